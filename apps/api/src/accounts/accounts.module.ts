@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SignInFailure } from '../auth/sign-in-failure.entity.js';
+import { OutboxMessage } from '../mail/outbox-message.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import { AccountsService } from './accounts.service.js';
+import { AdminController } from './admin.controller.js';
+import { AuthController } from './auth.controller.js';
+import { Invitation } from './invitation.entity.js';
+import { InvitationsController } from './invitations.controller.js';
+import { InvitationsService } from './invitations.service.js';
+import { PasswordService } from './password.service.js';
+import { RoleGrant } from './role-grant.entity.js';
+import { School } from './school.entity.js';
+import { User } from './user.entity.js';
+import { MaintenanceService } from './maintenance.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([User, School, RoleGrant, Invitation, SignInFailure, OutboxMessage])],
+  controllers: [AuthController, InvitationsController, AdminController],
+  providers: [AccountsService, InvitationsService, PasswordService, MailService, MaintenanceService],
+  exports: [AccountsService, PasswordService, MailService],
+})
+export class AccountsModule {}

@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { INVITED_ROLES, type InvitedRole } from '@clapper/domain/roles';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateInvitationDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: INVITED_ROLES })
+  @IsIn([...INVITED_ROLES], { message: 'role must be organiser, coordinator or judge' })
+  role: InvitedRole;
+
+  @ApiPropertyOptional({ description: "required for coordinators; for judges, the judge's own country" })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be a two-letter country code such as TH' })
+  countryCode?: string;
+
+  @ApiPropertyOptional({ description: 'the round a judge is invited to' })
+  @IsOptional()
+  @IsUUID('all', { message: 'roundId must be an id' })
+  roundId?: string;
+}
+
+export class InvitationTokenDto {
+  @ApiProperty()
+  @IsString()
+  @Length(20, 100, { message: 'token is not a valid invitation token' })
+  token: string;
+}
+
+export class AcceptInvitationDto extends InvitationTokenDto {
+  @ApiPropertyOptional({ description: 'for a new account' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  displayName?: string;
+
+  @ApiPropertyOptional({ description: 'for a new account' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 256)
+  password?: string;
+}
+
+export class InvitationDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  email: string;
+  @ApiProperty({ enum: INVITED_ROLES })
+  role: InvitedRole;
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  roundId: string | null;
+  @ApiProperty({ enum: ['pending', 'accepted', 'expired', 'revoked'] })
+  status: 'pending' | 'accepted' | 'expired' | 'revoked';
+  @ApiProperty()
+  createdAt: string;
+  @ApiProperty()
+  expiresAt: string;
+}
+
+export class InvitationPreviewDto {
+  @ApiProperty()
+  email: string;
+  @ApiProperty({ enum: INVITED_ROLES })
+  role: InvitedRole;
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty()
+  expiresAt: string;
+  @ApiProperty({ description: 'true when an account with this email exists: sign in as it to accept' })
+  accountExists: boolean;
+}
+
+export class OutboxMessageDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  to: string;
+  @ApiProperty()
+  subject: string;
+  @ApiProperty()
+  text: string;
+  @ApiProperty()
+  kind: string;
+  @ApiProperty({ enum: ['outbox', 'smtp'] })
+  transport: 'outbox' | 'smtp';
+  @ApiProperty()
+  createdAt: string;
+  @ApiProperty({ type: String, nullable: true })
+  sentAt: string | null;
+}
+
+export class OutboxPageDto {
+  @ApiProperty({ type: [OutboxMessageDto] })
+  items: OutboxMessageDto[];
+  @ApiProperty()
+  total: number;
+}

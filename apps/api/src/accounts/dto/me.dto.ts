@@ -1,0 +1,49 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '@clapper/domain/roles';
+
+export class RoleGrantDto {
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  schoolId: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  roundId: string | null;
+}
+
+export class MeDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  email: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  schoolId: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  schoolName: string | null;
+  @ApiProperty()
+  locale: string;
+  @ApiProperty({ type: [RoleGrantDto] })
+  roles: RoleGrantDto[];
+}
+
+export class UserSummaryDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  email: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  schoolName: string | null;
+  @ApiProperty({ type: [RoleGrantDto] })
+  roles: RoleGrantDto[];
+  @ApiProperty()
+  createdAt: string;
+}

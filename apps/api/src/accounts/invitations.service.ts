@@ -1,0 +1,164 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { Country } from '../countries/country.entity.js';
+import type { Actor } from '../auth/actor.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import { PasswordService } from './password.service.js';
+import { Invitation } from './invitation.entity.js';
+import { RoleGrant } from './role-grant.entity.js';
+import { User } from './user.entity.js';
+import type { AcceptInvitationDto, CreateInvitationDto, InvitationDto, InvitationPreviewDto } from './dto/invitation.dto.js';
+
+const ROLE_NAMES = { organiser: 'an organiser', coordinator: 'a country coordinator', judge: 'a judge' } as const;
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly passwords: PasswordService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Organisers invite anyone; coordinators invite judges for their own country only. */
+  async create(actor: Actor, dto: CreateInvitationDto): Promise<InvitationDto> {
+    if (!actor.isOrganiser) {
+      if (dto.role !== 'judge') throw forbidden('Coordinators can invite judges only.');
+      if (!dto.countryCode || !actor.canManageCountry(dto.countryCode)) throw forbidden('Coordinators invite judges for their own country only.');
+    }
+    if (dto.role === 'coordinator' && !dto.countryCode)
+      throw new DomainError('validation_failed', 'Say which country the coordinator is for.', [{ field: 'countryCode', messages: ['countryCode is required for a coordinator'] }]);
+    if (dto.countryCode && !(await this.db.getRepository(Country).exists({ where: { code: dto.countryCode } })))
+      throw new DomainError('validation_failed', 'Please choose a participating country.', [{ field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] }]);
+
+    const { token, hash } = newToken();
+    const now = this.clock.now();
+    const invitation = await this.invitations.save(
+      this.invitations.create({
+        tokenHash: hash,
+        email: dto.email.toLowerCase(),
+        role: dto.role,
+        countryCode: dto.countryCode ?? null,
+        roundId: dto.roundId ?? null,
+        invitedBy: actor.userId,
+        expiresAt: new Date(now.getTime() + this.config.invitationTtlHours * 3600_000),
+        acceptedAt: null,
+        acceptedBy: null,
+        revokedAt: null,
+      }),
+    );
+    const link = `${this.config.publicUrl}/invite/${token}`;
+    await this.mail.send({
+      to: invitation.email,
+      kind: 'invitation',
+      subject: `You are invited to Clapper as ${ROLE_NAMES[dto.role]}`,
+      text: [
+        `${actor.displayName} invites you to join Clapper as ${ROLE_NAMES[dto.role]}${dto.countryCode ? ` (${dto.countryCode})` : ''}.`,
+        '',
+        `Accept the invitation here: ${link}`,
+        '',
+        `The link works once and expires on ${invitation.expiresAt.toUTCString()}.`,
+      ].join('\n'),
+    });
+    await this.audit.record({ actorId: actor.userId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, after: { role: dto.role, countryCode: dto.countryCode ?? null } });
+    return this.toDto(invitation);
+  }
+
+  async list(actor: Actor): Promise<InvitationDto[]> {
+    const rows = await this.invitations.find({ where: actor.isOrganiser ? {} : { invitedBy: actor.userId }, order: { createdAt: 'DESC' }, take: 500 });
+    return rows.map((i) => this.toDto(i));
+  }
+
+  async revoke(actor: Actor, id: string): Promise<void> {
+    const invitation = await this.invitations.findOne({ where: { id } });
+    if (!invitation || (!actor.isOrganiser && invitation.invitedBy !== actor.userId)) throw notFound('The invitation');
+    if (invitation.acceptedAt) throw new DomainError('conflict', 'This invitation was already accepted; remove the role from the account instead.');
+    await this.invitations.update({ id }, { revokedAt: this.clock.now() });
+    await this.audit.record({ actorId: actor.userId, action: 'invitation.revoked', subjectType: 'invitation', subjectId: id });
+  }
+
+  async preview(token: string): Promise<InvitationPreviewDto> {
+    const invitation = await this.usable(token);
+    const accountExists = await this.db.getRepository(User).exists({ where: { email: invitation.email } });
+    return { email: invitation.email, role: invitation.role, countryCode: invitation.countryCode, expiresAt: invitation.expiresAt.toISOString(), accountExists };
+  }
+
+  /**
+   * Accepting creates the account (new email) or adds the role to the signed-in account with the invited email.
+   * The token works once: the update below only succeeds for the first caller.
+   */
+  async accept(dto: AcceptInvitationDto, actor: Actor | null): Promise<User> {
+    const invitation = await this.usable(dto.token);
+    const existing = await this.db.getRepository(User).findOne({ where: { email: invitation.email } });
+    let passwordHash: string | null = null;
+    if (existing) {
+      if (!actor || actor.userId !== existing.id)
+        throw new DomainError('unauthenticated', `An account for ${invitation.email} exists. Sign in with it, then open the invitation link again.`);
+    } else {
+      const fields = [];
+      if (!dto.displayName) fields.push({ field: 'displayName', messages: ['Give the name people will see.'] });
+      if (!dto.password) fields.push({ field: 'password', messages: ['Choose a password of at least 12 characters.'] });
+      if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+      this.passwords.assertAcceptable(dto.password!, invitation.email);
+      passwordHash = await this.passwords.hash(dto.password!);
+    }
+
+    return this.db.transaction(async (m) => {
+      const claimed = await m.update(Invitation, { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: this.clock.now() });
+      if (!claimed.affected) throw new DomainError('invitation_used', 'This invitation has already been used.');
+      const user =
+        existing ??
+        (await m.save(
+          m.create(User, {
+            email: invitation.email,
+            passwordHash: passwordHash!,
+            displayName: dto.displayName!,
+            dateOfBirth: null,
+            countryCode: invitation.countryCode,
+            schoolId: null,
+            locale: 'en',
+            disabledAt: null,
+          }),
+        ));
+      await m.update(Invitation, { id: invitation.id }, { acceptedBy: user.id });
+      const alreadyHeld = await m.exists(RoleGrant, {
+        where: { userId: user.id, role: invitation.role, countryCode: invitation.countryCode ?? IsNull(), roundId: invitation.roundId ?? IsNull() },
+      });
+      if (!alreadyHeld)
+        await m.insert(RoleGrant, { userId: user.id, role: invitation.role, countryCode: invitation.countryCode, roundId: invitation.roundId, grantedBy: invitation.invitedBy });
+      await this.audit.record({ actorId: user.id, action: 'invitation.accepted', subjectType: 'invitation', subjectId: invitation.id, after: { role: invitation.role } }, m);
+      return user;
+    });
+  }
+
+  private async usable(token: string): Promise<Invitation> {
+    const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) } });
+    if (!invitation || invitation.revokedAt) throw new DomainError('not_found', 'This invitation link is not valid. Ask the person who invited you for a new one.');
+    if (invitation.acceptedAt) throw new DomainError('invitation_used', 'This invitation has already been used. Sign in instead.');
+    if (invitation.expiresAt <= this.clock.now()) throw new DomainError('invitation_expired', 'This invitation has expired. Ask the person who invited you for a new one.');
+    return invitation;
+  }
+
+  private toDto(i: Invitation): InvitationDto {
+    const status = i.acceptedAt ? 'accepted' : i.revokedAt ? 'revoked' : i.expiresAt <= this.clock.now() ? 'expired' : 'pending';
+    return {
+      id: i.id,
+      email: i.email,
+      role: i.role,
+      countryCode: i.countryCode,
+      roundId: i.roundId,
+      status,
+      createdAt: i.createdAt.toISOString(),
+      expiresAt: i.expiresAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { JobQueue } from '../queue/job-queue.js';
+import { SessionService } from '../auth/session.service.js';
+import { AccountsService } from './accounts.service.js';
+
+/** The hourly clean-up job: expired sessions and old failed sign-ins. */
+@Injectable()
+export class MaintenanceService implements OnModuleInit {
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly sessions: SessionService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.handle('maintenance.purge-expired', () => this.purge());
+  }
+
+  async purge(): Promise<void> {
+    await this.sessions.purgeExpired();
+    await this.accounts.purgeOldFailures();
+  }
+}

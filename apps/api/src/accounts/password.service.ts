@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { checkPassword, type PasswordProblem } from '@clapper/domain/password-policy';
+import { DomainError } from '../common/domain-error.js';
+
+const MESSAGES: Record<PasswordProblem, string> = {
+  too_short: 'Use at least 12 characters; a few unrelated words make a strong password.',
+  too_long: 'Use at most 256 characters.',
+  too_common: 'This password is one of the most common ones. Choose something less guessable.',
+  contains_email: 'Do not build the password from your email address.',
+  repetitive: 'Use more varied characters than a repeated pattern.',
+};
+
+/** argon2id hashing and the password policy. */
+@Injectable()
+export class PasswordService {
+  private dummyHash: Promise<string> | null = null;
+
+  hash(password: string): Promise<string> {
+    return argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  }
+
+  async verify(hash: string | null, password: string): Promise<boolean> {
+    // When there is no account, verify against a dummy hash so that timing does not tell which emails exist.
+    this.dummyHash ??= this.hash('clapper-dummy-password-for-timing');
+    const target = hash ?? (await this.dummyHash);
+    try {
+      return (await argon2.verify(target, password)) && hash !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Throws a 422 naming each problem when the password is refused. */
+  assertAcceptable(password: string, email?: string): void {
+    const problems = checkPassword(password, { email });
+    if (problems.length) {
+      throw new DomainError(
+        'weak_password',
+        'Please choose a stronger password.',
+        [{ field: 'password', messages: problems.map((p) => MESSAGES[p]) }],
+        { problems },
+      );
+    }
+  }
+}

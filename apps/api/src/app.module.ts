@@ -1,0 +1,72 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/config.js';
+import { Clock, SystemClock } from './clock/clock.js';
+import { LOGGER, type Logger } from './logging/logger.js';
+import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { DATABASE_URL } from './database/database.tokens.js';
+import { StorageModule } from './storage/storage.module.js';
+import type { S3StorageOptions } from './storage/s3.storage.js';
+import { QueueModule } from './queue/queue.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { CountriesModule } from './countries/countries.module.js';
+import { CompetitionsModule } from './competitions/competitions.module.js';
+import { HealthModule } from './health/health.module.js';
+
+/** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
+export interface AppRuntime {
+  config: AppConfig;
+  databaseUrl: string;
+  s3: S3StorageOptions;
+  logger: Logger;
+  clock?: Clock;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(runtime: AppRuntime): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: LOGGER, useValue: runtime.logger },
+        { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
+        { provide: DATABASE_URL, useValue: runtime.databaseUrl },
+      ],
+      exports: [LOGGER, Clock, DATABASE_URL],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: AppRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(runtime.config),
+        CoreModule.forRoot(runtime),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
+        StorageModule.forRoot(runtime.s3),
+        QueueModule,
+        AuditModule,
+        AuthModule,
+        AccountsModule,
+        CountriesModule,
+        CompetitionsModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+      ],
+    };
+  }
+}

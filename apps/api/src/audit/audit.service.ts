@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { AuditEvent } from './audit-event.entity.js';
+
+export interface AuditRecord {
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes the append-only audit log; pass the transaction's manager so the event commits with the change. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+
+  async record(event: AuditRecord, manager?: EntityManager): Promise<void> {
+    const repo = manager ? manager.getRepository(AuditEvent) : this.events;
+    await repo.insert({ ...event, before: event.before ?? null, after: event.after ?? null });
+  }
+
+  async recent(limit: number, subject?: { type: string; id: string }): Promise<AuditEvent[]> {
+    return this.events.find({
+      where: subject ? { subjectType: subject.type, subjectId: subject.id } : {},
+      order: { id: 'DESC' },
+      take: limit,
+    });
+  }
+}

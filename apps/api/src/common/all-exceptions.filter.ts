@@ -1,0 +1,70 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { DomainError, ERROR_CODES, type ErrorCode, type FieldError } from './domain-error.js';
+import { LOGGER, type Logger } from '../logging/logger.js';
+
+export interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  fields?: FieldError[];
+  details?: Record<string, unknown>;
+}
+
+/** The one place where errors become HTTP responses. Unknown errors answer 500 without internals. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request>();
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, method: req.method, url: req.originalUrl?.split('?')[0] }, 'request failed');
+    }
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+}
+
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    return { statusCode: exception.status, code: exception.code, message: exception.message, fields: exception.fields, details: exception.details };
+  }
+  if (exception instanceof ThrottlerException) {
+    return { statusCode: 429, code: 'too_many_attempts', message: 'Too many requests. Please wait a minute and try again.' };
+  }
+  // body-parser errors (malformed JSON, oversized body, bad charset) carry a status and a type
+  const bp = exception as { type?: string; status?: number; statusCode?: number };
+  if (bp && typeof bp === 'object' && typeof bp.type === 'string' && typeof (bp.status ?? bp.statusCode) === 'number') {
+    if (bp.type === 'entity.parse.failed') return { statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' };
+    if (bp.type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large', message: 'The request body is too large.' };
+    const status = (bp.status ?? bp.statusCode) as number;
+    if (status >= 400 && status < 500) return { statusCode: status, code: 'bad_request', message: 'The request could not be read.' };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = codeForStatus(status);
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string' ? response : typeof (response as { message?: unknown }).message === 'string' ? (response as { message: string }).message : exception.message;
+    return { statusCode: status, code, message: status >= 500 ? 'Something went wrong on our side. Please try again.' : message };
+  }
+  return { statusCode: 500, code: 'internal', message: 'Something went wrong on our side. Please try again.' };
+}
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 404) return 'not_found';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
+  if (status === 429) return 'too_many_attempts';
+  if (status === 409) return 'conflict';
+  if (status >= 500) return 'internal';
+  const found = (Object.keys(ERROR_CODES) as ErrorCode[]).find((c) => ERROR_CODES[c] === status);
+  return found ?? 'bad_request';
+}

@@ -1,0 +1,94 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public, Roles } from '../auth/access.decorator.js';
+import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { uuidPipe } from '../common/uuid.pipe.js';
+import { slugOrUuidPipe } from '../common/slug-or-uuid.pipe.js';
+import { CompetitionsService } from './competitions.service.js';
+import {
+  CategoryDto,
+  CategoryInputDto,
+  CompetitionDto,
+  CompetitionSummaryDto,
+  CreateCompetitionDto,
+  EntryRulesDto,
+  SetCountriesDto,
+  UpdateCategoryDto,
+  UpdateCompetitionDto,
+} from './dto/competition.dto.js';
+
+@ApiTags('competitions')
+@Controller('competitions')
+export class CompetitionsController {
+  constructor(private readonly competitions: CompetitionsService) {}
+
+  /** Public: published competitions. Coordinators also see drafts their country takes part in; organisers see all. */
+  @Get()
+  @Public()
+  @ApiOkResponse({ type: [CompetitionSummaryDto] })
+  list(@OptionalActor() actor: Actor | null): Promise<CompetitionSummaryDto[]> {
+    return this.competitions.list(actor);
+  }
+
+  @Get(':idOrSlug')
+  @Public()
+  @ApiOkResponse({ type: CompetitionDto })
+  get(@OptionalActor() actor: Actor | null, @Param('idOrSlug', slugOrUuidPipe) idOrSlug: string): Promise<CompetitionDto> {
+    return this.competitions.get(actor, idOrSlug);
+  }
+
+  @Post()
+  @Roles('organiser')
+  @ApiOkResponse({ type: CompetitionDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateCompetitionDto): Promise<CompetitionDto> {
+    return this.competitions.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @Roles('organiser')
+  @ApiOkResponse({ type: CompetitionDto })
+  update(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: UpdateCompetitionDto): Promise<CompetitionDto> {
+    return this.competitions.update(actor, id, dto);
+  }
+
+  @Put(':id/rules')
+  @Roles('organiser')
+  @ApiOkResponse({ type: CompetitionDto })
+  setRules(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: EntryRulesDto): Promise<CompetitionDto> {
+    return this.competitions.setRules(actor, id, dto);
+  }
+
+  @Put(':id/countries')
+  @Roles('organiser')
+  @ApiOkResponse({ type: CompetitionDto })
+  setCountries(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCountriesDto): Promise<CompetitionDto> {
+    return this.competitions.setCountries(actor, id, dto.countryCodes);
+  }
+
+  @Post(':id/categories')
+  @Roles('organiser')
+  @ApiOkResponse({ type: CategoryDto })
+  addCategory(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CategoryInputDto): Promise<CategoryDto> {
+    return this.competitions.addCategory(actor, id, dto);
+  }
+
+  @Patch(':id/categories/:categoryId')
+  @Roles('organiser')
+  @ApiOkResponse({ type: CategoryDto })
+  updateCategory(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('categoryId', uuidPipe) categoryId: string,
+    @Body() dto: UpdateCategoryDto,
+  ): Promise<CategoryDto> {
+    return this.competitions.updateCategory(actor, id, categoryId, dto);
+  }
+
+  @Delete(':id/categories/:categoryId')
+  @HttpCode(204)
+  @Roles('organiser')
+  removeCategory(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('categoryId', uuidPipe) categoryId: string): Promise<void> {
+    return this.competitions.removeCategory(actor, id, categoryId);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Category } from './category.entity.js';
+import { Competition } from './competition.entity.js';
+import { CompetitionsController } from './competitions.controller.js';
+import { CompetitionsService } from './competitions.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Competition, Category])],
+  controllers: [CompetitionsController],
+  providers: [CompetitionsService],
+  exports: [CompetitionsService],
+})
+export class CompetitionsModule {}

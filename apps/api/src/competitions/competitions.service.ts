@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { checkEntryRules, DEFAULT_ENTRY_RULES, overlappingAgeRanges, type EntryRules } from '@clapper/domain/entry-rules';
+import { checkTimeline, submissionPhase, type Timeline } from '@clapper/domain/timeline';
+import { Clock } from '../clock/clock.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError, notFound, type FieldError } from '../common/domain-error.js';
+import { Country } from '../countries/country.entity.js';
+import type { Actor } from '../auth/actor.js';
+import { Category } from './category.entity.js';
+import { Competition } from './competition.entity.js';
+import type {
+  CategoryDto,
+  CategoryInputDto,
+  CompetitionDto,
+  CompetitionSummaryDto,
+  CreateCompetitionDto,
+  EntryRulesDto,
+  TimelineDto,
+  UpdateCategoryDto,
+  UpdateCompetitionDto,
+} from './dto/competition.dto.js';
+
+const RULE_MESSAGES = {
+  min_above_max: 'must not be below the matching minimum',
+  out_of_range: 'is outside the allowed range',
+  unknown_value: 'holds a value we do not know',
+  empty: 'must hold at least one value',
+} as const;
+
+@Injectable()
+export class CompetitionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The public sees published competitions; coordinators those their country takes part in; organisers all. */
+  async list(actor: Actor | null): Promise<CompetitionSummaryDto[]> {
+    const qb = this.db
+      .getRepository(Competition)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.countries', 'country')
+      .leftJoinAndSelect('c.categories', 'category')
+      .orderBy('c.submissionOpensAt', 'DESC');
+    if (!actor?.isOrganiser) {
+      const own = actor?.coordinatedCountries ?? [];
+      if (own.length)
+        qb.where(`(c.status = 'published' OR c.id IN (SELECT competition_id FROM competition_countries WHERE country_code IN (:...own)))`, { own });
+      else qb.where(`c.status = 'published'`);
+    }
+    const rows = await qb.getMany();
+    return rows.map((c) => ({
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      theme: c.theme,
+      status: c.status,
+      timeline: this.timelineOf(c),
+      submissionPhase: submissionPhase(this.timelineOf(c), this.clock.now()),
+      countryCount: c.countries?.length ?? 0,
+      categoryCount: c.categories?.length ?? 0,
+    }));
+  }
+
+  async get(actor: Actor | null, idOrSlug: string): Promise<CompetitionDto> {
+    const c = await this.load(this.db.manager, idOrSlug);
+    if (!c || !this.canSee(actor, c)) throw notFound('The competition');
+    return this.toDto(c);
+  }
+
+  async create(actor: Actor, dto: CreateCompetitionDto): Promise<CompetitionDto> {
+    const rules = dto.rules ?? DEFAULT_ENTRY_RULES;
+    this.assertValid(dto.timeline, rules, dto.categories ?? []);
+    const id = await this.db.transaction(async (m) => {
+      if (await m.exists(Competition, { where: { slug: dto.slug } })) throw slugTaken();
+      const countries = dto.countryCodes ? await this.countries(m, dto.countryCodes) : await m.find(Country);
+      const saved = await m.save(
+        m.create(Competition, {
+          slug: dto.slug,
+          name: dto.name,
+          theme: dto.theme ?? {},
+          languages: withEnglish(dto.languages),
+          status: 'draft',
+          referenceDate: dto.referenceDate,
+          ...this.timelineColumns(dto.timeline),
+          rules: { ...rules },
+          countries,
+          createdBy: actor.userId,
+        }),
+      );
+      for (const [i, cat] of (dto.categories ?? []).entries()) await m.insert(Category, { competitionId: saved.id, name: cat.name, minAge: cat.minAge, maxAge: cat.maxAge, position: i });
+      await this.audit.record({ actorId: actor.userId, action: 'competition.created', subjectType: 'competition', subjectId: saved.id, after: { slug: dto.slug, name: dto.name } }, m);
+      return saved.id;
+    });
+    return this.get(actor, id);
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateCompetitionDto): Promise<CompetitionDto> {
+    await this.db.transaction(async (m) => {
+      const c = await this.loadForUpdate(m, id);
+      const before = this.toDto(c);
+      if (dto.timeline) this.assertValid(dto.timeline, c.rules, []);
+      if (dto.slug && dto.slug !== c.slug && (await m.exists(Competition, { where: { slug: dto.slug } }))) throw slugTaken();
+      if (dto.status === 'published' && !(c.categories?.length)) throw new DomainError('rule_violation', 'Add at least one category before publishing the competition.', [{ field: 'status', messages: ['needs at least one category'] }]);
+      await m.update(Competition, { id }, {
+        ...(dto.slug ? { slug: dto.slug } : {}),
+        ...(dto.name ? { name: dto.name } : {}),
+        ...(dto.theme ? { theme: dto.theme } : {}),
+        ...(dto.languages ? { languages: withEnglish(dto.languages) } : {}),
+        ...(dto.referenceDate ? { referenceDate: dto.referenceDate } : {}),
+        ...(dto.status ? { status: dto.status } : {}),
+        ...(dto.timeline ? this.timelineColumns(dto.timeline) : {}),
+      });
+      const after = this.toDto((await this.load(m, id))!);
+      await this.audit.record({ actorId: actor.userId, action: 'competition.updated', subjectType: 'competition', subjectId: id, before, after }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  async setRules(actor: Actor, id: string, rules: EntryRulesDto): Promise<CompetitionDto> {
+    this.assertValid(null, rules, []);
+    await this.db.transaction(async (m) => {
+      const c = await this.loadForUpdate(m, id);
+      await m.update(Competition, { id }, { rules: { ...rules } });
+      await this.audit.record({ actorId: actor.userId, action: 'competition.rules_set', subjectType: 'competition', subjectId: id, before: c.rules, after: rules }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  async setCountries(actor: Actor, id: string, codes: string[]): Promise<CompetitionDto> {
+    await this.db.transaction(async (m) => {
+      const c = await this.loadForUpdate(m, id);
+      const before = (c.countries ?? []).map((x) => x.code).sort();
+      c.countries = await this.countries(m, codes);
+      await m.save(c);
+      await this.audit.record({ actorId: actor.userId, action: 'competition.countries_set', subjectType: 'competition', subjectId: id, before, after: [...codes].sort() }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  async addCategory(actor: Actor, id: string, dto: CategoryInputDto): Promise<CategoryDto> {
+    return this.db.transaction(async (m) => {
+      const c = await this.loadForUpdate(m, id);
+      const existing = c.categories ?? [];
+      this.assertCategories([...existing, dto]);
+      const saved = await m.save(m.create(Category, { competitionId: id, name: dto.name, minAge: dto.minAge, maxAge: dto.maxAge, position: existing.length }));
+      await this.audit.record({ actorId: actor.userId, action: 'category.created', subjectType: 'competition', subjectId: id, after: dto }, m);
+      return toCategoryDto(saved);
+    });
+  }
+
+  async updateCategory(actor: Actor, id: string, categoryId: string, dto: UpdateCategoryDto): Promise<CategoryDto> {
+    return this.db.transaction(async (m) => {
+      const c = await this.loadForUpdate(m, id);
+      const cat = c.categories?.find((x) => x.id === categoryId);
+      if (!cat) throw notFound('The category');
+      const updated = { ...cat, ...dto };
+      this.assertCategories((c.categories ?? []).map((x) => (x.id === categoryId ? updated : x)));
+      await m.update(Category, { id: categoryId }, { name: updated.name, minAge: updated.minAge, maxAge: updated.maxAge });
+      await this.audit.record({ actorId: actor.userId, action: 'category.updated', subjectType: 'competition', subjectId: id, before: toCategoryDto(cat), after: dto }, m);
+      return toCategoryDto({ ...cat, ...updated });
+    });
+  }
+
+  async removeCategory(actor: Actor, id: string, categoryId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const c = await this.loadForUpdate(m, id);
+      const cat = c.categories?.find((x) => x.id === categoryId);
+      if (!cat) throw notFound('The category');
+      await m.delete(Category, { id: categoryId });
+      await this.audit.record({ actorId: actor.userId, action: 'category.removed', subjectType: 'competition', subjectId: id, before: toCategoryDto(cat) }, m);
+    });
+  }
+
+  private canSee(actor: Actor | null, c: Competition): boolean {
+    if (c.status === 'published' || actor?.isOrganiser) return true;
+    const own = actor?.coordinatedCountries ?? [];
+    return (c.countries ?? []).some((x) => own.includes(x.code));
+  }
+
+  private async load(m: EntityManager, idOrSlug: string): Promise<Competition | null> {
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+    return m.findOne(Competition, { where: isUuid ? { id: idOrSlug } : { slug: idOrSlug }, relations: { countries: true, categories: true } });
+  }
+
+  private async loadForUpdate(m: EntityManager, id: string): Promise<Competition> {
+    // Serialise concurrent edits of one competition.
+    const locked = await m.query('SELECT id FROM competitions WHERE id = $1 FOR UPDATE', [id]);
+    if (!locked.length) throw notFound('The competition');
+    return (await this.load(m, id))!;
+  }
+
+  private async countries(m: EntityManager, codes: string[]): Promise<Country[]> {
+    const found = await m.find(Country, { where: { code: In(codes) } });
+    const missing = codes.filter((c) => !found.some((f) => f.code === c));
+    if (missing.length)
+      throw new DomainError('validation_failed', `Unknown country: ${missing.join(', ')}.`, [{ field: 'countryCodes', messages: missing.map((c) => `${c} is not a participating country; add it first`) }]);
+    return found;
+  }
+
+  private assertValid(timeline: TimelineDto | null, rules: EntryRules, categories: { minAge: number; maxAge: number }[]): void {
+    const fields: FieldError[] = [];
+    if (timeline) {
+      for (const p of checkTimeline(timeline as Timeline)) {
+        fields.push({
+          field: `timeline.${p.field}`,
+          messages: [p.code === 'invalid_date' ? 'is not a valid date and time' : `must come after ${p.after.replace(/At$/, '').replace(/([A-Z])/g, ' $1').toLowerCase()}`],
+        });
+      }
+    }
+    for (const p of checkEntryRules(rules)) fields.push({ field: `rules.${p.field}`, messages: [RULE_MESSAGES[p.code] + (p.value ? ` (${p.value})` : '')] });
+    fields.push(...categoryProblems(categories));
+    if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+  }
+
+  private assertCategories(categories: { minAge: number; maxAge: number }[]): void {
+    const fields = categoryProblems(categories);
+    if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+  }
+
+  private timelineColumns(t: TimelineDto) {
+    return {
+      submissionOpensAt: new Date(t.submissionOpensAt),
+      submissionClosesAt: new Date(t.submissionClosesAt),
+      judgingOpensAt: t.judgingOpensAt ? new Date(t.judgingOpensAt) : null,
+      judgingClosesAt: t.judgingClosesAt ? new Date(t.judgingClosesAt) : null,
+      ceremonyAt: t.ceremonyAt ? new Date(t.ceremonyAt) : null,
+    };
+  }
+
+  private timelineOf(c: Competition) {
+    return {
+      submissionOpensAt: c.submissionOpensAt.toISOString(),
+      submissionClosesAt: c.submissionClosesAt.toISOString(),
+      judgingOpensAt: c.judgingOpensAt?.toISOString() ?? null,
+      judgingClosesAt: c.judgingClosesAt?.toISOString() ?? null,
+      ceremonyAt: c.ceremonyAt?.toISOString() ?? null,
+    };
+  }
+
+  private toDto(c: Competition): CompetitionDto {
+    const timeline = this.timelineOf(c);
+    return {
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      theme: c.theme,
+      languages: c.languages,
+      status: c.status,
+      referenceDate: c.referenceDate,
+      timeline,
+      submissionPhase: submissionPhase(timeline, this.clock.now()),
+      rules: { ...c.rules },
+      countryCodes: (c.countries ?? []).map((x) => x.code).sort(),
+      categories: [...(c.categories ?? [])].sort((a, b) => a.position - b.position || a.minAge - b.minAge).map(toCategoryDto),
+      updatedAt: c.updatedAt.toISOString(),
+    };
+  }
+}
+
+function categoryProblems(categories: { minAge?: number; maxAge?: number }[]): FieldError[] {
+  const fields: FieldError[] = [];
+  categories.forEach((c, i) => {
+    if ((c.minAge ?? 0) > (c.maxAge ?? 0)) fields.push({ field: `categories.${i}.maxAge`, messages: ['must not be below minAge'] });
+  });
+  for (const [a, b] of overlappingAgeRanges(categories as { minAge: number; maxAge: number }[]))
+    fields.push({ field: `categories.${b}`, messages: [`its ages overlap category ${a + 1}; each age belongs to one category`] });
+  return fields;
+}
+
+function toCategoryDto(c: Pick<Category, 'id' | 'name' | 'minAge' | 'maxAge' | 'position'>): CategoryDto {
+  return { id: c.id, name: c.name, minAge: c.minAge, maxAge: c.maxAge, position: c.position };
+}
+
+function withEnglish(languages: string[]): string[] {
+  return languages.includes('en') ? languages : ['en', ...languages];
+}
+
+const slugTaken = () => new DomainError('conflict', 'Another competition already uses this short name (slug).', [{ field: 'slug', messages: ['is already taken'] }]);

@@ -1,0 +1,320 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CONSENT_KINDS, CONTAINERS, VIDEO_CODECS } from '@clapper/domain/entry-rules';
+import { IsLocalizedText } from '../../common/localized-text.validator.js';
+
+const LANG = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
+export class TimelineDto {
+  @ApiProperty({ example: '2027-03-01T00:00:00Z', description: 'UTC instant' })
+  @IsISO8601({ strict: true }, { message: 'submissionOpensAt must be a date and time, like 2027-03-01T00:00:00Z' })
+  submissionOpensAt: string;
+
+  @ApiProperty({ example: '2027-06-30T15:00:00Z' })
+  @IsISO8601({ strict: true }, { message: 'submissionClosesAt must be a date and time, like 2027-06-30T15:00:00Z' })
+  submissionClosesAt: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'judgingOpensAt must be a date and time' })
+  judgingOpensAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'judgingClosesAt must be a date and time' })
+  judgingClosesAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'results stay sealed until then' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'ceremonyAt must be a date and time' })
+  ceremonyAt?: string | null;
+}
+
+export class EntryRulesDto {
+  @ApiProperty({ example: 30 })
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  minDurationSeconds: number;
+
+  @ApiProperty({ example: 180 })
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  maxDurationSeconds: number;
+
+  @ApiProperty({ example: 2147483648 })
+  @IsInt()
+  @Min(1024 * 1024, { message: 'maxFileSizeBytes must be at least 1 MiB' })
+  @Max(20 * 1024 ** 3, { message: 'maxFileSizeBytes must be at most 20 GiB' })
+  maxFileSizeBytes: number;
+
+  @ApiProperty({ enum: CONTAINERS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'accept at least one container' })
+  @ArrayUnique()
+  @IsIn([...CONTAINERS], { each: true, message: `acceptedContainers may hold ${CONTAINERS.join(', ')}` })
+  acceptedContainers: string[];
+
+  @ApiProperty({ enum: VIDEO_CODECS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'accept at least one codec' })
+  @ArrayUnique()
+  @IsIn([...VIDEO_CODECS], { each: true, message: `acceptedVideoCodecs may hold ${VIDEO_CODECS.join(', ')}` })
+  acceptedVideoCodecs: string[];
+
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  teamSizeMin: number;
+
+  @ApiProperty({ example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  teamSizeMax: number;
+
+  @ApiProperty({ example: 1, description: 'entries one school may submit to the competition' })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  entriesPerSchool: number;
+
+  @ApiProperty({ example: ['en'], type: [String] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(LANG, { each: true, message: 'requiredSubtitleLanguages must hold language codes such as en' })
+  requiredSubtitleLanguages: string[];
+
+  @ApiProperty({ enum: CONSENT_KINDS, isArray: true })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn([...CONSENT_KINDS], { each: true, message: `requiredConsents may hold ${CONSENT_KINDS.join(', ')}` })
+  requiredConsents: string[];
+}
+
+export class CategoryInputDto {
+  @ApiProperty({ example: { en: 'Ages 13–17', ja: '13〜17歳' } })
+  @IsLocalizedText()
+  name: Record<string, string>;
+
+  @ApiProperty({ example: 13 })
+  @IsInt({ message: 'minAge must be a whole number' })
+  @Min(0)
+  @Max(120)
+  minAge: number;
+
+  @ApiProperty({ example: 17 })
+  @IsInt({ message: 'maxAge must be a whole number' })
+  @Min(0)
+  @Max(120)
+  maxAge: number;
+}
+
+export class UpdateCategoryDto extends PartialType(CategoryInputDto) {}
+
+export class CreateCompetitionDto {
+  @ApiProperty({ example: 'asean-japan-2027', description: 'lower-case letters, digits and hyphens' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, { message: 'slug must be 3–80 lower-case letters, digits and hyphens, like asean-japan-2027' })
+  slug: string;
+
+  @ApiProperty({ example: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' } })
+  @IsLocalizedText({ requireEnglish: true })
+  name: Record<string, string>;
+
+  @ApiPropertyOptional({ example: { en: 'Think before you click' } })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 500 })
+  theme?: Record<string, string>;
+
+  @ApiProperty({ example: ['en', 'ja', 'th'], type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @Matches(LANG, { each: true, message: 'languages must hold language codes such as en' })
+  languages: string[];
+
+  @ApiProperty({ example: '2027-04-01', description: 'ages are counted on this date' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'referenceDate must be a date like 2027-04-01' })
+  @IsISO8601({ strict: true }, { message: 'referenceDate must be a real date like 2027-04-01' })
+  referenceDate: string;
+
+  @ApiProperty({ type: TimelineDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TimelineDto)
+  timeline: TimelineDto;
+
+  @ApiPropertyOptional({ type: EntryRulesDto, description: 'defaults apply when omitted' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EntryRulesDto)
+  rules?: EntryRulesDto;
+
+  @ApiPropertyOptional({ example: ['JP', 'TH'], type: [String], description: 'defaults to every seeded country' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countryCodes must hold two-letter country codes such as TH' })
+  countryCodes?: string[];
+
+  @ApiPropertyOptional({ type: [CategoryInputDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CategoryInputDto)
+  categories?: CategoryInputDto[];
+}
+
+export class UpdateCompetitionDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, { message: 'slug must be 3–80 lower-case letters, digits and hyphens' })
+  slug?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsLocalizedText({ requireEnglish: true })
+  name?: Record<string, string>;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 500 })
+  theme?: Record<string, string>;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @Matches(LANG, { each: true, message: 'languages must hold language codes such as en' })
+  languages?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'referenceDate must be a date like 2027-04-01' })
+  @IsISO8601({ strict: true }, { message: 'referenceDate must be a real date like 2027-04-01' })
+  referenceDate?: string;
+
+  @ApiPropertyOptional({ type: TimelineDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TimelineDto)
+  timeline?: TimelineDto;
+
+  @ApiPropertyOptional({ enum: ['draft', 'published', 'archived'] })
+  @IsOptional()
+  @IsIn(['draft', 'published', 'archived'], { message: 'status must be draft, published or archived' })
+  status?: 'draft' | 'published' | 'archived';
+}
+
+export class SetCountriesDto {
+  @ApiProperty({ example: ['JP', 'TH'], type: [String] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'a competition needs at least one country' })
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countryCodes must hold two-letter country codes such as TH' })
+  countryCodes: string[];
+}
+
+export class CategoryDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty({ example: { en: 'Ages 13–17' } })
+  name: Record<string, string>;
+  @ApiProperty()
+  minAge: number;
+  @ApiProperty()
+  maxAge: number;
+  @ApiProperty()
+  position: number;
+}
+
+export class TimelineOutDto {
+  @ApiProperty()
+  submissionOpensAt: string;
+  @ApiProperty()
+  submissionClosesAt: string;
+  @ApiProperty({ type: String, nullable: true })
+  judgingOpensAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  judgingClosesAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  ceremonyAt: string | null;
+}
+
+export class CompetitionDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  slug: string;
+  @ApiProperty({ example: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027' } })
+  name: Record<string, string>;
+  @ApiProperty({ example: { en: 'Think before you click' } })
+  theme: Record<string, string>;
+  @ApiProperty({ type: [String] })
+  languages: string[];
+  @ApiProperty({ enum: ['draft', 'published', 'archived'] })
+  status: 'draft' | 'published' | 'archived';
+  @ApiProperty()
+  referenceDate: string;
+  @ApiProperty({ type: TimelineOutDto })
+  timeline: TimelineOutDto;
+  @ApiProperty({ enum: ['not_open', 'open', 'closed'], description: 'by server time' })
+  submissionPhase: 'not_open' | 'open' | 'closed';
+  @ApiProperty({ type: EntryRulesDto })
+  rules: EntryRulesDto;
+  @ApiProperty({ type: [String] })
+  countryCodes: string[];
+  @ApiProperty({ type: [CategoryDto] })
+  categories: CategoryDto[];
+  @ApiProperty()
+  updatedAt: string;
+}
+
+export class CompetitionSummaryDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  slug: string;
+  @ApiProperty()
+  name: Record<string, string>;
+  @ApiProperty()
+  theme: Record<string, string>;
+  @ApiProperty({ enum: ['draft', 'published', 'archived'] })
+  status: 'draft' | 'published' | 'archived';
+  @ApiProperty({ type: TimelineOutDto })
+  timeline: TimelineOutDto;
+  @ApiProperty({ enum: ['not_open', 'open', 'closed'] })
+  submissionPhase: 'not_open' | 'open' | 'closed';
+  @ApiProperty()
+  countryCount: number;
+  @ApiProperty()
+  categoryCount: number;
+}

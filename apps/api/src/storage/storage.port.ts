@@ -1,0 +1,80 @@
+import type { Readable } from 'node:stream';
+
+export interface ObjectHead {
+  key: string;
+  size: number;
+  contentType: string | null;
+  etag: string | null;
+  lastModified: Date | null;
+}
+
+export interface ObjectStream {
+  body: Readable;
+  size: number;
+  contentType: string | null;
+  /** present when a range was asked for: "bytes start-end/total" */
+  contentRange: string | null;
+}
+
+export interface ByteRange {
+  start: number;
+  /** inclusive; omitted means to the end */
+  end?: number;
+}
+
+export interface PutResult {
+  key: string;
+  size: number;
+  sha256: string;
+}
+
+export interface UploadedPart {
+  partNumber: number;
+  etag: string;
+  size: number;
+}
+
+export interface MultipartUploadInfo {
+  key: string;
+  uploadId: string;
+  initiatedAt: Date | null;
+}
+
+export type StorageErrorCode = 'not_found' | 'unavailable' | 'invalid_range' | 'upload_not_found' | 'invalid_part' | 'failed';
+
+/** Storage failures, in our own words. AWS errors never leave the S3 driver. */
+export class StorageError extends Error {
+  constructor(
+    readonly code: StorageErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The one small interface for object storage. Nothing stored through it is ever public:
+ * browsers get time-limited presigned URLs.
+ */
+export abstract class StoragePort {
+  /** Streams a body to the key, hashing on the way; never holds the whole object in memory. */
+  abstract put(key: string, body: Readable, options?: { contentType?: string; contentLength?: number }): Promise<PutResult>;
+  abstract get(key: string, range?: ByteRange): Promise<ObjectStream>;
+  /** null when the object does not exist */
+  abstract head(key: string): Promise<ObjectHead | null>;
+  abstract delete(key: string): Promise<void>;
+  abstract list(prefix: string): Promise<ObjectHead[]>;
+  abstract presignGet(key: string, options?: { expiresInSeconds?: number; downloadName?: string }): Promise<string>;
+
+  abstract createMultipartUpload(key: string, contentType: string): Promise<string>;
+  abstract presignUploadPart(key: string, uploadId: string, partNumber: number, expiresInSeconds?: number): Promise<string>;
+  abstract listParts(key: string, uploadId: string): Promise<UploadedPart[]>;
+  abstract completeMultipartUpload(key: string, uploadId: string, parts: { partNumber: number; etag: string }[]): Promise<ObjectHead>;
+  abstract abortMultipartUpload(key: string, uploadId: string): Promise<void>;
+  abstract listMultipartUploads(prefix?: string): Promise<MultipartUploadInfo[]>;
+
+  /** Creates the bucket when missing and sets its CORS for the given browser origins. */
+  abstract ensureBucket(allowedOrigins: string[]): Promise<void>;
+  /** For health checks: can we reach the bucket? */
+  abstract ping(): Promise<void>;
+}
