@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
@@ -18,6 +17,7 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { CountriesModule } from './countries/countries.module.js';
 import { CompetitionsModule } from './competitions/competitions.module.js';
 import { HealthModule } from './health/health.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 
 /** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
 export interface AppRuntime {
@@ -53,11 +53,11 @@ export class AppModule {
         ConfigModule.forRoot(runtime.config),
         CoreModule.forRoot(runtime),
         TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
         StorageModule.forRoot(runtime.s3),
         QueueModule,
         AuditModule,
         AuthModule,
+        RateLimitModule,
         AccountsModule,
         CountriesModule,
         CompetitionsModule,
@@ -65,7 +65,6 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
     };
   }

@@ -25,7 +25,6 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
   });
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
-  server.locals.authRateLimit = config.signIn.rateLimitPerMinute;
   if (config.trustProxy) app.set('trust proxy', 1);
 
   if (options.httpLogs !== false) {

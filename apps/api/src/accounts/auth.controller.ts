@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
+import { RateLimit } from '../rate-limit/rate-limit.js';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Authenticated, Public } from '../auth/access.decorator.js';
@@ -11,7 +11,7 @@ import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js'
 import { AccountsService } from './accounts.service.js';
 import { MeDto } from './dto/me.dto.js';
 import { SignInDto, SignUpDto } from './dto/sign-up.dto.js';
-import { AUTH_THROTTLE } from '../common/throttle.js';
+
 
 @ApiTags('auth')
 @Controller('auth')
@@ -25,7 +25,7 @@ export class AuthController {
   /** Students and teachers create their own accounts; they are signed in at once. */
   @Post('sign-up')
   @Public()
-  @Throttle(AUTH_THROTTLE)
+  @RateLimit('auth')
   @ApiOkResponse({ type: MeDto })
   async signUp(@Body() dto: SignUpDto, @OptionalActor() current: Actor | null, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     const user = await this.accounts.signUp(dto);
@@ -36,7 +36,7 @@ export class AuthController {
   @Post('sign-in')
   @HttpCode(200)
   @Public()
-  @Throttle(AUTH_THROTTLE)
+  @RateLimit('auth')
   @ApiOkResponse({ type: MeDto })
   async signIn(@Body() dto: SignInDto, @OptionalActor() current: Actor | null, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     const user = await this.accounts.verifyCredentials(dto.email, dto.password);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
+import { RateLimit } from '../rate-limit/rate-limit.js';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Public, Roles } from '../auth/access.decorator.js';
@@ -8,7 +8,7 @@ import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator.js'
 import type { Actor } from '../auth/actor.js';
 import { SessionService } from '../auth/session.service.js';
 import { setSessionCookie } from '../auth/session-cookie.js';
-import { AUTH_THROTTLE } from '../common/throttle.js';
+
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { AccountsService } from './accounts.service.js';
 import { MeDto } from './dto/me.dto.js';
@@ -50,7 +50,7 @@ export class InvitationsController {
   @Post('preview')
   @HttpCode(200)
   @Public()
-  @Throttle(AUTH_THROTTLE)
+  @RateLimit('auth')
   @ApiOkResponse({ type: InvitationPreviewDto })
   preview(@Body() dto: InvitationTokenDto): Promise<InvitationPreviewDto> {
     return this.invitations.preview(dto.token);
@@ -59,7 +59,7 @@ export class InvitationsController {
   @Post('accept')
   @HttpCode(200)
   @Public()
-  @Throttle(AUTH_THROTTLE)
+  @RateLimit('auth')
   @ApiOkResponse({ type: MeDto })
   async accept(@Body() dto: AcceptInvitationDto, @OptionalActor() actor: Actor | null, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     const user = await this.invitations.accept(dto, actor);

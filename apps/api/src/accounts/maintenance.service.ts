@@ -2,14 +2,16 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '../queue/job-queue.js';
 import { SessionService } from '../auth/session.service.js';
 import { AccountsService } from './accounts.service.js';
+import { RateLimitGuard } from '../rate-limit/rate-limit.js';
 
-/** The hourly clean-up job: expired sessions and old failed sign-ins. */
+/** The hourly clean-up job: expired sessions, old failed sign-ins and finished rate-limit windows. */
 @Injectable()
 export class MaintenanceService implements OnModuleInit {
   constructor(
     private readonly queue: JobQueue,
     private readonly sessions: SessionService,
     private readonly accounts: AccountsService,
+    private readonly rateLimit: RateLimitGuard,
   ) {}
 
   onModuleInit(): void {
@@ -19,5 +21,6 @@ export class MaintenanceService implements OnModuleInit {
   async purge(): Promise<void> {
     await this.sessions.purgeExpired();
     await this.accounts.purgeOldFailures();
+    await this.rateLimit.purge();
   }
 }

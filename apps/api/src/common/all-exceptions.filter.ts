@@ -1,5 +1,4 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { DomainError, ERROR_CODES, type ErrorCode, type FieldError } from './domain-error.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
@@ -33,9 +32,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     return { statusCode: exception.status, code: exception.code, message: exception.message, fields: exception.fields, details: exception.details };
-  }
-  if (exception instanceof ThrottlerException) {
-    return { statusCode: 429, code: 'too_many_attempts', message: 'Too many requests. Please wait a minute and try again.' };
   }
   // body-parser errors (malformed JSON, oversized body, bad charset) carry a status and a type
   const bp = exception as { type?: string; status?: number; statusCode?: number };

@@ -9,6 +9,7 @@ import { Competition } from '../competitions/competition.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { OutboxMessage } from '../mail/outbox-message.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { RateLimitHit } from '../rate-limit/rate-limit-hit.entity.js';
 
 /** Every entity, for the data source and the migration drift check. */
-export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent];
+export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent, RateLimitHit];

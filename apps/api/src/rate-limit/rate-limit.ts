@@ -1,0 +1,60 @@
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError } from '../common/domain-error.js';
+
+const RATE_LIMIT_KEY = 'clapper:rate-limit';
+const WINDOW_MS = 60_000;
+
+/** Buckets of limited endpoints; each gets its own count per client address and minute. */
+export type RateLimitBucket = 'auth';
+
+export const RateLimit = (bucket: RateLimitBucket) => SetMetadata(RATE_LIMIT_KEY, bucket);
+
+/**
+ * Fixed-window rate limit per client address, counted in Postgres so that all API replicas share one count.
+ * (AUTH_RATE_LIMIT_PER_MINUTE; the per-account lock after failed sign-ins is separate.)
+ */
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const bucket = this.reflector.get<RateLimitBucket | undefined>(RATE_LIMIT_KEY, context.getHandler());
+    if (!bucket) return true;
+    const req = context.switchToHttp().getRequest<Request>();
+    const limit = this.config.signIn.rateLimitPerMinute;
+    const now = this.clock.now().getTime();
+    const windowStart = new Date(now - (now % WINDOW_MS));
+    const key = `${bucket}:${req.ip ?? 'unknown'}`;
+    const rows: { count: number }[] = await this.db.query(
+      `INSERT INTO rate_limit_hits (key, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_hits.count + 1 RETURNING count`,
+      [key, windowStart],
+    );
+    const count = rows[0].count;
+    const res = context.switchToHttp().getResponse<Response>();
+    res.setHeader('RateLimit-Limit', String(limit));
+    res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
+    if (count > limit) {
+      const retryAfter = Math.ceil((windowStart.getTime() + WINDOW_MS - now) / 1000);
+      res.setHeader('Retry-After', String(retryAfter));
+      throw new DomainError('too_many_attempts', `Too many requests from your connection. Wait ${retryAfter} seconds and try again.`, undefined, { retryAfterSeconds: retryAfter });
+    }
+    return true;
+  }
+
+  /** Drops finished windows (run by the hourly maintenance job). */
+  async purge(): Promise<void> {
+    await this.db.query(`DELETE FROM rate_limit_hits WHERE window_start < $1`, [new Date(this.clock.now().getTime() - WINDOW_MS)]);
+  }
+}
