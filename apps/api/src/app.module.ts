@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
@@ -51,6 +51,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(runtime.config),
+        // lets tests (and later, admin tooling) list every route with its access declaration
+        DiscoveryModule,
         CoreModule.forRoot(runtime),
         TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
         StorageModule.forRoot(runtime.s3),

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import S3rver from 's3rver';
+import { multipartShim } from './s3rver-multipart-shim.js';
 
 export interface RunningS3 {
   endpoint: string;
@@ -10,6 +11,9 @@ export interface RunningS3 {
 export async function startEmbeddedS3(dir: string, port: number, address = '127.0.0.1'): Promise<RunningS3> {
   await mkdir(dir, { recursive: true });
   const server = new S3rver({ port, address, directory: dir, silent: true, allowMismatchedSignatures: false, vhostBuckets: false });
+  // just before s3rver's own router, after its logging, XML and virtual-host middleware
+  const stack = (server as unknown as { middleware: unknown[] }).middleware;
+  stack.splice(stack.length - 1, 0, multipartShim());
   try {
     await server.run();
   } catch (err) {

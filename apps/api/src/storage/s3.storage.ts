@@ -281,6 +281,8 @@ export class S3Storage extends StoragePort {
   }
 }
 
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+
 function toStorageError(err: unknown, key: string, notFoundCode: 'not_found' | 'upload_not_found' = 'not_found'): StorageError {
   if (err instanceof StorageError) return err;
   if (err instanceof S3ServiceException) {
@@ -294,8 +296,9 @@ function toStorageError(err: unknown, key: string, notFoundCode: 'not_found' | '
     if (status !== undefined && status >= 500) return new StorageError('unavailable', 'The storage service is not answering.');
     return new StorageError('failed', `The storage service refused the request (${err.name}).`);
   }
-  const code = (err as { code?: string }).code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'ECONNRESET')
+  const e = err as { code?: string; name?: string; message?: string; cause?: { code?: string }; errors?: { code?: string }[] };
+  const codes = [e.code, e.cause?.code, ...(e.errors ?? []).map((x) => x.code), ...(String(e.message ?? '').match(/\bE[A-Z_]{4,}\b/g) ?? [])];
+  if (codes.some((c) => c && NETWORK_CODES.has(c)) || e.name === 'TimeoutError')
     return new StorageError('unavailable', 'The storage service cannot be reached.');
   return new StorageError('failed', 'The storage request failed.');
 }
