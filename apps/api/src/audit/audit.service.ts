@@ -19,7 +19,7 @@ export class AuditService {
 
   async record(event: AuditRecord, manager?: EntityManager): Promise<void> {
     const repo = manager ? manager.getRepository(AuditEvent) : this.events;
-    await repo.insert({ ...event, before: event.before ?? null, after: event.after ?? null });
+    await repo.insert({ ...event, before: asJson(event.before), after: asJson(event.after) });
   }
 
   async recent(limit: number, subject?: { type: string; id: string }): Promise<AuditEvent[]> {
@@ -29,4 +29,10 @@ export class AuditService {
       take: limit,
     });
   }
+}
+
+/** Audit snapshots are stored as JSON; plain values are wrapped so that jsonb always holds an object or array. */
+function asJson(value: unknown): object | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'object' ? (value as object) : { value };
 }

@@ -64,7 +64,7 @@ export class Competition {
   name: Record<string, string>;
 
   /** language code -> theme */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb' })
   theme: Record<string, string>;
 
   /** the competition's languages; English is always among them */

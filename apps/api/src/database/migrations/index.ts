@@ -2,5 +2,6 @@
 import { Initial1795639845813 } from './1795639845813-Initial.js';
 import { SeedCountries1795639845814 } from './1795639845814-SeedCountries.js';
 import { RateLimits1795640055228 } from './1795640055228-RateLimits.js';
+import { CompetitionThemeNoDefault1795640414301 } from './1795640414301-CompetitionThemeNoDefault.js';
 
-export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228];
+export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228, CompetitionThemeNoDefault1795640414301];
