@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig, redact, type AppConfig } from './config/config.js';
+import { ConfigError, loadConfigFromEnvironment, redact, type AppConfig } from './config/config.js';
 import { createLogger, NestPinoLogger, type Logger } from './logging/logger.js';
 import { prepareServices, resolveRuntime, type ResolvedRuntime } from './runtime.js';
 import { createApp } from './bootstrap.js';
@@ -16,7 +16,7 @@ import { PasswordService } from './accounts/password.service.js';
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
-    config = loadConfig(process.env, process.argv.slice(2));
+    config = loadConfigFromEnvironment();
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\nSee the configuration table in README.md.\n`);

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { loadConfig, ConfigError } from '../config/config.js';
+import { loadConfigFromEnvironment, ConfigError } from '../config/config.js';
 import { createLogger } from '../logging/logger.js';
 import { resolveRuntime, type ResolvedRuntime } from '../runtime.js';
 
 /** Shared start for the command-line tools: same config, same embedded services as the app. */
 export async function cliRuntime(): Promise<ResolvedRuntime> {
   try {
-    const config = loadConfig(process.env);
+    const config = loadConfigFromEnvironment([]);
     return await resolveRuntime(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
   } catch (err) {
     if (err instanceof ConfigError) {

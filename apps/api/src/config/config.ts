@@ -76,6 +76,11 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   INVITATION_TTL_HOURS: 'how long an invitation link stays valid (default 168)',
 };
 
+/** The process's own settings: the only place process.env is read. */
+export function loadConfigFromEnvironment(argv: string[] = process.argv.slice(2)): AppConfig {
+  return loadConfig(process.env, argv);
+}
+
 export function loadConfig(env: Env, argv: string[] = []): AppConfig {
   const problems: string[] = [];
   const unknownMode = () => problems.push('APP_MODE must be one of all, api, worker');
