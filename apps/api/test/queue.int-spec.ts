@@ -1,0 +1,40 @@
+import { createTestApp, type TestApp } from './harness/test-app.js';
+import { makeUser } from './harness/factories.js';
+import { JobQueue } from '../src/queue/job-queue.js';
+import { Session } from '../src/auth/session.entity.js';
+import { SessionService } from '../src/auth/session.service.js';
+
+/** The worker side: pg-boss on the real Postgres runs the jobs the API sends. */
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ APP_MODE: 'all' });
+});
+afterAll(() => t.close());
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('timed out waiting for the worker');
+}
+
+describe('background jobs', () => {
+  it('runs the clean-up job in the worker: expired sessions go, live ones stay', async () => {
+    const user = await makeUser(t);
+    const live = await t.app.get(SessionService).create(user.id);
+    t.clock.advance(-30 * 24 * 3600_000);
+    const old = await t.app.get(SessionService).create(user.id);
+    t.clock.advance(30 * 24 * 3600_000);
+    expect(old.expiresAt.getTime()).toBeLessThan(t.clock.now().getTime());
+    expect(await t.db.getRepository(Session).count({ where: { userId: user.id } })).toBe(2);
+
+    await t.app.get(JobQueue).send('maintenance.purge-expired', {});
+    await waitFor(async () => (await t.db.getRepository(Session).count({ where: { userId: user.id } })) === 1);
+    const [remaining] = await t.db.getRepository(Session).find({ where: { userId: user.id } });
+    expect(remaining.expiresAt.toISOString()).toBe(live.expiresAt.toISOString());
+    const rows: { n: string }[] = await t.db.query(`SELECT count(*)::text AS n FROM pgboss.job WHERE name = 'maintenance.purge-expired' AND state = 'completed'`);
+    expect(Number(rows[0].n)).toBeGreaterThanOrEqual(1);
+  });
+});
