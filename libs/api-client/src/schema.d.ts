@@ -552,12 +552,25 @@ export interface components {
         CompetitionSummaryDto: {
             id: string;
             slug: string;
+            /**
+             * @example {
+             *       "en": "ASEAN–Japan Cybersecurity Awareness Video Competition 2027"
+             *     }
+             */
             name: Record<string, never>;
+            /**
+             * @example {
+             *       "en": "Think before you click"
+             *     }
+             */
             theme: Record<string, never>;
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             timeline: components["schemas"]["TimelineOutDto"];
-            /** @enum {string} */
+            /**
+             * @description by server time
+             * @enum {string}
+             */
             submissionPhase: "not_open" | "open" | "closed";
             countryCount: number;
             categoryCount: number;

@@ -24,7 +24,11 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     super();
     const runsWork = config.mode !== 'api';
     this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'clapper-queue', supervise: runsWork, schedule: runsWork });
-    this.boss.on('error', (err) => this.logger.error({ err }, 'job queue error'));
+    this.boss.on('error', (err) => {
+      // Ctrl-C reaches the embedded Postgres too, which then closes our connections: expected, not an error.
+      if (/terminating connection due to administrator command|Connection terminated/.test(err.message)) this.logger.warn('job queue: database connection closed (shutting down)');
+      else this.logger.error({ err }, 'job queue error');
+    });
   }
 
   private ensureStarted(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { INVITED_ROLES, type InvitedRole } from '@clapper/domain/roles';
@@ -68,15 +68,7 @@ export class InvitationDto {
   expiresAt: string;
 }
 
-export class InvitationPreviewDto {
-  @ApiProperty()
-  email: string;
-  @ApiProperty({ enum: INVITED_ROLES })
-  role: InvitedRole;
-  @ApiProperty({ type: String, nullable: true })
-  countryCode: string | null;
-  @ApiProperty()
-  expiresAt: string;
+export class InvitationPreviewDto extends PickType(InvitationDto, ['email', 'role', 'countryCode', 'expiresAt'] as const) {
   @ApiProperty({ description: 'true when an account with this email exists: sign in as it to accept' })
   accountExists: boolean;
 }

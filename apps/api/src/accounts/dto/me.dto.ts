@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { ROLES, type Role } from '@clapper/domain/roles';
 
 export class RoleGrantDto {
@@ -31,19 +31,7 @@ export class MeDto {
   roles: RoleGrantDto[];
 }
 
-export class UserSummaryDto {
-  @ApiProperty()
-  id: string;
-  @ApiProperty()
-  email: string;
-  @ApiProperty()
-  displayName: string;
-  @ApiProperty({ type: String, nullable: true })
-  countryCode: string | null;
-  @ApiProperty({ type: String, nullable: true })
-  schoolName: string | null;
-  @ApiProperty({ type: [RoleGrantDto] })
-  roles: RoleGrantDto[];
+export class UserSummaryDto extends PickType(MeDto, ['id', 'email', 'displayName', 'countryCode', 'schoolName', 'roles'] as const) {
   @ApiProperty()
   createdAt: string;
 }

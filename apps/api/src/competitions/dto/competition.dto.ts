@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -298,21 +298,7 @@ export class CompetitionDto {
   updatedAt: string;
 }
 
-export class CompetitionSummaryDto {
-  @ApiProperty()
-  id: string;
-  @ApiProperty()
-  slug: string;
-  @ApiProperty()
-  name: Record<string, string>;
-  @ApiProperty()
-  theme: Record<string, string>;
-  @ApiProperty({ enum: ['draft', 'published', 'archived'] })
-  status: 'draft' | 'published' | 'archived';
-  @ApiProperty({ type: TimelineOutDto })
-  timeline: TimelineOutDto;
-  @ApiProperty({ enum: ['not_open', 'open', 'closed'] })
-  submissionPhase: 'not_open' | 'open' | 'closed';
+export class CompetitionSummaryDto extends PickType(CompetitionDto, ['id', 'slug', 'name', 'theme', 'status', 'timeline', 'submissionPhase'] as const) {
   @ApiProperty()
   countryCount: number;
   @ApiProperty()
