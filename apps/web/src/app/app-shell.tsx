@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../components/ui/button';
+import { LanguageSwitcher } from '../components/ui/language-switcher';
+import { useMe } from '../features/auth/api/get-me';
+import { useSignOut } from '../features/auth/api/sign-out';
+import { hasRole } from '../features/auth/utils/role-home';
+import { paths } from './paths';
+
+/** Header (nav by role, the signed-in name, sign-out, language), skip link, main landmark and footer. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const user = me.data ?? null;
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  // after client-side navigation, move focus to the new page so keyboard and screen-reader users start there
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: false });
+  }, [location.pathname]);
+  const coordinatorOf = user?.roles.find((r) => r.role === 'coordinator' && r.countryCode)?.countryCode ?? null;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <NavLink to={paths.home} className="brand" end>
+            <span className="brand-mark" aria-hidden="true">
+              ▶
+            </span>
+            Clapper
+          </NavLink>
+          <nav className="main-nav" aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <NavLink to={paths.home} end>
+                  {t('nav.competitions')}
+                </NavLink>
+              </li>
+              {hasRole(user, 'organiser') ? (
+                <>
+                  <li>
+                    <NavLink to={paths.admin.root} end>
+                      {t('nav.admin')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={paths.admin.invitations}>{t('nav.invitations')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={paths.admin.outbox}>{t('nav.outbox')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={paths.admin.users}>{t('nav.users')}</NavLink>
+                  </li>
+                </>
+              ) : null}
+              {coordinatorOf ? (
+                <li>
+                  <NavLink to={paths.coordinate(coordinatorOf)}>{t('nav.myCountry')}</NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitcher />
+            {me.isPending ? null : user ? (
+              <div className="account">
+                <span className="account-name" title={user.email}>
+                  {t('nav.signedInAs', { name: user.displayName })}
+                </span>
+                <Button
+                  variant="secondary"
+                  busy={signOut.isPending}
+                  onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate(paths.home) })}
+                >
+                  {t('auth.signOut')}
+                </Button>
+              </div>
+            ) : (
+              <div className="account">
+                <NavLink to={paths.signIn}>{t('auth.signIn')}</NavLink>
+                <NavLink to={paths.signUp} className="btn btn-primary">
+                  {t('auth.signUp')}
+                </NavLink>
+              </div>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} ref={mainRef}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.text')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { AppShell } from './app-shell';
+import { paths } from './paths';
+import { RequireRole } from './require-role';
+import { AdminCompetitionEditRoute } from './routes/admin-competition-edit';
+import { AdminCompetitionNewRoute } from './routes/admin-competition-new';
+import { AdminHomeRoute } from './routes/admin-home';
+import { AdminInvitationsRoute } from './routes/admin-invitations';
+import { AdminOutboxRoute } from './routes/admin-outbox';
+import { AdminUsersRoute } from './routes/admin-users';
+import { CompetitionRoute } from './routes/competition';
+import { CoordinateRoute } from './routes/coordinate';
+import { InviteRoute } from './routes/invite';
+import { LandingRoute } from './routes/landing';
+import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
+import { SignInRoute } from './routes/sign-in';
+import { SignUpRoute } from './routes/sign-up';
+
+const organiser = (element: ReactNode) => <RequireRole role="organiser">{element}</RequireRole>;
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      { path: paths.home, element: <LandingRoute /> },
+      { path: paths.competitionPattern, element: <CompetitionRoute /> },
+      { path: paths.signIn, element: <SignInRoute /> },
+      { path: paths.signUp, element: <SignUpRoute /> },
+      { path: paths.invitePattern, element: <InviteRoute /> },
+      { path: paths.admin.root, element: organiser(<AdminHomeRoute />) },
+      { path: paths.admin.newCompetition, element: organiser(<AdminCompetitionNewRoute />) },
+      { path: paths.admin.competitionPattern, element: organiser(<AdminCompetitionEditRoute />) },
+      { path: paths.admin.invitations, element: organiser(<AdminInvitationsRoute />) },
+      { path: paths.admin.outbox, element: organiser(<AdminOutboxRoute />) },
+      { path: paths.admin.users, element: organiser(<AdminUsersRoute />) },
+      { path: paths.coordinatePattern, element: (
+          <RequireRole>
+            <CoordinateRoute />
+          </RequireRole>
+        ) },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+let router: ReturnType<typeof createBrowserRouter> | null = null;
+
+export function AppRouter() {
+  router ??= createBrowserRouter(routes);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { ErrorNotice, Loading, Notice } from '../../components/ui/query-state';
+import { useCompetition } from '../../features/competitions/api/get-competition';
+import { CompetitionForm } from '../../features/competitions/components/competition-form';
+import { localize } from '../../lib/localized-text';
+import { paths } from '../paths';
+import { useCountryNames } from '../use-country-names';
+
+export function AdminCompetitionEditRoute() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const countries = useCountryNames();
+  const query = useCompetition(id);
+  const [savedAt, setSavedAt] = useState<number | null>((location.state as { saved?: string } | null)?.saved ? Date.now() : null);
+
+  if (query.isPending || countries.query.isPending)
+    return (
+      <Page title={t('admin.form.editTitle')}>
+        <Loading />
+      </Page>
+    );
+  if (query.isError || countries.query.isError)
+    return (
+      <Page title={t('admin.form.editTitle')}>
+        <ErrorNotice error={query.error ?? countries.query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
+  const c = query.data;
+  return (
+    <Page
+      title={t('admin.form.editNamed', { name: localize(c.name, i18n.language) })}
+      actions={
+        <Link className="btn btn-secondary" to={paths.competition(c.slug)}>
+          {t('admin.form.viewPublic')}
+        </Link>
+      }
+    >
+      {savedAt ? <Notice tone="success">{t('admin.form.saved')}</Notice> : null}
+      <CompetitionForm key={`${c.id}`} competition={c} countries={countries.list} onSaved={() => setSavedAt(Date.now())} />
+    </Page>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { InvitationsAdmin } from '../../features/invitations/components/invitations-admin';
+import { useCountryNames } from '../use-country-names';
+
+export function AdminInvitationsRoute() {
+  const { t } = useTranslation();
+  const countries = useCountryNames();
+  return (
+    <Page title={t('invitations.title')} lead={t('invitations.lead')}>
+      <InvitationsAdmin countries={countries.list} />
+    </Page>
+  );
+}

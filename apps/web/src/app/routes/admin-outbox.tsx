@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { OutboxList } from '../../features/admin/components/outbox-list';
+
+export function AdminOutboxRoute() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('outbox.title')} lead={t('outbox.lead')}>
+      <OutboxList />
+    </Page>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { UsersList } from '../../features/admin/components/users-list';
+import { useCountryNames } from '../use-country-names';
+
+export function AdminUsersRoute() {
+  const { t } = useTranslation();
+  const countries = useCountryNames();
+  return (
+    <Page title={t('users.title')}>
+      <UsersList countryName={countries.nameOf} />
+    </Page>
+  );
+}

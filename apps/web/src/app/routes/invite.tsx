@@ -1,0 +1,37 @@
+import { useNavigate, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { Loading } from '../../components/ui/query-state';
+import { meQueryKey, useMe } from '../../features/auth/api/get-me';
+import { roleHome } from '../../features/auth/utils/role-home';
+import { InvitationAccept } from '../../features/invitations/components/invitation-accept';
+import { useCountryNames } from '../use-country-names';
+
+export function InviteRoute() {
+  const { token = '' } = useParams();
+  const { t } = useTranslation();
+  const me = useMe();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const countries = useCountryNames();
+  return (
+    <Page title={t('invite.title')}>
+      <div className="narrow">
+        {me.isPending ? (
+          <Loading />
+        ) : (
+          <InvitationAccept
+            token={token}
+            me={me.data ?? null}
+            countryName={countries.nameOf}
+            onAccepted={(account) => {
+              qc.setQueryData(meQueryKey, account);
+              void navigate(roleHome(account), { replace: true });
+            }}
+          />
+        )}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { CompetitionList } from '../../features/competitions/components/competition-list';
+import { useMe } from '../../features/auth/api/get-me';
+import { paths } from '../paths';
+
+export function LandingRoute() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <>
+      <section className="hero" aria-labelledby="hero-h">
+        <div className="hero-inner">
+          <p className="hero-kicker">{t('landing.kicker')}</p>
+          <h1 id="hero-h">{t('landing.title')}</h1>
+          <p className="hero-lead">{t('landing.lead')}</p>
+          {me.data ? null : (
+            <p className="hero-actions">
+              <Link className="btn btn-primary btn-large" to={paths.signUp}>
+                {t('landing.cta')}
+              </Link>
+              <Link className="btn btn-secondary btn-large" to={paths.signIn}>
+                {t('auth.signIn')}
+              </Link>
+            </p>
+          )}
+        </div>
+      </section>
+      <Page title={t('landing.currentCompetitions')}>
+        <CompetitionList />
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { roleHome, safeNext } from '../../features/auth/utils/role-home';
+import { paths } from '../paths';
+
+export function SignInRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  return (
+    <Page title={t('auth.signInTitle')}>
+      <div className="narrow">
+        <SignInForm onSignedIn={(me) => void navigate(next ?? roleHome(me), { replace: true })} />
+        <p className="after-form">
+          {t('auth.noAccount')} <Link to={paths.signUp}>{t('auth.signUp')}</Link>
+        </p>
+      </div>
+    </Page>
+  );
+}

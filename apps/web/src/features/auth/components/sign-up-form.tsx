@@ -1,0 +1,150 @@
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { ApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import type { Me } from '../api/get-me';
+import { useSchoolSuggestions } from '../api/get-school-suggestions';
+import { useSignUp, type SignUpInput } from '../api/sign-up';
+
+export interface SignUpFormProps {
+  countries: { code: string; name: string }[];
+  onSignedUp: (me: Me) => void;
+}
+
+type SelfRole = SignUpInput['role'];
+
+export function SignUpForm({ countries, onSignedUp }: SignUpFormProps) {
+  const { t, i18n } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<SelfRole>('student');
+  const [countryCode, setCountryCode] = useState('');
+  const [schoolName, setSchoolName] = useState('');
+  const [dateOfBirth, setDateOfBirth] = useState('');
+  const [clientError, setClientError] = useState<ApiError | null>(null);
+  const signUp = useSignUp();
+  const deferredSchool = useDeferredValue(schoolName.trim());
+  const schools = useSchoolSuggestions(countryCode, deferredSchool);
+
+  const fields = useMemo(
+    () => ({
+      email: { id: 'su-email', label: t('auth.email') },
+      password: { id: 'su-password', label: t('auth.password') },
+      displayName: { id: 'su-name', label: t('auth.displayName') },
+      role: { id: 'su-role', label: t('auth.role') },
+      countryCode: { id: 'su-country', label: t('auth.country') },
+      schoolName: { id: 'su-school', label: t('auth.school') },
+      dateOfBirth: { id: 'su-dob', label: t('auth.dateOfBirth') },
+    }),
+    [t],
+  );
+  const error = clientError ?? signUp.error;
+  const { byInput, summaryItems } = useFormErrors(error, fields);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    // the checks a person can fix before a round trip; the server checks everything again
+    const problems: { field: string; messages: string[] }[] = [];
+    if ([...password].length < PASSWORD_MIN_LENGTH) problems.push({ field: 'password', messages: [t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH })] });
+    if (role === 'student' && !dateOfBirth) problems.push({ field: 'dateOfBirth', messages: [t('auth.dateOfBirthRequired')] });
+    if (!countryCode) problems.push({ field: 'countryCode', messages: [t('auth.countryRequired')] });
+    if (problems.length) {
+      setClientError(new ApiError(400, { code: 'validation_failed', message: t('errors.validation_failed'), fields: problems }));
+      return;
+    }
+    setClientError(null);
+    signUp.mutate(
+      {
+        email: email.trim(),
+        password,
+        displayName: displayName.trim(),
+        role,
+        countryCode,
+        schoolName: schoolName.trim(),
+        ...(dateOfBirth ? { dateOfBirth } : {}),
+        locale: i18n.language,
+      },
+      { onSuccess: onSignedUp },
+    );
+  }
+
+  const req = t('common.required');
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error)} items={summaryItems} focusKey={error} /> : null}
+      <FieldGroup id="su-role" legend={t('auth.role')} errors={byInput['su-role']}>
+        <div className="checks">
+          {(['student', 'teacher'] as const).map((r) => (
+            <label key={r} className="check">
+              <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
+              {t(`roles.${r}`)}
+            </label>
+          ))}
+        </div>
+      </FieldGroup>
+      <FormField id="su-name" label={t('auth.displayName')} hint={t('auth.displayNameHint')} required requiredLabel={req} errors={byInput['su-name']}>
+        {(p) => <input {...p} type="text" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} required />}
+      </FormField>
+      <FormField id="su-email" label={t('auth.email')} required requiredLabel={req} errors={byInput['su-email']}>
+        {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />}
+      </FormField>
+      <FormField
+        id="su-password"
+        label={t('auth.password')}
+        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        required
+        requiredLabel={req}
+        errors={byInput['su-password']}
+      >
+        {(p) => (
+          <input {...p} type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} value={password} onChange={(e) => setPassword(e.target.value)} required />
+        )}
+      </FormField>
+      <FormField id="su-country" label={t('auth.country')} required requiredLabel={req} errors={byInput['su-country']}>
+        {(p) => (
+          <select {...p} value={countryCode} onChange={(e) => setCountryCode(e.target.value)} required>
+            <option value="">{t('auth.chooseCountry')}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField id="su-school" label={t('auth.school')} hint={t('auth.schoolHint')} required requiredLabel={req} errors={byInput['su-school']}>
+        {(p) => (
+          <>
+            <input {...p} type="text" list="su-school-list" autoComplete="organization" value={schoolName} onChange={(e) => setSchoolName(e.target.value)} required />
+            <datalist id="su-school-list">
+              {(schools.data ?? []).map((s) => (
+                <option key={s.id} value={s.name} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </FormField>
+      <FormField
+        id="su-dob"
+        label={t('auth.dateOfBirth')}
+        hint={role === 'student' ? t('auth.dateOfBirthHintStudent') : t('auth.dateOfBirthHintTeacher')}
+        required={role === 'student'}
+        requiredLabel={req}
+        errors={byInput['su-dob']}
+      >
+        {(p) => <input {...p} type="date" autoComplete="bday" value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} required={role === 'student'} />}
+      </FormField>
+      <div className="form-actions">
+        <Button type="submit" busy={signUp.isPending}>
+          {t('auth.createAccount')}
+        </Button>
+      </div>
+    </form>
+  );
+}

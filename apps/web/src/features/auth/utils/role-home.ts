@@ -1,0 +1,19 @@
+import type { Me } from '../api/get-me';
+import { paths } from '../../../app/paths';
+
+/** Where each role lands after signing in: organisers on the console, coordinators on their country. */
+export function roleHome(me: Me | null | undefined): string {
+  if (!me) return paths.home;
+  if (me.roles.some((r) => r.role === 'organiser')) return paths.admin.root;
+  const coordinator = me.roles.find((r) => r.role === 'coordinator' && r.countryCode);
+  if (coordinator?.countryCode) return paths.coordinate(coordinator.countryCode);
+  return paths.home;
+}
+
+export const hasRole = (me: Me | null | undefined, role: Me['roles'][number]['role']) => Boolean(me?.roles.some((r) => r.role === role));
+
+/** Only same-site paths are followed after sign-in. */
+export function safeNext(next: string | null): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//')) return null;
+  return next;
+}

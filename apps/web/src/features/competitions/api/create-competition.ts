@@ -1,0 +1,11 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../../lib/api-client';
+
+export type CreateCompetitionInput = Schemas['CreateCompetitionDto'];
+
+export const createCompetition = (body: CreateCompetitionInput) => unwrap(api.POST('/api/competitions', { body }));
+
+export function useCreateCompetition() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: createCompetition, onSettled: () => qc.invalidateQueries({ queryKey: ['competitions'] }) });
+}

@@ -1,0 +1,73 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { fieldErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
+import { createCompetition } from './create-competition';
+import { getCompetition, competitionQueryKey, type Competition } from './get-competition';
+import { updateCompetition } from './update-competition';
+import { setRules } from './set-rules';
+import { setCountries } from './set-countries';
+import { addCategory } from './add-category';
+import { updateCategory } from './update-category';
+import { removeCategory } from './remove-category';
+import {
+  categoryInput,
+  createBodyFromValues,
+  rulesFromValues,
+  updateBodyFromValues,
+  type CompetitionFormValues,
+} from '../utils/form-values';
+
+/** A failed save: the API error and its field errors, keyed by the form's dotted paths. */
+export class SaveCompetitionError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly fields: FieldErrors,
+  ) {
+    super('save failed');
+  }
+}
+
+async function step<T>(run: () => Promise<T>, prefix = ''): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw new SaveCompetitionError(e, fieldErrorsFrom(e, prefix));
+  }
+}
+
+/** Creates a competition in one request, then publishes it when asked (publishing needs its categories first). */
+export async function createFromValues(v: CompetitionFormValues): Promise<Competition> {
+  const created = await step(() => createCompetition(createBodyFromValues(v)));
+  if (v.status !== created.status) return step(() => updateCompetition(created.id, { status: v.status }));
+  return created;
+}
+
+/**
+ * Saves an existing competition through the endpoints that own each part: its own fields, the rules,
+ * the countries, then each category (added, changed, removed), and the status last.
+ */
+export async function saveFromValues(current: Competition, v: CompetitionFormValues): Promise<Competition> {
+  const id = current.id;
+  await step(() => updateCompetition(id, updateBodyFromValues(v)));
+  await step(() => setRules(id, rulesFromValues(v)), 'rules');
+  await step(() => setCountries(id, v.countryCodes));
+  const keep = new Set(v.categories.map((c) => c.id).filter(Boolean));
+  for (const old of current.categories) if (!keep.has(old.id)) await step(() => removeCategory(id, old.id));
+  for (const [i, c] of v.categories.entries()) {
+    const body = categoryInput(c);
+    if (c.id) await step(() => updateCategory(id, c.id!, body), `categories.${i}`);
+    else await step(() => addCategory(id, body), `categories.${i}`);
+  }
+  if (v.status !== current.status) await step(() => updateCompetition(id, { status: v.status }));
+  return getCompetition(id);
+}
+
+export function useSaveCompetition(current: Competition | undefined) {
+  const qc = useQueryClient();
+  return useMutation<Competition, SaveCompetitionError, CompetitionFormValues>({
+    mutationFn: (v) => (current ? saveFromValues(current, v) : createFromValues(v)),
+    onSuccess: (saved) => {
+      qc.setQueryData(competitionQueryKey(saved.id), saved);
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: ['competitions'] }),
+  });
+}

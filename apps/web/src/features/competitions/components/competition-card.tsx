@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../../app/paths';
+import { formatDateTime, formatNumber } from '../../../lib/format';
+import { localize } from '../../../lib/localized-text';
+import type { CompetitionSummary } from '../api/get-competitions';
+import { PhaseBadge } from './phase-badge';
+
+export function CompetitionCard({ competition }: { competition: CompetitionSummary }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const name = localize(competition.name, lng);
+  const theme = localize(competition.theme, lng);
+  return (
+    <article className="card competition-card">
+      <div className="card-top">
+        <PhaseBadge phase={competition.submissionPhase} />
+      </div>
+      <h3 className="card-title">
+        <Link to={paths.competition(competition.slug)}>{name}</Link>
+      </h3>
+      {theme ? <p className="card-theme">{theme}</p> : null}
+      <dl className="meta">
+        <div>
+          <dt>{t('competitions.submissionWindow')}</dt>
+          <dd>
+            {t('competitions.windowRange', {
+              from: formatDateTime(competition.timeline.submissionOpensAt, lng),
+              to: formatDateTime(competition.timeline.submissionClosesAt, lng),
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('competitions.countries')}</dt>
+          <dd>{formatNumber(competition.countryCount, lng)}</dd>
+        </div>
+        <div>
+          <dt>{t('competitions.categories')}</dt>
+          <dd>{formatNumber(competition.categoryCount, lng)}</dd>
+        </div>
+      </dl>
+      <Link className="card-link" to={paths.competition(competition.slug)} aria-label={t('competitions.viewNamed', { name })}>
+        {t('competitions.view')}
+      </Link>
+    </article>
+  );
+}

@@ -1,0 +1,143 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime, formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
+import { localize } from '../../../lib/localized-text';
+import { viewerTimeZone } from '../../../lib/datetime-local';
+import type { Competition } from '../api/get-competition';
+import { PhaseBadge, StatusBadge } from './phase-badge';
+
+export interface CompetitionDetailProps {
+  competition: Competition;
+  /** the country's name in the current language */
+  countryName: (code: string) => string;
+}
+
+export function CompetitionDetail({ competition: c, countryName }: CompetitionDetailProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const theme = localize(c.theme, lng);
+  const milestones = [
+    ['submissionOpensAt', c.timeline.submissionOpensAt],
+    ['submissionClosesAt', c.timeline.submissionClosesAt],
+    ['judgingOpensAt', c.timeline.judgingOpensAt],
+    ['judgingClosesAt', c.timeline.judgingClosesAt],
+    ['ceremonyAt', c.timeline.ceremonyAt],
+  ] as const;
+  const r = c.rules;
+  const list = (items: string[]) => new Intl.ListFormat(lng, { type: 'conjunction' }).format(items);
+  const countries = c.countryCodes.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, lng));
+  return (
+    <div className="detail">
+      <div className="detail-badges">
+        <PhaseBadge phase={c.submissionPhase} />
+        {c.status !== 'published' ? <StatusBadge status={c.status} /> : null}
+      </div>
+      {theme ? (
+        <p className="detail-theme">
+          <span className="muted">{t('competitions.theme')}: </span>
+          {theme}
+        </p>
+      ) : null}
+
+      <section className="panel" aria-labelledby="timeline-h">
+        <h2 id="timeline-h">{t('competitions.timeline.title')}</h2>
+        <p className="muted small">{t('common.timesShownIn', { zone: viewerTimeZone() })}</p>
+        <ol className="timeline">
+          {milestones
+            .filter(([, at]) => Boolean(at))
+            .map(([key, at]) => (
+              <li key={key}>
+                <span className="timeline-label">{t(`competitions.timeline.${key}`)}</span>
+                <time dateTime={at!}>{formatDateTime(at, lng)}</time>
+              </li>
+            ))}
+        </ol>
+        <p className="small">
+          {t('competitions.referenceDateExplained', { date: formatDate(c.referenceDate, lng) })}
+        </p>
+      </section>
+
+      <section className="panel" aria-labelledby="categories-h">
+        <h2 id="categories-h">{t('competitions.categories')}</h2>
+        {c.categories.length ? (
+          <ul className="plain-list">
+            {[...c.categories]
+              .sort((a, b) => a.position - b.position)
+              .map((cat) => (
+                <li key={cat.id}>
+                  <strong>{localize(cat.name, lng)}</strong>{' '}
+                  <span className="muted">
+                    {t('competitions.ageRange', { min: formatNumber(cat.minAge, lng), max: formatNumber(cat.maxAge, lng) })}
+                  </span>
+                </li>
+              ))}
+          </ul>
+        ) : (
+          <p className="empty">{t('competitions.noCategories')}</p>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="rules-h">
+        <h2 id="rules-h">{t('competitions.rules.title')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('competitions.rules.duration')}</dt>
+            <dd>{t('competitions.rules.durationRange', { min: formatSeconds(r.minDurationSeconds, lng), max: formatSeconds(r.maxDurationSeconds, lng) })}</dd>
+          </div>
+          <div>
+            <dt>{t('competitions.rules.maxFileSize')}</dt>
+            <dd>{formatFileSize(r.maxFileSizeBytes, lng)}</dd>
+          </div>
+          <div>
+            <dt>{t('competitions.rules.formats')}</dt>
+            <dd>{list(r.acceptedContainers.map((x) => x.toUpperCase()))}</dd>
+          </div>
+          <div>
+            <dt>{t('competitions.rules.codecs')}</dt>
+            <dd>{list(r.acceptedVideoCodecs.map((x) => t(`codecs.${x}`)))}</dd>
+          </div>
+          <div>
+            <dt>{t('competitions.rules.teamSize')}</dt>
+            <dd>{t('competitions.rules.teamSizeRange', { min: formatNumber(r.teamSizeMin, lng), max: formatNumber(r.teamSizeMax, lng) })}</dd>
+          </div>
+          <div>
+            <dt>{t('competitions.rules.entriesPerSchool')}</dt>
+            <dd>{formatNumber(r.entriesPerSchool, lng)}</dd>
+          </div>
+          <div>
+            <dt>{t('competitions.rules.subtitles')}</dt>
+            <dd>
+              {r.requiredSubtitleLanguages.length
+                ? list(r.requiredSubtitleLanguages.map((code) => languageName(code, lng)))
+                : t('competitions.rules.noSubtitles')}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('competitions.rules.consents')}</dt>
+            <dd>{r.requiredConsents.length ? list(r.requiredConsents.map((k) => t(`consents.${k}`))) : t('common.none')}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="countries-h">
+        <h2 id="countries-h">
+          {t('competitions.participatingCountries')} <span className="muted">({formatNumber(countries.length, lng)})</span>
+        </h2>
+        <ul className="chips">
+          {countries.map((x) => (
+            <li key={x.code} className="chip">
+              {x.name}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function languageName(code: string, lng: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,321 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary, type ErrorSummaryItem } from '../../../components/ui/error-summary';
+import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { viewerTimeZone } from '../../../lib/datetime-local';
+import { errorMessage } from '../../../lib/error-message';
+import { placeFieldErrors } from '../../../lib/form-errors';
+import type { Competition } from '../api/get-competition';
+import { useSaveCompetition } from '../api/save-competition';
+import {
+  CONSENT_KINDS,
+  CONTAINERS,
+  VIDEO_CODECS,
+  defaultFormValues,
+  emptyCategory,
+  valuesFromCompetition,
+  type CategoryValues,
+  type CompetitionFormValues,
+} from '../utils/form-values';
+
+export interface CompetitionFormProps {
+  competition?: Competition;
+  countries: { code: string; name: string }[];
+  onSaved: (saved: Competition) => void;
+}
+
+type TimelineKey = 'submissionOpensAt' | 'submissionClosesAt' | 'judgingOpensAt' | 'judgingClosesAt' | 'ceremonyAt';
+const TIMELINE_KEYS: TimelineKey[] = ['submissionOpensAt', 'submissionClosesAt', 'judgingOpensAt', 'judgingClosesAt', 'ceremonyAt'];
+type RuleNumberKey = 'minDurationSeconds' | 'maxDurationSeconds' | 'teamSizeMin' | 'teamSizeMax' | 'entriesPerSchool';
+const RULE_NUMBER_KEYS: RuleNumberKey[] = ['minDurationSeconds', 'maxDurationSeconds', 'teamSizeMin', 'teamSizeMax', 'entriesPerSchool'];
+
+const ids = {
+  slug: 'cf-slug',
+  nameEn: 'cf-name-en',
+  nameJa: 'cf-name-ja',
+  themeEn: 'cf-theme-en',
+  themeJa: 'cf-theme-ja',
+  languages: 'cf-languages',
+  referenceDate: 'cf-reference-date',
+  status: 'cf-status',
+  countries: 'cf-countries',
+  categories: 'cf-categories',
+  timeline: (k: TimelineKey) => `cf-${k}`,
+  rule: (k: string) => `cf-rules-${k}`,
+  catName: (i: number, lang: 'en' | 'ja') => `cf-cat-${i}-name-${lang}`,
+  catMin: (i: number) => `cf-cat-${i}-min`,
+  catMax: (i: number) => `cf-cat-${i}-max`,
+};
+
+/** Creates or edits a competition: names, timeline, status, countries, categories and entry rules. */
+export function CompetitionForm({ competition, countries, onSaved }: CompetitionFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<CompetitionFormValues>(() =>
+    competition ? valuesFromCompetition(competition) : defaultFormValues(countries.map((c) => c.code)),
+  );
+  const save = useSaveCompetition(competition);
+  const set = <K extends keyof CompetitionFormValues>(key: K, value: CompetitionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const setCategory = (index: number, patch: Partial<CategoryValues>) =>
+    setValues((v) => ({ ...v, categories: v.categories.map((c, i) => (i === index ? { ...c, ...patch } : c)) }));
+  const toggle = <K extends 'countryCodes' | 'acceptedContainers' | 'acceptedVideoCodecs' | 'requiredConsents'>(
+    key: K,
+    item: CompetitionFormValues[K][number],
+    on: boolean,
+  ) =>
+    setValues((v) => {
+      const list = v[key] as string[];
+      const next = on ? [...new Set([...list, item as string])] : list.filter((x) => x !== item);
+      return { ...v, [key]: next };
+    });
+
+  // every server field path → the input that shows it, and that input's label for the summary
+  const fieldMap = useMemo(() => {
+    const m: Record<string, { id: string; label: string }> = {
+      slug: { id: ids.slug, label: t('admin.form.slug') },
+      name: { id: ids.nameEn, label: t('admin.form.nameEn') },
+      'name.en': { id: ids.nameEn, label: t('admin.form.nameEn') },
+      'name.ja': { id: ids.nameJa, label: t('admin.form.nameJa') },
+      theme: { id: ids.themeEn, label: t('admin.form.themeEn') },
+      'theme.en': { id: ids.themeEn, label: t('admin.form.themeEn') },
+      'theme.ja': { id: ids.themeJa, label: t('admin.form.themeJa') },
+      languages: { id: ids.languages, label: t('admin.form.languages') },
+      referenceDate: { id: ids.referenceDate, label: t('admin.form.referenceDate') },
+      status: { id: ids.status, label: t('admin.form.status') },
+      countryCodes: { id: ids.countries, label: t('admin.form.countries') },
+      categories: { id: ids.categories, label: t('admin.form.categories') },
+      timeline: { id: ids.timeline('submissionOpensAt'), label: t('competitions.timeline.title') },
+      rules: { id: ids.rule('minDurationSeconds'), label: t('competitions.rules.title') },
+      'rules.maxFileSizeBytes': { id: ids.rule('maxFileSize'), label: t('admin.form.maxFileSizeMb') },
+      'rules.acceptedContainers': { id: ids.rule('acceptedContainers'), label: t('competitions.rules.formats') },
+      'rules.acceptedVideoCodecs': { id: ids.rule('acceptedVideoCodecs'), label: t('competitions.rules.codecs') },
+      'rules.requiredSubtitleLanguages': { id: ids.rule('requiredSubtitleLanguages'), label: t('admin.form.subtitleLanguages') },
+      'rules.requiredConsents': { id: ids.rule('requiredConsents'), label: t('competitions.rules.consents') },
+    };
+    for (const k of TIMELINE_KEYS) m[`timeline.${k}`] = { id: ids.timeline(k), label: t(`competitions.timeline.${k}`) };
+    for (const k of RULE_NUMBER_KEYS) m[`rules.${k}`] = { id: ids.rule(k), label: t(`admin.form.${k}`) };
+    values.categories.forEach((_, i) => {
+      const n = i + 1;
+      m[`categories.${i}`] = { id: ids.catMin(i), label: t('admin.form.categoryN', { n }) };
+      m[`categories.${i}.name`] = { id: ids.catName(i, 'en'), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.categoryNameEn')}` };
+      m[`categories.${i}.name.en`] = m[`categories.${i}.name`]!;
+      m[`categories.${i}.name.ja`] = { id: ids.catName(i, 'ja'), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.categoryNameJa')}` };
+      m[`categories.${i}.minAge`] = { id: ids.catMin(i), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.minAge')}` };
+      m[`categories.${i}.maxAge`] = { id: ids.catMax(i), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.maxAge')}` };
+    });
+    return m;
+  }, [t, values.categories]);
+
+  const error = save.error;
+  const { byInput, summaryItems } = useMemo(() => {
+    const byInput: Record<string, string[]> = {};
+    const summaryItems: ErrorSummaryItem[] = [];
+    if (!error) return { byInput, summaryItems };
+    const inputIds = Object.fromEntries(Object.entries(fieldMap).map(([path, f]) => [path, f.id]));
+    const { placed, unplaced } = placeFieldErrors(error.fields, inputIds);
+    const labelOf = (inputId: string) => Object.values(fieldMap).find((f) => f.id === inputId)?.label ?? inputId;
+    for (const p of placed) {
+      byInput[p.inputId] = [...(byInput[p.inputId] ?? []), ...p.messages];
+      summaryItems.push({ targetId: p.inputId, text: `${labelOf(p.inputId)}: ${p.messages.join('; ')}` });
+    }
+    for (const u of unplaced) summaryItems.push({ text: `${u.path}: ${u.messages.join('; ')}` });
+    return { byInput, summaryItems };
+  }, [error, fieldMap]);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    save.mutate(values, { onSuccess: onSaved });
+  }
+
+  const zone = viewerTimeZone();
+  const req = t('common.required');
+
+  return (
+    <form className="form form-wide" onSubmit={onSubmit} noValidate>
+      {error ? (
+        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error.cause)} items={summaryItems} focusKey={error} />
+      ) : null}
+      <p id="cf-intro" className="muted">
+        {t('admin.form.intro')}
+      </p>
+
+      <section className="panel" aria-labelledby="cf-basics-h">
+        <h2 id="cf-basics-h">{t('admin.form.basics')}</h2>
+        <div className="grid-2">
+          <FormField id={ids.nameEn} label={t('admin.form.nameEn')} required requiredLabel={req} errors={byInput[ids.nameEn]}>
+            {(p) => <input {...p} type="text" value={values.nameEn} onChange={(e) => set('nameEn', e.target.value)} required />}
+          </FormField>
+          <FormField id={ids.nameJa} label={t('admin.form.nameJa')} hint={t('admin.form.optional')} errors={byInput[ids.nameJa]}>
+            {(p) => <input {...p} type="text" lang="ja" value={values.nameJa} onChange={(e) => set('nameJa', e.target.value)} />}
+          </FormField>
+          <FormField id={ids.themeEn} label={t('admin.form.themeEn')} errors={byInput[ids.themeEn]}>
+            {(p) => <input {...p} type="text" value={values.themeEn} onChange={(e) => set('themeEn', e.target.value)} />}
+          </FormField>
+          <FormField id={ids.themeJa} label={t('admin.form.themeJa')} errors={byInput[ids.themeJa]}>
+            {(p) => <input {...p} type="text" lang="ja" value={values.themeJa} onChange={(e) => set('themeJa', e.target.value)} />}
+          </FormField>
+          <FormField id={ids.slug} label={t('admin.form.slug')} hint={t('admin.form.slugHint')} required requiredLabel={req} errors={byInput[ids.slug]}>
+            {(p) => (
+              <input {...p} type="text" value={values.slug} onChange={(e) => set('slug', e.target.value)} required autoCapitalize="none" spellCheck={false} />
+            )}
+          </FormField>
+          <FormField id={ids.languages} label={t('admin.form.languages')} hint={t('admin.form.languagesHint')} errors={byInput[ids.languages]}>
+            {(p) => <input {...p} type="text" value={values.languages} onChange={(e) => set('languages', e.target.value)} />}
+          </FormField>
+          <FormField
+            id={ids.referenceDate}
+            label={t('admin.form.referenceDate')}
+            hint={t('admin.form.referenceDateHint')}
+            required
+            requiredLabel={req}
+            errors={byInput[ids.referenceDate]}
+          >
+            {(p) => <input {...p} type="date" value={values.referenceDate} onChange={(e) => set('referenceDate', e.target.value)} required />}
+          </FormField>
+          <FormField id={ids.status} label={t('admin.form.status')} hint={t('admin.form.statusHint')} errors={byInput[ids.status]}>
+            {(p) => (
+              <select {...p} value={values.status} onChange={(e) => set('status', e.target.value as CompetitionFormValues['status'])}>
+                {(['draft', 'published', 'archived'] as const).map((s) => (
+                  <option key={s} value={s}>
+                    {t(`competitions.status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="cf-timeline-h">
+        <h2 id="cf-timeline-h">{t('competitions.timeline.title')}</h2>
+        <p className="muted small">{t('admin.form.timelineHint', { zone })}</p>
+        <div className="grid-2">
+          {TIMELINE_KEYS.map((k) => {
+            const required = k === 'submissionOpensAt' || k === 'submissionClosesAt';
+            return (
+              <FormField key={k} id={ids.timeline(k)} label={t(`competitions.timeline.${k}`)} hint={zone} required={required} requiredLabel={req} errors={byInput[ids.timeline(k)]}>
+                {(p) => <input {...p} type="datetime-local" value={values[k]} onChange={(e) => set(k, e.target.value)} required={required} />}
+              </FormField>
+            );
+          })}
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="cf-categories-h">
+        <h2 id="cf-categories-h">{t('admin.form.categories')}</h2>
+        <FieldGroup id={ids.categories} legend={t('admin.form.categoriesLegend')} hint={t('admin.form.categoriesHint')} errors={byInput[ids.categories]}>
+          {values.categories.length === 0 ? <p className="empty">{t('competitions.noCategories')}</p> : null}
+          {values.categories.map((cat, i) => (
+            <fieldset key={cat.key} className="subpanel">
+              <legend>{t('admin.form.categoryN', { n: i + 1 })}</legend>
+              <div className="grid-4">
+                <FormField id={ids.catName(i, 'en')} label={t('admin.form.categoryNameEn')} errors={byInput[ids.catName(i, 'en')]}>
+                  {(p) => <input {...p} type="text" value={cat.nameEn} onChange={(e) => setCategory(i, { nameEn: e.target.value })} />}
+                </FormField>
+                <FormField id={ids.catName(i, 'ja')} label={t('admin.form.categoryNameJa')} errors={byInput[ids.catName(i, 'ja')]}>
+                  {(p) => <input {...p} type="text" lang="ja" value={cat.nameJa} onChange={(e) => setCategory(i, { nameJa: e.target.value })} />}
+                </FormField>
+                <FormField id={ids.catMin(i)} label={t('admin.form.minAge')} errors={byInput[ids.catMin(i)]}>
+                  {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={120} value={cat.minAge} onChange={(e) => setCategory(i, { minAge: e.target.value })} />}
+                </FormField>
+                <FormField id={ids.catMax(i)} label={t('admin.form.maxAge')} errors={byInput[ids.catMax(i)]}>
+                  {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={120} value={cat.maxAge} onChange={(e) => setCategory(i, { maxAge: e.target.value })} />}
+                </FormField>
+              </div>
+              <Button
+                variant="secondary"
+                onClick={() => setValues((v) => ({ ...v, categories: v.categories.filter((_, j) => j !== i) }))}
+                aria-label={t('admin.form.removeCategoryN', { n: i + 1 })}
+              >
+                {t('admin.form.removeCategory')}
+              </Button>
+            </fieldset>
+          ))}
+          <Button variant="secondary" onClick={() => setValues((v) => ({ ...v, categories: [...v.categories, emptyCategory()] }))}>
+            {t('admin.form.addCategory')}
+          </Button>
+        </FieldGroup>
+      </section>
+
+      <section className="panel" aria-labelledby="cf-rules-h">
+        <h2 id="cf-rules-h">{t('competitions.rules.title')}</h2>
+        <div className="grid-3">
+          {RULE_NUMBER_KEYS.map((k) => (
+            <FormField key={k} id={ids.rule(k)} label={t(`admin.form.${k}`)} errors={byInput[ids.rule(k)]}>
+              {(p) => <input {...p} type="number" inputMode="numeric" min={1} value={values[k]} onChange={(e) => set(k, e.target.value)} />}
+            </FormField>
+          ))}
+          <FormField id={ids.rule('maxFileSize')} label={t('admin.form.maxFileSizeMb')} hint={t('admin.form.maxFileSizeHint')} errors={byInput[ids.rule('maxFileSize')]}>
+            {(p) => <input {...p} type="number" inputMode="numeric" min={1} value={values.maxFileSizeMb} onChange={(e) => set('maxFileSizeMb', e.target.value)} />}
+          </FormField>
+        </div>
+        <FieldGroup id={ids.rule('acceptedContainers')} legend={t('competitions.rules.formats')} errors={byInput[ids.rule('acceptedContainers')]}>
+          <div className="checks">
+            {CONTAINERS.map((x) => (
+              <label key={x} className="check">
+                <input type="checkbox" checked={values.acceptedContainers.includes(x)} onChange={(e) => toggle('acceptedContainers', x, e.target.checked)} />
+                {x}
+              </label>
+            ))}
+          </div>
+        </FieldGroup>
+        <FieldGroup id={ids.rule('acceptedVideoCodecs')} legend={t('competitions.rules.codecs')} errors={byInput[ids.rule('acceptedVideoCodecs')]}>
+          <div className="checks">
+            {VIDEO_CODECS.map((x) => (
+              <label key={x} className="check">
+                <input type="checkbox" checked={values.acceptedVideoCodecs.includes(x)} onChange={(e) => toggle('acceptedVideoCodecs', x, e.target.checked)} />
+                {t(`codecs.${x}`)}
+              </label>
+            ))}
+          </div>
+        </FieldGroup>
+        <FormField
+          id={ids.rule('requiredSubtitleLanguages')}
+          label={t('admin.form.subtitleLanguages')}
+          hint={t('admin.form.languagesHint')}
+          errors={byInput[ids.rule('requiredSubtitleLanguages')]}
+        >
+          {(p) => <input {...p} type="text" value={values.requiredSubtitleLanguages} onChange={(e) => set('requiredSubtitleLanguages', e.target.value)} />}
+        </FormField>
+        <FieldGroup id={ids.rule('requiredConsents')} legend={t('competitions.rules.consents')} errors={byInput[ids.rule('requiredConsents')]}>
+          <div className="checks">
+            {CONSENT_KINDS.map((x) => (
+              <label key={x} className="check">
+                <input type="checkbox" checked={values.requiredConsents.includes(x)} onChange={(e) => toggle('requiredConsents', x, e.target.checked)} />
+                {t(`consents.${x}`)}
+              </label>
+            ))}
+          </div>
+        </FieldGroup>
+      </section>
+
+      <section className="panel" aria-labelledby="cf-countries-h">
+        <h2 id="cf-countries-h">{t('admin.form.countries')}</h2>
+        <FieldGroup id={ids.countries} legend={t('admin.form.countriesLegend')} errors={byInput[ids.countries]}>
+          <div className="inline-actions">
+            <Button variant="link" onClick={() => set('countryCodes', countries.map((c) => c.code))}>
+              {t('admin.form.selectAll')}
+            </Button>
+            <Button variant="link" onClick={() => set('countryCodes', [])}>
+              {t('admin.form.selectNone')}
+            </Button>
+          </div>
+          <div className="checks checks-columns">
+            {countries.map((c) => (
+              <label key={c.code} className="check">
+                <input type="checkbox" checked={values.countryCodes.includes(c.code)} onChange={(e) => toggle('countryCodes', c.code, e.target.checked)} />
+                {c.name}
+              </label>
+            ))}
+          </div>
+        </FieldGroup>
+      </section>
+
+      <div className="form-actions">
+        <Button type="submit" busy={save.isPending}>
+          {save.isPending ? t('common.saving') : competition ? t('admin.form.save') : t('admin.form.create')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
+import { paths } from '../../../app/paths';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { FormField } from '../../../components/ui/form-field';
+import { ErrorNotice, Loading } from '../../../components/ui/query-state';
+import { ApiError, type Schemas } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { formatDateTime } from '../../../lib/format';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useAcceptInvitation } from '../api/accept-invitation';
+import { useInvitationPreview } from '../api/preview-invitation';
+
+type Me = Schemas['MeDto'];
+
+export interface InvitationAcceptProps {
+  token: string;
+  /** the signed-in account, if any */
+  me: Me | null;
+  countryName: (code: string) => string;
+  onAccepted: (me: Me) => void;
+}
+
+/** Shows what the invitation grants, then accepts it: with a new account, or with the signed-in one. */
+export function InvitationAccept({ token, me, countryName, onAccepted }: InvitationAcceptProps) {
+  const { t, i18n } = useTranslation();
+  const preview = useInvitationPreview(token);
+  const accept = useAcceptInvitation(onAccepted);
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const fields = useMemo(
+    () => ({ displayName: { id: 'inv-name', label: t('auth.displayName') }, password: { id: 'inv-password', label: t('auth.password') } }),
+    [t],
+  );
+  const { byInput, summaryItems } = useFormErrors(accept.error, fields);
+
+  if (preview.isPending) return <Loading label={t('invite.checking')} />;
+  if (preview.isError) {
+    const e = preview.error;
+    const gone = e instanceof ApiError && (e.status === 410 || e.status === 404);
+    return <ErrorNotice title={gone ? t('invite.unusable') : t('common.errorTitle')} error={e} />;
+  }
+  const p = preview.data;
+  const grants = p.countryCode ? t('invite.grantsIn', { role: t(`roles.${p.role}`), country: countryName(p.countryCode) }) : t('invite.grants', { role: t(`roles.${p.role}`) });
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    accept.mutate(p.accountExists ? { token } : { token, displayName: displayName.trim(), password });
+  }
+
+  const signedInAsInvitee = me && me.email.toLowerCase() === p.email.toLowerCase();
+  return (
+    <div className="stack">
+      <div className="panel">
+        <p className="lead">{grants}</p>
+        <dl className="facts">
+          <div>
+            <dt>{t('auth.email')}</dt>
+            <dd>{p.email}</dd>
+          </div>
+          <div>
+            <dt>{t('invite.expires')}</dt>
+            <dd>{formatDateTime(p.expiresAt, i18n.language)}</dd>
+          </div>
+        </dl>
+      </div>
+      {p.accountExists && !signedInAsInvitee ? (
+        <div className="notice notice-info">
+          <p>{me ? t('invite.signedInAsOther', { email: me.email, invitee: p.email }) : t('invite.accountExists', { email: p.email })}</p>
+          <Link className="btn btn-primary" to={`${paths.signIn}?next=${encodeURIComponent(paths.invite(token))}`}>
+            {t('invite.signInToAccept')}
+          </Link>
+        </div>
+      ) : (
+        <form className="form" onSubmit={onSubmit} noValidate>
+          {accept.error ? (
+            <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, accept.error)} items={summaryItems} focusKey={accept.error} />
+          ) : null}
+          {p.accountExists ? (
+            <p>{t('invite.acceptAs', { email: p.email })}</p>
+          ) : (
+            <>
+              <FormField id="inv-name" label={t('auth.displayName')} errors={byInput['inv-name']}>
+                {(f) => <input {...f} type="text" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} required />}
+              </FormField>
+              <FormField id="inv-password" label={t('auth.password')} hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })} errors={byInput['inv-password']}>
+                {(f) => <input {...f} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
+              </FormField>
+            </>
+          )}
+          <div className="form-actions">
+            <Button type="submit" busy={accept.isPending}>
+              {t('invite.accept')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

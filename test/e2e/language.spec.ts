@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { shot, useEnglish } from './helpers';
+
+const FLOW = 'language';
+
+test('switching to Japanese changes the landing page, and the choice is remembered', async ({ page }) => {
+  await useEnglish(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Make a video that keeps people safe online' })).toBeVisible();
+  await expect(page.getByText('ASEAN–Japan Cybersecurity Awareness Video Competition 2027')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await shot(page, FLOW, '01-english');
+
+  await page.getByLabel('Language').selectOption('ja');
+  await expect(page.getByRole('heading', { level: 1, name: 'オンラインの安全を守る動画をつくろう' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '開催中のコンテスト' })).toBeVisible();
+  await expect(page.getByText('日ASEANサイバーセキュリティ啓発動画コンテスト2027')).toBeVisible();
+  await expect(page.getByText('応募受付中')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await shot(page, FLOW, '02-japanese');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'オンラインの安全を守る動画をつくろう' })).toBeVisible();
+  await page.getByRole('link', { name: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' }).click();
+  await expect(page.getByRole('heading', { name: '応募規定' })).toBeVisible();
+  await expect(page.getByText('タイ', { exact: true })).toBeVisible();
+  await shot(page, FLOW, '03-japanese-detail');
+});
+
+test('the landing page works on a phone-sized screen', async ({ page }) => {
+  await useEnglish(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await expect(page.getByText('ASEAN–Japan Cybersecurity Awareness Video Competition 2027')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await shot(page, FLOW, '04-phone-landing');
+  await page.goto('/competitions/asean-japan-2027');
+  await expect(page.getByRole('heading', { name: 'Entry rules' })).toBeVisible();
+  const overflowDetail = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflowDetail).toBeLessThanOrEqual(0);
+  await shot(page, FLOW, '05-phone-detail');
+});

@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const repoRoot = path.resolve(__dirname, '..');
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  throw new Error(`no Chromium found at ${chromiumPath}; install it with \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH`);
+}
+
+const PORT = 3210;
+const baseURL = `http://localhost:${PORT}`;
+// a fresh data folder per run: embedded Postgres and S3 start empty and the demo data is seeded again
+const dataDir = mkdtempSync(path.join(os.tmpdir(), `clapper-e2e-${process.pid}-`));
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: path.join(repoRoot, 'test-results'),
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'en-GB',
+    timezoneId: 'Asia/Bangkok',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'node apps/api/dist/main.js',
+    cwd: repoRoot,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATA_DIR: dataDir,
+      PORT: String(PORT),
+      EMBEDDED_PG_PORT: '54510',
+      EMBEDDED_S3_PORT: '9510',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
