@@ -78,6 +78,8 @@ export const CONFIG_VARIABLES: Record<string, string> = {
 
 /** The process's own settings: the only place process.env is read. */
 export function loadConfigFromEnvironment(argv: string[] = process.argv.slice(2)): AppConfig {
+  // The AWS SDK is pinned to releases that support Node 20 (STACK.md); its notice about future releases is noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   return loadConfig(process.env, argv);
 }
 
