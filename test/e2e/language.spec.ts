@@ -21,7 +21,7 @@ test('switching to Japanese changes the landing page, and the choice is remember
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'オンラインの安全を守る動画をつくろう' })).toBeVisible();
-  await page.getByRole('link', { name: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' }).click();
+  await page.getByRole('link', { name: '日ASEANサイバーセキュリティ啓発動画コンテスト2027', exact: true }).click();
   await expect(page.getByRole('heading', { name: '応募規定' })).toBeVisible();
   await expect(page.getByText('タイ', { exact: true })).toBeVisible();
   await shot(page, FLOW, '03-japanese-detail');

@@ -8,7 +8,7 @@ test('the organiser creates a competition with a category and rules, then finds 
   await signIn(page, DEMO.organiser);
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Competitions' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: /ASEAN–Japan Cybersecurity Awareness Video Competition 2027/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', exact: true })).toBeVisible();
   await shot(page, FLOW, '01-admin-list');
 
   await page.getByRole('link', { name: 'New competition' }).click();
@@ -69,7 +69,7 @@ test('the organiser creates a competition with a category and rules, then finds 
   await row.getByRole('link', { name: `View details of ${name}` }).click();
   await expect(page).toHaveURL(new RegExp(`/competitions/${slug}$`));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(page.getByText('Ages 13–17')).toBeVisible();
+  await expect(page.getByText('Ages 13–17', { exact: true })).toBeVisible();
   const rules = page.getByRole('region', { name: 'Entry rules' });
   await expect(rules.getByText(/120/)).toBeVisible();
   await expect(rules.getByText('1 to 3 members')).toBeVisible();

@@ -33,7 +33,7 @@ test('a student signs up, finds the demo competition, signs out and signs in aga
   await expect(card.getByText('Open for entries')).toBeVisible();
   await shot(page, FLOW, '03-landing-signed-in');
 
-  await card.getByRole('link', { name: DEMO_COMPETITION }).click();
+  await card.getByRole('link', { name: DEMO_COMPETITION, exact: true }).click();
   await expect(page).toHaveURL(/\/competitions\/asean-japan-2027$/);
   await expect(page.getByRole('heading', { level: 1, name: DEMO_COMPETITION })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Entry rules' })).toBeVisible();

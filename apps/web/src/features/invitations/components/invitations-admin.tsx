@@ -27,7 +27,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
   const fields = useMemo(
     () => ({
       email: { id: 'ia-email', label: t('auth.email') },
-      role: { id: 'ia-role', label: t('auth.role') },
+      role: { id: 'ia-role', label: t('invitations.role') },
       countryCode: { id: 'ia-country', label: t('auth.country') },
       roundId: { id: 'ia-round', label: t('invitations.round') },
     }),
@@ -63,7 +63,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
             <FormField id="ia-email" label={t('auth.email')} errors={byInput['ia-email']}>
               {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />}
             </FormField>
-            <FormField id="ia-role" label={t('auth.role')} errors={byInput['ia-role']}>
+            <FormField id="ia-role" label={t('invitations.role')} errors={byInput['ia-role']}>
               {(p) => (
                 <select {...p} value={role} onChange={(e) => setRole(e.target.value as InvitedRole)}>
                   {(['organiser', 'coordinator', 'judge'] as const).map((r) => (
@@ -117,7 +117,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
               <thead>
                 <tr>
                   <th scope="col">{t('auth.email')}</th>
-                  <th scope="col">{t('auth.role')}</th>
+                  <th scope="col">{t('invitations.role')}</th>
                   <th scope="col">{t('invitations.status')}</th>
                   <th scope="col">{t('invitations.created')}</th>
                   <th scope="col">{t('invite.expires')}</th>
