@@ -8,6 +8,14 @@ export const DEMO = {
 
 /** Saves a full-page screenshot as test-results/screenshots/<flow>-<step>.png. */
 export async function shot(page: Page, flow: string, step: string): Promise<void> {
+  // web-font subsets (Japanese) load on demand: let them arrive before the picture
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.waitForTimeout(150);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   await page.screenshot({ path: `test-results/screenshots/${flow}-${step}.png`, fullPage: true });
 }
 

@@ -193,7 +193,7 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
           {TIMELINE_KEYS.map((k) => {
             const required = k === 'submissionOpensAt' || k === 'submissionClosesAt';
             return (
-              <FormField key={k} id={ids.timeline(k)} label={t(`competitions.timeline.${k}`)} hint={zone} required={required} requiredLabel={req} errors={byInput[ids.timeline(k)]}>
+              <FormField key={k} id={ids.timeline(k)} label={t(`competitions.timeline.${k}`)} required={required} requiredLabel={req} errors={byInput[ids.timeline(k)]}>
                 {(p) => <input {...p} type="datetime-local" value={values[k]} onChange={(e) => set(k, e.target.value)} required={required} />}
               </FormField>
             );
