@@ -11,6 +11,7 @@ import { AppModule, type AppRuntime } from './app.module.js';
 import { originCheck } from './auth/origin-check.middleware.js';
 import { createValidationPipe } from './common/validation.js';
 import { toErrorBody } from './common/all-exceptions.filter.js';
+import { ErrorBody } from './common/error-body.dto.js';
 import { NestPinoLogger } from './logging/logger.js';
 
 export const API_PREFIX = 'api';
@@ -86,7 +87,18 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addCookieAuth('clapper_session')
     .build();
-  return SwaggerModule.createDocument(app, cfg, { operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}` });
+  const document = SwaggerModule.createDocument(app, cfg, {
+    extraModels: [ErrorBody],
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+  // Every operation can answer with the one error shape.
+  for (const item of Object.values(document.paths)) {
+    for (const op of Object.values(item) as { responses?: Record<string, unknown> }[]) {
+      if (op && typeof op === 'object' && op.responses && !op.responses.default)
+        op.responses.default = { description: 'An error: see code, message and fields', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
+    }
+  }
+  return document;
 }
 
 /** The built web app on the same port; unknown non-API paths get index.html so client routes work on reload. */

@@ -4,8 +4,6 @@ import { setupI18n } from './lib/i18n';
 import { AppProvider } from './app/provider';
 import { AppRouter } from './app/router';
 // Japanese glyphs for devices without a Japanese system font; split by unicode-range, so only the needed parts load
-import '@fontsource/noto-sans-jp/400.css';
-import '@fontsource/noto-sans-jp/700.css';
 import './styles/app.css';
 
 setupI18n();

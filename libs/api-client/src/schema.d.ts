@@ -476,13 +476,16 @@ export interface components {
             /** @example TH */
             code: string;
             /**
+             * @description language code → text
              * @example {
              *       "en": "Thailand",
              *       "ja": "タイ",
              *       "th": "ประเทศไทย"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
         };
         CreateCountryDto: {
             /**
@@ -491,27 +494,42 @@ export interface components {
              */
             code: string;
             /**
+             * @description language code → text
              * @example {
              *       "en": "Republic of Korea",
              *       "ja": "韓国"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
         };
         UpdateCountryDto: {
             /**
+             * @description language code → text
              * @example {
              *       "en": "Viet Nam",
              *       "ja": "ベトナム",
              *       "vi": "Việt Nam"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
         };
         OverviewCompetitionDto: {
             id: string;
             slug: string;
-            name: Record<string, never>;
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "English text",
+             *       "ja": "日本語のテキスト"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             submissionOpensAt: string;
@@ -535,7 +553,9 @@ export interface components {
              *       "coordinator": 1
              *     }
              */
-            accountsByRole: Record<string, never>;
+            accountsByRole: {
+                [key: string]: number;
+            };
         };
         SchoolDto: {
             id: string;
@@ -553,17 +573,23 @@ export interface components {
             id: string;
             slug: string;
             /**
+             * @description language code → text
              * @example {
              *       "en": "ASEAN–Japan Cybersecurity Awareness Video Competition 2027"
              *     }
              */
-            name: Record<string, never>;
+            name: {
+                [key: string]: string;
+            };
             /**
+             * @description language code → text
              * @example {
              *       "en": "Think before you click"
              *     }
              */
-            theme: Record<string, never>;
+            theme: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             timeline: components["schemas"]["TimelineOutDto"];
@@ -604,11 +630,14 @@ export interface components {
         CategoryDto: {
             id: string;
             /**
+             * @description language code → text
              * @example {
              *       "en": "Ages 13–17"
              *     }
              */
-            name: Record<string, never>;
+            name: {
+                [key: string]: string;
+            };
             minAge: number;
             maxAge: number;
             position: number;
@@ -617,17 +646,23 @@ export interface components {
             id: string;
             slug: string;
             /**
+             * @description language code → text
              * @example {
              *       "en": "ASEAN–Japan Cybersecurity Awareness Video Competition 2027"
              *     }
              */
-            name: Record<string, never>;
+            name: {
+                [key: string]: string;
+            };
             /**
+             * @description language code → text
              * @example {
              *       "en": "Think before you click"
              *     }
              */
-            theme: Record<string, never>;
+            theme: {
+                [key: string]: string;
+            };
             languages: string[];
             /** @enum {string} */
             status: "draft" | "published" | "archived";
@@ -658,12 +693,15 @@ export interface components {
         };
         CategoryInputDto: {
             /**
+             * @description language code → text
              * @example {
              *       "en": "Ages 13–17",
              *       "ja": "13〜17歳"
              *     }
              */
-            name: Record<string, never>;
+            name: {
+                [key: string]: string;
+            };
             /** @example 13 */
             minAge: number;
             /** @example 17 */
@@ -676,18 +714,24 @@ export interface components {
              */
             slug: string;
             /**
+             * @description language code → text
              * @example {
              *       "en": "ASEAN–Japan Cybersecurity Awareness Video Competition 2027",
              *       "ja": "日ASEANサイバーセキュリティ啓発動画コンテスト2027"
              *     }
              */
-            name: Record<string, never>;
+            name: {
+                [key: string]: string;
+            };
             /**
+             * @description language code → text
              * @example {
              *       "en": "Think before you click"
              *     }
              */
-            theme?: Record<string, never>;
+            theme?: {
+                [key: string]: string;
+            };
             /**
              * @example [
              *       "en",
@@ -716,8 +760,26 @@ export interface components {
         };
         UpdateCompetitionDto: {
             slug?: string;
-            name?: Record<string, never>;
-            theme?: Record<string, never>;
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "English text",
+             *       "ja": "日本語のテキスト"
+             *     }
+             */
+            name?: {
+                [key: string]: string;
+            };
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "English text",
+             *       "ja": "日本語のテキスト"
+             *     }
+             */
+            theme?: {
+                [key: string]: string;
+            };
             languages?: string[];
             referenceDate?: string;
             timeline?: components["schemas"]["TimelineDto"];
@@ -735,12 +797,15 @@ export interface components {
         };
         UpdateCategoryDto: {
             /**
+             * @description language code → text
              * @example {
              *       "en": "Ages 13–17",
              *       "ja": "13〜17歳"
              *     }
              */
-            name?: Record<string, never>;
+            name?: {
+                [key: string]: string;
+            };
             /** @example 13 */
             minAge?: number;
             /** @example 17 */
@@ -762,6 +827,34 @@ export interface components {
             info: Record<string, never>;
             /** @example {} */
             error: Record<string, never>;
+        };
+        FieldError: {
+            /**
+             * @description dotted path of the field in the request
+             * @example timeline.submissionClosesAt
+             */
+            field: string;
+            /**
+             * @example [
+             *       "must come after submission opens"
+             *     ]
+             */
+            messages: string[];
+        };
+        ErrorBody: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @example validation_failed
+             * @enum {string}
+             */
+            code: "validation_failed" | "malformed_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "forbidden" | "access_undeclared" | "csrf_origin" | "not_found" | "email_taken" | "conflict" | "invitation_used" | "invitation_expired" | "weak_password" | "rule_violation" | "too_many_attempts" | "storage_unavailable" | "service_unavailable" | "internal";
+            /** @example Please correct: email. */
+            message: string;
+            fields?: components["schemas"]["FieldError"][];
+            details?: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: never;
@@ -793,6 +886,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Auth_signIn: {
@@ -816,6 +918,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Auth_signOut: {
@@ -832,6 +943,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -852,6 +972,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Invitations_list: {
@@ -869,6 +998,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -894,6 +1032,15 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Invitations_revoke: {
@@ -912,6 +1059,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -934,6 +1090,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -959,6 +1124,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Admin_outbox: {
@@ -979,6 +1153,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxPageDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1004,6 +1187,15 @@ export interface operations {
                     "application/json": components["schemas"]["UsersPageDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Countries_list: {
@@ -1021,6 +1213,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CountryDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1044,6 +1245,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CountryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1071,6 +1281,15 @@ export interface operations {
                     "application/json": components["schemas"]["CountryDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Countries_overview: {
@@ -1090,6 +1309,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CountryOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1115,6 +1343,15 @@ export interface operations {
                     "application/json": components["schemas"]["SchoolDto"][];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Competitions_list: {
@@ -1132,6 +1369,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompetitionSummaryDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1157,6 +1403,15 @@ export interface operations {
                     "application/json": components["schemas"]["CompetitionDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Competitions_get: {
@@ -1176,6 +1431,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompetitionDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1203,6 +1467,15 @@ export interface operations {
                     "application/json": components["schemas"]["CompetitionDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Competitions_setRules: {
@@ -1226,6 +1499,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompetitionDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1253,6 +1535,15 @@ export interface operations {
                     "application/json": components["schemas"]["CompetitionDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Competitions_addCategory: {
@@ -1278,6 +1569,15 @@ export interface operations {
                     "application/json": components["schemas"]["CategoryDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Competitions_removeCategory: {
@@ -1297,6 +1597,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -1324,6 +1633,15 @@ export interface operations {
                     "application/json": components["schemas"]["CategoryDto"];
                 };
             };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Health_check: {
@@ -1341,6 +1659,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

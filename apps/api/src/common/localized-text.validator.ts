@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 /**
@@ -24,4 +25,15 @@ export function IsLocalizedText(options: { requireEnglish?: boolean; maxLength?:
         },
       },
     });
+}
+
+/** OpenAPI for a text in several languages: an object from language codes to strings. */
+export function ApiLocalizedText(options: { required?: boolean; example?: Record<string, string>; description?: string } = {}) {
+  const decorate = options.required === false ? ApiPropertyOptional : ApiProperty;
+  return decorate({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: options.example ?? { en: 'English text', ja: '日本語のテキスト' },
+    description: options.description ?? 'language code → text',
+  });
 }

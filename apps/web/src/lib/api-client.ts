@@ -11,27 +11,20 @@ export const api = createClient<paths>({
 
 export type Schemas = components['schemas'];
 
-/**
- * The error body every failing request answers with. The OpenAPI document does not declare error
- * responses yet, so this is the one shape described here (see the report: the API should publish it).
- */
-export interface ApiErrorBody {
-  statusCode: number;
-  code: string;
-  message: string;
-  fields?: { field: string; messages: string[] }[];
-}
+/** The error body every failing request answers with, as the OpenAPI document declares it. */
+export type ApiErrorBody = components['schemas']['ErrorBody'];
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: { field: string; messages: string[] }[];
 
-  constructor(status: number, body: Partial<ApiErrorBody> | undefined) {
+  /** the server's error code, or 'network' / 'unknown' when no error body came back */
+  constructor(status: number, body: Partial<ApiErrorBody> | undefined, clientCode?: 'network') {
     super(body?.message ?? `Request failed (${status})`);
     this.name = 'ApiError';
     this.status = status;
-    this.code = body?.code ?? (status === 0 ? 'network' : 'unknown');
+    this.code = clientCode ?? body?.code ?? 'unknown';
     this.fields = Array.isArray(body?.fields) ? body.fields : [];
   }
 }
@@ -48,7 +41,7 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
   try {
     result = await request;
   } catch {
-    throw new ApiError(0, { code: 'network', message: 'The server could not be reached.' });
+    throw new ApiError(0, { message: 'The server could not be reached.' }, 'network');
   }
   if (!result.response.ok) {
     const body = typeof result.error === 'object' && result.error !== null ? (result.error as Partial<ApiErrorBody>) : undefined;

@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CONSENT_KINDS, CONTAINERS, VIDEO_CODECS } from '@clapper/domain/entry-rules';
-import { IsLocalizedText } from '../../common/localized-text.validator.js';
+import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 
 const LANG = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
@@ -113,7 +113,7 @@ export class EntryRulesDto {
 }
 
 export class CategoryInputDto {
-  @ApiProperty({ example: { en: 'Ages 13–17', ja: '13〜17歳' } })
+  @ApiLocalizedText({ example: { en: 'Ages 13–17', ja: '13〜17歳' } })
   @IsLocalizedText()
   name: Record<string, string>;
 
@@ -138,11 +138,11 @@ export class CreateCompetitionDto {
   @Matches(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, { message: 'slug must be 3–80 lower-case letters, digits and hyphens, like asean-japan-2027' })
   slug: string;
 
-  @ApiProperty({ example: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' } })
+  @ApiLocalizedText({ example: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' } })
   @IsLocalizedText({ requireEnglish: true })
   name: Record<string, string>;
 
-  @ApiPropertyOptional({ example: { en: 'Think before you click' } })
+  @ApiLocalizedText({ required: false, example: { en: 'Think before you click' } })
   @IsOptional()
   @IsLocalizedText({ maxLength: 500 })
   theme?: Record<string, string>;
@@ -196,12 +196,12 @@ export class UpdateCompetitionDto {
   @Matches(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, { message: 'slug must be 3–80 lower-case letters, digits and hyphens' })
   slug?: string;
 
-  @ApiPropertyOptional()
+  @ApiLocalizedText({ required: false })
   @IsOptional()
   @IsLocalizedText({ requireEnglish: true })
   name?: Record<string, string>;
 
-  @ApiPropertyOptional()
+  @ApiLocalizedText({ required: false })
   @IsOptional()
   @IsLocalizedText({ maxLength: 500 })
   theme?: Record<string, string>;
@@ -246,7 +246,7 @@ export class SetCountriesDto {
 export class CategoryDto {
   @ApiProperty()
   id: string;
-  @ApiProperty({ example: { en: 'Ages 13–17' } })
+  @ApiLocalizedText({ example: { en: 'Ages 13–17' } })
   name: Record<string, string>;
   @ApiProperty()
   minAge: number;
@@ -274,9 +274,9 @@ export class CompetitionDto {
   id: string;
   @ApiProperty()
   slug: string;
-  @ApiProperty({ example: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027' } })
+  @ApiLocalizedText({ example: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027' } })
   name: Record<string, string>;
-  @ApiProperty({ example: { en: 'Think before you click' } })
+  @ApiLocalizedText({ example: { en: 'Think before you click' } })
   theme: Record<string, string>;
   @ApiProperty({ type: [String] })
   languages: string[];

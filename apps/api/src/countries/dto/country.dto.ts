@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { IsLocalizedText } from '../../common/localized-text.validator.js';
+import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 
 export class CountryDto {
   @ApiProperty({ example: 'TH' })
   code: string;
-  @ApiProperty({ example: { en: 'Thailand', ja: 'タイ', th: 'ประเทศไทย' } })
+  @ApiLocalizedText({ example: { en: 'Thailand', ja: 'タイ', th: 'ประเทศไทย' } })
   names: Record<string, string>;
 }
 
@@ -14,13 +14,13 @@ export class CreateCountryDto {
   @Matches(/^[A-Z]{2}$/, { message: 'code must be a two-letter country code such as KR' })
   code: string;
 
-  @ApiProperty({ example: { en: 'Republic of Korea', ja: '韓国' } })
+  @ApiLocalizedText({ example: { en: 'Republic of Korea', ja: '韓国' } })
   @IsLocalizedText({ requireEnglish: true, maxLength: 100 })
   names: Record<string, string>;
 }
 
 export class UpdateCountryDto {
-  @ApiProperty({ example: { en: 'Viet Nam', ja: 'ベトナム', vi: 'Việt Nam' } })
+  @ApiLocalizedText({ example: { en: 'Viet Nam', ja: 'ベトナム', vi: 'Việt Nam' } })
   @IsLocalizedText({ requireEnglish: true, maxLength: 100 })
   names: Record<string, string>;
 }
@@ -61,7 +61,7 @@ export class OverviewCompetitionDto {
   id: string;
   @ApiProperty()
   slug: string;
-  @ApiProperty()
+  @ApiLocalizedText()
   name: Record<string, string>;
   @ApiProperty({ enum: ['draft', 'published', 'archived'] })
   status: string;
@@ -78,6 +78,6 @@ export class CountryOverviewDto {
   competitions: OverviewCompetitionDto[];
   @ApiProperty({ type: [OverviewSchoolDto] })
   schools: OverviewSchoolDto[];
-  @ApiProperty({ example: { student: 12, teacher: 3, judge: 4, coordinator: 1 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { student: 12, teacher: 3, judge: 4, coordinator: 1 } })
   accountsByRole: Record<string, number>;
 }
