@@ -18,22 +18,35 @@ export interface FormFieldProps {
   children: (control: ControlProps) => ReactNode;
 }
 
+function describedByFor(id: string, hint: ReactNode, hasErrors: boolean): string {
+  return [hint ? hintIdFor(id) : null, hasErrors ? errorIdFor(id) : null].filter(Boolean).join(' ');
+}
+
+/** The hint and the errors under a label; their ids are what aria-describedby points to. */
+function HintAndErrors({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  return (
+    <>
+      {hint ? (
+        <p id={hintIdFor(id)} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {errors && errors.length ? <FieldErrorText id={errorIdFor(id)} errors={errors} /> : null}
+    </>
+  );
+}
+
 /** A labelled control with its hint and its errors, wired with aria-describedby and aria-invalid. */
 export function FormField({ id, label, hint, errors, required, requiredLabel, className, children }: FormFieldProps) {
   const hasErrors = Boolean(errors && errors.length);
-  const describedBy = [hint ? hintIdFor(id) : null, hasErrors ? errorIdFor(id) : null].filter(Boolean).join(' ');
+  const describedBy = describedByFor(id, hint, hasErrors);
   return (
     <div className={['field', hasErrors ? 'field-invalid' : null, className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field-label">
         {label}
         {required && requiredLabel ? <span className="field-required"> ({requiredLabel})</span> : null}
       </label>
-      {hint ? (
-        <p id={hintIdFor(id)} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {hasErrors ? <FieldErrorText id={errorIdFor(id)} errors={errors!} /> : null}
+      <HintAndErrors id={id} hint={hint} errors={errors} />
       {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': hasErrors ? true : undefined })}
     </div>
   );
@@ -51,7 +64,7 @@ export interface FieldGroupProps {
 /** A fieldset for checkbox or radio groups; the summary links to it by id. */
 export function FieldGroup({ id, legend, hint, errors, className, children }: FieldGroupProps) {
   const hasErrors = Boolean(errors && errors.length);
-  const describedBy = [hint ? hintIdFor(id) : null, hasErrors ? errorIdFor(id) : null].filter(Boolean).join(' ');
+  const describedBy = describedByFor(id, hint, hasErrors);
   return (
     <fieldset
       id={id}
@@ -60,12 +73,7 @@ export function FieldGroup({ id, legend, hint, errors, className, children }: Fi
       aria-describedby={describedBy || undefined}
     >
       <legend className="field-label">{legend}</legend>
-      {hint ? (
-        <p id={hintIdFor(id)} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {hasErrors ? <FieldErrorText id={errorIdFor(id)} errors={errors!} /> : null}
+      <HintAndErrors id={id} hint={hint} errors={errors} />
       {children}
     </fieldset>
   );

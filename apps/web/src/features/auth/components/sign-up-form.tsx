@@ -4,6 +4,7 @@ import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { CountrySelect } from '../../../components/ui/country-select';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -108,14 +109,7 @@ export function SignUpForm({ countries, onSignedUp }: SignUpFormProps) {
       </FormField>
       <FormField id="su-country" label={t('auth.country')} required requiredLabel={req} errors={byInput['su-country']}>
         {(p) => (
-          <select {...p} value={countryCode} onChange={(e) => setCountryCode(e.target.value)} required>
-            <option value="">{t('auth.chooseCountry')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CountrySelect control={p} countries={countries} value={countryCode} onChange={setCountryCode} required />
         )}
       </FormField>
       <FormField id="su-school" label={t('auth.school')} hint={t('auth.schoolHint')} required requiredLabel={req} errors={byInput['su-school']}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
+import { CountrySelect } from '../../../components/ui/country-select';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
 import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime } from '../../../lib/format';
@@ -77,14 +78,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
             {role === 'coordinator' ? (
               <FormField id="ia-country" label={t('auth.country')} errors={byInput['ia-country']}>
                 {(p) => (
-                  <select {...p} value={countryCode} onChange={(e) => setCountryCode(e.target.value)} required>
-                    <option value="">{t('auth.chooseCountry')}</option>
-                    {countries.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </select>
+                  <CountrySelect control={p} countries={countries} value={countryCode} onChange={setCountryCode} required />
                 )}
               </FormField>
             ) : null}
