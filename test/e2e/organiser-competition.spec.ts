@@ -60,6 +60,21 @@ test('the organiser creates a competition with a category and rules, then finds 
   await expect(page.getByLabel('Maximum team size')).toHaveValue('3');
   await shot(page, FLOW, '03-created-edit-page');
 
+  // edit: add a second category and save; saving twice must not add it twice
+  await page.getByRole('button', { name: 'Add a category' }).click();
+  const second = page.getByRole('group', { name: 'Category 2' });
+  await second.getByLabel('Name (English)').fill('University');
+  await second.getByLabel('Minimum age').fill('18');
+  await second.getByLabel('Maximum age').fill('25');
+  const save = page.getByRole('button', { name: /^Save/ });
+  await save.click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await save.click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('group', { name: /^Category \d$/ })).toHaveCount(2);
+  await expect(page.getByRole('group', { name: 'Category 2' }).getByLabel('Name (English)')).toHaveValue('University');
+
   await page.getByRole('banner').getByRole('link', { name: 'Console' }).click();
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row).toBeVisible();

@@ -50,6 +50,7 @@ const matrix = (): Row[] => [
   { method: 'put', path: `/api/competitions/${ids.competition}/rules`, allowed: ['organiser'], body: {} },
   { method: 'put', path: `/api/competitions/${ids.competition}/countries`, allowed: ['organiser'], body: {} },
   { method: 'post', path: `/api/competitions/${ids.competition}/categories`, allowed: ['organiser'], body: {} },
+  { method: 'put', path: `/api/competitions/${ids.competition}/categories`, allowed: ['organiser'], body: {} },
   { method: 'patch', path: `/api/competitions/${ids.competition}/categories/${ids.category}`, allowed: ['organiser'], body: {} },
   { method: 'delete', path: `/api/competitions/${ids.competition}/categories/00000000-0000-4000-8000-000000000000`, allowed: ['organiser'] },
   // last: it ends the session

@@ -152,6 +152,43 @@ describe('editing a competition', () => {
     expect(after.categories).toHaveLength(2);
   });
 
+  it('replaces the whole list of categories at once, and a repeated save changes nothing more', async () => {
+    const c = (await organiser.post('/api/competitions').send(newCompetition()).expect(201)).body;
+    const [young, teen] = c.categories;
+    const list = {
+      categories: [
+        { id: teen.id, name: { en: 'Teenagers' }, minAge: 13, maxAge: 17 },
+        { name: { en: 'University' }, minAge: 18, maxAge: 25 },
+      ],
+    };
+    const first = (await organiser.put(`/api/competitions/${c.id}/categories`).send(list).expect(200)).body;
+    const second = (await organiser.put(`/api/competitions/${c.id}/categories`).send({ categories: [list.categories[0], { ...list.categories[1], id: first.categories[1].id }] }).expect(200)).body;
+    expect(second.categories.map((x: { name: { en: string }; position: number }) => [x.name.en, x.position])).toEqual([
+      ['Teenagers', 0],
+      ['University', 1],
+    ]);
+    expect(second.categories[0].id).toBe(teen.id);
+    expect(second.categories.map((x: { id: string }) => x.id)).not.toContain(young.id);
+  });
+
+  it('refuses a category list with overlaps or foreign ids, and changes nothing', async () => {
+    const c = (await organiser.post('/api/competitions').send(newCompetition()).expect(201)).body;
+    const other = await makeCompetition(t);
+    const otherCategory = (await organiser.get(`/api/competitions/${other.id}`)).body.categories[0];
+    const foreign = await organiser
+      .put(`/api/competitions/${c.id}/categories`)
+      .send({ categories: [{ id: otherCategory.id, name: { en: 'Stolen' }, minAge: 7, maxAge: 9 }] })
+      .expect(400);
+    expect(foreign.body.fields).toEqual([{ field: 'categories.0.id', messages: ['is not a category of this competition'] }]);
+    const overlap = await organiser
+      .put(`/api/competitions/${c.id}/categories`)
+      .send({ categories: [{ name: { en: 'A' }, minAge: 7, maxAge: 14 }, { name: { en: 'B' }, minAge: 12, maxAge: 17 }] })
+      .expect(400);
+    expect(overlap.body.fields[0].field).toBe('categories.1');
+    await organiser.put(`/api/competitions/${c.id}/categories`).send({ categories: [{ name: {}, minAge: 'seven', maxAge: 9 }] }).expect(400);
+    expect((await organiser.get(`/api/competitions/${c.id}`)).body.categories).toHaveLength(2);
+  });
+
   it('answers 400 to ids that are not ids and 404 to ids that do not exist', async () => {
     expect((await organiser.patch('/api/competitions/not-a-uuid').send({ status: 'draft' }).expect(400)).body.code).toBe('validation_failed');
     await organiser.patch('/api/competitions/00000000-0000-4000-8000-000000000000').send({ status: 'draft' }).expect(404);

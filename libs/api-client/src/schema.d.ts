@@ -316,7 +316,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        put: operations["Competitions_setCategories"];
         post: operations["Competitions_addCategory"];
         delete?: never;
         options?: never;
@@ -794,6 +794,27 @@ export interface components {
              *     ]
              */
             countryCodes: string[];
+        };
+        CategorySyncItemDto: {
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "Ages 13–17",
+             *       "ja": "13〜17歳"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            /** @example 13 */
+            minAge: number;
+            /** @example 17 */
+            maxAge: number;
+            /** @description an existing category of this competition; leave out for a new one */
+            id?: string;
+        };
+        SetCategoriesDto: {
+            categories: components["schemas"]["CategorySyncItemDto"][];
         };
         UpdateCategoryDto: {
             /**
@@ -1524,6 +1545,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SetCountriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Competitions_setCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCategoriesDto"];
             };
         };
         responses: {

@@ -13,6 +13,7 @@ import {
   CompetitionSummaryDto,
   CreateCompetitionDto,
   EntryRulesDto,
+  SetCategoriesDto,
   SetCountriesDto,
   UpdateCategoryDto,
   UpdateCompetitionDto,
@@ -64,6 +65,13 @@ export class CompetitionsController {
   @ApiOkResponse({ type: CompetitionDto })
   setCountries(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCountriesDto): Promise<CompetitionDto> {
     return this.competitions.setCountries(actor, id, dto.countryCodes);
+  }
+
+  @Put(':id/categories')
+  @Roles('organiser')
+  @ApiOkResponse({ type: CompetitionDto })
+  setCategories(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCategoriesDto): Promise<CompetitionDto> {
+    return this.competitions.setCategories(actor, id, dto.categories);
   }
 
   @Post(':id/categories')

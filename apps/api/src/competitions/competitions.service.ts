@@ -13,6 +13,7 @@ import { Competition } from './competition.entity.js';
 import type {
   CategoryDto,
   CategoryInputDto,
+  CategorySyncItemDto,
   CompetitionDto,
   CompetitionSummaryDto,
   CreateCompetitionDto,
@@ -163,6 +164,26 @@ export class CompetitionsService {
       await this.audit.record({ actorId: actor.userId, action: 'category.updated', subjectType: 'competition', subjectId: id, before: toCategoryDto(cat), after: dto }, m);
       return toCategoryDto({ ...cat, ...updated });
     });
+  }
+
+  /** Replaces the categories in one transaction, so a retried save never adds a category twice. */
+  async setCategories(actor: Actor, id: string, items: CategorySyncItemDto[]): Promise<CompetitionDto> {
+    await this.db.transaction(async (m) => {
+      const c = await this.loadForUpdate(m, id);
+      const existing = new Map((c.categories ?? []).map((x) => [x.id, x]));
+      const unknown = items.map((it, i) => [it, i] as const).filter(([it]) => it.id && !existing.has(it.id));
+      if (unknown.length)
+        throw new DomainError('validation_failed', 'Some categories do not belong to this competition.', unknown.map(([, i]) => ({ field: `categories.${i}.id`, messages: ['is not a category of this competition'] })));
+      this.assertCategories(items);
+      const keep = new Set(items.map((it) => it.id).filter(Boolean));
+      for (const old of c.categories ?? []) if (!keep.has(old.id)) await m.delete(Category, { id: old.id });
+      for (const [position, it] of items.entries()) {
+        if (it.id) await m.update(Category, { id: it.id }, { name: it.name, minAge: it.minAge, maxAge: it.maxAge, position });
+        else await m.insert(Category, { competitionId: id, name: it.name, minAge: it.minAge, maxAge: it.maxAge, position });
+      }
+      await this.audit.record({ actorId: actor.userId, action: 'categories.set', subjectType: 'competition', subjectId: id, before: (c.categories ?? []).map(toCategoryDto), after: items }, m);
+    });
+    return this.get(actor, id);
   }
 
   async removeCategory(actor: Actor, id: string, categoryId: string): Promise<void> {

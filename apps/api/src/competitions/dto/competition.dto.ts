@@ -11,6 +11,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -131,6 +132,23 @@ export class CategoryInputDto {
 }
 
 export class UpdateCategoryDto extends PartialType(CategoryInputDto) {}
+
+export class CategorySyncItemDto extends CategoryInputDto {
+  @ApiPropertyOptional({ description: 'an existing category of this competition; leave out for a new one' })
+  @IsOptional()
+  @IsUUID('all', { message: 'id must be the id of an existing category' })
+  id?: string;
+}
+
+/** The whole list of categories, in order: missing ones are removed, new ones added, the rest updated. */
+export class SetCategoriesDto {
+  @ApiProperty({ type: [CategorySyncItemDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CategorySyncItemDto)
+  categories: CategorySyncItemDto[];
+}
 
 export class CreateCompetitionDto {
   @ApiProperty({ example: 'asean-japan-2027', description: 'lower-case letters, digits and hyphens' })

@@ -5,9 +5,7 @@ import { getCompetition, competitionQueryKey, type Competition } from './get-com
 import { updateCompetition } from './update-competition';
 import { setRules } from './set-rules';
 import { setCountries } from './set-countries';
-import { addCategory } from './add-category';
-import { updateCategory } from './update-category';
-import { removeCategory } from './remove-category';
+import { setCategories } from './set-categories';
 import {
   categoryInput,
   createBodyFromValues,
@@ -43,20 +41,14 @@ export async function createFromValues(v: CompetitionFormValues): Promise<Compet
 
 /**
  * Saves an existing competition through the endpoints that own each part: its own fields, the rules,
- * the countries, then each category (added, changed, removed), and the status last.
+ * the countries, the whole list of categories, and the status last. Every step can be repeated safely.
  */
 export async function saveFromValues(current: Competition, v: CompetitionFormValues): Promise<Competition> {
   const id = current.id;
   await step(() => updateCompetition(id, updateBodyFromValues(v)));
   await step(() => setRules(id, rulesFromValues(v)), 'rules');
   await step(() => setCountries(id, v.countryCodes));
-  const keep = new Set(v.categories.map((c) => c.id).filter(Boolean));
-  for (const old of current.categories) if (!keep.has(old.id)) await step(() => removeCategory(id, old.id));
-  for (const [i, c] of v.categories.entries()) {
-    const body = categoryInput(c);
-    if (c.id) await step(() => updateCategory(id, c.id!, body), `categories.${i}`);
-    else await step(() => addCategory(id, body), `categories.${i}`);
-  }
+  await step(() => setCategories(id, { categories: v.categories.map((c) => ({ ...categoryInput(c), ...(c.id ? { id: c.id } : {}) })) }));
   if (v.status !== current.status) await step(() => updateCompetition(id, { status: v.status }));
   return getCompetition(id);
 }
