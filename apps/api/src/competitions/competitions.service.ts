@@ -10,6 +10,7 @@ import { Country } from '../countries/country.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { Category } from './category.entity.js';
 import { Competition } from './competition.entity.js';
+import { addDefaultLicence } from '../entries/licence.entity.js';
 import type {
   CategoryDto,
   CategoryInputDto,
@@ -92,6 +93,7 @@ export class CompetitionsService {
           createdBy: actor.userId,
         }),
       );
+      await addDefaultLicence(m, saved.id);
       for (const [i, cat] of (dto.categories ?? []).entries()) await m.insert(Category, { competitionId: saved.id, name: cat.name, minAge: cat.minAge, maxAge: cat.maxAge, position: i });
       await this.audit.record({ actorId: actor.userId, action: 'competition.created', subjectType: 'competition', subjectId: saved.id, after: { slug: dto.slug, name: dto.name } }, m);
       return saved.id;

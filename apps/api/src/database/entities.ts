@@ -10,6 +10,11 @@ import { Category } from '../competitions/category.entity.js';
 import { OutboxMessage } from '../mail/outbox-message.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { RateLimitHit } from '../rate-limit/rate-limit-hit.entity.js';
+import { Entry } from '../entries/entry.entity.js';
+import { TeamMember } from '../entries/team-member.entity.js';
+import { LicenceGrant, LicenceVersion } from '../entries/licence.entity.js';
+import { Consent } from '../consents/consent.entity.js';
+import { Subtitle, VideoAsset } from '../videos/video-asset.entity.js';
 
 /** Every entity, for the data source and the migration drift check. */
-export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent, RateLimitHit];
+export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent, RateLimitHit, Entry, TeamMember, LicenceVersion, LicenceGrant, Consent, VideoAsset, Subtitle];

@@ -8,6 +8,7 @@ import { schoolKey } from '../accounts/accounts.service.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { Country } from '../countries/country.entity.js';
+import { addDefaultLicence } from '../entries/licence.entity.js';
 
 export interface DemoAccount {
   role: Role;
@@ -80,6 +81,7 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
       { name: { en: 'University (18–25)', ja: '大学生（18〜25歳）' }, minAge: 18, maxAge: 25 },
     ];
     for (const [i, c] of categories.entries()) await m.insert(Category, { competitionId: competition.id, ...c, position: i });
+    await addDefaultLicence(m, competition.id);
   });
   return true;
 }

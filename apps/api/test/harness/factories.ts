@@ -9,6 +9,7 @@ import { schoolKey } from '../../src/accounts/accounts.service.js';
 import { Competition } from '../../src/competitions/competition.entity.js';
 import { Category } from '../../src/competitions/category.entity.js';
 import { Country } from '../../src/countries/country.entity.js';
+import { addDefaultLicence } from '../../src/entries/licence.entity.js';
 import { SessionService } from '../../src/auth/session.service.js';
 import type { TestApp, Client } from './test-app.js';
 
@@ -92,6 +93,7 @@ export async function makeCompetition(t: TestApp, o: CompetitionOverrides = {}):
     ...fields,
     countries: countryCodes ? countries.filter((x) => countryCodes.includes(x.code)) : countries,
   });
+  await addDefaultLicence(t.db.manager, c.id);
   for (const [i, cat] of (categories ?? [{ minAge: 13, maxAge: 17 }]).entries())
     await t.db.getRepository(Category).insert({ competitionId: c.id, name: cat.name ?? { en: `Ages ${cat.minAge}–${cat.maxAge}` }, minAge: cat.minAge, maxAge: cat.maxAge, position: i });
   return c;

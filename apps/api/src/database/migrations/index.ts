@@ -3,5 +3,7 @@ import { Initial1795639845813 } from './1795639845813-Initial.js';
 import { SeedCountries1795639845814 } from './1795639845814-SeedCountries.js';
 import { RateLimits1795640055228 } from './1795640055228-RateLimits.js';
 import { CompetitionThemeNoDefault1795640414301 } from './1795640414301-CompetitionThemeNoDefault.js';
+import { Entries1795642178973 } from './1795642178973-Entries.js';
+import { DefaultLicences1795642178974 } from './1795642178974-DefaultLicences.js';
 
-export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228, CompetitionThemeNoDefault1795640414301];
+export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228, CompetitionThemeNoDefault1795640414301, Entries1795642178973, DefaultLicences1795642178974];

@@ -1,0 +1,106 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Competition } from '../competitions/competition.entity.js';
+import { Category } from '../competitions/category.entity.js';
+import { School } from '../accounts/school.entity.js';
+import { TeamMember } from './team-member.entity.js';
+
+export type EntryStatus = 'draft' | 'submitted' | 'withdrawn';
+export type Eligibility = 'pending' | 'eligible' | 'ineligible';
+
+/** A team's entry to one competition, in one category and one country. */
+@Entity('entries')
+@Check('ck_entries_status', `"status" IN ('draft','submitted','withdrawn')`)
+@Check('ck_entries_eligibility', `"eligibility" IN ('pending','eligible','ineligible')`)
+@Index('ix_entries_competition_country', ['competitionId', 'countryCode'])
+@Index('ix_entries_school', ['schoolId'])
+@Index('uq_entries_code', ['competitionId', 'code'], { unique: true })
+export class Entry {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** a short public code, e.g. TH-0007, used where names must not show (blind judging) */
+  @Column({ type: 'varchar', length: 20 })
+  code: string;
+
+  @Column({ type: 'uuid' })
+  competitionId: string;
+
+  @ManyToOne(() => Competition, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'competition_id' })
+  competition?: Relation<Competition>;
+
+  @Column({ type: 'uuid' })
+  categoryId: string;
+
+  @ManyToOne(() => Category, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'category_id' })
+  category?: Relation<Category>;
+
+  @Column({ type: 'char', length: 2 })
+  countryCode: string;
+
+  @Column({ type: 'uuid' })
+  schoolId: string;
+
+  @ManyToOne(() => School, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  school?: Relation<School>;
+
+  /** the student or teacher who created it and answers for it */
+  @Column({ type: 'uuid' })
+  ownerId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  /** synopsis in the video's own language */
+  @Column({ type: 'text', default: '' })
+  synopsisOriginal: string;
+
+  @Column({ type: 'text', default: '' })
+  synopsisEnglish: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  videoLanguage: string;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  supervisingTeacherName: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  supervisingTeacherEmail: string | null;
+
+  /** music and footage used, with their sources and licences */
+  @Column({ type: 'text', default: '' })
+  sources: string;
+
+  @Column({ type: 'varchar', length: 12, default: 'draft' })
+  status: EntryStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ type: 'varchar', length: 12, default: 'pending' })
+  eligibility: Eligibility;
+
+  /** shown to the team when ineligible */
+  @Column({ type: 'text', nullable: true })
+  eligibilityReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  screenedBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  screenedAt: Date | null;
+
+  @OneToMany(() => TeamMember, (m) => m.entry)
+  members?: Relation<TeamMember>[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
