@@ -1,0 +1,167 @@
+import type { EntryRules } from './entry-rules.js';
+
+/** What the media prober found in a file, in plain terms (see apps/api/src/media). */
+export interface ProbeSummary {
+  /** 'mp4', 'mov', 'webm', 'mkv', 'avi', or the prober's own name for anything else (e.g. 'png_pipe', 'mp3') */
+  containerFormat: string;
+  /** null when the file does not say how long it is */
+  durationSeconds: number | null;
+  /** null when the prober could not tell */
+  sizeBytes: number | null;
+  video: {
+    codec: string;
+    /** as stored */
+    width: number;
+    height: number;
+    /** clockwise degrees a player turns the picture: 0, 90, 180 or 270 */
+    rotation: number;
+    /** as shown, after rotation */
+    displayWidth: number;
+    displayHeight: number;
+    /** frames per second; null when unknown */
+    frameRate: number | null;
+    /** null when the container does not say */
+    frameCount: number | null;
+  } | null;
+  audio: { codec: string; channels: number } | null;
+  /** a GPS position is written in the file (phones add one) */
+  hasLocationMetadata: boolean;
+  /** names of the metadata tags found at file and stream level, lower-cased and sorted */
+  metadataTags: string[];
+}
+
+export type VideoProblemCode =
+  | 'not_a_video'
+  | 'no_video_stream'
+  | 'still_image'
+  | 'unreadable_duration'
+  | 'too_short'
+  | 'too_long'
+  | 'file_too_large'
+  | 'resolution_too_low'
+  | 'resolution_too_high'
+  | 'unsupported_codec'
+  | 'container_not_accepted'
+  | 'no_audio';
+
+export interface VideoProblem {
+  code: VideoProblemCode;
+  params: Record<string, string | number>;
+}
+
+/** The shorter side must be at least this many pixels (360p). */
+export const MIN_SHORT_SIDE = 360;
+/** The longer side may be at most this many pixels (4K DCI). */
+export const MAX_LONG_SIDE = 4096;
+
+/** Problems that do not stop an entry: the student is told, but may submit. */
+export const WARNING_CODES: readonly VideoProblemCode[] = ['no_audio'];
+
+export const isBlocking = (problem: VideoProblem): boolean => !WARNING_CODES.includes(problem.code);
+
+const IMAGE_CODECS = new Set(['mjpeg', 'png', 'apng', 'bmp', 'gif', 'webp', 'tiff', 'jpeg2000', 'jpegls', 'qoi']);
+const CONTAINER_ALIASES: Record<string, string> = { matroska: 'mkv', quicktime: 'mov' };
+
+const problem = (code: VideoProblemCode, params: Record<string, string | number> = {}): VideoProblem => ({ code, params });
+
+/**
+ * Every problem with a video against a competition's rules, all at once, so the student fixes them in one go.
+ * Pass null when the prober could not read the file at all. A file that is not a video, has no picture or is a
+ * single image gets that one problem only: the rest would be noise.
+ */
+export function checkVideo(probe: ProbeSummary | null, rules: Pick<EntryRules, 'minDurationSeconds' | 'maxDurationSeconds' | 'maxFileSizeBytes' | 'acceptedContainers' | 'acceptedVideoCodecs'>): VideoProblem[] {
+  if (!probe) return [problem('not_a_video')];
+  const { video } = probe;
+  if (!video) return [probe.audio ? problem('no_video_stream') : problem('not_a_video')];
+  const noLength = probe.durationSeconds === null || probe.durationSeconds < 0.1;
+  if (IMAGE_CODECS.has(video.codec) && (noLength || (video.frameCount !== null && video.frameCount <= 1))) return [problem('still_image')];
+
+  const problems: VideoProblem[] = [];
+  const container = CONTAINER_ALIASES[probe.containerFormat] ?? probe.containerFormat;
+  if (!rules.acceptedContainers.includes(container))
+    problems.push(problem('container_not_accepted', { container, accepted: rules.acceptedContainers.join(', ') }));
+  if (!rules.acceptedVideoCodecs.includes(video.codec))
+    problems.push(problem('unsupported_codec', { codec: video.codec, accepted: rules.acceptedVideoCodecs.join(', ') }));
+
+  const duration = probe.durationSeconds;
+  if (duration === null || !Number.isFinite(duration) || duration <= 0) problems.push(problem('unreadable_duration'));
+  else if (duration < rules.minDurationSeconds) problems.push(problem('too_short', { seconds: duration, min: rules.minDurationSeconds }));
+  else if (duration > rules.maxDurationSeconds) problems.push(problem('too_long', { seconds: duration, max: rules.maxDurationSeconds }));
+
+  if (probe.sizeBytes !== null && probe.sizeBytes > rules.maxFileSizeBytes)
+    problems.push(problem('file_too_large', { bytes: probe.sizeBytes, max: rules.maxFileSizeBytes }));
+
+  const shortSide = Math.min(video.displayWidth, video.displayHeight);
+  const longSide = Math.max(video.displayWidth, video.displayHeight);
+  const size = { width: video.displayWidth, height: video.displayHeight };
+  if (shortSide < MIN_SHORT_SIDE) problems.push(problem('resolution_too_low', { ...size, min: MIN_SHORT_SIDE }));
+  else if (longSide > MAX_LONG_SIDE) problems.push(problem('resolution_too_high', { ...size, max: MAX_LONG_SIDE }));
+
+  if (!probe.audio) problems.push(problem('no_audio'));
+  return problems;
+}
+
+/** "3 min 40 s", "45 s", "2 min", in whole seconds, rounded down unless asked to round up. */
+export function formatDuration(seconds: number, round: 'down' | 'up' = 'down'): string {
+  const total = Math.max(0, round === 'up' ? Math.ceil(seconds - 1e-9) : Math.floor(seconds + 1e-9));
+  const min = Math.floor(total / 60);
+  const s = total % 60;
+  if (min === 0) return `${s} s`;
+  return s === 0 ? `${min} min` : `${min} min ${s} s`;
+}
+
+function formatBytes(bytes: number): string {
+  const gib = bytes / 1024 ** 3;
+  if (gib >= 1) return `${Number(gib.toFixed(1))} GB`;
+  return `${Math.ceil(bytes / 1024 ** 2)} MB`;
+}
+
+/** One sentence (or two) a 14-year-old can act on. */
+export function problemMessage(p: VideoProblem): string {
+  const n = (key: string) => Number(p.params[key]);
+  const s = (key: string) => String(p.params[key]);
+  switch (p.code) {
+    case 'not_a_video':
+      return 'This file is not a video we can open. Export your video as an MP4 file and upload that.';
+    case 'no_video_stream':
+      return 'This file has sound but no picture. Upload the video itself, not just its soundtrack.';
+    case 'still_image':
+      return 'This file is a single picture, not a video. Export your project as a video (MP4) and upload that.';
+    case 'unreadable_duration':
+      return 'We cannot tell how long your video is, so the file may be damaged. Export it again and upload the new file.';
+    // lengths round away from the limit, so 180.4 s never reads "3 min long; the limit is 3 min"
+    case 'too_short':
+      return `Your video is ${formatDuration(n('seconds'), 'down')} long; it must be at least ${formatDuration(n('min'), 'up')}. Make it longer and upload again.`;
+    case 'too_long':
+      return `Your video is ${formatDuration(n('seconds'), 'up')} long; the limit is ${formatDuration(n('max'))}. Trim it and upload again.`;
+    case 'file_too_large':
+      return `Your file is ${formatBytes(n('bytes'))}; the limit is ${formatBytes(n('max'))}. Export it again at a lower quality or resolution (1080p is plenty) and upload again.`;
+    case 'resolution_too_low':
+      return `Your video is only ${n('width')}×${n('height')} pixels; it must be at least ${n('min')} pixels on its shorter side. Export it at 720p or 1080p and upload again.`;
+    case 'resolution_too_high':
+      return `Your video is ${n('width')}×${n('height')} pixels; the most we accept is ${n('max')} pixels on its longer side. Export it at 1080p or 4K and upload again.`;
+    case 'unsupported_codec':
+      return `Your video is encoded as ${s('codec').toUpperCase()}, which we cannot play. Export it again as H.264 (MP4) and upload that.`;
+    case 'container_not_accepted':
+      return `This competition does not accept ${s('container').toUpperCase()} files; it accepts ${s('accepted').toUpperCase()}. Export your video as MP4 and upload again.`;
+    case 'no_audio':
+      return 'Your video has no sound. If that is what you meant, you can go on; if not, check that the sound was included when you exported it.';
+  }
+}
+
+/**
+ * The size of the web rendition: the shorter side at most `maxShortSide`, the aspect ratio kept, both sides even
+ * (H.264 in 4:2:0 needs that), and never larger than the original. Pass the display size (after rotation).
+ */
+export function webRenditionSize(displayWidth: number, displayHeight: number, maxShortSide = 720): { width: number; height: number } {
+  if (!(displayWidth > 0 && displayHeight > 0)) throw new RangeError('webRenditionSize needs a positive width and height');
+  const shortSide = Math.min(displayWidth, displayHeight);
+  const scale = Math.min(1, maxShortSide / shortSide);
+  const even = (x: number) => Math.max(2, 2 * Math.round((x * scale) / 2));
+  let width = even(displayWidth);
+  let height = even(displayHeight);
+  // rounding up to even must not upscale past the original either
+  if (width > displayWidth) width -= 2;
+  if (height > displayHeight) height -= 2;
+  return { width: Math.max(2, width), height: Math.max(2, height) };
+}
