@@ -1,0 +1,392 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { SNIFF_BYTES, sniffFileType } from '@clapper/domain/file-signature';
+import { webRenditionSize, type ProbeSummary } from '@clapper/domain/video-rules';
+import { MediaError, MediaToolkit, WEB_RENDITION, type MediaBinaries, type TranscodeOptions } from './media-toolkit.js';
+
+/** Demuxers ffmpeg may use on our inputs. Leaves out playlists (hls, concat...) that could make it read other files. */
+const SAFE_DEMUXERS = 'mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,mpegts,mpeg,flv,asf,ogg,mp3,wav,aac,flac,png_pipe,jpeg_pipe,webp_pipe,gif,bmp_pipe,tiff_pipe,image2';
+const PROBE_TIMEOUT_MS = 60_000;
+const POSTER_TIMEOUT_MS = 120_000;
+const STDERR_TAIL_BYTES = 4096;
+
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderrTail: string;
+}
+
+interface RunOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  onStdoutLine?: (line: string) => void;
+  onStderrLine?: (line: string) => void;
+  /** keep all stdout (ffprobe's JSON); otherwise only lines are passed on */
+  collectStdout?: boolean;
+}
+
+/** Runs a binary without a shell. Rejects with `aborted` on abort (the child is killed), `unavailable` when it cannot start. */
+function run(bin: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) return reject(new MediaError('aborted', 'The video processing was stopped.'));
+    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true });
+    let stdout = '';
+    let stdoutRest = '';
+    let stderr = '';
+    let stderrRest = '';
+    let settled = false;
+    let killedFor: 'aborted' | 'timeout' | null = null;
+
+    const kill = (why: 'aborted' | 'timeout') => {
+      killedFor ??= why;
+      child.kill('SIGKILL');
+    };
+    const onAbort = () => kill('aborted');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = options.timeoutMs ? setTimeout(() => kill('timeout'), options.timeoutMs) : null;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      if (timer) clearTimeout(timer);
+      fn();
+    };
+    const lines = (rest: string, chunk: string, each?: (line: string) => void): string => {
+      const parts = (rest + chunk).split('\n');
+      const last = parts.pop() ?? '';
+      if (each) for (const line of parts) each(line.replace(/\r$/, ''));
+      return last;
+    };
+
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (options.collectStdout) stdout += chunk;
+      stdoutRest = lines(stdoutRest, chunk, options.onStdoutLine);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-STDERR_TAIL_BYTES);
+      stderrRest = lines(stderrRest, chunk, options.onStderrLine);
+    });
+    child.on('error', (err: NodeJS.ErrnoException) =>
+      finish(() => reject(new MediaError('unavailable', 'Video processing is not available right now.', `${path.basename(bin)}: ${err.code ?? err.message}`))),
+    );
+    child.on('close', (code) =>
+      finish(() => {
+        if (stdoutRest && options.onStdoutLine) options.onStdoutLine(stdoutRest);
+        if (killedFor === 'aborted') return reject(new MediaError('aborted', 'The video processing was stopped.'));
+        if (killedFor === 'timeout') return reject(new MediaError('failed', 'Processing the video took too long.', stderr));
+        resolve({ code, stdout, stderrTail: stderr });
+      }),
+    );
+  });
+}
+
+function parseRate(rate: unknown): number | null {
+  if (typeof rate !== 'string') return null;
+  const [num, den = '1'] = rate.split('/');
+  const value = Number(num) / Number(den);
+  return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) / 1000 : null;
+}
+
+function parseNumber(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+const ISO6709 = /^[+-]\d{1,3}(?:\.\d+)?[+-]\d{1,3}(?:\.\d+)?/;
+const LOCATION_KEY = /location|gps|iso6709|xyz/i;
+
+interface FfprobeStream {
+  codec_type?: string;
+  codec_name?: string;
+  width?: number;
+  height?: number;
+  channels?: number;
+  avg_frame_rate?: string;
+  r_frame_rate?: string;
+  nb_frames?: string;
+  duration?: string;
+  disposition?: { attached_pic?: number };
+  tags?: Record<string, string>;
+  side_data_list?: { rotation?: number }[];
+}
+interface FfprobeOutput {
+  format?: { format_name?: string; duration?: string; size?: string; tags?: Record<string, string> };
+  streams?: FfprobeStream[];
+}
+
+/** Turns ffprobe's JSON into the domain's summary. `matroskaDocType` tells WebM from MKV (ffprobe names both the same). */
+export function summarizeProbe(out: FfprobeOutput, matroskaDocType: 'webm' | 'mkv' | null): ProbeSummary {
+  const format = out.format ?? {};
+  const streams = out.streams ?? [];
+  const formatName = format.format_name ?? 'unknown';
+  let containerFormat = formatName.split(',')[0];
+  if (formatName.startsWith('mov,mp4')) containerFormat = (format.tags?.major_brand ?? '').trim() === 'qt' ? 'mov' : 'mp4';
+  else if (formatName.startsWith('matroska')) containerFormat = matroskaDocType ?? 'mkv';
+
+  const v = streams.find((s) => s.codec_type === 'video' && s.disposition?.attached_pic !== 1);
+  const a = streams.find((s) => s.codec_type === 'audio');
+
+  let video: ProbeSummary['video'] = null;
+  if (v && v.width && v.height) {
+    const sideRotation = v.side_data_list?.find((d) => typeof d.rotation === 'number')?.rotation;
+    const raw = sideRotation ?? parseNumber(v.tags?.rotate) ?? 0;
+    const rotation = (((Math.round(raw / 90) * 90) % 360) + 360) % 360;
+    const quarter = rotation === 90 || rotation === 270;
+    video = {
+      codec: v.codec_name ?? 'unknown',
+      width: v.width,
+      height: v.height,
+      rotation,
+      displayWidth: quarter ? v.height : v.width,
+      displayHeight: quarter ? v.width : v.height,
+      frameRate: parseRate(v.avg_frame_rate) ?? parseRate(v.r_frame_rate),
+      frameCount: parseNumber(v.nb_frames),
+    };
+  }
+
+  const tagSets = [format.tags ?? {}, ...streams.map((s) => s.tags ?? {})];
+  const metadataTags = [...new Set(tagSets.flatMap((t) => Object.keys(t).map((k) => k.toLowerCase())))].sort();
+  const hasLocationMetadata = tagSets.some((t) => Object.entries(t).some(([k, value]) => LOCATION_KEY.test(k) || ISO6709.test(String(value))));
+
+  const duration = parseNumber(format.duration) ?? parseNumber(v?.duration) ?? parseNumber(a?.duration);
+  return {
+    containerFormat,
+    durationSeconds: duration !== null && duration > 0 ? duration : null,
+    sizeBytes: parseNumber(format.size),
+    video,
+    audio: a ? { codec: a.codec_name ?? 'unknown', channels: a.channels ?? 0 } : null,
+    hasLocationMetadata,
+    metadataTags,
+  };
+}
+
+/** The arguments of the web rendition encode, shared with the benchmark so both run the same thing. */
+export function webRenditionArgs(input: string, output: string, size: { width: number; height: number }, fps: { fpsMax: boolean; inputFrameRate?: number | null } = { fpsMax: true }): string[] {
+  const filters = [`scale=${size.width}:${size.height}`, 'setsar=1'];
+  const rateArgs: string[] = [];
+  if (fps.fpsMax) rateArgs.push('-fpsmax', String(WEB_RENDITION.maxFrameRate));
+  else if ((fps.inputFrameRate ?? 0) > WEB_RENDITION.maxFrameRate) filters.push(`fps=${WEB_RENDITION.maxFrameRate}`);
+  return [
+    '-i', input,
+    // first picture and first sound only; no subtitles, data streams, chapters or metadata of any kind
+    '-map', '0:v:0', '-map', '0:a:0?', '-sn', '-dn',
+    '-map_metadata', '-1', '-map_metadata:s', '-1', '-map_chapters', '-1',
+    // ffmpeg turns the picture upright (autorotate) before this filter, and writes no rotation into the output
+    '-vf', filters.join(','),
+    ...rateArgs,
+    ...WEB_RENDITION.video,
+    ...WEB_RENDITION.audio,
+    '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact',
+    ...WEB_RENDITION.muxer,
+    output,
+  ];
+}
+
+/** MediaToolkit on real ffmpeg/ffprobe binaries, spawned without a shell. */
+export class FfmpegToolkit extends MediaToolkit {
+  constructor(
+    readonly binaries: MediaBinaries,
+    /** ffmpeg ≥ 4.4 has -fpsmax; older ones (the npm fallback) get an fps filter when needed */
+    private readonly features: { fpsMax: boolean } = { fpsMax: true },
+  ) {
+    super();
+  }
+
+  /** Input arguments: a whitelist of protocols and demuxers, and local paths as file: URLs (so "-x" or "a:b" stay paths). */
+  private inputArgs(input: string): { args: string[]; source: string } {
+    if (isUrl(input)) return { args: ['-protocol_whitelist', 'http,https,tcp,tls,crypto', '-format_whitelist', SAFE_DEMUXERS], source: input };
+    return { args: ['-protocol_whitelist', 'file', '-format_whitelist', SAFE_DEMUXERS], source: `file:${path.resolve(input)}` };
+  }
+
+  /** Removes where the input lives from ffmpeg's messages, for the logs. */
+  private redact(text: string, input: string): string {
+    let out = text.split(input).join('<input>');
+    if (!isUrl(input)) out = out.split(path.resolve(input)).join('<input>');
+    return out.replace(/https?:\/\/\S+/g, '<url>').trim();
+  }
+
+  async probe(input: string, options: { signal?: AbortSignal } = {}): Promise<ProbeSummary> {
+    const { args, source } = this.inputArgs(input);
+    const result = await run(this.binaries.ffprobe, ['-v', 'error', ...args, '-print_format', 'json', '-show_format', '-show_streams', source], {
+      signal: options.signal,
+      timeoutMs: PROBE_TIMEOUT_MS,
+      collectStdout: true,
+    });
+    let parsed: FfprobeOutput;
+    try {
+      parsed = JSON.parse(result.stdout) as FfprobeOutput;
+    } catch {
+      parsed = {};
+    }
+    if (result.code !== 0 || !parsed.format) throw new MediaError('unreadable', 'This file could not be read as a video.', this.redact(result.stderrTail, input));
+    const docType = parsed.format.format_name?.startsWith('matroska') ? await this.matroskaDocType(input) : null;
+    return summarizeProbe(parsed, docType);
+  }
+
+  /** Reads the first bytes itself: ffprobe names WebM and MKV alike. */
+  private async matroskaDocType(input: string): Promise<'webm' | 'mkv' | null> {
+    try {
+      let head: Uint8Array;
+      if (isUrl(input)) {
+        const res = await fetch(input, { headers: { Range: `bytes=0-${SNIFF_BYTES - 1}` } });
+        head = new Uint8Array(await res.arrayBuffer()).subarray(0, SNIFF_BYTES);
+      } else {
+        const file = await open(input, 'r');
+        try {
+          const buffer = Buffer.alloc(SNIFF_BYTES);
+          const { bytesRead } = await file.read(buffer, 0, SNIFF_BYTES, 0);
+          head = buffer.subarray(0, bytesRead);
+        } finally {
+          await file.close();
+        }
+      }
+      const type = sniffFileType(head);
+      return type === 'webm' || type === 'mkv' ? type : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async transcodeWeb(input: string, outputFile: string, options: TranscodeOptions): Promise<void> {
+    const { width, height, onProgress, signal } = options;
+    if (!(width > 0 && height > 0 && width % 2 === 0 && height % 2 === 0)) throw new MediaError('failed', 'The output size must be positive even numbers.');
+    let duration = options.durationSeconds ?? null;
+    let inputFrameRate: number | null = null;
+    if (!this.features.fpsMax) {
+      const summary = await this.probe(input, { signal });
+      duration ??= summary.durationSeconds;
+      inputFrameRate = summary.video?.frameRate ?? null;
+    }
+
+    const { args, source } = this.inputArgs(input);
+    const partial = `${outputFile}.${randomBytes(4).toString('hex')}.part`;
+    let last = 0;
+    const report = (fraction: number) => {
+      if (!onProgress) return;
+      const f = Math.min(1, Math.max(0, fraction));
+      if (f > last) {
+        last = f;
+        onProgress(f);
+      }
+    };
+
+    try {
+      const result = await run(
+        this.binaries.ffmpeg,
+        ['-nostdin', '-hide_banner', '-loglevel', 'info', '-nostats', '-progress', 'pipe:1', '-y', ...args, ...webRenditionArgs(source, `file:${path.resolve(partial)}`, { width, height }, { fpsMax: this.features.fpsMax, inputFrameRate })],
+        {
+          signal,
+          onStderrLine: (line) => {
+            // "  Duration: 00:01:00.02, start: 0.000000, bitrate: ..." from ffmpeg's input report
+            const m = duration === null ? /^\s*Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)/.exec(line) : null;
+            if (m) duration = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+          },
+          onStdoutLine: (line) => {
+            if (line.startsWith('out_time_us=') && duration) {
+              const us = Number(line.slice('out_time_us='.length));
+              if (Number.isFinite(us)) report(us / 1e6 / duration);
+            } else if (line === 'progress=end') report(1);
+          },
+        },
+      );
+      if (result.code !== 0) {
+        const detail = this.redact(result.stderrTail, input);
+        const unreadable = /Invalid data found|moov atom not found|does not contain any stream|Stream map '0:v:0' matches no streams|could not find codec parameters/i.test(detail);
+        throw unreadable
+          ? new MediaError('unreadable', 'This file could not be read as a video.', detail)
+          : new MediaError('failed', 'The video could not be converted.', detail);
+      }
+      await rename(partial, outputFile);
+      report(1);
+    } catch (err) {
+      await unlink(partial).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async poster(input: string, outputFile: string, atSeconds: number, options: { signal?: AbortSignal } = {}): Promise<void> {
+    const summary = await this.probe(input, options);
+    if (!summary.video) throw new MediaError('unreadable', 'This file has no picture to take a poster from.');
+    const size = webRenditionSize(summary.video.displayWidth, summary.video.displayHeight);
+    const duration = summary.durationSeconds ?? 0;
+    // a time past the end gives no frame at all: stay inside the video
+    const at = Math.max(0, duration > 0 ? Math.min(atSeconds, duration * 0.9) : 0);
+    const { args, source } = this.inputArgs(input);
+    const partial = `${outputFile}.${randomBytes(4).toString('hex')}.part`;
+    try {
+      const result = await run(
+        this.binaries.ffmpeg,
+        ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', '-ss', at.toFixed(3), ...args, '-i', source, '-map', '0:v:0', '-frames:v', '1', '-vf', `scale=${size.width}:${size.height},setsar=1`, '-map_metadata', '-1', '-q:v', String(WEB_RENDITION.posterQuality), '-fflags', '+bitexact', '-f', 'image2', '-c:v', 'mjpeg', `file:${path.resolve(partial)}`],
+        { signal: options.signal, timeoutMs: POSTER_TIMEOUT_MS },
+      );
+      const written = await stat(partial).then((s) => s.size).catch(() => 0);
+      if (result.code !== 0 || written === 0) throw new MediaError('failed', 'A poster could not be made from this video.', this.redact(result.stderrTail, input));
+      await rename(partial, outputFile);
+    } catch (err) {
+      await unlink(partial).catch(() => undefined);
+      throw err;
+    }
+  }
+}
+
+/** Runs `bin -version`; the first line ("ffmpeg version 5.1.9-0+deb12u1 ...") or null when it does not run. */
+async function versionOf(bin: string): Promise<string | null> {
+  try {
+    const result = await run(bin, ['-hide_banner', '-version'], { timeoutMs: 15_000, collectStdout: true });
+    return result.code === 0 ? (result.stdout.split('\n')[0]?.trim() ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function hasFpsMax(ffmpeg: string): Promise<boolean> {
+  try {
+    const result = await run(ffmpeg, ['-hide_banner', '-h', 'long'], { timeoutMs: 15_000, collectStdout: true });
+    return result.stdout.includes('-fpsmax');
+  } catch {
+    return false;
+  }
+}
+
+function npmBinary(pkg: '@ffmpeg-installer/ffmpeg' | 'ffprobe-static'): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require(pkg) as { path?: string };
+    return mod.path ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Picks the binaries: the configured paths (FFMPEG_PATH / FFPROBE_PATH), else ffmpeg/ffprobe on the PATH, else the
+ * npm packages (ffmpeg 4.x from 2018: a last resort). A configured path that does not run fails at boot rather
+ * than silently falling back. Logs which ones it uses.
+ */
+export async function createMediaToolkit(options: { ffmpegPath?: string | null; ffprobePath?: string | null }, log: (msg: string) => void): Promise<FfmpegToolkit> {
+  const pick = async (name: 'ffmpeg' | 'ffprobe', configured: string | null | undefined, pkg: '@ffmpeg-installer/ffmpeg' | 'ffprobe-static') => {
+    if (configured) {
+      const version = await versionOf(configured);
+      if (!version) throw new MediaError('unavailable', `The configured ${name} (${configured}) does not run.`);
+      return { bin: configured, source: 'configured' as const, version };
+    }
+    const systemVersion = await versionOf(name);
+    if (systemVersion) return { bin: name, source: 'system' as const, version: systemVersion };
+    const fromNpm = npmBinary(pkg);
+    const npmVersion = fromNpm ? await versionOf(fromNpm) : null;
+    if (fromNpm && npmVersion) return { bin: fromNpm, source: 'npm' as const, version: npmVersion };
+    throw new MediaError('unavailable', `No ${name} found: install ffmpeg (apt-get install ffmpeg) or set ${name.toUpperCase()}_PATH.`);
+  };
+  const ffmpeg = await pick('ffmpeg', options.ffmpegPath, '@ffmpeg-installer/ffmpeg');
+  const ffprobe = await pick('ffprobe', options.ffprobePath, 'ffprobe-static');
+  const source = ffmpeg.source === 'configured' || ffprobe.source === 'configured' ? 'configured' : ffmpeg.source === 'npm' || ffprobe.source === 'npm' ? 'npm' : 'system';
+  const fpsMax = await hasFpsMax(ffmpeg.bin);
+  log(`media: ${ffmpeg.source} ffmpeg (${ffmpeg.bin}: ${ffmpeg.version}), ${ffprobe.source} ffprobe (${ffprobe.bin}: ${ffprobe.version})${fpsMax ? '' : '; no -fpsmax, using an fps filter'}`);
+  if (source === 'npm') log('media: the npm ffmpeg is from 2018; install a current ffmpeg before processing untrusted uploads');
+  return new FfmpegToolkit({ ffmpeg: ffmpeg.bin, ffprobe: ffprobe.bin, source }, { fpsMax });
+}

@@ -1,0 +1,67 @@
+import type { ProbeSummary } from '@clapper/domain/video-rules';
+
+export type MediaErrorCode = 'unreadable' | 'failed' | 'aborted' | 'unavailable';
+
+/**
+ * Media failures, in our own words. `message` is safe to show (no server paths, no ffmpeg internals);
+ * `detail` (the tail of ffmpeg's own output, with the input's location blanked out) is for the logs only.
+ */
+export class MediaError extends Error {
+  constructor(
+    readonly code: MediaErrorCode,
+    message: string,
+    readonly detail: string | null = null,
+  ) {
+    super(message);
+    this.name = 'MediaError';
+  }
+}
+
+export interface MediaBinaries {
+  ffmpeg: string;
+  ffprobe: string;
+  /** where they came from: the FFMPEG_PATH / FFPROBE_PATH settings, the system PATH, or the npm fallback packages */
+  source: 'system' | 'configured' | 'npm';
+}
+
+export interface TranscodeOptions {
+  /** output size, even numbers: see webRenditionSize in @clapper/domain/video-rules */
+  width: number;
+  height: number;
+  /** called with 0..1, increasing, ending with 1 on success */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+  /** the input's length when already known (from probe); otherwise it is read from ffmpeg's own report */
+  durationSeconds?: number | null;
+}
+
+/**
+ * Encoding settings of the web rendition, in one place so the service and the benchmark use the same.
+ * H.264 High + AAC in an MP4 that starts playing before it has downloaded (faststart).
+ */
+export const WEB_RENDITION = {
+  video: ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-profile:v', 'high', '-pix_fmt', 'yuv420p'],
+  audio: ['-c:a', 'aac', '-b:a', '128k', '-ar', '48000', '-ac', '2'],
+  maxFrameRate: 30,
+  muxer: ['-movflags', '+faststart', '-f', 'mp4'],
+  /** JPEG quality for posters (2 best .. 31 worst) */
+  posterQuality: 3,
+} as const;
+
+/** ffmpeg and ffprobe behind a small interface, so the rest of the API never spawns processes itself. */
+export abstract class MediaToolkit {
+  abstract readonly binaries: MediaBinaries;
+
+  /** Reads what a file holds. `input` is a local path or an http(s) URL (e.g. a presigned S3 GET: read with ranges). */
+  abstract probe(input: string, options?: { signal?: AbortSignal }): Promise<ProbeSummary>;
+
+  /**
+   * Writes the web rendition: H.264 + AAC MP4 with faststart, turned upright, at the given size, at most 30 fps,
+   * with no metadata at all (no GPS, titles, chapters, subtitle or data streams). No audio in, no audio out.
+   * The output appears only when complete: on failure or abort nothing is left at `outputFile`.
+   */
+  abstract transcodeWeb(input: string, outputFile: string, options: TranscodeOptions): Promise<void>;
+
+  /** Writes a JPEG still at `atSeconds` (clamped into the video), upright, at the web rendition's display size. */
+  abstract poster(input: string, outputFile: string, atSeconds: number, options?: { signal?: AbortSignal }): Promise<void>;
+}
