@@ -17,6 +17,9 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { CountriesModule } from './countries/countries.module.js';
 import { CompetitionsModule } from './competitions/competitions.module.js';
 import { HealthModule } from './health/health.module.js';
+import { EntriesModule } from './entries/entries.module.js';
+import { ConsentsModule } from './consents/consents.module.js';
+import { VideosModule } from './videos/videos.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 
 /** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
@@ -63,6 +66,9 @@ export class AppModule {
         AccountsModule,
         CountriesModule,
         CompetitionsModule,
+        EntriesModule,
+        ConsentsModule,
+        VideosModule,
         HealthModule,
       ],
       providers: [

@@ -26,6 +26,8 @@ let t: TestApp;
 let clients: Record<Who, Client>;
 let ids: { competition: string; category: string };
 
+const NO = '00000000-0000-4000-8000-000000000000';
+
 const matrix = (): Row[] => [
   { method: 'get', path: '/api/health', allowed: EVERYONE },
   { method: 'post', path: '/api/auth/sign-up', allowed: EVERYONE, body: {} },
@@ -53,6 +55,23 @@ const matrix = (): Row[] => [
   { method: 'put', path: `/api/competitions/${ids.competition}/categories`, allowed: ['organiser'], body: {} },
   { method: 'patch', path: `/api/competitions/${ids.competition}/categories/${ids.category}`, allowed: ['organiser'], body: {} },
   { method: 'delete', path: `/api/competitions/${ids.competition}/categories/00000000-0000-4000-8000-000000000000`, allowed: ['organiser'] },
+  { method: 'post', path: '/api/entries', allowed: ['student', 'teacher'], body: {} },
+  { method: 'get', path: '/api/entries', allowed: ['student', 'teacher', 'coordinator', 'organiser'] },
+  { method: 'get', path: `/api/entries/${NO}`, allowed: ['student', 'teacher', 'coordinator', 'organiser'] },
+  { method: 'patch', path: `/api/entries/${NO}`, allowed: ['student', 'teacher', 'organiser'], body: {} },
+  { method: 'put', path: `/api/entries/${NO}/members`, allowed: ['student', 'teacher', 'organiser'], body: {} },
+  { method: 'post', path: `/api/entries/${NO}/licence`, allowed: ['student', 'teacher', 'organiser'], body: {} },
+  { method: 'post', path: `/api/entries/${NO}/submit`, allowed: ['student', 'teacher', 'organiser'] },
+  { method: 'post', path: `/api/entries/${NO}/withdraw`, allowed: ['student', 'teacher', 'organiser'] },
+  { method: 'post', path: `/api/entries/${NO}/screening`, allowed: ['coordinator', 'organiser'], body: {} },
+  { method: 'get', path: `/api/competitions/${ids.competition}/licence`, allowed: EVERYONE },
+  { method: 'post', path: `/api/entries/${NO}/members/${NO}/consent`, allowed: ['student', 'teacher', 'organiser'], body: {} },
+  { method: 'delete', path: `/api/entries/${NO}/members/${NO}/consent`, allowed: ['student', 'teacher', 'organiser'] },
+  { method: 'post', path: `/api/entries/${NO}/members/${NO}/guardian-link`, allowed: ['student', 'teacher', 'organiser'], body: {} },
+  { method: 'post', path: `/api/entries/${NO}/consents/${NO}/verify`, allowed: ['coordinator', 'organiser'], body: {} },
+  { method: 'post', path: '/api/guardian-consents/preview', allowed: EVERYONE, body: {} },
+  { method: 'post', path: '/api/guardian-consents/give', allowed: EVERYONE, body: {} },
+  { method: 'post', path: '/api/guardian-consents/withdraw', allowed: EVERYONE, body: {} },
   // last: it ends the session
   { method: 'post', path: '/api/auth/sign-out', allowed: SIGNED_IN },
 ];

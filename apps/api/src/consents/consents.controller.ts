@@ -1,0 +1,84 @@
+import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public, Roles } from '../auth/access.decorator.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { uuidPipe } from '../common/uuid.pipe.js';
+import { RateLimit } from '../rate-limit/rate-limit.js';
+import { EntriesService } from '../entries/entries.service.js';
+import { EntryDto } from '../entries/dto/entry.dto.js';
+import { ConsentsService } from './consents.service.js';
+import { ConsentTokenDto, GiveGuardianConsentDto, GuardianConsentPreviewDto, GuardianLinkDto, GuardianLinkResultDto, ParticipantConsentDto, VerifyConsentDto } from './dto/consent.dto.js';
+
+const TEAM = ['student', 'teacher', 'organiser'] as const;
+
+@ApiTags('consents')
+@Controller()
+export class ConsentsController {
+  constructor(
+    private readonly consents: ConsentsService,
+    private readonly entries: EntriesService,
+  ) {}
+
+  @Post('entries/:id/members/:memberId/consent')
+  @HttpCode(200)
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: EntryDto })
+  async recordParticipant(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string, @Body() _dto: ParticipantConsentDto): Promise<EntryDto> {
+    await this.consents.recordParticipant(actor, id, memberId);
+    return this.entries.get(actor, id);
+  }
+
+  @Delete('entries/:id/members/:memberId/consent')
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: EntryDto })
+  async withdrawParticipant(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string): Promise<EntryDto> {
+    await this.consents.withdrawParticipant(actor, id, memberId);
+    return this.entries.get(actor, id);
+  }
+
+  @Post('entries/:id/members/:memberId/guardian-link')
+  @HttpCode(200)
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: GuardianLinkResultDto })
+  guardianLink(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string, @Body() dto: GuardianLinkDto): Promise<GuardianLinkResultDto> {
+    return this.consents.guardianLink(actor, id, memberId, dto.guardianEmail);
+  }
+
+  @Post('entries/:id/consents/:consentId/verify')
+  @HttpCode(200)
+  @Roles('coordinator', 'organiser')
+  @ApiOkResponse({ type: EntryDto })
+  async verify(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('consentId', uuidPipe) consentId: string, @Body() dto: VerifyConsentDto): Promise<EntryDto> {
+    await this.consents.verify(actor, id, consentId, dto);
+    return this.entries.get(actor, id);
+  }
+
+  /** Guardians: the token travels in the body, never in an API URL, so it stays out of logs. */
+  @Post('guardian-consents/preview')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('auth')
+  @ApiOkResponse({ type: GuardianConsentPreviewDto })
+  preview(@Body() dto: ConsentTokenDto): Promise<GuardianConsentPreviewDto> {
+    return this.consents.preview(dto.token);
+  }
+
+  @Post('guardian-consents/give')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('auth')
+  @ApiOkResponse({ type: GuardianConsentPreviewDto })
+  give(@Body() dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
+    return this.consents.give(dto);
+  }
+
+  @Post('guardian-consents/withdraw')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('auth')
+  @ApiOkResponse({ type: GuardianConsentPreviewDto })
+  withdraw(@Body() dto: ConsentTokenDto): Promise<GuardianConsentPreviewDto> {
+    return this.consents.withdraw(dto.token);
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { ConsentsController } from './consents.controller.js';
+import { ConsentsService } from './consents.service.js';
+
+@Module({ imports: [AccountsModule], controllers: [ConsentsController], providers: [ConsentsService], exports: [ConsentsService] })
+export class ConsentsModule {}

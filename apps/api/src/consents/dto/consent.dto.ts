@@ -1,0 +1,83 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { Equals, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class ParticipantConsentDto {
+  @ApiProperty({ description: 'the member agreed to the consent text shown', enum: [true] })
+  @Equals(true, { message: 'agree must be true: record consent only when the member agreed' })
+  agree: true;
+}
+
+export class GuardianLinkDto {
+  @ApiPropertyOptional({ description: 'where to email the link; without it the link is only shown to pass on' })
+  @IsOptional()
+  @Transform(trim)
+  @IsEmail({}, { message: 'guardianEmail must be an email address' })
+  guardianEmail?: string;
+}
+
+export class GuardianLinkResultDto {
+  @ApiProperty({ description: 'the single-use link for the guardian; shown once' })
+  link: string;
+  @ApiProperty()
+  expiresAt: string;
+  @ApiProperty()
+  emailed: boolean;
+}
+
+export class ConsentTokenDto {
+  @ApiProperty()
+  @IsString()
+  @Length(20, 100, { message: 'token is not a valid consent link' })
+  token: string;
+}
+
+export class GiveGuardianConsentDto extends ConsentTokenDto {
+  @ApiProperty({ example: 'Malee Srisuk' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 120, { message: 'guardianName must be 2 to 120 characters' })
+  guardianName: string;
+
+  @ApiProperty({ example: 'mother' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 60, { message: 'relationship must be 2 to 60 characters, e.g. mother, father, legal guardian' })
+  relationship: string;
+
+  @ApiProperty({ enum: [true] })
+  @Equals(true, { message: 'agree must be true to give consent' })
+  agree: true;
+}
+
+export class GuardianConsentPreviewDto {
+  @ApiProperty({ description: "the team member's name, as the team entered it" })
+  memberName: string;
+  @ApiProperty()
+  entryTitle: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  competitionName: Record<string, string>;
+  @ApiProperty()
+  consentText: string;
+  @ApiProperty()
+  textVersion: string;
+  @ApiProperty({ enum: ['requested', 'given', 'withdrawn', 'pending_verification', 'rejected'] })
+  status: string;
+  @ApiProperty({ type: String, nullable: true })
+  givenAt: string | null;
+}
+
+export class VerifyConsentDto {
+  @ApiProperty({ enum: ['accept', 'reject'] })
+  @IsIn(['accept', 'reject'], { message: 'decision must be accept or reject' })
+  decision: 'accept' | 'reject';
+
+  @ApiPropertyOptional({ description: 'required when rejecting; shown to the team' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}

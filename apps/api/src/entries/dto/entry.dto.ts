@@ -1,0 +1,249 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class MemberInputDto {
+  @ApiPropertyOptional({ description: 'an existing member of this entry, to keep their consents' })
+  @IsOptional()
+  @IsUUID('all', { message: 'id must be the id of a member of this entry' })
+  id?: string;
+
+  @ApiProperty({ example: 'Ananya Srisuk' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120, { message: 'fullName must be 1 to 120 characters' })
+  fullName: string;
+
+  @ApiProperty({ example: 'director' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 60, { message: 'role must be 1 to 60 characters, e.g. director, actor, editor' })
+  role: string;
+
+  @ApiProperty({ example: '2011-02-01' })
+  @Matches(DATE, { message: 'dateOfBirth must be a date like 2011-02-01' })
+  dateOfBirth: string;
+
+  @ApiPropertyOptional({ description: "defaults to the entry's school" })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  schoolName?: string;
+}
+
+export class CreateEntryDto {
+  @ApiProperty()
+  @IsUUID('all', { message: 'competitionId must be an id' })
+  competitionId: string;
+
+  @ApiProperty()
+  @IsUUID('all', { message: 'categoryId must be an id' })
+  categoryId: string;
+
+  @ApiProperty({ example: 'Think before you click' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  title: string;
+
+  @ApiPropertyOptional({ description: "synopsis in the video's language" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(3000)
+  synopsisOriginal?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(3000)
+  synopsisEnglish?: string;
+
+  @ApiProperty({ example: 'th' })
+  @Matches(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { message: 'videoLanguage must be a language code such as th or en' })
+  videoLanguage: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(120)
+  supervisingTeacherName?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsEmail({}, { message: 'supervisingTeacherEmail must be an email address' })
+  supervisingTeacherEmail?: string | null;
+
+  @ApiPropertyOptional({ description: 'music and footage used, with sources' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(3000)
+  sources?: string;
+
+  @ApiPropertyOptional({ type: [MemberInputDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => MemberInputDto)
+  members?: MemberInputDto[];
+}
+
+export class UpdateEntryDto extends PartialType(
+  PickType(CreateEntryDto, ['categoryId', 'title', 'synopsisOriginal', 'synopsisEnglish', 'videoLanguage', 'supervisingTeacherName', 'supervisingTeacherEmail', 'sources'] as const),
+) {}
+
+export class SetMembersDto {
+  @ApiProperty({ type: [MemberInputDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => MemberInputDto)
+  members: MemberInputDto[];
+}
+
+export class ScreeningDto {
+  @ApiProperty({ enum: ['eligible', 'ineligible'] })
+  @IsIn(['eligible', 'ineligible'], { message: 'decision must be eligible or ineligible' })
+  decision: 'eligible' | 'ineligible';
+
+  @ApiPropertyOptional({ description: 'required when ineligible; shown to the team' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+export class AcceptLicenceDto {
+  @ApiProperty({ description: 'the licence version shown to the team' })
+  @IsUUID('all', { message: 'licenceVersionId must be an id' })
+  licenceVersionId: string;
+}
+
+export class EntriesQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: 'competitionId must be an id' })
+  competitionId?: string;
+
+  @ApiPropertyOptional({ example: 'TH' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter country code such as TH' })
+  country?: string;
+}
+
+export class ConsentStateDto {
+  @ApiProperty({ enum: ['none', 'requested', 'given', 'pending_verification', 'rejected', 'withdrawn'] })
+  status: 'none' | 'requested' | 'given' | 'pending_verification' | 'rejected' | 'withdrawn';
+  @ApiProperty({ type: String, nullable: true })
+  id: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['account', 'link', 'form'] })
+  method: 'account' | 'link' | 'form' | null;
+  @ApiProperty({ type: String, nullable: true })
+  givenByName: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  givenAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  textVersion: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  rejectionReason: string | null;
+}
+
+export class MemberDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  fullName: string;
+  @ApiProperty()
+  role: string;
+  @ApiProperty()
+  dateOfBirth: string;
+  @ApiProperty()
+  schoolName: string;
+  @ApiProperty({ description: 'age on the competition reference date' })
+  age: number;
+  @ApiProperty()
+  isMinor: boolean;
+  @ApiProperty({ type: ConsentStateDto })
+  consent: ConsentStateDto;
+  @ApiProperty({ type: ConsentStateDto, nullable: true, description: 'for minors' })
+  guardianConsent: ConsentStateDto | null;
+}
+
+export class SubmissionProblemDto {
+  @ApiProperty()
+  code: string;
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  params: Record<string, unknown>;
+  @ApiProperty()
+  message: string;
+}
+
+export class LicenceStateDto {
+  @ApiProperty()
+  accepted: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  licenceVersionId: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  acceptedAt: string | null;
+}
+
+export class EntryDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty({ example: 'TH-0007' })
+  code: string;
+  @ApiProperty()
+  competitionId: string;
+  @ApiProperty()
+  categoryId: string;
+  @ApiProperty()
+  countryCode: string;
+  @ApiProperty()
+  schoolName: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  synopsisOriginal: string;
+  @ApiProperty()
+  synopsisEnglish: string;
+  @ApiProperty()
+  videoLanguage: string;
+  @ApiProperty({ type: String, nullable: true })
+  supervisingTeacherName: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  supervisingTeacherEmail: string | null;
+  @ApiProperty()
+  sources: string;
+  @ApiProperty({ enum: ['draft', 'submitted', 'withdrawn'] })
+  status: 'draft' | 'submitted' | 'withdrawn';
+  @ApiProperty({ type: String, nullable: true })
+  submittedAt: string | null;
+  @ApiProperty({ enum: ['pending', 'eligible', 'ineligible'] })
+  eligibility: 'pending' | 'eligible' | 'ineligible';
+  @ApiProperty({ type: String, nullable: true })
+  eligibilityReason: string | null;
+  @ApiProperty({ type: [MemberDto] })
+  members: MemberDto[];
+  @ApiProperty({ type: LicenceStateDto })
+  licence: LicenceStateDto;
+  @ApiProperty({ type: [SubmissionProblemDto], description: 'what still stands between the entry and submission' })
+  checklist: SubmissionProblemDto[];
+  @ApiProperty({ enum: ['owner', 'teacher', 'coordinator', 'organiser'], description: "the viewer's relation to the entry" })
+  viewerRelation: 'owner' | 'teacher' | 'coordinator' | 'organiser';
+  @ApiProperty()
+  createdAt: string;
+  @ApiProperty()
+  updatedAt: string;
+}
+
+export class EntrySummaryDto extends PickType(EntryDto, ['id', 'code', 'competitionId', 'categoryId', 'countryCode', 'schoolName', 'title', 'status', 'submittedAt', 'eligibility', 'updatedAt'] as const) {
+  @ApiProperty()
+  memberCount: number;
+}

@@ -1,0 +1,113 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Public, Roles } from '../auth/access.decorator.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { notFound } from '../common/domain-error.js';
+import { uuidPipe } from '../common/uuid.pipe.js';
+import { EntriesService } from './entries.service.js';
+import { LicenceVersion } from './licence.entity.js';
+import { AcceptLicenceDto, CreateEntryDto, EntriesQueryDto, EntryDto, EntrySummaryDto, ScreeningDto, SetMembersDto, UpdateEntryDto } from './dto/entry.dto.js';
+
+export class LicenceVersionDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  version: number;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  body: string;
+}
+
+const TEAM = ['student', 'teacher', 'organiser'] as const;
+const VIEWERS = ['student', 'teacher', 'coordinator', 'organiser'] as const;
+
+@ApiTags('entries')
+@Controller()
+export class EntriesController {
+  constructor(
+    private readonly entries: EntriesService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Post('entries')
+  @Roles('student', 'teacher')
+  @ApiOkResponse({ type: EntryDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateEntryDto): Promise<EntryDto> {
+    return this.entries.create(actor, dto);
+  }
+
+  /** Students see their own entries, teachers their school's, coordinators their country's, organisers all. */
+  @Get('entries')
+  @Roles(...VIEWERS)
+  @ApiOkResponse({ type: [EntrySummaryDto] })
+  list(@CurrentActor() actor: Actor, @Query() q: EntriesQueryDto): Promise<EntrySummaryDto[]> {
+    return this.entries.list(actor, q);
+  }
+
+  @Get('entries/:id')
+  @Roles(...VIEWERS)
+  @ApiOkResponse({ type: EntryDto })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<EntryDto> {
+    return this.entries.get(actor, id);
+  }
+
+  @Patch('entries/:id')
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: EntryDto })
+  update(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: UpdateEntryDto): Promise<EntryDto> {
+    return this.entries.update(actor, id, dto);
+  }
+
+  @Put('entries/:id/members')
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: EntryDto })
+  setMembers(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetMembersDto): Promise<EntryDto> {
+    return this.entries.setMembers(actor, id, dto.members);
+  }
+
+  @Post('entries/:id/licence')
+  @HttpCode(200)
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: EntryDto })
+  acceptLicence(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AcceptLicenceDto): Promise<EntryDto> {
+    return this.entries.acceptLicence(actor, id, dto.licenceVersionId);
+  }
+
+  @Post('entries/:id/submit')
+  @HttpCode(200)
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: EntryDto })
+  submit(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<EntryDto> {
+    return this.entries.submit(actor, id);
+  }
+
+  @Post('entries/:id/withdraw')
+  @HttpCode(200)
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: EntryDto })
+  withdraw(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<EntryDto> {
+    return this.entries.withdraw(actor, id);
+  }
+
+  @Post('entries/:id/screening')
+  @HttpCode(200)
+  @Roles('coordinator', 'organiser')
+  @ApiOkResponse({ type: EntryDto })
+  screen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScreeningDto): Promise<EntryDto> {
+    return this.entries.screen(actor, id, dto);
+  }
+
+  /** The current licence text that teams accept at submission. */
+  @Get('competitions/:id/licence')
+  @Public()
+  @ApiOkResponse({ type: LicenceVersionDto })
+  async licence(@Param('id', uuidPipe) id: string): Promise<LicenceVersionDto> {
+    const latest = await this.db.getRepository(LicenceVersion).findOne({ where: { competitionId: id }, order: { version: 'DESC' } });
+    if (!latest) throw notFound('The licence');
+    return { id: latest.id, version: latest.version, title: latest.title, body: latest.body };
+  }
+}

@@ -1,0 +1,312 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { ageOn, isIsoDate, isMinor } from '@clapper/domain/age';
+import { checkSubmission, submissionProblemMessage, type ConsentState } from '@clapper/domain/submission';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, forbidden, type FieldError } from '../common/domain-error.js';
+import { Category } from '../competitions/category.entity.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { School } from '../accounts/school.entity.js';
+import { Consent } from '../consents/consent.entity.js';
+import { Subtitle, VideoAsset } from '../videos/video-asset.entity.js';
+import { EntryAccess, type EntryRelation } from './entry-access.service.js';
+import { Entry } from './entry.entity.js';
+import { LicenceGrant, LicenceVersion } from './licence.entity.js';
+import { TeamMember } from './team-member.entity.js';
+import type { ConsentStateDto, CreateEntryDto, EntriesQueryDto, EntryDto, EntrySummaryDto, MemberInputDto, ScreeningDto, UpdateEntryDto } from './dto/entry.dto.js';
+
+@Injectable()
+export class EntriesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: EntryAccess,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A student, or a teacher for their school, starts a draft in a published competition their country takes part in. */
+  async create(actor: Actor, dto: CreateEntryDto): Promise<EntryDto> {
+    const grant = actor.grants.find((g) => (g.role === 'student' || g.role === 'teacher') && g.schoolId);
+    if (!grant?.schoolId || !actor.countryCode) throw forbidden('Only students and teachers with a school can create entries.');
+    const id = await this.db.transaction(async (m) => {
+      const competition = await m.findOne(Competition, { where: { id: dto.competitionId }, relations: { countries: true } });
+      if (!competition || competition.status !== 'published') throw fieldError('competitionId', 'is not an open competition');
+      if (!(competition.countries ?? []).some((c) => c.code === actor.countryCode)) throw fieldError('competitionId', 'does not include your country');
+      if (this.clock.now() >= competition.submissionClosesAt) throw new DomainError('rule_violation', 'Submissions for this competition have closed.');
+      await this.category(m, competition.id, dto.categoryId);
+      // entry codes count up per competition and country; the lock keeps them unique under concurrency
+      await m.query('SELECT id FROM competitions WHERE id = $1 FOR UPDATE', [competition.id]);
+      const count = await m.count(Entry, { where: { competitionId: competition.id, countryCode: actor.countryCode! } });
+      const school = await m.findOneByOrFail(School, { id: grant.schoolId! });
+      const entry = await m.save(
+        m.create(Entry, {
+          code: `${actor.countryCode}-${String(count + 1).padStart(4, '0')}`,
+          competitionId: competition.id,
+          categoryId: dto.categoryId,
+          countryCode: actor.countryCode!,
+          schoolId: school.id,
+          ownerId: actor.userId,
+          title: dto.title,
+          synopsisOriginal: dto.synopsisOriginal ?? '',
+          synopsisEnglish: dto.synopsisEnglish ?? '',
+          videoLanguage: dto.videoLanguage,
+          supervisingTeacherName: dto.supervisingTeacherName ?? null,
+          supervisingTeacherEmail: dto.supervisingTeacherEmail?.toLowerCase() ?? null,
+          sources: dto.sources ?? '',
+          status: 'draft',
+          eligibility: 'pending',
+          submittedAt: null,
+          withdrawnAt: null,
+          eligibilityReason: null,
+          screenedBy: null,
+          screenedAt: null,
+        }),
+      );
+      await this.replaceMembers(m, entry, dto.members ?? [], school.name);
+      await this.audit.record({ actorId: actor.userId, action: 'entry.created', subjectType: 'entry', subjectId: entry.id, after: { title: entry.title, code: entry.code } }, m);
+      return entry.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /** The entries the actor may see: their own, their school's (teachers), their country's (coordinators), all (organisers). */
+  async list(actor: Actor, q: EntriesQueryDto): Promise<EntrySummaryDto[]> {
+    const qb = this.db.getRepository(Entry).createQueryBuilder('e').leftJoinAndSelect('e.school', 's').orderBy('e.createdAt', 'DESC').take(500);
+    const teacherSchools = actor.grants.filter((g) => g.role === 'teacher' && g.schoolId).map((g) => g.schoolId!);
+    if (!actor.isOrganiser) {
+      const clauses = ['e.ownerId = :me'];
+      if (teacherSchools.length) clauses.push('e.schoolId IN (:...schools)');
+      if (actor.coordinatedCountries.length) clauses.push('e.countryCode IN (:...countries)');
+      qb.where(`(${clauses.join(' OR ')})`, { me: actor.userId, schools: teacherSchools, countries: actor.coordinatedCountries });
+    }
+    if (q.competitionId) qb.andWhere('e.competitionId = :cid', { cid: q.competitionId });
+    if (q.country) qb.andWhere('e.countryCode = :country', { country: q.country });
+    const rows = await qb.getMany();
+    const counts: { entry_id: string; n: string }[] = rows.length
+      ? await this.db.query('SELECT entry_id, count(*)::text AS n FROM team_members WHERE entry_id = ANY($1) GROUP BY entry_id', [rows.map((e) => e.id)])
+      : [];
+    return rows.map((e) => ({
+      id: e.id,
+      code: e.code,
+      competitionId: e.competitionId,
+      categoryId: e.categoryId,
+      countryCode: e.countryCode,
+      schoolName: e.school?.name ?? '',
+      title: e.title,
+      status: e.status,
+      submittedAt: e.submittedAt?.toISOString() ?? null,
+      eligibility: e.eligibility,
+      updatedAt: e.updatedAt.toISOString(),
+      memberCount: Number(counts.find((c) => c.entry_id === e.id)?.n ?? 0),
+    }));
+  }
+
+  async get(actor: Actor, id: string): Promise<EntryDto> {
+    const { entry, relation } = await this.access.view(actor, id);
+    return this.toDto(this.db.manager, entry, relation);
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateEntryDto): Promise<EntryDto> {
+    await this.db.transaction(async (m) => {
+      const { entry } = await this.access.editDraft(actor, id, m);
+      if (dto.categoryId) await this.category(m, entry.competitionId, dto.categoryId);
+      await m.update(Entry, { id }, { ...dto, ...(dto.supervisingTeacherEmail ? { supervisingTeacherEmail: dto.supervisingTeacherEmail.toLowerCase() } : {}) });
+    });
+    return this.get(actor, id);
+  }
+
+  async setMembers(actor: Actor, id: string, members: MemberInputDto[]): Promise<EntryDto> {
+    await this.db.transaction(async (m) => {
+      const { entry } = await this.access.editDraft(actor, id, m);
+      const school = await m.findOneByOrFail(School, { id: entry.schoolId });
+      await this.replaceMembers(m, entry, members, school.name);
+      await this.audit.record({ actorId: actor.userId, action: 'entry.members_set', subjectType: 'entry', subjectId: id, after: { count: members.length } }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  async acceptLicence(actor: Actor, id: string, licenceVersionId: string): Promise<EntryDto> {
+    await this.db.transaction(async (m) => {
+      const { entry } = await this.access.editDraft(actor, id, m);
+      const version = await m.findOne(LicenceVersion, { where: { id: licenceVersionId, competitionId: entry.competitionId } });
+      if (!version) throw fieldError('licenceVersionId', "is not this competition's licence");
+      const latest = await m.findOne(LicenceVersion, { where: { competitionId: entry.competitionId }, order: { version: 'DESC' } });
+      if (latest && latest.id !== version.id) throw new DomainError('conflict', 'The licence text has changed. Read the current version and accept it.');
+      await m.insert(LicenceGrant, { entryId: id, licenceVersionId, acceptedBy: actor.userId, acceptedAt: this.clock.now() });
+      await this.audit.record({ actorId: actor.userId, action: 'entry.licence_accepted', subjectType: 'entry', subjectId: id, after: { licenceVersionId, version: version.version } }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  /** Submits when every requirement holds; otherwise 422 listing each unmet one. */
+  async submit(actor: Actor, id: string): Promise<EntryDto> {
+    await this.db.transaction(async (m) => {
+      const { entry } = await this.access.editDraft(actor, id, m);
+      // one school's submissions are counted under a lock, so two teams cannot both take the last place
+      await m.query('SELECT id FROM schools WHERE id = $1 FOR UPDATE', [entry.schoolId]);
+      const problems = await this.checklist(m, entry);
+      if (problems.length)
+        throw new DomainError('rule_violation', 'The entry cannot be submitted yet. Fix each point listed, then submit again.', undefined, { problems });
+      await m.update(Entry, { id }, { status: 'submitted', submittedAt: this.clock.now() });
+      await this.audit.record({ actorId: actor.userId, action: 'entry.submitted', subjectType: 'entry', subjectId: id }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  /** The team can withdraw a submitted entry until the window closes; it then leaves the competition. */
+  async withdraw(actor: Actor, id: string): Promise<EntryDto> {
+    await this.db.transaction(async (m) => {
+      const { entry, relation } = await this.access.view(actor, id, m);
+      if (relation === 'coordinator') throw forbidden('Only the team or an organiser can withdraw an entry.');
+      if (entry.status !== 'submitted') throw new DomainError('conflict', 'Only a submitted entry can be withdrawn.');
+      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      if (this.clock.now() >= competition.submissionClosesAt) throw new DomainError('rule_violation', 'The submission window has closed; the entry can no longer be withdrawn.');
+      await m.update(Entry, { id }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
+      await this.audit.record({ actorId: actor.userId, action: 'entry.withdrawn', subjectType: 'entry', subjectId: id }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  /** Coordinators of the entry's country (and organisers) mark a submitted entry eligible or ineligible. */
+  async screen(actor: Actor, id: string, dto: ScreeningDto): Promise<EntryDto> {
+    await this.db.transaction(async (m) => {
+      const { entry, relation } = await this.access.view(actor, id, m);
+      if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Only the coordinators of the entry’s country screen it.');
+      if (entry.status !== 'submitted') throw new DomainError('conflict', 'Only submitted entries are screened.');
+      if (dto.decision === 'ineligible' && !dto.reason) throw fieldError('reason', 'tell the team why the entry is ineligible');
+      await m.update(Entry, { id }, { eligibility: dto.decision, eligibilityReason: dto.decision === 'ineligible' ? dto.reason! : null, screenedBy: actor.userId, screenedAt: this.clock.now() });
+      await this.audit.record({ actorId: actor.userId, action: 'entry.screened', subjectType: 'entry', subjectId: id, before: { eligibility: entry.eligibility }, after: dto }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  private async category(m: EntityManager, competitionId: string, categoryId: string): Promise<Category> {
+    const category = await m.findOne(Category, { where: { id: categoryId, competitionId } });
+    if (!category) throw fieldError('categoryId', 'is not a category of this competition');
+    return category;
+  }
+
+  /** Replaces the roster; members kept by id keep their consents, removed members lose theirs. */
+  private async replaceMembers(m: EntityManager, entry: Entry, members: MemberInputDto[], defaultSchool: string): Promise<void> {
+    const fields: FieldError[] = [];
+    const today = this.clock.now().toISOString().slice(0, 10);
+    members.forEach((mem, i) => {
+      if (!isIsoDate(mem.dateOfBirth) || mem.dateOfBirth >= today || mem.dateOfBirth < '1900-01-01')
+        fields.push({ field: `members.${i}.dateOfBirth`, messages: ['must be a real date in the past, like 2011-02-01'] });
+    });
+    const existing = await m.find(TeamMember, { where: { entryId: entry.id } });
+    members.forEach((mem, i) => {
+      if (mem.id && !existing.some((e) => e.id === mem.id)) fields.push({ field: `members.${i}.id`, messages: ['is not a member of this entry'] });
+    });
+    if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    const keep = new Set(members.map((x) => x.id).filter(Boolean) as string[]);
+    const removed = existing.filter((e) => !keep.has(e.id)).map((e) => e.id);
+    if (removed.length) await m.delete(TeamMember, { id: In(removed) });
+    for (const [position, mem] of members.entries()) {
+      const values = { fullName: mem.fullName, role: mem.role, dateOfBirth: mem.dateOfBirth, schoolName: mem.schoolName ?? defaultSchool, position };
+      const before = existing.find((e) => e.id === mem.id);
+      if (before) {
+        await m.update(TeamMember, { id: before.id }, values);
+        // a changed name or birth date is a different person for consent purposes
+        if (before.fullName !== mem.fullName || before.dateOfBirth !== mem.dateOfBirth) await m.delete(Consent, { memberId: before.id });
+      } else await m.insert(TeamMember, { entryId: entry.id, ...values });
+    }
+  }
+
+  /** The submission checklist, from the stored facts. */
+  private async checklist(m: EntityManager, entry: Entry) {
+    const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+    const category = await m.findOneByOrFail(Category, { id: entry.categoryId });
+    const members = await m.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } });
+    const consents = await m.find(Consent, { where: { entryId: entry.id } });
+    const video = await m.findOne(VideoAsset, { where: { entryId: entry.id, status: Not('replaced') }, order: { createdAt: 'DESC' } });
+    const subtitles = await m.find(Subtitle, { where: { entryId: entry.id } });
+    const licence = await this.currentLicenceAccepted(m, entry);
+    const otherSubmittedFromSchool = await m.count(Entry, { where: { competitionId: entry.competitionId, schoolId: entry.schoolId, status: 'submitted', id: Not(entry.id) } });
+    const state = (memberId: string, kind: 'participant' | 'guardian'): ConsentState => consents.find((c) => c.memberId === memberId && c.kind === kind)?.status ?? 'none';
+    const problems = checkSubmission({
+      now: this.clock.now(),
+      submissionOpensAt: competition.submissionOpensAt,
+      submissionClosesAt: competition.submissionClosesAt,
+      rules: competition.rules,
+      referenceDate: competition.referenceDate,
+      category,
+      title: entry.title,
+      synopsisEnglish: entry.synopsisEnglish,
+      members: members.map((x) => ({ fullName: x.fullName, dateOfBirth: x.dateOfBirth, participantConsent: state(x.id, 'participant'), guardianConsent: state(x.id, 'guardian') })),
+      video: video ? { status: video.status } : null,
+      subtitleLanguages: subtitles.map((s) => s.language),
+      licenceAccepted: licence !== null,
+      otherSubmittedFromSchool,
+    });
+    return problems.map((p) => ({ code: p.code, params: ('params' in p ? p.params : {}) as Record<string, unknown>, message: submissionProblemMessage(p) }));
+  }
+
+  private async currentLicenceAccepted(m: EntityManager, entry: Entry): Promise<LicenceGrant | null> {
+    const latest = await m.findOne(LicenceVersion, { where: { competitionId: entry.competitionId }, order: { version: 'DESC' } });
+    if (!latest) return null;
+    return m.findOne(LicenceGrant, { where: { entryId: entry.id, licenceVersionId: latest.id }, order: { acceptedAt: 'DESC' } });
+  }
+
+  private async toDto(m: EntityManager, entry: Entry, relation: EntryRelation): Promise<EntryDto> {
+    const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+    const school = await m.findOneByOrFail(School, { id: entry.schoolId });
+    const members = await m.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } });
+    const consents = await m.find(Consent, { where: { entryId: entry.id } });
+    const grant = await this.currentLicenceAccepted(m, entry);
+    const stateOf = (c: Consent | undefined): ConsentStateDto => ({
+      status: c?.status ?? 'none',
+      id: c?.id ?? null,
+      method: c?.method ?? null,
+      givenByName: c?.givenByName ?? null,
+      givenAt: c?.givenAt?.toISOString() ?? null,
+      textVersion: c?.textVersion ?? null,
+      rejectionReason: c?.rejectionReason ?? null,
+    });
+    return {
+      id: entry.id,
+      code: entry.code,
+      competitionId: entry.competitionId,
+      categoryId: entry.categoryId,
+      countryCode: entry.countryCode,
+      schoolName: school.name,
+      title: entry.title,
+      synopsisOriginal: entry.synopsisOriginal,
+      synopsisEnglish: entry.synopsisEnglish,
+      videoLanguage: entry.videoLanguage,
+      supervisingTeacherName: entry.supervisingTeacherName,
+      supervisingTeacherEmail: entry.supervisingTeacherEmail,
+      sources: entry.sources,
+      status: entry.status,
+      submittedAt: entry.submittedAt?.toISOString() ?? null,
+      eligibility: entry.eligibility,
+      eligibilityReason: entry.eligibilityReason,
+      members: members.map((x) => {
+        const minor = isMinor(x.dateOfBirth, competition.referenceDate);
+        return {
+          id: x.id,
+          fullName: x.fullName,
+          role: x.role,
+          dateOfBirth: x.dateOfBirth,
+          schoolName: x.schoolName,
+          age: ageOn(x.dateOfBirth, competition.referenceDate),
+          isMinor: minor,
+          consent: stateOf(consents.find((c) => c.memberId === x.id && c.kind === 'participant')),
+          guardianConsent: minor ? stateOf(consents.find((c) => c.memberId === x.id && c.kind === 'guardian')) : null,
+        };
+      }),
+      licence: { accepted: grant !== null, licenceVersionId: grant?.licenceVersionId ?? null, acceptedAt: grant?.acceptedAt.toISOString() ?? null },
+      checklist: entry.status === 'draft' ? await this.checklist(m, entry) : [],
+      viewerRelation: relation,
+      createdAt: entry.createdAt.toISOString(),
+      updatedAt: entry.updatedAt.toISOString(),
+    };
+  }
+}
+
+function fieldError(field: string, message: string): DomainError {
+  return new DomainError('validation_failed', `Please correct: ${field}.`, [{ field, messages: [message] }]);
+}
