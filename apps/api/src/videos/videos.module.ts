@@ -1,7 +1,34 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LOGGER, type Logger } from '../logging/logger.js';
+import { createMediaToolkit } from '../media/ffmpeg.toolkit.js';
+import { MediaToolkit } from '../media/media-toolkit.js';
+import { SubtitlesController } from './subtitles.controller.js';
+import { SubtitlesService } from './subtitles.service.js';
 import { Subtitle, VideoAsset } from './video-asset.entity.js';
+import { VideoCleanup } from './video-cleanup.js';
+import { VideoPlaybackService } from './video-playback.service.js';
+import { VideosProcessor } from './video-processor.js';
+import { VideoUploadsService } from './video-uploads.service.js';
+import { VideosController } from './videos.controller.js';
 
-/** Uploads, processing, subtitles and playback of entries' videos. */
-@Module({ imports: [TypeOrmModule.forFeature([VideoAsset, Subtitle])], controllers: [], providers: [], exports: [] })
+/** Uploads, processing, subtitles and playback of entries' videos. EntryAccess comes from the (global) entries module. */
+@Module({
+  imports: [TypeOrmModule.forFeature([VideoAsset, Subtitle])],
+  controllers: [VideosController, SubtitlesController],
+  providers: [
+    {
+      provide: MediaToolkit,
+      inject: [LOGGER],
+      // TODO(lead): FFMPEG_PATH / FFPROBE_PATH from the config
+      useFactory: (logger: Logger) => createMediaToolkit({ ffmpegPath: null, ffprobePath: null }, (msg) => logger.info(msg)),
+    },
+    VideoUploadsService,
+    VideoPlaybackService,
+    SubtitlesService,
+    VideosProcessor,
+    VideoCleanup,
+  ],
+  exports: [VideoPlaybackService],
+})
 export class VideosModule {}

@@ -1,0 +1,94 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, LessThan, Not } from 'typeorm';
+import { Clock } from '../clock/clock.js';
+import { LOGGER, type Logger } from '../logging/logger.js';
+import { JobQueue } from '../queue/job-queue.js';
+import { StoragePort } from '../storage/storage.port.js';
+import { isConsentKey } from './video-keys.js';
+import { Subtitle, VideoAsset } from './video-asset.entity.js';
+
+/** Uploads and objects younger than this are left alone: someone may still be working on them. */
+export const CLEANUP_AGE_MS = 24 * 3600_000;
+/** A video 'processing' for longer than this lost its worker: it is queued again. */
+export const STUCK_PROCESSING_MS = 2 * 3600_000;
+
+export interface CleanupReport {
+  abortedUploads: number;
+  deletedAssets: number;
+  deletedObjects: number;
+  requeued: number;
+}
+
+/**
+ * The hourly `video.cleanup` job: aborts browser uploads left unfinished for a day (and drops their rows), and
+ * deletes objects under entries/ that no video or subtitle refers to once they are a day old. Consent forms
+ * (entries/<id>/consents/) belong to the consents module and are never touched here.
+ */
+@Injectable()
+export class VideoCleanup implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: StoragePort,
+    private readonly queue: JobQueue,
+    private readonly clock: Clock,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.handle('video.cleanup', async () => {
+      await this.run();
+    });
+  }
+
+  async run(): Promise<CleanupReport> {
+    const now = this.clock.now().getTime();
+    const cutoff = new Date(now - CLEANUP_AGE_MS);
+    const assets = this.db.getRepository(VideoAsset);
+    const report: CleanupReport = { abortedUploads: 0, deletedAssets: 0, deletedObjects: 0, requeued: 0 };
+
+    // 1. multipart uploads started more than a day ago
+    for (const upload of await this.storage.listMultipartUploads('entries/')) {
+      if (!upload.initiatedAt || upload.initiatedAt >= cutoff || isConsentKey(upload.key)) continue;
+      await this.storage.abortMultipartUpload(upload.key, upload.uploadId);
+      report.abortedUploads++;
+      const gone = await assets.delete({ uploadId: upload.uploadId, status: 'uploading' });
+      report.deletedAssets += gone.affected ?? 0;
+    }
+    // rows of uploads that never finished (the server path, or an upload whose S3 side is already gone)
+    const stale = await assets.find({ where: { status: 'uploading', createdAt: LessThan(cutoff) } });
+    for (const asset of stale) {
+      if (asset.uploadId) await this.storage.abortMultipartUpload(asset.originalKey, asset.uploadId).catch(() => undefined);
+      await this.storage.delete(asset.originalKey);
+      report.deletedAssets += (await assets.delete({ id: asset.id, status: 'uploading' })).affected ?? 0;
+    }
+
+    // 2. videos whose worker died mid-way go back to the queue
+    const stuck = await assets.find({ where: { status: 'processing', updatedAt: LessThan(new Date(now - STUCK_PROCESSING_MS)) } });
+    for (const asset of stuck) {
+      const back = await assets.update({ id: asset.id, status: 'processing', updatedAt: LessThan(new Date(now - STUCK_PROCESSING_MS)) }, { status: 'uploaded', progress: 0 });
+      if (back.affected) {
+        await this.queue.send('video.process', { assetId: asset.id });
+        report.requeued++;
+      }
+    }
+
+    // 3. objects nobody refers to
+    const objects = await this.storage.list('entries/');
+    const candidates = objects.filter((o) => !isConsentKey(o.key) && o.lastModified !== null && o.lastModified < cutoff);
+    if (candidates.length) {
+      const referenced = new Set<string>();
+      const live = await assets.find({ where: { status: Not('replaced') }, select: { originalKey: true, webKey: true, posterKey: true, status: true } });
+      for (const a of live) for (const k of [a.originalKey, a.webKey, a.posterKey]) if (k) referenced.add(k);
+      const subtitles = await this.db.getRepository(Subtitle).find({ where: { objectKey: Not(IsNull()) }, select: { objectKey: true } });
+      for (const s of subtitles) referenced.add(s.objectKey);
+      for (const o of candidates) {
+        if (referenced.has(o.key)) continue;
+        await this.storage.delete(o.key);
+        report.deletedObjects++;
+      }
+    }
+    if (report.abortedUploads || report.deletedAssets || report.deletedObjects || report.requeued) this.logger.info({ job: 'video.cleanup', ...report }, 'video clean-up');
+    return report;
+  }
+}

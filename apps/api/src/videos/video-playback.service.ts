@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { isBlocking, problemMessage, type VideoProblem } from '@clapper/domain/video-rules';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import { EntryAccess } from '../entries/entry-access.service.js';
+import { StoragePort } from '../storage/storage.port.js';
+import type { VideoProblemDto, VideoStatusDto } from './dto/video.dto.js';
+import { SETTLED_STATUSES } from './video-uploads.service.js';
+import { VideoAsset } from './video-asset.entity.js';
+
+export const PLAYBACK_SECONDS = 15 * 60;
+const LIVE = ['uploaded', 'processing', 'ready'] as const;
+
+/**
+ * The video that stands for an entry: its live one (uploaded, processing or ready; at most one, since a new upload
+ * replaces the old), else the latest rejected one, else an upload in progress. null when there is none.
+ * For other modules too (submission checks read the status from here).
+ */
+export async function currentVideo(m: EntityManager, entryId: string): Promise<VideoAsset | null> {
+  const live = await m.findOne(VideoAsset, { where: { entryId, status: In([...LIVE]) }, order: { createdAt: 'DESC' } });
+  if (live) return live;
+  const settled = await m.findOne(VideoAsset, { where: { entryId, status: In([...SETTLED_STATUSES]) }, order: { createdAt: 'DESC' } });
+  return settled ?? m.findOne(VideoAsset, { where: { entryId, status: 'uploading' }, order: { createdAt: 'DESC' } });
+}
+
+export function problemDtos(problems: object[] | null): VideoProblemDto[] {
+  return ((problems ?? []) as VideoProblem[]).map((p) => ({ code: p.code, params: p.params ?? {}, message: problemMessage(p), blocking: isBlocking(p) }));
+}
+
+/** What the team, their coordinators and organisers see of an entry's video, with short-lived playback URLs. */
+@Injectable()
+export class VideoPlaybackService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: EntryAccess,
+    private readonly storage: StoragePort,
+    private readonly clock: Clock,
+  ) {}
+
+  async status(actor: Actor, entryId: string): Promise<VideoStatusDto> {
+    await this.access.view(actor, entryId);
+    const asset = await currentVideo(this.db.manager, entryId);
+    if (!asset) {
+      return { assetId: null, status: 'none', progress: 0, problems: [], fileName: null, sizeBytes: null, durationSeconds: null, width: null, height: null, playback: null };
+    }
+    let playback: VideoStatusDto['playback'] = null;
+    if (asset.status === 'ready' && asset.webKey) {
+      const expiresAt = new Date(this.clock.now().getTime() + PLAYBACK_SECONDS * 1000);
+      playback = {
+        url: await this.storage.presignGet(asset.webKey, { expiresInSeconds: PLAYBACK_SECONDS }),
+        posterUrl: asset.posterKey ? await this.storage.presignGet(asset.posterKey, { expiresInSeconds: PLAYBACK_SECONDS }) : null,
+        expiresAt: expiresAt.toISOString(),
+      };
+    }
+    return {
+      assetId: asset.id,
+      status: asset.status === 'replaced' ? 'none' : asset.status,
+      progress: asset.status === 'ready' ? 1 : asset.progress,
+      problems: problemDtos(asset.problems),
+      fileName: asset.fileName,
+      sizeBytes: asset.sizeBytes,
+      durationSeconds: asset.durationSeconds,
+      width: asset.width,
+      height: asset.height,
+      playback,
+    };
+  }
+}

@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { sniffFileType, SNIFF_BYTES, type SniffedType } from '@clapper/domain/file-signature';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { EntryAccess } from '../entries/entry-access.service.js';
+import type { Entry } from '../entries/entry.entity.js';
+import { LOGGER, type Logger } from '../logging/logger.js';
+import { JobQueue } from '../queue/job-queue.js';
+import { StorageError, StoragePort } from '../storage/storage.port.js';
+import { contentTypeAllowed, type CompleteUploadDto, type PartUrlsDto, type StartUploadDto, type UploadedPartsDto, type UploadStartedDto, VIDEO_CONTENT_TYPES } from './dto/video.dto.js';
+import { cleanFileName } from './file-name.js';
+import { receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
+import { choosePartSize, originalKey } from './video-keys.js';
+import { VideoAsset } from './video-asset.entity.js';
+
+export const VIDEO_TYPES: readonly SniffedType[] = ['mp4', 'mov', 'webm', 'mkv'];
+const CONTENT_TYPE_OF: Partial<Record<SniffedType, string>> = { mp4: 'video/mp4', mov: 'video/quicktime', webm: 'video/webm', mkv: 'video/x-matroska' };
+const PART_URL_SECONDS = 15 * 60;
+/** statuses of an asset that stands for the entry's video (anything but an upload in progress or a replaced one) */
+export const SETTLED_STATUSES = ['uploaded', 'processing', 'ready', 'rejected'] as const;
+
+export const notAVideo = (sniffed: SniffedType) =>
+  new DomainError('rule_violation', 'This file is not a video we can open. Export your video as an MP4 file and upload that.', undefined, {
+    problems: [{ code: 'not_a_video', params: { detected: sniffed } }],
+  });
+
+const tooLarge = (maxBytes: number) =>
+  new DomainError('payload_too_large', `The file is larger than this competition's limit of ${Math.floor(maxBytes / 1024 / 1024)} MB.`, undefined, { maxBytes });
+
+function storageFailure(err: unknown): unknown {
+  if (err instanceof StorageError && err.code === 'unavailable') return new DomainError('storage_unavailable', 'File storage is not answering. Please try again in a minute.');
+  return err;
+}
+
+/**
+ * Getting an entry's video in: straight from the browser to S3 in presigned parts, or streamed through the API.
+ * Either way the bytes are checked by content, the previous video is replaced, and processing is queued.
+ */
+@Injectable()
+export class VideoUploadsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: EntryAccess,
+    private readonly storage: StoragePort,
+    private readonly queue: JobQueue,
+    private readonly clock: Clock,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** The entry, when the actor may change its content now, with its competition's size limit. */
+  private async team(actor: Actor, entryId: string, m: EntityManager): Promise<{ entry: Entry; maxBytes: number }> {
+    const { entry } = await this.access.editDraft(actor, entryId, m);
+    const competition = await m.findOneOrFail(Competition, { where: { id: entry.competitionId } });
+    return { entry, maxBytes: competition.rules.maxFileSizeBytes };
+  }
+
+  private async uploadingAsset(entryId: string, assetId: string, m: EntityManager): Promise<VideoAsset> {
+    const asset = await m.findOne(VideoAsset, { where: { id: assetId, entryId } });
+    if (!asset) throw notFound('The upload');
+    if (asset.status !== 'uploading' || !asset.uploadId) throw new DomainError('conflict', 'This upload is already finished or was cancelled. Start a new upload.');
+    return asset;
+  }
+
+  async start(actor: Actor, entryId: string, dto: StartUploadDto): Promise<UploadStartedDto> {
+    const fileName = cleanFileName(dto.fileName);
+    if (!fileName) throw new DomainError('validation_failed', 'The file name is empty once cleaned; rename the file and try again.', [{ field: 'fileName', messages: ['must contain a usable name'] }]);
+    if (!contentTypeAllowed(dto.contentType))
+      throw new DomainError('unsupported_media_type', `Upload a video file (${VIDEO_CONTENT_TYPES.join(', ')}).`, [{ field: 'contentType', messages: [`must be one of ${VIDEO_CONTENT_TYPES.join(', ')}`] }]);
+    const contentType = dto.contentType.toLowerCase().split(';')[0].trim();
+    return this.db.transaction(async (m) => {
+      const { maxBytes } = await this.team(actor, entryId, m);
+      if (dto.sizeBytes > maxBytes) throw tooLarge(maxBytes);
+      const assetId = randomUUID();
+      const key = originalKey(entryId, assetId);
+      const uploadId = await this.storage.createMultipartUpload(key, contentType).catch((err) => Promise.reject(storageFailure(err)));
+      try {
+        await m.insert(VideoAsset, { id: assetId, entryId, status: 'uploading', originalKey: key, uploadId, fileName, sizeBytes: dto.sizeBytes, progress: 0 });
+      } catch (err) {
+        await this.storage.abortMultipartUpload(key, uploadId).catch(() => undefined);
+        throw err;
+      }
+      return { assetId, uploadId, key, ...choosePartSize(dto.sizeBytes) };
+    });
+  }
+
+  async partUrls(actor: Actor, entryId: string, assetId: string, partNumbers: number[]): Promise<PartUrlsDto> {
+    const asset = await this.db.transaction(async (m) => {
+      await this.team(actor, entryId, m);
+      return this.uploadingAsset(entryId, assetId, m);
+    });
+    const { partCount } = choosePartSize(asset.sizeBytes ?? 0);
+    const beyond = partNumbers.filter((n) => n > partCount);
+    if (beyond.length) throw new DomainError('validation_failed', `This upload has ${partCount} part(s); there is no part ${beyond.join(', ')}.`, [{ field: 'partNumbers', messages: [`must be between 1 and ${partCount}`] }]);
+    const expiresAt = new Date(this.clock.now().getTime() + PART_URL_SECONDS * 1000);
+    const parts = await Promise.all(
+      partNumbers.map(async (partNumber) => ({ partNumber, url: await this.storage.presignUploadPart(asset.originalKey, asset.uploadId!, partNumber, PART_URL_SECONDS) })),
+    );
+    return { parts, expiresAt: expiresAt.toISOString() };
+  }
+
+  async uploadedParts(actor: Actor, entryId: string, assetId: string): Promise<UploadedPartsDto> {
+    const asset = await this.db.transaction(async (m) => {
+      await this.team(actor, entryId, m);
+      return this.uploadingAsset(entryId, assetId, m);
+    });
+    const parts = await this.storage.listParts(asset.originalKey, asset.uploadId!).catch((err) => Promise.reject(this.uploadGone(err)));
+    return { parts };
+  }
+
+  private uploadGone(err: unknown): unknown {
+    if (err instanceof StorageError && err.code === 'upload_not_found') return new DomainError('conflict', 'This upload has expired or was cancelled. Start a new upload.');
+    return storageFailure(err);
+  }
+
+  async complete(actor: Actor, entryId: string, assetId: string, dto: CompleteUploadDto): Promise<void> {
+    const { asset, maxBytes } = await this.db.transaction(async (m) => {
+      const { maxBytes } = await this.team(actor, entryId, m);
+      return { asset: await this.uploadingAsset(entryId, assetId, m), maxBytes };
+    });
+    const claimed = dto.parts;
+    const numbers = claimed.map((p) => p.partNumber);
+    if (new Set(numbers).size !== numbers.length) throw new DomainError('validation_failed', 'Each part may be listed once.', [{ field: 'parts', messages: ['part numbers must be unique'] }]);
+    const { partCount } = choosePartSize(asset.sizeBytes ?? 0);
+    const expected = Array.from({ length: partCount }, (_, i) => i + 1);
+
+    const stored = new Map((await this.storage.listParts(asset.originalKey, asset.uploadId!).catch((err) => Promise.reject(this.uploadGone(err)))).map((p) => [p.partNumber, p]));
+    const unquote = (etag: string) => etag.replace(/^W\//, '').replace(/"/g, '').toLowerCase();
+    const claimedByNumber = new Map(claimed.map((p) => [p.partNumber, p]));
+    const missing = expected.filter((n) => {
+      const part = stored.get(n);
+      const claim = claimedByNumber.get(n);
+      return !part || !claim || unquote(part.etag) !== unquote(claim.etag);
+    });
+    const extra = numbers.filter((n) => n > partCount);
+    if (missing.length || extra.length) {
+      throw new DomainError(
+        'validation_failed',
+        missing.length ? `These parts are missing or do not match what was uploaded: ${missing.join(', ')}. Upload them again.` : `This upload has ${partCount} part(s); remove part ${extra.join(', ')}.`,
+        [{ field: 'parts', messages: [missing.length ? `missing or mismatched parts: ${missing.join(', ')}` : `unknown parts: ${extra.join(', ')}`] }],
+        { missingParts: missing },
+      );
+    }
+    const total = expected.reduce((sum, n) => sum + stored.get(n)!.size, 0);
+    if (total > maxBytes) {
+      // more than the competition allows can never become the video: nothing is kept
+      await this.storage.abortMultipartUpload(asset.originalKey, asset.uploadId!).catch(() => undefined);
+      await this.db.getRepository(VideoAsset).delete({ id: asset.id, status: 'uploading' });
+      throw tooLarge(maxBytes);
+    }
+    if (total !== asset.sizeBytes)
+      throw new DomainError('validation_failed', `The parts add up to ${total} bytes, but the file has ${asset.sizeBytes}. Upload the parts again.`, [{ field: 'parts', messages: ['the parts do not add up to the declared size'] }]);
+
+    const head = await this.storage
+      .completeMultipartUpload(asset.originalKey, asset.uploadId!, expected.map((n) => ({ partNumber: n, etag: stored.get(n)!.etag })))
+      .catch((err) => Promise.reject(this.uploadGone(err)));
+    if (head.size !== asset.sizeBytes || head.size > maxBytes) {
+      await this.refuseStored(asset, [{ code: 'file_too_large', params: { bytes: head.size, max: maxBytes } }]);
+      throw tooLarge(maxBytes);
+    }
+    const sniffed = await this.sniffStored(asset.originalKey);
+    if (!VIDEO_TYPES.includes(sniffed)) {
+      await this.refuseStored(asset, [{ code: 'not_a_video', params: { detected: sniffed } }]);
+      throw notAVideo(sniffed);
+    }
+    await this.accept(actor, entryId, asset.id, { sizeBytes: head.size, sha256: null });
+  }
+
+  private async sniffStored(key: string): Promise<SniffedType> {
+    const { body } = await this.storage.get(key, { start: 0, end: SNIFF_BYTES - 1 });
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= SNIFF_BYTES) break;
+    }
+    body.destroy();
+    return sniffFileType(Buffer.concat(chunks).subarray(0, SNIFF_BYTES));
+  }
+
+  /** An upload that arrived but cannot be the video: the bytes go, the row says why. */
+  private async refuseStored(asset: VideoAsset, problems: { code: string; params: Record<string, string | number> }[]): Promise<void> {
+    await this.storage.delete(asset.originalKey);
+    await this.db.getRepository(VideoAsset).update({ id: asset.id, status: 'uploading' }, { status: 'rejected', uploadId: null, problems });
+  }
+
+  async abort(actor: Actor, entryId: string, assetId: string): Promise<void> {
+    const asset = await this.db.transaction(async (m) => {
+      await this.team(actor, entryId, m);
+      return this.uploadingAsset(entryId, assetId, m);
+    });
+    await this.storage.abortMultipartUpload(asset.originalKey, asset.uploadId!).catch((err) => Promise.reject(storageFailure(err)));
+    await this.storage.delete(asset.originalKey);
+    await this.db.getRepository(VideoAsset).delete({ id: asset.id, status: 'uploading' });
+  }
+
+  /** The server path: multipart/form-data field `file`, streamed to storage; nothing is kept when it is refused. */
+  async receive(actor: Actor, entryId: string, req: Request, res: Response): Promise<{ assetId: string }> {
+    const { asset, maxBytes } = await this.db.transaction(async (m) => {
+      const { maxBytes } = await this.team(actor, entryId, m);
+      const id = randomUUID();
+      const asset = m.create(VideoAsset, { id, entryId, status: 'uploading', originalKey: originalKey(entryId, id), uploadId: null, fileName: 'upload', sizeBytes: null, progress: 0 });
+      await m.insert(VideoAsset, asset);
+      return { asset, maxBytes };
+    });
+    try {
+      const engine = new S3StorageEngine({
+        storage: this.storage,
+        key: asset.originalKey,
+        contentType: 'application/octet-stream',
+        maxBytes,
+        accept: VIDEO_TYPES,
+        refuse: notAVideo,
+        tooLarge: () => tooLarge(maxBytes),
+      });
+      const stored = await receiveOneFile(req, res, 'file', engine, maxBytes);
+      const file = (req as Request & { file?: { originalname?: string } }).file;
+      const fileName = cleanFileName(file?.originalname ?? '') ?? `video.${stored.sniffed}`;
+      await this.db.getRepository(VideoAsset).update({ id: asset.id }, { fileName });
+      await this.accept(actor, entryId, asset.id, { sizeBytes: stored.size, sha256: stored.sha256 });
+      this.logger.info({ entryId, assetId: asset.id, bytes: stored.size, type: CONTENT_TYPE_OF[stored.sniffed] }, 'video received');
+      return { assetId: asset.id };
+    } catch (err) {
+      await this.storage.delete(asset.originalKey).catch(() => undefined);
+      await this.db.getRepository(VideoAsset).delete({ id: asset.id, status: 'uploading' });
+      throw storageFailure(err);
+    }
+  }
+
+  /**
+   * The upload is in and is a video: it becomes the entry's video, the previous one is replaced (its objects
+   * deleted), and processing is queued. The entry must still be an editable draft.
+   */
+  private async accept(actor: Actor, entryId: string, assetId: string, stored: { sizeBytes: number; sha256: string | null }): Promise<void> {
+    let replaced: VideoAsset[] = [];
+    try {
+      replaced = await this.db.transaction(async (m) => {
+        await this.access.editDraft(actor, entryId, m);
+        const claimed = await m.update(VideoAsset, { id: assetId, entryId, status: 'uploading' }, { status: 'uploaded', uploadId: null, sizeBytes: stored.sizeBytes, sha256: stored.sha256, progress: 0 });
+        if (!claimed.affected) throw new DomainError('conflict', 'This upload is already finished or was cancelled.');
+        const previous = await m.find(VideoAsset, { where: { entryId, id: Not(assetId), status: In([...SETTLED_STATUSES]) } });
+        if (previous.length) await m.update(VideoAsset, { id: In(previous.map((p) => p.id)) }, { status: 'replaced' });
+        return previous;
+      });
+    } catch (err) {
+      // the entry was submitted (or the upload cancelled) while the bytes travelled: keep nothing
+      const asset = await this.db.getRepository(VideoAsset).findOne({ where: { id: assetId } });
+      if (asset?.status === 'uploading') {
+        await this.storage.delete(asset.originalKey).catch(() => undefined);
+        await this.db.getRepository(VideoAsset).delete({ id: assetId, status: 'uploading' });
+      }
+      throw err;
+    }
+    for (const old of replaced) {
+      for (const key of [old.originalKey, old.webKey, old.posterKey]) if (key) await this.storage.delete(key).catch((err) => this.logger.warn({ err, key }, 'could not delete a replaced video object'));
+    }
+    await this.queue.send('video.process', { assetId });
+  }
+}

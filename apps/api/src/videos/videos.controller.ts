@@ -1,0 +1,89 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Authenticated } from '../auth/access.decorator.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { uuidPipe } from '../common/uuid.pipe.js';
+import { CompleteUploadDto, FileUploadDto, PartNumbersDto, PartUrlsDto, StartUploadDto, UploadedPartsDto, UploadStartedDto, VideoStatusDto } from './dto/video.dto.js';
+import { VideoPlaybackService } from './video-playback.service.js';
+import { VideoUploadsService } from './video-uploads.service.js';
+
+
+/**
+ * An entry's video. Who may do what is decided by EntryAccess: the team (owner, teachers of the school) and
+ * organisers upload while the entry is a draft; they and the country's coordinators see the status and play it.
+ * Anyone else gets 404.
+ */
+@ApiTags('videos')
+@Controller('entries/:id/video')
+export class VideosController {
+  constructor(
+    private readonly uploads: VideoUploadsService,
+    private readonly playback: VideoPlaybackService,
+  ) {}
+
+  @Post('uploads')
+  @Authenticated()
+  @ApiOperation({ summary: 'Start a browser upload straight to storage, in presigned parts' })
+  @ApiOkResponse({ type: UploadStartedDto })
+  start(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: StartUploadDto): Promise<UploadStartedDto> {
+    return this.uploads.start(actor, id, dto);
+  }
+
+  @Post('uploads/:assetId/parts')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({ summary: 'Presigned PUT URLs for parts (15 minutes)' })
+  @ApiOkResponse({ type: PartUrlsDto })
+  partUrls(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string, @Body() dto: PartNumbersDto): Promise<PartUrlsDto> {
+    return this.uploads.partUrls(actor, id, assetId, dto.partNumbers);
+  }
+
+  @Get('uploads/:assetId/parts')
+  @Authenticated()
+  @ApiOperation({ summary: 'The parts already uploaded, to resume without sending them again' })
+  @ApiOkResponse({ type: UploadedPartsDto })
+  uploadedParts(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string): Promise<UploadedPartsDto> {
+    return this.uploads.uploadedParts(actor, id, assetId);
+  }
+
+  @Post('uploads/:assetId/complete')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({ summary: 'Finish the upload: parts are checked, the file is checked by content, processing starts' })
+  @ApiOkResponse({ type: VideoStatusDto })
+  async complete(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string, @Body() dto: CompleteUploadDto): Promise<VideoStatusDto> {
+    await this.uploads.complete(actor, id, assetId, dto);
+    return this.playback.status(actor, id);
+  }
+
+  @Delete('uploads/:assetId')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiOperation({ summary: 'Cancel an upload in progress' })
+  abort(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string): Promise<void> {
+    return this.uploads.abort(actor, id, assetId);
+  }
+
+  @Post()
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({ summary: 'Upload the video through the API (multipart/form-data, field "file"), streamed to storage' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: FileUploadDto })
+  @ApiOkResponse({ type: VideoStatusDto })
+  async receive(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<VideoStatusDto> {
+    await this.uploads.receive(actor, id, req, res);
+    return this.playback.status(actor, id);
+  }
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: "The entry's video: status, problems, and short-lived playback URLs when ready" })
+  @ApiOkResponse({ type: VideoStatusDto })
+  status(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VideoStatusDto> {
+    return this.playback.status(actor, id);
+  }
+}
+

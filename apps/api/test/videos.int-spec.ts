@@ -1,0 +1,247 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
+import { clientAs, makeCompetition } from './harness/factories.js';
+import { makeNotAVideo, makeTestVideo } from './harness/videos.js';
+import { VideoAsset } from '../src/videos/video-asset.entity.js';
+import type { Competition } from '../src/competitions/competition.entity.js';
+import type { User } from '../src/accounts/user.entity.js';
+import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
+import { leftovers, makeEntry, MIB, mp4Like, putPart, sendParts, startUpload, uploadThroughBrowser } from './videos-fixtures.js';
+
+/** The browser path: the video goes from the browser straight to S3 in presigned parts; the API only checks. */
+let t: TestApp;
+let dir: string;
+let clip: Buffer;
+let big: Competition;
+let small: Competition;
+let student: { user: User; client: Client };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'videos-spec-'));
+  clip = await readFile(await makeTestVideo(dir, { width: 640, height: 360, seconds: 1 }));
+  big = await makeCompetition(t, { countryCodes: ['TH'], rules: { ...DEFAULT_ENTRY_RULES, maxFileSizeBytes: 40 * MIB } });
+  small = await makeCompetition(t, { countryCodes: ['TH'], rules: { ...DEFAULT_ENTRY_RULES, maxFileSizeBytes: 2 * MIB } });
+  student = await clientAs(t, { role: 'student', countryCode: 'TH' });
+});
+afterAll(async () => {
+  await t.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const rows = (entryId: string) => t.db.getRepository(VideoAsset).find({ where: { entryId } });
+
+describe('browser upload in presigned parts', () => {
+  it('uploads in parts, resumes after a reload without re-sending parts, completes and queues processing', async () => {
+    const entry = await makeEntry(t, big, student.user);
+    const bytes = mp4Like(clip, 17 * MIB + 12_345);
+    const started = await startUpload(student.client, entry.id, bytes, { fileName: 'Our Video.mp4' });
+    expect(started).toMatchObject({ partSize: 8 * MIB, partCount: 3, key: `entries/${entry.id}/video/${started.assetId}/original` });
+
+    const first = await sendParts(student.client, entry.id, started, bytes, [1]);
+    // the page reloads: it asks what is already there and sends only the rest
+    const { body: resumed } = await student.client.get(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).expect(200);
+    expect(resumed.parts).toEqual([{ partNumber: 1, etag: first[0].etag, size: 8 * MIB }]);
+    const rest = await sendParts(student.client, entry.id, started, bytes, [2, 3]);
+
+    const { body: status } = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
+      .send({ parts: [...first, ...rest] })
+      .expect(200);
+    expect(status).toMatchObject({ assetId: started.assetId, status: 'uploaded', fileName: 'Our Video.mp4', sizeBytes: bytes.length, playback: null });
+    const head = await t.storage.head(started.key);
+    expect(head?.size).toBe(bytes.length);
+    expect(await leftovers(t, entry.id)).toEqual({ objects: [started.key], uploads: [] });
+    const jobs: { data: { assetId: string } }[] = await t.db.query(`SELECT data FROM pgboss.job WHERE name = 'video.process'`);
+    expect(jobs.map((j) => j.data.assetId)).toContain(started.assetId);
+
+    // the status endpoint tells the same
+    expect((await student.client.get(`/api/entries/${entry.id}/video`).expect(200)).body.status).toBe('uploaded');
+  });
+
+  it('replaces the previous video and deletes its objects', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const one = await uploadThroughBrowser(student.client, entry.id, mp4Like(clip, 300_000));
+    expect(one.res.status).toBe(200);
+    const two = await uploadThroughBrowser(student.client, entry.id, mp4Like(clip, 200_000));
+    expect(two.res.status).toBe(200);
+    const all = await rows(entry.id);
+    expect(Object.fromEntries(all.map((a) => [a.id, a.status]))).toEqual({ [one.started.assetId]: 'replaced', [two.started.assetId]: 'uploaded' });
+    expect((await leftovers(t, entry.id)).objects).toEqual([two.started.key]);
+  });
+
+  it('cancels an upload: the parts and the row go', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const bytes = mp4Like(clip, 100_000);
+    const started = await startUpload(student.client, entry.id, bytes);
+    await sendParts(student.client, entry.id, started, bytes);
+    await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
+    expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
+    expect(await rows(entry.id)).toEqual([]);
+    expect((await student.client.get(`/api/entries/${entry.id}/video`).expect(200)).body.status).toBe('none');
+  });
+});
+
+describe('what the browser path refuses', () => {
+  it('refuses a file that is not a video, renamed .mp4, after checking its bytes (422), keeping nothing', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const text = await readFile(await makeNotAVideo(dir));
+    const { started, res } = await uploadThroughBrowser(student.client, entry.id, text, { fileName: 'video.mp4' });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('rule_violation');
+    expect(res.body.details.problems[0].code).toBe('not_a_video');
+    expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
+    // the one row left says why, and the student sees it
+    const { body } = await student.client.get(`/api/entries/${entry.id}/video`).expect(200);
+    expect(body).toMatchObject({ assetId: started.assetId, status: 'rejected', playback: null });
+    expect(body.problems[0]).toMatchObject({ code: 'not_a_video', blocking: true });
+    expect(body.problems[0].message).toMatch(/not a video/);
+  });
+
+  it('refuses an empty file (400)', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 0, contentType: 'video/mp4' }).expect(400);
+    expect(res.body.fields[0].field).toBe('sizeBytes');
+    expect(await rows(entry.id)).toEqual([]);
+  });
+
+  it("refuses a declared size over the competition's limit (413)", async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 2 * MIB + 1, contentType: 'video/mp4' }).expect(413);
+    expect(res.body.code).toBe('payload_too_large');
+    expect(await rows(entry.id)).toEqual([]);
+    expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
+  });
+
+  it('refuses parts that add up to more than the limit, whatever was declared (413), keeping nothing', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const declared = mp4Like(clip, 2 * MIB);
+    const started = await startUpload(student.client, entry.id, declared);
+    const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [1] }).expect(200);
+    const etag = await putPart(body.parts[0].url, mp4Like(clip, 3 * MIB));
+    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag }] }).expect(413);
+    expect(res.body.code).toBe('payload_too_large');
+    expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
+    expect(await rows(entry.id)).toEqual([]);
+  });
+
+  it('refuses parts that do not add up to the declared size (400)', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const started = await startUpload(student.client, entry.id, mp4Like(clip, MIB));
+    const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [1] }).expect(200);
+    const etag = await putPart(body.parts[0].url, mp4Like(clip, MIB - 10));
+    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag }] }).expect(400);
+    expect(res.body.message).toMatch(/add up/);
+    await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
+    expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
+  });
+
+  it('cleans file names: no path parts, no control characters, at most 120 characters; refuses names with nothing left', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const start = (fileName: string) => student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName, sizeBytes: 1000, contentType: 'video/mp4' });
+    const names: string[] = [];
+    for (const raw of ['../../etc/passwd.mp4', 'my\u0000vi\u001bdeo\n.mp4', `${'x'.repeat(300)}.mp4`]) {
+      const res = await start(raw).expect(201);
+      names.push((await t.db.getRepository(VideoAsset).findOneByOrFail({ id: res.body.assetId })).fileName);
+      expect(res.body.key).toBe(`entries/${entry.id}/video/${res.body.assetId}/original`);
+    }
+    expect(names[0]).toBe('passwd.mp4');
+    expect(names[1]).toBe('myvideo.mp4');
+    expect(names[2]).toHaveLength(120);
+    expect(names[2].endsWith('.mp4')).toBe(true);
+    for (const raw of ['../', '\u0000\u0001', '..']) {
+      const res = await start(raw).expect(400);
+      expect(res.body.fields[0].field).toBe('fileName');
+    }
+  });
+
+  it('refuses a type that is not a video (415)', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    for (const contentType of ['application/pdf', 'image/png', 'text/plain', 'video/x-msvideo']) {
+      const res = await student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType }).expect(415);
+      expect(res.body.code).toBe('unsupported_media_type');
+    }
+    expect(await rows(entry.id)).toEqual([]);
+  });
+
+  it("answers 404 for someone else's entry, at every step", async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const bytes = mp4Like(clip, 50_000);
+    const started = await startUpload(student.client, entry.id, bytes);
+    const other = (await clientAs(t, { role: 'student', countryCode: 'TH' })).client;
+    const base = `/api/entries/${entry.id}/video/uploads`;
+    expect((await other.post(base).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' })).status).toBe(404);
+    expect((await other.post(`${base}/${started.assetId}/parts`).send({ partNumbers: [1] })).status).toBe(404);
+    expect((await other.get(`${base}/${started.assetId}/parts`)).status).toBe(404);
+    expect((await other.post(`${base}/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag: 'x' }] })).status).toBe(404);
+    expect((await other.delete(`${base}/${started.assetId}`)).status).toBe(404);
+    expect((await other.get(`/api/entries/${entry.id}/video`)).status).toBe(404);
+    // an upload id of another entry is not found under this one
+    const mine = await makeEntry(t, small, (await clientAs(t, { role: 'student' })).user);
+    expect((await student.client.get(`/api/entries/${mine.id}/video/uploads/${started.assetId}/parts`)).status).toBe(404);
+  });
+
+  it('refuses to complete with missing parts or with parts of another upload (400), naming the parts', async () => {
+    const entry = await makeEntry(t, big, student.user);
+    const bytes = mp4Like(clip, 17 * MIB);
+    const a = await startUpload(student.client, entry.id, bytes);
+    const aParts = await sendParts(student.client, entry.id, a, bytes, [1, 3]);
+    const missing = await student.client.post(`/api/entries/${entry.id}/video/uploads/${a.assetId}/complete`).send({ parts: aParts }).expect(400);
+    expect(missing.body.details.missingParts).toEqual([2]);
+    expect(missing.body.message).toMatch(/2/);
+
+    // claimed but never sent
+    const claimed = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${a.assetId}/complete`)
+      .send({ parts: [...aParts, { partNumber: 2, etag: '"0123456789abcdef0123456789abcdef"' }] })
+      .expect(400);
+    expect(claimed.body.details.missingParts).toEqual([2]);
+
+    // ETags of another upload of different bytes
+    const otherBytes = mp4Like(clip, 17 * MIB);
+    const b = await startUpload(student.client, entry.id, otherBytes);
+    const bParts = await sendParts(student.client, entry.id, b, otherBytes);
+    const mixed = await student.client.post(`/api/entries/${entry.id}/video/uploads/${a.assetId}/complete`).send({ parts: bParts }).expect(400);
+    expect(mixed.body.details.missingParts).toEqual([1, 2, 3]);
+    expect(await t.storage.head(a.key)).toBeNull();
+
+    for (const s of [a, b]) await student.client.delete(`/api/entries/${entry.id}/video/uploads/${s.assetId}`).expect(204);
+    expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
+    expect(await rows(entry.id)).toEqual([]);
+  });
+
+  it('refuses part numbers out of range and too many at once (400)', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const started = await startUpload(student.client, entry.id, mp4Like(clip, 1000));
+    const url = `/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`;
+    await student.client.post(url).send({ partNumbers: [0] }).expect(400);
+    await student.client.post(url).send({ partNumbers: [10_001] }).expect(400);
+    await student.client.post(url).send({ partNumbers: [2] }).expect(400);
+    await student.client.post(url).send({ partNumbers: Array.from({ length: 101 }, (_, i) => i + 1) }).expect(400);
+    await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
+  });
+
+  it('refuses uploads to a submitted entry (409), and a coordinator may not upload (403)', async () => {
+    const entry = await makeEntry(t, small, student.user, { status: 'submitted' });
+    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' }).expect(409);
+    expect(res.body.code).toBe('conflict');
+    const draft = await makeEntry(t, small, student.user);
+    const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
+    await coordinator.post(`/api/entries/${draft.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' }).expect(403);
+    expect(await rows(entry.id)).toEqual([]);
+    expect(await rows(draft.id)).toEqual([]);
+  });
+
+  it('refuses to complete when the entry was submitted while the parts travelled (409), keeping nothing', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const bytes = mp4Like(clip, 100_000);
+    const started = await startUpload(student.client, entry.id, bytes);
+    const parts = await sendParts(student.client, entry.id, started, bytes);
+    await t.db.query(`UPDATE entries SET status = 'submitted', submitted_at = now() WHERE id = $1`, [entry.id]);
+    await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts }).expect(409);
+    // the multipart upload stays until the clean-up job: the entry's owner can no longer touch it
+    expect((await leftovers(t, entry.id)).objects).toEqual([]);
+  });
+});
