@@ -33,6 +33,7 @@ export interface AppConfig {
   session: { ttlHours: number; cookieName: string; cookieSecure: boolean };
   signIn: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
   invitationTtlHours: number;
+  media: { ffmpegPath: string | null; ffprobePath: string | null };
 }
 
 export class ConfigError extends Error {
@@ -74,6 +75,8 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   SIGN_IN_LOCK_MINUTES: 'the lock window in minutes (default 15)',
   AUTH_RATE_LIMIT_PER_MINUTE: 'sign-up, sign-in and invitation requests allowed per client address per minute (default 20)',
   INVITATION_TTL_HOURS: 'how long an invitation link stays valid (default 168)',
+  FFMPEG_PATH: 'the ffmpeg binary (default: ffmpeg on PATH, else the one shipped in npm)',
+  FFPROBE_PATH: 'the ffprobe binary (default: ffprobe on PATH, else the one shipped in npm)',
 };
 
 /** The process's own settings: the only place process.env is read. */
@@ -198,6 +201,7 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
       rateLimitPerMinute: int('AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
     },
     invitationTtlHours: int('INVITATION_TTL_HOURS', 168, 1, 24 * 60),
+    media: { ffmpegPath: optional('FFMPEG_PATH'), ffprobePath: optional('FFPROBE_PATH') },
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
