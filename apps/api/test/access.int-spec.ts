@@ -69,6 +69,8 @@ const matrix = (): Row[] => [
   { method: 'delete', path: `/api/entries/${NO}/members/${NO}/consent`, allowed: ['student', 'teacher', 'organiser'] },
   { method: 'post', path: `/api/entries/${NO}/members/${NO}/guardian-link`, allowed: ['student', 'teacher', 'organiser'], body: {} },
   { method: 'post', path: `/api/entries/${NO}/consents/${NO}/verify`, allowed: ['coordinator', 'organiser'], body: {} },
+  { method: 'post', path: `/api/entries/${NO}/members/${NO}/guardian-form`, allowed: ['student', 'teacher', 'organiser'] },
+  { method: 'get', path: `/api/entries/${NO}/consents/${NO}/form`, allowed: ['student', 'teacher', 'coordinator', 'organiser'] },
   { method: 'post', path: '/api/guardian-consents/preview', allowed: EVERYONE, body: {} },
   { method: 'post', path: '/api/guardian-consents/give', allowed: EVERYONE, body: {} },
   { method: 'post', path: '/api/guardian-consents/withdraw', allowed: EVERYONE, body: {} },

@@ -154,6 +154,45 @@ describe('guardian consent by link', () => {
   });
 });
 
+describe('guardian consent by signed form', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+  it('stores the form, waits for the coordinator, who sees it and accepts or rejects it', async () => {
+    const e = (await student.post('/api/entries').send(draft()).expect(201)).body;
+    const [ana, krit] = e.members;
+    const up = await student.post(`/api/entries/${e.id}/members/${ana.id}/guardian-form`).attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' }).expect(200);
+    const pending = up.body.members[0].guardianConsent;
+    expect(pending).toMatchObject({ status: 'pending_verification', method: 'form' });
+    expect(up.body.checklist.map((p: { code: string }) => p.code)).toContain('guardian_consent_pending');
+
+    const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
+    const { url } = (await coordinator.get(`/api/entries/${e.id}/consents/${pending.id}/form`).expect(200)).body;
+    expect(Buffer.from(await (await fetch(url)).arrayBuffer()).equals(PDF)).toBe(true);
+    const verified = (await coordinator.post(`/api/entries/${e.id}/consents/${pending.id}/verify`).send({ decision: 'accept' }).expect(200)).body;
+    expect(verified.members[0].guardianConsent.status).toBe('given');
+
+    await student.post(`/api/entries/${e.id}/members/${krit.id}/guardian-form`).attach('file', PDF, { filename: 'k.pdf', contentType: 'application/pdf' }).expect(200);
+    const kritConsent = (await student.get(`/api/entries/${e.id}`)).body.members[1].guardianConsent;
+    await coordinator.post(`/api/entries/${e.id}/consents/${kritConsent.id}/verify`).send({ decision: 'reject' }).expect(400);
+    const rejected = (await coordinator.post(`/api/entries/${e.id}/consents/${kritConsent.id}/verify`).send({ decision: 'reject', reason: 'The signature is missing.' }).expect(200)).body;
+    expect(rejected.members[1].guardianConsent).toMatchObject({ status: 'rejected', rejectionReason: 'The signature is missing.' });
+    const otherCoordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'JP' })).client;
+    await otherCoordinator.get(`/api/entries/${e.id}/consents/${kritConsent.id}/form`).expect(404);
+  });
+
+  it('refuses a file that is not a PDF or image, judged by its bytes, and keeps nothing', async () => {
+    const e = (await student.post('/api/entries').send(draft()).expect(201)).body;
+    const before = (await t.storage.list(`entries/${e.id}/`)).length;
+    const res = await student
+      .post(`/api/entries/${e.id}/members/${e.members[0].id}/guardian-form`)
+      .attach('file', Buffer.from('MZ this is really a program'), { filename: 'consent.pdf', contentType: 'application/pdf' })
+      .expect(415);
+    expect(res.body.message).toMatch(/PDF/);
+    expect((await t.storage.list(`entries/${e.id}/`)).length).toBe(before);
+    expect((await student.get(`/api/entries/${e.id}`)).body.members[0].guardianConsent.status).toBe('none');
+  });
+});
+
 describe('submission', () => {
   it('submits a complete entry; the team can no longer edit it', async () => {
     const e = await completeEntry(student);

@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -11,6 +12,18 @@ import { ConsentsService } from './consents.service.js';
 import { ConsentTokenDto, GiveGuardianConsentDto, GuardianConsentPreviewDto, GuardianLinkDto, GuardianLinkResultDto, ParticipantConsentDto, VerifyConsentDto } from './dto/consent.dto.js';
 
 const TEAM = ['student', 'teacher', 'organiser'] as const;
+
+export class ConsentFormUploadDto {
+  @ApiProperty({ type: 'string', format: 'binary', description: 'the signed form: PDF, JPEG or PNG, at most 10 MB' })
+  file: unknown;
+}
+
+export class ConsentFormUrlDto {
+  @ApiProperty()
+  url: string;
+  @ApiProperty()
+  expiresAt: string;
+}
 
 @ApiTags('consents')
 @Controller()
@@ -43,6 +56,30 @@ export class ConsentsController {
   @ApiOkResponse({ type: GuardianLinkResultDto })
   guardianLink(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string, @Body() dto: GuardianLinkDto): Promise<GuardianLinkResultDto> {
     return this.consents.guardianLink(actor, id, memberId, dto.guardianEmail);
+  }
+
+  @Post('entries/:id/members/:memberId/guardian-form')
+  @HttpCode(200)
+  @Roles(...TEAM)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ConsentFormUploadDto })
+  @ApiOkResponse({ type: EntryDto })
+  async uploadGuardianForm(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('memberId', uuidPipe) memberId: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<EntryDto> {
+    await this.consents.uploadGuardianForm(actor, id, memberId, req, res);
+    return this.entries.get(actor, id);
+  }
+
+  @Get('entries/:id/consents/:consentId/form')
+  @Roles('student', 'teacher', 'coordinator', 'organiser')
+  @ApiOkResponse({ type: ConsentFormUrlDto })
+  formUrl(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('consentId', uuidPipe) consentId: string): Promise<ConsentFormUrlDto> {
+    return this.consents.formUrl(actor, id, consentId);
   }
 
   @Post('entries/:id/consents/:consentId/verify')

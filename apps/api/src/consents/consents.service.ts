@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isMinor } from '@clapper/domain/age';
@@ -15,9 +17,12 @@ import { Entry } from '../entries/entry.entity.js';
 import { TeamMember } from '../entries/team-member.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { Consent } from './consent.entity.js';
+import { StoragePort } from '../storage/storage.port.js';
+import { receiveOneFile, S3StorageEngine } from '../videos/s3-storage-engine.js';
 import type { GiveGuardianConsentDto, GuardianConsentPreviewDto, GuardianLinkResultDto, VerifyConsentDto } from './dto/consent.dto.js';
 
 const LINK_DAYS = 30;
+const FORM_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The consent ledger: participants' consents recorded by their team, guardians' by single-use link or verified form. */
 @Injectable()
@@ -29,6 +34,7 @@ export class ConsentsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly storage: StoragePort,
   ) {}
 
   /** The team records that a member agreed to take part and to be shown (the current consent text). */
@@ -147,6 +153,66 @@ export class ConsentsService {
       await this.audit.record({ actorId: null, action: 'consent.guardian_withdrawn', subjectType: 'entry', subjectId: consent.entryId, after: { memberId: consent.memberId } }, m);
     });
     return this.preview(token);
+  }
+
+  /**
+   * The alternative to the link: a signed consent form (PDF or photo), streamed to storage and then waiting for the
+   * country's coordinator to verify it. The file's kind is checked from its bytes, not its name.
+   */
+  async uploadGuardianForm(actor: Actor, entryId: string, memberId: string, req: Request, res: unknown): Promise<void> {
+    const member = await this.db.transaction(async (m) => {
+      const { entry } = await this.access.editDraft(actor, entryId, m);
+      const member = await this.member(m, entryId, memberId);
+      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      if (!isMinor(member.dateOfBirth, competition.referenceDate))
+        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian form is needed.`);
+      return member;
+    });
+    const key = `entries/${entryId}/consents/${member.id}-${randomUUID()}`;
+    const engine = new S3StorageEngine({
+      storage: this.storage,
+      key,
+      contentType: 'application/octet-stream',
+      maxBytes: FORM_MAX_BYTES,
+      accept: ['pdf', 'png', 'jpeg'],
+      refuse: () => new DomainError('unsupported_media_type', 'Upload the signed form as a PDF, or a photo or scan in JPEG or PNG.'),
+      tooLarge: () => new DomainError('payload_too_large', 'The form is larger than 10 MB. Scan it at a lower resolution or as a PDF.'),
+    });
+    const stored = await receiveOneFile(req, res, 'file', engine, FORM_MAX_BYTES);
+    try {
+      const previousKey = await this.db.transaction(async (m) => {
+        await this.access.editDraft(actor, entryId, m);
+        const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
+        if (existing?.status === 'given') throw new DomainError('conflict', 'The guardian has already given consent for this member.');
+        await this.upsert(m, entryId, memberId, 'guardian', {
+          status: 'pending_verification',
+          method: 'form',
+          formObjectKey: stored.key,
+          tokenHash: null,
+          tokenExpiresAt: null,
+          givenAt: null,
+          rejectionReason: null,
+          verifiedAt: null,
+          verifiedBy: null,
+          textVersion: CONSENT_TEXT_VERSION,
+        });
+        await this.audit.record({ actorId: actor.userId, action: 'consent.form_uploaded', subjectType: 'entry', subjectId: entryId, after: { memberId, sizeBytes: stored.size, sha256: stored.sha256 } }, m);
+        return existing?.formObjectKey ?? null;
+      });
+      if (previousKey) await this.storage.delete(previousKey).catch(() => undefined);
+    } catch (err) {
+      await this.storage.delete(stored.key).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** A short-lived link to the signed form, for the team and whoever verifies it. */
+  async formUrl(actor: Actor, entryId: string, consentId: string): Promise<{ url: string; expiresAt: string }> {
+    await this.access.view(actor, entryId);
+    const consent = await this.db.getRepository(Consent).findOne({ where: { id: consentId, entryId } });
+    if (!consent?.formObjectKey) throw notFound('The consent form');
+    const expiresInSeconds = 300;
+    return { url: await this.storage.presignGet(consent.formObjectKey, { expiresInSeconds }), expiresAt: new Date(this.clock.now().getTime() + expiresInSeconds * 1000).toISOString() };
   }
 
   /** Coordinators of the entry's country (or organisers) accept or reject an uploaded signed form. */
