@@ -74,6 +74,18 @@ const matrix = (): Row[] => [
   { method: 'post', path: '/api/guardian-consents/preview', allowed: EVERYONE, body: {} },
   { method: 'post', path: '/api/guardian-consents/give', allowed: EVERYONE, body: {} },
   { method: 'post', path: '/api/guardian-consents/withdraw', allowed: EVERYONE, body: {} },
+  { method: 'post', path: `/api/entries/${NO}/video/uploads`, allowed: ['student', 'teacher', 'organiser'], body: {} },
+  { method: 'post', path: `/api/entries/${NO}/video/uploads/${NO}/parts`, allowed: ['student', 'teacher', 'organiser'], body: {} },
+  { method: 'get', path: `/api/entries/${NO}/video/uploads/${NO}/parts`, allowed: ['student', 'teacher', 'organiser'] },
+  { method: 'post', path: `/api/entries/${NO}/video/uploads/${NO}/complete`, allowed: ['student', 'teacher', 'organiser'], body: {} },
+  { method: 'delete', path: `/api/entries/${NO}/video/uploads/${NO}`, allowed: ['student', 'teacher', 'organiser'] },
+  { method: 'post', path: `/api/entries/${NO}/video`, allowed: ['student', 'teacher', 'organiser'] },
+  // reads answer 404 (not 403) to judges and everyone outside the entry
+  { method: 'get', path: `/api/entries/${NO}/video`, allowed: SIGNED_IN },
+  { method: 'get', path: `/api/entries/${NO}/subtitles`, allowed: SIGNED_IN },
+  // TH is Thai here (the inventory reads TH as a path parameter)
+  { method: 'post', path: `/api/entries/${NO}/subtitles/TH`, allowed: ['student', 'teacher', 'organiser'] },
+  { method: 'delete', path: `/api/entries/${NO}/subtitles/TH`, allowed: ['student', 'teacher', 'organiser'] },
   // last: it ends the session
   { method: 'post', path: '/api/auth/sign-out', allowed: SIGNED_IN },
 ];

@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Authenticated } from '../auth/access.decorator.js';
+import { Authenticated, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
@@ -26,7 +26,7 @@ export class SubtitlesController {
 
   @Post(':language')
   @HttpCode(200)
-  @Authenticated()
+  @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Add or replace the subtitles of one language: .srt or .vtt (multipart/form-data, field "file", at most 512 KB)' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: FileUploadDto })
@@ -43,7 +43,7 @@ export class SubtitlesController {
 
   @Delete(':language')
   @HttpCode(204)
-  @Authenticated()
+  @Roles('student', 'teacher', 'organiser')
   remove(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('language', languagePipe) language: string): Promise<void> {
     return this.subtitles.remove(actor, id, language);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Authenticated } from '../auth/access.decorator.js';
+import { Authenticated, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
@@ -13,7 +13,8 @@ import { VideoUploadsService } from './video-uploads.service.js';
 /**
  * An entry's video. Who may do what is decided by EntryAccess: the team (owner, teachers of the school) and
  * organisers upload while the entry is a draft; they and the country's coordinators see the status and play it.
- * Anyone else gets 404.
+ * Anyone else gets 404. Writes are declared for the roles that can ever make them; reads for any signed-in user,
+ * so that a judge or another student learns nothing (404) about an entry's video.
  */
 @ApiTags('videos')
 @Controller('entries/:id/video')
@@ -24,7 +25,7 @@ export class VideosController {
   ) {}
 
   @Post('uploads')
-  @Authenticated()
+  @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Start a browser upload straight to storage, in presigned parts' })
   @ApiOkResponse({ type: UploadStartedDto })
   start(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: StartUploadDto): Promise<UploadStartedDto> {
@@ -33,7 +34,7 @@ export class VideosController {
 
   @Post('uploads/:assetId/parts')
   @HttpCode(200)
-  @Authenticated()
+  @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Presigned PUT URLs for parts (15 minutes)' })
   @ApiOkResponse({ type: PartUrlsDto })
   partUrls(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string, @Body() dto: PartNumbersDto): Promise<PartUrlsDto> {
@@ -41,7 +42,7 @@ export class VideosController {
   }
 
   @Get('uploads/:assetId/parts')
-  @Authenticated()
+  @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'The parts already uploaded, to resume without sending them again' })
   @ApiOkResponse({ type: UploadedPartsDto })
   uploadedParts(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string): Promise<UploadedPartsDto> {
@@ -50,7 +51,7 @@ export class VideosController {
 
   @Post('uploads/:assetId/complete')
   @HttpCode(200)
-  @Authenticated()
+  @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Finish the upload: parts are checked, the file is checked by content, processing starts' })
   @ApiOkResponse({ type: VideoStatusDto })
   async complete(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string, @Body() dto: CompleteUploadDto): Promise<VideoStatusDto> {
@@ -60,7 +61,7 @@ export class VideosController {
 
   @Delete('uploads/:assetId')
   @HttpCode(204)
-  @Authenticated()
+  @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Cancel an upload in progress' })
   abort(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string): Promise<void> {
     return this.uploads.abort(actor, id, assetId);
@@ -68,7 +69,7 @@ export class VideosController {
 
   @Post()
   @HttpCode(200)
-  @Authenticated()
+  @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Upload the video through the API (multipart/form-data, field "file"), streamed to storage' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: FileUploadDto })
