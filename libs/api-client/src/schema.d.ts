@@ -340,6 +340,383 @@ export interface paths {
         patch: operations["Competitions_updateCategory"];
         trace?: never;
     };
+    "/api/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Entries_list"];
+        put?: never;
+        post: operations["Entries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Entries_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Entries_update"];
+        trace?: never;
+    };
+    "/api/entries/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Entries_setMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/licence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Entries_acceptLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Entries_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Entries_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Entries_screen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/licence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Entries_licence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/members/{memberId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_recordParticipant"];
+        delete: operations["Consents_withdrawParticipant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/members/{memberId}/guardian-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_guardianLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/members/{memberId}/guardian-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_uploadGuardianForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/consents/{consentId}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Consents_formUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/consents/{consentId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guardian-consents/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guardian-consents/give": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guardian-consents/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/video/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a browser upload straight to storage, in presigned parts */
+        post: operations["Videos_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/video/uploads/{assetId}/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The parts already uploaded, to resume without sending them again */
+        get: operations["Videos_uploadedParts"];
+        put?: never;
+        /** Presigned PUT URLs for parts (15 minutes) */
+        post: operations["Videos_partUrls"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/video/uploads/{assetId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish the upload: parts are checked, the file is checked by content, processing starts */
+        post: operations["Videos_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/video/uploads/{assetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel an upload in progress */
+        delete: operations["Videos_abort"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entry's video: status, problems, and short-lived playback URLs when ready */
+        get: operations["Videos_status"];
+        put?: never;
+        /** Upload the video through the API (multipart/form-data, field "file"), streamed to storage */
+        post: operations["Videos_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/subtitles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caption tracks, with short-lived WebVTT URLs */
+        get: operations["Subtitles_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/subtitles/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or replace the subtitles of one language: .srt or .vtt (multipart/form-data, field "file", at most 512 KB) */
+        post: operations["Subtitles_upload"];
+        delete: operations["Subtitles_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -831,6 +1208,302 @@ export interface components {
             minAge?: number;
             /** @example 17 */
             maxAge?: number;
+        };
+        MemberInputDto: {
+            /** @description an existing member of this entry, to keep their consents */
+            id?: string;
+            /** @example Ananya Srisuk */
+            fullName: string;
+            /** @example director */
+            role: string;
+            /** @example 2011-02-01 */
+            dateOfBirth: string;
+            /** @description defaults to the entry's school */
+            schoolName?: string;
+        };
+        CreateEntryDto: {
+            competitionId: string;
+            categoryId: string;
+            /** @example Think before you click */
+            title: string;
+            /** @description synopsis in the video's language */
+            synopsisOriginal?: string;
+            synopsisEnglish?: string;
+            /** @example th */
+            videoLanguage: string;
+            supervisingTeacherName?: string | null;
+            supervisingTeacherEmail?: string | null;
+            /** @description music and footage used, with sources */
+            sources?: string;
+            members?: components["schemas"]["MemberInputDto"][];
+        };
+        ConsentStateDto: {
+            /** @enum {string} */
+            status: "none" | "requested" | "given" | "pending_verification" | "rejected" | "withdrawn";
+            id: string | null;
+            /** @enum {string|null} */
+            method: "account" | "link" | "form" | null;
+            givenByName: string | null;
+            givenAt: string | null;
+            textVersion: string | null;
+            rejectionReason: string | null;
+        };
+        MemberDto: {
+            id: string;
+            fullName: string;
+            role: string;
+            dateOfBirth: string;
+            schoolName: string;
+            /** @description age on the competition reference date */
+            age: number;
+            isMinor: boolean;
+            consent: components["schemas"]["ConsentStateDto"];
+            /** @description for minors */
+            guardianConsent: components["schemas"]["ConsentStateDto"] | null;
+        };
+        LicenceStateDto: {
+            accepted: boolean;
+            licenceVersionId: string | null;
+            acceptedAt: string | null;
+        };
+        SubmissionProblemDto: {
+            code: string;
+            params: {
+                [key: string]: unknown;
+            };
+            message: string;
+        };
+        EntryDto: {
+            id: string;
+            /** @example TH-0007 */
+            code: string;
+            competitionId: string;
+            categoryId: string;
+            countryCode: string;
+            schoolName: string;
+            title: string;
+            synopsisOriginal: string;
+            synopsisEnglish: string;
+            videoLanguage: string;
+            supervisingTeacherName: string | null;
+            supervisingTeacherEmail: string | null;
+            sources: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn";
+            submittedAt: string | null;
+            /** @enum {string} */
+            eligibility: "pending" | "eligible" | "ineligible";
+            eligibilityReason: string | null;
+            members: components["schemas"]["MemberDto"][];
+            licence: components["schemas"]["LicenceStateDto"];
+            /** @description what still stands between the entry and submission */
+            checklist: components["schemas"]["SubmissionProblemDto"][];
+            /**
+             * @description the viewer's relation to the entry
+             * @enum {string}
+             */
+            viewerRelation: "owner" | "teacher" | "coordinator" | "organiser";
+            createdAt: string;
+            updatedAt: string;
+        };
+        EntrySummaryDto: {
+            id: string;
+            /** @example TH-0007 */
+            code: string;
+            competitionId: string;
+            categoryId: string;
+            countryCode: string;
+            schoolName: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn";
+            submittedAt: string | null;
+            /** @enum {string} */
+            eligibility: "pending" | "eligible" | "ineligible";
+            updatedAt: string;
+            memberCount: number;
+        };
+        UpdateEntryDto: {
+            categoryId?: string;
+            /** @example Think before you click */
+            title?: string;
+            /** @description synopsis in the video's language */
+            synopsisOriginal?: string;
+            synopsisEnglish?: string;
+            /** @example th */
+            videoLanguage?: string;
+            supervisingTeacherName?: string | null;
+            supervisingTeacherEmail?: string | null;
+            /** @description music and footage used, with sources */
+            sources?: string;
+        };
+        SetMembersDto: {
+            members: components["schemas"]["MemberInputDto"][];
+        };
+        AcceptLicenceDto: {
+            /** @description the licence version shown to the team */
+            licenceVersionId: string;
+        };
+        ScreeningDto: {
+            /** @enum {string} */
+            decision: "eligible" | "ineligible";
+            /** @description required when ineligible; shown to the team */
+            reason?: string;
+        };
+        LicenceVersionDto: {
+            id: string;
+            version: number;
+            title: string;
+            body: string;
+        };
+        ParticipantConsentDto: {
+            /**
+             * @description the member agreed to the consent text shown
+             * @enum {boolean}
+             */
+            agree: true;
+        };
+        GuardianLinkDto: {
+            /** @description where to email the link; without it the link is only shown to pass on */
+            guardianEmail?: string;
+        };
+        GuardianLinkResultDto: {
+            /** @description the single-use link for the guardian; shown once */
+            link: string;
+            expiresAt: string;
+            emailed: boolean;
+        };
+        ConsentFormUploadDto: {
+            /**
+             * Format: binary
+             * @description the signed form: PDF, JPEG or PNG, at most 10 MB
+             */
+            file: string;
+        };
+        ConsentFormUrlDto: {
+            url: string;
+            expiresAt: string;
+        };
+        VerifyConsentDto: {
+            /** @enum {string} */
+            decision: "accept" | "reject";
+            /** @description required when rejecting; shown to the team */
+            reason?: string;
+        };
+        ConsentTokenDto: {
+            token: string;
+        };
+        GuardianConsentPreviewDto: {
+            /** @description the team member's name, as the team entered it */
+            memberName: string;
+            entryTitle: string;
+            competitionName: {
+                [key: string]: string;
+            };
+            consentText: string;
+            textVersion: string;
+            /** @enum {string} */
+            status: "requested" | "given" | "withdrawn" | "pending_verification" | "rejected";
+            givenAt: string | null;
+        };
+        GiveGuardianConsentDto: {
+            token: string;
+            /** @example Malee Srisuk */
+            guardianName: string;
+            /** @example mother */
+            relationship: string;
+            /** @enum {boolean} */
+            agree: true;
+        };
+        StartUploadDto: {
+            /** @description the file's name on the student's device; shown back to them only */
+            fileName: string;
+            /** @description the exact size in bytes */
+            sizeBytes: number;
+            /** @enum {string} */
+            contentType: "video/mp4" | "video/quicktime" | "video/webm" | "video/x-matroska";
+        };
+        UploadStartedDto: {
+            assetId: string;
+            uploadId: string;
+            key: string;
+            /** @description every part but the last has exactly this many bytes */
+            partSize: number;
+            partCount: number;
+        };
+        PartNumbersDto: {
+            /** @description 1 to 10000, at most 100 per call */
+            partNumbers: number[];
+        };
+        PartUrlDto: {
+            partNumber: number;
+            /** @description PUT the part here; the ETag response header is its etag */
+            url: string;
+        };
+        PartUrlsDto: {
+            parts: components["schemas"]["PartUrlDto"][];
+            expiresAt: string;
+        };
+        UploadedPartDto: {
+            partNumber: number;
+            etag: string;
+            size: number;
+        };
+        UploadedPartsDto: {
+            parts: components["schemas"]["UploadedPartDto"][];
+        };
+        CompletedPartDto: {
+            partNumber: number;
+            etag: string;
+        };
+        CompleteUploadDto: {
+            parts: components["schemas"]["CompletedPartDto"][];
+        };
+        VideoProblemDto: {
+            code: string;
+            params: {
+                [key: string]: string | number;
+            };
+            /** @description what to do about it, in plain words */
+            message: string;
+            /** @description false for warnings the team may go on with */
+            blocking: boolean;
+        };
+        PlaybackDto: {
+            /** @description presigned GET of the web rendition; Range requests work */
+            url: string;
+            posterUrl: string | null;
+            expiresAt: string;
+        };
+        VideoStatusDto: {
+            assetId: string | null;
+            /** @enum {string} */
+            status: "none" | "uploading" | "uploaded" | "processing" | "ready" | "rejected";
+            /** @description processing progress, 0..1 */
+            progress: number;
+            problems: components["schemas"]["VideoProblemDto"][];
+            fileName: string | null;
+            sizeBytes: number | null;
+            durationSeconds: number | null;
+            width: number | null;
+            height: number | null;
+            playback: components["schemas"]["PlaybackDto"] | null;
+        };
+        FileUploadDto: {
+            /** Format: binary */
+            file: string;
+        };
+        SubtitleDto: {
+            /** @example pt-BR */
+            language: string;
+            cueCount: number;
+            /** @description presigned GET of the WebVTT file, for a <track> element */
+            url: string;
+            expiresAt: string;
+            updatedAt: string;
+        };
+        SubtitleListDto: {
+            items: components["schemas"]["SubtitleDto"][];
         };
         HealthDto: {
             /** @enum {string} */
@@ -1687,6 +2360,945 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CategoryDto"];
                 };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_list: {
+        parameters: {
+            query?: {
+                competitionId?: string;
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntrySummaryDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_setMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetMembersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_acceptLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptLicenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_screen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_licence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceVersionDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_recordParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_withdrawParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_guardianLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuardianLinkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianLinkResultDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_uploadGuardianForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ConsentFormUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_formUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentFormUrlDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianConsentPreviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveGuardianConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianConsentPreviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianConsentPreviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Videos_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadStartedDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Videos_uploadedParts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedPartsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Videos_partUrls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartNumbersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartUrlsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Videos_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoStatusDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Videos_abort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Videos_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoStatusDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Videos_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoStatusDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Subtitles_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubtitleListDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Subtitles_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubtitleDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Subtitles_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error: see code, message and fields */
             default: {

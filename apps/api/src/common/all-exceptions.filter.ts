@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@n
 import type { Request, Response } from 'express';
 import { DomainError, ERROR_CODES, type ErrorCode, type FieldError } from './domain-error.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
+import { StorageError } from '../storage/storage.port.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -40,6 +41,10 @@ export function toErrorBody(exception: unknown): ErrorBody {
     if (bp.type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large', message: 'The request body is too large.' };
     const status = (bp.status ?? bp.statusCode) as number;
     if (status >= 400 && status < 500) return { statusCode: status, code: 'bad_request', message: 'The request could not be read.' };
+  }
+  if (exception instanceof StorageError) {
+    if (exception.code === 'unavailable') return { statusCode: 503, code: 'storage_unavailable', message: 'File storage is not answering. Please try again in a minute.' };
+    if (exception.code === 'not_found' || exception.code === 'upload_not_found') return { statusCode: 404, code: 'not_found', message: 'The file was not found. Upload it again.' };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -11,7 +11,8 @@ import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { School } from '../accounts/school.entity.js';
 import { Consent } from '../consents/consent.entity.js';
-import { Subtitle, VideoAsset } from '../videos/video-asset.entity.js';
+import { Subtitle } from '../videos/video-asset.entity.js';
+import { currentVideo } from '../videos/video-playback.service.js';
 import { EntryAccess, type EntryRelation } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
 import { LicenceGrant, LicenceVersion } from './licence.entity.js';
@@ -222,7 +223,7 @@ export class EntriesService {
     const category = await m.findOneByOrFail(Category, { id: entry.categoryId });
     const members = await m.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } });
     const consents = await m.find(Consent, { where: { entryId: entry.id } });
-    const video = await m.findOne(VideoAsset, { where: { entryId: entry.id, status: Not('replaced') }, order: { createdAt: 'DESC' } });
+    const video = await currentVideo(m, entry.id);
     const subtitles = await m.find(Subtitle, { where: { entryId: entry.id } });
     const licence = await this.currentLicenceAccepted(m, entry);
     const otherSubmittedFromSchool = await m.count(Entry, { where: { competitionId: entry.competitionId, schoolId: entry.schoolId, status: 'submitted', id: Not(entry.id) } });

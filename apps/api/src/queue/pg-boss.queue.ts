@@ -41,9 +41,9 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     return this.started;
   }
 
-  async send<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
+  async send<N extends JobName>(name: N, payload: JobPayloads[N], options: { singletonKey?: string } = {}): Promise<void> {
     await this.ensureStarted();
-    await this.boss.send(name, payload as object);
+    await this.boss.send(name, payload as object, options.singletonKey ? { singletonKey: options.singletonKey } : {});
   }
 
   handle<N extends JobName>(name: N, handler: JobHandler<N>): void {

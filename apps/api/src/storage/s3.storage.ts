@@ -146,9 +146,9 @@ export class S3Storage extends StoragePort {
     return out;
   }
 
-  async presignGet(key: string, options: { expiresInSeconds?: number; downloadName?: string } = {}): Promise<string> {
+  async presignGet(key: string, options: { expiresInSeconds?: number; downloadName?: string; internal?: boolean } = {}): Promise<string> {
     const disposition = options.downloadName ? `attachment; filename*=UTF-8''${encodeURIComponent(options.downloadName)}` : undefined;
-    return getSignedUrl(this.publicClient, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), {
+    return getSignedUrl(options.internal ? this.client : this.publicClient, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), {
       expiresIn: options.expiresInSeconds ?? DEFAULT_EXPIRY_SECONDS,
     });
   }

@@ -64,7 +64,8 @@ export abstract class StoragePort {
   abstract head(key: string): Promise<ObjectHead | null>;
   abstract delete(key: string): Promise<void>;
   abstract list(prefix: string): Promise<ObjectHead[]>;
-  abstract presignGet(key: string, options?: { expiresInSeconds?: number; downloadName?: string }): Promise<string>;
+  /** internal: signed for the endpoint the servers use (workers reading originals), not the one browsers see */
+  abstract presignGet(key: string, options?: { expiresInSeconds?: number; downloadName?: string; internal?: boolean }): Promise<string>;
 
   abstract createMultipartUpload(key: string, contentType: string): Promise<string>;
   abstract presignUploadPart(key: string, uploadId: string, partNumber: number, expiresInSeconds?: number): Promise<string>;

@@ -68,7 +68,7 @@ export class VideoCleanup implements OnModuleInit {
     for (const asset of stuck) {
       const back = await assets.update({ id: asset.id, status: 'processing', updatedAt: LessThan(new Date(now - STUCK_PROCESSING_MS)) }, { status: 'uploaded', progress: 0 });
       if (back.affected) {
-        await this.queue.send('video.process', { assetId: asset.id });
+        await this.queue.send('video.process', { assetId: asset.id }, { singletonKey: asset.id });
         report.requeued++;
       }
     }

@@ -55,7 +55,7 @@ export class VideosProcessor implements OnModuleInit {
 
     let dir: string | null = null;
     try {
-      const source = await this.storage.presignGet(asset.originalKey, { expiresInSeconds: SOURCE_URL_SECONDS });
+      const source = await this.storage.presignGet(asset.originalKey, { expiresInSeconds: SOURCE_URL_SECONDS, internal: true });
       let probe: ProbeSummary | null;
       try {
         probe = await this.media.probe(source);

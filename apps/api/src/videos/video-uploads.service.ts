@@ -260,6 +260,6 @@ export class VideoUploadsService {
     for (const old of replaced) {
       for (const key of [old.originalKey, old.webKey, old.posterKey]) if (key) await this.storage.delete(key).catch((err) => this.logger.warn({ err, key }, 'could not delete a replaced video object'));
     }
-    await this.queue.send('video.process', { assetId });
+    await this.queue.send('video.process', { assetId }, { singletonKey: assetId });
   }
 }

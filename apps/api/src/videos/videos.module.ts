@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LOGGER, type Logger } from '../logging/logger.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { createMediaToolkit } from '../media/ffmpeg.toolkit.js';
 import { MediaToolkit } from '../media/media-toolkit.js';
 import { SubtitlesController } from './subtitles.controller.js';
@@ -19,9 +20,8 @@ import { VideosController } from './videos.controller.js';
   providers: [
     {
       provide: MediaToolkit,
-      inject: [LOGGER],
-      // TODO(lead): FFMPEG_PATH / FFPROBE_PATH from the config
-      useFactory: (logger: Logger) => createMediaToolkit({ ffmpegPath: null, ffprobePath: null }, (msg) => logger.info(msg)),
+      inject: [LOGGER, APP_CONFIG],
+      useFactory: (logger: Logger, config: AppConfig) => createMediaToolkit(config.media, (msg) => logger.info(msg)),
     },
     VideoUploadsService,
     VideoPlaybackService,
