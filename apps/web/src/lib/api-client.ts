@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: { field: string; messages: string[] }[];
+  /** extra facts some errors carry, e.g. `problems` for a refused submission */
+  readonly details: Record<string, unknown>;
 
   /** the server's error code, or 'network' / 'unknown' when no error body came back */
   constructor(status: number, body: Partial<ApiErrorBody> | undefined, clientCode?: 'network') {
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = clientCode ?? body?.code ?? 'unknown';
     this.fields = Array.isArray(body?.fields) ? body.fields : [];
+    this.details = typeof body?.details === 'object' && body.details !== null ? body.details : {};
   }
 }
 

@@ -1,0 +1,154 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { FormField } from '../../../components/ui/form-field';
+import { ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
+import { ApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { formatDateTime } from '../../../lib/format';
+import { localize } from '../../../lib/localized-text';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useGiveGuardianConsent } from '../api/give-guardian-consent';
+import { useGuardianConsentPreview } from '../api/preview-guardian-consent';
+import { useWithdrawGuardianConsent } from '../api/withdraw-guardian-consent';
+
+const ids = { guardianName: 'gc-name', relationship: 'gc-relationship', agree: 'gc-agree' };
+
+/** A guardian's page, opened from the link: what it is about, the consent text, give or withdraw consent. */
+export function GuardianConsent({ token }: { token: string }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const preview = useGuardianConsentPreview(token);
+  const give = useGiveGuardianConsent(token);
+  const withdraw = useWithdrawGuardianConsent(token);
+  const [guardianName, setGuardianName] = useState('');
+  const [relationship, setRelationship] = useState('');
+  const [agree, setAgree] = useState(false);
+  const [agreeError, setAgreeError] = useState(false);
+  const fields = {
+    guardianName: { id: ids.guardianName, label: t('guardian.name') },
+    relationship: { id: ids.relationship, label: t('guardian.relationship') },
+    agree: { id: ids.agree, label: t('guardian.agree') },
+  };
+  const { byInput, summaryItems } = useFormErrors(give.error, fields);
+
+  if (preview.isPending) return <Loading />;
+  if (preview.isError) {
+    const e = preview.error;
+    const expired = e instanceof ApiError && (e.code === 'invitation_expired' || e.status === 410);
+    const invalid = e instanceof ApiError && e.status === 404;
+    if (expired || invalid)
+      return (
+        <ErrorNotice title={expired ? t('guardian.expiredTitle') : t('guardian.invalidTitle')}>
+          <p>{expired ? t('guardian.expiredText') : t('guardian.invalidText')}</p>
+        </ErrorNotice>
+      );
+    return <ErrorNotice error={e} onRetry={() => void preview.refetch()} />;
+  }
+
+  const p = preview.data;
+  function onGive(e: FormEvent) {
+    e.preventDefault();
+    if (!agree) {
+      setAgreeError(true);
+      document.getElementById(ids.agree)?.focus();
+      return;
+    }
+    setAgreeError(false);
+    give.mutate({ guardianName: guardianName.trim(), relationship: relationship.trim() });
+  }
+
+  return (
+    <div className="stack">
+      <section className="panel" aria-labelledby="gc-about-h">
+        <h2 id="gc-about-h">{t('guardian.aboutTitle')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('guardian.member')}</dt>
+            <dd>{p.memberName}</dd>
+          </div>
+          <div>
+            <dt>{t('guardian.entry')}</dt>
+            <dd>{p.entryTitle}</dd>
+          </div>
+          <div>
+            <dt>{t('guardian.competition')}</dt>
+            <dd>{localize(p.competitionName, lng)}</dd>
+          </div>
+        </dl>
+        <h3>{t('guardian.textTitle')}</h3>
+        <blockquote className="consent-text" lang="en">
+          {p.consentText}
+        </blockquote>
+        <p className="muted small">{t('guardian.textVersion', { version: p.textVersion })}</p>
+      </section>
+
+      {p.status === 'given' ? (
+        <section className="panel" aria-labelledby="gc-given-h">
+          <h2 id="gc-given-h">{t('guardian.givenTitle')}</h2>
+          <Notice tone="success">
+            <p>{t('guardian.givenText', { name: p.memberName, when: formatDateTime(p.givenAt, lng) })}</p>
+          </Notice>
+          <p>{t('guardian.withdrawExplained')}</p>
+          {withdraw.isError ? <ErrorNotice error={withdraw.error} /> : null}
+          <Button
+            variant="danger"
+            busy={withdraw.isPending}
+            onClick={() => {
+              if (window.confirm(t('guardian.confirmWithdraw'))) withdraw.mutate();
+            }}
+          >
+            {t('guardian.withdraw')}
+          </Button>
+        </section>
+      ) : p.status === 'withdrawn' ? (
+        <section className="panel" aria-labelledby="gc-withdrawn-h">
+          <h2 id="gc-withdrawn-h">{t('guardian.withdrawnTitle')}</h2>
+          <p>{t('guardian.withdrawnText', { name: p.memberName })}</p>
+        </section>
+      ) : p.status === 'requested' ? (
+        <section className="panel" aria-labelledby="gc-form-h">
+          <h2 id="gc-form-h">{t('guardian.formTitle')}</h2>
+          <form className="form" onSubmit={onGive} noValidate>
+            {give.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, give.error)} items={summaryItems} focusKey={give.error} /> : null}
+            <FormField id={ids.guardianName} label={t('guardian.name')} required requiredLabel={t('common.required')} errors={byInput[ids.guardianName]}>
+              {(f) => <input {...f} type="text" autoComplete="name" value={guardianName} onChange={(e) => setGuardianName(e.target.value)} required />}
+            </FormField>
+            <FormField id={ids.relationship} label={t('guardian.relationship')} hint={t('guardian.relationshipHint')} required requiredLabel={t('common.required')} errors={byInput[ids.relationship]}>
+              {(f) => <input {...f} type="text" value={relationship} onChange={(e) => setRelationship(e.target.value)} required />}
+            </FormField>
+            <div className={agreeError || byInput[ids.agree] ? 'field field-invalid' : 'field'}>
+              {agreeError ? (
+                <p id={`${ids.agree}-error`} className="field-error">
+                  {t('guardian.agreeRequired')}
+                </p>
+              ) : null}
+              <label className="check">
+                <input
+                  id={ids.agree}
+                  type="checkbox"
+                  checked={agree}
+                  onChange={(e) => setAgree(e.target.checked)}
+                  aria-invalid={agreeError || undefined}
+                  aria-describedby={agreeError ? `${ids.agree}-error` : undefined}
+                />
+                <span>{t('guardian.agree', { name: p.memberName })}</span>
+              </label>
+            </div>
+            <div className="form-actions">
+              <Button type="submit" busy={give.isPending}>
+                {t('guardian.give')}
+              </Button>
+            </div>
+          </form>
+        </section>
+      ) : (
+        <section className="panel" aria-labelledby="gc-other-h">
+          <h2 id="gc-other-h">{t(`consent.status.${p.status}`)}</h2>
+          <p>{t(`guardian.statusText.${p.status}`)}</p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../../lib/api-client';
+import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+
+export const screenEntry = (id: string, body: Schemas['ScreeningDto']) => unwrap(api.POST('/api/entries/{id}/screening', { params: { path: { id } }, body }));
+
+export function useScreenEntry(entryId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['ScreeningDto']) => screenEntry(entryId, body),
+    onSuccess: (entry) => {
+      qc.setQueryData(entryQueryKey(entryId), entry);
+      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+    },
+  });
+}

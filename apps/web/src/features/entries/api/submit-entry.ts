@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+
+export const submitEntry = (id: string) => unwrap(api.POST('/api/entries/{id}/submit', { params: { path: { id } } }));
+
+export function useSubmitEntry(entryId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => submitEntry(entryId),
+    onSuccess: (entry) => {
+      qc.setQueryData(entryQueryKey(entryId), entry);
+      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+    },
+  });
+}

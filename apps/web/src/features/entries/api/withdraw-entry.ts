@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+
+export const withdrawEntry = (id: string) => unwrap(api.POST('/api/entries/{id}/withdraw', { params: { path: { id } } }));
+
+export function useWithdrawEntry(entryId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => withdrawEntry(entryId),
+    onSuccess: (entry) => {
+      qc.setQueryData(entryQueryKey(entryId), entry);
+      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+    },
+  });
+}

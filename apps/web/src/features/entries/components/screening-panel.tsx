@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { Notice } from '../../../components/ui/query-state';
+import { errorMessage } from '../../../lib/error-message';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import type { Entry } from '../api/get-entry';
+import { useScreenEntry } from '../api/screen-entry';
+
+const fields = { decision: { id: 'sc-decision', label: 'decision' }, reason: { id: 'sc-reason', label: 'reason' } };
+
+/** A coordinator's eligibility decision on a submitted entry, with a reason shown to the team. */
+export function ScreeningPanel({ entry }: { entry: Entry }) {
+  const { t } = useTranslation();
+  const screen = useScreenEntry(entry.id);
+  const [decision, setDecision] = useState<'eligible' | 'ineligible' | ''>(entry.eligibility === 'pending' ? '' : entry.eligibility);
+  const [reason, setReason] = useState(entry.eligibilityReason ?? '');
+  const labelled = { decision: { ...fields.decision, label: t('entries.screening.decision') }, reason: { ...fields.reason, label: t('entries.screening.reason') } };
+  const { byInput, summaryItems } = useFormErrors(screen.error, labelled);
+  if (entry.status !== 'submitted')
+    return (
+      <section className="panel" aria-labelledby="entry-screening-h">
+        <h2 id="entry-screening-h">{t('entries.screening.title')}</h2>
+        <p className="muted">{t('entries.screening.notSubmitted')}</p>
+      </section>
+    );
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!decision) return;
+    screen.mutate({ decision, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+  }
+  return (
+    <section className="panel" aria-labelledby="entry-screening-h">
+      <h2 id="entry-screening-h">{t('entries.screening.title')}</h2>
+      <form className="stack" onSubmit={onSubmit} noValidate>
+        {screen.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, screen.error)} items={summaryItems} focusKey={screen.error} /> : null}
+        {screen.isSuccess ? <Notice tone="success">{t('entries.screening.saved')}</Notice> : null}
+        <FieldGroup id={fields.decision.id} legend={t('entries.screening.decision')} errors={byInput[fields.decision.id]}>
+          {(['eligible', 'ineligible'] as const).map((d) => (
+            <label key={d} className="check">
+              <input type="radio" name="screening-decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />
+              <span>{t(`entries.screening.${d}`)}</span>
+            </label>
+          ))}
+        </FieldGroup>
+        <FormField id={fields.reason.id} label={t('entries.screening.reason')} hint={t('entries.screening.reasonHint')} errors={byInput[fields.reason.id]}>
+          {(p) => <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </FormField>
+        <div>
+          <Button type="submit" disabled={!decision} busy={screen.isPending}>
+            {t('entries.screening.save')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

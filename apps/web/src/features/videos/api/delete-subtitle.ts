@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+import { entryQueryKey, subtitlesQueryKey } from '../../../lib/entry-query-keys';
+
+export const deleteSubtitle = (entryId: string, language: string) =>
+  unwrap(api.DELETE('/api/entries/{id}/subtitles/{language}', { params: { path: { id: entryId, language } } }));
+
+export function useDeleteSubtitle(entryId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (language: string) => deleteSubtitle(entryId, language),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: subtitlesQueryKey(entryId) });
+      void qc.invalidateQueries({ queryKey: entryQueryKey(entryId), exact: true });
+    },
+  });
+}

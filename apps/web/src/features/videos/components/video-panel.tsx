@@ -1,0 +1,119 @@
+import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice, Loading } from '../../../components/ui/query-state';
+import { videoQueryKey } from '../../../lib/entry-query-keys';
+import { formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
+import { useSubtitles } from '../api/get-subtitles';
+import { isWorking, useVideo, type VideoProblem } from '../api/get-video';
+import { loadUpload, resumableUpload } from '../utils/upload-session';
+import { VideoPlayer } from './video-player';
+import { VideoUploader } from './video-uploader';
+
+export interface VideoPanelProps {
+  entryId: string;
+  title: string;
+  editable: boolean;
+  maxBytes: number;
+  sectionId: string;
+  /** the entry's checklist depends on the video: called when its status settles */
+  onSettled: () => void;
+}
+
+/** The entry's video: upload, processing progress (polled), reasons for a refusal, and the player when ready. */
+export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSettled }: VideoPanelProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const qc = useQueryClient();
+  const video = useVideo(entryId);
+  const subtitles = useSubtitles(entryId);
+  const status = video.data?.status;
+  const previous = useRef(status);
+  useEffect(() => {
+    if (previous.current && previous.current !== status && (status === 'ready' || status === 'rejected')) onSettled();
+    previous.current = status;
+  }, [status, onSettled]);
+
+  const refresh = () => void qc.invalidateQueries({ queryKey: videoQueryKey(entryId) });
+  const v = video.data;
+  const resumable = editable ? resumableUpload(loadUpload(entryId), v ? { status: v.status, assetId: v.assetId } : undefined) : null;
+  const blocking = v?.problems.filter((p) => p.blocking) ?? [];
+  const warnings = v?.problems.filter((p) => !p.blocking) ?? [];
+
+  return (
+    <section className="panel" id={sectionId} tabIndex={-1} aria-labelledby="entry-video-h">
+      <h2 id="entry-video-h">{t('video.title')}</h2>
+      {video.isPending ? <Loading /> : null}
+      {video.isError ? <ErrorNotice error={video.error} onRetry={() => void video.refetch()} /> : null}
+      {v ? (
+        <>
+          <p className="video-status" role="status" aria-live="polite">
+            <span className={`badge badge-video-${v.status}`}>{t(`video.status.${v.status}`)}</span>{' '}
+            {v.fileName ? (
+              <span className="muted small">
+                {v.fileName}
+                {v.sizeBytes ? ` · ${formatFileSize(v.sizeBytes, lng)}` : ''}
+                {v.durationSeconds ? ` · ${formatSeconds(Math.round(v.durationSeconds), lng)}` : ''}
+                {v.width && v.height ? ` · ${v.width}×${v.height}` : ''}
+              </span>
+            ) : null}
+          </p>
+          {isWorking(v.status) ? (
+            <div className="processing">
+              <label htmlFor="video-processing" className="field-label">
+                {t('video.processingLabel')}
+              </label>
+              <progress id="video-processing" max={100} value={Math.round(v.progress * 100)}>
+                {formatNumber(v.progress, lng, { style: 'percent' })}
+              </progress>
+              <p className="small">
+                {formatNumber(v.progress, lng, { style: 'percent' })} · {t('video.processingHint')}
+              </p>
+            </div>
+          ) : null}
+          {v.status === 'rejected' ? (
+            <div className="notice notice-error" role="alert">
+              <p className="notice-title">{t('video.rejectedTitle')}</p>
+              <ul>
+                {blocking.map((p, i) => (
+                  <li key={`${p.code}-${i}`}>{videoProblemText(t, p, lng)}</li>
+                ))}
+              </ul>
+              <p>{t('video.rejectedHint')}</p>
+            </div>
+          ) : null}
+          {v.status === 'ready' && warnings.length ? (
+            <div className="notice notice-info">
+              <p className="notice-title">{t('video.warningsTitle')}</p>
+              <ul>
+                {warnings.map((p, i) => (
+                  <li key={`${p.code}-${i}`}>{videoProblemText(t, p, lng)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {v.status === 'ready' && v.playback ? (
+            <VideoPlayer key={v.assetId ?? 'video'} url={v.playback.url} posterUrl={v.playback.posterUrl} subtitles={subtitles.data ?? []} title={title} />
+          ) : null}
+          {v.status === 'none' && !editable ? <p className="muted">{t('video.none')}</p> : null}
+          {editable && !isWorking(v.status) ? (
+            v.status === 'ready' ? (
+              <details className="replace">
+                <summary>{t('video.replace')}</summary>
+                <VideoUploader entryId={entryId} maxBytes={maxBytes} resumable={resumable} onChanged={refresh} />
+              </details>
+            ) : (
+              <VideoUploader entryId={entryId} maxBytes={maxBytes} resumable={resumable} onChanged={refresh} />
+            )
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The server's plain words in English; in other languages our translation of the code, else those words. */
+function videoProblemText(t: (key: string, options?: Record<string, unknown>) => string, p: VideoProblem, lng: string): string {
+  if (lng.startsWith('en')) return p.message;
+  return t(`video.problems.${p.code}`, { ...p.params, defaultValue: p.message });
+}
