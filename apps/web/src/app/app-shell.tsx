@@ -66,6 +66,11 @@ export function AppShell() {
                   </li>
                 </>
               ) : null}
+              {hasRole(user, 'student') || hasRole(user, 'teacher') ? (
+                <li>
+                  <NavLink to={paths.me.entries}>{t('nav.myEntries')}</NavLink>
+                </li>
+              ) : null}
               {coordinatorOf ? (
                 <li>
                   <NavLink to={paths.coordinate(coordinatorOf)}>{t('nav.myCountry')}</NavLink>

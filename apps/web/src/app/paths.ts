@@ -18,4 +18,14 @@ export const paths = {
   },
   coordinate: (country: string) => `/coordinate/${encodeURIComponent(country)}`,
   coordinatePattern: '/coordinate/:country',
+  coordinateEntry: (country: string, id: string) => `/coordinate/${encodeURIComponent(country)}/entries/${encodeURIComponent(id)}`,
+  coordinateEntryPattern: '/coordinate/:country/entries/:id',
+  me: {
+    entries: '/me/entries',
+    newEntry: '/me/entries/new',
+    entry: (id: string) => `/me/entries/${encodeURIComponent(id)}`,
+    entryPattern: '/me/entries/:id',
+  },
+  consent: (token: string) => `/consent/${encodeURIComponent(token)}`,
+  consentPattern: '/consent/:token',
 } as const;

@@ -12,13 +12,18 @@ import { AdminOutboxRoute } from './routes/admin-outbox';
 import { AdminUsersRoute } from './routes/admin-users';
 import { CompetitionRoute } from './routes/competition';
 import { CoordinateRoute } from './routes/coordinate';
+import { EntryWorkspaceRoute } from './routes/entry-workspace';
+import { GuardianConsentRoute } from './routes/guardian-consent';
 import { InviteRoute } from './routes/invite';
 import { LandingRoute } from './routes/landing';
+import { MyEntriesRoute } from './routes/my-entries';
+import { MyEntryNewRoute } from './routes/my-entry-new';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 
 const organiser = (element: ReactNode) => <RequireRole role="organiser">{element}</RequireRole>;
+const signedIn = (element: ReactNode) => <RequireRole>{element}</RequireRole>;
 
 export const routes: RouteObject[] = [
   {
@@ -36,11 +41,12 @@ export const routes: RouteObject[] = [
       { path: paths.admin.invitations, element: organiser(<AdminInvitationsRoute />) },
       { path: paths.admin.outbox, element: organiser(<AdminOutboxRoute />) },
       { path: paths.admin.users, element: organiser(<AdminUsersRoute />) },
-      { path: paths.coordinatePattern, element: (
-          <RequireRole>
-            <CoordinateRoute />
-          </RequireRole>
-        ) },
+      { path: paths.coordinatePattern, element: signedIn(<CoordinateRoute />) },
+      { path: paths.coordinateEntryPattern, element: signedIn(<EntryWorkspaceRoute mode="review" />) },
+      { path: paths.me.entries, element: signedIn(<MyEntriesRoute />) },
+      { path: paths.me.newEntry, element: signedIn(<MyEntryNewRoute />) },
+      { path: paths.me.entryPattern, element: signedIn(<EntryWorkspaceRoute mode="team" />) },
+      { path: paths.consentPattern, element: <GuardianConsentRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,8 +1,42 @@
 import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice, Loading } from '../../components/ui/query-state';
+import { useCompetitions } from '../../features/competitions/api/get-competitions';
 import { CountryOverview } from '../../features/countries/components/country-overview';
+import { useEntries } from '../../features/entries/api/get-entries';
+import { EntryList } from '../../features/entries/components/entry-list';
+import { ApiError } from '../../lib/api-client';
+import { localize } from '../../lib/localized-text';
+import { paths } from '../paths';
 
 export function CoordinateRoute() {
   const { country = '' } = useParams();
   const code = country.toUpperCase();
-  return <CountryOverview key={code} code={code} />;
+  return (
+    <>
+      <CountryOverview key={code} code={code} />
+      <CountryEntries key={`entries-${code}`} code={code} />
+    </>
+  );
+}
+
+/** The country's entries, below the overview; each opens the review page. */
+function CountryEntries({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const entries = useEntries({ country: code });
+  const competitions = useCompetitions();
+  if (entries.error instanceof ApiError && entries.error.status >= 400 && entries.error.status < 500) return null;
+  const competitionName = (id: string) => localize(competitions.data?.find((c) => c.id === id)?.name, i18n.language);
+  return (
+    <section className="page page-continued" aria-labelledby="co-entries-h">
+      <div className="panel">
+        <h2 id="co-entries-h">{t('coordinate.entries')}</h2>
+        {entries.isPending ? <Loading /> : null}
+        {entries.isError ? <ErrorNotice error={entries.error} onRetry={() => void entries.refetch()} /> : null}
+        {entries.data ? (
+          <EntryList entries={entries.data} linkTo={(id) => paths.coordinateEntry(code, id)} competitionName={competitionName} showSchool emptyText={t('coordinate.noEntries')} />
+        ) : null}
+      </div>
+    </section>
+  );
 }

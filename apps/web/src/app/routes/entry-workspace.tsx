@@ -1,0 +1,86 @@
+import { useCallback } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { ErrorNotice, Loading } from '../../components/ui/query-state';
+import { competitionQueryOptions } from '../../features/competitions/api/get-competition';
+import { TeamConsents } from '../../features/consents/components/team-consents';
+import { useEntry } from '../../features/entries/api/get-entry';
+import { ChecklistPanel } from '../../features/entries/components/checklist-panel';
+import { EntryDetails } from '../../features/entries/components/entry-details';
+import { LicencePanel } from '../../features/entries/components/licence-panel';
+import { ScreeningPanel } from '../../features/entries/components/screening-panel';
+import { SubmitPanel } from '../../features/entries/components/submit-panel';
+import { sectionId } from '../../features/entries/utils/checklist';
+import { SubtitlesPanel } from '../../features/videos/components/subtitles-panel';
+import { VideoPanel } from '../../features/videos/components/video-panel';
+import { ApiError } from '../../lib/api-client';
+import { entryQueryKey } from '../../lib/entry-query-keys';
+import { localize } from '../../lib/localized-text';
+import { paths } from '../paths';
+import { useCountryNames } from '../use-country-names';
+
+/**
+ * One entry, composed from the entries, consents and videos features. The team edits a draft here; once submitted
+ * it is read-only. Coordinators and organisers get the same page read-only, plus form verification and screening.
+ */
+export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
+  const { id = '', country = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const qc = useQueryClient();
+  const entry = useEntry(id);
+  const competitionId = entry.data?.competitionId ?? '';
+  const competition = useQuery({ ...competitionQueryOptions(competitionId), enabled: Boolean(competitionId) });
+  const countries = useCountryNames();
+  const refreshEntry = useCallback(() => void qc.invalidateQueries({ queryKey: entryQueryKey(id), exact: true }), [qc, id]);
+  const back = mode === 'team' ? paths.me.entries : paths.coordinate(country.toUpperCase());
+
+  if (entry.isPending)
+    return (
+      <Page title={t('entries.workspaceTitle')}>
+        <Loading />
+      </Page>
+    );
+  if (entry.isError) {
+    const notFound = entry.error instanceof ApiError && (entry.error.status === 404 || entry.error.status === 403);
+    return (
+      <Page title={notFound ? t('entries.notFoundTitle') : t('entries.workspaceTitle')}>
+        <ErrorNotice error={notFound ? undefined : entry.error} title={notFound ? t('entries.notFoundText') : undefined} onRetry={notFound ? undefined : () => void entry.refetch()}>
+          <p>
+            <Link to={back}>{mode === 'team' ? t('entries.backToMine') : t('entries.backToCountry')}</Link>
+          </p>
+        </ErrorNotice>
+      </Page>
+    );
+  }
+
+  const e = entry.data;
+  const c = competition.data;
+  const team = e.viewerRelation === 'owner' || e.viewerRelation === 'teacher' || e.viewerRelation === 'organiser';
+  const editable = e.status === 'draft' && team;
+  const reviewer = e.viewerRelation === 'coordinator' || e.viewerRelation === 'organiser';
+  const category = c?.categories.find((x) => x.id === e.categoryId);
+  const competitionName = c ? localize(c.name, lng) : '';
+
+  return (
+    <Page title={e.title || t('entries.untitled')} lead={competitionName ? `${e.code} · ${competitionName}` : e.code}>
+      <p>
+        <Link to={back}>{mode === 'team' ? t('entries.backToMine') : t('entries.backToCountry')}</Link>
+      </p>
+      {!editable && e.status === 'draft' ? <p className="notice notice-info">{t('entries.readOnlyReview')}</p> : null}
+      {e.status !== 'draft' && team ? <p className="notice notice-info">{t('entries.readOnlySubmitted')}</p> : null}
+      <div className="workspace">
+        {editable ? <ChecklistPanel entry={e} /> : null}
+        <EntryDetails entry={e} competitionName={competitionName} categoryName={category ? localize(category.name, lng) : ''} countryName={countries.nameOf(e.countryCode)} />
+        <TeamConsents entry={e} editable={editable} canVerify={reviewer} sectionId={sectionId('team')} />
+        <VideoPanel entryId={e.id} title={e.title} editable={editable} maxBytes={c?.rules.maxFileSizeBytes ?? 2 * 1024 ** 3} sectionId={sectionId('video')} onSettled={refreshEntry} />
+        <SubtitlesPanel entryId={e.id} languages={c?.languages ?? []} editable={editable} sectionId={sectionId('subtitles')} />
+        <LicencePanel entry={e} editable={editable} />
+        {team ? <SubmitPanel entry={e} editable={editable} windowOpen={c?.submissionPhase === 'open'} /> : null}
+        {reviewer ? <ScreeningPanel entry={e} /> : null}
+      </div>
+    </Page>
+  );
+}
