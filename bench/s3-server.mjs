@@ -1,12 +1,11 @@
-// A standalone s3rver for the benchmarks, so that the API process measured does not also carry the S3 server.
-// Usage: node bench/s3-server.mjs <dir> <port>
-import S3rver from 's3rver';
+// The embedded S3 endpoint (s3rver with our multipart additions) as a process of its own, so that the API process
+// measured by the benchmarks does not also carry the S3 server. Usage: node bench/s3-server.mjs <dir> <port>
+import { startEmbeddedS3 } from '../apps/api/dist/embedded/embedded-s3.js';
 
 const [dir, port] = process.argv.slice(2);
-const server = new S3rver({ port: Number(port), address: '127.0.0.1', directory: dir, silent: true, vhostBuckets: false });
-await server.run();
+const server = await startEmbeddedS3(dir, Number(port));
 process.stdout.write('ready\n');
 process.on('SIGTERM', async () => {
-  await server.close();
+  await server.stop();
   process.exit(0);
 });
