@@ -37,7 +37,7 @@ export function GuardianConsent({ token }: { token: string }) {
   if (preview.isError) {
     const e = preview.error;
     const expired = e instanceof ApiError && (e.code === 'invitation_expired' || e.status === 410);
-    const invalid = e instanceof ApiError && e.status === 404;
+    const invalid = e instanceof ApiError && (e.status === 404 || e.code === 'validation_failed');
     if (expired || invalid)
       return (
         <ErrorNotice title={expired ? t('guardian.expiredTitle') : t('guardian.invalidTitle')}>
@@ -129,7 +129,10 @@ export function GuardianConsent({ token }: { token: string }) {
                   id={ids.agree}
                   type="checkbox"
                   checked={agree}
-                  onChange={(e) => setAgree(e.target.checked)}
+                  onChange={(e) => {
+                    setAgree(e.target.checked);
+                    if (e.target.checked) setAgreeError(false);
+                  }}
                   aria-invalid={agreeError || undefined}
                   aria-describedby={agreeError ? `${ids.agree}-error` : undefined}
                 />

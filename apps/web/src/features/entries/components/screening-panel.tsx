@@ -29,7 +29,8 @@ export function ScreeningPanel({ entry }: { entry: Entry }) {
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (!decision) return;
-    screen.mutate({ decision, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+    // the API keeps a reason for ineligible entries only
+    screen.mutate(decision === 'ineligible' ? { decision, reason: reason.trim() } : { decision });
   }
   return (
     <section className="panel" aria-labelledby="entry-screening-h">
@@ -45,9 +46,11 @@ export function ScreeningPanel({ entry }: { entry: Entry }) {
             </label>
           ))}
         </FieldGroup>
-        <FormField id={fields.reason.id} label={t('entries.screening.reason')} hint={t('entries.screening.reasonHint')} errors={byInput[fields.reason.id]}>
-          {(p) => <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </FormField>
+        {decision === 'ineligible' ? (
+          <FormField id={fields.reason.id} label={t('entries.screening.reason')} hint={t('entries.screening.reasonHint')} errors={byInput[fields.reason.id]}>
+            {(p) => <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} required />}
+          </FormField>
+        ) : null}
         <div>
           <Button type="submit" disabled={!decision} busy={screen.isPending}>
             {t('entries.screening.save')}

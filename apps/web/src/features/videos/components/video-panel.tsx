@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { videoQueryKey } from '../../../lib/entry-query-keys';
 import { formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
@@ -28,9 +29,13 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
   const video = useVideo(entryId);
   const subtitles = useSubtitles(entryId);
   const status = video.data?.status;
+  const [replacing, setReplacing] = useState(false);
   const previous = useRef(status);
   useEffect(() => {
-    if (previous.current && previous.current !== status && (status === 'ready' || status === 'rejected')) onSettled();
+    if (previous.current && previous.current !== status && (status === 'ready' || status === 'rejected')) {
+      setReplacing(false);
+      onSettled();
+    }
     previous.current = status;
   }, [status, onSettled]);
 
@@ -97,14 +102,17 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
           ) : null}
           {v.status === 'none' && !editable ? <p className="muted">{t('video.none')}</p> : null}
           {editable && !isWorking(v.status) ? (
-            v.status === 'ready' ? (
-              <details className="replace">
-                <summary>{t('video.replace')}</summary>
+            // one stable element, so an upload in progress survives the status changing under it
+            <div className="uploader-slot">
+              {v.status === 'ready' && !replacing ? (
+                <Button variant="secondary" aria-expanded={false} onClick={() => setReplacing(true)}>
+                  {t('video.replace')}
+                </Button>
+              ) : null}
+              <div hidden={v.status === 'ready' && !replacing}>
                 <VideoUploader entryId={entryId} maxBytes={maxBytes} resumable={resumable} onChanged={refresh} />
-              </details>
-            ) : (
-              <VideoUploader entryId={entryId} maxBytes={maxBytes} resumable={resumable} onChanged={refresh} />
-            )
+              </div>
+            </div>
           ) : null}
         </>
       ) : null}

@@ -15,7 +15,7 @@ import { startUpload } from '../api/start-upload';
 import { PartSigner } from '../utils/part-signer';
 import { TransferRate } from '../utils/transfer-rate';
 import { canCancel, canPause, canResume, canRetry, initialUploadState, isBusy, percentOf, uploadReducer } from '../utils/upload-state';
-import { clearUpload, isSameFile, saveUpload, type SavedUpload } from '../utils/upload-session';
+import { clearUpload, completeParts, isSameFile, saveUpload, type SavedUpload } from '../utils/upload-session';
 
 type Meta = Record<string, never>;
 type Body = Record<string, never>;
@@ -77,7 +77,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       async listParts(file, { signal }) {
         const s = sessionOf(file);
         const { parts } = await listParts(entryId, s.assetId, signal ?? undefined);
-        return parts.map((p) => ({ PartNumber: p.partNumber, ETag: p.etag, Size: p.size }));
+        return completeParts(parts, s.partSize, s.sizeBytes).map((p) => ({ PartNumber: p.partNumber, ETag: p.etag, Size: p.size }));
       },
       async signPart(file, { partNumber, signal }) {
         const s = sessionOf(file);
@@ -109,11 +109,13 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
     uppy.on('upload-error', (file, error) => {
       const tt = tRef.current;
       const original = (error as { cause?: unknown }).cause ?? error;
-      const text = isApiError(original) ? errorMessage(tt, original) : isApiError(error) ? errorMessage(tt, error) : tt('video.upload.failedNetwork');
+      const apiError = isApiError(original) ? original : isApiError(error) ? error : null;
+      // the server's own words say which part or rule failed; a network failure gets ours
+      const text = apiError ? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError)) : tt('video.upload.failedNetwork');
       dispatch({ type: 'failed', error: text });
       rate.current.reset();
       // a refused file (not a video, wrong size) cannot be retried: start over
-      if (isApiError(original) && original.status >= 400 && original.status < 500 && original.status !== 409) {
+      if (apiError && apiError.status >= 400 && apiError.status < 500 && apiError.status !== 409 && apiError.code !== 'validation_failed') {
         clearUpload(entryId);
         if (file) sessions.current.delete(file.id);
         onChangedRef.current();
@@ -164,6 +166,8 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
             savedAt: new Date().toISOString(),
           };
           saveUpload(session);
+          // the server now reports the video as uploading
+          onChangedRef.current();
         }
       } catch (e) {
         dispatch({ type: 'failed', error: errorMessage(t, e) });

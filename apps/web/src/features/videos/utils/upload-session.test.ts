@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearUpload, isSameFile, loadUpload, missingParts, resumableUpload, saveUpload, storageKeyFor, type KeyValueStore, type SavedUpload } from './upload-session';
+import { clearUpload, completeParts, expectedPartSize, isSameFile, loadUpload, missingParts, resumableUpload, saveUpload, storageKeyFor, type KeyValueStore, type SavedUpload } from './upload-session';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -59,5 +59,25 @@ describe('upload session bookkeeping', () => {
   it('lists the parts still missing', () => {
     expect(missingParts(5, [{ partNumber: 1 }, { partNumber: 3 }])).toEqual([2, 4, 5]);
     expect(missingParts(2, [{ partNumber: 1 }, { partNumber: 2 }])).toEqual([]);
+  });
+});
+
+describe('completeParts', () => {
+  const MiB = 1024 * 1024;
+  it('knows the size of every part, the last one holding the rest', () => {
+    expect(expectedPartSize(1, 8 * MiB, 20 * MiB)).toBe(8 * MiB);
+    expect(expectedPartSize(3, 8 * MiB, 20 * MiB)).toBe(4 * MiB);
+    expect(expectedPartSize(4, 8 * MiB, 20 * MiB)).toBe(0);
+    expect(expectedPartSize(1, 8 * MiB, 3 * MiB)).toBe(3 * MiB);
+  });
+
+  it('keeps only whole parts with an ETag, so cut-off parts are sent again', () => {
+    const parts = [
+      { partNumber: 1, etag: '"abc"', size: 8 * MiB },
+      { partNumber: 2, etag: '""', size: 2_195_456 },
+      { partNumber: 3, etag: '"def"', size: 1_000 },
+      { partNumber: 3, etag: '"ghi"', size: 4 * MiB },
+    ];
+    expect(completeParts(parts, 8 * MiB, 20 * MiB).map((p) => p.etag)).toEqual(['"abc"', '"ghi"']);
   });
 });

@@ -91,3 +91,18 @@ export function missingParts(partCount: number, uploaded: readonly { partNumber:
   const have = new Set(uploaded.map((p) => p.partNumber));
   return Array.from({ length: partCount }, (_, i) => i + 1).filter((n) => !have.has(n));
 }
+
+/** The size every part must have: partSize, except the last one, which holds the rest. */
+export function expectedPartSize(partNumber: number, partSize: number, sizeBytes: number): number {
+  const partCount = Math.max(1, Math.ceil(sizeBytes / partSize));
+  if (partNumber < 1 || partNumber > partCount) return 0;
+  return partNumber < partCount ? partSize : sizeBytes - partSize * (partCount - 1);
+}
+
+/**
+ * The stored parts that really are complete. A PUT cut off by a pause or a lost connection can leave a short part
+ * without an ETag in some S3 implementations; such a part must be sent again, not skipped.
+ */
+export function completeParts<P extends { partNumber: number; etag: string; size: number }>(parts: readonly P[], partSize: number, sizeBytes: number): P[] {
+  return parts.filter((p) => p.etag.replace(/^W\//, '').replace(/"/g, '').trim() !== '' && p.size === expectedPartSize(p.partNumber, partSize, sizeBytes));
+}
