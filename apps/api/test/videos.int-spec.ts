@@ -61,6 +61,27 @@ describe('browser upload in presigned parts', () => {
     expect((await student.client.get(`/api/entries/${entry.id}/video`).expect(200)).body.status).toBe('uploaded');
   });
 
+  it('does not count a part cut off mid-transfer: resume lists only whole parts, and completing with it is refused', async () => {
+    const entry = await makeEntry(t, big, student.user);
+    const bytes = mp4Like(clip, 17 * MIB + 12_345);
+    const started = await startUpload(student.client, entry.id, bytes);
+    const [one] = await sendParts(student.client, entry.id, started, bytes, [1]);
+    // part 2 is paused after 1 MiB: what reached storage is shorter than the part
+    const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [2] }).expect(200);
+    const cutEtag = await putPart(body.parts[0].url, bytes.subarray(8 * MIB, 9 * MIB));
+    const { body: resumed } = await student.client.get(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).expect(200);
+    expect(resumed.parts.map((p: { partNumber: number }) => p.partNumber)).toEqual([1]);
+    const rest = await sendParts(student.client, entry.id, started, bytes, [3]);
+    const refused = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
+      .send({ parts: [one, { partNumber: 2, etag: cutEtag }, ...rest] })
+      .expect(400);
+    expect(refused.body.message).toMatch(/add up to/);
+    // sending part 2 again, whole, lets the upload finish
+    const [two] = await sendParts(student.client, entry.id, started, bytes, [2]);
+    await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [one, two, ...rest] }).expect(200);
+  });
+
   it('replaces the previous video and deletes its objects', async () => {
     const entry = await makeEntry(t, small, student.user);
     const one = await uploadThroughBrowser(student.client, entry.id, mp4Like(clip, 300_000));

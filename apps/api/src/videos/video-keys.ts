@@ -15,3 +15,9 @@ export function choosePartSize(sizeBytes: number): { partSize: number; partCount
   const partSize = Math.max(MIN_PART_SIZE, Math.ceil(Math.ceil(sizeBytes / 9000) / MIB) * MIB);
   return { partSize, partCount: Math.max(1, Math.ceil(sizeBytes / partSize)) };
 }
+
+/** The size a part must have: partSize, except the last, which holds the rest. */
+export function expectedPartBytes(sizeBytes: number, partNumber: number): number {
+  const { partSize, partCount } = choosePartSize(sizeBytes);
+  return partNumber < partCount ? partSize : sizeBytes - partSize * (partCount - 1);
+}

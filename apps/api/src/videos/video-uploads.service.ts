@@ -16,7 +16,7 @@ import { StorageError, StoragePort } from '../storage/storage.port.js';
 import { contentTypeAllowed, type CompleteUploadDto, type PartUrlsDto, type StartUploadDto, type UploadedPartsDto, type UploadStartedDto, VIDEO_CONTENT_TYPES } from './dto/video.dto.js';
 import { cleanFileName } from './file-name.js';
 import { receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
-import { choosePartSize, originalKey } from './video-keys.js';
+import { choosePartSize, originalKey, expectedPartBytes } from './video-keys.js';
 import { VideoAsset } from './video-asset.entity.js';
 
 export const VIDEO_TYPES: readonly SniffedType[] = ['mp4', 'mov', 'webm', 'mkv'];
@@ -110,7 +110,8 @@ export class VideoUploadsService {
       return this.uploadingAsset(entryId, assetId, m);
     });
     const parts = await this.storage.listParts(asset.originalKey, asset.uploadId!).catch((err) => Promise.reject(this.uploadGone(err)));
-    return { parts };
+    // a part cut off mid-transfer (paused, network lost) is not uploaded: the browser must send it again
+    return { parts: parts.filter((p) => p.etag && p.size === expectedPartBytes(asset.sizeBytes ?? 0, p.partNumber)) };
   }
 
   private uploadGone(err: unknown): unknown {
@@ -135,7 +136,7 @@ export class VideoUploadsService {
     const missing = expected.filter((n) => {
       const part = stored.get(n);
       const claim = claimedByNumber.get(n);
-      return !part || !claim || unquote(part.etag) !== unquote(claim.etag);
+      return !part || !claim || !part.etag || unquote(part.etag) !== unquote(claim.etag);
     });
     const extra = numbers.filter((n) => n > partCount);
     if (missing.length || extra.length) {
@@ -155,6 +156,10 @@ export class VideoUploadsService {
     }
     if (total !== asset.sizeBytes)
       throw new DomainError('validation_failed', `The parts add up to ${total} bytes, but the file has ${asset.sizeBytes}. Upload the parts again.`, [{ field: 'parts', messages: ['the parts do not add up to the declared size'] }]);
+    // a part cut off mid-transfer (paused, network lost) has the wrong size even when the total happens to match
+    const cut = expected.filter((n) => stored.get(n)!.size !== expectedPartBytes(asset.sizeBytes ?? 0, n));
+    if (cut.length)
+      throw new DomainError('validation_failed', `These parts are missing or do not match what was uploaded: ${cut.join(', ')}. Upload them again.`, [{ field: 'parts', messages: [`incomplete parts: ${cut.join(', ')}`] }], { missingParts: cut });
 
     const head = await this.storage
       .completeMultipartUpload(asset.originalKey, asset.uploadId!, expected.map((n) => ({ partNumber: n, etag: stored.get(n)!.etag })))
