@@ -166,7 +166,7 @@ try {
   log(`Clapper bench:upload — ${mib(SIZE)} MiB, ${IN_FLIGHT} parts in flight, ${os.cpus().length} cores, ${os.cpus()[0].model}, Node ${process.version}`);
   const file = makeFile();
   s3 = await startProcess('node', ['bench/s3-server.mjs', path.join(work, 's3'), String(S3_PORT)], {}, 'ready');
-  apiProc = await startProcess('node', ['apps/api/dist/main.js'], {
+  apiProc = await startProcess('node', [...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], {
     APP_MODE: 'api', PORT: String(API_PORT), DATA_DIR: path.join(work, 'data'), EMBEDDED_PG_PORT: '54820', SEED_DEMO: 'true', LOG_LEVEL: 'warn',
     S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_BUCKET: 'bench', AUTH_RATE_LIMIT_PER_MINUTE: '1000',
   }, 'Clapper is running');
