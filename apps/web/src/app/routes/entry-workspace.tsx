@@ -9,6 +9,8 @@ import { TeamConsents } from '../../features/consents/components/team-consents';
 import { useEntry } from '../../features/entries/api/get-entry';
 import { ChecklistPanel } from '../../features/entries/components/checklist-panel';
 import { EntryDetails } from '../../features/entries/components/entry-details';
+import { EntryEditor } from '../../features/entries/components/entry-editor';
+import type { EntryCompetitionOption } from '../../features/entries/components/entry-form';
 import { LicencePanel } from '../../features/entries/components/licence-panel';
 import { ScreeningPanel } from '../../features/entries/components/screening-panel';
 import { SubmitPanel } from '../../features/entries/components/submit-panel';
@@ -63,6 +65,14 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
   const reviewer = e.viewerRelation === 'coordinator' || e.viewerRelation === 'organiser';
   const category = c?.categories.find((x) => x.id === e.categoryId);
   const competitionName = c ? localize(c.name, lng) : '';
+  const competitionOption: EntryCompetitionOption | undefined = c
+    ? {
+        id: c.id,
+        name: competitionName,
+        languages: c.languages,
+        categories: [...c.categories].sort((a, b) => a.position - b.position).map((x) => ({ id: x.id, name: localize(x.name, lng), minAge: x.minAge, maxAge: x.maxAge })),
+      }
+    : undefined;
 
   return (
     <Page title={e.title || t('entries.untitled')} lead={competitionName ? `${e.code} · ${competitionName}` : e.code}>
@@ -74,6 +84,7 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
       <div className="workspace">
         {editable ? <ChecklistPanel entry={e} /> : null}
         <EntryDetails entry={e} competitionName={competitionName} categoryName={category ? localize(category.name, lng) : ''} countryName={countries.nameOf(e.countryCode)} />
+        {editable ? <EntryEditor entry={e} competition={competitionOption} /> : null}
         <TeamConsents entry={e} editable={editable} canVerify={reviewer} sectionId={sectionId('team')} />
         <VideoPanel entryId={e.id} title={e.title} editable={editable} maxBytes={c?.rules.maxFileSizeBytes ?? 2 * 1024 ** 3} sectionId={sectionId('video')} onSettled={refreshEntry} />
         <SubtitlesPanel entryId={e.id} languages={c?.languages ?? []} editable={editable} sectionId={sectionId('subtitles')} />
