@@ -4,11 +4,14 @@ import { PARTICIPANT_CONSENT_TEXT } from '@clapper/domain/licence';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
 import { ErrorNotice } from '../../../components/ui/query-state';
-import type { Schemas } from '../../../lib/api-client';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { isApiError, type Schemas } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { formatDate, formatDateTime, formatFileSize } from '../../../lib/format';
 import { fieldErrorsFrom } from '../../../lib/form-errors';
+import { useConsentFormUrl } from '../api/get-consent-form-url';
 import { useRecordConsent } from '../api/record-consent';
 import { useRequestGuardianLink, type GuardianLink } from '../api/request-guardian-link';
+import { GUARDIAN_FORM_MAX_BYTES, useUploadGuardianForm } from '../api/upload-guardian-form';
 import { useVerifyConsent } from '../api/verify-consent';
 import { useWithdrawConsent } from '../api/withdraw-consent';
 
@@ -145,6 +148,7 @@ function GuardianBlock({ entry, member: m, state, editable, canVerify }: { entry
           </div>
         </form>
       ) : null}
+      {editable && state.status !== 'given' ? <GuardianFormUpload entryId={entry.id} member={m} state={state} /> : null}
       {canVerify && state.status === 'pending_verification' && state.id ? <VerifyForm entryId={entry.id} consentId={state.id} name={m.fullName} /> : null}
     </div>
   );
@@ -199,6 +203,7 @@ function VerifyForm({ entryId, consentId, name }: { entryId: string; consentId: 
         {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </FormField>
       <div className="inline-actions">
+        <SignedFormLink entryId={entryId} consentId={consentId} name={name} />
         <Button busy={verify.isPending} onClick={() => verify.mutate({ consentId, body: { decision: 'accept' } })}>
           {t('consent.acceptForm')}
         </Button>
@@ -207,5 +212,99 @@ function VerifyForm({ entryId, consentId, name }: { entryId: string; consentId: 
         </Button>
       </div>
     </div>
+  );
+}
+
+const FORM_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+const FORM_EXTENSIONS = /\.(pdf|jpe?g|png)$/i;
+
+/** Instead of a link, the team uploads a scan or photo of the guardian's signed form; the coordinator verifies it. */
+function GuardianFormUpload({ entryId, member: m, state }: { entryId: string; member: Member; state: ConsentState }) {
+  const { t, i18n } = useTranslation();
+  const upload = useUploadGuardianForm(entryId);
+  const [open, setOpen] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
+  const [choiceError, setChoiceError] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const inputId = `gf-file-${m.id}`;
+  const max = formatFileSize(GUARDIAN_FORM_MAX_BYTES, i18n.language);
+  const serverError = upload.error
+    ? isApiError(upload.error) && upload.error.status < 500 && upload.error.message
+      ? upload.error.message
+      : errorMessage(t, upload.error)
+    : null;
+  const errors = [choiceError, serverError].filter((x): x is string => Boolean(x));
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setSent(false);
+    if (!file) return setChoiceError(t('consent.form.chooseFirst'));
+    if (!FORM_TYPES.includes(file.type) && !FORM_EXTENSIONS.test(file.name)) return setChoiceError(t('consent.form.wrongType'));
+    if (file.size > GUARDIAN_FORM_MAX_BYTES) return setChoiceError(t('consent.form.tooLarge', { max }));
+    upload.mutate(
+      { memberId: m.id, file },
+      {
+        onSuccess: () => {
+          setSent(true);
+          setOpen(false);
+          setFile(null);
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="stack">
+      {sent ? (
+        <p className="notice notice-success" role="status">
+          {t('consent.form.sent')}
+        </p>
+      ) : null}
+      {!open ? (
+        <div>
+          <Button variant="link" aria-expanded={false} onClick={() => setOpen(true)} aria-label={t('consent.form.openFor', { name: m.fullName })}>
+            {state.status === 'pending_verification' ? t('consent.form.replace') : t('consent.form.open')}
+          </Button>
+        </div>
+      ) : (
+        <form className="stack subpanel" onSubmit={onSubmit} noValidate>
+          <FormField id={inputId} label={t('consent.form.file')} hint={t('consent.form.fileHint', { max })} errors={errors.length ? errors : undefined}>
+            {(p) => (
+              <input
+                {...p}
+                type="file"
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                onChange={(e) => {
+                  setChoiceError(null);
+                  upload.reset();
+                  setFile(e.target.files?.[0] ?? null);
+                }}
+              />
+            )}
+          </FormField>
+          <div className="inline-actions">
+            <Button type="submit" variant="secondary" busy={upload.isPending} aria-label={t('consent.form.uploadFor', { name: m.fullName })}>
+              {upload.isPending ? t('consent.form.uploading') : t('consent.form.upload')}
+            </Button>
+            <Button variant="link" onClick={() => setOpen(false)}>
+              {t('entries.edit.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** Opens the uploaded form in a new tab through a short-lived link. */
+function SignedFormLink({ entryId, consentId, name }: { entryId: string; consentId: string; name: string }) {
+  const { t } = useTranslation();
+  const form = useConsentFormUrl(entryId, consentId);
+  if (form.isError) return <p className="field-error">{errorMessage(t, form.error)}</p>;
+  if (!form.data) return <span className="muted small">{t('common.loading')}</span>;
+  return (
+    <a className="btn btn-secondary" href={form.data.url} target="_blank" rel="noopener noreferrer" aria-label={t('consent.form.viewFor', { name })}>
+      {t('consent.form.view')}
+    </a>
   );
 }
