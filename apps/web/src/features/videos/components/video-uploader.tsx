@@ -12,6 +12,7 @@ import { completeUpload } from '../api/complete-upload';
 import { listParts } from '../api/list-parts';
 import { signParts } from '../api/sign-parts';
 import { startUpload } from '../api/start-upload';
+import { uploadVideoThroughServer } from '../api/upload-video-through-server';
 import { PartSigner } from '../utils/part-signer';
 import { TransferRate } from '../utils/transfer-rate';
 import { canCancel, canPause, canResume, canRetry, initialUploadState, isBusy, percentOf, uploadReducer } from '../utils/upload-state';
@@ -44,6 +45,12 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
   const [stats, setStats] = useState<{ speed: number | null; left: number | null }>({ speed: null, left: null });
   const [choiceError, setChoiceError] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
+  // 'server': the fallback that streams the file through the API, used when storage cannot be reached directly
+  const [mode, setMode] = useState<'direct' | 'server'>('direct');
+  const [fallbackOffered, setFallbackOffered] = useState(false);
+  const networkFailures = useRef(0);
+  const currentFile = useRef<File | null>(null);
+  const serverUpload = useRef<AbortController | null>(null);
   const uppyRef = useRef<Uppy<Meta, Body> | null>(null);
   const sessions = useRef(new Map<string, Session>());
   const chunkSizes = useRef(new WeakMap<object, number>());
@@ -106,10 +113,17 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       dispatch({ type: 'progress', bytesUploaded: progress.bytesUploaded, bytesTotal: progress.bytesTotal });
       setStats({ speed: rate.current.bytesPerSecond(), left: rate.current.secondsLeft(progress.bytesTotal) });
     });
+    // a stored part shows that storage can be reached: no fallback needed
+    uppy.on('s3-multipart:part-uploaded', () => {
+      networkFailures.current = 0;
+    });
     uppy.on('upload-error', (file, error) => {
       const tt = tRef.current;
       const original = (error as { cause?: unknown }).cause ?? error;
       const apiError = isApiError(original) ? original : isApiError(error) ? error : null;
+      // a PUT to storage that fails without an answer (network, proxy, CORS) before any part got through, twice:
+      // offer to send the file through our server instead
+      if (!apiError && ++networkFailures.current >= 2) setFallbackOffered(true);
       // the server's own words say which part or rule failed; a network failure gets ours
       const text = apiError ? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError)) : tt('video.upload.failedNetwork');
       dispatch({ type: 'failed', error: text });
@@ -133,6 +147,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
     });
     uppyRef.current = uppy;
     return () => {
+      serverUpload.current?.abort();
       uppy.destroy();
       uppyRef.current = null;
     };
@@ -148,6 +163,10 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       if (file.size > maxBytes) return setChoiceError(t('video.upload.tooLarge', { max: formatFileSize(maxBytes, lng) }));
       dispatch({ type: 'start', fileName: file.name, bytesTotal: file.size });
       rate.current.reset();
+      currentFile.current = file;
+      networkFailures.current = 0;
+      setFallbackOffered(false);
+      setMode('direct');
       let session: SavedUpload;
       try {
         if (saved) session = saved;
@@ -187,6 +206,46 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
     [entryId, lng, maxBytes, t],
   );
 
+  /** Drops the direct upload (and its stored parts) and streams the same file through the API, with progress. */
+  const throughServer = async () => {
+    const chosen = currentFile.current;
+    const uppy = uppyRef.current;
+    if (!chosen) return;
+    const id = fileIdRef.current;
+    if (id && uppy && uppy.getFile(id)) uppy.removeFile(id);
+    fileIdRef.current = null;
+    clearUpload(entryId);
+    setMode('server');
+    setFallbackOffered(false);
+    dispatch({ type: 'start', fileName: chosen.name, bytesTotal: chosen.size });
+    dispatch({ type: 'started' });
+    rate.current.reset();
+    setStats({ speed: null, left: null });
+    const controller = new AbortController();
+    serverUpload.current = controller;
+    try {
+      await uploadVideoThroughServer(entryId, chosen, {
+        signal: controller.signal,
+        onProgress: (loaded, total) => {
+          rate.current.add(performance.now(), loaded);
+          dispatch({ type: 'progress', bytesUploaded: loaded, bytesTotal: total });
+          setStats({ speed: rate.current.bytesPerSecond(), left: rate.current.secondsLeft(total) });
+        },
+        onSent: () => dispatch({ type: 'allPartsSent' }),
+      });
+      dispatch({ type: 'succeeded' });
+      currentFile.current = null;
+      onChangedRef.current();
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      const text = isApiError(e) ? (e.status > 0 && e.status < 500 && e.message ? e.message : errorMessage(t, e)) : errorMessage(t, e);
+      dispatch({ type: 'failed', error: text });
+      onChangedRef.current();
+    } finally {
+      if (serverUpload.current === controller) serverUpload.current = null;
+    }
+  };
+
   const pauseOrResume = () => {
     const id = fileIdRef.current;
     if (!id || !uppyRef.current) return;
@@ -197,6 +256,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
   };
 
   const retry = () => {
+    if (mode === 'server') return void throughServer();
     const id = fileIdRef.current;
     if (!id || !uppyRef.current || !sessions.current.has(id)) {
       dispatch({ type: 'cancel' });
@@ -208,6 +268,11 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
   };
 
   const cancel = () => {
+    serverUpload.current?.abort();
+    serverUpload.current = null;
+    currentFile.current = null;
+    setMode('direct');
+    setFallbackOffered(false);
     const id = fileIdRef.current;
     const uppy = uppyRef.current;
     if (id && uppy && uppy.getFile(id)) uppy.removeFile(id);
@@ -313,8 +378,14 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
               {state.error}
             </p>
           ) : null}
+          {fallbackOffered && mode === 'direct' && state.phase === 'failed' ? (
+            <div className="notice notice-info">
+              <p>{t('video.upload.fallbackText')}</p>
+              <Button onClick={() => void throughServer()}>{t('video.upload.fallback')}</Button>
+            </div>
+          ) : null}
           <div className="inline-actions">
-            {canPause(state) ? (
+            {mode === 'direct' && canPause(state) ? (
               <Button variant="secondary" onClick={pauseOrResume}>
                 {t('video.upload.pause')}
               </Button>
