@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
@@ -9,7 +9,9 @@ import { useSubtitles } from '../api/get-subtitles';
 import { isWorking, useVideo, type VideoProblem } from '../api/get-video';
 import { loadUpload, resumableUpload } from '../utils/upload-session';
 import { VideoPlayer } from './video-player';
-import { VideoUploader } from './video-uploader';
+
+// Uppy and the uploader load only when a team member can upload: viewers and reviewers never download them
+const VideoUploader = lazy(() => import('./video-uploader').then((m) => ({ default: m.VideoUploader })));
 
 export interface VideoPanelProps {
   entryId: string;
@@ -98,7 +100,15 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
             </div>
           ) : null}
           {v.status === 'ready' && v.playback ? (
-            <VideoPlayer key={v.assetId ?? 'video'} url={v.playback.url} posterUrl={v.playback.posterUrl} subtitles={subtitles.data ?? []} title={title} />
+            <VideoPlayer
+              key={v.assetId ?? 'video'}
+              url={v.playback.url}
+              posterUrl={v.playback.posterUrl}
+              expiresAt={v.playback.expiresAt}
+              subtitles={subtitles.data ?? []}
+              title={title}
+              onRefresh={() => void video.refetch()}
+            />
           ) : null}
           {v.status === 'none' && !editable ? <p className="muted">{t('video.none')}</p> : null}
           {editable && !isWorking(v.status) ? (
@@ -110,7 +120,9 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
                 </Button>
               ) : null}
               <div hidden={v.status === 'ready' && !replacing}>
-                <VideoUploader entryId={entryId} maxBytes={maxBytes} resumable={resumable} onChanged={refresh} />
+                <Suspense fallback={<Loading label={t('video.upload.loading')} />}>
+                  <VideoUploader entryId={entryId} maxBytes={maxBytes} resumable={resumable} onChanged={refresh} />
+                </Suspense>
               </div>
             </div>
           ) : null}

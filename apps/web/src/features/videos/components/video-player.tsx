@@ -1,23 +1,89 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTrackLanguage, languageLabel } from '../../../lib/languages';
 import type { Subtitle } from '../api/get-subtitles';
+import { refreshDelayMs } from '../utils/playback-refresh';
+
+export interface VideoPlayerProps {
+  url: string;
+  posterUrl: string | null;
+  /** when the presigned URLs stop working */
+  expiresAt: string;
+  subtitles: Subtitle[];
+  title: string;
+  /** asks for the video status again, which brings fresh presigned URLs */
+  onRefresh: () => void;
+}
 
 /**
  * The web rendition with its poster and one subtitle track per language; the default track is the viewer's
  * language when there is one, else English. The URLs are presigned on another origin, hence crossOrigin.
+ * They expire: shortly before, or when the video fails to load, the status is asked again and the player moves to
+ * the new URL at the same point (and keeps playing if it was).
  */
-export function VideoPlayer({ url, posterUrl, subtitles, title }: { url: string; posterUrl: string | null; subtitles: Subtitle[]; title: string }) {
+export function VideoPlayer({ url, posterUrl, expiresAt, subtitles, title, onRefresh }: VideoPlayerProps) {
   const { t, i18n } = useTranslation();
-  // keep the first URL: a refreshed presigned URL must not restart a video being watched
-  const [src] = useState(url);
-  const [poster] = useState(posterUrl);
+  const ref = useRef<HTMLVideoElement>(null);
+  const [current, setCurrent] = useState({ url, posterUrl, expiresAt });
+  // set when we asked for fresh URLs; other refetches leave a video being watched alone
+  const wanted = useRef(false);
+  const resumeAt = useRef<{ time: number; playing: boolean } | null>(null);
+  const lastErrorRefresh = useRef(0);
+  const onRefreshRef = useRef(onRefresh);
+  onRefreshRef.current = onRefresh;
+
+  useEffect(() => {
+    if (url === current.url || !wanted.current) return;
+    wanted.current = false;
+    const v = ref.current;
+    if (v) resumeAt.current = { time: v.currentTime, playing: !v.paused && !v.ended };
+    setCurrent({ url, posterUrl, expiresAt });
+  }, [url, posterUrl, expiresAt, current.url]);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      wanted.current = true;
+      onRefreshRef.current();
+    }, refreshDelayMs(current.expiresAt, Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [current.expiresAt]);
+
+  const onError = () => {
+    // an expired URL answers 403; ask for new ones, but not in a loop
+    const now = Date.now();
+    if (now - lastErrorRefresh.current < 10_000) return;
+    lastErrorRefresh.current = now;
+    const v = ref.current;
+    if (v && v.currentTime > 0) resumeAt.current = { time: v.currentTime, playing: false };
+    wanted.current = true;
+    onRefreshRef.current();
+  };
+
+  const onLoadedMetadata = () => {
+    const v = ref.current;
+    const at = resumeAt.current;
+    if (!v || !at) return;
+    resumeAt.current = null;
+    v.currentTime = at.time;
+    if (at.playing) void v.play().catch(() => undefined);
+  };
+
   const languages = subtitles.map((s) => s.language);
   const preferred = defaultTrackLanguage(languages, i18n.language);
   return (
     <div className="player">
-      <video controls crossOrigin="anonymous" preload="metadata" playsInline poster={poster ?? undefined} aria-label={t('video.player.label', { title })}>
-        <source src={src} type="video/mp4" />
+      <video
+        ref={ref}
+        src={current.url}
+        controls
+        crossOrigin="anonymous"
+        preload="metadata"
+        playsInline
+        poster={current.posterUrl ?? undefined}
+        aria-label={t('video.player.label', { title })}
+        onError={onError}
+        onLoadedMetadata={onLoadedMetadata}
+      >
         {subtitles.map((s) => (
           <track key={`${s.language}-${s.updatedAt}`} kind="subtitles" src={s.url} srcLang={s.language} label={languageLabel(s.language, i18n.language)} default={s.language === preferred} />
         ))}
