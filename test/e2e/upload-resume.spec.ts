@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Request } from '@playwright/test';
+import { birthDateForAge, studentWithDraft } from './drafts';
+import { shot, useEnglish } from './helpers';
+
+const FLOW = 'upload-resume';
+const mediaDir = path.resolve(__dirname, '..', '..', 'test-results', 'e2e-media');
+const clip = path.join(mediaDir, 'resume-clip.mp4');
+
+test.beforeAll(() => {
+  mkdirSync(mediaDir, { recursive: true });
+  // a 35 s H.264/AAC clip of about 12 MB: two parts of 8 MiB
+  execFileSync('ffmpeg', [
+    '-y', '-loglevel', 'error',
+    '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=30',
+    '-f', 'lavfi', '-i', 'sine=frequency=660',
+    '-t', '35',
+    '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', '2700k', '-maxrate', '2700k', '-bufsize', '5400k',
+    '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '64k', '-shortest', clip,
+  ]);
+  expect(statSync(clip).size).toBeGreaterThan(8 * 1024 * 1024);
+  expect(statSync(clip).size).toBeLessThanOrEqual(16 * 1024 * 1024);
+});
+
+const partOf = (r: Request) => (r.method() === 'PUT' ? Number(new URL(r.url()).searchParams.get('partNumber')) || null : null);
+
+test('an upload interrupted by a reload resumes without sending the stored part again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await useEnglish(page);
+  const id = await studentWithDraft(page, { title: 'Resumed upload', members: [{ fullName: 'Dao Kaew', role: 'director', dateOfBirth: birthDateForAge(16) }] });
+
+  // every PUT to storage, by part number, across the reload
+  const puts = new Map<number, number>();
+  page.on('request', (r) => {
+    const part = partOf(r);
+    if (part) puts.set(part, (puts.get(part) ?? 0) + 1);
+  });
+  // part 2 is held back until the page is reloaded, so that exactly part 1 is stored when the upload is cut off
+  let holdPart2 = true;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/partNumber=2(&|$)/, async (route) => {
+    if (!holdPart2 || route.request().method() !== 'PUT') return route.continue();
+    await released;
+    await route.abort().catch(() => undefined);
+  });
+
+  await page.goto(`/me/entries/${id}`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 4 * 1024 * 1024 });
+  const videoPanel = page.getByRole('region', { name: 'Video' });
+  await videoPanel.getByLabel('Video file').setInputFiles(clip);
+  const part1Stored = page.waitForEvent('requestfinished', { predicate: (r) => partOf(r) === 1, timeout: 30_000 });
+  await videoPanel.getByRole('button', { name: 'Upload video' }).click();
+  const progress = videoPanel.getByRole('progressbar', { name: 'Upload progress' });
+  await expect.poll(async () => Number(await progress.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
+  const part1 = await part1Stored;
+  expect((await part1.response())?.status()).toBe(200);
+  await shot(page, FLOW, '01-part-1-stored');
+
+  // the page goes away mid-upload
+  await page.reload();
+  holdPart2 = false;
+  release();
+  await expect(videoPanel.getByText('Uploading', { exact: true })).toBeVisible();
+  const resume = page.getByRole('region', { name: 'Resume upload' });
+  await expect(resume.getByText(/The upload of resume-clip\.mp4 .* was interrupted/)).toBeVisible();
+  await shot(page, FLOW, '02-resume-offered');
+  await resume.getByLabel('Choose the same file to resume').setInputFiles(clip);
+  await expect(videoPanel.getByText('Processing', { exact: true }).or(videoPanel.getByText('Uploaded, waiting to be processed')).or(videoPanel.getByText('Ready', { exact: true }))).toBeVisible({ timeout: 60_000 });
+  await shot(page, FLOW, '03-completed');
+
+  expect(puts.get(1)).toBe(1);
+  expect(puts.get(2)).toBeGreaterThanOrEqual(2);
+  expect([...puts.keys()].sort()).toEqual([1, 2]);
+  expect(await page.evaluate((entryId) => window.localStorage.getItem(`clapper.upload.${entryId}`), id)).toBeNull();
+  await cdp.detach();
+});
