@@ -79,3 +79,26 @@ test('an upload interrupted by a reload resumes without sending the stored part 
   expect(await page.evaluate((entryId) => window.localStorage.getItem(`clapper.upload.${entryId}`), id)).toBeNull();
   await cdp.detach();
 });
+
+test('when storage cannot be reached directly, the video goes through the Clapper server instead', async ({ page }) => {
+  test.setTimeout(90_000);
+  await useEnglish(page);
+  const id = await studentWithDraft(page, { title: 'Upload behind a proxy', members: [{ fullName: 'Somsak Dee', role: 'director', dateOfBirth: birthDateForAge(16) }] });
+  // a school proxy that lets nothing through to storage
+  await page.route(/partNumber=\d+/, (route) => (route.request().method() === 'PUT' ? route.abort('failed') : route.continue()));
+  await page.goto(`/me/entries/${id}`);
+  const videoPanel = page.getByRole('region', { name: 'Video' });
+  await videoPanel.getByLabel('Video file').setInputFiles(clip);
+  await videoPanel.getByRole('button', { name: 'Upload video' }).click();
+  await expect(videoPanel.getByText(/the connection failed/)).toBeVisible({ timeout: 20_000 });
+  const fallback = videoPanel.getByRole('button', { name: 'Upload through the Clapper server instead' });
+  await expect(fallback).toHaveCount(0);
+  await videoPanel.getByRole('button', { name: 'Retry' }).click();
+  await expect(fallback).toBeVisible({ timeout: 20_000 });
+  await shot(page, FLOW, '04-fallback-offered');
+  const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/entries/${id}/video`), { timeout: 60_000 });
+  await fallback.click();
+  expect((await posted).status()).toBe(200);
+  await expect(videoPanel.getByText('Processing', { exact: true }).or(videoPanel.getByText('Uploaded, waiting to be processed')).or(videoPanel.getByText('Ready', { exact: true }))).toBeVisible({ timeout: 30_000 });
+  await shot(page, FLOW, '05-through-server');
+});
