@@ -10,7 +10,7 @@ import { useEntry } from '../../features/entries/api/get-entry';
 import { ChecklistPanel } from '../../features/entries/components/checklist-panel';
 import { EntryDetails } from '../../features/entries/components/entry-details';
 import { EntryEditor } from '../../features/entries/components/entry-editor';
-import type { EntryCompetitionOption } from '../../features/entries/components/entry-form';
+import type { EntryCompetitionOption } from '../../features/entries/components/entry-fields';
 import { LicencePanel } from '../../features/entries/components/licence-panel';
 import { ScreeningPanel } from '../../features/entries/components/screening-panel';
 import { SubmitPanel } from '../../features/entries/components/submit-panel';

@@ -7,7 +7,8 @@ import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { useMe } from '../../features/auth/api/get-me';
 import { competitionQueryOptions } from '../../features/competitions/api/get-competition';
 import { useCompetitions } from '../../features/competitions/api/get-competitions';
-import { EntryForm, type EntryCompetitionOption } from '../../features/entries/components/entry-form';
+import { EntryForm } from '../../features/entries/components/entry-form';
+import type { EntryCompetitionOption } from '../../features/entries/components/entry-fields';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import type { Entry } from '../api/get-entry';
 import { EntryDetailsForm, EntryTeamForm } from './entry-edit-forms';
-import type { EntryCompetitionOption } from './entry-form';
+import type { EntryCompetitionOption } from './entry-fields';
 
 /** For the team of a draft: opens the details form or the roster form, one at a time. */
 export function EntryEditor({ entry, competition }: { entry: Entry; competition: EntryCompetitionOption | undefined }) {
