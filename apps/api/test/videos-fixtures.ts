@@ -1,12 +1,46 @@
 // Shared by the videos-*.int-spec.ts files: entries to upload to, and a browser's side of the multipart upload.
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { Category } from '../src/competitions/category.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
 import { Entry, type EntryStatus } from '../src/entries/entry.entity.js';
 import type { User } from '../src/accounts/user.entity.js';
-import type { Client, TestApp } from './harness/test-app.js';
+import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
+import { clientAs, makeCompetition } from './harness/factories.js';
+import { makeTestVideo } from './harness/videos.js';
 
 export const MIB = 1024 * 1024;
+
+export interface VideoSuite {
+  t: TestApp;
+  dir: string;
+  /** a real 1 s clip */
+  clip: Buffer;
+  /** a competition allowing 40 MiB files, and one allowing 2 MiB */
+  big: Competition;
+  small: Competition;
+  student: { user: User; client: Client };
+}
+
+/** What every videos test file starts from: the app, a scratch folder, a real clip, two competitions and a student. */
+export async function setUpVideoSuite(prefix: string): Promise<VideoSuite> {
+  const t = await createTestApp();
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  const clip = await readFile(await makeTestVideo(dir, { width: 640, height: 360, seconds: 1 }));
+  const big = await makeCompetition(t, { countryCodes: ['TH'], rules: { ...DEFAULT_ENTRY_RULES, maxFileSizeBytes: 40 * MIB } });
+  const small = await makeCompetition(t, { countryCodes: ['TH'], rules: { ...DEFAULT_ENTRY_RULES, maxFileSizeBytes: 2 * MIB } });
+  const student = await clientAs(t, { role: 'student', countryCode: 'TH' });
+  return { t, dir, clip, big, small, student };
+}
+
+export async function tearDownVideoSuite(suite: VideoSuite | undefined): Promise<void> {
+  if (!suite) return;
+  await suite.t.close();
+  await rm(suite.dir, { recursive: true, force: true });
+}
 
 /** A draft entry owned by `owner`, stored directly (the entries API is not what these tests are about). */
 export async function makeEntry(t: TestApp, competition: Competition, owner: User, o: { status?: EntryStatus } = {}): Promise<Entry> {

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
-import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
-import { clientAs, makeCompetition } from './harness/factories.js';
-import { makeNotAVideo, makeSrt, makeTestVideo } from './harness/videos.js';
+import type { Client, TestApp } from './harness/test-app.js';
+import { clientAs } from './harness/factories.js';
+import { makeNotAVideo, makeSrt } from './harness/videos.js';
 import { Subtitle, VideoAsset } from '../src/videos/video-asset.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
 import type { User } from '../src/accounts/user.entity.js';
-import { leftovers, makeEntry, MIB, mp4Like } from './videos-fixtures.js';
+import { leftovers, makeEntry, MIB, mp4Like, setUpVideoSuite, tearDownVideoSuite, type VideoSuite } from './videos-fixtures.js';
 
 /** The server path: multipart/form-data streamed through the API to S3, and subtitles the same way. */
 let t: TestApp;
@@ -18,17 +16,12 @@ let clip: Buffer;
 let small: Competition;
 let student: { user: User; client: Client };
 
+let suite: VideoSuite;
 beforeAll(async () => {
-  t = await createTestApp();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'videos-stream-spec-'));
-  clip = await readFile(await makeTestVideo(dir, { width: 640, height: 360, seconds: 1 }));
-  small = await makeCompetition(t, { countryCodes: ['TH'], rules: { ...DEFAULT_ENTRY_RULES, maxFileSizeBytes: 2 * MIB } });
-  student = await clientAs(t, { role: 'student', countryCode: 'TH' });
+  suite = await setUpVideoSuite('videos-stream-spec-');
+  ({ t, dir, clip, small, student } = suite);
 });
-afterAll(async () => {
-  await t.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => tearDownVideoSuite(suite));
 
 const rows = (entryId: string) => t.db.getRepository(VideoAsset).find({ where: { entryId } });
 const send = (client: Client, entryId: string, bytes: Buffer, filename = 'clip.mp4', contentType = 'video/mp4') =>

@@ -1,14 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
-import { clientAs, makeCompetition } from './harness/factories.js';
-import { makeNotAVideo, makeTestVideo } from './harness/videos.js';
+import type { Client, TestApp } from './harness/test-app.js';
+import { clientAs } from './harness/factories.js';
+import { makeNotAVideo } from './harness/videos.js';
 import { VideoAsset } from '../src/videos/video-asset.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
 import type { User } from '../src/accounts/user.entity.js';
-import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
-import { leftovers, makeEntry, MIB, mp4Like, putPart, sendParts, startUpload, uploadThroughBrowser } from './videos-fixtures.js';
+import { leftovers, makeEntry, MIB, mp4Like, putPart, sendParts, startUpload, uploadThroughBrowser, setUpVideoSuite, tearDownVideoSuite, type VideoSuite } from './videos-fixtures.js';
 
 /** The browser path: the video goes from the browser straight to S3 in presigned parts; the API only checks. */
 let t: TestApp;
@@ -18,18 +16,12 @@ let big: Competition;
 let small: Competition;
 let student: { user: User; client: Client };
 
+let suite: VideoSuite;
 beforeAll(async () => {
-  t = await createTestApp();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'videos-spec-'));
-  clip = await readFile(await makeTestVideo(dir, { width: 640, height: 360, seconds: 1 }));
-  big = await makeCompetition(t, { countryCodes: ['TH'], rules: { ...DEFAULT_ENTRY_RULES, maxFileSizeBytes: 40 * MIB } });
-  small = await makeCompetition(t, { countryCodes: ['TH'], rules: { ...DEFAULT_ENTRY_RULES, maxFileSizeBytes: 2 * MIB } });
-  student = await clientAs(t, { role: 'student', countryCode: 'TH' });
+  suite = await setUpVideoSuite('videos-spec-');
+  ({ t, dir, clip, big, small, student } = suite);
 });
-afterAll(async () => {
-  await t.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => tearDownVideoSuite(suite));
 
 const rows = (entryId: string) => t.db.getRepository(VideoAsset).find({ where: { entryId } });
 
