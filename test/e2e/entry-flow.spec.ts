@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, shot, signIn, useEnglish } from './helpers';
+import { DEMO, makeClip, MEDIA_DIR, shot, signIn, useEnglish } from './helpers';
 
 const FLOW = 'entry';
 const COMPETITION = 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027';
-const mediaDir = path.resolve(__dirname, '..', '..', 'test-results', 'e2e-media');
-const clip = path.join(mediaDir, 'awareness-clip.mp4');
-const srt = path.join(mediaDir, 'awareness-clip.en.srt');
+const clip = path.join(MEDIA_DIR, 'awareness-clip.mp4');
+const srt = path.join(MEDIA_DIR, 'awareness-clip.en.srt');
 
 /** Dates of birth that make both members 13–17 on the demo competition's reference date (the 1st, 4 months ahead). */
 function minorBirthDates(): [string, string] {
@@ -19,16 +17,7 @@ function minorBirthDates(): [string, string] {
 }
 
 test.beforeAll(() => {
-  mkdirSync(mediaDir, { recursive: true });
-  // a real 35 s H.264/AAC clip (the demo rules want 30–180 s), at a low bitrate: about 11 MB, two 8 MiB parts
-  execFileSync('ffmpeg', [
-    '-y', '-loglevel', 'error',
-    '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=30',
-    '-f', 'lavfi', '-i', 'sine=frequency=440',
-    '-t', '35',
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', '2400k', '-maxrate', '2400k', '-bufsize', '4800k',
-    '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '64k', '-shortest', clip,
-  ]);
+  makeClip('awareness-clip.mp4', { videoKbps: 2400, toneHz: 440 });
   expect(statSync(clip).size).toBeGreaterThan(8 * 1024 * 1024);
   writeFileSync(
     srt,

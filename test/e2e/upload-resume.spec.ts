@@ -1,25 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Request } from '@playwright/test';
 import { birthDateForAge, studentWithDraft } from './drafts';
-import { shot, useEnglish } from './helpers';
+import { makeClip, MEDIA_DIR, shot, useEnglish } from './helpers';
 
 const FLOW = 'upload-resume';
-const mediaDir = path.resolve(__dirname, '..', '..', 'test-results', 'e2e-media');
-const clip = path.join(mediaDir, 'resume-clip.mp4');
+const clip = path.join(MEDIA_DIR, 'resume-clip.mp4');
 
 test.beforeAll(() => {
-  mkdirSync(mediaDir, { recursive: true });
-  // a 35 s H.264/AAC clip of about 12 MB: two parts of 8 MiB
-  execFileSync('ffmpeg', [
-    '-y', '-loglevel', 'error',
-    '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=30',
-    '-f', 'lavfi', '-i', 'sine=frequency=660',
-    '-t', '35',
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', '2700k', '-maxrate', '2700k', '-bufsize', '5400k',
-    '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '64k', '-shortest', clip,
-  ]);
+  makeClip('resume-clip.mp4', { videoKbps: 2700, toneHz: 660 });
   expect(statSync(clip).size).toBeGreaterThan(8 * 1024 * 1024);
   expect(statSync(clip).size).toBeLessThanOrEqual(16 * 1024 * 1024);
 });

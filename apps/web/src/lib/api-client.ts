@@ -54,3 +54,13 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
 }
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+/**
+ * The body of a multipart upload of one file in the field "file", for openapi-fetch: the generated types describe
+ * the field as a string (binary), so the FormData is passed through the serializer unchanged.
+ */
+export function fileBody(file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return { body: form as unknown as { file: string }, bodySerializer: (b: unknown) => b as FormData };
+}

@@ -1,18 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, fileBody, unwrap } from '../../../lib/api-client';
 import { entryQueryKey, subtitlesQueryKey } from '../../../lib/entry-query-keys';
 
 /** Sends a .vtt or .srt file for one language; the server checks it and stores it as WebVTT. */
 export function uploadSubtitle(entryId: string, language: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return unwrap(
-    api.POST('/api/entries/{id}/subtitles/{language}', {
-      params: { path: { id: entryId, language } },
-      body: form as unknown as { file: string },
-      bodySerializer: (b) => b as unknown as FormData,
-    }),
-  );
+  return unwrap(api.POST('/api/entries/{id}/subtitles/{language}', { params: { path: { id: entryId, language } }, ...fileBody(file) }));
 }
 
 export function useUploadSubtitle(entryId: string) {
