@@ -73,8 +73,8 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
 
-  const document = buildOpenApi(app);
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, raw: ['json'] });
+  // built on the first request for it, not at start: the document costs memory every process would carry
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApi(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json`, raw: ['json'] });
 
   if (options.serveWeb !== false) serveWebApp(app, config.webDistDir);
   return app;

