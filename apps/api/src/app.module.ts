@@ -20,6 +20,7 @@ import { HealthModule } from './health/health.module.js';
 import { EntriesModule } from './entries/entries.module.js';
 import { ConsentsModule } from './consents/consents.module.js';
 import { VideosModule } from './videos/videos.module.js';
+import { JudgingModule } from './judging/judging.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 
 /** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
@@ -69,6 +70,7 @@ export class AppModule {
         EntriesModule,
         ConsentsModule,
         VideosModule,
+        JudgingModule,
         HealthModule,
       ],
       providers: [

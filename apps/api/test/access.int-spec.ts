@@ -86,6 +86,28 @@ const matrix = (): Row[] => [
   // TH is Thai here (the inventory reads TH as a path parameter)
   { method: 'post', path: `/api/entries/${NO}/subtitles/TH`, allowed: ['student', 'teacher', 'organiser'] },
   { method: 'delete', path: `/api/entries/${NO}/subtitles/TH`, allowed: ['student', 'teacher', 'organiser'] },
+  // judging: managers (organisers; coordinators for their own country's national round, 404 for others)
+  { method: 'post', path: '/api/rounds', allowed: ['coordinator', 'organiser'], body: {} },
+  { method: 'get', path: `/api/rounds?competitionId=${NO}`, allowed: ['coordinator', 'organiser'] },
+  { method: 'get', path: `/api/rounds/${NO}`, allowed: ['coordinator', 'organiser'] },
+  { method: 'patch', path: `/api/rounds/${NO}`, allowed: ['coordinator', 'organiser'], body: {} },
+  { method: 'post', path: `/api/rounds/${NO}/open`, allowed: ['coordinator', 'organiser'] },
+  { method: 'post', path: `/api/rounds/${NO}/close`, allowed: ['coordinator', 'organiser'], body: {} },
+  { method: 'get', path: `/api/rounds/${NO}/judges`, allowed: ['coordinator', 'organiser'] },
+  { method: 'delete', path: `/api/rounds/${NO}/judges/${NO}`, allowed: ['coordinator', 'organiser'] },
+  { method: 'post', path: `/api/rounds/${NO}/assignment`, allowed: ['coordinator', 'organiser'] },
+  { method: 'get', path: `/api/rounds/${NO}/assignments`, allowed: ['coordinator', 'organiser'] },
+  { method: 'post', path: `/api/rounds/${NO}/assignments`, allowed: ['coordinator', 'organiser'], body: {} },
+  { method: 'delete', path: `/api/rounds/${NO}/assignments/${NO}`, allowed: ['coordinator', 'organiser'] },
+  // judges only, on their own rounds and assigned entries (404 otherwise)
+  { method: 'get', path: '/api/judge/rounds', allowed: ['judge'] },
+  { method: 'get', path: `/api/judge/rounds/${NO}/declaration`, allowed: ['judge'] },
+  { method: 'put', path: `/api/judge/rounds/${NO}/declaration`, allowed: ['judge'], body: {} },
+  { method: 'get', path: `/api/judge/rounds/${NO}/queue`, allowed: ['judge'] },
+  { method: 'get', path: `/api/judge/rounds/${NO}/entries/${NO}`, allowed: ['judge'] },
+  { method: 'put', path: `/api/judge/rounds/${NO}/entries/${NO}/scorecard`, allowed: ['judge'], body: {} },
+  { method: 'post', path: `/api/judge/rounds/${NO}/entries/${NO}/scorecard/submit`, allowed: ['judge'], body: {} },
+  { method: 'get', path: `/api/judge/rounds/${NO}/entries/${NO}/other-scores`, allowed: ['judge'] },
   // last: it ends the session
   { method: 'post', path: '/api/auth/sign-out', allowed: SIGNED_IN },
 ];

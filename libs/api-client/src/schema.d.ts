@@ -717,6 +717,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Rounds_list"];
+        put?: never;
+        post: operations["Rounds_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Rounds_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Rounds_update"];
+        trace?: never;
+    };
+    "/api/rounds/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Rounds_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Rounds_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Rounds_judges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/judges/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Rounds_dropJudge"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Rounds_runAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Rounds_listAssignments"];
+        put?: never;
+        post: operations["Rounds_addAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Rounds_removeAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judge/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Judge_rounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judge/rounds/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Judge_declaration"];
+        put: operations["Judge_declare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judge/rounds/{id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Judge_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judge/rounds/{id}/entries/{roundEntryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Judge_entry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judge/rounds/{id}/entries/{roundEntryId}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Judge_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judge/rounds/{id}/entries/{roundEntryId}/scorecard/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Judge_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judge/rounds/{id}/entries/{roundEntryId}/other-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Judge_others"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1504,6 +1760,365 @@ export interface components {
         };
         SubtitleListDto: {
             items: components["schemas"]["SubtitleDto"][];
+        };
+        RubricLevelDto: {
+            /** @example 1 */
+            score: number;
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "The message is wrong or missing.",
+             *       "ja": "メッセージが誤っているか、ありません。"
+             *     }
+             */
+            descriptor: {
+                [key: string]: string;
+            };
+        };
+        CriterionDto: {
+            /**
+             * @description a short id: lower-case letters, digits, - and _
+             * @example message
+             */
+            key: string;
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "Security message",
+             *       "ja": "セキュリティメッセージ"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "Is the advice accurate and relevant?",
+             *       "ja": "助言は正確で適切か。"
+             *     }
+             */
+            description: {
+                [key: string]: string;
+            };
+            /**
+             * @description positive; shown to judges normalised to 100%
+             * @example 30
+             */
+            weight: number;
+            /** @example 1 */
+            scaleMin: number;
+            /** @example 5 */
+            scaleMax: number;
+            /** @description one descriptor per level, from scaleMin to scaleMax */
+            levels: components["schemas"]["RubricLevelDto"][];
+        };
+        RubricDto: {
+            criteria: components["schemas"]["CriterionDto"][];
+            /** @description judges may add an overall comment */
+            overallComment: boolean;
+        };
+        CreateRoundDto: {
+            competitionId: string;
+            /** @enum {string} */
+            kind: "national" | "final";
+            /**
+             * @description the country of a national round
+             * @example TH
+             */
+            countryCode?: string;
+            /** @example 2027-07-15T00:00:00Z */
+            opensAt: string;
+            /** @example 2027-08-15T15:00:00Z */
+            closesAt: string;
+            /** @default 3 */
+            judgesPerEntry: number;
+            /** @default true */
+            blind: boolean;
+            /**
+             * @description judges see the other scores for an entry once they have submitted their own
+             * @default false
+             */
+            showOtherScores: boolean;
+            /** @description the final: how many entries each country may promote */
+            countryQuota?: number;
+            /** @description defaults to the awareness-video rubric */
+            rubric?: components["schemas"]["RubricDto"];
+        };
+        RoundCountsDto: {
+            entries: number;
+            judges: number;
+            assignments: number;
+            submitted: number;
+        };
+        RoundDto: {
+            id: string;
+            competitionId: string;
+            /** @enum {string} */
+            kind: "national" | "final";
+            countryCode: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            opensAt: string;
+            closesAt: string;
+            judgesPerEntry: number;
+            blind: boolean;
+            showOtherScores: boolean;
+            countryQuota: number | null;
+            rubric: components["schemas"]["RubricDto"];
+            /** @description criterion key → weight as a share of 1 */
+            weights: {
+                [key: string]: number;
+            };
+            /** @description a scorecard has been submitted: the rubric can no longer change */
+            rubricFrozen: boolean;
+            counts: components["schemas"]["RoundCountsDto"];
+        };
+        UpdateRoundDto: {
+            /** @example 2027-07-15T00:00:00Z */
+            opensAt?: string;
+            /** @example 2027-08-15T15:00:00Z */
+            closesAt?: string;
+            /** @default 3 */
+            judgesPerEntry: number;
+            /** @default true */
+            blind: boolean;
+            /**
+             * @description judges see the other scores for an entry once they have submitted their own
+             * @default false
+             */
+            showOtherScores: boolean;
+            /** @description the final: how many entries each country may promote */
+            countryQuota?: number;
+            /** @description defaults to the awareness-video rubric */
+            rubric?: components["schemas"]["RubricDto"];
+        };
+        CloseRoundDto: {
+            /** @description close even though some assigned scorecards are not submitted */
+            force?: boolean;
+        };
+        PanelJudgeDto: {
+            userId: string;
+            displayName: string;
+            email: string;
+            countryCode: string | null;
+            languages: string[];
+            /** @description codes of the entries the judge declared a conflict with */
+            conflictEntryCodes: string[];
+            conflictSchoolNames: string[];
+            conflictCountryCodes: string[];
+            conflictNote: string;
+            declaredAt: string | null;
+            /** @description set when the judge left the panel */
+            droppedAt: string | null;
+            assigned: number;
+            submitted: number;
+        };
+        PanelInvitationDto: {
+            id: string;
+            email: string;
+            countryCode: string | null;
+            expiresAt: string;
+        };
+        PanelDto: {
+            judges: components["schemas"]["PanelJudgeDto"][];
+            /** @description invitations not yet accepted */
+            invitations: components["schemas"]["PanelInvitationDto"][];
+        };
+        UncoveredEntryDto: {
+            roundEntryId: string;
+            code: string;
+            assigned: number;
+            needed: number;
+            /** @description why no more judges could be given, in words a person can act on */
+            reason: string;
+        };
+        JudgeLoadDto: {
+            judgeId: string;
+            displayName: string;
+            assigned: number;
+            submitted: number;
+        };
+        AssignmentRunDto: {
+            /** @description assignments in the round after the run */
+            total: number;
+            /** @description kept because a scorecard was started or submitted */
+            kept: number;
+            added: number;
+            removed: number;
+            /** @description largest minus smallest load among the judges */
+            spread: number;
+            uncovered: components["schemas"]["UncoveredEntryDto"][];
+            loads: components["schemas"]["JudgeLoadDto"][];
+        };
+        AssignedJudgeDto: {
+            assignmentId: string;
+            judgeId: string;
+            displayName: string;
+            languageMatch: boolean;
+            /** @enum {string} */
+            source: "auto" | "manual";
+            /** @enum {string} */
+            scorecard: "none" | "draft" | "submitted" | "locked";
+        };
+        AssignedEntryDto: {
+            roundEntryId: string;
+            entryId: string;
+            code: string;
+            title: string;
+            countryCode: string;
+            videoLanguage: string;
+            judges: components["schemas"]["AssignedJudgeDto"][];
+        };
+        AssignmentsDto: {
+            judgesPerEntry: number;
+            entries: components["schemas"]["AssignedEntryDto"][];
+            judges: components["schemas"]["JudgeLoadDto"][];
+        };
+        AddAssignmentDto: {
+            roundEntryId: string;
+            /** @description the judge's user id */
+            judgeId: string;
+        };
+        JudgeRoundDto: {
+            id: string;
+            competitionId: string;
+            competitionName: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            kind: "national" | "final";
+            countryCode: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            opensAt: string;
+            closesAt: string;
+            assigned: number;
+            submitted: number;
+            /** @description the judge has declared conflicts and languages */
+            declared: boolean;
+        };
+        SchoolOptionDto: {
+            id: string;
+            name: string;
+            countryCode: string;
+        };
+        DeclarationDto: {
+            languages: string[];
+            conflictEntryCodes: string[];
+            conflictSchoolIds: string[];
+            conflictCountryCodes: string[];
+            note: string;
+            declaredAt: string | null;
+            /** @description the schools with entries in this round, to declare conflicts with */
+            schools: components["schemas"]["SchoolOptionDto"][];
+            /** @description the countries with entries in this round */
+            countries: string[];
+        };
+        DeclarationInputDto: {
+            /**
+             * @description languages the judge understands
+             * @example [
+             *       "en",
+             *       "th"
+             *     ]
+             */
+            languages: string[];
+            /**
+             * @example [
+             *       "TH-0007"
+             *     ]
+             */
+            conflictEntryCodes: string[];
+            conflictSchoolIds: string[];
+            /**
+             * @example [
+             *       "TH"
+             *     ]
+             */
+            conflictCountryCodes: string[];
+            note: string;
+        };
+        QueueItemDto: {
+            roundEntryId: string;
+            code: string;
+            title: string;
+            videoLanguage: string;
+            /** @description the judge understands the video language; otherwise the English subtitles help */
+            languageMatch: boolean;
+            /** @enum {string} */
+            scorecard: "none" | "draft" | "submitted" | "locked";
+            /** @description weighted total 0–100 of the scores given so far */
+            total: number | null;
+        };
+        QueueDto: {
+            round: components["schemas"]["JudgeRoundDto"];
+            items: components["schemas"]["QueueItemDto"][];
+        };
+        ScorecardDto: {
+            /** @description criterion key → chosen level, as entered */
+            scores: {
+                [key: string]: number;
+            };
+            overallComment: string;
+            privateNote: string;
+            teamFeedback: string;
+            /** @enum {string} */
+            status: "none" | "draft" | "submitted" | "locked";
+            /** @description send it back with the next save; 0 before the first save */
+            version: number;
+            total: number | null;
+            updatedAt: string | null;
+            submittedAt: string | null;
+            /** @description the round is open and its window has not passed */
+            editable: boolean;
+        };
+        JudgeEntryDto: {
+            roundEntryId: string;
+            code: string;
+            title: string;
+            videoLanguage: string;
+            synopsisOriginal: string;
+            synopsisEnglish: string;
+            /** @description only when the round is not blind */
+            countryCode: string | null;
+            /** @description team members' names; only when the round is not blind */
+            teamNames: string[];
+            playback: components["schemas"]["PlaybackDto"] | null;
+            subtitles: components["schemas"]["SubtitleDto"][];
+            rubric: components["schemas"]["RubricDto"];
+            weights: {
+                [key: string]: number;
+            };
+            scorecard: components["schemas"]["ScorecardDto"];
+            /** @description the next entry in the queue still to score */
+            nextRoundEntryId: string | null;
+        };
+        SaveScorecardDto: {
+            /** @description the version this save is based on (0 for the first save) */
+            version: number;
+            scores: {
+                [key: string]: number;
+            };
+            overallComment?: string;
+            /** @description for the judge only */
+            privateNote?: string;
+            /** @description shown to the team after results */
+            teamFeedback?: string;
+        };
+        OtherScoreDto: {
+            /**
+             * @description other judges are not named
+             * @example Judge B
+             */
+            label: string;
+            scores: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        OtherScoresDto: {
+            items: components["schemas"]["OtherScoreDto"][];
         };
         HealthDto: {
             /** @enum {string} */
@@ -3299,6 +3914,639 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_list: {
+        parameters: {
+            query: {
+                competitionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRoundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_judges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_dropJudge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the judge left the panel; their submitted scorecards stay */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_runAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRunDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_listAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_addAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAssignmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Rounds_removeAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_rounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudgeRoundDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_declaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                roundEntryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudgeEntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                roundEntryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveScorecardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description the same key sent again has no second effect */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                roundEntryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveScorecardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_others: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                roundEntryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherScoresDto"];
+                };
             };
             /** @description An error: see code, message and fields */
             default: {

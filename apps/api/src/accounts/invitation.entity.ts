@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Round } from '../judging/round.entity.js';
 import type { InvitedRole } from '@clapper/domain/roles';
 import { User } from './user.entity.js';
 
@@ -23,6 +24,10 @@ export class Invitation {
 
   @Column({ type: 'uuid', nullable: true })
   roundId: string | null;
+
+  @ManyToOne(() => Round, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<Round>;
 
   @Column({ type: 'uuid' })
   invitedBy: string;

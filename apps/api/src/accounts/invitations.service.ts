@@ -3,6 +3,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
+import { Round } from '../judging/round.entity.js';
+import { canManageRound } from '../judging/round-access.service.js';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
@@ -31,6 +33,7 @@ export class InvitationsService {
 
   /** Organisers invite anyone; coordinators invite judges for their own country only. */
   async create(actor: Actor, dto: CreateInvitationDto): Promise<InvitationDto> {
+    if (dto.roundId) dto = await this.forRound(actor, dto, dto.roundId);
     if (!actor.isOrganiser) {
       if (dto.role !== 'judge') throw forbidden('Coordinators can invite judges only.');
       if (!dto.countryCode || !actor.canManageCountry(dto.countryCode)) throw forbidden('Coordinators invite judges for their own country only.');
@@ -138,6 +141,23 @@ export class InvitationsService {
       await this.audit.record({ actorId: user.id, action: 'invitation.accepted', subjectType: 'invitation', subjectId: invitation.id, after: { role: invitation.role } }, m);
       return user;
     });
+  }
+
+  /**
+   * A judge invited to a round: the inviter must run that round. In a national round the judge's country is the
+   * round's; in the final it must be given, since a judge never gets entries from their own country there.
+   */
+  private async forRound(actor: Actor, dto: CreateInvitationDto, roundId: string): Promise<CreateInvitationDto> {
+    if (dto.role !== 'judge') throw new DomainError('validation_failed', 'Only judges are invited to a round.', [{ field: 'roundId', messages: ['only for judges'] }]);
+    const round = await this.db.getRepository(Round).findOne({ where: { id: roundId } });
+    if (!round || !canManageRound(actor, round))
+      throw new DomainError('validation_failed', 'Choose a round you run.', [{ field: 'roundId', messages: ['no such round among yours'] }]);
+    if (round.status === 'closed') throw new DomainError('conflict', 'This round is closed: it takes no new judges.');
+    if (round.kind === 'final' && !dto.countryCode)
+      throw new DomainError('validation_failed', "Say which country the judge comes from: in the final, judges never get their own country's entries.", [
+        { field: 'countryCode', messages: ["the judge's own country is required for the final"] },
+      ]);
+    return { ...dto, countryCode: dto.countryCode ?? round.countryCode ?? undefined };
   }
 
   private async usable(token: string): Promise<Invitation> {

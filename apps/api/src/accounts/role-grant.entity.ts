@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Round } from '../judging/round.entity.js';
 import type { Role } from '@clapper/domain/roles';
 import { User } from './user.entity.js';
 
@@ -29,6 +30,10 @@ export class RoleGrant {
 
   @Column({ type: 'uuid', nullable: true })
   roundId: string | null;
+
+  @ManyToOne(() => Round, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<Round>;
 
   @Column({ type: 'uuid', nullable: true })
   grantedBy: string | null;

@@ -15,6 +15,13 @@ import { TeamMember } from '../entries/team-member.entity.js';
 import { LicenceGrant, LicenceVersion } from '../entries/licence.entity.js';
 import { Consent } from '../consents/consent.entity.js';
 import { Subtitle, VideoAsset } from '../videos/video-asset.entity.js';
+import { Round } from '../judging/round.entity.js';
+import { RoundEntry } from '../judging/round-entry.entity.js';
+import { RoundJudge } from '../judging/round-judge.entity.js';
+import { Assignment } from '../judging/assignment.entity.js';
+import { Scorecard } from '../judging/scorecard.entity.js';
+import { DeliberationNote } from '../judging/deliberation-note.entity.js';
+import { IdempotencyRecord } from '../judging/idempotency-record.entity.js';
 
 /** Every entity, for the data source and the migration drift check. */
-export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent, RateLimitHit, Entry, TeamMember, LicenceVersion, LicenceGrant, Consent, VideoAsset, Subtitle];
+export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent, RateLimitHit, Entry, TeamMember, LicenceVersion, LicenceGrant, Consent, VideoAsset, Subtitle, Round, RoundEntry, RoundJudge, Assignment, Scorecard, DeliberationNote, IdempotencyRecord];

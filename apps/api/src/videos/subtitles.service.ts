@@ -15,6 +15,7 @@ import type { SubtitleDto, SubtitleListDto } from './dto/subtitle.dto.js';
 import { receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
 import { currentVideo, PLAYBACK_SECONDS } from './video-playback.service.js';
 import { subtitleKey } from './video-keys.js';
+import { VideoPlaybackService } from './video-playback.service.js';
 import { Subtitle } from './video-asset.entity.js';
 
 export const MAX_SUBTITLE_BYTES = 512 * 1024;
@@ -36,6 +37,7 @@ export class SubtitlesService {
     private readonly access: EntryAccess,
     private readonly storage: StoragePort,
     private readonly clock: Clock,
+    private readonly playback: VideoPlaybackService,
   ) {}
 
   async upload(actor: Actor, entryId: string, language: string, req: Request, res: Response): Promise<SubtitleDto> {
@@ -77,13 +79,13 @@ export class SubtitlesService {
       await m.upsert(Subtitle, { entryId, language, objectKey: key, cueCount: parsed.cues.length, createdAt: this.clock.now() }, ['entryId', 'language']);
       return m.findOneOrFail(Subtitle, { where: { entryId, language } });
     });
-    return this.toDto(saved);
+    return this.playback.subtitleOf(saved);
   }
 
   async list(actor: Actor, entryId: string): Promise<SubtitleListDto> {
     await this.access.view(actor, entryId);
     const rows = await this.db.getRepository(Subtitle).find({ where: { entryId }, order: { language: 'ASC' } });
-    return { items: await Promise.all(rows.map((r) => this.toDto(r))) };
+    return { items: await Promise.all(rows.map((r) => this.playback.subtitleOf(r))) };
   }
 
   async remove(actor: Actor, entryId: string, language: string): Promise<void> {
@@ -97,13 +99,4 @@ export class SubtitlesService {
     await this.storage.delete(row.objectKey);
   }
 
-  private async toDto(row: Subtitle): Promise<SubtitleDto> {
-    return {
-      language: row.language,
-      cueCount: row.cueCount,
-      url: await this.storage.presignGet(row.objectKey, { expiresInSeconds: PLAYBACK_SECONDS }),
-      expiresAt: new Date(this.clock.now().getTime() + PLAYBACK_SECONDS * 1000).toISOString(),
-      updatedAt: row.createdAt.toISOString(),
-    };
-  }
 }

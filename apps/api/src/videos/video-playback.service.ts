@@ -6,9 +6,10 @@ import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import { StoragePort } from '../storage/storage.port.js';
-import type { VideoProblemDto, VideoStatusDto } from './dto/video.dto.js';
+import type { PlaybackDto, VideoProblemDto, VideoStatusDto } from './dto/video.dto.js';
+import type { SubtitleDto } from './dto/subtitle.dto.js';
 import { SETTLED_STATUSES } from './video-uploads.service.js';
-import { VideoAsset } from './video-asset.entity.js';
+import { Subtitle, VideoAsset } from './video-asset.entity.js';
 
 export const PLAYBACK_SECONDS = 15 * 60;
 const LIVE = ['uploaded', 'processing', 'ready'] as const;
@@ -45,15 +46,7 @@ export class VideoPlaybackService {
     if (!asset) {
       return { assetId: null, status: 'none', progress: 0, problems: [], fileName: null, sizeBytes: null, durationSeconds: null, width: null, height: null, playback: null };
     }
-    let playback: VideoStatusDto['playback'] = null;
-    if (asset.status === 'ready' && asset.webKey) {
-      const expiresAt = new Date(this.clock.now().getTime() + PLAYBACK_SECONDS * 1000);
-      playback = {
-        url: await this.storage.presignGet(asset.webKey, { expiresInSeconds: PLAYBACK_SECONDS }),
-        posterUrl: asset.posterKey ? await this.storage.presignGet(asset.posterKey, { expiresInSeconds: PLAYBACK_SECONDS }) : null,
-        expiresAt: expiresAt.toISOString(),
-      };
-    }
+    const playback = await this.playbackOf(asset);
     return {
       assetId: asset.id,
       status: asset.status === 'replaced' ? 'none' : asset.status,
@@ -66,5 +59,38 @@ export class VideoPlaybackService {
       height: asset.height,
       playback,
     };
+  }
+
+  /**
+   * The web rendition (and poster) and the caption tracks of an entry, for a caller already cleared to play it
+   * (an assigned judge): short-lived presigned URLs, never the original.
+   */
+  async media(entryId: string): Promise<{ playback: PlaybackDto | null; subtitles: SubtitleDto[] }> {
+    const asset = await currentVideo(this.db.manager, entryId);
+    const rows = await this.db.getRepository(Subtitle).find({ where: { entryId }, order: { language: 'ASC' } });
+    return { playback: asset ? await this.playbackOf(asset) : null, subtitles: await Promise.all(rows.map((r) => this.subtitleOf(r))) };
+  }
+
+  async subtitleOf(row: Subtitle): Promise<SubtitleDto> {
+    return {
+      language: row.language,
+      cueCount: row.cueCount,
+      url: await this.storage.presignGet(row.objectKey, { expiresInSeconds: PLAYBACK_SECONDS }),
+      expiresAt: this.expiry(),
+      updatedAt: row.createdAt.toISOString(),
+    };
+  }
+
+  private async playbackOf(asset: VideoAsset): Promise<PlaybackDto | null> {
+    if (asset.status !== 'ready' || !asset.webKey) return null;
+    return {
+      url: await this.storage.presignGet(asset.webKey, { expiresInSeconds: PLAYBACK_SECONDS }),
+      posterUrl: asset.posterKey ? await this.storage.presignGet(asset.posterKey, { expiresInSeconds: PLAYBACK_SECONDS }) : null,
+      expiresAt: this.expiry(),
+    };
+  }
+
+  private expiry(): string {
+    return new Date(this.clock.now().getTime() + PLAYBACK_SECONDS * 1000).toISOString();
   }
 }

@@ -5,5 +5,6 @@ import { RateLimits1795640055228 } from './1795640055228-RateLimits.js';
 import { CompetitionThemeNoDefault1795640414301 } from './1795640414301-CompetitionThemeNoDefault.js';
 import { Entries1795642178973 } from './1795642178973-Entries.js';
 import { DefaultLicences1795642178974 } from './1795642178974-DefaultLicences.js';
+import { Judging1795650771148 } from './1795650771148-Judging.js';
 
-export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228, CompetitionThemeNoDefault1795640414301, Entries1795642178973, DefaultLicences1795642178974];
+export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228, CompetitionThemeNoDefault1795640414301, Entries1795642178973, DefaultLicences1795642178974, Judging1795650771148];

@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { assignJudges, blockReason, blockReasonMessage } from '@clapper/domain/assignment';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { Assignment } from './assignment.entity.js';
+import { assignEntryOf, assignJudgeOf } from './assign-facts.js';
+import { PanelService } from './panel.service.js';
+import { RoundAccess } from './round-access.service.js';
+import { RoundEntry } from './round-entry.entity.js';
+import { RoundJudge } from './round-judge.entity.js';
+import type { Round } from './round.entity.js';
+import { syncNationalEntries } from './rounds.service.js';
+import { Scorecard } from './scorecard.entity.js';
+import type { AddAssignmentDto, AssignmentRunDto, AssignmentsDto, JudgeLoadDto } from './dto/assignment.dto.js';
+
+/** Who judges which entry: the automatic assignment, and the organisers' changes by hand under the same rules. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: RoundAccess,
+    private readonly panel: PanelService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Assigns k judges to every entry with balanced loads (see libs/domain/src/assignment.ts). Assignments whose
+   * scorecard was started or submitted are kept; the rest are redrawn. A judge who left the panel keeps their
+   * submitted scorecards but gets nothing new. Entries that cannot get k judges are listed with the reason.
+   */
+  async run(actor: Actor, roundId: string): Promise<AssignmentRunDto> {
+    return this.db.transaction(async (m) => {
+      const round = await this.access.manage(actor, roundId, m, true);
+      RoundAccess.assertNotClosed(round);
+      if (round.kind === 'national') await syncNationalEntries(m, round);
+      const roundEntries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true }, order: { createdAt: 'ASC' } });
+      const judges = await this.activeJudges(m, round);
+      const judgeIds = new Set(judges.map((j) => j.facts.id));
+      const existing = await m.find(Assignment, { where: { roundId } });
+      const started = new Set((await m.find(Scorecard, { where: { roundId }, select: { roundEntryId: true, judgeId: true } })).map((s) => `${s.roundEntryId}:${s.judgeId}`));
+      const entryOfRoundEntry = new Map(roundEntries.map((re) => [re.id, re.entryId]));
+      const roundEntryOfEntry = new Map(roundEntries.map((re) => [re.entryId, re]));
+      const keep = existing.filter((a) => judgeIds.has(a.judgeId) && started.has(`${a.roundEntryId}:${a.judgeId}`));
+      const result = assignJudges({
+        entries: roundEntries.map((re) => assignEntryOf(re.entry!)),
+        judges: judges.map((j) => j.facts),
+        judgesPerEntry: round.judgesPerEntry,
+        excludeOwnCountry: round.kind === 'final',
+        keep: keep.map((a) => ({ judgeId: a.judgeId, entryId: entryOfRoundEntry.get(a.roundEntryId)! })),
+        seed: hashSeed(round.id),
+      });
+      const wanted = new Map(result.assignments.map((a) => [`${roundEntryOfEntry.get(a.entryId)!.id}:${a.judgeId}`, a]));
+      const existingKeys = new Set(existing.map((a) => `${a.roundEntryId}:${a.judgeId}`));
+      // judges who left keep their rows (and submitted scorecards); everything else not wanted goes
+      const removed = existing.filter((a) => judgeIds.has(a.judgeId) && !wanted.has(`${a.roundEntryId}:${a.judgeId}`));
+      for (const a of removed) {
+        await m.delete(Scorecard, { roundEntryId: a.roundEntryId, judgeId: a.judgeId, status: 'draft' });
+        await m.delete(Assignment, { id: a.id });
+      }
+      const added = [...wanted.entries()].filter(([key]) => !existingKeys.has(key));
+      if (added.length)
+        await m.insert(
+          Assignment,
+          added.map(([key, a]) => ({ roundId, roundEntryId: key.split(':')[0], judgeId: a.judgeId, languageMatch: a.languageMatch, source: 'auto' as const, createdBy: actor.userId })),
+        );
+      const loads = await this.judgeLoads(m, roundId, judges.map((j) => ({ id: j.facts.id, displayName: j.displayName })));
+      const assignedLoads = loads.map((l) => l.assigned);
+      const run: AssignmentRunDto = {
+        total: existing.length - removed.length + added.length,
+        kept: keep.length,
+        added: added.length,
+        removed: removed.length,
+        spread: assignedLoads.length ? Math.max(...assignedLoads) - Math.min(...assignedLoads) : 0,
+        uncovered: result.uncovered.map((u) => {
+          const re = roundEntryOfEntry.get(u.entryId)!;
+          return { roundEntryId: re.id, code: re.entry!.code, assigned: u.assigned, needed: u.needed, reason: u.reason };
+        }),
+        loads,
+      };
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'assignment.run',
+          subjectType: 'round',
+          subjectId: roundId,
+          before: { assignments: existing.map((a) => ({ roundEntryId: a.roundEntryId, judgeId: a.judgeId })) },
+          after: { added: added.map(([key]) => key), removed: removed.map((a) => `${a.roundEntryId}:${a.judgeId}`), uncovered: run.uncovered.map((u) => u.code) },
+        },
+        m,
+      );
+      return run;
+    });
+  }
+
+  async list(actor: Actor, roundId: string): Promise<AssignmentsDto> {
+    const round = await this.access.manage(actor, roundId);
+    const m = this.db.manager;
+    const roundEntries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true } });
+    const assignments = await m.find(Assignment, { where: { roundId }, order: { createdAt: 'ASC' } });
+    const scorecards = await m.find(Scorecard, { where: { roundId }, select: { roundEntryId: true, judgeId: true, status: true } });
+    const status = new Map(scorecards.map((s) => [`${s.roundEntryId}:${s.judgeId}`, s.status]));
+    const users = await this.users(m, [...new Set(assignments.map((a) => a.judgeId))]);
+    const judges = await this.activeJudges(m, round);
+    return {
+      judgesPerEntry: round.judgesPerEntry,
+      entries: roundEntries
+        .sort((a, b) => a.entry!.code.localeCompare(b.entry!.code))
+        .map((re) => ({
+          roundEntryId: re.id,
+          entryId: re.entryId,
+          code: re.entry!.code,
+          title: re.entry!.title,
+          countryCode: re.entry!.countryCode,
+          videoLanguage: re.entry!.videoLanguage,
+          judges: assignments
+            .filter((a) => a.roundEntryId === re.id)
+            .map((a) => ({
+              assignmentId: a.id,
+              judgeId: a.judgeId,
+              displayName: users.get(a.judgeId) ?? '',
+              languageMatch: a.languageMatch,
+              source: a.source,
+              scorecard: status.get(`${a.roundEntryId}:${a.judgeId}`) ?? 'none',
+            })),
+        })),
+      judges: await this.judgeLoads(m, roundId, judges.map((j) => ({ id: j.facts.id, displayName: j.displayName }))),
+    };
+  }
+
+  /** Adds one judge to one entry by hand. The rules of the automatic assignment hold: a move that breaks one is refused with the reason. */
+  async add(actor: Actor, roundId: string, dto: AddAssignmentDto): Promise<AssignmentsDto> {
+    await this.db.transaction(async (m) => {
+      const round = await this.access.manage(actor, roundId, m, true);
+      RoundAccess.assertNotClosed(round);
+      const re = await m.findOne(RoundEntry, { where: { id: dto.roundEntryId, roundId }, relations: { entry: true } });
+      if (!re) throw notFound('The entry in this round');
+      const judge = (await this.activeJudges(m, round)).find((j) => j.facts.id === dto.judgeId);
+      if (!judge) throw notFound('The judge on this panel');
+      const reason = blockReason(judge.facts, assignEntryOf(re.entry!), round.kind === 'final');
+      if (reason) throw new DomainError('rule_violation', `${judge.displayName} cannot judge ${re.entry!.code}: ${blockReasonMessage(reason)}`, undefined, { reason });
+      if (await m.exists(Assignment, { where: { roundEntryId: re.id, judgeId: dto.judgeId } })) throw new DomainError('conflict', `${judge.displayName} is already assigned to ${re.entry!.code}.`);
+      const languageMatch = judge.facts.languages.includes(assignEntryOf(re.entry!).language);
+      const saved = await m.save(m.create(Assignment, { roundId, roundEntryId: re.id, judgeId: dto.judgeId, languageMatch, source: 'manual', createdBy: actor.userId }));
+      await this.audit.record({ actorId: actor.userId, action: 'assignment.added', subjectType: 'assignment', subjectId: saved.id, after: { roundEntryId: re.id, code: re.entry!.code, judgeId: dto.judgeId } }, m);
+    });
+    return this.list(actor, roundId);
+  }
+
+  /** Removes an assignment by hand; one whose scorecard is submitted stays (submitted work is never thrown away). */
+  async remove(actor: Actor, roundId: string, assignmentId: string): Promise<AssignmentsDto> {
+    await this.db.transaction(async (m) => {
+      const round = await this.access.manage(actor, roundId, m, true);
+      RoundAccess.assertNotClosed(round);
+      const a = await m.findOne(Assignment, { where: { id: assignmentId, roundId } });
+      if (!a) throw notFound('The assignment');
+      const card = await m.findOne(Scorecard, { where: { roundEntryId: a.roundEntryId, judgeId: a.judgeId } });
+      if (card && card.status !== 'draft') throw new DomainError('conflict', 'This judge has submitted their scorecard for this entry; it stays.');
+      if (card) await m.delete(Scorecard, { id: card.id });
+      await m.delete(Assignment, { id: a.id });
+      await this.audit.record({ actorId: actor.userId, action: 'assignment.removed', subjectType: 'assignment', subjectId: a.id, before: { roundEntryId: a.roundEntryId, judgeId: a.judgeId, draftScores: card?.scores ?? null } }, m);
+    });
+    return this.list(actor, roundId);
+  }
+
+  /** The panel's judges still on it, with the facts the rules need. */
+  private async activeJudges(m: EntityManager, round: Round) {
+    const grants = await m.find(RoleGrant, { where: { roundId: round.id, role: 'judge' } });
+    for (const g of grants) await this.access.ensureJudge(m, round.id, g.userId);
+    const rows = await m.find(RoundJudge, { where: { roundId: round.id, userId: In(grants.map((g) => g.userId)), droppedAt: IsNull() }, relations: { user: true } });
+    return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.userId.localeCompare(b.userId)).map((j) => ({ facts: assignJudgeOf(j, j.user!), displayName: j.user!.displayName }));
+  }
+
+  private async judgeLoads(m: EntityManager, roundId: string, judges: { id: string; displayName: string }[]): Promise<JudgeLoadDto[]> {
+    const loads = await this.panel.loads(m, roundId);
+    return judges.map((j) => ({ judgeId: j.id, displayName: j.displayName, assigned: loads.get(j.id)?.assigned ?? 0, submitted: loads.get(j.id)?.submitted ?? 0 }));
+  }
+
+  private async users(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await m.find(User, { where: { id: In(ids) }, select: { id: true, displayName: true } });
+    return new Map(rows.map((u) => [u.id, u.displayName]));
+  }
+}
+
+/** A stable seed per round, so that running the assignment twice on the same facts gives the same result. */
+function hashSeed(id: string): number {
+  let h = 2166136261;
+  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return h >>> 0;
+}

@@ -1,0 +1,94 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+
+export class UncoveredEntryDto {
+  @ApiProperty()
+  roundEntryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  assigned: number;
+  @ApiProperty()
+  needed: number;
+  @ApiProperty({ description: 'why no more judges could be given, in words a person can act on' })
+  reason: string;
+}
+
+export class JudgeLoadDto {
+  @ApiProperty()
+  judgeId: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty()
+  assigned: number;
+  @ApiProperty()
+  submitted: number;
+}
+
+export class AssignmentRunDto {
+  @ApiProperty({ description: 'assignments in the round after the run' })
+  total: number;
+  @ApiProperty({ description: 'kept because a scorecard was started or submitted' })
+  kept: number;
+  @ApiProperty()
+  added: number;
+  @ApiProperty()
+  removed: number;
+  @ApiProperty({ description: 'largest minus smallest load among the judges' })
+  spread: number;
+  @ApiProperty({ type: [UncoveredEntryDto] })
+  uncovered: UncoveredEntryDto[];
+  @ApiProperty({ type: [JudgeLoadDto] })
+  loads: JudgeLoadDto[];
+}
+
+export class AssignedJudgeDto {
+  @ApiProperty()
+  assignmentId: string;
+  @ApiProperty()
+  judgeId: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty()
+  languageMatch: boolean;
+  @ApiProperty({ enum: ['auto', 'manual'] })
+  source: 'auto' | 'manual';
+  @ApiProperty({ enum: ['none', 'draft', 'submitted', 'locked'] })
+  scorecard: 'none' | 'draft' | 'submitted' | 'locked';
+}
+
+export class AssignedEntryDto {
+  @ApiProperty()
+  roundEntryId: string;
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  countryCode: string;
+  @ApiProperty()
+  videoLanguage: string;
+  @ApiProperty({ type: [AssignedJudgeDto] })
+  judges: AssignedJudgeDto[];
+}
+
+export class AssignmentsDto {
+  @ApiProperty()
+  judgesPerEntry: number;
+  @ApiProperty({ type: [AssignedEntryDto] })
+  entries: AssignedEntryDto[];
+  @ApiProperty({ type: [JudgeLoadDto] })
+  judges: JudgeLoadDto[];
+}
+
+export class AddAssignmentDto {
+  @ApiProperty()
+  @IsUUID('all', { message: 'roundEntryId must be an id' })
+  roundEntryId: string;
+
+  @ApiProperty({ description: "the judge's user id" })
+  @IsUUID('all', { message: 'judgeId must be an id' })
+  judgeId: string;
+}

@@ -1,0 +1,153 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PlaybackDto } from '../../videos/dto/video.dto.js';
+import { SubtitleDto } from '../../videos/dto/subtitle.dto.js';
+import { RubricDto } from './round.dto.js';
+
+export class JudgeRoundDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  competitionId: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  competitionName: Record<string, string>;
+  @ApiProperty({ enum: ['national', 'final'] })
+  kind: 'national' | 'final';
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty({ enum: ['draft', 'open', 'closed'] })
+  status: 'draft' | 'open' | 'closed';
+  @ApiProperty()
+  opensAt: string;
+  @ApiProperty()
+  closesAt: string;
+  @ApiProperty()
+  assigned: number;
+  @ApiProperty()
+  submitted: number;
+  @ApiProperty({ description: 'the judge has declared conflicts and languages' })
+  declared: boolean;
+}
+
+export class QueueItemDto {
+  @ApiProperty()
+  roundEntryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  videoLanguage: string;
+  @ApiProperty({ description: 'the judge understands the video language; otherwise the English subtitles help' })
+  languageMatch: boolean;
+  @ApiProperty({ enum: ['none', 'draft', 'submitted', 'locked'] })
+  scorecard: 'none' | 'draft' | 'submitted' | 'locked';
+  @ApiProperty({ type: Number, nullable: true, description: 'weighted total 0–100 of the scores given so far' })
+  total: number | null;
+}
+
+export class QueueDto {
+  @ApiProperty({ type: JudgeRoundDto })
+  round: JudgeRoundDto;
+  @ApiProperty({ type: [QueueItemDto] })
+  items: QueueItemDto[];
+}
+
+export class ScorecardDto {
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'criterion key → chosen level, as entered' })
+  scores: Record<string, number>;
+  @ApiProperty()
+  overallComment: string;
+  @ApiProperty()
+  privateNote: string;
+  @ApiProperty()
+  teamFeedback: string;
+  @ApiProperty({ enum: ['none', 'draft', 'submitted', 'locked'] })
+  status: 'none' | 'draft' | 'submitted' | 'locked';
+  @ApiProperty({ description: 'send it back with the next save; 0 before the first save' })
+  version: number;
+  @ApiProperty({ type: Number, nullable: true })
+  total: number | null;
+  @ApiProperty({ type: String, nullable: true })
+  updatedAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  submittedAt: string | null;
+  @ApiProperty({ description: 'the round is open and its window has not passed' })
+  editable: boolean;
+}
+
+/** What a judge sees of an entry. In a blind round: no names, no school, no roster, and in the final no country. */
+export class JudgeEntryDto {
+  @ApiProperty()
+  roundEntryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  videoLanguage: string;
+  @ApiProperty()
+  synopsisOriginal: string;
+  @ApiProperty()
+  synopsisEnglish: string;
+  @ApiProperty({ type: String, nullable: true, description: 'only when the round is not blind' })
+  countryCode: string | null;
+  @ApiProperty({ type: [String], description: "team members' names; only when the round is not blind" })
+  teamNames: string[];
+  @ApiProperty({ type: PlaybackDto, nullable: true })
+  playback: PlaybackDto | null;
+  @ApiProperty({ type: [SubtitleDto] })
+  subtitles: SubtitleDto[];
+  @ApiProperty({ type: RubricDto })
+  rubric: RubricDto;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } })
+  weights: Record<string, number>;
+  @ApiProperty({ type: ScorecardDto })
+  scorecard: ScorecardDto;
+  @ApiProperty({ type: String, nullable: true, description: 'the next entry in the queue still to score' })
+  nextRoundEntryId: string | null;
+}
+
+export class SaveScorecardDto {
+  @ApiProperty({ description: 'the version this save is based on (0 for the first save)' })
+  @IsInt({ message: 'version must be a whole number' })
+  @Min(0)
+  @Max(1_000_000)
+  version: number;
+
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
+  @IsObject({ message: 'scores must map criterion keys to levels' })
+  scores: Record<string, number>;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  overallComment?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000, description: 'for the judge only' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  privateNote?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000, description: 'shown to the team after results' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  teamFeedback?: string;
+}
+
+export class OtherScoreDto {
+  @ApiProperty({ example: 'Judge B', description: 'other judges are not named' })
+  label: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
+  scores: Record<string, number>;
+  @ApiProperty()
+  total: number;
+}
+
+export class OtherScoresDto {
+  @ApiProperty({ type: [OtherScoreDto] })
+  items: OtherScoreDto[];
+}

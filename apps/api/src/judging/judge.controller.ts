@@ -1,0 +1,84 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorator.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { uuidPipe } from '../common/uuid.pipe.js';
+import { PanelService } from './panel.service.js';
+import { ScoringService } from './scoring.service.js';
+import { DeclarationDto, DeclarationInputDto } from './dto/panel.dto.js';
+import { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
+
+/** The judge's panel: judges only, on the rounds they were invited to, for the entries assigned to them (others get 404). */
+@ApiTags('judging')
+@Controller('judge/rounds')
+export class JudgeController {
+  constructor(
+    private readonly scoring: ScoringService,
+    private readonly panel: PanelService,
+  ) {}
+
+  @Get()
+  @Roles('judge')
+  @ApiOkResponse({ type: [JudgeRoundDto] })
+  rounds(@CurrentActor() actor: Actor): Promise<JudgeRoundDto[]> {
+    return this.scoring.rounds(actor);
+  }
+
+  @Get(':id/declaration')
+  @Roles('judge')
+  @ApiOkResponse({ type: DeclarationDto })
+  declaration(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<DeclarationDto> {
+    return this.panel.declaration(actor, id);
+  }
+
+  @Put(':id/declaration')
+  @Roles('judge')
+  @ApiOkResponse({ type: DeclarationDto })
+  declare(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: DeclarationInputDto): Promise<DeclarationDto> {
+    return this.panel.declare(actor, id, dto);
+  }
+
+  @Get(':id/queue')
+  @Roles('judge')
+  @ApiOkResponse({ type: QueueDto })
+  queue(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<QueueDto> {
+    return this.scoring.queue(actor, id);
+  }
+
+  @Get(':id/entries/:roundEntryId')
+  @Roles('judge')
+  @ApiOkResponse({ type: JudgeEntryDto })
+  entry(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('roundEntryId', uuidPipe) roundEntryId: string): Promise<JudgeEntryDto> {
+    return this.scoring.entry(actor, id, roundEntryId);
+  }
+
+  @Put(':id/entries/:roundEntryId/scorecard')
+  @Roles('judge')
+  @ApiOkResponse({ type: ScorecardDto })
+  save(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('roundEntryId', uuidPipe) roundEntryId: string, @Body() dto: SaveScorecardDto): Promise<ScorecardDto> {
+    return this.scoring.save(actor, id, roundEntryId, dto);
+  }
+
+  @Post(':id/entries/:roundEntryId/scorecard/submit')
+  @HttpCode(200)
+  @Roles('judge')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key sent again has no second effect' })
+  @ApiOkResponse({ type: ScorecardDto })
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('roundEntryId', uuidPipe) roundEntryId: string,
+    @Body() dto: SaveScorecardDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<ScorecardDto> {
+    return this.scoring.submit(actor, id, roundEntryId, dto, idempotencyKey);
+  }
+
+  @Get(':id/entries/:roundEntryId/other-scores')
+  @Roles('judge')
+  @ApiOkResponse({ type: OtherScoresDto })
+  others(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('roundEntryId', uuidPipe) roundEntryId: string): Promise<OtherScoresDto> {
+    return this.scoring.others(actor, id, roundEntryId);
+  }
+}

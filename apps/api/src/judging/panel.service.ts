@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
+import { blockReason } from '@clapper/domain/assignment';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { Invitation } from '../accounts/invitation.entity.js';
+import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { School } from '../accounts/school.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { Entry } from '../entries/entry.entity.js';
+import { Assignment } from './assignment.entity.js';
+import { assignEntryOf, assignJudgeOf } from './assign-facts.js';
+import { RoundAccess } from './round-access.service.js';
+import { RoundEntry } from './round-entry.entity.js';
+import { RoundJudge } from './round-judge.entity.js';
+import type { Round } from './round.entity.js';
+import { Scorecard } from './scorecard.entity.js';
+import type { DeclarationDto, DeclarationInputDto, PanelDto } from './dto/panel.dto.js';
+
+/** A round's panel: who judges, what they declared, and judges leaving. */
+@Injectable()
+export class PanelService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: RoundAccess,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, roundId: string): Promise<PanelDto> {
+    await this.access.manage(actor, roundId);
+    const m = this.db.manager;
+    const grants = await m.find(RoleGrant, { where: { roundId, role: 'judge' } });
+    for (const g of grants) await this.access.ensureJudge(m, roundId, g.userId);
+    const judges = await m.find(RoundJudge, { where: { roundId }, relations: { user: true }, order: { createdAt: 'ASC' } });
+    const codes = await this.entryCodes(m, judges.flatMap((j) => j.conflictEntryIds));
+    const schools = await this.schoolNames(m, judges.flatMap((j) => j.conflictSchoolIds));
+    const counts = await this.loads(m, roundId);
+    const invitations = await m.find(Invitation, { where: { roundId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) }, order: { createdAt: 'ASC' } });
+    return {
+      judges: judges.map((j) => ({
+        userId: j.userId,
+        displayName: j.user!.displayName,
+        email: j.user!.email,
+        countryCode: j.user!.countryCode,
+        languages: j.languages,
+        conflictEntryCodes: j.conflictEntryIds.map((id) => codes.get(id) ?? id),
+        conflictSchoolNames: j.conflictSchoolIds.map((id) => schools.get(id) ?? id),
+        conflictCountryCodes: j.conflictCountryCodes,
+        conflictNote: j.conflictNote,
+        declaredAt: j.declaredAt?.toISOString() ?? null,
+        droppedAt: j.droppedAt?.toISOString() ?? null,
+        assigned: counts.get(j.userId)?.assigned ?? 0,
+        submitted: counts.get(j.userId)?.submitted ?? 0,
+      })),
+      invitations: invitations.map((i) => ({ id: i.id, email: i.email, countryCode: i.countryCode, expiresAt: i.expiresAt.toISOString() })),
+    };
+  }
+
+  /**
+   * A judge leaves the panel: they lose the round, their assignments without a submitted scorecard go (with any
+   * draft), and their submitted scorecards stay. Run the assignment again to fill the gaps.
+   */
+  async drop(actor: Actor, roundId: string, userId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const round = await this.access.manage(actor, roundId, m, true);
+      RoundAccess.assertNotClosed(round);
+      const judge = await m.findOne(RoundJudge, { where: { roundId, userId } });
+      const grant = await m.findOne(RoleGrant, { where: { roundId, userId, role: 'judge' } });
+      if (!grant && !judge) throw notFound('The judge');
+      if (grant) await m.delete(RoleGrant, { id: grant.id });
+      await this.access.ensureJudge(m, roundId, userId);
+      await m.update(RoundJudge, { roundId, userId }, { droppedAt: this.clock.now() });
+      const removed = await this.removeOpenAssignments(m, roundId, userId, () => true);
+      await this.audit.record({ actorId: actor.userId, action: 'panel.judge_dropped', subjectType: 'round', subjectId: roundId, before: { userId }, after: { removedAssignments: removed } }, m);
+    });
+  }
+
+  async declaration(actor: Actor, roundId: string): Promise<DeclarationDto> {
+    const { round, judge } = await this.access.judge(actor, roundId);
+    return this.declarationDto(this.db.manager, round, judge);
+  }
+
+  /**
+   * The judge declares their conflicts and languages. Assignments (not yet submitted) that a new conflict rules out
+   * are removed at once; the organisers see the gap and run the assignment again.
+   */
+  async declare(actor: Actor, roundId: string, dto: DeclarationInputDto): Promise<DeclarationDto> {
+    return this.db.transaction(async (m) => {
+      const { round, judge } = await this.access.judge(actor, roundId, m);
+      RoundAccess.assertNotClosed(round);
+      const entries = dto.conflictEntryCodes.length
+        ? await m.find(Entry, { where: { competitionId: round.competitionId, code: In(dto.conflictEntryCodes) }, select: { id: true, code: true } })
+        : [];
+      const unknown = dto.conflictEntryCodes.filter((c) => !entries.some((e) => e.code === c));
+      if (unknown.length)
+        throw new DomainError('validation_failed', `No entry in this competition has the code ${unknown.join(', ')}.`, [{ field: 'conflictEntryCodes', messages: [`unknown: ${unknown.join(', ')}`] }]);
+      const before = { languages: judge.languages, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes };
+      Object.assign(judge, {
+        languages: dto.languages,
+        conflictEntryIds: entries.map((e) => e.id),
+        conflictSchoolIds: dto.conflictSchoolIds,
+        conflictCountryCodes: dto.conflictCountryCodes,
+        conflictNote: dto.note.trim(),
+        declaredAt: this.clock.now(),
+      });
+      await m.save(judge);
+      const user = await m.findOneOrFail(User, { where: { id: actor.userId } });
+      const facts = assignJudgeOf(judge, user);
+      const removed = await this.removeOpenAssignments(m, roundId, actor.userId, (entry) => blockReason(facts, entry, round.kind === 'final') !== null);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'panel.declared', subjectType: 'round', subjectId: roundId, before, after: { languages: judge.languages, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes, removedAssignments: removed } },
+        m,
+      );
+      return this.declarationDto(m, round, judge);
+    });
+  }
+
+  /** Removes a judge's assignments that have no submitted scorecard and match `which`; returns the entry codes. */
+  private async removeOpenAssignments(m: EntityManager, roundId: string, judgeId: string, which: (entry: ReturnType<typeof assignEntryOf>) => boolean): Promise<string[]> {
+    const assignments = await m.find(Assignment, { where: { roundId, judgeId }, relations: { roundEntry: { entry: true } } });
+    const removed: string[] = [];
+    for (const a of assignments) {
+      const entry = a.roundEntry!.entry!;
+      if (!which(assignEntryOf(entry))) continue;
+      if (await m.exists(Scorecard, { where: { roundEntryId: a.roundEntryId, judgeId, status: Not('draft') } })) continue;
+      await m.delete(Scorecard, { roundEntryId: a.roundEntryId, judgeId });
+      await m.delete(Assignment, { id: a.id });
+      removed.push(entry.code);
+    }
+    return removed;
+  }
+
+  private async declarationDto(m: EntityManager, round: Round, judge: RoundJudge): Promise<DeclarationDto> {
+    const entries = await m.find(RoundEntry, { where: { roundId: round.id }, relations: { entry: { school: true } } });
+    const schools = new Map<string, { id: string; name: string; countryCode: string }>();
+    for (const re of entries) {
+      const s = re.entry!.school!;
+      schools.set(s.id, { id: s.id, name: s.name, countryCode: s.countryCode });
+    }
+    const codes = await this.entryCodes(m, judge.conflictEntryIds);
+    return {
+      languages: judge.languages,
+      conflictEntryCodes: judge.conflictEntryIds.map((id) => codes.get(id) ?? id),
+      conflictSchoolIds: judge.conflictSchoolIds,
+      conflictCountryCodes: judge.conflictCountryCodes,
+      note: judge.conflictNote,
+      declaredAt: judge.declaredAt?.toISOString() ?? null,
+      schools: [...schools.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      countries: [...new Set(entries.map((re) => re.entry!.countryCode))].sort(),
+    };
+  }
+
+  private async entryCodes(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await m.find(Entry, { where: { id: In([...new Set(ids)]) }, select: { id: true, code: true } });
+    return new Map(rows.map((e) => [e.id, e.code]));
+  }
+
+  private async schoolNames(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await m.find(School, { where: { id: In([...new Set(ids)]) } });
+    return new Map(rows.map((s) => [s.id, s.name]));
+  }
+
+  /** Per judge: assignments, and scorecards submitted (or locked). */
+  async loads(m: EntityManager, roundId: string): Promise<Map<string, { assigned: number; submitted: number }>> {
+    const rows: { judge_id: string; assigned: string; submitted: string }[] = await m.query(
+      `SELECT a.judge_id, count(*) AS assigned, count(s.id) FILTER (WHERE s.status IN ('submitted','locked')) AS submitted
+         FROM assignments a LEFT JOIN scorecards s ON s.round_entry_id = a.round_entry_id AND s.judge_id = a.judge_id
+        WHERE a.round_id = $1 GROUP BY a.judge_id`,
+      [roundId],
+    );
+    return new Map(rows.map((r) => [r.judge_id, { assigned: Number(r.assigned), submitted: Number(r.submitted) }]));
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { Round } from './round.entity.js';
+import { RoundJudge } from './round-judge.entity.js';
+
+/** Organisers manage every round; a coordinator their own country's national round. */
+export function canManageRound(actor: Actor, round: Pick<Round, 'kind' | 'countryCode'>): boolean {
+  if (actor.isOrganiser) return true;
+  return round.kind === 'national' && !!round.countryCode && actor.coordinatedCountries.includes(round.countryCode);
+}
+
+/**
+ * Who may do what with a round. One place for the rule:
+ * - organisers manage every round; a coordinator manages their own country's national round (not the final,
+ *   not another country's round);
+ * - a judge reaches a round when they hold the judge role for it and have not left its panel.
+ * Anyone else gets 404, so round ids reveal nothing.
+ */
+@Injectable()
+export class RoundAccess {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  canManage(actor: Actor, round: Pick<Round, 'kind' | 'countryCode'>): boolean {
+    return canManageRound(actor, round);
+  }
+
+  /** The round, when the actor manages it; `lock` takes a row lock inside the caller's transaction. */
+  async manage(actor: Actor, roundId: string, m: EntityManager = this.db.manager, lock = false): Promise<Round> {
+    const round = await m.findOne(Round, { where: { id: roundId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!round || !this.canManage(actor, round)) throw notFound('The round');
+    return round;
+  }
+
+  /** The round and the actor's place on its panel, when the actor judges it. */
+  async judge(actor: Actor, roundId: string, m: EntityManager = this.db.manager): Promise<{ round: Round; judge: RoundJudge }> {
+    const granted = actor.grants.some((g) => g.role === 'judge' && g.roundId === roundId);
+    const round = granted ? await m.findOne(Round, { where: { id: roundId } }) : null;
+    if (!round) throw notFound('The round');
+    const judge = await this.ensureJudge(m, roundId, actor.userId);
+    if (judge.droppedAt) throw notFound('The round');
+    return { round, judge };
+  }
+
+  /** The judge's panel record; created on first use (a judge who accepted an invitation has the role but no record yet). */
+  async ensureJudge(m: EntityManager, roundId: string, userId: string): Promise<RoundJudge> {
+    await m.createQueryBuilder().insert().into(RoundJudge).values({ roundId, userId }).orIgnore().execute();
+    return m.findOneOrFail(RoundJudge, { where: { roundId, userId } });
+  }
+
+  /** Refuses changes to scores and assignments once a round has closed. */
+  static assertNotClosed(round: Round): void {
+    if (round.status === 'closed') throw new DomainError('conflict', 'This round is closed: its scores and assignments are locked.');
+  }
+}

@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { checkRubric, DEFAULT_RUBRIC, normalisedWeights, rubricProblemMessage, type Rubric } from '@clapper/domain/rubric';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, forbidden } from '../common/domain-error.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { Entry } from '../entries/entry.entity.js';
+import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { Assignment } from './assignment.entity.js';
+import { RoundAccess } from './round-access.service.js';
+import { RoundEntry } from './round-entry.entity.js';
+import { Round } from './round.entity.js';
+import { Scorecard } from './scorecard.entity.js';
+import type { CreateRoundDto, RoundDto, UpdateRoundDto } from './dto/round.dto.js';
+
+const DEFAULT_COUNTRY_QUOTA = 3;
+
+/** Rounds: their settings, rubric, window and life cycle (draft → open → closed). */
+@Injectable()
+export class RoundsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: RoundAccess,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(actor: Actor, dto: CreateRoundDto): Promise<RoundDto> {
+    const competition = await this.db.getRepository(Competition).findOne({ where: { id: dto.competitionId }, relations: { countries: true } });
+    if (!competition) throw new DomainError('validation_failed', 'Choose an existing competition.', [{ field: 'competitionId', messages: ['no such competition'] }]);
+    if (dto.kind === 'national') {
+      if (!dto.countryCode) throw new DomainError('validation_failed', 'Say which country this national round is for.', [{ field: 'countryCode', messages: ['countryCode is required for a national round'] }]);
+      if (!(competition.countries ?? []).some((c) => c.code === dto.countryCode))
+        throw new DomainError('validation_failed', `${dto.countryCode} does not take part in this competition.`, [{ field: 'countryCode', messages: ['not a participating country'] }]);
+      if (!this.access.canManage(actor, { kind: 'national', countryCode: dto.countryCode })) throw forbidden('Coordinators set up the national round of their own country only.');
+    } else {
+      if (dto.countryCode) throw new DomainError('validation_failed', 'The regional final is not for one country: leave the country out.', [{ field: 'countryCode', messages: ['must be empty for the final'] }]);
+      if (!actor.isOrganiser) throw forbidden('Only organisers set up the regional final.');
+    }
+    const rubric = (dto.rubric as Rubric | undefined) ?? DEFAULT_RUBRIC;
+    assertRubric(rubric);
+    const window = assertWindow(dto.opensAt, dto.closesAt);
+    const round = await this.db.transaction(async (m) => {
+      const duplicate = await m.exists(Round, { where: { competitionId: competition.id, kind: dto.kind, ...(dto.kind === 'national' ? { countryCode: dto.countryCode } : {}) } });
+      if (duplicate)
+        throw new DomainError('conflict', dto.kind === 'national' ? `This competition already has a national round for ${dto.countryCode}.` : 'This competition already has a regional final.');
+      const saved = await m.save(
+        m.create(Round, {
+          competitionId: competition.id,
+          kind: dto.kind,
+          countryCode: dto.kind === 'national' ? dto.countryCode! : null,
+          status: 'draft',
+          ...window,
+          judgesPerEntry: dto.judgesPerEntry ?? 3,
+          blind: dto.blind ?? true,
+          showOtherScores: dto.showOtherScores ?? false,
+          countryQuota: dto.kind === 'final' ? (dto.countryQuota ?? DEFAULT_COUNTRY_QUOTA) : null,
+          rubric,
+          closedAt: null,
+          closedBy: null,
+        }),
+      );
+      await this.audit.record({ actorId: actor.userId, action: 'round.created', subjectType: 'round', subjectId: saved.id, after: settingsOf(saved) }, m);
+      return saved;
+    });
+    return this.toDto(round);
+  }
+
+  /** The rounds of a competition the actor manages: all for organisers, their own national rounds for coordinators. */
+  async list(actor: Actor, competitionId: string): Promise<RoundDto[]> {
+    const rounds = await this.db.getRepository(Round).find({ where: { competitionId }, order: { kind: 'DESC', countryCode: 'ASC' } });
+    return Promise.all(rounds.filter((r) => this.access.canManage(actor, r)).map((r) => this.toDto(r)));
+  }
+
+  async get(actor: Actor, id: string): Promise<RoundDto> {
+    return this.toDto(await this.access.manage(actor, id));
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateRoundDto): Promise<RoundDto> {
+    const round = await this.db.transaction(async (m) => {
+      const round = await this.access.manage(actor, id, m, true);
+      RoundAccess.assertNotClosed(round);
+      const before = settingsOf(round);
+      if (dto.rubric) {
+        if (await this.rubricFrozen(m, round.id)) throw new DomainError('conflict', 'A scorecard has been submitted in this round, so its rubric can no longer change.');
+        assertRubric(dto.rubric as Rubric);
+        round.rubric = dto.rubric as Rubric;
+      }
+      if (dto.countryQuota !== undefined) {
+        if (round.kind !== 'final') throw new DomainError('validation_failed', 'Only the regional final has a per-country quota.', [{ field: 'countryQuota', messages: ['only for the final'] }]);
+        round.countryQuota = dto.countryQuota;
+      }
+      Object.assign(round, assertWindow(dto.opensAt ?? round.opensAt.toISOString(), dto.closesAt ?? round.closesAt.toISOString()));
+      if (dto.judgesPerEntry !== undefined) round.judgesPerEntry = dto.judgesPerEntry;
+      if (dto.blind !== undefined) round.blind = dto.blind;
+      if (dto.showOtherScores !== undefined) round.showOtherScores = dto.showOtherScores;
+      const saved = await m.save(round);
+      await this.audit.record({ actorId: actor.userId, action: 'round.updated', subjectType: 'round', subjectId: round.id, before, after: settingsOf(saved) }, m);
+      return saved;
+    });
+    return this.toDto(round);
+  }
+
+  /** Opens judging. A national round takes in its country's eligible entries (again on every assignment run). */
+  async open(actor: Actor, id: string): Promise<RoundDto> {
+    const round = await this.db.transaction(async (m) => {
+      const round = await this.access.manage(actor, id, m, true);
+      if (round.status !== 'draft') throw new DomainError('conflict', round.status === 'open' ? 'This round is already open.' : 'This round is closed.');
+      if (round.kind === 'national') await syncNationalEntries(m, round);
+      round.status = 'open';
+      const saved = await m.save(round);
+      await this.audit.record({ actorId: actor.userId, action: 'round.opened', subjectType: 'round', subjectId: round.id, before: { status: 'draft' }, after: { status: 'open' } }, m);
+      return saved;
+    });
+    return this.toDto(round);
+  }
+
+  /**
+   * Closes the round: every scorecard is locked. Unless forced, a round with assigned scorecards still not
+   * submitted stays open, and the answer says how many.
+   */
+  async close(actor: Actor, id: string, force: boolean): Promise<RoundDto> {
+    const round = await this.db.transaction(async (m) => {
+      const round = await this.access.manage(actor, id, m, true);
+      if (round.status !== 'open') throw new DomainError('conflict', round.status === 'draft' ? 'This round has not been opened yet.' : 'This round is already closed.');
+      const assigned = await m.count(Assignment, { where: { roundId: round.id } });
+      const submitted = await m.count(Scorecard, { where: { roundId: round.id, status: 'submitted' } });
+      if (!force && submitted < assigned)
+        throw new DomainError('conflict', `${assigned - submitted} of ${assigned} assigned scorecards are not submitted yet. Remind the judges, or close anyway.`, undefined, { assigned, submitted });
+      await m.update(Scorecard, { roundId: round.id, status: 'submitted' }, { status: 'locked' });
+      round.status = 'closed';
+      round.closedAt = this.clock.now();
+      round.closedBy = actor.userId;
+      const saved = await m.save(round);
+      await this.audit.record({ actorId: actor.userId, action: 'round.closed', subjectType: 'round', subjectId: round.id, before: { status: 'open' }, after: { status: 'closed', assigned, submitted } }, m);
+      return saved;
+    });
+    return this.toDto(round);
+  }
+
+  private rubricFrozen(m: EntityManager, roundId: string): Promise<boolean> {
+    return m.exists(Scorecard, { where: { roundId, status: Not('draft') } });
+  }
+
+  async toDto(round: Round): Promise<RoundDto> {
+    const m = this.db.manager;
+    const [entries, judges, assignments, submitted] = await Promise.all([
+      m.count(RoundEntry, { where: { roundId: round.id } }),
+      m.count(RoleGrant, { where: { roundId: round.id, role: 'judge' } }),
+      m.count(Assignment, { where: { roundId: round.id } }),
+      m.count(Scorecard, { where: { roundId: round.id, status: In(['submitted', 'locked']) } }),
+    ]);
+    return {
+      id: round.id,
+      competitionId: round.competitionId,
+      kind: round.kind,
+      countryCode: round.countryCode,
+      status: round.status,
+      opensAt: round.opensAt.toISOString(),
+      closesAt: round.closesAt.toISOString(),
+      judgesPerEntry: round.judgesPerEntry,
+      blind: round.blind,
+      showOtherScores: round.showOtherScores,
+      countryQuota: round.countryQuota,
+      rubric: round.rubric,
+      weights: normalisedWeights(round.rubric),
+      rubricFrozen: submitted > 0,
+      counts: { entries, judges, assignments, submitted },
+    };
+  }
+}
+
+/**
+ * A national round covers its country's eligible, submitted entries: new ones come in; entries that are no longer
+ * eligible leave, unless a judge has already submitted a scorecard for them (then the organisers decide).
+ */
+export async function syncNationalEntries(m: EntityManager, round: Round): Promise<void> {
+  const eligible = await m.find(Entry, { where: { competitionId: round.competitionId, countryCode: round.countryCode!, status: 'submitted', eligibility: 'eligible' }, select: { id: true } });
+  const eligibleIds = new Set(eligible.map((e) => e.id));
+  const present = await m.find(RoundEntry, { where: { roundId: round.id } });
+  const presentIds = new Set(present.map((re) => re.entryId));
+  const missing = eligible.filter((e) => !presentIds.has(e.id)).map((e) => ({ roundId: round.id, entryId: e.id }));
+  if (missing.length) await m.createQueryBuilder().insert().into(RoundEntry).values(missing).orIgnore().execute();
+  for (const re of present.filter((re) => !eligibleIds.has(re.entryId))) {
+    if (await m.exists(Scorecard, { where: { roundEntryId: re.id, status: Not('draft') } })) continue;
+    await m.delete(Scorecard, { roundEntryId: re.id });
+    await m.delete(RoundEntry, { id: re.id });
+  }
+}
+
+function settingsOf(r: Round) {
+  return { opensAt: r.opensAt, closesAt: r.closesAt, judgesPerEntry: r.judgesPerEntry, blind: r.blind, showOtherScores: r.showOtherScores, countryQuota: r.countryQuota, rubric: r.rubric };
+}
+
+function assertRubric(rubric: Rubric): void {
+  const problems = checkRubric(rubric);
+  if (problems.length)
+    throw new DomainError(
+      'validation_failed',
+      `The rubric needs changes: ${problems.map((p) => rubricProblemMessage(p)).join(' ')}`,
+      problems.map((p) => ({ field: p.criterion === null ? `rubric.${p.field}` : `rubric.criteria.${p.criterion}.${p.field}`, messages: [rubricProblemMessage(p)] })),
+    );
+}
+
+function assertWindow(opensAt: string, closesAt: string): { opensAt: Date; closesAt: Date } {
+  const window = { opensAt: new Date(opensAt), closesAt: new Date(closesAt) };
+  if (window.closesAt <= window.opensAt)
+    throw new DomainError('validation_failed', 'The round must close after it opens.', [{ field: 'closesAt', messages: ['must be after opensAt'] }]);
+  return window;
+}
+

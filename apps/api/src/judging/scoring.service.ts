@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
+import { normalisedWeights } from '@clapper/domain/rubric';
+import { checkScores, scoreProblemMessage, weightedTotal, type Scores } from '@clapper/domain/scorecard';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { TeamMember } from '../entries/team-member.entity.js';
+import { VideoPlaybackService } from '../videos/video-playback.service.js';
+import { Assignment } from './assignment.entity.js';
+import { IdempotencyService } from './idempotency.service.js';
+import { RoundAccess } from './round-access.service.js';
+import { RoundEntry } from './round-entry.entity.js';
+import { RoundJudge } from './round-judge.entity.js';
+import type { Round } from './round.entity.js';
+import { Scorecard } from './scorecard.entity.js';
+import type { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
+
+/**
+ * The judge's side: their rounds, their queue, an entry as a judge may see it, and their scorecards. A judge reaches
+ * only entries assigned to them (others: 404), only their own scorecards, and in a blind round never the team's
+ * names, school, roster, nor (in the final) the country: those fields are not sent at all.
+ */
+@Injectable()
+export class ScoringService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: RoundAccess,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly playback: VideoPlaybackService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async rounds(actor: Actor): Promise<JudgeRoundDto[]> {
+    const roundIds = actor.grants.filter((g) => g.role === 'judge' && g.roundId).map((g) => g.roundId!);
+    if (!roundIds.length) return [];
+    const grants = await this.db.getRepository(RoleGrant).find({ where: { userId: actor.userId, role: 'judge', roundId: In(roundIds) }, relations: { round: { competition: true } } });
+    const out: JudgeRoundDto[] = [];
+    for (const g of grants) {
+      const judge = await this.access.ensureJudge(this.db.manager, g.roundId!, actor.userId);
+      if (judge.droppedAt) continue;
+      out.push(await this.roundDto(g.round!, judge));
+    }
+    return out.sort((a, b) => a.opensAt.localeCompare(b.opensAt));
+  }
+
+  async queue(actor: Actor, roundId: string): Promise<QueueDto> {
+    const { round, judge } = await this.access.judge(actor, roundId);
+    const assignments = await this.db.getRepository(Assignment).find({ where: { roundId, judgeId: actor.userId }, relations: { roundEntry: { entry: true } } });
+    const cards = await this.cards(this.db.manager, roundId, actor.userId);
+    return {
+      round: await this.roundDto(round, judge),
+      items: assignments
+        .map((a) => {
+          const card = cards.get(a.roundEntryId);
+          const entry = a.roundEntry!.entry!;
+          return { roundEntryId: a.roundEntryId, code: entry.code, title: entry.title, videoLanguage: entry.videoLanguage, languageMatch: a.languageMatch, scorecard: card?.status ?? ('none' as const), total: card ? totalOf(round, card.scores) : null };
+        })
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    };
+  }
+
+  async entry(actor: Actor, roundId: string, roundEntryId: string): Promise<JudgeEntryDto> {
+    const { round } = await this.access.judge(actor, roundId);
+    const { roundEntry } = await this.assigned(this.db.manager, round, roundEntryId, actor.userId);
+    const entry = roundEntry.entry!;
+    const card = await this.db.getRepository(Scorecard).findOne({ where: { roundEntryId, judgeId: actor.userId } });
+    const media = await this.playback.media(entry.id);
+    const teamNames = round.blind ? [] : (await this.db.getRepository(TeamMember).find({ where: { entryId: entry.id }, order: { position: 'ASC' } })).map((m) => m.fullName);
+    const queue = await this.queue(actor, roundId);
+    const todo = queue.items.filter((i) => i.scorecard === 'none' || i.scorecard === 'draft');
+    const next = todo.find((i) => i.code > entry.code) ?? todo.find((i) => i.roundEntryId !== roundEntryId) ?? null;
+    return {
+      roundEntryId,
+      code: entry.code,
+      title: entry.title,
+      videoLanguage: entry.videoLanguage,
+      synopsisOriginal: entry.synopsisOriginal,
+      synopsisEnglish: entry.synopsisEnglish,
+      countryCode: round.blind ? null : entry.countryCode,
+      teamNames,
+      playback: media.playback,
+      subtitles: media.subtitles,
+      rubric: round.rubric,
+      weights: normalisedWeights(round.rubric),
+      scorecard: this.cardDto(round, card),
+      nextRoundEntryId: next && next.roundEntryId !== roundEntryId ? next.roundEntryId : null,
+    };
+  }
+
+  /** Saves the judge's scorecard (a draft, or changes to a submitted one while the round is open). */
+  save(actor: Actor, roundId: string, roundEntryId: string, dto: SaveScorecardDto): Promise<ScorecardDto> {
+    return this.write(actor, roundId, roundEntryId, dto, false);
+  }
+
+  /** Submits the scorecard: every criterion must be scored. With an Idempotency-Key, sending it twice has one effect. */
+  submit(actor: Actor, roundId: string, roundEntryId: string, dto: SaveScorecardDto, idempotencyKey: string | undefined): Promise<ScorecardDto> {
+    return this.write(actor, roundId, roundEntryId, dto, true, idempotencyKey);
+  }
+
+  /** The other judges' submitted scores for an entry: only once the judge has submitted their own, and only if the round allows it. */
+  async others(actor: Actor, roundId: string, roundEntryId: string): Promise<OtherScoresDto> {
+    const { round } = await this.access.judge(actor, roundId);
+    await this.assigned(this.db.manager, round, roundEntryId, actor.userId);
+    if (!round.showOtherScores) throw forbidden("This round does not show other judges' scores.");
+    const cards = await this.db.getRepository(Scorecard).find({ where: { roundEntryId, status: In(['submitted', 'locked']) }, order: { submittedAt: 'ASC' } });
+    if (!cards.some((c) => c.judgeId === actor.userId)) throw forbidden("Submit your own scorecard for this entry first; then you can see the other judges' scores.");
+    const others = cards.filter((c) => c.judgeId !== actor.userId);
+    return { items: others.map((c, i) => ({ label: `Judge ${String.fromCharCode(65 + (i % 26))}`, scores: c.scores, total: weightedTotal(round.rubric, c.scores) })) };
+  }
+
+  private async write(actor: Actor, roundId: string, roundEntryId: string, dto: SaveScorecardDto, submit: boolean, idempotencyKey?: string): Promise<ScorecardDto> {
+    try {
+      return await this.db.transaction((m) =>
+        this.idempotency.once(m, actor.userId, idempotencyKey, { method: 'POST', path: `${roundId}/${roundEntryId}/submit`, body: dto }, async () => {
+          const { round } = await this.access.judge(actor, roundId, m);
+          await this.assigned(m, round, roundEntryId, actor.userId);
+          this.assertEditable(round);
+          const card = await m.findOne(Scorecard, { where: { roundEntryId, judgeId: actor.userId }, lock: { mode: 'pessimistic_write' } });
+          const current = card?.version ?? 0;
+          if (dto.version !== current) throw staleSave(this.cardDto(round, card));
+          const submitted = submit || card?.status === 'submitted';
+          const problems = checkScores(round.rubric, dto.scores, submitted ? 'submit' : 'draft');
+          if (problems.length)
+            throw new DomainError(
+              'validation_failed',
+              submitted ? `Score every criterion before submitting: ${problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' ')}` : problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' '),
+              problems.map((p) => ({ field: `scores.${p.criterion}`, messages: [scoreProblemMessage(p, round.rubric)] })),
+            );
+          const before = card ? { scores: card.scores, status: card.status, version: card.version } : null;
+          const now = this.clock.now();
+          const values = {
+            scores: dto.scores as Scores,
+            overallComment: round.rubric.overallComment ? (dto.overallComment ?? card?.overallComment ?? '').trim() : '',
+            privateNote: (dto.privateNote ?? card?.privateNote ?? '').trim(),
+            teamFeedback: (dto.teamFeedback ?? card?.teamFeedback ?? '').trim(),
+            status: submitted ? ('submitted' as const) : ('draft' as const),
+            version: current + 1,
+            submittedAt: submitted ? (card?.submittedAt ?? now) : null,
+          };
+          const saved = card ? await m.save(Object.assign(card, values)) : await m.save(m.create(Scorecard, { roundId, roundEntryId, judgeId: actor.userId, ...values }));
+          await this.audit.record(
+            { actorId: actor.userId, action: submit && card?.status !== 'submitted' ? 'scorecard.submitted' : 'scorecard.saved', subjectType: 'scorecard', subjectId: saved.id, before, after: { scores: saved.scores, status: saved.status, version: saved.version } },
+            m,
+          );
+          return this.cardDto(round, saved);
+        }),
+      );
+    } catch (err) {
+      // two first saves at once: the unique constraint lets one in; the other is told to reload
+      if (err instanceof QueryFailedError && (err as { code?: string }).code === '23505') {
+        const { round } = await this.access.judge(actor, roundId);
+        const card = await this.db.getRepository(Scorecard).findOne({ where: { roundEntryId, judgeId: actor.userId } });
+        throw staleSave(this.cardDto(round, card));
+      }
+      throw err;
+    }
+  }
+
+  private assertEditable(round: Round): void {
+    const now = this.clock.now();
+    if (round.status === 'closed' || now >= round.closesAt) throw new DomainError('conflict', `This round closed on ${round.closesAt.toISOString()}: its scores are locked.`);
+    if (round.status !== 'open' || now < round.opensAt) throw new DomainError('conflict', `Judging has not opened yet. It opens on ${round.opensAt.toISOString()}.`);
+  }
+
+  private editable(round: Round): boolean {
+    const now = this.clock.now();
+    return round.status === 'open' && now >= round.opensAt && now < round.closesAt;
+  }
+
+  /** The round entry, when it is in the round and assigned to this judge; 404 otherwise. */
+  private async assigned(m: EntityManager, round: Round, roundEntryId: string, judgeId: string) {
+    const roundEntry = await m.findOne(RoundEntry, { where: { id: roundEntryId, roundId: round.id }, relations: { entry: true } });
+    const assignment = roundEntry ? await m.findOne(Assignment, { where: { roundEntryId, judgeId } }) : null;
+    if (!roundEntry || !assignment) throw notFound('The entry');
+    return { roundEntry, assignment };
+  }
+
+  private async cards(m: EntityManager, roundId: string, judgeId: string): Promise<Map<string, Scorecard>> {
+    const rows = await m.find(Scorecard, { where: { roundId, judgeId } });
+    return new Map(rows.map((c) => [c.roundEntryId, c]));
+  }
+
+  private async roundDto(round: Round & { competition?: { name: Record<string, string> } }, judge: RoundJudge): Promise<JudgeRoundDto> {
+    const [assigned, submitted] = await Promise.all([
+      this.db.getRepository(Assignment).count({ where: { roundId: round.id, judgeId: judge.userId } }),
+      this.db.getRepository(Scorecard).count({ where: { roundId: round.id, judgeId: judge.userId, status: In(['submitted', 'locked']) } }),
+    ]);
+    const competition = round.competition ?? (await this.db.query('SELECT name FROM competitions WHERE id = $1', [round.competitionId]))[0];
+    return {
+      id: round.id,
+      competitionId: round.competitionId,
+      competitionName: competition?.name ?? {},
+      kind: round.kind,
+      countryCode: round.kind === 'national' ? round.countryCode : null,
+      status: round.status,
+      opensAt: round.opensAt.toISOString(),
+      closesAt: round.closesAt.toISOString(),
+      assigned,
+      submitted,
+      declared: judge.declaredAt !== null,
+    };
+  }
+
+  private cardDto(round: Round, card: Scorecard | null): ScorecardDto {
+    return {
+      scores: card?.scores ?? {},
+      overallComment: card?.overallComment ?? '',
+      privateNote: card?.privateNote ?? '',
+      teamFeedback: card?.teamFeedback ?? '',
+      status: card?.status ?? 'none',
+      version: card?.version ?? 0,
+      total: card ? totalOf(round, card.scores) : null,
+      updatedAt: card?.updatedAt.toISOString() ?? null,
+      submittedAt: card?.submittedAt?.toISOString() ?? null,
+      editable: this.editable(round) && card?.status !== 'locked',
+    };
+  }
+}
+
+/** The weighted total, once every criterion has a score. */
+function totalOf(round: Round, scores: Scores): number | null {
+  return checkScores(round.rubric, scores, 'submit').length ? null : weightedTotal(round.rubric, scores);
+}
+
+/** A save based on an old version: 409, with the scorecard as it is now so the judge's screen can show it. */
+function staleSave(current: ScorecardDto): DomainError {
+  return new DomainError('conflict', 'This scorecard was changed elsewhere (another tab or device). Here is the current version; check it and save again.', undefined, { current });
+}
