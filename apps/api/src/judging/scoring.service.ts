@@ -132,6 +132,7 @@ export class ScoringService {
               problems.map((p) => ({ field: `scores.${p.criterion}`, messages: [scoreProblemMessage(p, round.rubric)] })),
             );
           const before = card ? { scores: card.scores, status: card.status, version: card.version } : null;
+          const action = submit && card?.status !== 'submitted' ? 'scorecard.submitted' : 'scorecard.saved';
           const now = this.clock.now();
           const values = {
             scores: dto.scores as Scores,
@@ -144,7 +145,7 @@ export class ScoringService {
           };
           const saved = card ? await m.save(Object.assign(card, values)) : await m.save(m.create(Scorecard, { roundId, roundEntryId, judgeId: actor.userId, ...values }));
           await this.audit.record(
-            { actorId: actor.userId, action: submit && card?.status !== 'submitted' ? 'scorecard.submitted' : 'scorecard.saved', subjectType: 'scorecard', subjectId: saved.id, before, after: { scores: saved.scores, status: saved.status, version: saved.version } },
+            { actorId: actor.userId, action, subjectType: 'scorecard', subjectId: saved.id, before, after: { scores: saved.scores, status: saved.status, version: saved.version } },
             m,
           );
           return this.cardDto(round, saved);
