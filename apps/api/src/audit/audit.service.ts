@@ -22,9 +22,9 @@ export class AuditService {
     await repo.insert({ ...event, before: asJson(event.before), after: asJson(event.after) });
   }
 
-  async recent(limit: number, subject?: { type: string; id: string }): Promise<AuditEvent[]> {
+  async recent(limit: number, subject?: { type: string; id: string }, subjectType?: string): Promise<AuditEvent[]> {
     return this.events.find({
-      where: subject ? { subjectType: subject.type, subjectId: subject.id } : {},
+      where: subject ? { subjectType: subject.type, subjectId: subject.id } : subjectType ? { subjectType } : {},
       order: { id: 'DESC' },
       take: limit,
     });

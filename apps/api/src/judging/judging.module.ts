@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { VideosModule } from '../videos/videos.module.js';
+import { OversightController } from './oversight.controller.js';
+import { OversightService } from './oversight.service.js';
+import { PromotionService } from './promotion.service.js';
 import { AssignmentsService } from './assignments.service.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { JudgeController } from './judge.controller.js';
@@ -11,8 +15,8 @@ import { ScoringService } from './scoring.service.js';
 
 /** Rounds, rubrics, panels, assignment and scoring. */
 @Module({
-  imports: [VideosModule],
-  controllers: [RoundsController, JudgeController],
-  providers: [RoundAccess, RoundsService, PanelService, AssignmentsService, ScoringService, IdempotencyService],
+  imports: [VideosModule, AccountsModule],
+  controllers: [RoundsController, JudgeController, OversightController],
+  providers: [RoundAccess, RoundsService, PanelService, AssignmentsService, ScoringService, IdempotencyService, OversightService, PromotionService],
 })
 export class JudgingModule {}

@@ -1,0 +1,159 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+export class JudgeProgressDto {
+  @ApiProperty()
+  judgeId: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty()
+  email: string;
+  @ApiProperty()
+  assigned: number;
+  @ApiProperty()
+  submitted: number;
+  @ApiProperty({ description: 'scorecards started but not submitted' })
+  drafts: number;
+  @ApiProperty({ type: String, nullable: true })
+  lastActivityAt: string | null;
+  @ApiProperty({ description: 'further behind than the time gone in the window allows' })
+  behind: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  lastRemindedAt: string | null;
+}
+
+export class EntryProgressDto {
+  @ApiProperty()
+  roundEntryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  assigned: number;
+  @ApiProperty()
+  submitted: number;
+}
+
+export class ProgressDto {
+  @ApiProperty()
+  assigned: number;
+  @ApiProperty()
+  submitted: number;
+  @ApiProperty({ description: 'share of the judging window gone, 0..1' })
+  elapsed: number;
+  @ApiProperty({ type: [JudgeProgressDto] })
+  judges: JudgeProgressDto[];
+  @ApiProperty({ type: [EntryProgressDto] })
+  entries: EntryProgressDto[];
+}
+
+export class RemindDto {
+  @ApiPropertyOptional({ type: [String], description: 'judges to remind; by default those behind' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each judge must be an id' })
+  judgeIds?: string[];
+}
+
+export class RemindedDto {
+  @ApiProperty({ type: [String] })
+  reminded: string[];
+  @ApiProperty({ type: [String], description: 'skipped: reminded less than 12 hours ago, or nothing left to score' })
+  skipped: string[];
+}
+
+export class JudgeStatsItemDto {
+  @ApiProperty()
+  judgeId: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty()
+  count: number;
+  @ApiProperty({ type: Number, nullable: true })
+  mean: number | null;
+  @ApiProperty({ type: Number, nullable: true })
+  sd: number | null;
+  @ApiProperty({ type: Number, nullable: true })
+  min: number | null;
+  @ApiProperty({ type: Number, nullable: true })
+  max: number | null;
+  @ApiProperty({ type: [Number], description: '10 buckets of 10 points over 0–100' })
+  histogram: number[];
+  @ApiProperty({ type: [String], enum: ['lenient', 'severe', 'flat'], isArray: true })
+  flags: ('lenient' | 'severe' | 'flat')[];
+  @ApiProperty({ type: [String], description: 'each flag in words' })
+  flagMessages: string[];
+}
+
+export class JudgeStatsDto {
+  @ApiProperty({ type: Number, nullable: true })
+  panelMean: number | null;
+  @ApiProperty({ type: Number, nullable: true })
+  panelSd: number | null;
+  @ApiProperty({ type: [JudgeStatsItemDto] })
+  judges: JudgeStatsItemDto[];
+}
+
+export class NoteInputDto {
+  @ApiProperty({ maxLength: 4000 })
+  @IsString()
+  @MinLength(1, { message: 'write the note first' })
+  @MaxLength(4000)
+  text: string;
+}
+
+export class NoteDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  authorName: string;
+  @ApiProperty()
+  text: string;
+  @ApiProperty()
+  createdAt: string;
+}
+
+export class RankedEntryDto {
+  @ApiProperty()
+  roundEntryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  countryCode: string;
+  @ApiProperty()
+  rank: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'mean weighted total (0–100) of the submitted scorecards' })
+  mean: number | null;
+  @ApiProperty()
+  judges: number;
+  @ApiProperty({ type: [String] })
+  tiedWith: string[];
+  @ApiProperty({ description: 'national rounds: already promoted to the final' })
+  promoted: boolean;
+}
+
+export class RankingDto {
+  @ApiProperty({ description: 'how the ranking is computed, shown with it' })
+  method: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'national rounds: entries this country may promote' })
+  quota: number | null;
+  @ApiProperty({ type: String, nullable: true, description: "national rounds: the final's id, once it exists" })
+  finalRoundId: string | null;
+  @ApiProperty({ type: [RankedEntryDto] })
+  entries: RankedEntryDto[];
+}
+
+export class PromoteDto {
+  @ApiProperty({ type: [String], description: 'national round entries, in the confirmed order' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each entry must be an id' })
+  roundEntryIds: string[];
+}

@@ -1,0 +1,240 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { judgeFlagMessage, judgeStats } from '@clapper/domain/judge-stats';
+import { rankByMean } from '@clapper/domain/ranking';
+import { weightedTotal } from '@clapper/domain/scorecard';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Clock } from '../clock/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { notFound } from '../common/domain-error.js';
+import { User } from '../accounts/user.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import { Assignment } from './assignment.entity.js';
+import { DeliberationNote } from './deliberation-note.entity.js';
+import { RoundAccess } from './round-access.service.js';
+import { RoundEntry } from './round-entry.entity.js';
+import { Round } from './round.entity.js';
+import { Scorecard } from './scorecard.entity.js';
+import type { JudgeStatsDto, NoteDto, ProgressDto, RankingDto, RemindedDto } from './dto/oversight.dto.js';
+
+const REMIND_AGAIN_AFTER_MS = 12 * 3600_000;
+/** a judge is behind when their share done trails the share of the window gone by more than this */
+const BEHIND_MARGIN = 0.2;
+const SUBMITTED = ['submitted', 'locked'] as const;
+
+/** What organisers and coordinators watch while a round runs: progress, reminders, score distributions, notes, exports, the ranking. */
+@Injectable()
+export class OversightService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: RoundAccess,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async progress(actor: Actor, roundId: string): Promise<ProgressDto> {
+    const round = await this.access.manage(actor, roundId);
+    const m = this.db.manager;
+    const assignments = await m.find(Assignment, { where: { roundId } });
+    const cards = await m.find(Scorecard, { where: { roundId } });
+    const card = new Map(cards.map((c) => [`${c.roundEntryId}:${c.judgeId}`, c]));
+    const entries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true } });
+    const users = await this.users([...new Set(assignments.map((a) => a.judgeId))]);
+    const reminded = await this.lastReminders(roundId);
+    const elapsed = this.elapsed(round);
+    const judges = [...users.values()].map((u) => {
+      const mine = assignments.filter((a) => a.judgeId === u.id).map((a) => card.get(`${a.roundEntryId}:${a.judgeId}`));
+      const submitted = mine.filter((c) => c && (SUBMITTED as readonly string[]).includes(c.status)).length;
+      const lastActivity = mine.reduce<Date | null>((latest, c) => (c && (!latest || c.updatedAt > latest) ? c.updatedAt : latest), null);
+      return {
+        judgeId: u.id,
+        displayName: u.displayName,
+        email: u.email,
+        assigned: mine.length,
+        submitted,
+        drafts: mine.filter((c) => c?.status === 'draft').length,
+        lastActivityAt: lastActivity?.toISOString() ?? null,
+        behind: mine.length > submitted && submitted / mine.length + BEHIND_MARGIN < elapsed,
+        lastRemindedAt: reminded.get(u.id)?.toISOString() ?? null,
+      };
+    });
+    return {
+      assigned: assignments.length,
+      submitted: cards.filter((c) => (SUBMITTED as readonly string[]).includes(c.status)).length,
+      elapsed,
+      judges: judges.sort((a, b) => a.submitted / Math.max(1, a.assigned) - b.submitted / Math.max(1, b.assigned) || a.displayName.localeCompare(b.displayName)),
+      entries: entries
+        .map((re) => {
+          const mine = assignments.filter((a) => a.roundEntryId === re.id);
+          return {
+            roundEntryId: re.id,
+            code: re.entry!.code,
+            title: re.entry!.title,
+            assigned: mine.length,
+            submitted: mine.filter((a) => (SUBMITTED as readonly string[]).includes(card.get(`${a.roundEntryId}:${a.judgeId}`)?.status ?? '')).length,
+          };
+        })
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    };
+  }
+
+  /** Emails a reminder to the judges named (by default those behind); a judge reminded in the last 12 hours is skipped. */
+  async remind(actor: Actor, roundId: string, judgeIds: string[] | undefined): Promise<RemindedDto> {
+    const progress = await this.progress(actor, roundId);
+    const round = await this.access.manage(actor, roundId);
+    const targets = judgeIds ? progress.judges.filter((j) => judgeIds.includes(j.judgeId)) : progress.judges.filter((j) => j.behind);
+    if (judgeIds && targets.length !== judgeIds.length) throw notFound('A judge on this round');
+    const recent = this.clock.now().getTime() - REMIND_AGAIN_AFTER_MS;
+    const out: RemindedDto = { reminded: [], skipped: [] };
+    for (const j of targets) {
+      const left = j.assigned - j.submitted;
+      if (left === 0 || (j.lastRemindedAt && new Date(j.lastRemindedAt).getTime() > recent)) {
+        out.skipped.push(j.judgeId);
+        continue;
+      }
+      await this.mail.send({
+        to: j.email,
+        kind: 'judging_reminder',
+        subject: `Clapper: ${left} video${left === 1 ? '' : 's'} left to score`,
+        text: [
+          `Hello ${j.displayName},`,
+          '',
+          `You have scored ${j.submitted} of ${j.assigned} entries in your judging round. Judging closes on ${round.closesAt.toUTCString()}.`,
+          '',
+          `Your queue: ${this.config.publicUrl}/judge/rounds/${round.id}`,
+        ].join('\n'),
+      });
+      await this.audit.record({ actorId: actor.userId, action: 'judging.reminded', subjectType: 'round', subjectId: roundId, after: { judgeId: j.judgeId, left, at: this.clock.now().toISOString() } });
+      out.reminded.push(j.judgeId);
+    }
+    return out;
+  }
+
+  /** Each judge's distribution of weighted totals, with flags for a mean far from the panel's or nearly equal scores. */
+  async judgeStats(actor: Actor, roundId: string): Promise<JudgeStatsDto> {
+    const round = await this.access.manage(actor, roundId);
+    const cards = await this.db.getRepository(Scorecard).find({ where: { roundId, status: In([...SUBMITTED]) } });
+    const assignments = await this.db.getRepository(Assignment).find({ where: { roundId }, select: { judgeId: true } });
+    const users = await this.users([...new Set([...assignments.map((a) => a.judgeId), ...cards.map((c) => c.judgeId)])]);
+    const totals = [...users.keys()].map((judgeId) => ({ judgeId, totals: cards.filter((c) => c.judgeId === judgeId).map((c) => weightedTotal(round.rubric, c.scores)) }));
+    const stats = judgeStats(totals);
+    return {
+      panelMean: stats.panelMean,
+      panelSd: stats.panelSd,
+      judges: stats.judges.map((s) => ({
+        judgeId: s.judgeId,
+        displayName: users.get(s.judgeId)?.displayName ?? '',
+        count: s.count,
+        mean: s.mean,
+        sd: s.sd,
+        min: s.min,
+        max: s.max,
+        histogram: s.histogram,
+        flags: s.flags,
+        flagMessages: s.flags.map((f) => judgeFlagMessage(f, s, stats.panelMean ?? 0)),
+      })),
+    };
+  }
+
+  /**
+   * The round's scorecards as CSV: one row per scorecard, the scores as entered and the weighted total.
+   * UTF-8 with a byte-order mark, so that spreadsheet programs read names in every script. Private notes stay out.
+   */
+  async csv(actor: Actor, roundId: string): Promise<{ fileName: string; body: string }> {
+    const round = await this.access.manage(actor, roundId);
+    const cards = await this.db.getRepository(Scorecard).find({ where: { roundId }, relations: { roundEntry: { entry: true } } });
+    const users = await this.users([...new Set(cards.map((c) => c.judgeId))]);
+    const keys = round.rubric.criteria.map((c) => c.key);
+    const rows = [['entry', 'title', 'judge', 'status', ...keys, 'weighted_total', 'submitted_at', 'overall_comment', 'team_feedback']];
+    for (const c of cards.sort((a, b) => a.roundEntry!.entry!.code.localeCompare(b.roundEntry!.entry!.code) || a.judgeId.localeCompare(b.judgeId))) {
+      const complete = keys.every((k) => Number.isInteger(c.scores[k]));
+      rows.push([
+        c.roundEntry!.entry!.code,
+        c.roundEntry!.entry!.title,
+        users.get(c.judgeId)?.displayName ?? c.judgeId,
+        c.status,
+        ...keys.map((k) => (c.scores[k] === undefined ? '' : String(c.scores[k]))),
+        complete ? weightedTotal(round.rubric, c.scores).toFixed(2) : '',
+        c.submittedAt?.toISOString() ?? '',
+        c.overallComment,
+        c.teamFeedback,
+      ]);
+    }
+    const body = '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    return { fileName: `scorecards-${round.kind}${round.countryCode ? `-${round.countryCode}` : ''}-${round.id.slice(0, 8)}.csv`, body };
+  }
+
+  async notes(actor: Actor, roundId: string, roundEntryId: string): Promise<NoteDto[]> {
+    await this.access.manage(actor, roundId);
+    await this.roundEntry(roundId, roundEntryId);
+    const notes = await this.db.getRepository(DeliberationNote).find({ where: { roundEntryId }, order: { createdAt: 'ASC' } });
+    const users = await this.users([...new Set(notes.map((n) => n.authorId))]);
+    return notes.map((n) => ({ id: n.id, authorName: users.get(n.authorId)?.displayName ?? '', text: n.text, createdAt: n.createdAt.toISOString() }));
+  }
+
+  async addNote(actor: Actor, roundId: string, roundEntryId: string, text: string): Promise<NoteDto[]> {
+    await this.access.manage(actor, roundId);
+    await this.roundEntry(roundId, roundEntryId);
+    const note = await this.db.getRepository(DeliberationNote).save({ roundEntryId, authorId: actor.userId, text: text.trim() });
+    await this.audit.record({ actorId: actor.userId, action: 'deliberation.noted', subjectType: 'round_entry', subjectId: roundEntryId, after: { noteId: note.id } });
+    return this.notes(actor, roundId, roundEntryId);
+  }
+
+  /** The round's ranking by mean weighted total of submitted scorecards, with the country's quota for the final. */
+  async ranking(actor: Actor, roundId: string): Promise<RankingDto> {
+    const round = await this.access.manage(actor, roundId);
+    const m = this.db.manager;
+    const entries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true } });
+    const cards = await m.find(Scorecard, { where: { roundId, status: In([...SUBMITTED]) } });
+    const ranked = rankByMean(
+      entries.map((re) => ({ entryId: re.id, code: re.entry!.code, totals: cards.filter((c) => c.roundEntryId === re.id).map((c) => weightedTotal(round.rubric, c.scores)) })),
+    );
+    const final = round.kind === 'national' ? await m.findOne(Round, { where: { competitionId: round.competitionId, kind: 'final' } }) : null;
+    const promoted = final ? new Set((await m.find(RoundEntry, { where: { roundId: final.id, promotedFromId: In(entries.map((e) => e.id)) } })).map((re) => re.promotedFromId)) : new Set();
+    const byId = new Map(entries.map((re) => [re.id, re]));
+    return {
+      method: 'Mean of the weighted totals (0–100) of the submitted scorecards; equal means share a rank.',
+      quota: final?.countryQuota ?? null,
+      finalRoundId: final?.id ?? null,
+      entries: ranked.map((r) => {
+        const re = byId.get(r.entryId)!;
+        return { roundEntryId: re.id, code: r.code, title: re.entry!.title, countryCode: re.entry!.countryCode, rank: r.rank, mean: r.mean, judges: r.judges, tiedWith: r.tiedWith, promoted: promoted.has(re.id) };
+      }),
+    };
+  }
+
+  private async roundEntry(roundId: string, roundEntryId: string): Promise<RoundEntry> {
+    const re = await this.db.getRepository(RoundEntry).findOne({ where: { id: roundEntryId, roundId } });
+    if (!re) throw notFound('The entry in this round');
+    return re;
+  }
+
+  private elapsed(round: Round): number {
+    const span = round.closesAt.getTime() - round.opensAt.getTime();
+    return Math.min(1, Math.max(0, (this.clock.now().getTime() - round.opensAt.getTime()) / span));
+  }
+
+  private async lastReminders(roundId: string): Promise<Map<string, Date>> {
+    const events = await this.db.getRepository(AuditEvent).find({ where: { subjectType: 'round', subjectId: roundId, action: 'judging.reminded' }, order: { id: 'ASC' } });
+    // the time by the app's clock, kept in the event (the event's own time is the database's)
+    return new Map(events.map((e) => [(e.after as { judgeId: string }).judgeId, new Date((e.after as { at: string }).at)]));
+  }
+
+  private async users(ids: string[]): Promise<Map<string, User>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.getRepository(User).find({ where: { id: In(ids) } });
+    return new Map(rows.sort((a, b) => a.displayName.localeCompare(b.displayName)).map((u) => [u.id, u]));
+  }
+}
+
+/** A CSV cell: quoted when needed; a leading = + - @ is neutralised so that a spreadsheet never runs it as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+

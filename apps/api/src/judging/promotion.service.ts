@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { OversightService } from './oversight.service.js';
+import { RoundAccess } from './round-access.service.js';
+import { RoundEntry } from './round-entry.entity.js';
+import { Round } from './round.entity.js';
+import type { RankingDto } from './dto/oversight.dto.js';
+
+/**
+ * Promotion from a national round to the regional final: explicit (the coordinator confirms the national ranking),
+ * within the per-country quota the organisers set, recorded (who, when, at which rank), and undoable until the
+ * final opens.
+ */
+@Injectable()
+export class PromotionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: RoundAccess,
+    private readonly oversight: OversightService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async promote(actor: Actor, roundId: string, roundEntryIds: string[]): Promise<RankingDto> {
+    const ranking = await this.oversight.ranking(actor, roundId);
+    await this.db.transaction(async (m) => {
+      const { national, final } = await this.rounds(actor, roundId, m);
+      if (national.status !== 'closed') throw new DomainError('conflict', 'Close the national round first: its ranking is confirmed once judging is over.');
+      const rankOf = new Map(ranking.entries.map((e) => [e.roundEntryId, e]));
+      const unknown = roundEntryIds.filter((id) => !rankOf.has(id));
+      if (unknown.length) throw notFound('An entry of this round');
+      const already = await m.find(RoundEntry, { where: { roundId: final.id, promotedFromId: In(ranking.entries.map((e) => e.roundEntryId)) } });
+      const fresh = roundEntryIds.filter((id) => !already.some((re) => re.promotedFromId === id));
+      if (!fresh.length) throw new DomainError('conflict', 'These entries are already in the final.');
+      const quota = final.countryQuota ?? 0;
+      if (already.length + fresh.length > quota)
+        throw new DomainError('rule_violation', `${national.countryCode} may send ${quota} entr${quota === 1 ? 'y' : 'ies'} to the final; ${already.length} already ${already.length === 1 ? 'is' : 'are'} there, so ${Math.max(0, quota - already.length)} more at most.`, undefined, { quota, promoted: already.length });
+      const unscored = fresh.filter((id) => rankOf.get(id)!.mean === null);
+      if (unscored.length) throw new DomainError('rule_violation', `${unscored.map((id) => rankOf.get(id)!.code).join(', ')} has no submitted scorecard, so it has no place in the ranking to promote from.`);
+      const now = this.clock.now();
+      const nationalEntries = await m.find(RoundEntry, { where: { id: In(fresh) } });
+      await m.insert(
+        RoundEntry,
+        nationalEntries.map((re) => ({ roundId: final.id, entryId: re.entryId, promotedFromId: re.id, promotedBy: actor.userId, promotedAt: now, promotedRank: rankOf.get(re.id)!.rank })),
+      );
+      await this.audit.record(
+        { actorId: actor.userId, action: 'promotion.confirmed', subjectType: 'round', subjectId: roundId, after: { finalRoundId: final.id, entries: fresh.map((id) => ({ code: rankOf.get(id)!.code, rank: rankOf.get(id)!.rank, mean: rankOf.get(id)!.mean })) } },
+        m,
+      );
+    });
+    return this.oversight.ranking(actor, roundId);
+  }
+
+  async undo(actor: Actor, roundId: string, roundEntryId: string): Promise<RankingDto> {
+    await this.db.transaction(async (m) => {
+      const { final } = await this.rounds(actor, roundId, m);
+      const promoted = await m.findOne(RoundEntry, { where: { roundId: final.id, promotedFromId: roundEntryId }, relations: { entry: true } });
+      if (!promoted) throw notFound('A promotion of this entry');
+      await m.delete(RoundEntry, { id: promoted.id });
+      await this.audit.record(
+        { actorId: actor.userId, action: 'promotion.undone', subjectType: 'round', subjectId: roundId, before: { finalRoundId: final.id, code: promoted.entry!.code, rank: promoted.promotedRank, promotedBy: promoted.promotedBy, promotedAt: promoted.promotedAt } },
+        m,
+      );
+    });
+    return this.oversight.ranking(actor, roundId);
+  }
+
+  /** The national round the actor runs, and the competition's final, still in draft. */
+  private async rounds(actor: Actor, roundId: string, m: EntityManager): Promise<{ national: Round; final: Round }> {
+    const national = await this.access.manage(actor, roundId, m, true);
+    if (national.kind !== 'national') throw new DomainError('conflict', 'Entries are promoted from a national round into the final.');
+    const final = await m.findOne(Round, { where: { competitionId: national.competitionId, kind: 'final' }, lock: { mode: 'pessimistic_write' } });
+    if (!final) throw new DomainError('conflict', 'The organisers have not set up the regional final yet.');
+    if (final.status !== 'draft') throw new DomainError('conflict', 'The final has opened: its entries are fixed.');
+    return { national, final };
+  }
+}
