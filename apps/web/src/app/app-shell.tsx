@@ -71,6 +71,11 @@ export function AppShell() {
                   <NavLink to={paths.me.entries}>{t('nav.myEntries')}</NavLink>
                 </li>
               ) : null}
+              {hasRole(user, 'judge') ? (
+                <li>
+                  <NavLink to={paths.judge.root}>{t('judge.nav')}</NavLink>
+                </li>
+              ) : null}
               {coordinatorOf ? (
                 <li>
                   <NavLink to={paths.coordinate(coordinatorOf)}>{t('nav.myCountry')}</NavLink>

@@ -28,4 +28,13 @@ export const paths = {
   },
   consent: (token: string) => `/consent/${encodeURIComponent(token)}`,
   consentPattern: '/consent/:token',
+  judge: {
+    root: '/judge',
+    round: (id: string) => `/judge/rounds/${encodeURIComponent(id)}`,
+    roundPattern: '/judge/rounds/:id',
+    declaration: (id: string) => `/judge/rounds/${encodeURIComponent(id)}/declaration`,
+    declarationPattern: '/judge/rounds/:id/declaration',
+    entry: (roundId: string, roundEntryId: string) => `/judge/rounds/${encodeURIComponent(roundId)}/entries/${encodeURIComponent(roundEntryId)}`,
+    entryPattern: '/judge/rounds/:id/entries/:roundEntryId',
+  },
 } as const;

@@ -15,6 +15,10 @@ import { CoordinateRoute } from './routes/coordinate';
 import { EntryWorkspaceRoute } from './routes/entry-workspace';
 import { GuardianConsentRoute } from './routes/guardian-consent';
 import { InviteRoute } from './routes/invite';
+import { JudgeDeclarationRoute } from './routes/judge-declaration';
+import { JudgeEntryRoute } from './routes/judge-entry';
+import { JudgeHomeRoute } from './routes/judge-home';
+import { JudgeRoundRoute } from './routes/judge-round';
 import { LandingRoute } from './routes/landing';
 import { MyEntriesRoute } from './routes/my-entries';
 import { MyEntryNewRoute } from './routes/my-entry-new';
@@ -24,6 +28,7 @@ import { SignUpRoute } from './routes/sign-up';
 
 const organiser = (element: ReactNode) => <RequireRole role="organiser">{element}</RequireRole>;
 const signedIn = (element: ReactNode) => <RequireRole>{element}</RequireRole>;
+const judge = (element: ReactNode) => <RequireRole role="judge">{element}</RequireRole>;
 
 export const routes: RouteObject[] = [
   {
@@ -47,6 +52,10 @@ export const routes: RouteObject[] = [
       { path: paths.me.newEntry, element: signedIn(<MyEntryNewRoute />) },
       { path: paths.me.entryPattern, element: signedIn(<EntryWorkspaceRoute mode="team" />) },
       { path: paths.consentPattern, element: <GuardianConsentRoute /> },
+      { path: paths.judge.root, element: judge(<JudgeHomeRoute />) },
+      { path: paths.judge.roundPattern, element: judge(<JudgeRoundRoute />) },
+      { path: paths.judge.declarationPattern, element: judge(<JudgeDeclarationRoute />) },
+      { path: paths.judge.entryPattern, element: judge(<JudgeEntryRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { VideoPlayer } from '../../../components/media/video-player';
 import { Button } from '../../../components/ui/button';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { videoQueryKey } from '../../../lib/entry-query-keys';
@@ -8,7 +9,6 @@ import { formatFileSize, formatNumber, formatSeconds } from '../../../lib/format
 import { useSubtitles } from '../api/get-subtitles';
 import { isWorking, useVideo, type VideoProblem } from '../api/get-video';
 import { loadUpload, resumableUpload } from '../utils/upload-session';
-import { VideoPlayer } from './video-player';
 
 // Uppy and the uploader load only when a team member can upload: viewers and reviewers never download them
 const VideoUploader = lazy(() => import('./video-uploader').then((m) => ({ default: m.VideoUploader })));

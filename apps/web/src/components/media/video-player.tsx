@@ -1,15 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultTrackLanguage, languageLabel } from '../../../lib/languages';
-import type { Subtitle } from '../api/get-subtitles';
-import { refreshDelayMs } from '../utils/playback-refresh';
+import type { Schemas } from '../../lib/api-client';
+import { defaultTrackLanguage, languageLabel } from '../../lib/languages';
+import { refreshDelayMs } from './playback-refresh';
+
+/** What the player needs of a subtitle track: its language and presigned WebVTT URL. */
+export type PlayerSubtitle = Pick<Schemas['SubtitleDto'], 'language' | 'url' | 'updatedAt'>;
 
 export interface VideoPlayerProps {
   url: string;
   posterUrl: string | null;
   /** when the presigned URLs stop working */
   expiresAt: string;
-  subtitles: Subtitle[];
+  subtitles: PlayerSubtitle[];
   title: string;
   /** asks for the video status again, which brings fresh presigned URLs */
   onRefresh: () => void;

@@ -1,0 +1,200 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary, type ErrorSummaryItem } from '../../../components/ui/error-summary';
+import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { EmptyState } from '../../../components/ui/query-state';
+import { errorMessage } from '../../../lib/error-message';
+import { formatDateTime } from '../../../lib/format';
+import { languageLabel } from '../../../lib/languages';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import type { Declaration } from '../api/get-declaration';
+import { useSaveDeclaration } from '../api/save-declaration';
+import { COMMON_LANGUAGES, parseEntryCodes, parseLanguageCodes } from '../utils/declaration-codes';
+import './judging.css';
+
+const ids = {
+  languages: 'jd-languages',
+  otherLanguages: 'jd-other-languages',
+  schools: 'jd-schools',
+  countries: 'jd-countries',
+  entryCodes: 'jd-entry-codes',
+  note: 'jd-note',
+};
+
+const common: readonly string[] = COMMON_LANGUAGES;
+
+export interface DeclarationFormProps {
+  roundId: string;
+  declaration: Declaration;
+  countryName: (code: string) => string;
+  /** after a successful save */
+  onSaved: () => void;
+}
+
+/**
+ * The judge's declaration for a round: the languages they understand (so entries in other languages come with a
+ * hint to use the English subtitles), and their conflicts of interest with schools, countries and entries.
+ */
+export function DeclarationForm({ roundId, declaration, countryName, onSaved }: DeclarationFormProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const save = useSaveDeclaration(roundId);
+  const [languages, setLanguages] = useState(() => new Set(declaration.languages.filter((l) => common.includes(l))));
+  const [otherLanguages, setOtherLanguages] = useState(() => declaration.languages.filter((l) => !common.includes(l)).join(', '));
+  const [schools, setSchools] = useState(() => new Set(declaration.conflictSchoolIds));
+  const [countries, setCountries] = useState(() => new Set(declaration.conflictCountryCodes));
+  const [entryCodes, setEntryCodes] = useState(() => declaration.conflictEntryCodes.join(', '));
+  const [note, setNote] = useState(declaration.note);
+  const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
+
+  const fields = useMemo(
+    () => ({
+      languages: { id: ids.languages, label: t('judge.declaration.languages') },
+      conflictSchoolIds: { id: ids.schools, label: t('judge.declaration.schools') },
+      conflictCountryCodes: { id: ids.countries, label: t('judge.declaration.countries') },
+      conflictEntryCodes: { id: ids.entryCodes, label: t('judge.declaration.entryCodes') },
+      note: { id: ids.note, label: t('judge.declaration.note') },
+    }),
+    [t],
+  );
+  const server = useFormErrors(save.error, fields);
+  const errorsFor = (id: string) => local?.errors[id] ?? server.byInput[id];
+  const labelOf: Record<string, string> = {
+    [ids.languages]: fields.languages.label,
+    [ids.otherLanguages]: t('judge.declaration.otherLanguages'),
+    [ids.entryCodes]: fields.conflictEntryCodes.label,
+  };
+  const localItems: ErrorSummaryItem[] = Object.entries(local?.errors ?? {}).map(([id, messages]) => ({ targetId: id, text: `${labelOf[id] ?? id}: ${messages.join('; ')}` }));
+
+  // schools and countries already chosen stay listed even if they no longer have entries in the round
+  const schoolOptions = [...declaration.schools, ...declaration.conflictSchoolIds.filter((id) => !declaration.schools.some((s) => s.id === id)).map((id) => ({ id, name: id, countryCode: '' }))];
+  const countryOptions = [...new Set([...declaration.countries, ...declaration.conflictCountryCodes])];
+
+  function toggle<T>(set: Set<T>, value: T, on: boolean): Set<T> {
+    const next = new Set(set);
+    if (on) next.add(value);
+    else next.delete(value);
+    return next;
+  }
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const other = parseLanguageCodes(otherLanguages);
+    const codes = parseEntryCodes(entryCodes);
+    const allLanguages = [...new Set([...common.filter((l) => languages.has(l)), ...other.codes])];
+    const errors: Record<string, string[]> = {};
+    if (other.invalid.length) errors[ids.otherLanguages] = [t('judge.declaration.invalidLanguages', { codes: other.invalid.join(', ') })];
+    if (!allLanguages.length && !other.invalid.length) errors[ids.languages] = [t('judge.declaration.noLanguage')];
+    if (codes.invalid.length) errors[ids.entryCodes] = [t('judge.declaration.invalidCodes', { codes: codes.invalid.join(', ') })];
+    if (Object.keys(errors).length) {
+      setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
+      return;
+    }
+    setLocal(null);
+    save.mutate(
+      {
+        languages: allLanguages,
+        conflictSchoolIds: [...schools],
+        conflictCountryCodes: [...countries],
+        conflictEntryCodes: codes.codes,
+        note: note.trim(),
+      },
+      {
+        onSuccess: () => {
+          setEntryCodes(codes.codes.join(', '));
+          setOtherLanguages(other.codes.join(', '));
+          onSaved();
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="form judge-declaration" onSubmit={onSubmit} noValidate>
+      {local ? <ErrorSummary title={t('form.errorSummaryTitle')} items={localItems} focusKey={local.attempt} /> : null}
+      {!local && save.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, save.error)} items={server.summaryItems} focusKey={save.error} /> : null}
+      {declaration.declaredAt ? <p className="muted">{t('judge.declaration.declaredAt', { at: formatDateTime(declaration.declaredAt, lng) })}</p> : null}
+
+      <section className="panel stack" aria-labelledby="jd-languages-h">
+        <h2 id="jd-languages-h">{t('judge.declaration.languagesTitle')}</h2>
+        <FieldGroup id={ids.languages} legend={t('judge.declaration.languages')} hint={t('judge.declaration.languagesHint')} errors={errorsFor(ids.languages)}>
+          <div className="checks checks-columns">
+            {common.map((code) => {
+              const native = languageLabel(code, code);
+              const name = languageLabel(code, lng);
+              return (
+                <label key={code} className="check">
+                  <input type="checkbox" checked={languages.has(code)} onChange={(e) => setLanguages((s) => toggle(s, code, e.target.checked))} />
+                  <span>
+                    {name === code ? null : name}
+                    {native !== name && native !== code ? (
+                      <>
+                        {' '}
+                        <span className="muted" lang={code}>
+                          · {native}
+                        </span>
+                      </>
+                    ) : null}{' '}
+                    <code className="small">{code}</code>
+                  </span>
+                </label>
+              );
+            })}
+          </div>
+        </FieldGroup>
+        <FormField id={ids.otherLanguages} label={t('judge.declaration.otherLanguages')} hint={t('judge.declaration.otherLanguagesHint')} errors={errorsFor(ids.otherLanguages)}>
+          {(p) => <input {...p} type="text" value={otherLanguages} onChange={(e) => setOtherLanguages(e.target.value)} autoComplete="off" spellCheck={false} />}
+        </FormField>
+      </section>
+
+      <section className="panel stack" aria-labelledby="jd-conflicts-h">
+        <h2 id="jd-conflicts-h">{t('judge.declaration.conflictsTitle')}</h2>
+        <p className="field-hint">{t('judge.declaration.conflictsLead')}</p>
+        <FieldGroup id={ids.schools} legend={t('judge.declaration.schools')} hint={t('judge.declaration.schoolsHint')} errors={errorsFor(ids.schools)}>
+          {schoolOptions.length ? (
+            <div className="checks checks-columns">
+              {schoolOptions.map((s) => (
+                <label key={s.id} className="check">
+                  <input type="checkbox" checked={schools.has(s.id)} onChange={(e) => setSchools((set) => toggle(set, s.id, e.target.checked))} />
+                  <span>
+                    {s.name}
+                    {s.countryCode ? <span className="muted small"> · {countryName(s.countryCode)}</span> : null}
+                  </span>
+                </label>
+              ))}
+            </div>
+          ) : (
+            <EmptyState>{t('judge.declaration.noSchools')}</EmptyState>
+          )}
+        </FieldGroup>
+        <FieldGroup id={ids.countries} legend={t('judge.declaration.countries')} hint={t('judge.declaration.countriesHint')} errors={errorsFor(ids.countries)}>
+          {countryOptions.length ? (
+            <div className="checks checks-columns">
+              {countryOptions.map((code) => (
+                <label key={code} className="check">
+                  <input type="checkbox" checked={countries.has(code)} onChange={(e) => setCountries((set) => toggle(set, code, e.target.checked))} />
+                  <span>{countryName(code)}</span>
+                </label>
+              ))}
+            </div>
+          ) : (
+            <EmptyState>{t('judge.declaration.noCountries')}</EmptyState>
+          )}
+        </FieldGroup>
+        <FormField id={ids.entryCodes} label={t('judge.declaration.entryCodes')} hint={t('judge.declaration.entryCodesHint')} errors={errorsFor(ids.entryCodes)}>
+          {(p) => <input {...p} type="text" value={entryCodes} onChange={(e) => setEntryCodes(e.target.value)} autoComplete="off" spellCheck={false} />}
+        </FormField>
+        <FormField id={ids.note} label={t('judge.declaration.note')} hint={t('judge.declaration.noteHint')} errors={errorsFor(ids.note)}>
+          {(p) => <textarea {...p} rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />}
+        </FormField>
+      </section>
+
+      <div className="form-actions">
+        <Button type="submit" busy={save.isPending}>
+          {t('judge.declaration.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

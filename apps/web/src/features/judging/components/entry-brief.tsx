@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { languageLabel } from '../../../lib/languages';
+import type { JudgeEntry } from '../api/get-judge-entry';
+
+/**
+ * What the judge reads beside the video: code, language, synopses in English and in the original language.
+ * Country and team names only when the API sends them (never in a blind round).
+ */
+export function EntryBrief({ entry, countryName }: { entry: JudgeEntry; countryName: (code: string) => string }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const original = entry.synopsisOriginal.trim();
+  const english = entry.synopsisEnglish.trim();
+  const showOriginal = Boolean(original) && original !== english;
+  return (
+    <section className="panel judge-brief" aria-labelledby="jb-h">
+      <h2 id="jb-h">{t('judge.entry.about')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('judge.queue.code')}</dt>
+          <dd>
+            <code>{entry.code}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('judge.queue.language')}</dt>
+          <dd>{languageLabel(entry.videoLanguage, lng)}</dd>
+        </div>
+        {entry.countryCode ? (
+          <div>
+            <dt>{t('judge.entry.country')}</dt>
+            <dd>{countryName(entry.countryCode)}</dd>
+          </div>
+        ) : null}
+        {entry.teamNames.length ? (
+          <div>
+            <dt>{t('judge.entry.team')}</dt>
+            <dd>{entry.teamNames.join(', ')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <h3>{t('judge.entry.synopsisEnglish')}</h3>
+      {english ? (
+        <p className="prewrap" lang="en">
+          {english}
+        </p>
+      ) : (
+        <p className="muted">{t('judge.entry.noSynopsis')}</p>
+      )}
+      {showOriginal ? (
+        <>
+          <h3>{t('judge.entry.synopsisOriginal', { language: languageLabel(entry.videoLanguage, lng) })}</h3>
+          <p className="prewrap" lang={entry.videoLanguage}>
+            {original}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}
