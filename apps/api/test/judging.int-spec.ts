@@ -96,7 +96,12 @@ describe('assignment and scoring', () => {
     expect(queueA.round).toMatchObject({ assigned: 2, submitted: 0, status: 'open' });
     const mine = queueA.items[0].roundEntryId;
     const view = await judgeA.client.get(`/api/judge/rounds/${round.id}/entries/${mine}`).expect(200);
-    expect(view.body).toMatchObject({ code: expect.stringMatching(/^TH-000\d$/), synopsisEnglish: 'A story about phishing.', countryCode: null, teamNames: [] });
+    expect(view.body).toMatchObject({ code: expect.stringMatching(/^TH-000\d$/), synopsisEnglish: 'A story about phishing.', countryCode: null, teamNames: [], lockedReason: null });
+    expect(view.body.round).toMatchObject({ blind: true, showOtherScores: false, declared: false });
+    // the queue follows the judge's declared languages
+    expect(queueA.items.map((i: { languageMatch: boolean; hasEnglishSubtitles: boolean }) => [i.languageMatch, i.hasEnglishSubtitles])).toEqual([[false, false], [false, false]]);
+    await judgeA.client.put(`/api/judge/rounds/${round.id}/declaration`).send({ languages: ['th', 'en'], conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '' }).expect(200);
+    expect((await judgeA.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items.map((i: { languageMatch: boolean }) => i.languageMatch)).toEqual([true, true]);
     const text = JSON.stringify(view.body);
     for (const secret of ['Niran', 'Gamma School', 'Bangkok School', 'Somchai', 'somchai@example.org', '2011-03-04', 'ownerId', 'schoolId']) expect(text).not.toContain(secret);
     // judge B cannot reach judge A's entry, nor its scorecard
@@ -125,7 +130,7 @@ describe('assignment and scoring', () => {
     expect(draft).toMatchObject({ status: 'draft', version: 1, scores: { message: 4 }, total: null, editable: true });
     // a second tab still on version 0 loses, and is told the current values
     const stale = await judge.client.put(url).send({ version: 0, scores: { message: 1 } }).expect(409);
-    expect(stale.body.details.current).toMatchObject({ version: 1, scores: { message: 4 } });
+    expect(stale.body.details).toMatchObject({ reason: 'stale_version', current: { version: 1, scores: { message: 4 } } });
     // out of scale, unknown criterion
     const bad = await judge.client.put(url).send({ version: 1, scores: { message: 9, colour: 2 } }).expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['scores.colour', 'scores.message']);
@@ -157,7 +162,9 @@ describe('assignment and scoring', () => {
     expect((await suite.organiser.post(`/api/rounds/${round.id}/close`).send({}).expect(409)).body.message).toMatch(/1 of 2 assigned scorecards are not submitted/);
     const closed = (await suite.organiser.post(`/api/rounds/${round.id}/close`).send({ force: true }).expect(200)).body;
     expect(closed.status).toBe('closed');
-    expect((await judge.client.put(url).send({ version: 2, scores: FULL }).expect(409)).body.message).toMatch(/scores are locked/);
+    const locked = await judge.client.put(url).send({ version: 2, scores: FULL }).expect(409);
+    expect(locked.body).toMatchObject({ message: expect.stringMatching(/scores are locked/), details: { reason: 'round_closed' } });
+    expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${first.roundEntryId}`).expect(200)).body).toMatchObject({ lockedReason: 'closed', scorecard: { editable: false, status: 'locked' } });
     expect((await suite.t.db.getRepository(Scorecard).findOneByOrFail({ roundEntryId: first.roundEntryId })).status).toBe('locked');
   });
 

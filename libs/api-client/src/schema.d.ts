@@ -2156,6 +2156,10 @@ export interface components {
             submitted: number;
             /** @description the judge has declared conflicts and languages */
             declared: boolean;
+            /** @description judges see no names, school, roster nor (in the final) country */
+            blind: boolean;
+            /** @description a judge sees the other judges' scores for an entry after submitting their own */
+            showOtherScores: boolean;
         };
         SchoolOptionDto: {
             id: string;
@@ -2209,6 +2213,8 @@ export interface components {
             scorecard: "none" | "draft" | "submitted" | "locked";
             /** @description weighted total 0–100 of the scores given so far */
             total: number | null;
+            /** @description English subtitles are attached to the video */
+            hasEnglishSubtitles: boolean;
         };
         QueueDto: {
             round: components["schemas"]["JudgeRoundDto"];
@@ -2252,6 +2258,12 @@ export interface components {
             scorecard: components["schemas"]["ScorecardDto"];
             /** @description the next entry in the queue still to score */
             nextRoundEntryId: string | null;
+            round: components["schemas"]["JudgeRoundDto"];
+            /**
+             * @description why the scorecard cannot be changed now; null while it can
+             * @enum {string|null}
+             */
+            lockedReason: "closed" | "not_open" | null;
         };
         SaveScorecardDto: {
             /** @description the version this save is based on (0 for the first save) */
@@ -2271,6 +2283,11 @@ export interface components {
              * @example Judge B
              */
             label: string;
+            /**
+             * @description the letter in the label, for translated labels
+             * @example B
+             */
+            letter: string;
             scores: {
                 [key: string]: number;
             };
@@ -4774,8 +4791,7 @@ export interface operations {
     Judge_submit: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description the same key sent again has no second effect */
                 "Idempotency-Key"?: string;
             };

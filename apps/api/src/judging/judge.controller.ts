@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -70,9 +71,9 @@ export class JudgeController {
     @Param('id', uuidPipe) id: string,
     @Param('roundEntryId', uuidPipe) roundEntryId: string,
     @Body() dto: SaveScorecardDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @Req() req: Request,
   ): Promise<ScorecardDto> {
-    return this.scoring.submit(actor, id, roundEntryId, dto, idempotencyKey);
+    return this.scoring.submit(actor, id, roundEntryId, dto, req.get('Idempotency-Key'));
   }
 
   @Get(':id/entries/:roundEntryId/other-scores')

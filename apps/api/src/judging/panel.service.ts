@@ -111,6 +111,11 @@ export class PanelService {
       const user = await m.findOneOrFail(User, { where: { id: actor.userId } });
       const facts = assignJudgeOf(judge, user);
       const removed = await this.removeOpenAssignments(m, roundId, actor.userId, (entry) => blockReason(facts, entry, round.kind === 'final') !== null);
+      // the languages may have changed: which assigned videos the judge understands
+      for (const a of await m.find(Assignment, { where: { roundId, judgeId: actor.userId }, relations: { roundEntry: { entry: true } } })) {
+        const languageMatch = facts.languages.includes(assignEntryOf(a.roundEntry!.entry!).language);
+        if (languageMatch !== a.languageMatch) await m.update(Assignment, { id: a.id }, { languageMatch });
+      }
       await this.audit.record(
         { actorId: actor.userId, action: 'panel.declared', subjectType: 'round', subjectId: roundId, before, after: { languages: judge.languages, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes, removedAssignments: removed } },
         m,

@@ -17,6 +17,8 @@ import { RoundEntry } from './round-entry.entity.js';
 import { RoundJudge } from './round-judge.entity.js';
 import type { Round } from './round.entity.js';
 import { Scorecard } from './scorecard.entity.js';
+import { primaryLanguage } from './assign-facts.js';
+import { Subtitle } from '../videos/video-asset.entity.js';
 import type { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
 
 /**
@@ -52,20 +54,25 @@ export class ScoringService {
     const { round, judge } = await this.access.judge(actor, roundId);
     const assignments = await this.db.getRepository(Assignment).find({ where: { roundId, judgeId: actor.userId }, relations: { roundEntry: { entry: true } } });
     const cards = await this.cards(this.db.manager, roundId, actor.userId);
+    const english = new Set(
+      (await this.db.getRepository(Subtitle).find({ where: { entryId: In(assignments.map((a) => a.roundEntry!.entryId)) }, select: { entryId: true, language: true } }))
+        .filter((s) => primaryLanguage(s.language) === 'en')
+        .map((s) => s.entryId),
+    );
     return {
       round: await this.roundDto(round, judge),
       items: assignments
         .map((a) => {
           const card = cards.get(a.roundEntryId);
           const entry = a.roundEntry!.entry!;
-          return { roundEntryId: a.roundEntryId, code: entry.code, title: entry.title, videoLanguage: entry.videoLanguage, languageMatch: a.languageMatch, scorecard: card?.status ?? ('none' as const), total: card ? totalOf(round, card.scores) : null };
+          return { roundEntryId: a.roundEntryId, code: entry.code, title: entry.title, videoLanguage: entry.videoLanguage, languageMatch: a.languageMatch, scorecard: card?.status ?? ('none' as const), total: card ? totalOf(round, card.scores) : null, hasEnglishSubtitles: english.has(entry.id) };
         })
         .sort((a, b) => a.code.localeCompare(b.code)),
     };
   }
 
   async entry(actor: Actor, roundId: string, roundEntryId: string): Promise<JudgeEntryDto> {
-    const { round } = await this.access.judge(actor, roundId);
+    const { round, judge } = await this.access.judge(actor, roundId);
     const { roundEntry } = await this.assigned(this.db.manager, round, roundEntryId, actor.userId);
     const entry = roundEntry.entry!;
     const card = await this.db.getRepository(Scorecard).findOne({ where: { roundEntryId, judgeId: actor.userId } });
@@ -89,6 +96,8 @@ export class ScoringService {
       weights: normalisedWeights(round.rubric),
       scorecard: this.cardDto(round, card),
       nextRoundEntryId: next && next.roundEntryId !== roundEntryId ? next.roundEntryId : null,
+      round: await this.roundDto(round, judge),
+      lockedReason: this.lockedReason(round),
     };
   }
 
@@ -110,7 +119,7 @@ export class ScoringService {
     const cards = await this.db.getRepository(Scorecard).find({ where: { roundEntryId, status: In(['submitted', 'locked']) }, order: { submittedAt: 'ASC' } });
     if (!cards.some((c) => c.judgeId === actor.userId)) throw forbidden("Submit your own scorecard for this entry first; then you can see the other judges' scores.");
     const others = cards.filter((c) => c.judgeId !== actor.userId);
-    return { items: others.map((c, i) => ({ label: `Judge ${String.fromCharCode(65 + (i % 26))}`, scores: c.scores, total: weightedTotal(round.rubric, c.scores) })) };
+    return { items: others.map((c, i) => ({ label: `Judge ${letter(i)}`, letter: letter(i), scores: c.scores, total: weightedTotal(round.rubric, c.scores) })) };
   }
 
   private async write(actor: Actor, roundId: string, roundEntryId: string, dto: SaveScorecardDto, submit: boolean, idempotencyKey?: string): Promise<ScorecardDto> {
@@ -163,14 +172,17 @@ export class ScoringService {
   }
 
   private assertEditable(round: Round): void {
-    const now = this.clock.now();
-    if (round.status === 'closed' || now >= round.closesAt) throw new DomainError('conflict', `This round closed on ${round.closesAt.toISOString()}: its scores are locked.`);
-    if (round.status !== 'open' || now < round.opensAt) throw new DomainError('conflict', `Judging has not opened yet. It opens on ${round.opensAt.toISOString()}.`);
+    const reason = this.lockedReason(round);
+    if (reason === 'closed') throw new DomainError('conflict', `This round closed on ${round.closesAt.toISOString()}: its scores are locked.`, undefined, { reason: 'round_closed' });
+    if (reason === 'not_open') throw new DomainError('conflict', `Judging has not opened yet. It opens on ${round.opensAt.toISOString()}.`, undefined, { reason: 'round_not_open' });
   }
 
-  private editable(round: Round): boolean {
+  /** Why scores cannot change now, or null while they can. */
+  private lockedReason(round: Round): 'closed' | 'not_open' | null {
     const now = this.clock.now();
-    return round.status === 'open' && now >= round.opensAt && now < round.closesAt;
+    if (round.status === 'closed' || now >= round.closesAt) return 'closed';
+    if (round.status !== 'open' || now < round.opensAt) return 'not_open';
+    return null;
   }
 
   /** The round entry, when it is in the round and assigned to this judge; 404 otherwise. */
@@ -204,6 +216,8 @@ export class ScoringService {
       assigned,
       submitted,
       declared: judge.declaredAt !== null,
+      blind: round.blind,
+      showOtherScores: round.showOtherScores,
     };
   }
 
@@ -218,7 +232,7 @@ export class ScoringService {
       total: card ? totalOf(round, card.scores) : null,
       updatedAt: card?.updatedAt.toISOString() ?? null,
       submittedAt: card?.submittedAt?.toISOString() ?? null,
-      editable: this.editable(round) && card?.status !== 'locked',
+      editable: this.lockedReason(round) === null && card?.status !== 'locked',
     };
   }
 }
@@ -228,7 +242,9 @@ function totalOf(round: Round, scores: Scores): number | null {
   return checkScores(round.rubric, scores, 'submit').length ? null : weightedTotal(round.rubric, scores);
 }
 
+const letter = (i: number) => String.fromCharCode(65 + (i % 26));
+
 /** A save based on an old version: 409, with the scorecard as it is now so the judge's screen can show it. */
 function staleSave(current: ScorecardDto): DomainError {
-  return new DomainError('conflict', 'This scorecard was changed elsewhere (another tab or device). Here is the current version; check it and save again.', undefined, { current });
+  return new DomainError('conflict', 'This scorecard was changed elsewhere (another tab or device). Here is the current version; check it and save again.', undefined, { reason: 'stale_version', current });
 }

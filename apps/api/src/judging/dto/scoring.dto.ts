@@ -27,6 +27,10 @@ export class JudgeRoundDto {
   submitted: number;
   @ApiProperty({ description: 'the judge has declared conflicts and languages' })
   declared: boolean;
+  @ApiProperty({ description: 'judges see no names, school, roster nor (in the final) country' })
+  blind: boolean;
+  @ApiProperty({ description: "a judge sees the other judges' scores for an entry after submitting their own" })
+  showOtherScores: boolean;
 }
 
 export class QueueItemDto {
@@ -44,6 +48,8 @@ export class QueueItemDto {
   scorecard: 'none' | 'draft' | 'submitted' | 'locked';
   @ApiProperty({ type: Number, nullable: true, description: 'weighted total 0–100 of the scores given so far' })
   total: number | null;
+  @ApiProperty({ description: 'English subtitles are attached to the video' })
+  hasEnglishSubtitles: boolean;
 }
 
 export class QueueDto {
@@ -106,6 +112,10 @@ export class JudgeEntryDto {
   scorecard: ScorecardDto;
   @ApiProperty({ type: String, nullable: true, description: 'the next entry in the queue still to score' })
   nextRoundEntryId: string | null;
+  @ApiProperty({ type: JudgeRoundDto })
+  round: JudgeRoundDto;
+  @ApiProperty({ enum: ['closed', 'not_open'], nullable: true, description: 'why the scorecard cannot be changed now; null while it can' })
+  lockedReason: 'closed' | 'not_open' | null;
 }
 
 export class SaveScorecardDto {
@@ -141,6 +151,8 @@ export class SaveScorecardDto {
 export class OtherScoreDto {
   @ApiProperty({ example: 'Judge B', description: 'other judges are not named' })
   label: string;
+  @ApiProperty({ example: 'B', description: 'the letter in the label, for translated labels' })
+  letter: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
   scores: Record<string, number>;
   @ApiProperty()

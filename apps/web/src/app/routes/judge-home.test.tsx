@@ -18,6 +18,8 @@ const round = (over: Partial<Schemas['JudgeRoundDto']>): Schemas['JudgeRoundDto'
   assigned: 40,
   submitted: 12,
   declared: true,
+  blind: true,
+  showOtherScores: false,
   ...over,
 });
 

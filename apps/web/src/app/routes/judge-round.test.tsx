@@ -20,6 +20,8 @@ const round: Schemas['JudgeRoundDto'] = {
   assigned: 3,
   submitted: 1,
   declared: true,
+  blind: true,
+  showOtherScores: false,
 };
 
 const item = (over: Partial<Schemas['QueueItemDto']>): Schemas['QueueItemDto'] => ({
@@ -28,6 +30,7 @@ const item = (over: Partial<Schemas['QueueItemDto']>): Schemas['QueueItemDto'] =
   title: 'Passwords',
   videoLanguage: 'th',
   languageMatch: true,
+  hasEnglishSubtitles: true,
   scorecard: 'none',
   total: null,
   ...over,

@@ -1,12 +1,13 @@
 import type { Me } from '../api/get-me';
 import { paths } from '../../../app/paths';
 
-/** Where each role lands after signing in: organisers on the console, coordinators on their country. */
+/** Where each role lands after signing in: organisers on the console, coordinators on their country, judges on their rounds. */
 export function roleHome(me: Me | null | undefined): string {
   if (!me) return paths.home;
   if (me.roles.some((r) => r.role === 'organiser')) return paths.admin.root;
   const coordinator = me.roles.find((r) => r.role === 'coordinator' && r.countryCode);
   if (coordinator?.countryCode) return paths.coordinate(coordinator.countryCode);
+  if (me.roles.some((r) => r.role === 'judge')) return paths.judge.root;
   return paths.home;
 }
 

@@ -13,7 +13,7 @@ export interface SubmitScorecardVariables {
 export const submitScorecard = (roundId: string, roundEntryId: string, { body, idempotencyKey }: SubmitScorecardVariables) =>
   unwrap(
     api.POST('/api/judge/rounds/{id}/entries/{roundEntryId}/scorecard/submit', {
-      params: { path: { id: roundId, roundEntryId }, header: { 'idempotency-key': idempotencyKey } },
+      params: { path: { id: roundId, roundEntryId }, header: { 'Idempotency-Key': idempotencyKey } },
       body,
     }),
   );

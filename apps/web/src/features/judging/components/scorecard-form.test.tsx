@@ -55,6 +55,22 @@ function makeEntry(scorecard: Partial<Scorecard> = {}): Schemas['JudgeEntryDto']
     weights: { message: 0.5, creativity: 1 / 3, production: 1 / 6 },
     scorecard: card(scorecard),
     nextRoundEntryId: NEXT,
+    round: {
+      id: 'r1',
+      competitionId: 'c1',
+      competitionName: { en: 'Test' },
+      kind: 'national',
+      countryCode: 'TH',
+      status: 'open',
+      opensAt: '2027-01-01T00:00:00.000Z',
+      closesAt: '2099-01-01T00:00:00.000Z',
+      assigned: 2,
+      submitted: 0,
+      declared: true,
+      blind: true,
+      showOtherScores: true,
+    },
+    lockedReason: null,
   };
 }
 
