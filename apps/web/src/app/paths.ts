@@ -28,6 +28,23 @@ export const paths = {
   },
   consent: (token: string) => `/consent/${encodeURIComponent(token)}`,
   consentPattern: '/consent/:token',
+  /**
+   * Running rounds. One set of pages for both roles: organisers under /admin, a coordinator under
+   * /coordinate/:country; `base` is that prefix (see rounds.base).
+   */
+  rounds: {
+    base: (country?: string) => (country ? `/coordinate/${encodeURIComponent(country)}` : '/admin'),
+    list: (base: string, competitionId: string) => `${base}/competitions/${encodeURIComponent(competitionId)}/rounds`,
+    create: (base: string, competitionId: string) => `${base}/competitions/${encodeURIComponent(competitionId)}/rounds/new`,
+    /** a round's page, on one of its sections (setup, panel, assignment, progress, scores, ranking) */
+    round: (base: string, id: string, section?: string) => `${base}/rounds/${encodeURIComponent(id)}${section ? `/${encodeURIComponent(section)}` : ''}`,
+    adminListPattern: '/admin/competitions/:competitionId/rounds',
+    adminCreatePattern: '/admin/competitions/:competitionId/rounds/new',
+    adminRoundPattern: '/admin/rounds/:id/:section?',
+    coordinateListPattern: '/coordinate/:country/competitions/:competitionId/rounds',
+    coordinateCreatePattern: '/coordinate/:country/competitions/:competitionId/rounds/new',
+    coordinateRoundPattern: '/coordinate/:country/rounds/:id/:section?',
+  },
   judge: {
     root: '/judge',
     round: (id: string) => `/judge/rounds/${encodeURIComponent(id)}`,

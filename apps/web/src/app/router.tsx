@@ -23,6 +23,9 @@ import { LandingRoute } from './routes/landing';
 import { MyEntriesRoute } from './routes/my-entries';
 import { MyEntryNewRoute } from './routes/my-entry-new';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
+import { RoundRoute } from './routes/round';
+import { RoundNewRoute } from './routes/round-new';
+import { RoundsRoute } from './routes/rounds';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 
@@ -52,6 +55,13 @@ export const routes: RouteObject[] = [
       { path: paths.me.newEntry, element: signedIn(<MyEntryNewRoute />) },
       { path: paths.me.entryPattern, element: signedIn(<EntryWorkspaceRoute mode="team" />) },
       { path: paths.consentPattern, element: <GuardianConsentRoute /> },
+      { path: paths.rounds.adminListPattern, element: organiser(<RoundsRoute />) },
+      { path: paths.rounds.adminCreatePattern, element: organiser(<RoundNewRoute />) },
+      { path: paths.rounds.adminRoundPattern, element: organiser(<RoundRoute />) },
+      // coordinators (and organisers) under the country; the API answers 404 for a round they do not run
+      { path: paths.rounds.coordinateListPattern, element: signedIn(<RoundsRoute />) },
+      { path: paths.rounds.coordinateCreatePattern, element: signedIn(<RoundNewRoute />) },
+      { path: paths.rounds.coordinateRoundPattern, element: signedIn(<RoundRoute />) },
       { path: paths.judge.root, element: judge(<JudgeHomeRoute />) },
       { path: paths.judge.roundPattern, element: judge(<JudgeRoundRoute />) },
       { path: paths.judge.declarationPattern, element: judge(<JudgeDeclarationRoute />) },

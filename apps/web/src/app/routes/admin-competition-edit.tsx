@@ -34,9 +34,14 @@ export function AdminCompetitionEditRoute() {
     <Page
       title={t('admin.form.editNamed', { name: localize(c.name, i18n.language) })}
       actions={
-        <Link className="btn btn-secondary" to={paths.competition(c.slug)}>
-          {t('admin.form.viewPublic')}
-        </Link>
+        <>
+          <Link className="btn btn-primary" to={paths.rounds.list(paths.rounds.base(), c.id)}>
+            {t('rounds.list.link')}
+          </Link>
+          <Link className="btn btn-secondary" to={paths.competition(c.slug)}>
+            {t('admin.form.viewPublic')}
+          </Link>
+        </>
       }
     >
       {savedAt ? <Notice tone="success">{t('admin.form.saved')}</Notice> : null}

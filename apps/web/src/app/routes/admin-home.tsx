@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
+import { useCompetitions } from '../../features/competitions/api/get-competitions';
 import { AdminCompetitionList } from '../../features/competitions/components/admin-competition-list';
+import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 
 export function AdminHomeRoute() {
@@ -17,6 +19,26 @@ export function AdminHomeRoute() {
       }
     >
       <AdminCompetitionList />
+      <CompetitionRounds />
     </Page>
+  );
+}
+
+/** Each competition's rounds, one link away: where organisers run judging. */
+function CompetitionRounds() {
+  const { t, i18n } = useTranslation();
+  const competitions = useCompetitions();
+  if (!competitions.data?.length) return null;
+  return (
+    <section className="panel after-form" aria-labelledby="ah-rounds-h">
+      <h2 id="ah-rounds-h">{t('rounds.list.heading')}</h2>
+      <ul className="plain-list">
+        {competitions.data.map((c) => (
+          <li key={c.id}>
+            <Link to={paths.rounds.list(paths.rounds.base(), c.id)}>{t('rounds.list.linkOf', { competition: localize(c.name, i18n.language) })}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -2,9 +2,11 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { useCompetitions } from '../../features/competitions/api/get-competitions';
+import { useCountryOverview } from '../../features/countries/api/get-country-overview';
 import { CountryOverview } from '../../features/countries/components/country-overview';
 import { useEntries } from '../../features/entries/api/get-entries';
 import { EntryList } from '../../features/entries/components/entry-list';
+import { NationalRoundSummary } from '../../features/rounds/components/national-round-summary';
 import { ApiError } from '../../lib/api-client';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
@@ -15,6 +17,7 @@ export function CoordinateRoute() {
   return (
     <>
       <CountryOverview key={code} code={code} />
+      <NationalRounds key={`rounds-${code}`} code={code} />
       <CountryEntries key={`entries-${code}`} code={code} />
     </>
   );
@@ -36,6 +39,31 @@ function CountryEntries({ code }: { code: string }) {
         {entries.data ? (
           <EntryList entries={entries.data} linkTo={(id) => paths.coordinateEntry(code, id)} competitionName={competitionName} showSchool emptyText={t('coordinate.noEntries')} />
         ) : null}
+      </div>
+    </section>
+  );
+}
+
+/** The country's national round in each competition it takes part in, or the way to set it up. */
+function NationalRounds({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const overview = useCountryOverview(code);
+  if (!overview.data || !overview.data.competitions.length) return null;
+  const base = paths.rounds.base(code);
+  return (
+    <section className="page page-continued" aria-labelledby="co-rounds-h">
+      <div className="panel">
+        <h2 id="co-rounds-h">{t('rounds.national.title')}</h2>
+        {overview.data.competitions.map((c) => (
+          <NationalRoundSummary
+            key={c.id}
+            competitionId={c.id}
+            competitionName={localize(c.name, i18n.language)}
+            countryCode={code}
+            roundHref={(id) => paths.rounds.round(base, id)}
+            createHref={paths.rounds.create(base, c.id)}
+          />
+        ))}
       </div>
     </section>
   );

@@ -1,0 +1,68 @@
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { ErrorNotice, Loading, Notice } from '../../components/ui/query-state';
+import { useCompetition } from '../../features/competitions/api/get-competition';
+import { useRounds } from '../../features/rounds/api/get-rounds';
+import { NewRoundForm } from '../../features/rounds/components/new-round-form';
+import { localize } from '../../lib/localized-text';
+import { paths } from '../paths';
+import { useCountryNames } from '../use-country-names';
+
+/** Sets up a round: organisers any national round or the final; a coordinator their own country's national round. */
+export function RoundNewRoute() {
+  const { competitionId = '', country } = useParams();
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const base = paths.rounds.base(country);
+  const competition = useCompetition(competitionId);
+  const rounds = useRounds(competitionId);
+  const countries = useCountryNames();
+  const coordinator = country?.toUpperCase();
+  const title = t('rounds.create.title');
+
+  const query = competition.isError ? competition : rounds.isError ? rounds : countries.query.isError ? countries.query : null;
+  if (query)
+    return (
+      <Page title={title}>
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
+  if (!competition.data || !rounds.data || countries.query.isPending)
+    return (
+      <Page title={title}>
+        <Loading />
+      </Page>
+    );
+
+  const c = competition.data;
+  const existing = rounds.data;
+  const taken = new Set(existing.filter((r) => r.kind === 'national').map((r) => r.countryCode));
+  const hasFinal = existing.some((r) => r.kind === 'final');
+  const kinds = coordinator ? (['national'] as const) : hasFinal ? (['national'] as const) : (['national', 'final'] as const);
+  const open = countries.list.filter((x) => c.countryCodes.includes(x.code) && !taken.has(x.code));
+  const back = paths.rounds.list(base, competitionId);
+  const blocked = coordinator ? taken.has(coordinator) : !open.length && hasFinal;
+
+  return (
+    <Page title={title} lead={localize(c.name, i18n.language)}>
+      <p>
+        <Link to={back}>{t('rounds.backToRounds')}</Link>
+      </p>
+      {blocked ? (
+        <Notice>{t(coordinator ? 'rounds.create.alreadyNational' : 'rounds.create.allSetUp')}</Notice>
+      ) : (
+        <NewRoundForm
+          competitionId={c.id}
+          kinds={[...kinds]}
+          countries={open}
+          fixedCountry={coordinator ? { code: coordinator, name: countries.nameOf(coordinator) } : undefined}
+          judgingWindow={{ opensAt: c.timeline.judgingOpensAt, closesAt: c.timeline.judgingClosesAt }}
+          initialKind={search.get('kind') === 'final' ? 'final' : undefined}
+          onCreated={(r) => void navigate(paths.rounds.round(base, r.id, 'setup'))}
+        />
+      )}
+    </Page>
+  );
+}

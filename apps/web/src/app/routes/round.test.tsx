@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
+import { describe, expect, it, vi } from 'vitest';
+import type { Schemas } from '../../lib/api-client';
+import { renderPage, stubFetch } from '../../test/render';
+import { paths } from '../paths';
+import { RoundRoute } from './round';
+
+const ROUND = '0b9c3f4e-2a51-4d7e-9f0a-1c2d3e4f5a6b';
+const FINAL = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
+
+const round = (over: Partial<Schemas['RoundDto']> = {}): Schemas['RoundDto'] => ({
+  id: ROUND,
+  competitionId: 'c1',
+  kind: 'national',
+  countryCode: 'TH',
+  status: 'open',
+  opensAt: '2027-07-01T00:00:00.000Z',
+  closesAt: '2027-07-31T00:00:00.000Z',
+  judgesPerEntry: 2,
+  blind: true,
+  showOtherScores: false,
+  countryQuota: null,
+  rubric: DEFAULT_RUBRIC,
+  weights: { message: 0.3, creativity: 0.2, impact: 0.25, production: 0.15, rules: 0.1 },
+  rubricFrozen: false,
+  counts: { entries: 3, judges: 3, assignments: 6, submitted: 4 },
+  ...over,
+});
+
+const ranked = (code: string, rank: number, over: Partial<Schemas['RankedEntryDto']> = {}): Schemas['RankedEntryDto'] => ({
+  roundEntryId: `re-${code}`,
+  code,
+  title: `Title ${code}`,
+  countryCode: 'TH',
+  rank,
+  mean: 90 - rank * 5,
+  judges: 2,
+  tiedWith: [],
+  promoted: false,
+  ...over,
+});
+
+const common = {
+  'GET /api/countries': () => ({ body: [{ code: 'TH', names: { en: 'Thailand', ja: 'タイ' } }] }),
+  'GET /api/competitions/c1': () => ({ body: { id: 'c1', name: { en: 'ASEAN–Japan Video Competition 2027' }, countryCodes: ['TH'] } }),
+};
+
+function renderRound(section: string, routes: Parameters<typeof stubFetch>[0]) {
+  const stub = stubFetch({ ...common, ...routes });
+  vi.stubGlobal('fetch', stub.fetchStub);
+  renderPage(<RoundRoute />, { path: paths.rounds.adminRoundPattern, route: paths.rounds.round(paths.rounds.base(), ROUND, section) });
+  return stub;
+}
+
+describe('RoundRoute', () => {
+  it('names the round and its sections, marking the current one', async () => {
+    renderRound('setup', { [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'draft' }) }) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'National round · Thailand · ASEAN–Japan Video Competition 2027' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Round sections' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Setup', 'Panel', 'Assignment', 'Progress', 'Scores', 'Ranking & promotion']);
+    expect(within(nav).getByRole('link', { name: 'Setup' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Panel' }).getAttribute('href')).toBe(`/admin/rounds/${ROUND}/panel`);
+    expect(screen.getByRole('button', { name: 'Open round' })).toBeTruthy();
+  });
+
+  it('closes a round with scorecards missing only when asked to close anyway', async () => {
+    const user = userEvent.setup();
+    let forced = false;
+    const { calls } = renderRound('setup', {
+      [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: forced ? 'closed' : 'open' }) }),
+      // the stub records each request before answering it: the last one is this one
+      [`POST /api/rounds/${ROUND}/close`]: () => {
+        if ((calls[calls.length - 1]!.body as { force?: boolean }).force) {
+          forced = true;
+          return { body: round({ status: 'closed' }) };
+        }
+        return { status: 409, body: { statusCode: 409, code: 'conflict', message: '2 of 6 assigned scorecards are not submitted yet.', details: { assigned: 6, submitted: 4 } } };
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Close round' }));
+    const question = await screen.findByRole('group', { name: 'Not submitted yet: 2 of 6 assigned scorecards.' });
+    expect(document.activeElement).toBe(question);
+    await user.click(within(question).getByRole('button', { name: 'Close anyway' }));
+    await waitFor(() => expect(screen.getByText('This round is closed. Its scorecards are locked.')).toBeTruthy());
+    expect(calls.filter((c) => c.path === `/api/rounds/${ROUND}/close`).map((c) => c.body)).toEqual([{ force: false }, { force: true }]);
+  });
+
+  it('reminds the judges who are behind, and one judge by name', async () => {
+    const user = userEvent.setup();
+    const judge = (id: string, name: string, submitted: number, behind: boolean): Schemas['JudgeProgressDto'] => ({
+      judgeId: id,
+      displayName: name,
+      email: `${id}@example.org`,
+      assigned: 4,
+      submitted,
+      drafts: 0,
+      lastActivityAt: null,
+      behind,
+      lastRemindedAt: null,
+    });
+    const { calls } = renderRound('progress', {
+      [`GET /api/rounds/${ROUND}`]: () => ({ body: round() }),
+      [`GET /api/rounds/${ROUND}/progress`]: () => ({
+        body: { assigned: 8, submitted: 4, elapsed: 0.6, judges: [judge('j1', 'Malee', 0, true), judge('j2', 'Anong', 4, false)], entries: [] },
+      }),
+      [`POST /api/rounds/${ROUND}/reminders`]: () => ({ body: { reminded: ['j1'], skipped: [] } }),
+    });
+    const table = await screen.findByRole('table', { name: 'Scorecards submitted per judge' });
+    expect(within(table).getAllByRole('row')[1]!.textContent).toContain('Behind');
+    await user.click(screen.getByRole('button', { name: 'Remind judges who are behind' }));
+    expect(await screen.findByText('Reminder sent to Malee.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Remind Malee' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{}, { judgeIds: ['j1'] }]));
+  });
+
+  it('offers the best entries not yet promoted, within the quota, and shows a refusal in the API words', async () => {
+    const user = userEvent.setup();
+    const entries = [ranked('TH-0002', 1, { promoted: true }), ranked('TH-0005', 2), ranked('TH-0001', 3), ranked('TH-0004', 4), ranked('TH-0003', 5, { mean: null, judges: 0 })];
+    const { calls } = renderRound('ranking', {
+      [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'closed' }) }),
+      [`GET /api/rounds/${ROUND}/ranking`]: () => ({ body: { method: 'Mean of the weighted totals.', quota: 3, finalRoundId: FINAL, entries } }),
+      [`POST /api/rounds/${ROUND}/promotions`]: () => ({ status: 409, body: { statusCode: 409, code: 'conflict', message: 'The final has opened: its entries are fixed.' } }),
+    });
+    expect(await screen.findByText('Mean of the weighted totals.')).toBeTruthy();
+    expect(screen.getByText('Places in the final for Thailand: 3. Promoted so far: 1.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo the promotion of TH-0002' })).toBeTruthy();
+
+    const choices = screen.getByRole('group', { name: 'Entries to promote' });
+    const boxes = within(choices).getAllByRole('checkbox');
+    // the promoted entry and the one without scores are not offered; the next two by rank are chosen
+    expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual(['Rank 2 · TH-0005 Title TH-0005 · mean 80.0', 'Rank 3 · TH-0001 Title TH-0001 · mean 75.0', 'Rank 4 · TH-0004 Title TH-0004 · mean 70.0']);
+    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([true, true, false]);
+
+    await user.click(boxes[2]!);
+    await user.click(screen.getByRole('button', { name: 'Promote to the final' }));
+    expect(await screen.findByText('Choose no more entries than the places left (2).')).toBeTruthy();
+    await user.click(boxes[0]!);
+    await user.click(screen.getByRole('button', { name: 'Promote to the final' }));
+    const question = screen.getByRole('group', { name: 'Promote to the final for Thailand (2 chosen)?' });
+    expect(within(question).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['TH-0001', 'TH-0004']);
+    await user.click(within(question).getByRole('button', { name: 'Confirm promotion' }));
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain('The promotion was refused');
+    expect(refusal.textContent).toContain('The final has opened: its entries are fixed.');
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ roundEntryIds: ['re-TH-0001', 're-TH-0004'] }]);
+  });
+});

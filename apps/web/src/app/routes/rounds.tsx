@@ -1,0 +1,53 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { ErrorNotice, Loading } from '../../components/ui/query-state';
+import { useCompetition } from '../../features/competitions/api/get-competition';
+import { useRounds } from '../../features/rounds/api/get-rounds';
+import { RoundsTable } from '../../features/rounds/components/rounds-table';
+import { viewerTimeZone } from '../../lib/datetime-local';
+import { localize } from '../../lib/localized-text';
+import { paths } from '../paths';
+import { useCountryNames } from '../use-country-names';
+
+/**
+ * A competition's rounds, for organisers (/admin/competitions/:id/rounds, every round) and for a coordinator
+ * (/coordinate/:country/competitions/:id/rounds, their national round): status, window, settings and counts.
+ */
+export function RoundsRoute() {
+  const { competitionId = '', country } = useParams();
+  const { t, i18n } = useTranslation();
+  const base = paths.rounds.base(country);
+  const competition = useCompetition(competitionId);
+  const rounds = useRounds(competitionId);
+  const countries = useCountryNames();
+  const name = competition.data ? localize(competition.data.name, i18n.language) : '';
+  const coordinator = country?.toUpperCase();
+  // a coordinator sets up their own national round once; organisers may add what is missing
+  const canCreate = rounds.data ? (coordinator ? !rounds.data.some((r) => r.kind === 'national' && r.countryCode === coordinator) : true) : false;
+
+  return (
+    <Page
+      title={name ? t('rounds.list.titleOf', { competition: name }) : t('rounds.list.title')}
+      lead={t('common.timesShownIn', { zone: viewerTimeZone() })}
+      actions={
+        canCreate ? (
+          <Link className="btn btn-primary" to={paths.rounds.create(base, competitionId)}>
+            {t('rounds.list.new')}
+          </Link>
+        ) : null
+      }
+    >
+      <p>
+        {coordinator ? (
+          <Link to={paths.coordinate(coordinator)}>{t('rounds.backToCountry')}</Link>
+        ) : (
+          <Link to={paths.admin.competition(competitionId)}>{t('rounds.backToCompetition')}</Link>
+        )}
+      </p>
+      {rounds.isPending ? <Loading /> : null}
+      {rounds.isError ? <ErrorNotice error={rounds.error} onRetry={() => void rounds.refetch()} /> : null}
+      {rounds.data ? <RoundsTable rounds={rounds.data} countryName={countries.nameOf} roundHref={(id) => paths.rounds.round(base, id)} /> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { roundListsQueryKey, roundScopeQueryKey } from './get-rounds';
+
+/**
+ * A change to one round: when it succeeds, everything known about the round (settings, panel, assignments,
+ * progress, ranking) and the round lists are marked stale, so every section shows the new state.
+ */
+export function useRoundMutation<TVariables, TData>(roundId: string, mutationFn: (variables: TVariables) => Promise<TData>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: async () => {
+      await Promise.all([qc.invalidateQueries({ queryKey: roundScopeQueryKey(roundId) }), qc.invalidateQueries({ queryKey: roundListsQueryKey })]);
+    },
+  });
+}

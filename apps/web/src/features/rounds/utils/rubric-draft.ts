@@ -1,0 +1,151 @@
+import { checkRubric, MAX_CRITERIA, MAX_LEVELS, type RubricProblem } from '@clapper/domain/rubric';
+import type { Schemas } from '../../../lib/api-client';
+
+export type RubricInput = Schemas['RubricDto'];
+type CriterionInput = Schemas['CriterionDto'];
+
+export { MAX_CRITERIA, MAX_LEVELS };
+
+/** The languages the builder writes each text in: English (required by the API) and Japanese. */
+export const RUBRIC_LANGUAGES = ['en', 'ja'] as const;
+export type RubricLanguage = (typeof RUBRIC_LANGUAGES)[number];
+/** A text in the builder's languages, keeping any other language the rubric already had. */
+export type Texts = Record<RubricLanguage, string> & Record<string, string>;
+
+export interface LevelDraft {
+  score: number;
+  descriptor: Texts;
+}
+
+/** A criterion as the form holds it: numbers as typed (strings), and a stable uid for React and focus. */
+export interface CriterionDraft {
+  uid: string;
+  key: string;
+  name: Texts;
+  description: Texts;
+  weight: string;
+  scaleMin: string;
+  scaleMax: string;
+  levels: LevelDraft[];
+}
+
+export interface RubricDraft {
+  criteria: CriterionDraft[];
+  overallComment: boolean;
+}
+
+let uidCounter = 0;
+const nextUid = () => `criterion-${++uidCounter}`;
+
+const textsOf = (text: Record<string, string> | undefined): Texts => ({ ...text, en: text?.en ?? '', ja: text?.ja ?? '' });
+
+/** Leaves out the languages left empty; the API requires English and takes the others as given. */
+function localizedFrom(texts: Texts): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [lang, text] of Object.entries(texts)) if (text.trim()) out[lang] = text.trim();
+  return out;
+}
+
+export function draftFromRubric(rubric: RubricInput): RubricDraft {
+  return {
+    overallComment: rubric.overallComment,
+    criteria: rubric.criteria.map((c) => ({
+      uid: nextUid(),
+      key: c.key,
+      name: textsOf(c.name),
+      description: textsOf(c.description),
+      weight: String(c.weight),
+      scaleMin: String(c.scaleMin),
+      scaleMax: String(c.scaleMax),
+      levels: c.levels.map((l) => ({ score: l.score, descriptor: textsOf(l.descriptor) })),
+    })),
+  };
+}
+
+/** A number as typed, or NaN for an empty field (so that the rubric check names it). */
+const numberOf = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+
+export function rubricFromDraft(draft: RubricDraft): RubricInput {
+  return {
+    overallComment: draft.overallComment,
+    criteria: draft.criteria.map(
+      (c): CriterionInput => ({
+        key: c.key.trim(),
+        name: localizedFrom(c.name),
+        description: localizedFrom(c.description),
+        weight: numberOf(c.weight),
+        scaleMin: numberOf(c.scaleMin),
+        scaleMax: numberOf(c.scaleMax),
+        levels: c.levels.map((l) => ({ score: l.score, descriptor: localizedFrom(l.descriptor) })),
+      }),
+    ),
+  };
+}
+
+/**
+ * Each criterion's share of the total, as judges see it (0.3 for 30%), or null while its weight is not a positive
+ * number; the shares of the usable weights sum to 1.
+ */
+export function weightShares(draft: RubricDraft): (number | null)[] {
+  const weights = draft.criteria.map((c) => numberOf(c.weight));
+  const usable = (w: number) => Number.isFinite(w) && w > 0;
+  const sum = weights.filter(usable).reduce((s, w) => s + w, 0);
+  return weights.map((w) => (usable(w) && sum > 0 ? w / sum : null));
+}
+
+/** The scale's ends when they make a usable scale (whole numbers, 0 or more, at most MAX_LEVELS levels), else null. */
+export function parseScale(scaleMin: string, scaleMax: string): { min: number; max: number } | null {
+  const min = numberOf(scaleMin);
+  const max = numberOf(scaleMax);
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max <= min || max - min + 1 > MAX_LEVELS) return null;
+  return { min, max };
+}
+
+/**
+ * The criterion with a new scale: the levels follow it, one per whole score from its start to its end. A score
+ * still on the scale keeps its descriptors; a new one starts empty. While the scale is unusable the levels stay.
+ */
+export function withScale(c: CriterionDraft, scaleMin: string, scaleMax: string): CriterionDraft {
+  const scale = parseScale(scaleMin, scaleMax);
+  if (!scale) return { ...c, scaleMin, scaleMax };
+  const levels: LevelDraft[] = [];
+  for (let score = scale.min; score <= scale.max; score++) levels.push(c.levels.find((l) => l.score === score) ?? { score, descriptor: { en: '', ja: '' } });
+  return { ...c, scaleMin, scaleMax, levels };
+}
+
+/** The first key of the form criterion-N that no criterion uses yet. */
+function freeKey(criteria: CriterionDraft[]): string {
+  const used = new Set(criteria.map((c) => c.key));
+  let n = criteria.length + 1;
+  while (used.has(`criterion-${n}`)) n++;
+  return `criterion-${n}`;
+}
+
+/** A new criterion at the end, on a 1–5 scale with empty descriptors and a weight of 10. */
+export function addCriterion(draft: RubricDraft): RubricDraft {
+  const blank: CriterionDraft = { uid: nextUid(), key: freeKey(draft.criteria), name: { en: '', ja: '' }, description: { en: '', ja: '' }, weight: '10', scaleMin: '1', scaleMax: '1', levels: [] };
+  return { ...draft, criteria: [...draft.criteria, withScale(blank, '1', '5')] };
+}
+
+export function removeCriterion(draft: RubricDraft, index: number): RubricDraft {
+  return { ...draft, criteria: draft.criteria.filter((_, i) => i !== index) };
+}
+
+/** Moves a criterion up (-1) or down (+1); judges see criteria in this order. */
+export function moveCriterion(draft: RubricDraft, index: number, delta: -1 | 1): RubricDraft {
+  const to = index + delta;
+  if (to < 0 || to >= draft.criteria.length) return draft;
+  const criteria = [...draft.criteria];
+  const [moved] = criteria.splice(index, 1);
+  criteria.splice(to, 0, moved!);
+  return { ...draft, criteria };
+}
+
+export function updateCriterion(draft: RubricDraft, index: number, patch: Partial<CriterionDraft>): RubricDraft {
+  return { ...draft, criteria: draft.criteria.map((c, i) => (i === index ? { ...c, ...patch } : c)) };
+}
+
+/** The problems the API would refuse the rubric for (the same check, from the domain library). */
+export const rubricProblems = (draft: RubricDraft): RubricProblem[] => checkRubric(rubricFromDraft(draft));
+
+export type { RubricProblem };
