@@ -24,10 +24,12 @@ export function ProgressSection({ round }: { round: Schemas['RoundDto'] }) {
   if (progress.isPending) return <Loading />;
   if (progress.isError) return <ErrorNotice error={progress.error} onRetry={() => void progress.refetch()} />;
   const p = progress.data;
-  const behind = p.judges.filter((j) => j.behind);
+  // "behind" means behind the time gone in an open window; outside it nobody can catch up, so nobody is marked
+  const isBehind = (j: JudgeProgress) => live && j.behind;
+  const behind = p.judges.filter(isBehind);
   const judgeRows = [...p.judges]
-    .sort((a, b) => Number(b.behind) - Number(a.behind) || share(a) - share(b) || a.displayName.localeCompare(b.displayName, lng))
-    .map((j) => ({ id: j.judgeId, label: j.displayName, submitted: j.submitted, assigned: j.assigned, drafts: j.drafts, behind: j.behind }));
+    .sort((a, b) => Number(isBehind(b)) - Number(isBehind(a)) || share(a) - share(b) || a.displayName.localeCompare(b.displayName, lng))
+    .map((j) => ({ id: j.judgeId, label: j.displayName, submitted: j.submitted, assigned: j.assigned, drafts: j.drafts, behind: isBehind(j) }));
   const entryRows = p.entries.map((e) => ({ id: e.roundEntryId, label: e.code, detail: e.title || t('rounds.untitled'), submitted: e.submitted, assigned: e.assigned }));
 
   return (
@@ -47,7 +49,7 @@ export function ProgressSection({ round }: { round: Schemas['RoundDto'] }) {
               rows={judgeRows}
               expected={live ? p.elapsed : undefined}
               showTable={tables}
-              summary={t('rounds.progress.behindSummary', { behind: formatNumber(behind.length, lng), total: formatNumber(p.judges.length, lng) })}
+              summary={live ? t('rounds.progress.behindSummary', { behind: formatNumber(behind.length, lng), total: formatNumber(p.judges.length, lng) }) : undefined}
             />
             <Reminders round={round} judges={p.judges} />
           </>
