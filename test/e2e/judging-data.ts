@@ -71,20 +71,17 @@ export async function eligibleThaiEntry(browser: Browser, n: number, clip: strin
   return { id: entry.id, code: entry.code, title, memberName };
 }
 
-/**
- * Invites a judge to a round through the organiser's API and accepts the invitation from the emailed link (read
- * from the outbox), creating the judge's account. Returns the judge's credentials.
- */
-export async function judgeFor(browser: Browser, organiser: APIRequestContext, roundId: string, o: { name: string; countryCode: string }): Promise<{ email: string; password: string; name: string }> {
-  const email = `judge-${o.countryCode.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.clapper.test`;
-  await ok(organiser.post('/api/invitations', { headers: headers(), data: { email, role: 'judge', roundId, countryCode: o.countryCode } }));
+/** Accepts the invitation emailed to `email` (the link read from the outbox), creating the judge's account. */
+export async function acceptJudgeInvitation(browser: Browser, organiser: APIRequestContext, email: string, name: string): Promise<{ email: string; password: string; name: string }> {
   const outbox = await ok<{ items: { to: string; text: string }[] }>(organiser.get('/api/admin/outbox?limit=50'));
   const token = outbox.items.find((m) => m.to === email)!.text.match(/\/invite\/([A-Za-z0-9_-]+)/)![1];
   const password = 'judge passphrase for e2e';
   const context = await browser.newContext();
-  await ok(context.request.post('/api/invitations/accept', { headers: headers(), data: { token, displayName: o.name, password } }));
+  await ok(context.request.post('/api/invitations/accept', { headers: headers(), data: { token, displayName: name, password } }));
   await context.close();
-  return { email, password, name: o.name };
+  return { email, password, name };
 }
+
+export const judgeEmail = (country: string) => `judge-${country.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.clapper.test`;
 
 export { ok, headers };

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, makeClip, MEDIA_DIR, shot, signIn, useEnglish } from './helpers';
-import { apiAs, demoCompetition, eligibleThaiEntry, headers, judgeFor, ok } from './judging-data';
+import { acceptJudgeInvitation, apiAs, demoCompetition, eligibleThaiEntry, headers, judgeEmail, ok } from './judging-data';
 
 const FLOW = 'judging';
 const clip = path.join(MEDIA_DIR, 'judging-clip.mp4');
@@ -35,6 +35,26 @@ async function scoreFromKeyboard(page: Page, levels: number[]): Promise<void> {
   await expect(page.getByText(/^Submitted on /)).toBeVisible();
 }
 
+/** A datetime-local value `days` from today at 00:00 in the browser's zone (Asia/Bangkok). */
+function localDay(days: number): string {
+  const d = new Date(Date.now() + days * 24 * 3600_000);
+  return `${d.toISOString().slice(0, 10)}T00:00`;
+}
+
+/** Invites a judge from the round's Panel section, then the judge accepts the emailed link. */
+async function inviteFromPanel(page: Page, browser: Browser, organiserApi: import('@playwright/test').APIRequestContext, name: string, country: string | null) {
+  const email = judgeEmail(country ?? 'TH');
+  await page.getByLabel("Judge's email").fill(email);
+  if (country) await page.getByLabel("Judge's country").selectOption(country);
+  await page.getByRole('button', { name: 'Invite judge' }).click();
+  await expect(page.getByText(`Invitation sent to ${email}.`)).toBeVisible();
+  return acceptJudgeInvitation(browser, organiserApi, email, name);
+}
+
+async function section(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Round sections' }).getByRole('link', { name }).click();
+}
+
 async function signedInPage(browser: Browser, who: { email: string; password: string }): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -43,25 +63,42 @@ async function signedInPage(browser: Browser, who: { email: string; password: st
   return page;
 }
 
-test('a national round is judged blind from the keyboard, closed, and its top entries promoted to a final without their own country\'s judges', async ({ browser }) => {
+test("a national round is judged blind from the keyboard, closed, and its top entries promoted to a final without their own country's judges", async ({ browser }) => {
   test.setTimeout(300_000);
   // three Thai entries, submitted and screened eligible
   const entries = [];
   for (let n = 1; n <= 3; n++) entries.push(await eligibleThaiEntry(browser, n, clip, vtt));
+  const organiserApi = await apiAs(browser, DEMO.organiser);
+  const competition = await demoCompetition(organiserApi);
 
-  const organiser = await apiAs(browser, DEMO.organiser);
-  const competition = await demoCompetition(organiser);
-  const now = Date.now();
-  const window = { opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 14 * 24 * 3600_000).toISOString() };
-
-  // 1. the national round with the default rubric, three judges, assignment
-  const round = await ok<{ id: string; rubric: { criteria: unknown[] } }>(organiser.post('/api/rounds', { headers: headers(), data: { competitionId: competition.id, kind: 'national', countryCode: 'TH', ...window, judgesPerEntry: 2 } }));
-  expect(round.rubric.criteria).toHaveLength(5);
+  // 1. the organiser sets up the national round with the default rubric and three judges, and runs the assignment
+  const organiser = await signedInPage(browser, DEMO.organiser);
+  await organiser.goto(`/admin/competitions/${competition.id}/rounds/new`);
+  await organiser.getByRole('radio', { name: 'National round' }).check();
+  await organiser.getByLabel('Country').selectOption('TH');
+  await organiser.getByLabel('Judging opens').fill(localDay(-1));
+  await organiser.getByLabel('Judging closes').fill(localDay(14));
+  await organiser.getByLabel('Judges per entry').fill('2');
+  await organiser.getByRole('button', { name: 'Create round' }).click();
+  await expect(organiser.getByRole('heading', { name: 'Rubric', exact: true })).toBeVisible();
+  // the default rubric: five criteria, weights shown as shares
+  await expect(organiser.getByLabel(/^Name \(English\)/)).toHaveCount(5);
+  await expect(organiser.getByText('30% of the total score')).toBeVisible();
+  await shot(organiser, FLOW, '01-round-setup');
+  const roundId = organiser.url().match(/\/rounds\/([0-9a-f-]{36})/)![1];
+  await section(organiser, 'Panel');
   const judges = [];
-  for (const name of ['Malee Judge', 'Anong Judge', 'Preecha Judge']) judges.push(await judgeFor(browser, organiser, round.id, { name, countryCode: 'TH' }));
-  await ok(organiser.post(`/api/rounds/${round.id}/open`, { headers: headers() }));
-  const run = await ok<{ total: number; uncovered: unknown[]; spread: number }>(organiser.post(`/api/rounds/${round.id}/assignment`, { headers: headers() }));
-  expect(run).toMatchObject({ total: 6, uncovered: [], spread: 0 });
+  for (const name of ['Malee Judge', 'Anong Judge', 'Preecha Judge']) judges.push(await inviteFromPanel(organiser, browser, organiserApi, name, null));
+  await organiser.reload();
+  for (const j of judges) await expect(organiser.getByRole('cell', { name: new RegExp(j.name) })).toBeVisible();
+  await section(organiser, 'Setup');
+  await organiser.getByRole('button', { name: 'Open round' }).click();
+  await expect(organiser.getByText('Open for judging').first()).toBeVisible();
+  await section(organiser, 'Assignment');
+  await organiser.getByRole('button', { name: 'Run assignment' }).click();
+  await expect(organiser.getByText('Assignment done', { exact: true })).toBeVisible();
+  await expect(organiser.getByText('Every entry has all its judges.').first()).toBeVisible();
+  await shot(organiser, FLOW, '01-assignment');
 
   // 2. a judge scores an entry from the keyboard alone, captions on, never seeing the team's names
   const judgePage = await signedInPage(browser, judges[0]);
@@ -91,35 +128,68 @@ test('a national round is judged blind from the keyboard, closed, and its top en
   await scoreFromKeyboard(judgePage, [5, 4, 5, 3, 5]);
   await shot(judgePage, FLOW, '02-judge-scored');
 
-  // the rest of the panel's scorecards, through the API, so that the round has a ranking
+  // the rest of the panel's scorecards, through the API, so that the round has a full ranking
   for (const j of judges) {
     const request = await apiAs(browser, j);
-    const queue = await ok<{ items: { roundEntryId: string; code: string; scorecard: string }[] }>(request.get(`/api/judge/rounds/${round.id}/queue`));
+    const queue = await ok<{ items: { roundEntryId: string; code: string; scorecard: string }[] }>(request.get(`/api/judge/rounds/${roundId}/queue`));
     for (const item of queue.items.filter((i) => i.scorecard !== 'submitted')) {
       const level = Number(item.code.slice(-1)) + 2;
-      await ok(request.post(`/api/judge/rounds/${round.id}/entries/${item.roundEntryId}/scorecard/submit`, { headers: headers(), data: { version: 0, scores: { message: level, creativity: level, impact: level, production: level, rules: level } } }));
+      await ok(request.post(`/api/judge/rounds/${roundId}/entries/${item.roundEntryId}/scorecard/submit`, { headers: headers(), data: { version: 0, scores: { message: level, creativity: level, impact: level, production: level, rules: level } } }));
     }
     await request.dispose();
   }
 
-  // 3. the coordinator sees the progress chart
+  // 3. the Thai coordinator sees the progress chart
   const coordinator = await signedInPage(browser, DEMO.coordinatorTH);
-  await coordinator.goto(`/coordinate/TH`);
-  await shot(coordinator, FLOW, '03-coordinator');
+  await coordinator.goto('/coordinate/TH');
+  await coordinator.getByRole('link', { name: 'Go to the national round' }).click();
+  await section(coordinator, 'Progress');
+  const chart = coordinator.getByRole('figure', { name: 'Scorecards submitted per judge' });
+  await expect(chart).toBeVisible();
+  for (const j of judges) await expect(chart.getByText(j.name).first()).toBeVisible();
+  await expect(coordinator.getByText('6 of 6', { exact: false }).first()).toBeVisible();
+  await shot(coordinator, FLOW, '03-progress-chart');
 
-  // 4. the round closes; the top entries go to the final
-  const final = await ok<{ id: string }>(organiser.post('/api/rounds', { headers: headers(), data: { competitionId: competition.id, kind: 'final', ...window, judgesPerEntry: 1, countryQuota: 2 } }));
-  const coordinatorApi = await apiAs(browser, DEMO.coordinatorTH);
-  await ok(coordinatorApi.post(`/api/rounds/${round.id}/close`, { headers: headers(), data: {} }));
-  const ranking = await ok<{ entries: { roundEntryId: string; code: string; rank: number }[] }>(coordinatorApi.get(`/api/rounds/${round.id}/ranking`));
-  const top = ranking.entries.slice(0, 2);
-  await ok(coordinatorApi.post(`/api/rounds/${round.id}/promotions`, { headers: headers(), data: { roundEntryIds: top.map((e) => e.roundEntryId) } }));
+  // 4. the organiser sets up the final (two places per country); the coordinator closes the round and promotes
+  await organiser.goto(`/admin/competitions/${competition.id}/rounds/new?kind=final`);
+  await organiser.getByLabel('Judging opens').fill(localDay(20));
+  await organiser.getByLabel('Judging closes').fill(localDay(34));
+  await organiser.getByLabel('Judges per entry').fill('1');
+  await organiser.getByLabel('Entries each country may promote').fill('2');
+  await organiser.getByRole('button', { name: 'Create round' }).click();
+  await expect(organiser.getByRole('heading', { name: 'Rubric', exact: true })).toBeVisible();
+  const finalId = organiser.url().match(/\/rounds\/([0-9a-f-]{36})/)![1];
 
-  // 5. in the final, the Thai judge never gets the Thai entries
-  const thai = await judgeFor(browser, organiser, final.id, { name: 'Thai Finalist Judge', countryCode: 'TH' });
-  const japanese = await judgeFor(browser, organiser, final.id, { name: 'Japanese Finalist Judge', countryCode: 'JP' });
-  const finalRun = await ok<{ uncovered: unknown[]; loads: { displayName: string; assigned: number }[] }>(organiser.post(`/api/rounds/${final.id}/assignment`, { headers: headers() }));
-  expect(finalRun.uncovered).toEqual([]);
-  expect(finalRun.loads.find((l) => l.displayName === thai.name)!.assigned).toBe(0);
-  expect(finalRun.loads.find((l) => l.displayName === japanese.name)!.assigned).toBe(2);
+  await section(coordinator, 'Setup');
+  await coordinator.getByRole('button', { name: 'Close round' }).click();
+  await expect(coordinator.getByText('This round is closed. Its scorecards are locked.')).toBeVisible();
+  await section(coordinator, 'Ranking & promotion');
+  await expect(coordinator.getByText('Places in the final for Thailand: 2. Promoted so far: 0.')).toBeVisible();
+  await coordinator.getByRole('button', { name: 'Promote to the final' }).click();
+  await coordinator.getByRole('button', { name: 'Confirm promotion' }).click();
+  await expect(coordinator.getByText(/^Promoted to the final: /)).toBeVisible();
+  const ranking = await ok<{ entries: { code: string; rank: number; promoted: boolean }[] }>((await apiAs(browser, DEMO.coordinatorTH)).get(`/api/rounds/${roundId}/ranking`));
+  const promoted = ranking.entries.filter((e) => e.promoted).map((e) => e.code);
+  expect(promoted).toEqual(ranking.entries.slice(0, 2).map((e) => e.code));
+  await shot(coordinator, FLOW, '04-promoted');
+
+  // 5. in the final, a Thai judge and a Japanese judge: the Thai judge never gets the Thai entries
+  await organiser.goto(`/admin/rounds/${finalId}/panel`);
+  const thai = await inviteFromPanel(organiser, browser, organiserApi, 'Thai Finalist Judge', 'TH');
+  const japanese = await inviteFromPanel(organiser, browser, organiserApi, 'Japanese Finalist Judge', 'JP');
+  await section(organiser, 'Assignment');
+  await organiser.getByRole('button', { name: 'Run assignment' }).click();
+  await expect(organiser.getByText('Assignment done', { exact: true })).toBeVisible();
+  const table = organiser.getByRole('table', { name: /Entries and their judges/ });
+  for (const code of promoted) {
+    const row = table.getByRole('row', { name: new RegExp(code) });
+    const assigned = row.getByRole('listitem');
+    await expect(assigned.filter({ hasText: japanese.name })).toHaveCount(1);
+    await expect(assigned.filter({ hasText: thai.name })).toHaveCount(0);
+    // and adding the Thai judge by hand is refused with the rule
+    await row.getByLabel(`Judge to add to ${code}`).selectOption({ label: `${thai.name} (0 assigned)` });
+    await row.getByRole('button', { name: `Add the chosen judge to ${code}` }).click();
+    await expect(row.getByText(/from this entry's country/)).toBeVisible();
+  }
+  await shot(organiser, FLOW, '05-final-assignment');
 });
