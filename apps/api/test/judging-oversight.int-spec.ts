@@ -48,6 +48,9 @@ describe('watching a round', () => {
     expect((await suite.coordinatorTH.post(`/api/rounds/${round.id}/reminders`).send({ judgeIds: [panel[1].user.id, panel[0].user.id] }).expect(200)).body).toEqual({ reminded: [], skipped: [panel[1].user.id, panel[0].user.id] });
     await suite.coordinatorJP.get(`/api/rounds/${round.id}/progress`).expect(404);
     await suite.coordinatorJP.post(`/api/rounds/${round.id}/reminders`).send({}).expect(404);
+    // once the round is closed, nobody is behind any more
+    await suite.coordinatorTH.post(`/api/rounds/${round.id}/close`).send({ force: true }).expect(200);
+    expect((await suite.coordinatorTH.get(`/api/rounds/${round.id}/progress`).expect(200)).body.judges.map((j: { behind: boolean }) => j.behind)).toEqual([false, false]);
   });
 
   it("charts each judge's distribution and flags the judge who gives the same score to everything", async () => {
@@ -108,9 +111,8 @@ describe('promotion to the regional final', () => {
     // only once the national round is closed
     expect((await suite.coordinatorTH.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [first.roundEntryId] }).expect(409)).body.message).toMatch(/Close the national round first/);
     await suite.coordinatorTH.post(`/api/rounds/${round.id}/close`).send({}).expect(200);
-    expect((await suite.coordinatorTH.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [first.roundEntryId, second.roundEntryId, third.roundEntryId] }).expect(422)).body.message).toMatch(
-      /TH may send 2 entries to the final; 0 already are there/,
-    );
+    const overQuota = await suite.coordinatorTH.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [first.roundEntryId, second.roundEntryId, third.roundEntryId] }).expect(422);
+    expect(overQuota.body).toMatchObject({ message: expect.stringMatching(/TH may send 2 entries to the final; 0 already are there/), details: { reason: 'quota', quota: 2, promoted: 0 } });
     const promoted = (await suite.coordinatorTH.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [first.roundEntryId, second.roundEntryId] }).expect(200)).body;
     expect(promoted.entries.filter((e: { promoted: boolean }) => e.promoted).map((e: { code: string }) => e.code)).toEqual(['TH-0004', 'TH-0003']);
     await suite.coordinatorJP.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [third.roundEntryId] }).expect(404);
@@ -139,5 +141,6 @@ describe('promotion to the regional final', () => {
     expect(view.countryCode).toBeNull();
     // once the final is open, promotions are fixed
     expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.message).toMatch(/final has opened/);
+    expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.details).toEqual({ reason: 'final_open' });
   });
 });

@@ -59,7 +59,7 @@ export class OversightService {
         submitted,
         drafts: mine.filter((c) => c?.status === 'draft').length,
         lastActivityAt: lastActivity?.toISOString() ?? null,
-        behind: mine.length > submitted && submitted / mine.length + BEHIND_MARGIN < elapsed,
+        behind: round.status === 'open' && mine.length > submitted && submitted / mine.length + BEHIND_MARGIN < elapsed,
         lastRemindedAt: reminded.get(u.id)?.toISOString() ?? null,
       };
     });
