@@ -60,6 +60,7 @@ export function AppShell() {
                   </li>
                   <li>
                     <NavLink to={paths.admin.outbox}>{t('nav.outbox')}</NavLink>
+                    <NavLink to={paths.admin.audit}>{t('nav.audit')}</NavLink>
                   </li>
                   <li>
                     <NavLink to={paths.admin.users}>{t('nav.users')}</NavLink>

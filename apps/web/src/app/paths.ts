@@ -14,6 +14,7 @@ export const paths = {
     competitionPattern: '/admin/competitions/:id',
     invitations: '/admin/invitations',
     outbox: '/admin/outbox',
+    audit: '/admin/audit',
     users: '/admin/users',
   },
   coordinate: (country: string) => `/coordinate/${encodeURIComponent(country)}`,

@@ -9,6 +9,7 @@ import { AdminCompetitionNewRoute } from './routes/admin-competition-new';
 import { AdminHomeRoute } from './routes/admin-home';
 import { AdminInvitationsRoute } from './routes/admin-invitations';
 import { AdminOutboxRoute } from './routes/admin-outbox';
+import { AdminAuditRoute } from './routes/admin-audit';
 import { AdminUsersRoute } from './routes/admin-users';
 import { CompetitionRoute } from './routes/competition';
 import { CoordinateRoute } from './routes/coordinate';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: paths.admin.competitionPattern, element: organiser(<AdminCompetitionEditRoute />) },
       { path: paths.admin.invitations, element: organiser(<AdminInvitationsRoute />) },
       { path: paths.admin.outbox, element: organiser(<AdminOutboxRoute />) },
+      { path: paths.admin.audit, element: organiser(<AdminAuditRoute />) },
       { path: paths.admin.users, element: organiser(<AdminUsersRoute />) },
       { path: paths.coordinatePattern, element: signedIn(<CoordinateRoute />) },
       { path: paths.coordinateEntryPattern, element: signedIn(<EntryWorkspaceRoute mode="review" />) },

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { AuditLog } from '../../features/admin/components/audit-log';
+
+export function AdminAuditRoute() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('audit.title')} lead={t('audit.lead')}>
+      <AuditLog />
+    </Page>
+  );
+}
