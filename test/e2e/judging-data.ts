@@ -1,9 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
 import { COMPETITION } from './drafts';
 import { DEMO } from './helpers';
 
 /** The data the judging flow starts from, made through the API (the UI for it is covered by entry-flow.spec.ts). */
+
+/** Browser contexts opened here or by the spec, closed after each test (a context left open outlives its test). */
+const opened: BrowserContext[] = [];
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  opened.push(context);
+  return context;
+}
+export async function closeOpened(): Promise<void> {
+  await Promise.all(opened.splice(0).map((c) => c.close().catch(() => undefined)));
+}
 
 const origin = () => new URL(test.info().project.use.baseURL!).origin;
 const headers = () => ({ origin: origin() });
@@ -17,7 +28,7 @@ async function ok<T>(res: Promise<import('@playwright/test').APIResponse>): Prom
 
 /** A signed-in API context for a demo account or any account with a password. */
 export async function apiAs(browser: Browser, who: { email: string; password: string }): Promise<APIRequestContext> {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   await ok(context.request.post('/api/auth/sign-in', { headers: headers(), data: { email: who.email, password: who.password } }));
   return context.request;
 }
@@ -67,7 +78,6 @@ export async function eligibleThaiEntry(browser: Browser, n: number, clip: strin
   await context.close();
   const coordinator = await apiAs(browser, DEMO.coordinatorTH);
   await ok(coordinator.post(`/api/entries/${entry.id}/screening`, { headers: headers(), data: { decision: 'eligible' } }));
-  await coordinator.dispose();
   return { id: entry.id, code: entry.code, title, memberName };
 }
 
