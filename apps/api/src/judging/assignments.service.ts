@@ -170,7 +170,7 @@ export class AssignmentsService {
   /** The panel's judges still on it, with the facts the rules need. */
   private async activeJudges(m: EntityManager, round: Round) {
     const grants = await m.find(RoleGrant, { where: { roundId: round.id, role: 'judge' } });
-    for (const g of grants) await this.access.ensureJudge(m, round.id, g.userId);
+    await this.access.ensurePanel(m, round.id);
     const rows = await m.find(RoundJudge, { where: { roundId: round.id, userId: In(grants.map((g) => g.userId)), droppedAt: IsNull() }, relations: { user: true } });
     return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.userId.localeCompare(b.userId)).map((j) => ({ facts: assignJudgeOf(j, j.user!), displayName: j.user!.displayName }));
   }

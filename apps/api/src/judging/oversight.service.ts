@@ -17,13 +17,12 @@ import { DeliberationNote } from './deliberation-note.entity.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { Round } from './round.entity.js';
-import { Scorecard } from './scorecard.entity.js';
+import { isSubmitted, Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import type { JudgeStatsDto, NoteDto, ProgressDto, RankingDto, RemindedDto } from './dto/oversight.dto.js';
 
 const REMIND_AGAIN_AFTER_MS = 12 * 3600_000;
 /** a judge is behind when their share done trails the share of the window gone by more than this */
 const BEHIND_MARGIN = 0.2;
-const SUBMITTED = ['submitted', 'locked'] as const;
 
 /** What organisers and coordinators watch while a round runs: progress, reminders, score distributions, notes, exports, the ranking. */
 @Injectable()
@@ -49,7 +48,7 @@ export class OversightService {
     const elapsed = this.elapsed(round);
     const judges = [...users.values()].map((u) => {
       const mine = assignments.filter((a) => a.judgeId === u.id).map((a) => card.get(`${a.roundEntryId}:${a.judgeId}`));
-      const submitted = mine.filter((c) => c && (SUBMITTED as readonly string[]).includes(c.status)).length;
+      const submitted = mine.filter((c) => isSubmitted(c?.status)).length;
       const lastActivity = mine.reduce<Date | null>((latest, c) => (c && (!latest || c.updatedAt > latest) ? c.updatedAt : latest), null);
       return {
         judgeId: u.id,
@@ -65,7 +64,7 @@ export class OversightService {
     });
     return {
       assigned: assignments.length,
-      submitted: cards.filter((c) => (SUBMITTED as readonly string[]).includes(c.status)).length,
+      submitted: cards.filter((c) => isSubmitted(c.status)).length,
       elapsed,
       judges: judges.sort((a, b) => a.submitted / Math.max(1, a.assigned) - b.submitted / Math.max(1, b.assigned) || a.displayName.localeCompare(b.displayName)),
       entries: entries
@@ -76,7 +75,7 @@ export class OversightService {
             code: re.entry!.code,
             title: re.entry!.title,
             assigned: mine.length,
-            submitted: mine.filter((a) => (SUBMITTED as readonly string[]).includes(card.get(`${a.roundEntryId}:${a.judgeId}`)?.status ?? '')).length,
+            submitted: mine.filter((a) => isSubmitted(card.get(`${a.roundEntryId}:${a.judgeId}`)?.status)).length,
           };
         })
         .sort((a, b) => a.code.localeCompare(b.code)),
@@ -118,7 +117,7 @@ export class OversightService {
   /** Each judge's distribution of weighted totals, with flags for a mean far from the panel's or nearly equal scores. */
   async judgeStats(actor: Actor, roundId: string): Promise<JudgeStatsDto> {
     const round = await this.access.manage(actor, roundId);
-    const cards = await this.db.getRepository(Scorecard).find({ where: { roundId, status: In([...SUBMITTED]) } });
+    const cards = await this.db.getRepository(Scorecard).find({ where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
     const assignments = await this.db.getRepository(Assignment).find({ where: { roundId }, select: { judgeId: true } });
     const users = await this.users([...new Set([...assignments.map((a) => a.judgeId), ...cards.map((c) => c.judgeId)])]);
     const totals = [...users.keys()].map((judgeId) => ({ judgeId, totals: cards.filter((c) => c.judgeId === judgeId).map((c) => weightedTotal(round.rubric, c.scores)) }));
@@ -190,7 +189,7 @@ export class OversightService {
     const round = await this.access.manage(actor, roundId);
     const m = this.db.manager;
     const entries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true } });
-    const cards = await m.find(Scorecard, { where: { roundId, status: In([...SUBMITTED]) } });
+    const cards = await m.find(Scorecard, { where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
     const ranked = rankByMean(
       entries.map((re) => ({ entryId: re.id, code: re.entry!.code, totals: cards.filter((c) => c.roundEntryId === re.id).map((c) => weightedTotal(round.rubric, c.scores)) })),
     );

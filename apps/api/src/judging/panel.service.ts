@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { blockReason } from '@clapper/domain/assignment';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -17,7 +17,7 @@ import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { RoundJudge } from './round-judge.entity.js';
 import type { Round } from './round.entity.js';
-import { Scorecard } from './scorecard.entity.js';
+import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import type { DeclarationDto, DeclarationInputDto, PanelDto } from './dto/panel.dto.js';
 
 /** A round's panel: who judges, what they declared, and judges leaving. */
@@ -33,8 +33,7 @@ export class PanelService {
   async list(actor: Actor, roundId: string): Promise<PanelDto> {
     await this.access.manage(actor, roundId);
     const m = this.db.manager;
-    const grants = await m.find(RoleGrant, { where: { roundId, role: 'judge' } });
-    for (const g of grants) await this.access.ensureJudge(m, roundId, g.userId);
+    await this.access.ensurePanel(m, roundId);
     const judges = await m.find(RoundJudge, { where: { roundId }, relations: { user: true }, order: { createdAt: 'ASC' } });
     const codes = await this.entryCodes(m, judges.flatMap((j) => j.conflictEntryIds));
     const schools = await this.schoolNames(m, judges.flatMap((j) => j.conflictSchoolIds));
@@ -131,7 +130,7 @@ export class PanelService {
     for (const a of assignments) {
       const entry = a.roundEntry!.entry!;
       if (!which(assignEntryOf(entry))) continue;
-      if (await m.exists(Scorecard, { where: { roundEntryId: a.roundEntryId, judgeId, status: Not('draft') } })) continue;
+      if (await m.exists(Scorecard, { where: { roundEntryId: a.roundEntryId, judgeId, status: In([...SUBMITTED_STATUSES]) } })) continue;
       await m.delete(Scorecard, { roundEntryId: a.roundEntryId, judgeId });
       await m.delete(Assignment, { id: a.id });
       removed.push(entry.code);

@@ -50,6 +50,14 @@ export class RoundAccess {
     return m.findOneOrFail(RoundJudge, { where: { roundId, userId } });
   }
 
+  /** The panel records of every judge granted the round, created in one statement where missing. */
+  async ensurePanel(m: EntityManager, roundId: string): Promise<void> {
+    await m.query(
+      `INSERT INTO round_judges (round_id, user_id) SELECT round_id, user_id FROM role_grants WHERE round_id = $1 AND role = 'judge' ON CONFLICT (round_id, user_id) DO NOTHING`,
+      [roundId],
+    );
+  }
+
   /** Refuses changes to scores and assignments once a round has closed. */
   static assertNotClosed(round: Round): void {
     if (round.status === 'closed') throw new DomainError('conflict', 'This round is closed: its scores and assignments are locked.');

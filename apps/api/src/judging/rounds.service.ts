@@ -13,7 +13,7 @@ import { Assignment } from './assignment.entity.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { Round } from './round.entity.js';
-import { Scorecard } from './scorecard.entity.js';
+import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import type { CreateRoundDto, RoundDto, UpdateRoundDto } from './dto/round.dto.js';
 
 const DEFAULT_COUNTRY_QUOTA = 3;
@@ -151,7 +151,7 @@ export class RoundsService {
       m.count(RoundEntry, { where: { roundId: round.id } }),
       m.count(RoleGrant, { where: { roundId: round.id, role: 'judge' } }),
       m.count(Assignment, { where: { roundId: round.id } }),
-      m.count(Scorecard, { where: { roundId: round.id, status: In(['submitted', 'locked']) } }),
+      m.count(Scorecard, { where: { roundId: round.id, status: In([...SUBMITTED_STATUSES]) } }),
     ]);
     return {
       id: round.id,

@@ -4,6 +4,10 @@ import { RoundEntry } from './round-entry.entity.js';
 
 export type ScorecardStatus = 'draft' | 'submitted' | 'locked';
 
+/** A submitted scorecard stays one when its round closes (then it is locked). */
+export const SUBMITTED_STATUSES = ['submitted', 'locked'] as const satisfies readonly ScorecardStatus[];
+export const isSubmitted = (status: ScorecardStatus | undefined | null): boolean => status === 'submitted' || status === 'locked';
+
 /**
  * One judge's scores for one entry in a round: exactly as entered, one per judge and entry (unique constraint).
  * `version` rises with every save; a save that names an older version is refused (two tabs never lose an update).

@@ -16,7 +16,7 @@ import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { RoundJudge } from './round-judge.entity.js';
 import type { Round } from './round.entity.js';
-import { Scorecard } from './scorecard.entity.js';
+import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import { primaryLanguage } from './assign-facts.js';
 import { Subtitle } from '../videos/video-asset.entity.js';
 import type { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
@@ -72,7 +72,7 @@ export class ScoringService {
   }
 
   async entry(actor: Actor, roundId: string, roundEntryId: string): Promise<JudgeEntryDto> {
-    const { round, judge } = await this.access.judge(actor, roundId);
+    const { round } = await this.access.judge(actor, roundId);
     const { roundEntry } = await this.assigned(this.db.manager, round, roundEntryId, actor.userId);
     const entry = roundEntry.entry!;
     const card = await this.db.getRepository(Scorecard).findOne({ where: { roundEntryId, judgeId: actor.userId } });
@@ -96,7 +96,8 @@ export class ScoringService {
       weights: normalisedWeights(round.rubric),
       scorecard: this.cardDto(round, card),
       nextRoundEntryId: next && next.roundEntryId !== roundEntryId ? next.roundEntryId : null,
-      round: await this.roundDto(round, judge),
+      // the queue has summed up the round already
+      round: queue.round,
       lockedReason: this.lockedReason(round),
     };
   }
@@ -116,7 +117,7 @@ export class ScoringService {
     const { round } = await this.access.judge(actor, roundId);
     await this.assigned(this.db.manager, round, roundEntryId, actor.userId);
     if (!round.showOtherScores) throw forbidden("This round does not show other judges' scores.");
-    const cards = await this.db.getRepository(Scorecard).find({ where: { roundEntryId, status: In(['submitted', 'locked']) }, order: { submittedAt: 'ASC' } });
+    const cards = await this.db.getRepository(Scorecard).find({ where: { roundEntryId, status: In([...SUBMITTED_STATUSES]) }, order: { submittedAt: 'ASC' } });
     if (!cards.some((c) => c.judgeId === actor.userId)) throw forbidden("Submit your own scorecard for this entry first; then you can see the other judges' scores.");
     const others = cards.filter((c) => c.judgeId !== actor.userId);
     return { items: others.map((c, i) => ({ label: `Judge ${letter(i)}`, letter: letter(i), scores: c.scores, total: weightedTotal(round.rubric, c.scores) })) };
@@ -201,7 +202,7 @@ export class ScoringService {
   private async roundDto(round: Round & { competition?: { name: Record<string, string> } }, judge: RoundJudge): Promise<JudgeRoundDto> {
     const [assigned, submitted] = await Promise.all([
       this.db.getRepository(Assignment).count({ where: { roundId: round.id, judgeId: judge.userId } }),
-      this.db.getRepository(Scorecard).count({ where: { roundId: round.id, judgeId: judge.userId, status: In(['submitted', 'locked']) } }),
+      this.db.getRepository(Scorecard).count({ where: { roundId: round.id, judgeId: judge.userId, status: In([...SUBMITTED_STATUSES]) } }),
     ]);
     const competition = round.competition ?? (await this.db.query('SELECT name FROM competitions WHERE id = $1', [round.competitionId]))[0];
     return {
