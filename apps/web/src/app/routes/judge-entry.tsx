@@ -21,24 +21,24 @@ export function JudgeEntryRoute() {
   const { id = '', roundEntryId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const entry = useJudgeEntry(id, roundEntryId);
-  // the round (name, window, status) comes with the queue, usually cached from the page before
+  // the queue (usually cached from the page before) gives the entry's place in it
   const queue = useQuery(queueQueryOptions(id));
   const countries = useCountryNames();
   const refetchEntry = entry.refetch;
   const refresh = useCallback(() => void refetchEntry(), [refetchEntry]);
   const queueHref = paths.judge.round(id);
-  const round = queue.data?.round;
 
   if (!entry.data)
     return <JudgePageState title={t('judge.entry.pageTitle')} query={entry} notFoundText={t('judge.entry.notFound')} back={{ to: queueHref, label: t('judge.backToQueue') }} />;
 
   const e = entry.data;
+  const round = e.round;
   const items = queue.data?.items ?? [];
   const position = items.findIndex((i) => i.roundEntryId === e.roundEntryId);
   return (
     <Page
       title={e.title || t('judge.untitled')}
-      lead={[e.code, round ? roundTitle(t, round, i18n.language, countries.nameOf) : null, position >= 0 ? t('judge.entry.position', { n: position + 1, total: items.length }) : null].filter(Boolean).join(' · ')}
+      lead={[e.code, roundTitle(t, round, i18n.language, countries.nameOf), position >= 0 ? t('judge.entry.position', { n: position + 1, total: items.length }) : null].filter(Boolean).join(' · ')}
     >
       <p>
         <Link to={queueHref}>{t('judge.backToQueue')}</Link>

@@ -14,17 +14,12 @@ export interface OtherScoresProps {
 
 /**
  * The other judges' submitted scores (not named) beside the judge's own, once they have submitted. Rounds that
- * keep them hidden answer 403: then this section is not shown at all.
+ * keep them hidden are not asked (and a 403 all the same hides the section).
  */
 export function OtherScores({ roundId, roundEntryId, criteria, mine }: OtherScoresProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const others = useOtherScores(roundId, roundEntryId, true);
-  // the API names them "Judge A", "Judge B"…: said in the reader's language when it has that shape
-  const judgeLabel = (label: string) => {
-    const letter = /^Judge ([A-Z]{1,2})$/.exec(label)?.[1];
-    return letter ? t('judge.others.label', { letter }) : label;
-  };
   if (others.error instanceof ApiError && others.error.status === 403) return null;
   return (
     <section className="panel judge-others" aria-labelledby="jo-h">
@@ -62,7 +57,7 @@ export function OtherScores({ roundId, roundEntryId, criteria, mine }: OtherScor
                 </tr>
                 {others.data.map((o) => (
                   <tr key={o.label}>
-                    <th scope="row">{judgeLabel(o.label)}</th>
+                    <th scope="row">{t('judge.others.label', { letter: o.letter })}</th>
                     {criteria.map((c) => (
                       <td key={c.key} className="num">
                         {o.scores[c.key] ?? '—'}

@@ -272,7 +272,7 @@ describe('ScorecardForm: submit', () => {
   });
 
   it('shows the other judges’ scores after submitting when the round allows it', async () => {
-    stubJudgeApi({ 'GET /other-scores': () => ({ body: { items: [{ label: 'Judge A', scores: { message: 5, creativity: 4, production: 4 }, total: 87.5 }] } }) });
+    stubJudgeApi({ 'GET /other-scores': () => ({ body: { items: [{ label: 'Judge A', letter: 'A', scores: { message: 5, creativity: 4, production: 4 }, total: 87.5 }] } }) });
     renderForm(makeEntry({ scores: { message: 3, creativity: 4, production: 2 }, status: 'submitted', version: 3, total: 55, updatedAt: '2027-07-20T05:00:00.000Z', submittedAt: '2027-07-20T05:00:00.000Z' }));
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('rowheader', { name: 'Judge A' })).toBeTruthy();

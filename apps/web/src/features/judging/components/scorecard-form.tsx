@@ -219,7 +219,7 @@ export function ScorecardForm({ roundId, entry, round, nextHref, queueHref, auto
           </div>
         ) : null}
       </form>
-      {submitted ? <OtherScores roundId={roundId} roundEntryId={entry.roundEntryId} criteria={criteria} mine={{ scores: values.scores, total: card.total }} /> : null}
+      {submitted && entry.round.showOtherScores ? <OtherScores roundId={roundId} roundEntryId={entry.roundEntryId} criteria={criteria} mine={{ scores: values.scores, total: card.total }} /> : null}
     </>
   );
 }
