@@ -45,6 +45,17 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  /** the user followed the link mailed to their address (needed to vote in an audience choice) */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** SHA-256 of the pending email verification link's token */
+  @Column({ type: 'char', length: 64, nullable: true, unique: true })
+  emailVerificationTokenHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerificationExpiresAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -94,6 +94,31 @@ export class Competition {
   @Column({ type: 'timestamptz', nullable: true })
   ceremonyAt: Date | null;
 
+  /** results were sealed (awards confirmed) at; nothing is public before publication */
+  @Column({ type: 'timestamptz', nullable: true })
+  resultsSealedAt: Date | null;
+
+  /** the organiser published the results at (or the ceremony time passed after sealing) */
+  @Column({ type: 'timestamptz', nullable: true })
+  resultsPublishedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  resultsPublishedBy: string | null;
+
+  /** an audience vote among the finalists, one vote per category per verified account */
+  @Column({ type: 'boolean', default: false })
+  audienceVoting: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  votingOpensAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  votingClosesAt: Date | null;
+
+  /** share of the audience vote in the final score, 0–1; 0 = votes never mix into the judges' scores */
+  @Column({ type: 'numeric', precision: 4, scale: 3, default: 0, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? 0 : Number(v)) } })
+  audienceWeight: number;
+
   @Column(() => EntryRulesColumns, { prefix: 'rules' })
   rules: EntryRulesColumns;
 

@@ -22,6 +22,9 @@ import { Assignment } from '../judging/assignment.entity.js';
 import { Scorecard } from '../judging/scorecard.entity.js';
 import { DeliberationNote } from '../judging/deliberation-note.entity.js';
 import { IdempotencyRecord } from '../judging/idempotency-record.entity.js';
+import { Award, AwardWinner } from '../results/award.entity.js';
+import { AudienceVote } from '../results/audience-vote.entity.js';
+import { Campaign, CampaignUse, CampaignWork, MediaKitDownload } from '../campaigns/campaign.entity.js';
 
 /** Every entity, for the data source and the migration drift check. */
-export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent, RateLimitHit, Entry, TeamMember, LicenceVersion, LicenceGrant, Consent, VideoAsset, Subtitle, Round, RoundEntry, RoundJudge, Assignment, Scorecard, DeliberationNote, IdempotencyRecord];
+export const ENTITIES = [User, School, RoleGrant, Invitation, Session, SignInFailure, Country, Competition, Category, OutboxMessage, AuditEvent, RateLimitHit, Entry, TeamMember, LicenceVersion, LicenceGrant, Consent, VideoAsset, Subtitle, Round, RoundEntry, RoundJudge, Assignment, Scorecard, DeliberationNote, IdempotencyRecord, Award, AwardWinner, AudienceVote, Campaign, CampaignWork, CampaignUse, MediaKitDownload];

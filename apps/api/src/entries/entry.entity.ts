@@ -6,11 +6,14 @@ import { TeamMember } from './team-member.entity.js';
 
 export type EntryStatus = 'draft' | 'submitted' | 'withdrawn';
 export type Eligibility = 'pending' | 'eligible' | 'ineligible';
+/** how the team is credited in public: first names (default), the team name, or full names */
+export type CreditStyle = 'first_names' | 'team_name' | 'full_names';
 
 /** A team's entry to one competition, in one category and one country. */
 @Entity('entries')
 @Check('ck_entries_status', `"status" IN ('draft','submitted','withdrawn')`)
 @Check('ck_entries_eligibility', `"eligibility" IN ('pending','eligible','ineligible')`)
+@Check('ck_entries_credit_style', `"credit_style" IN ('first_names','team_name','full_names')`)
 @Index('ix_entries_competition_country', ['competitionId', 'countryCode'])
 @Index('ix_entries_school', ['schoolId'])
 @Index('uq_entries_code', ['competitionId', 'code'], { unique: true })
@@ -94,6 +97,17 @@ export class Entry {
 
   @Column({ type: 'timestamptz', nullable: true })
   screenedAt: Date | null;
+
+  /** public credits (showcase, media kits): a team name, the style, and whether the school may be named */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  teamName: string | null;
+
+  @Column({ type: 'varchar', length: 12, default: 'first_names' })
+  creditStyle: CreditStyle;
+
+  /** the team consented to naming the school in public credits (for minors, under their guardians' consent) */
+  @Column({ type: 'boolean', default: false })
+  creditSchool: boolean;
 
   @OneToMany(() => TeamMember, (m) => m.entry)
   members?: Relation<TeamMember>[];

@@ -1,9 +1,16 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { Rubric } from '@clapper/domain/rubric';
+import type { OrganiserDecision, TieBreak } from '@clapper/domain/results';
 import { Competition } from '../competitions/competition.entity.js';
 
 export type RoundKind = 'national' | 'final';
 export type RoundStatus = 'draft' | 'open' | 'closed';
+
+export interface RecordedTieDecision extends OrganiserDecision {
+  decidedBy: string;
+  decidedAt: string;
+  reason: string;
+}
 
 /**
  * A judging round of a competition. Screening comes first (the coordinators' eligibility decisions on entries);
@@ -64,6 +71,22 @@ export class Round {
   /** the final only: how many entries each country may promote into it */
   @Column({ type: 'int', nullable: true })
   countryQuota: number | null;
+
+  /** results: per-judge normalisation (z-score across the judge's scorecards in the round) */
+  @Column({ type: 'boolean', default: false })
+  normalise: boolean;
+
+  /** results: trimmed mean for entries with 5 or more judges */
+  @Column({ type: 'boolean', default: false })
+  trimmedMean: boolean;
+
+  /** results: the declared tie-break chain */
+  @Column({ type: 'jsonb', default: () => `'[{"kind":"first_places"},{"kind":"organiser"}]'` })
+  tieBreaks: TieBreak[];
+
+  /** results: the organisers' recorded decisions on ties (each also in the audit log) */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  tieDecisions: RecordedTieDecision[];
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
