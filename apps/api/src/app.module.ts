@@ -22,6 +22,9 @@ import { ConsentsModule } from './consents/consents.module.js';
 import { VideosModule } from './videos/videos.module.js';
 import { JudgingModule } from './judging/judging.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { ResultsModule } from './results/results.module.js';
+import { ShowcaseModule } from './showcase/showcase.module.js';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
 
 /** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
 export interface AppRuntime {
@@ -71,6 +74,9 @@ export class AppModule {
         ConsentsModule,
         VideosModule,
         JudgingModule,
+        ResultsModule,
+        ShowcaseModule,
+        CampaignsModule,
         HealthModule,
       ],
       providers: [

@@ -11,16 +11,10 @@ import { ACCESS_KEY } from '../src/auth/access.decorator.js';
  * The access matrix: every endpoint, who may call it, and proof for every role.
  * A new endpoint that is missing here fails the inventory test below.
  */
-type Who = 'anonymous' | Role;
-const EVERYONE: Who[] = ['anonymous', 'student', 'teacher', 'judge', 'coordinator', 'organiser'];
-const SIGNED_IN: Who[] = ['student', 'teacher', 'judge', 'coordinator', 'organiser'];
-
-interface Row {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  path: string;
-  allowed: Who[];
-  body?: Record<string, unknown>;
-}
+import { EVERYONE, SIGNED_IN, type Row, type Who } from './access-rows/row.js';
+import { resultsRows } from './access-rows/results.js';
+import { showcaseRows } from './access-rows/showcase.js';
+import { campaignsRows } from './access-rows/campaigns.js';
 
 let t: TestApp;
 let clients: Record<Who, Client>;
@@ -120,6 +114,9 @@ const matrix = (): Row[] => [
   { method: 'get', path: `/api/judge/rounds/${NO}/entries/${NO}/other-scores`, allowed: ['judge'] },
   // last: it ends the session
   { method: 'post', path: '/api/auth/sign-out', allowed: SIGNED_IN },
+  ...resultsRows(ids),
+  ...showcaseRows(ids),
+  ...campaignsRows(ids),
 ];
 
 beforeAll(async () => {
