@@ -1,15 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { LocalizedText } from '@clapper/domain/rubric';
+import type { AwardKind } from '@clapper/domain/awards';
 import { Competition } from '../competitions/competition.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 
-/**
- * - grand_prize, runner_up: the top places of the final (runner_up places follow the grand prize's)
- * - country_best: the best final entry of each country (one winner per country)
- * - special: e.g. "best message"; decided by the mean on a named rubric criterion, or by the organisers when none
- * - audience: the most audience votes (when the competition runs a vote)
- */
-export type AwardKind = 'grand_prize' | 'runner_up' | 'country_best' | 'special' | 'audience';
+export type { AwardKind };
 export const AWARD_KINDS: readonly AwardKind[] = ['grand_prize', 'runner_up', 'country_best', 'special', 'audience'];
 
 /** An award the organisers define for a competition; its winners come from the final's results. */

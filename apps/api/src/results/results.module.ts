@@ -1,9 +1,19 @@
 import { Module } from '@nestjs/common';
+import { EntriesModule } from '../entries/entries.module.js';
+import { VideosModule } from '../videos/videos.module.js';
+import { AwardsService } from './awards.service.js';
+import { CeremonyService } from './ceremony.service.js';
+import { AwardsController, RoundResultsController } from './results.controller.js';
+import { ResultsExportService } from './results-export.service.js';
+import { ResultsService } from './results.service.js';
+import { TeamResultsController } from './team-results.controller.js';
+import { TeamResultsService } from './team-results.service.js';
 
-/** Results. */
+/** Results (computed from the scorecards), awards, sealing and publication, the ceremony deck, teams' results and certificates. */
 @Module({
-  imports: [],
-  controllers: [],
-  providers: [],
+  imports: [EntriesModule, VideosModule],
+  controllers: [RoundResultsController, AwardsController, TeamResultsController],
+  providers: [ResultsService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService],
+  exports: [ResultsService],
 })
 export class ResultsModule {}

@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { byPosition, suggestWinners, undecidedMessage, type AwardSuggestions } from '@clapper/domain/awards';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { Category } from '../competitions/category.entity.js';
+import { Entry } from '../entries/entry.entity.js';
+import { Round } from '../judging/round.entity.js';
+import { RoundEntry } from '../judging/round-entry.entity.js';
+import { Award, AwardWinner } from './award.entity.js';
+import { publicationState, publishedAt } from './publication.js';
+import { ResultsService, type ComputedRound } from './results.service.js';
+import type { AwardDto, AwardInputDto, AwardsOverviewDto, OverrideWinnersDto, PublicationDto } from './dto/results.dto.js';
+
+/**
+ * The awards of a competition, their winners, and the publication of the results. Organisers only.
+ * Winners come from the final's results (the rank decides); an override replaces them with a reason, which the
+ * audit log keeps. Sealing freezes the awards until publication (explicit, or the ceremony time passing).
+ */
+@Injectable()
+export class AwardsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly results: ResultsService,
+  ) {}
+
+  async overview(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
+    const competition = await this.competition(competitionId);
+    const final = await this.finalRound(competitionId);
+    const computed = final ? await this.results.compute(final) : null;
+    const awards = await this.db.getRepository(Award).find({ where: { competitionId }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const winners = awards.length ? await this.db.getRepository(AwardWinner).find({ where: { awardId: In(awards.map((a) => a.id)) }, order: { place: 'ASC' } }) : [];
+    const suggestions = computed ? this.suggest(awards, computed) : { winners: [], reveals: [], undecided: [] };
+    const entryIds = [...new Set([...winners.map((w) => w.entryId), ...suggestions.winners.map((w) => w.entryId)])];
+    const entries = new Map((entryIds.length ? await this.db.getRepository(Entry).find({ where: { id: In(entryIds) } }) : []).map((e) => [e.id, e]));
+    return {
+      publication: await this.publication(competition, final, awards, winners),
+      awards: awards.map((a): AwardDto => ({
+        id: a.id,
+        kind: a.kind,
+        name: a.name,
+        description: a.description,
+        position: a.position,
+        places: a.places,
+        categoryId: a.categoryId,
+        criterion: a.criterion,
+        winners: winners
+          .filter((w) => w.awardId === a.id)
+          .sort((x, y) => (x.countryCode ?? '').localeCompare(y.countryCode ?? '') || x.place - y.place)
+          .map((w) => {
+            const e = entries.get(w.entryId)!;
+            return { entryId: w.entryId, code: e.code, title: e.title, countryCode: e.countryCode, place: w.place, forCountry: w.countryCode, source: w.source, reason: w.reason };
+          }),
+        suggested: suggestions.winners.filter((w) => w.awardId === a.id).map((w) => ({ entryId: w.entryId, code: entries.get(w.entryId)!.code, place: w.place, forCountry: w.countryCode })),
+        undecided: suggestions.undecided.filter((u) => u.awardId === a.id).map((u) => ({ countryCode: u.countryCode, reason: u.reason, message: undecidedMessage(u.reason) })),
+      })),
+    };
+  }
+
+  async create(actor: Actor, competitionId: string, dto: AwardInputDto): Promise<AwardsOverviewDto> {
+    await this.db.transaction(async (m) => {
+      const competition = await this.unsealed(m, competitionId);
+      await this.checkDefinition(m, competition, dto);
+      const last = await m.getRepository(Award).maximum('position', { competitionId });
+      const award = await m.save(
+        m.create(Award, {
+          competitionId,
+          kind: dto.kind,
+          name: dto.name,
+          description: dto.description ?? {},
+          position: dto.position ?? (last ?? 0) + 1,
+          places: dto.places ?? 1,
+          categoryId: dto.categoryId ?? null,
+          criterion: dto.kind === 'special' ? (dto.criterion ?? null) : null,
+        }),
+      );
+      await this.audit.record({ actorId: actor.userId, action: 'award.created', subjectType: 'award', subjectId: award.id, after: award }, m);
+    });
+    return this.overview(actor, competitionId);
+  }
+
+  async update(actor: Actor, awardId: string, dto: AwardInputDto): Promise<AwardsOverviewDto> {
+    const competitionId = await this.db.transaction(async (m) => {
+      const award = await this.award(m, awardId);
+      const competition = await this.unsealed(m, award.competitionId);
+      await this.checkDefinition(m, competition, dto);
+      const after = {
+        kind: dto.kind,
+        name: dto.name,
+        description: dto.description ?? award.description,
+        position: dto.position ?? award.position,
+        places: dto.places ?? award.places,
+        categoryId: dto.categoryId === undefined ? award.categoryId : dto.categoryId,
+        criterion: dto.kind === 'special' ? (dto.criterion === undefined ? award.criterion : dto.criterion) : null,
+      };
+      await m.update(Award, { id: award.id }, after);
+      await this.audit.record({ actorId: actor.userId, action: 'award.updated', subjectType: 'award', subjectId: award.id, before: award, after }, m);
+      return award.competitionId;
+    });
+    return this.overview(actor, competitionId);
+  }
+
+  async remove(actor: Actor, awardId: string): Promise<AwardsOverviewDto> {
+    const competitionId = await this.db.transaction(async (m) => {
+      const award = await this.award(m, awardId);
+      await this.unsealed(m, award.competitionId);
+      await m.delete(Award, { id: award.id });
+      await this.audit.record({ actorId: actor.userId, action: 'award.deleted', subjectType: 'award', subjectId: award.id, before: award }, m);
+      return award.competitionId;
+    });
+    return this.overview(actor, competitionId);
+  }
+
+  /**
+   * Assigns every award from the final's results: the rank decides. Awards whose winners were overridden keep
+   * them (an override is a decision; re-running the results must not undo it quietly).
+   */
+  async assignFromResults(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
+    await this.db.transaction(async (m) => {
+      await this.unsealed(m, competitionId);
+      const final = await this.finalRound(competitionId, m);
+      if (!final) throw new DomainError('conflict', 'There is no final round yet: awards are assigned from the final’s results.', undefined, { reason: 'no_final' });
+      const awards = await m.find(Award, { where: { competitionId } });
+      if (!awards.length) throw new DomainError('conflict', 'Define the awards first.', undefined, { reason: 'no_awards' });
+      const existing = await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } });
+      const overridden = new Set(existing.filter((w) => w.source === 'override').map((w) => `${w.awardId}/${w.countryCode ?? ''}`));
+      const suggestions = this.suggest(awards, await this.results.compute(final, m));
+      const now = this.clock.now();
+      const rows = suggestions.winners
+        .filter((w) => !overridden.has(`${w.awardId}/${w.countryCode ?? ''}`))
+        .map((w) => m.create(AwardWinner, { awardId: w.awardId, entryId: w.entryId, place: w.place, countryCode: w.countryCode, source: 'rank', reason: null, decidedBy: actor.userId, decidedAt: now }));
+      await m.delete(AwardWinner, { awardId: In(awards.map((a) => a.id)), source: 'rank' });
+      if (rows.length) await m.insert(AwardWinner, rows);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'award.assigned_from_results', subjectType: 'competition', subjectId: competitionId, before: existing.filter((w) => w.source === 'rank'), after: rows },
+        m,
+      );
+    });
+    return this.overview(actor, competitionId);
+  }
+
+  /** Replaces an award's winners (for country_best: one country's) by hand; the reason goes into the audit log. */
+  async override(actor: Actor, awardId: string, dto: OverrideWinnersDto): Promise<AwardsOverviewDto> {
+    const competitionId = await this.db.transaction(async (m) => {
+      const award = await this.award(m, awardId);
+      await this.unsealed(m, award.competitionId);
+      const countryCode = award.kind === 'country_best' ? (dto.countryCode?.toUpperCase() ?? null) : null;
+      if (award.kind === 'country_best' && !countryCode) throw new DomainError('validation_failed', 'Say which country these winners are for (countryCode).', [{ field: 'countryCode', messages: ['required for the best entry per country'] }]);
+      if (dto.winners.length > award.places) throw new DomainError('validation_failed', `This award has ${award.places} place(s); you gave ${dto.winners.length} winners.`);
+      if (new Set(dto.winners.map((w) => w.entryId)).size !== dto.winners.length) throw new DomainError('validation_failed', 'Each entry can win an award once.');
+      if (new Set(dto.winners.map((w) => w.place)).size !== dto.winners.length || dto.winners.some((w) => w.place > award.places))
+        throw new DomainError('validation_failed', `Give each winner a different place from 1 to ${award.places}.`);
+      const final = await this.finalRound(award.competitionId, m);
+      const inFinal = final && dto.winners.length ? await m.find(RoundEntry, { where: { roundId: final.id, entryId: In(dto.winners.map((w) => w.entryId)) }, relations: { entry: true } }) : [];
+      if (inFinal.length !== dto.winners.length) throw new DomainError('validation_failed', 'Winners must be entries of the final.');
+      for (const re of inFinal) {
+        if (countryCode && re.entry!.countryCode !== countryCode) throw new DomainError('validation_failed', `${re.entry!.code} is not from ${countryCode}.`);
+        if (award.categoryId && re.entry!.categoryId !== award.categoryId) throw new DomainError('validation_failed', `${re.entry!.code} is not in this award's category.`);
+      }
+      const where = { awardId: award.id, ...(countryCode ? { countryCode } : {}) };
+      const before = await m.find(AwardWinner, { where });
+      await m.delete(AwardWinner, where);
+      const now = this.clock.now();
+      const rows = dto.winners.map((w) => m.create(AwardWinner, { awardId: award.id, entryId: w.entryId, place: w.place, countryCode, source: 'override', reason: dto.reason.trim(), decidedBy: actor.userId, decidedAt: now }));
+      if (rows.length) await m.insert(AwardWinner, rows);
+      await this.audit.record({ actorId: actor.userId, action: 'award.overridden', subjectType: 'award', subjectId: award.id, before, after: { winners: dto.winners, countryCode, reason: dto.reason.trim() } }, m);
+      return award.competitionId;
+    });
+    return this.overview(actor, competitionId);
+  }
+
+  /** Seals the results: the awards are final, and nothing is public until publication or the ceremony time. */
+  async seal(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
+    await this.db.transaction(async (m) => {
+      const competition = await this.unsealed(m, competitionId);
+      const final = await this.finalRound(competitionId, m);
+      const awards = await m.find(Award, { where: { competitionId } });
+      const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
+      const blockers = this.blockers(final, awards, winners);
+      if (blockers.length) throw new DomainError('conflict', `The results cannot be sealed yet: ${blockers.join(' ')}`, undefined, { reason: 'not_ready', blockers });
+      await m.update(Competition, { id: competition.id }, { resultsSealedAt: this.clock.now() });
+      await this.audit.record({ actorId: actor.userId, action: 'results.sealed', subjectType: 'competition', subjectId: competitionId, after: { winners: winners.length } }, m);
+    });
+    return this.overview(actor, competitionId);
+  }
+
+  async unseal(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
+    await this.db.transaction(async (m) => {
+      const competition = await this.lockCompetition(m, competitionId);
+      const state = publicationState(competition, this.clock.now());
+      if (state === 'published') throw new DomainError('conflict', 'The results are published and cannot be sealed again.', undefined, { reason: 'results_published' });
+      if (state === 'open') throw new DomainError('conflict', 'The results are not sealed.', undefined, { reason: 'not_sealed' });
+      await m.update(Competition, { id: competitionId }, { resultsSealedAt: null });
+      await this.audit.record({ actorId: actor.userId, action: 'results.unsealed', subjectType: 'competition', subjectId: competitionId }, m);
+    });
+    return this.overview(actor, competitionId);
+  }
+
+  /** Publishes sealed results now (the ceremony's last step); the showcase, teams' results and certificates open. */
+  async publish(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
+    await this.db.transaction(async (m) => {
+      const competition = await this.lockCompetition(m, competitionId);
+      const state = publicationState(competition, this.clock.now());
+      if (state === 'open') throw new DomainError('conflict', 'Seal the results before publishing them.', undefined, { reason: 'not_sealed' });
+      if (state === 'published' && competition.resultsPublishedAt) throw new DomainError('conflict', 'The results are already published.', undefined, { reason: 'results_published' });
+      const now = this.clock.now();
+      await m.update(Competition, { id: competitionId }, { resultsPublishedAt: now, resultsPublishedBy: actor.userId });
+      await this.audit.record({ actorId: actor.userId, action: 'results.published', subjectType: 'competition', subjectId: competitionId, after: { at: now.toISOString() } }, m);
+    });
+    return this.overview(actor, competitionId);
+  }
+
+  suggest(awards: Award[], computed: ComputedRound): AwardSuggestions {
+    return suggestWinners(
+      awards.map((a) => ({ id: a.id, kind: a.kind, places: a.places, position: a.position, categoryId: a.categoryId, criterion: a.criterion })).sort(byPosition),
+      computed.results,
+      Object.fromEntries(computed.results.entries.map((e) => [e.entryId, e.audienceVotes])),
+    );
+  }
+
+  async finalRound(competitionId: string, m: EntityManager = this.db.manager): Promise<Round | null> {
+    return m.findOne(Round, { where: { competitionId, kind: 'final' } });
+  }
+
+  private async publication(competition: Competition, final: Round | null, awards: Award[], winners: AwardWinner[]): Promise<PublicationDto> {
+    const now = this.clock.now();
+    const state = publicationState(competition, now);
+    return {
+      state,
+      sealedAt: competition.resultsSealedAt?.toISOString() ?? null,
+      publishedAt: publishedAt(competition, now)?.toISOString() ?? null,
+      ceremonyAt: competition.ceremonyAt?.toISOString() ?? null,
+      finalRoundId: final?.id ?? null,
+      blockers: state === 'open' ? this.blockers(final, awards, winners) : [],
+    };
+  }
+
+  private blockers(final: Round | null, awards: Award[], winners: AwardWinner[]): string[] {
+    const out: string[] = [];
+    if (!final) out.push('There is no final round.');
+    else if (final.status !== 'closed') out.push('Close the final round first, so that no scorecard changes.');
+    if (!awards.length) out.push('Define at least one award.');
+    const without = awards.filter((a) => !winners.some((w) => w.awardId === a.id));
+    if (without.length) out.push(`Assign winners to: ${without.map((a) => a.name.en).join(', ')}.`);
+    return out;
+  }
+
+  private async checkDefinition(m: EntityManager, competition: Competition, dto: AwardInputDto): Promise<void> {
+    if (dto.categoryId && !(await m.exists(Category, { where: { id: dto.categoryId, competitionId: competition.id } })))
+      throw new DomainError('validation_failed', 'That category is not one of this competition’s.', [{ field: 'categoryId', messages: ['unknown category'] }]);
+    if (dto.kind === 'audience' && !competition.audienceVoting)
+      throw new DomainError('validation_failed', 'This competition runs no audience vote: turn it on in the competition settings first.', [{ field: 'kind', messages: ['no audience vote'] }]);
+    if (dto.kind === 'special' && dto.criterion) {
+      const final = await this.finalRound(competition.id, m);
+      const keys = final ? final.rubric.criteria.map((c) => c.key) : [];
+      if (final && !keys.includes(dto.criterion))
+        throw new DomainError('validation_failed', `The final's rubric has no criterion "${dto.criterion}"; use one of: ${keys.join(', ')}.`, [{ field: 'criterion', messages: ['unknown criterion'] }]);
+    }
+  }
+
+  private async award(m: EntityManager, awardId: string): Promise<Award> {
+    const award = await m.findOne(Award, { where: { id: awardId } });
+    if (!award) throw notFound('The award');
+    return award;
+  }
+
+  private async competition(competitionId: string): Promise<Competition> {
+    const c = await this.db.getRepository(Competition).findOne({ where: { id: competitionId } });
+    if (!c) throw notFound('The competition');
+    return c;
+  }
+
+  private async lockCompetition(m: EntityManager, competitionId: string): Promise<Competition> {
+    const c = await m.findOne(Competition, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
+    if (!c) throw notFound('The competition');
+    return c;
+  }
+
+  private async unsealed(m: EntityManager, competitionId: string): Promise<Competition> {
+    const c = await this.lockCompetition(m, competitionId);
+    const state = publicationState(c, this.clock.now());
+    if (state !== 'open')
+      throw new DomainError('conflict', state === 'published' ? 'The results are published; the awards can no longer change.' : 'The results are sealed: unseal them to change the awards.', undefined, {
+        reason: state === 'published' ? 'results_published' : 'results_sealed',
+      });
+    return c;
+  }
+}

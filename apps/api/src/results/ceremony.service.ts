@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { byPosition } from '@clapper/domain/awards';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { Category } from '../competitions/category.entity.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { Country } from '../countries/country.entity.js';
+import { Entry } from '../entries/entry.entity.js';
+import { publicCreditsOf } from '../entries/public-credits.js';
+import { PLAYBACK_SECONDS, VideoPlaybackService } from '../videos/video-playback.service.js';
+import { Award, AwardWinner } from './award.entity.js';
+import { AwardsService } from './awards.service.js';
+import { ResultsService } from './results.service.js';
+import type { CeremonyDto, CeremonyEntryDto, CeremonyRevealDto } from './dto/results.dto.js';
+
+/**
+ * The deck the organiser steps through at the awards ceremony: award by award (the best entry per country,
+ * country by country), the nominees, then the winners with their videos. Organisers only, once the results are
+ * sealed: the deck is how sealed results are revealed.
+ */
+@Injectable()
+export class CeremonyService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly awards: AwardsService,
+    private readonly results: ResultsService,
+    private readonly playback: VideoPlaybackService,
+  ) {}
+
+  async deck(actor: Actor, competitionId: string): Promise<CeremonyDto> {
+    const overview = await this.awards.overview(actor, competitionId);
+    const m = this.db.manager;
+    const competition = await m.findOneByOrFail(Competition, { id: competitionId });
+    if (overview.publication.state === 'open')
+      throw new DomainError('conflict', 'Seal the results before the ceremony: the deck reveals sealed results.', undefined, { reason: 'not_sealed' });
+
+    const awards = (await m.find(Award, { where: { competitionId } })).sort(byPosition);
+    const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
+    const final = await this.awards.finalRound(competitionId);
+    const suggestions = final ? this.awards.suggest(awards, await this.results.compute(final)) : { reveals: [] as { awardId: string; countryCode: string | null; nominees: string[] }[] };
+
+    const reveals: { award: Award; countryCode: string | null; nominees: string[]; winners: AwardWinner[] }[] = [];
+    for (const award of awards) {
+      const own = winners.filter((w) => w.awardId === award.id);
+      const countries = award.kind === 'country_best' ? [...new Set(own.map((w) => w.countryCode))].sort() : [null];
+      for (const countryCode of countries) {
+        const theseWinners = own.filter((w) => w.countryCode === countryCode).sort((a, b) => a.place - b.place);
+        const suggested = suggestions.reveals.find((r) => r.awardId === award.id && r.countryCode === countryCode)?.nominees ?? [];
+        const nominees = [...new Set([...theseWinners.map((w) => w.entryId), ...suggested])];
+        reveals.push({ award, countryCode, nominees, winners: theseWinners });
+      }
+    }
+
+    const entryIds = [...new Set(reveals.flatMap((r) => r.nominees))];
+    const entries = entryIds.length ? await m.find(Entry, { where: { id: In(entryIds) } }) : [];
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const credits = await publicCreditsOf(m, entries);
+    const countries = new Map((await m.find(Country)).map((c) => [c.code, c.names]));
+    const categories = new Map((entries.length ? await m.find(Category, { where: { id: In([...new Set(entries.map((e) => e.categoryId))]) } }) : []).map((c) => [c.id, c.name]));
+    const winnerIds = new Set(winners.map((w) => w.entryId));
+    const media = new Map(await Promise.all(entryIds.map(async (id) => [id, await this.playback.media(id)] as const)));
+
+    // nominees in code order, not by rank, so the screen gives nothing away before the winner is revealed
+    const byCode = (a: string, b: string) => (byId.get(a)!.code < byId.get(b)!.code ? -1 : 1);
+    const entryDto = (id: string): CeremonyEntryDto => {
+      const e = byId.get(id)!;
+      const md = media.get(id)!;
+      const isWinner = winnerIds.has(id);
+      return {
+        entryId: id,
+        code: e.code,
+        title: e.title,
+        countryCode: e.countryCode,
+        countryName: countries.get(e.countryCode) ?? { en: e.countryCode },
+        categoryName: categories.get(e.categoryId) ?? {},
+        credits: credits.get(id)?.byline ?? '',
+        posterUrl: md.playback?.posterUrl ?? null,
+        videoUrl: isWinner ? (md.playback?.url ?? null) : null,
+        subtitles: isWinner ? md.subtitles.map((s) => ({ language: s.language, url: s.url })) : [],
+      };
+    };
+
+    return {
+      competitionId,
+      competitionName: competition.name,
+      languages: competition.languages,
+      publication: overview.publication,
+      reveals: reveals.map(
+        (r): CeremonyRevealDto => ({
+          awardId: r.award.id,
+          awardName: r.award.name,
+          description: r.award.description,
+          countryCode: r.countryCode,
+          countryName: r.countryCode ? (countries.get(r.countryCode) ?? { en: r.countryCode }) : null,
+          nominees: [...r.nominees].sort(byCode).map(entryDto),
+          winners: r.winners.map((w) => entryDto(w.entryId)),
+        }),
+      ),
+      expiresAt: new Date(this.clock.now().getTime() + PLAYBACK_SECONDS * 1000).toISOString(),
+    };
+  }
+}

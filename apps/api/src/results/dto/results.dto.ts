@@ -1,0 +1,455 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
+import { AWARD_KINDS, type AwardKind } from '../award.entity.js';
+
+export class TieBreakDto {
+  @ApiProperty({ enum: ['criterion', 'first_places', 'organiser'] })
+  @IsIn(['criterion', 'first_places', 'organiser'], { message: 'kind must be criterion, first_places or organiser' })
+  kind: 'criterion' | 'first_places' | 'organiser';
+
+  @ApiPropertyOptional({ description: "the rubric criterion's key, for kind 'criterion'" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  criterion?: string;
+}
+
+export class ResultOptionsDto {
+  @ApiProperty({ description: "per-judge normalisation: z-score across the judge's scorecards in the round, rescaled to 0–100" })
+  @IsBoolean()
+  normalise: boolean;
+
+  @ApiProperty({ description: 'trimmed mean (the highest and lowest scorecard dropped) for entries with 5 or more judges' })
+  @IsBoolean()
+  trimmed: boolean;
+
+  @ApiProperty({ type: [TieBreakDto], description: 'the declared tie-break chain, in order' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => TieBreakDto)
+  tieBreaks: TieBreakDto[];
+}
+
+export class TieDecisionInputDto {
+  @ApiProperty({ type: [String], description: 'the tied entries (round entry ids are not used: entry ids), best first' })
+  @IsArray()
+  @ArrayMinSize(2, { message: 'A decision orders at least two tied entries.' })
+  @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'Each entry can appear once in a decision.' })
+  @IsUUID('all', { each: true, message: 'each entry id must be a UUID' })
+  entryIds: string[];
+
+  @ApiProperty({ description: 'why the organisers decided so; kept with the decision and in the audit log' })
+  @IsString()
+  @MinLength(5, { message: 'Give the reason for the decision (at least 5 characters).' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class TieDecisionDto {
+  @ApiProperty({ type: [String] })
+  entryIds: string[];
+  @ApiProperty({ type: [String] })
+  codes: string[];
+  @ApiProperty()
+  reason: string;
+  @ApiProperty()
+  decidedBy: string;
+  @ApiProperty()
+  decidedAt: string;
+}
+
+export class EntryResultDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  countryCode: string;
+  @ApiProperty()
+  categoryId: string;
+  @ApiProperty()
+  rank: number;
+  @ApiProperty({ type: Number, nullable: true })
+  score: number | null;
+  @ApiProperty({ type: Number, nullable: true })
+  rawMean: number | null;
+  @ApiProperty()
+  judges: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } })
+  criterionMeans: Record<string, number>;
+  @ApiProperty()
+  firstPlaces: number;
+  @ApiProperty()
+  audienceVotes: number;
+  @ApiProperty({ enum: ['score', 'criterion', 'first_places', 'organiser', 'unresolved'] })
+  decidedBy: string;
+  @ApiProperty({ type: [String] })
+  tiedWith: string[];
+}
+
+export class ScopedRankDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  rank: number;
+  @ApiProperty({ type: [String] })
+  tiedWith: string[];
+}
+
+export class ScopedResultsDto {
+  @ApiProperty({ description: 'a category id or a country code' })
+  key: string;
+  @ApiProperty({ type: [ScopedRankDto] })
+  entries: ScopedRankDto[];
+}
+
+export class AppliedOptionsDto {
+  @ApiProperty()
+  normalise: boolean;
+  @ApiProperty()
+  trimmed: boolean;
+  @ApiProperty({ type: [TieBreakDto] })
+  tieBreaks: TieBreakDto[];
+  @ApiProperty({ description: 'share of the audience vote mixed into the score (0 = none)' })
+  audienceWeight: number;
+}
+
+export class RoundResultsDto {
+  @ApiProperty()
+  roundId: string;
+  @ApiProperty({ enum: ['national', 'final'] })
+  kind: string;
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty({ enum: ['draft', 'open', 'closed'] })
+  status: string;
+  @ApiProperty({ type: AppliedOptionsDto, description: 'the options these results were computed with; shown with the results' })
+  options: AppliedOptionsDto;
+  @ApiProperty({ description: 'the options in one sentence' })
+  method: string;
+  @ApiProperty({ type: [EntryResultDto] })
+  entries: EntryResultDto[];
+  @ApiProperty({ type: [ScopedResultsDto] })
+  byCategory: ScopedResultsDto[];
+  @ApiProperty({ type: [ScopedResultsDto] })
+  byCountry: ScopedResultsDto[];
+  @ApiProperty({ type: [TieDecisionDto] })
+  decisions: TieDecisionDto[];
+}
+
+export class AwardInputDto {
+  @ApiProperty({ enum: AWARD_KINDS })
+  @IsIn(AWARD_KINDS as AwardKind[], { message: `kind must be one of ${AWARD_KINDS.join(', ')}` })
+  kind: AwardKind;
+
+  @ApiLocalizedText({ example: { en: 'Grand Prize', ja: 'グランプリ' } })
+  @IsLocalizedText({ requireEnglish: true, maxLength: 120 })
+  name: Record<string, string>;
+
+  @ApiLocalizedText({ required: false, description: 'language code → a line said at the ceremony' })
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 500 })
+  description?: Record<string, string>;
+
+  @ApiPropertyOptional({ description: 'reveal order at the ceremony (ascending)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  position?: number;
+
+  @ApiPropertyOptional({ description: 'how many winners (per country for country_best)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'An award has at least one place.' })
+  @Max(20)
+  places?: number;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'only entries of this category compete' })
+  @IsOptional()
+  @IsUUID('all', { message: 'categoryId must be a UUID' })
+  categoryId?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: "special awards: the rubric criterion's key to rank by" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  criterion?: string | null;
+}
+
+export class AwardUpdateDto extends AwardInputDto {}
+
+export class WinnerInputDto {
+  @ApiProperty()
+  @IsUUID('all', { message: 'entryId must be a UUID' })
+  entryId: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  place: number;
+}
+
+export class OverrideWinnersDto {
+  @ApiProperty({ type: [WinnerInputDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => WinnerInputDto)
+  winners: WinnerInputDto[];
+
+  @ApiPropertyOptional({ description: 'country_best: the country whose winners these are' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 2)
+  countryCode?: string;
+
+  @ApiProperty({ description: 'why the results are overridden; goes into the audit log' })
+  @IsString()
+  @MinLength(5, { message: 'An override needs a reason (at least 5 characters).' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class WinnerDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  countryCode: string;
+  @ApiProperty()
+  place: number;
+  @ApiProperty({ type: String, nullable: true })
+  forCountry: string | null;
+  @ApiProperty({ enum: ['rank', 'override'] })
+  source: string;
+  @ApiProperty({ type: String, nullable: true })
+  reason: string | null;
+}
+
+export class SuggestionDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  place: number;
+  @ApiProperty({ type: String, nullable: true })
+  forCountry: string | null;
+}
+
+export class UndecidedDto {
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty({ enum: ['tie_at_cut', 'organisers_decide', 'no_candidates'] })
+  reason: string;
+  @ApiProperty()
+  message: string;
+}
+
+export class AwardDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty({ enum: AWARD_KINDS })
+  kind: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  name: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  description: Record<string, string>;
+  @ApiProperty()
+  position: number;
+  @ApiProperty()
+  places: number;
+  @ApiProperty({ type: String, nullable: true })
+  categoryId: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  criterion: string | null;
+  @ApiProperty({ type: [WinnerDto] })
+  winners: WinnerDto[];
+  @ApiProperty({ type: [SuggestionDto], description: 'what the results put forward' })
+  suggested: SuggestionDto[];
+  @ApiProperty({ type: [UndecidedDto] })
+  undecided: UndecidedDto[];
+}
+
+export class PublicationDto {
+  @ApiProperty({ enum: ['open', 'sealed', 'published'] })
+  state: string;
+  @ApiProperty({ type: String, nullable: true })
+  sealedAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  publishedAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  ceremonyAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  finalRoundId: string | null;
+  @ApiProperty({ type: [String], description: 'what still stands in the way of sealing, in words' })
+  blockers: string[];
+}
+
+export class AwardsOverviewDto {
+  @ApiProperty({ type: PublicationDto })
+  publication: PublicationDto;
+  @ApiProperty({ type: [AwardDto] })
+  awards: AwardDto[];
+}
+
+export class CeremonySubtitleDto {
+  @ApiProperty()
+  language: string;
+  @ApiProperty()
+  url: string;
+}
+
+export class CeremonyEntryDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  countryCode: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  countryName: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  categoryName: Record<string, string>;
+  @ApiProperty({ description: 'credits as the team consented (first names by default)' })
+  credits: string;
+  @ApiProperty({ type: String, nullable: true })
+  posterUrl: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'winners only: the web rendition, short-lived' })
+  videoUrl: string | null;
+  @ApiProperty({ type: [CeremonySubtitleDto] })
+  subtitles: CeremonySubtitleDto[];
+}
+
+export class CeremonyRevealDto {
+  @ApiProperty()
+  awardId: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  awardName: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  description: Record<string, string>;
+  @ApiProperty({ type: String, nullable: true, description: 'country_best: the country of this reveal' })
+  countryCode: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, nullable: true })
+  countryName: Record<string, string> | null;
+  @ApiProperty({ type: [CeremonyEntryDto] })
+  nominees: CeremonyEntryDto[];
+  @ApiProperty({ type: [CeremonyEntryDto], description: 'best first' })
+  winners: CeremonyEntryDto[];
+}
+
+export class CeremonyDto {
+  @ApiProperty()
+  competitionId: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  competitionName: Record<string, string>;
+  @ApiProperty({ type: [String] })
+  languages: string[];
+  @ApiProperty({ type: PublicationDto })
+  publication: PublicationDto;
+  @ApiProperty({ type: [CeremonyRevealDto] })
+  reveals: CeremonyRevealDto[];
+  @ApiProperty({ description: 'when the media URLs stop working; fetch the deck again before' })
+  expiresAt: string;
+}
+
+export class TeamRoundResultDto {
+  @ApiProperty()
+  roundId: string;
+  @ApiProperty({ enum: ['national', 'final'] })
+  kind: string;
+  @ApiProperty({ type: String, nullable: true })
+  countryCode: string | null;
+  @ApiProperty()
+  rank: number;
+  @ApiProperty({ description: 'entries ranked in the round' })
+  of: number;
+  @ApiProperty()
+  categoryRank: number;
+  @ApiProperty()
+  ofInCategory: number;
+  @ApiProperty({ type: Number, nullable: true })
+  score: number | null;
+  @ApiProperty()
+  judges: number;
+  @ApiProperty({ description: 'how the results were computed' })
+  method: string;
+}
+
+export class TeamAwardDto {
+  @ApiProperty()
+  awardId: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  name: Record<string, string>;
+  @ApiProperty()
+  place: number;
+  @ApiProperty({ type: String, nullable: true })
+  forCountry: string | null;
+}
+
+export class TeamFeedbackDto {
+  @ApiProperty({ enum: ['national', 'final'] })
+  roundKind: string;
+  @ApiProperty({ description: 'judges are not named: "Judge 1", "Judge 2"… per round' })
+  judge: number;
+  @ApiProperty()
+  text: string;
+}
+
+export class CertificateLinkDto {
+  @ApiProperty({ enum: ['participation', 'award'] })
+  kind: string;
+  @ApiProperty({ type: String, nullable: true })
+  awardId: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, nullable: true })
+  awardName: Record<string, string> | null;
+  @ApiProperty({ type: [String], description: 'languages it can be downloaded in' })
+  languages: string[];
+}
+
+export class TeamResultDto {
+  @ApiProperty({ enum: ['open', 'sealed', 'published'] })
+  state: string;
+  @ApiProperty()
+  published: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  publishedAt: string | null;
+  @ApiProperty({ type: [TeamRoundResultDto] })
+  rounds: TeamRoundResultDto[];
+  @ApiProperty({ type: [TeamAwardDto] })
+  awards: TeamAwardDto[];
+  @ApiProperty({ type: [TeamFeedbackDto] })
+  feedback: TeamFeedbackDto[];
+  @ApiProperty({ type: [CertificateLinkDto] })
+  certificates: CertificateLinkDto[];
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { notFound } from '../common/domain-error.js';
+import { csvDocument } from '../common/csv.js';
+import { Category } from '../competitions/category.entity.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { Round } from '../judging/round.entity.js';
+import { Award, AwardWinner } from './award.entity.js';
+import { ResultsService } from './results.service.js';
+
+/** The results of every round, with the awards, as CSV for the organisers' records. */
+@Injectable()
+export class ResultsExportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly results: ResultsService,
+  ) {}
+
+  async csv(_actor: Actor, competitionId: string): Promise<{ fileName: string; body: string }> {
+    const m = this.db.manager;
+    const competition = await m.findOne(Competition, { where: { id: competitionId } });
+    if (!competition) throw notFound('The competition');
+    const rounds = (await m.find(Round, { where: { competitionId } })).sort((a, b) => (a.kind === b.kind ? (a.countryCode ?? '').localeCompare(b.countryCode ?? '') : a.kind === 'national' ? -1 : 1));
+    const categories = new Map((await m.find(Category, { where: { competitionId } })).map((c) => [c.id, c.name.en ?? Object.values(c.name)[0]]));
+    const awards = await m.find(Award, { where: { competitionId } });
+    const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
+    const awardName = new Map(awards.map((a) => [a.id, a.name.en]));
+    const rows: string[][] = [['round', 'country', 'rank', 'code', 'title', 'category', 'entry country', 'score', 'raw mean', 'judges', 'first places', 'audience votes', 'decided by', 'tied with', 'awards', 'method']];
+    for (const round of rounds) {
+      const { results, entries } = await this.results.compute(round, m);
+      for (const e of results.entries) {
+        const won = winners
+          .filter((w) => w.entryId === e.entryId && round.kind === 'final')
+          .map((w) => `${awardName.get(w.awardId)}${w.countryCode ? ` (${w.countryCode})` : ''} #${w.place}${w.source === 'override' ? ` [override: ${w.reason}]` : ''}`);
+        rows.push([
+          round.kind,
+          round.countryCode ?? '',
+          String(e.rank),
+          e.code,
+          entries.get(e.entryId)?.title ?? '',
+          categories.get(e.categoryId) ?? '',
+          e.countryCode,
+          e.score === null ? '' : e.score.toFixed(3),
+          e.rawMean === null ? '' : e.rawMean.toFixed(3),
+          String(e.judges),
+          String(e.firstPlaces),
+          String(e.audienceVotes),
+          e.decidedBy,
+          e.tiedWith.join(' '),
+          won.join('; '),
+          results.method,
+        ]);
+      }
+    }
+    return { fileName: `${competition.slug}-results.csv`, body: csvDocument(rows) };
+  }
+}

@@ -1,0 +1,140 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/access.decorator.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { attachment } from '../common/content-disposition.js';
+import { uuidPipe } from '../common/uuid.pipe.js';
+import { AwardsService } from './awards.service.js';
+import { CeremonyService } from './ceremony.service.js';
+import { ResultsExportService } from './results-export.service.js';
+import { ResultsService } from './results.service.js';
+import { AwardInputDto, AwardsOverviewDto, CeremonyDto, OverrideWinnersDto, ResultOptionsDto, RoundResultsDto, TieDecisionInputDto } from './dto/results.dto.js';
+
+/** A round's results: organisers for every round, a coordinator for their own country's national round (others: 404). */
+@ApiTags('results')
+@Controller('rounds/:id')
+export class RoundResultsController {
+  constructor(private readonly results: ResultsService) {}
+
+  @Get('results')
+  @Roles('organiser', 'coordinator')
+  @ApiOkResponse({ type: RoundResultsDto })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<RoundResultsDto> {
+    return this.results.roundResults(actor, id);
+  }
+
+  @Put('result-options')
+  @Roles('organiser')
+  @ApiOkResponse({ type: RoundResultsDto })
+  setOptions(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ResultOptionsDto): Promise<RoundResultsDto> {
+    return this.results.setOptions(actor, id, dto);
+  }
+
+  @Post('tie-decisions')
+  @HttpCode(200)
+  @Roles('organiser')
+  @ApiOkResponse({ type: RoundResultsDto })
+  decideTie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: TieDecisionInputDto): Promise<RoundResultsDto> {
+    return this.results.decideTie(actor, id, dto);
+  }
+}
+
+/** Awards, sealing, publication and the ceremony: organisers only. */
+@ApiTags('results')
+@Controller()
+export class AwardsController {
+  constructor(
+    private readonly awards: AwardsService,
+    private readonly ceremony: CeremonyService,
+    private readonly exports: ResultsExportService,
+  ) {}
+
+  @Get('competitions/:id/awards')
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto })
+  overview(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
+    return this.awards.overview(actor, id);
+  }
+
+  @Post('competitions/:id/awards')
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto })
+  create(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AwardInputDto): Promise<AwardsOverviewDto> {
+    return this.awards.create(actor, id, dto);
+  }
+
+  @Put('awards/:awardId')
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto })
+  update(@CurrentActor() actor: Actor, @Param('awardId', uuidPipe) awardId: string, @Body() dto: AwardInputDto): Promise<AwardsOverviewDto> {
+    return this.awards.update(actor, awardId, dto);
+  }
+
+  @Delete('awards/:awardId')
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto })
+  remove(@CurrentActor() actor: Actor, @Param('awardId', uuidPipe) awardId: string): Promise<AwardsOverviewDto> {
+    return this.awards.remove(actor, awardId);
+  }
+
+  @Put('awards/:awardId/winners')
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto, description: 'override the winners; the reason goes into the audit log' })
+  override(@CurrentActor() actor: Actor, @Param('awardId', uuidPipe) awardId: string, @Body() dto: OverrideWinnersDto): Promise<AwardsOverviewDto> {
+    return this.awards.override(actor, awardId, dto);
+  }
+
+  @Post('competitions/:id/awards/assign')
+  @HttpCode(200)
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto, description: "assign every award from the final's results (overrides are kept)" })
+  assign(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
+    return this.awards.assignFromResults(actor, id);
+  }
+
+  @Post('competitions/:id/results/seal')
+  @HttpCode(200)
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto })
+  seal(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
+    return this.awards.seal(actor, id);
+  }
+
+  @Post('competitions/:id/results/unseal')
+  @HttpCode(200)
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto })
+  unseal(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
+    return this.awards.unseal(actor, id);
+  }
+
+  @Post('competitions/:id/results/publish')
+  @HttpCode(200)
+  @Roles('organiser')
+  @ApiOkResponse({ type: AwardsOverviewDto })
+  publish(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
+    return this.awards.publish(actor, id);
+  }
+
+  @Get('competitions/:id/ceremony')
+  @Roles('organiser')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ type: CeremonyDto })
+  deck(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<CeremonyDto> {
+    return this.ceremony.deck(actor, id);
+  }
+
+  @Get('competitions/:id/exports/results.csv')
+  @Roles('organiser')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: "every round's results and the awards, as CSV (UTF-8 with a byte-order mark)", schema: { type: 'string' } })
+  async resultsCsv(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const { fileName, body } = await this.exports.csv(actor, id);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', attachment(fileName, 'results.csv'));
+    return body;
+  }
+}

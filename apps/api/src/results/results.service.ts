@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { checkResultOptions, computeResults, resultsByCategory, resultsByCountry, type ResultOptions, type RoundResults } from '@clapper/domain/results';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Competition } from '../competitions/competition.entity.js';
+import type { Entry } from '../entries/entry.entity.js';
+import { canManageRound } from '../judging/round-access.service.js';
+import { Round, type RecordedTieDecision } from '../judging/round.entity.js';
+import { RoundEntry } from '../judging/round-entry.entity.js';
+import { Scorecard, SUBMITTED_STATUSES } from '../judging/scorecard.entity.js';
+import { publicationState } from './publication.js';
+import type { ResultOptionsDto, RoundResultsDto, ScopedResultsDto, TieDecisionDto, TieDecisionInputDto } from './dto/results.dto.js';
+
+export interface ComputedRound {
+  round: Round;
+  competition: Competition;
+  results: RoundResults;
+  /** entry id -> the entry */
+  entries: Map<string, Entry>;
+}
+
+/**
+ * Results are computed, never stored: always from the submitted scorecards as the judges entered them, the
+ * round's options (normalisation, trimmed mean, the tie-break chain), the organisers' recorded tie decisions and,
+ * when the competition declares a weighting, the audience votes. The pure computation is libs/domain/src/results.ts.
+ */
+@Injectable()
+export class ResultsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Organisers see every round's results; a coordinator their own country's national round. Others: 404. */
+  async viewable(actor: Actor, roundId: string, m: EntityManager = this.db.manager): Promise<Round> {
+    const round = await m.findOne(Round, { where: { id: roundId } });
+    if (!round || !canManageRound(actor, round)) throw notFound('The round');
+    return round;
+  }
+
+  async compute(round: Round, m: EntityManager = this.db.manager): Promise<ComputedRound> {
+    const competition = await m.findOneOrFail(Competition, { where: { id: round.competitionId } });
+    const roundEntries = await m.find(RoundEntry, { where: { roundId: round.id }, relations: { entry: true } });
+    const cards = await m.find(Scorecard, { where: { roundId: round.id, status: In([...SUBMITTED_STATUSES]) } });
+    const entryOf = new Map(roundEntries.map((re) => [re.id, re.entry!]));
+    const weight = round.kind === 'final' && competition.audienceVoting ? competition.audienceWeight : 0;
+    const votes = weight > 0 ? await this.votes(m, competition.id) : {};
+    const results = computeResults({
+      rubric: round.rubric,
+      entries: roundEntries.map((re) => ({ entryId: re.entry!.id, code: re.entry!.code, categoryId: re.entry!.categoryId, countryCode: re.entry!.countryCode })),
+      scorecards: cards.map((c) => ({ entryId: entryOf.get(c.roundEntryId)!.id, judgeId: c.judgeId, scores: c.scores })),
+      options: this.options(round, weight),
+      decisions: round.tieDecisions.map((d) => ({ entryIds: d.entryIds })),
+      votes,
+    });
+    return { round, competition, results, entries: new Map(roundEntries.map((re) => [re.entry!.id, re.entry!])) };
+  }
+
+  async roundResults(actor: Actor, roundId: string): Promise<RoundResultsDto> {
+    const round = await this.viewable(actor, roundId);
+    return this.toDto(await this.compute(round));
+  }
+
+  /** The options are the organisers' to set, and only while the results are not sealed. */
+  async setOptions(actor: Actor, roundId: string, dto: ResultOptionsDto): Promise<RoundResultsDto> {
+    await this.db.transaction(async (m) => {
+      const round = await this.organisersRound(actor, roundId, m);
+      const options: ResultOptions = { normalise: dto.normalise, trimmed: dto.trimmed, tieBreaks: dto.tieBreaks.map((t) => (t.kind === 'criterion' ? { kind: 'criterion', criterion: t.criterion ?? '' } : { kind: t.kind })) };
+      const problems = checkResultOptions(round.rubric, options);
+      if (problems.length) throw new DomainError('validation_failed', problems.join(' '), [{ field: 'tieBreaks', messages: problems }]);
+      const before = this.options(round, 0);
+      await m.update(Round, { id: round.id }, { normalise: options.normalise, trimmedMean: options.trimmed, tieBreaks: options.tieBreaks });
+      await this.audit.record({ actorId: actor.userId, action: 'results.options_set', subjectType: 'round', subjectId: round.id, before, after: options }, m);
+    });
+    return this.roundResults(actor, roundId);
+  }
+
+  /** An organisers' decision on a tie the chain left: recorded with the reason, and used by the 'organiser' tie-break. */
+  async decideTie(actor: Actor, roundId: string, dto: TieDecisionInputDto): Promise<RoundResultsDto> {
+    await this.db.transaction(async (m) => {
+      const round = await this.organisersRound(actor, roundId, m);
+      const inRound = await m.find(RoundEntry, { where: { roundId: round.id, entryId: In(dto.entryIds) } });
+      if (inRound.length !== dto.entryIds.length) throw new DomainError('bad_request', 'Every entry in a tie decision must be in this round.');
+      const { results } = await this.compute(round, m);
+      const scores = new Set(results.entries.filter((e) => dto.entryIds.includes(e.entryId)).map((e) => e.score));
+      if (scores.size !== 1 || scores.has(null))
+        throw new DomainError('conflict', 'These entries do not have equal scores, so there is no tie to decide. Decide only entries the results show as tied.', undefined, { reason: 'not_tied' });
+      const decision: RecordedTieDecision = { entryIds: dto.entryIds, reason: dto.reason.trim(), decidedBy: actor.userId, decidedAt: this.clock.now().toISOString() };
+      // a newer decision on the same entries replaces the older one
+      const kept = round.tieDecisions.filter((d) => !(d.entryIds.length === dto.entryIds.length && d.entryIds.every((id) => dto.entryIds.includes(id))));
+      await m.update(Round, { id: round.id }, { tieDecisions: [decision, ...kept] });
+      await this.audit.record({ actorId: actor.userId, action: 'results.tie_decided', subjectType: 'round', subjectId: round.id, before: round.tieDecisions, after: decision }, m);
+    });
+    return this.roundResults(actor, roundId);
+  }
+
+  toDto({ round, results, entries }: ComputedRound): RoundResultsDto {
+    const scoped = (groups: Record<string, RoundResults>): ScopedResultsDto[] =>
+      Object.entries(groups)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, r]) => ({ key, entries: r.entries.map((e) => ({ entryId: e.entryId, rank: e.rank, tiedWith: e.tiedWith })) }));
+    const decisions = round.tieDecisions.map((d) => ({ entryIds: d.entryIds }));
+    const codeOf = (id: string) => entries.get(id)?.code ?? id;
+    return {
+      roundId: round.id,
+      kind: round.kind,
+      countryCode: round.countryCode,
+      status: round.status,
+      options: { normalise: results.options.normalise, trimmed: results.options.trimmed, tieBreaks: results.options.tieBreaks, audienceWeight: results.options.audienceWeight ?? 0 },
+      method: results.method,
+      entries: results.entries.map((e) => ({ ...e, title: entries.get(e.entryId)?.title ?? '' })),
+      byCategory: scoped(resultsByCategory(results, decisions)),
+      byCountry: scoped(resultsByCountry(results, decisions)),
+      decisions: round.tieDecisions.map((d): TieDecisionDto => ({ ...d, codes: d.entryIds.map(codeOf) })),
+    };
+  }
+
+  options(round: Round, audienceWeight: number): ResultOptions {
+    return { normalise: round.normalise, trimmed: round.trimmedMean, tieBreaks: round.tieBreaks, ...(audienceWeight > 0 ? { audienceWeight } : {}) };
+  }
+
+  private async organisersRound(actor: Actor, roundId: string, m: EntityManager): Promise<Round> {
+    const round = await m.findOne(Round, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+    if (!round || !canManageRound(actor, round)) throw notFound('The round');
+    if (!actor.isOrganiser) throw new DomainError('forbidden', 'Only organisers set how results are computed and decide ties.');
+    const competition = await m.findOneOrFail(Competition, { where: { id: round.competitionId } });
+    if (publicationState(competition, this.clock.now()) !== 'open')
+      throw new DomainError('conflict', 'The results are sealed: unseal them before changing how they are computed.', undefined, { reason: 'results_sealed' });
+    return round;
+  }
+
+  private async votes(m: EntityManager, competitionId: string): Promise<Record<string, number>> {
+    const rows: { entry_id: string; n: string }[] = await m.query(`SELECT entry_id, count(*) AS n FROM audience_votes WHERE competition_id = $1 GROUP BY entry_id`, [competitionId]);
+    return Object.fromEntries(rows.map((r) => [r.entry_id, Number(r.n)]));
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { rankWithin } from '@clapper/domain/results';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { EntryAccess } from '../entries/entry-access.service.js';
+import type { Entry } from '../entries/entry.entity.js';
+import { Round } from '../judging/round.entity.js';
+import { RoundEntry } from '../judging/round-entry.entity.js';
+import { Scorecard, SUBMITTED_STATUSES } from '../judging/scorecard.entity.js';
+import { Award, AwardWinner } from './award.entity.js';
+import { publicationState, publishedAt } from './publication.js';
+import { ResultsService } from './results.service.js';
+import type { TeamResultDto } from './dto/results.dto.js';
+
+/**
+ * A team's own results: nothing until publication (sealed results are sealed for teams too), then its ranks,
+ * awards, the judges' feedback for the team (never their private notes, never their names) and its certificates.
+ */
+@Injectable()
+export class TeamResultsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly access: EntryAccess,
+    private readonly results: ResultsService,
+  ) {}
+
+  async forEntry(actor: Actor, entryId: string): Promise<TeamResultDto> {
+    const { entry } = await this.access.view(actor, entryId);
+    const competition = await this.db.getRepository(Competition).findOneByOrFail({ id: entry.competitionId });
+    const now = this.clock.now();
+    const state = publicationState(competition, now);
+    const empty: TeamResultDto = { state, published: false, publishedAt: null, rounds: [], awards: [], feedback: [], certificates: [] };
+    if (state !== 'published') return empty;
+
+    const m = this.db.manager;
+    const roundEntries = await m.find(RoundEntry, { where: { entryId: entry.id } });
+    const rounds = roundEntries.length ? await m.find(Round, { where: { id: In(roundEntries.map((re) => re.roundId)), status: 'closed' }, order: { kind: 'DESC' } }) : [];
+    const out: TeamResultDto['rounds'] = [];
+    const feedback: TeamResultDto['feedback'] = [];
+    for (const round of rounds.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'national' ? -1 : 1))) {
+      const computed = await this.results.compute(round, m);
+      const mine = computed.results.entries.find((e) => e.entryId === entry.id);
+      if (!mine) continue;
+      const inCategory = rankWithin(computed.results, (e) => e.categoryId === entry.categoryId, round.tieDecisions).entries;
+      out.push({
+        roundId: round.id,
+        kind: round.kind,
+        countryCode: round.countryCode,
+        rank: mine.rank,
+        of: computed.results.entries.length,
+        categoryRank: inCategory.find((e) => e.entryId === entry.id)!.rank,
+        ofInCategory: inCategory.length,
+        score: mine.score,
+        judges: mine.judges,
+        method: computed.results.method,
+      });
+      const re = roundEntries.find((x) => x.roundId === round.id)!;
+      const cards = await m.find(Scorecard, { where: { roundEntryId: re.id, status: In([...SUBMITTED_STATUSES]) }, order: { judgeId: 'ASC' } });
+      cards.forEach((c, i) => {
+        if (c.teamFeedback.trim()) feedback.push({ roundKind: round.kind, judge: i + 1, text: c.teamFeedback.trim() });
+      });
+    }
+    const won = await m.find(AwardWinner, { where: { entryId: entry.id }, relations: { award: true } });
+    const awards = won
+      .filter((w) => w.award!.competitionId === competition.id)
+      .sort((a, b) => a.award!.position - b.award!.position)
+      .map((w) => ({ awardId: w.awardId, name: w.award!.name, place: w.place, forCountry: w.countryCode }));
+    return {
+      state,
+      published: true,
+      publishedAt: publishedAt(competition, now)?.toISOString() ?? null,
+      rounds: out,
+      awards,
+      feedback,
+      certificates: this.certificates(entry, competition, awards.map((a) => ({ id: a.awardId, name: a.name }))),
+    };
+  }
+
+  /** A participation certificate for every submitted entry, and one per award won; in English and the competition's languages. */
+  certificates(entry: Entry, competition: Competition, awards: Pick<Award, 'id' | 'name'>[]): TeamResultDto['certificates'] {
+    if (entry.status !== 'submitted') return [];
+    const languages = [...new Set(['en', ...competition.languages])];
+    return [
+      ...awards.map((a) => ({ kind: 'award', awardId: a.id, awardName: a.name, languages })),
+      { kind: 'participation', awardId: null, awardName: null, languages },
+    ];
+  }
+}

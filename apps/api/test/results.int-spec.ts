@@ -1,0 +1,223 @@
+import { clientAs } from './harness/factories.js';
+import { judgingSuite } from './judging-fixtures.js';
+import { scoredFinal } from './results-fixtures.js';
+import { AuditEvent } from '../src/audit/audit-event.entity.js';
+import { Competition } from '../src/competitions/competition.entity.js';
+import { Round } from '../src/judging/round.entity.js';
+import { User } from '../src/accounts/user.entity.js';
+import { sessionFor } from './harness/factories.js';
+
+const s = judgingSuite();
+
+/** TH-0100 (5,5,4) > JP-0101 (4,4,4) = SG-0102 (4,4,4) > TH-0103 (3,3,2) */
+async function standardFinal(o: { status?: 'open' | 'closed' } = {}) {
+  return scoredFinal(
+    s.t,
+    s.competitionId,
+    [
+      { countryCode: 'TH', scores: [5, 5, 4], feedback: 'Strong message' },
+      { countryCode: 'JP', scores: [4, 4, 4] },
+      { countryCode: 'SG', scores: [4, 4, 4] },
+      { countryCode: 'TH', scores: [3, 3, 2] },
+    ],
+    o,
+  );
+}
+
+const ownerOf = async (entryOwnerId: string) => s.t.as(await sessionFor(s.t, await s.t.db.getRepository(User).findOneByOrFail({ id: entryOwnerId })));
+
+async function defineAwards() {
+  const post = (body: object) => s.organiser.post(`/api/competitions/${s.competitionId}/awards`).send(body).expect(201);
+  await post({ kind: 'grand_prize', name: { en: 'Grand Prize', ja: 'グランプリ' }, position: 1 });
+  await post({ kind: 'runner_up', name: { en: 'Runner-up' }, position: 2 });
+  await post({ kind: 'country_best', name: { en: 'Best of the country' }, position: 3 });
+  return (await s.organiser.get(`/api/competitions/${s.competitionId}/awards`).expect(200)).body;
+}
+
+describe('round results', () => {
+  it('ranks by the mean of weighted totals, shows the options used, and ranks per country and category', async () => {
+    const { round, entries } = await standardFinal();
+    const body = (await s.organiser.get(`/api/rounds/${round.id}/results`).expect(200)).body;
+    expect(body.options).toEqual({ normalise: false, trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }], audienceWeight: 0 });
+    expect(body.method).toMatch(/mean/i);
+    expect(body.entries.map((e: { code: string; rank: number }) => [e.code, e.rank])).toEqual([
+      ['TH-0100', 1],
+      ['JP-0101', 2],
+      ['SG-0102', 2],
+      ['TH-0103', 4],
+    ]);
+    expect(body.entries[0].score).toBeCloseTo((100 + 100 + 75) / 3, 6);
+    expect(body.entries[1]).toMatchObject({ decidedBy: 'unresolved', tiedWith: ['SG-0102'], title: 'Phish story 101' });
+    const th = body.byCountry.find((g: { key: string }) => g.key === 'TH');
+    expect(th.entries.map((e: { entryId: string; rank: number }) => [e.entryId, e.rank])).toEqual([
+      [entries[0].id, 1],
+      [entries[3].id, 2],
+    ]);
+    expect(body.byCategory).toHaveLength(1);
+  });
+
+  it('lets organisers set normalisation and a tie-break chain, and refuses an unknown criterion with a message', async () => {
+    const { round } = await standardFinal();
+    const bad = await s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [{ kind: 'criterion', criterion: 'nope' }] }).expect(400);
+    expect(bad.body.message).toMatch(/nope/);
+    const ok = (
+      await s.organiser
+        .put(`/api/rounds/${round.id}/result-options`)
+        .send({ normalise: true, trimmed: true, tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'organiser' }] })
+        .expect(200)
+    ).body;
+    expect(ok.options).toMatchObject({ normalise: true, trimmed: true });
+    expect(ok.method).toMatch(/normalised/i);
+    const stored = await s.t.db.getRepository(Round).findOneByOrFail({ id: round.id });
+    expect(stored.tieBreaks).toEqual([{ kind: 'criterion', criterion: 'creativity' }, { kind: 'organiser' }]);
+    await s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: 'yes' }).expect(400);
+  });
+
+  it("records an organisers' tie decision with its reason, and refuses entries that are not tied", async () => {
+    const { round, entries } = await standardFinal();
+    const [, jp, sg, low] = entries;
+    await s.organiser.post(`/api/rounds/${round.id}/tie-decisions`).send({ entryIds: [jp.id, low.id], reason: 'Not a tie at all' }).expect(409);
+    await s.organiser.post(`/api/rounds/${round.id}/tie-decisions`).send({ entryIds: [sg.id, jp.id], reason: '' }).expect(400);
+    const body = (await s.organiser.post(`/api/rounds/${round.id}/tie-decisions`).send({ entryIds: [sg.id, jp.id], reason: 'Jury vote 4–3 for SG' }).expect(200)).body;
+    expect(body.entries.slice(1, 3).map((e: { code: string; rank: number; decidedBy: string }) => [e.code, e.rank, e.decidedBy])).toEqual([
+      ['SG-0102', 2, 'organiser'],
+      ['JP-0101', 3, 'organiser'],
+    ]);
+    expect(body.decisions[0]).toMatchObject({ codes: ['SG-0102', 'JP-0101'], reason: 'Jury vote 4–3 for SG' });
+    const event = await s.t.db.getRepository(AuditEvent).findOneByOrFail({ action: 'results.tie_decided', subjectId: round.id });
+    expect(event.after).toMatchObject({ reason: 'Jury vote 4–3 for SG' });
+  });
+
+  it('keeps coordinators out of the final and judges and teams out of every round', async () => {
+    const { round } = await standardFinal();
+    await s.coordinatorTH.get(`/api/rounds/${round.id}/results`).expect(404);
+    await s.coordinatorTH.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [] }).expect(403);
+    const judge = (await clientAs(s.t, { role: 'judge' })).client;
+    await judge.get(`/api/rounds/${round.id}/results`).expect(403);
+  });
+});
+
+describe('awards, sealing and publication', () => {
+  it('assigns awards by rank, and an override needs a reason that the audit log keeps', async () => {
+    const { entries } = await standardFinal();
+    const defined = await defineAwards();
+    const [gp, ru, cb] = defined.awards;
+    expect(gp.suggested.map((w: { code: string }) => w.code)).toEqual(['TH-0100']);
+    expect(ru.undecided[0]).toMatchObject({ reason: 'tie_at_cut' });
+
+    const assigned = (await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200)).body;
+    expect(assigned.awards[0].winners).toEqual([expect.objectContaining({ code: 'TH-0100', place: 1, source: 'rank', reason: null })]);
+    // JP's only finalist won the runner-up place, so the best-of-country award goes to the other countries
+    expect(assigned.awards[1].winners.map((w: { code: string }) => w.code)).toEqual(['JP-0101']);
+    expect(assigned.awards[2].winners.map((w: { code: string; forCountry: string }) => [w.forCountry, w.code])).toEqual([
+      ['SG', 'SG-0102'],
+      ['TH', 'TH-0103'],
+    ]);
+
+    const noReason = await s.organiser.put(`/api/awards/${ru.id}/winners`).send({ winners: [{ entryId: entries[2].id, place: 1 }] }).expect(400);
+    expect(noReason.body.message).toMatch(/reason/i);
+    await s.organiser.put(`/api/awards/${ru.id}/winners`).send({ winners: [{ entryId: entries[2].id, place: 1 }, { entryId: entries[1].id, place: 1 }], reason: 'Two at once' }).expect(400);
+    await s.organiser.put(`/api/awards/${cb.id}/winners`).send({ winners: [{ entryId: entries[2].id, place: 1 }], reason: 'No country given' }).expect(400);
+    const overridden = (
+      await s.organiser.put(`/api/awards/${ru.id}/winners`).send({ winners: [{ entryId: entries[2].id, place: 1 }], reason: 'Jury preferred the SG message' }).expect(200)
+    ).body;
+    expect(overridden.awards[1].winners).toEqual([expect.objectContaining({ code: 'SG-0102', source: 'override', reason: 'Jury preferred the SG message' })]);
+    const event = await s.t.db.getRepository(AuditEvent).findOneByOrFail({ action: 'award.overridden', subjectId: ru.id });
+    expect(event.after).toMatchObject({ reason: 'Jury preferred the SG message' });
+
+    // re-running the assignment keeps the override
+    const again = (await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200)).body;
+    expect(again.awards[1].winners.map((w: { code: string; source: string }) => [w.code, w.source])).toEqual([['SG-0102', 'override']]);
+  });
+
+  it('refuses to seal until the final is closed and every award has winners, then freezes the awards', async () => {
+    const { round } = await standardFinal({ status: 'open' });
+    await defineAwards();
+    const refused = await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(409);
+    expect(refused.body.details.blockers).toEqual(expect.arrayContaining([expect.stringMatching(/Close the final/), expect.stringMatching(/Assign winners/)]));
+    await s.t.db.getRepository(Round).update({ id: round.id }, { status: 'closed' });
+    await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
+    const sealed = (await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200)).body;
+    expect(sealed.publication.state).toBe('sealed');
+    const awardId = sealed.awards[0].id;
+    expect((await s.organiser.post(`/api/competitions/${s.competitionId}/awards`).send({ kind: 'special', name: { en: 'Late' } }).expect(409)).body.details.reason).toBe('results_sealed');
+    await s.organiser.delete(`/api/awards/${awardId}`).expect(409);
+    await s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [] }).expect(409);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/unseal`).expect(200);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/awards`).send({ kind: 'special', name: { en: 'Late' } }).expect(201);
+  });
+
+  it('keeps sealed results from the team, and shows rank, awards and feedback (never private notes) once published', async () => {
+    const { entries } = await standardFinal();
+    await defineAwards();
+    await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
+    const team = await ownerOf(entries[0].ownerId);
+    const sealed = (await team.get(`/api/entries/${entries[0].id}/result`).expect(200)).body;
+    expect(sealed).toEqual({ state: 'sealed', published: false, publishedAt: null, rounds: [], awards: [], feedback: [], certificates: [] });
+    // another team cannot look, sealed or not
+    await (await ownerOf(entries[1].ownerId)).get(`/api/entries/${entries[0].id}/result`).expect(404);
+
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).expect(200);
+    const body = (await team.get(`/api/entries/${entries[0].id}/result`).expect(200)).body;
+    expect(body).toMatchObject({ state: 'published', published: true, publishedAt: '2027-01-15T03:00:00.000Z' });
+    expect(body.rounds).toEqual([expect.objectContaining({ kind: 'final', rank: 1, of: 4, categoryRank: 1, ofInCategory: 4, judges: 3 })]);
+    expect(body.awards).toEqual([expect.objectContaining({ name: { en: 'Grand Prize', ja: 'グランプリ' }, place: 1 })]);
+    expect(body.feedback.map((f: { text: string }) => f.text).sort()).toEqual(['Strong message (judge 1)', 'Strong message (judge 2)', 'Strong message (judge 3)']);
+    expect(body.feedback.map((f: { judge: number }) => f.judge)).toEqual([1, 2, 3]);
+    expect(JSON.stringify(body)).not.toContain('PRIVATE NOTE');
+    expect(body.certificates.map((c: { kind: string }) => c.kind)).toEqual(['award', 'participation']);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).expect(409);
+  });
+
+  it('publishes by itself when the ceremony time passes after sealing', async () => {
+    const { entries } = await standardFinal();
+    await s.t.db.getRepository(Competition).update({ id: s.competitionId }, { ceremonyAt: new Date('2027-01-20T12:00:00Z') });
+    await defineAwards();
+    await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
+    const team = await ownerOf(entries[0].ownerId);
+    expect((await team.get(`/api/entries/${entries[0].id}/result`).expect(200)).body.published).toBe(false);
+    s.t.clock.set('2027-01-20T12:00:00Z');
+    const body = (await team.get(`/api/entries/${entries[0].id}/result`).expect(200)).body;
+    expect(body).toMatchObject({ state: 'published', publishedAt: '2027-01-20T12:00:00.000Z' });
+  });
+
+  it('gives the organiser a ceremony deck once sealed: nominees in code order, then the winners', async () => {
+    await standardFinal();
+    await defineAwards();
+    await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
+    expect((await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(409)).body.details.reason).toBe('not_sealed');
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
+    const deck = (await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(200)).body;
+    expect(deck.reveals.map((r: { awardName: { en: string }; countryCode: string | null }) => `${r.awardName.en}${r.countryCode ? ` ${r.countryCode}` : ''}`)).toEqual([
+      'Grand Prize',
+      'Runner-up',
+      'Best of the country SG',
+      'Best of the country TH',
+    ]);
+    expect(deck.reveals[0].nominees.map((n: { code: string }) => n.code)).toEqual(['JP-0101', 'SG-0102', 'TH-0100']);
+    expect(deck.reveals[0].winners).toEqual([expect.objectContaining({ code: 'TH-0100', credits: 'Niran', countryName: expect.objectContaining({ en: 'Thailand' }) })]);
+    expect(JSON.stringify(deck)).not.toMatch(/Member100|2011-03-04|somchai@example.org/);
+    await s.coordinatorTH.get(`/api/competitions/${s.competitionId}/ceremony`).expect(403);
+  });
+
+  it('exports every round’s results with the awards as CSV', async () => {
+    await standardFinal();
+    await defineAwards();
+    await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
+    const res = await s.organiser.get(`/api/competitions/${s.competitionId}/exports/results.csv`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
+    }).expect(200);
+    const text = res.body as string;
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('round,country,rank,code,title,category,entry country,score,raw mean,judges,first places,audience votes,decided by,tied with,awards,method');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^final,,1,TH-0100,Phish story 100,/);
+    expect(lines[1]).toContain('Grand Prize #1');
+    expect(res.headers['content-disposition']).toMatch(/results\.csv/);
+  });
+});
