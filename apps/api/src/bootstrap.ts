@@ -15,6 +15,7 @@ import { ErrorBody } from './common/error-body.dto.js';
 import { NestPinoLogger } from './logging/logger.js';
 
 export const API_PREFIX = 'api';
+export const SHOWCASE_PREFIX = 'showcase';
 
 /** Builds the HTTP application: security headers, CSRF origin check, validation, OpenAPI, and the web app. */
 export async function createApp(runtime: AppRuntime, options: { serveWeb?: boolean; httpLogs?: boolean } = {}): Promise<NestExpressApplication> {
@@ -70,7 +71,8 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
     res.status(body.statusCode).json(body);
   });
 
-  app.setGlobalPrefix(API_PREFIX);
+  // the public showcase is server-rendered HTML at /showcase, outside the API prefix
+  app.setGlobalPrefix(API_PREFIX, { exclude: [SHOWCASE_PREFIX, `${SHOWCASE_PREFIX}/*path`] });
   app.useGlobalPipes(createValidationPipe());
 
   // built on the first request for it, not at start: the document costs memory every process would carry
@@ -107,10 +109,15 @@ function serveWebApp(app: NestExpressApplication, distDir: string): void {
   if (!existsSync(index)) return;
   app.useStaticAssets(distDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+/** Paths the server answers itself (the API and the server-rendered showcase), never the web app's index.html. */
+function isServerPath(p: string): boolean {
+  return [API_PREFIX, SHOWCASE_PREFIX].some((prefix) => p === `/${prefix}` || p.startsWith(`/${prefix}/`));
 }
 
 function originOf(url: string): string {

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ShowcaseController } from './showcase.controller.js';
+import { ShowcaseService } from './showcase.service.js';
 
-/** Showcase. */
+/** The public showcase: server-rendered pages, embeds and media of published, cleared works. */
 @Module({
   imports: [],
-  controllers: [],
-  providers: [],
+  controllers: [ShowcaseController],
+  providers: [ShowcaseService],
 })
 export class ShowcaseModule {}

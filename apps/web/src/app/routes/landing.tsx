@@ -15,16 +15,22 @@ export function LandingRoute() {
           <p className="hero-kicker">{t('landing.kicker')}</p>
           <h1 id="hero-h">{t('landing.title')}</h1>
           <p className="hero-lead">{t('landing.lead')}</p>
-          {me.data ? null : (
-            <p className="hero-actions">
-              <Link className="btn btn-primary btn-large" to={paths.signUp}>
-                {t('landing.cta')}
-              </Link>
-              <Link className="btn btn-secondary btn-large" to={paths.signIn}>
-                {t('auth.signIn')}
-              </Link>
-            </p>
-          )}
+          <p className="hero-actions">
+            {me.data ? null : (
+              <>
+                <Link className="btn btn-primary btn-large" to={paths.signUp}>
+                  {t('landing.cta')}
+                </Link>
+                <Link className="btn btn-secondary btn-large" to={paths.signIn}>
+                  {t('auth.signIn')}
+                </Link>
+              </>
+            )}
+            {/* server-rendered by the API: a full page load, not a client route */}
+            <a className="btn btn-secondary btn-large" href={paths.showcase}>
+              {t('landing.showcase')}
+            </a>
+          </p>
         </div>
       </section>
       <Page title={t('landing.currentCompetitions')}>

@@ -1,0 +1,36 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { createElement } from 'react';
+import { LOGGER, type Logger } from '../logging/logger.js';
+import { ShowcaseError } from './showcase.errors.js';
+import { chooseLanguage, translator } from './showcase-i18n.js';
+import { ErrorPage } from './views/error-page.js';
+import { renderPage } from './views/render.js';
+
+/** The showcase answers in HTML: a 404 page for anything not public (never saying why), a 500 page without internals. */
+@Catch()
+export class ShowcaseExceptionFilter implements ExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    const notFound = exception instanceof ShowcaseError || (exception instanceof HttpException && exception.getStatus() < 500);
+    if (!notFound) this.logger.error({ err: exception, method: req.method, path: req.path }, 'showcase request failed');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const status = notFound ? 404 : 500;
+    let body: string;
+    try {
+      body = renderPage(createElement(ErrorPage, { t: translator(chooseLanguage(req).lang), status }));
+    } catch {
+      body = '<!doctype html><title>Clapper</title><p>Not found.</p>';
+    }
+    res.status(status).setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(body);
+  }
+}

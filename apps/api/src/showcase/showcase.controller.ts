@@ -1,0 +1,194 @@
+import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { createElement } from 'react';
+import { Public } from '../auth/access.decorator.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { ShowcaseErrorCode, ShowcaseError, notPublic } from './showcase.errors.js';
+import { ShowcaseExceptionFilter } from './showcase-exception.filter.js';
+import { LANG_COOKIE, SHOWCASE_LANGUAGES, chooseLanguage, translator, type Translator } from './showcase-i18n.js';
+import { absolute, showcasePaths, withQuery } from './showcase-paths.js';
+import { ShowcaseService, type EditionFilter } from './showcase.service.js';
+import { SHOWCASE_JS } from './views/assets.js';
+import { EditionPage } from './views/edition-page.js';
+import { EditionsPage } from './views/editions-page.js';
+import { EmbedPage } from './views/embed-page.js';
+import { EntryPage } from './views/entry-page.js';
+import { renderPage } from './views/render.js';
+
+const COUNTRY = /^[A-Za-z]{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CAPTION_FILE = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.vtt$/;
+
+const one = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * The public showcase, server-rendered: editions, an edition's winners and finalists, a work's page, its embeddable
+ * player, and the media those pages play. No sign-in; every request asks ShowcaseService what is public right now,
+ * and nothing is cached (a withdrawal takes a work off at once).
+ */
+@ApiTags('showcase')
+@Controller('showcase')
+@UseFilters(ShowcaseExceptionFilter)
+export class ShowcaseController {
+  constructor(
+    private readonly showcase: ShowcaseService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiProduces('text/html')
+  @ApiQuery({ name: 'lang', required: false, enum: SHOWCASE_LANGUAGES })
+  @ApiOkResponse({ description: 'The published editions (HTML page), newest first' })
+  async editions(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const t = this.language(req, res);
+    const editions = await this.showcase.editions();
+    this.html(res, renderPage(createElement(EditionsPage, { t, editions, canonical: absolute(this.config.publicUrl, showcasePaths.root) })));
+  }
+
+  @Get('assets/showcase.js')
+  @Public()
+  @ApiProduces('text/javascript')
+  @ApiOkResponse({ description: "The showcase's only script (the copy buttons)" })
+  script(@Res() res: Response): void {
+    res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.send(SHOWCASE_JS);
+  }
+
+  @Get(':slug')
+  @Public()
+  @ApiProduces('text/html')
+  @ApiQuery({ name: 'lang', required: false, enum: SHOWCASE_LANGUAGES })
+  @ApiQuery({ name: 'country', required: false, description: 'ISO 3166-1 alpha-2' })
+  @ApiQuery({ name: 'category', required: false, description: 'a category id' })
+  @ApiOkResponse({ description: 'An edition (HTML page): awards with their winners, then the finalists' })
+  @ApiNotFoundResponse({ description: 'No such published edition' })
+  async edition(@Param('slug') slug: string, @Query('country') country: unknown, @Query('category') category: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const t = this.language(req, res);
+    const filter: EditionFilter = {};
+    const c = one(country);
+    const k = one(category);
+    if (c && COUNTRY.test(c)) filter.country = c.toUpperCase();
+    if (k && UUID.test(k)) filter.category = k.toLowerCase();
+    const edition = await this.showcase.edition(slug, filter);
+    const cover = edition.awards[0]?.winners.find((w) => w.work.hasPoster)?.work ?? edition.finalists.find((w) => w.hasPoster);
+    const page = createElement(EditionPage, {
+      t,
+      edition,
+      filter,
+      canonical: absolute(this.config.publicUrl, showcasePaths.edition(edition.slug)),
+      ogImage: cover ? absolute(this.config.publicUrl, showcasePaths.poster(edition.slug, cover.code)) : null,
+    });
+    this.html(res, renderPage(page));
+  }
+
+  @Get(':slug/entries/:code')
+  @Public()
+  @ApiProduces('text/html')
+  @ApiQuery({ name: 'lang', required: false, enum: SHOWCASE_LANGUAGES })
+  @ApiOkResponse({ description: "A work's page (HTML): player with captions, synopsis, credits as consented, share link and embed code" })
+  @ApiNotFoundResponse({ description: 'Not public (sealed, withdrawn, not cleared) or no such work' })
+  async entry(@Param('slug') slug: string, @Param('code') code: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const t = this.language(req, res);
+    const { edition, work } = await this.showcase.work(slug, code);
+    const abs = (path: string) => absolute(this.config.publicUrl, path);
+    const page = abs(showcasePaths.entry(edition.slug, work.code));
+    const urls = {
+      page,
+      embed: abs(showcasePaths.embed(edition.slug, work.code)),
+      video: abs(showcasePaths.video(edition.slug, work.code)),
+      poster: work.hasPoster ? abs(showcasePaths.poster(edition.slug, work.code)) : null,
+      alternates: SHOWCASE_LANGUAGES.map((lang) => ({ lang, href: withQuery(page, { lang }) })),
+    };
+    this.html(res, renderPage(createElement(EntryPage, { t, slug: edition.slug, editionName: edition.name, work, urls })));
+  }
+
+  @Get(':slug/embed/:code')
+  @Public()
+  @ApiProduces('text/html')
+  @ApiQuery({ name: 'lang', required: false, enum: SHOWCASE_LANGUAGES })
+  @ApiOkResponse({ description: 'The embeddable player (HTML); any site may frame it' })
+  @ApiNotFoundResponse({ description: 'Not public or no such work' })
+  async embed(@Param('slug') slug: string, @Param('code') code: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const t = this.language(req, res, { remember: false });
+    const { edition, work } = await this.showcase.work(slug, code);
+    allowFraming(res);
+    const entryUrl = absolute(this.config.publicUrl, showcasePaths.entry(edition.slug, work.code));
+    this.html(res, renderPage(createElement(EmbedPage, { t, slug: edition.slug, work, entryUrl })));
+  }
+
+  @Get(':slug/media/:code/video')
+  @Public()
+  @ApiFoundResponse({ description: 'Redirects to a short-lived URL of the web rendition' })
+  @ApiNotFoundResponse({ description: 'Not public or no such work' })
+  async video(@Param('slug') slug: string, @Param('code') code: string, @Res() res: Response): Promise<void> {
+    const url = await this.showcase.videoUrl(slug, code);
+    res.setHeader('Cache-Control', 'no-store');
+    res.redirect(302, url);
+  }
+
+  @Get(':slug/media/:code/poster')
+  @Public()
+  @ApiFoundResponse({ description: 'Redirects to a short-lived URL of the poster' })
+  @ApiNotFoundResponse({ description: 'Not public, no poster, or no such work' })
+  async poster(@Param('slug') slug: string, @Param('code') code: string, @Res() res: Response): Promise<void> {
+    const url = await this.showcase.posterUrl(slug, code);
+    res.setHeader('Cache-Control', 'no-store');
+    res.redirect(302, url);
+  }
+
+  @Get(':slug/media/:code/captions/:file')
+  @Public()
+  @ApiProduces('text/vtt')
+  @ApiOkResponse({ description: 'A caption track as WebVTT; file is <language>.vtt, e.g. en.vtt' })
+  @ApiNotFoundResponse({ description: 'Not public, no such caption language, or no such work' })
+  async captions(@Param('slug') slug: string, @Param('code') code: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
+    const lang = CAPTION_FILE.exec(file)?.[1];
+    if (!lang) throw notPublic(ShowcaseErrorCode.MediaNotFound);
+    const vtt = await this.showcase.captions(slug, code, lang);
+    res.status(200);
+    res.setHeader('Content-Type', 'text/vtt; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    if (vtt.size) res.setHeader('Content-Length', String(vtt.size));
+    vtt.body.on('error', () => res.destroy());
+    vtt.body.pipe(res);
+  }
+
+  /** Any other address under /showcase: the HTML 404, not the API's JSON one. */
+  @Get('*path')
+  @Public()
+  @ApiExcludeEndpoint()
+  unknown(): never {
+    throw new ShowcaseError(ShowcaseErrorCode.PageNotFound);
+  }
+
+  private language(req: Request, res: Response, o: { remember?: boolean } = {}): Translator {
+    const { lang, fromQuery } = chooseLanguage(req);
+    // a choice made with the switcher is remembered for the next showcase page
+    if (fromQuery && o.remember !== false) res.cookie(LANG_COOKIE, lang, { path: '/showcase', sameSite: 'lax', maxAge: 365 * 24 * 3600_000, secure: this.config.publicUrl.startsWith('https:') });
+    res.setHeader('Content-Language', lang);
+    return translator(lang);
+  }
+
+  private html(res: Response, body: string): void {
+    res.status(200);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    // revalidated on every view: a withdrawal or an unpublished edition must disappear at once
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Vary', 'Accept-Language, Cookie');
+    res.send(body);
+  }
+}
+
+/** The embed page only: any site may frame it (the others keep helmet's frame-ancestors 'self' and X-Frame-Options). */
+export function allowFraming(res: Response): void {
+  res.removeHeader('X-Frame-Options');
+  const csp = String(res.getHeader('Content-Security-Policy') ?? '');
+  const directives = csp
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !d.startsWith('frame-ancestors'));
+  res.setHeader('Content-Security-Policy', [...directives, 'frame-ancestors *'].join(';'));
+}

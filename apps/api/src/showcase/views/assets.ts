@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The showcase's only script: it reveals the copy buttons and copies the share link or embed code. The pages work
+ * fully without it (the fields are selectable). Served as an external file, since the CSP forbids inline scripts.
+ */
+export const SHOWCASE_JS = `(function () {
+  var status = document.getElementById('copy-status');
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement('textarea');
+      area.value = text; area.setAttribute('readonly', ''); area.style.position = 'fixed'; area.style.opacity = '0';
+      document.body.appendChild(area); area.select();
+      var ok = document.execCommand('copy'); document.body.removeChild(area);
+      ok ? resolve() : reject(new Error('copy failed'));
+    });
+  }
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    if (!field) return;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      field.select();
+      copy(field.value).then(function () {
+        if (status) status.textContent = button.getAttribute('data-done') || '';
+      }, function () {
+        if (status) status.textContent = button.getAttribute('data-failed') || '';
+      });
+    });
+  });
+})();
+`;
+
+export const SHOWCASE_JS_VERSION = createHash('sha256').update(SHOWCASE_JS).digest('hex').slice(0, 12);
+
+/** Critical CSS, inlined in every page (small; the CSP allows inline styles). */
+export const SHOWCASE_CSS = `
+:root{--bg:#f7f8fa;--surface:#fff;--text:#1d2330;--muted:#525b6b;--border:#d9dee7;--primary:#1f5fbf;--primary-strong:#174a96;--soft:#e7effb;--gold:#8a5a00;--gold-soft:#fff4d6;--focus:#f0a500;--radius:12px;--max:72rem;--font:system-ui,-apple-system,'Segoe UI',Roboto,'Hiragino Sans','Noto Sans JP','Noto Sans Thai','Noto Sans',sans-serif;color-scheme:light}
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:1rem/1.55 var(--font);color:var(--text);background:var(--bg)}
+a{color:var(--primary)}a:hover{color:var(--primary-strong)}
+:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+h1,h2,h3{line-height:1.25;margin:0 0 .5em}
+h1{font-size:clamp(1.55rem,1.2rem + 1.6vw,2.3rem)}h2{font-size:1.3rem}h3{font-size:1.05rem}
+.skip{position:absolute;left:-9999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem 1rem;z-index:10}
+.bar{background:#173f80;color:#fff}
+.bar-inner,.wrap{max-width:var(--max);margin:0 auto;padding:0 1rem}
+.bar-inner{display:flex;align-items:center;justify-content:space-between;gap:1rem;min-height:3.5rem;flex-wrap:wrap}
+.brand{color:#fff;text-decoration:none;font-weight:700;font-size:1.1rem}.brand span{font-weight:400;opacity:.9}
+.brand:hover{color:#fff;text-decoration:underline}
+.langs{display:flex;gap:.25rem;margin:0;padding:0;list-style:none}
+.langs a{display:inline-block;color:#fff;text-decoration:none;padding:.35rem .6rem;border-radius:999px;border:1px solid transparent;min-height:44px;line-height:1.9}
+.langs a[aria-current]{border-color:rgb(255 255 255 / 70%);font-weight:600}
+.langs a:hover{background:rgb(255 255 255 / 12%);color:#fff}
+.bar :focus-visible{outline-color:#ffd166}
+.hero{background:linear-gradient(135deg,#173f80 0%,#1f5fbf 65%,#2f7fd8 100%);color:#fff;padding:1.75rem 0 2rem}
+.hero p{margin:.25rem 0 0;max-width:44rem}
+.hero a{color:#fff}
+.crumbs{font-size:.9rem;margin:0 0 .5rem}.crumbs a{color:#fff}
+main{padding:1.5rem 0 3rem}
+section{margin:0 0 2.25rem}
+.muted{color:var(--muted)}
+.grid{list-style:none;margin:0;padding:0;display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))}
+.card{position:relative;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);overflow:hidden;display:flex;flex-direction:column;box-shadow:0 1px 2px rgb(16 24 40 / 6%)}
+.card:hover{box-shadow:0 4px 14px rgb(16 24 40 / 12%)}
+.card:focus-within{outline:3px solid var(--focus)}
+.thumb{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;background:#dfe5ee}
+.card-body{padding:.75rem .9rem 1rem;display:flex;flex-direction:column;gap:.3rem}
+.card h3,.card h4{margin:0;font-size:1.05rem}
+.card h3 a,.card h4 a{text-decoration:none;color:var(--text)}
+.card h3 a::after,.card h4 a::after{content:'';position:absolute;inset:0}
+.card h3 a:focus-visible,.card h4 a:focus-visible{outline:none}
+.meta{font-size:.9rem;color:var(--muted);margin:0}
+.badges{display:flex;flex-wrap:wrap;gap:.35rem;margin:0;padding:0;list-style:none}
+.badge{display:inline-block;font-size:.8rem;font-weight:600;padding:.15rem .55rem;border-radius:999px;background:var(--gold-soft);color:var(--gold)}
+.badge.finalist{background:var(--soft);color:var(--primary-strong)}
+.award{margin:0 0 1.75rem}.award>p{margin:-.25rem 0 .75rem}
+.filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-end;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);padding:.9rem;margin:0 0 1.5rem}
+.field{display:flex;flex-direction:column;gap:.3rem;min-width:12rem;flex:1}
+label{font-weight:600;font-size:.95rem}
+select,input,textarea{font:inherit;color:var(--text);background:#fff;border:1px solid #8a93a3;border-radius:8px;padding:.55rem .65rem;min-height:44px;width:100%}
+textarea{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85rem;resize:vertical}
+.btn{font:inherit;font-weight:600;display:inline-flex;align-items:center;justify-content:center;min-height:44px;padding:.5rem 1rem;border-radius:8px;border:1px solid var(--primary);background:var(--primary);color:#fff;cursor:pointer;text-decoration:none}
+.btn:hover{background:var(--primary-strong);color:#fff}
+.btn.secondary{background:#fff;color:var(--primary)}
+.btn.secondary:hover{background:var(--soft);color:var(--primary-strong)}
+.copy-row{display:flex;gap:.5rem;align-items:stretch}.copy-row input{flex:1;min-width:0}
+.entry{display:grid;gap:1.5rem 2rem}
+@media (min-width:60rem){.entry{grid-template-columns:minmax(0,3fr) minmax(0,2fr)}}
+.player{margin:0;background:#000;border-radius:var(--radius);overflow:hidden;display:flex;justify-content:center}
+.player video{display:block;width:100%;height:auto;max-height:78vh;background:#000}
+.panel{background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);padding:1rem 1.1rem;margin:0 0 1.25rem}
+.panel h2{font-size:1.1rem}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
+dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
+.synopsis p{margin:.25rem 0 .75rem}
+.caption-langs{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;margin:.5rem 0 0;padding:0}
+.caption-langs li{border:1px solid var(--border);border-radius:999px;padding:.1rem .6rem;font-size:.9rem;background:#fff}
+.share .field{margin:0 0 .9rem}
+.status{min-height:1.5em;margin:0;color:#157347;font-weight:600}
+.licence{font-size:.9rem}
+.empty{background:var(--surface);border:1px dashed var(--border);border-radius:var(--radius);padding:1.25rem;color:var(--muted)}
+.editions .card-body{padding:1rem 1.1rem 1.2rem}
+.editions h2{margin:0;font-size:1.2rem}
+.editions h2 a{text-decoration:none;color:var(--text)}
+.editions h2 a::after{content:'';position:absolute;inset:0}
+.editions h2 a:focus-visible{outline:none}
+footer{border-top:1px solid var(--border);background:var(--surface);font-size:.9rem;color:var(--muted);padding:1.25rem 0}
+footer p{margin:0}
+body.embed{background:#000;margin:0;min-height:100vh;display:flex;flex-direction:column}
+body.embed .player{border-radius:0;flex:1;align-items:center}
+body.embed .player video{max-height:calc(100vh - 2.25rem);width:100%;height:100%}
+.embed-link{display:block;background:#111;color:#fff;font-size:.85rem;padding:.45rem .75rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-height:2.25rem}
+.embed-link:hover{color:#fff}
+@media (prefers-reduced-motion:no-preference){.card{transition:box-shadow .15s}}
+`.replace(/\n/g, '');

@@ -1,0 +1,188 @@
+import type { PublicWork } from '../showcase.service.js';
+import type { Translator } from '../showcase-i18n.js';
+import { showcasePaths } from '../showcase-paths.js';
+import { Document, Frame } from './layout.js';
+import { Player } from './player.js';
+import { awardBadge } from './work-card.js';
+
+export interface EntryUrls {
+  page: string;
+  embed: string;
+  video: string;
+  poster: string | null;
+  /** per interface language, for hreflang alternates */
+  alternates: { lang: string; href: string }[];
+}
+
+/** The size an embed should get: 16:9 for landscape, 9:16 for portrait (phones film portrait). */
+export function embedSize(work: Pick<PublicWork, 'width' | 'height'>): { width: number; height: number } {
+  return work.height > work.width ? { width: 315, height: 560 } : { width: 560, height: 315 };
+}
+
+export function embedCode(work: PublicWork, embedUrl: string): string {
+  const { width, height } = embedSize(work);
+  const title = work.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${embedUrl}" width="${width}" height="${height}" title="${title}" loading="lazy" allow="fullscreen; picture-in-picture" allowfullscreen style="border:0"></iframe>`;
+}
+
+const summary = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/** /showcase/:slug/entries/:code — the work: player, captions, synopsis, credits as consented, share and embed. */
+export function EntryPage({ t, slug, editionName, work, urls }: { t: Translator; slug: string; editionName: Record<string, string>; work: PublicWork; urls: EntryUrls }) {
+  const edition = t.pick(editionName);
+  const country = t.countryName(work.countryCode, work.countryNames);
+  const description = summary(work.synopsisEnglish || work.synopsisOriginal || t.t('entry.fallbackDescription', { title: work.title, country, edition }));
+  const size = embedSize(work);
+  const awards = work.awards.map((a) => awardBadge(t, a, work.countryNames));
+  const names = t.list(work.credits.names);
+  return (
+    <Document
+      t={t}
+      head={{
+        title: `${work.title} · ${edition} · Clapper`,
+        description,
+        canonical: urls.page,
+        script: true,
+        meta: (
+          <>
+            {urls.alternates.map((a) => (
+              <link key={a.lang} rel="alternate" hrefLang={a.lang} href={a.href} />
+            ))}
+            <meta property="og:site_name" content="Clapper" />
+            <meta property="og:type" content="video.other" />
+            <meta property="og:title" content={work.title} />
+            <meta property="og:description" content={description} />
+            <meta property="og:url" content={urls.page} />
+            <meta property="og:locale" content={t.lang === 'ja' ? 'ja_JP' : 'en_US'} />
+            {urls.poster ? <meta property="og:image" content={urls.poster} /> : null}
+            {urls.poster ? <meta property="og:image:alt" content={t.t('entry.posterAlt', { title: work.title })} /> : null}
+            <meta property="og:video" content={urls.video} />
+            <meta property="og:video:type" content="video/mp4" />
+            <meta property="og:video:width" content={String(work.width)} />
+            <meta property="og:video:height" content={String(work.height)} />
+            <meta name="twitter:card" content="player" />
+            <meta name="twitter:title" content={work.title} />
+            <meta name="twitter:description" content={description} />
+            {urls.poster ? <meta name="twitter:image" content={urls.poster} /> : null}
+            <meta name="twitter:player" content={urls.embed} />
+            <meta name="twitter:player:width" content={String(size.width)} />
+            <meta name="twitter:player:height" content={String(size.height)} />
+          </>
+        ),
+      }}
+    >
+      <Frame
+        t={t}
+        here={{ path: showcasePaths.entry(slug, work.code), query: {} }}
+        hero={
+          <>
+            <p className="crumbs">
+              <a href={showcasePaths.root}>{t.t('editions.title')}</a> › <a href={showcasePaths.edition(slug)}>{edition}</a>
+            </p>
+            <h1>{work.title}</h1>
+            <p>{t.t('entry.by', { names })}</p>
+          </>
+        }
+      >
+        <div className="entry">
+          <div>
+            <Player t={t} slug={slug} work={work} />
+            <ul className="badges" aria-label={t.t('entry.recognition')} style={{ marginTop: '.9rem' }}>
+              {awards.map((a) => (
+                <li key={a} className="badge">
+                  {a}
+                </li>
+              ))}
+              {work.finalist ? <li className="badge finalist">{t.t('finalist')}</li> : null}
+            </ul>
+            <section className="synopsis" aria-labelledby="synopsis-h" style={{ marginTop: '1.25rem' }}>
+              <h2 id="synopsis-h">{t.t('entry.synopsis')}</h2>
+              {work.synopsisOriginal && work.videoLanguage !== 'en' ? (
+                <p lang={work.videoLanguage}>{work.synopsisOriginal}</p>
+              ) : null}
+              {work.synopsisEnglish ? <p lang="en">{work.synopsisEnglish}</p> : null}
+              {!work.synopsisEnglish && work.videoLanguage === 'en' && work.synopsisOriginal ? <p lang="en">{work.synopsisOriginal}</p> : null}
+            </section>
+          </div>
+          <div>
+            <section className="panel" aria-labelledby="about-h">
+              <h2 id="about-h">{t.t('entry.about')}</h2>
+              <dl className="facts">
+                <dt>{t.t('entry.madeBy')}</dt>
+                <dd>{names}</dd>
+                {work.credits.schools.length ? (
+                  <>
+                    <dt>{t.t('entry.school')}</dt>
+                    <dd>{t.list(work.credits.schools)}</dd>
+                  </>
+                ) : null}
+                <dt>{t.t('entry.country')}</dt>
+                <dd>{country}</dd>
+                <dt>{t.t('entry.category')}</dt>
+                <dd>{t.pick(work.categoryName)}</dd>
+                <dt>{t.t('entry.language')}</dt>
+                <dd>{t.languageName(work.videoLanguage)}</dd>
+                <dt>{t.t('entry.edition')}</dt>
+                <dd>
+                  <a href={showcasePaths.edition(slug)}>{edition}</a>
+                </dd>
+              </dl>
+            </section>
+            <section className="panel" aria-labelledby="captions-h">
+              <h2 id="captions-h">{t.t('entry.captions')}</h2>
+              {work.captions.length ? (
+                <>
+                  <p className="muted" style={{ margin: 0 }}>
+                    {t.t('entry.captionsHelp')}
+                  </p>
+                  <ul className="caption-langs">
+                    {work.captions.map((l) => (
+                      <li key={l} lang={l}>
+                        {t.languageName(l)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="muted" style={{ margin: 0 }}>
+                  {t.t('entry.noCaptions')}
+                </p>
+              )}
+            </section>
+            <section className="panel share" aria-labelledby="share-h">
+              <h2 id="share-h">{t.t('share.heading')}</h2>
+              <div className="field">
+                <label htmlFor="share-link">{t.t('share.link')}</label>
+                <div className="copy-row">
+                  <input id="share-link" type="url" readOnly value={urls.page} />
+                  <button className="btn secondary" type="button" data-copy="share-link" data-done={t.t('share.linkCopied')} data-failed={t.t('share.copyFailed')} hidden>
+                    {t.t('share.copy')}
+                  </button>
+                </div>
+              </div>
+              <div className="field">
+                <label htmlFor="embed-code">{t.t('share.embed')}</label>
+                <textarea id="embed-code" readOnly rows={4} value={embedCode(work, urls.embed)} />
+                <p className="muted" style={{ margin: 0, fontSize: '.9rem' }}>
+                  {t.t('share.embedHelp')}
+                </p>
+                <div>
+                  <button className="btn secondary" type="button" data-copy="embed-code" data-done={t.t('share.embedCopied')} data-failed={t.t('share.copyFailed')} hidden>
+                    {t.t('share.copyEmbed')}
+                  </button>
+                </div>
+              </div>
+              <p id="copy-status" className="status" role="status" aria-live="polite" />
+            </section>
+            <p className="licence muted">
+              {t.t('entry.licence')}{' '}
+              <a href="https://creativecommons.org/licenses/by-nc/4.0/" rel="license noopener">
+                CC BY-NC 4.0
+              </a>
+            </p>
+          </div>
+        </div>
+      </Frame>
+    </Document>
+  );
+}

@@ -1,0 +1,447 @@
+import { gzipSync } from 'node:zlib';
+import { Competition } from '../src/competitions/competition.entity.js';
+import type { Category } from '../src/competitions/category.entity.js';
+import { Entry } from '../src/entries/entry.entity.js';
+import { makeUser } from './harness/factories.js';
+import { createTestApp, ORIGIN, T0, type TestApp } from './harness/test-app.js';
+import { addAward, addFinalist, makeShowcaseCompetition, makeWork, type Work } from './showcase-fixtures.js';
+
+/**
+ * The public showcase: only published results, only cleared works, credits as consented, no private data in any
+ * response, HTML pages with proper titles and Open Graph tags, and an embeddable player.
+ */
+let t: TestApp;
+let organiserId: string;
+
+const DAY = 24 * 3600_000;
+
+interface World {
+  competition: Competition;
+  categories: Category[];
+  /** grand prize, finalist; TH; a minor and an adult; first names; captions en, th, ja */
+  a: Work;
+  /** finalist only; JP; credited by team name; category 2 */
+  b: Work;
+  /** finalist and best of SG; full names; school consented; portrait */
+  c: Work;
+  /** cleared but neither finalist nor winner */
+  d: Work;
+  /** finalist but a minor's guardian consent is missing */
+  e: Work;
+  works: Work[];
+}
+
+async function makeWorld(publication: Partial<Pick<Competition, 'resultsSealedAt' | 'resultsPublishedAt' | 'ceremonyAt'>>): Promise<World> {
+  const { competition, categories, final } = await makeShowcaseCompetition(t);
+  const a = await makeWork(t, competition, {
+    countryCode: 'TH',
+    title: `Phish Tank ${competition.slug}`,
+    members: [
+      { fullName: 'Niran Sukprasertwong', dateOfBirth: '2011-03-04', schoolName: 'Wat Secret Minor School', guardianEmail: 'mum.niran@family.example.org' },
+      { fullName: 'Ploy Chaiyaphumthong', dateOfBirth: '2004-07-21', schoolName: 'Wat Secret Minor School' },
+    ],
+    captions: ['en', 'th', 'ja'],
+  });
+  const b = await makeWork(t, competition, {
+    countryCode: 'JP',
+    category: 1,
+    title: `Password Samurai ${competition.slug}`,
+    teamName: 'Team Kitsune',
+    creditStyle: 'team_name',
+    members: [{ fullName: 'Haruto Yamadashima', dateOfBirth: '2005-01-09', schoolName: 'Kyoto Hidden University' }],
+    captions: ['en', 'ja'],
+  });
+  const c = await makeWork(t, competition, {
+    countryCode: 'SG',
+    title: `Scam Radar ${competition.slug}`,
+    creditStyle: 'full_names',
+    creditSchool: true,
+    portrait: true,
+    members: [{ fullName: 'Wei Ling Tanaka-Lim', dateOfBirth: '2010-11-30', schoolName: 'Marina Consented Secondary' }],
+  });
+  const d = await makeWork(t, competition, { countryCode: 'TH', title: `Not A Finalist ${competition.slug}`, members: [{ fullName: 'Somchai Nofinal', dateOfBirth: '2010-01-01', schoolName: 'Other School' }] });
+  const e = await makeWork(t, competition, {
+    countryCode: 'TH',
+    title: `No Guardian Yet ${competition.slug}`,
+    members: [{ fullName: 'Anong Noguardian', dateOfBirth: '2012-02-02', schoolName: 'Other School', guardian: false }],
+  });
+  for (const w of [a, b, c, e]) await addFinalist(t, final, w.entry);
+  await addAward(t, competition, { kind: 'grand_prize', name: { en: 'Grand Prize', ja: 'グランプリ' }, position: 1, decidedBy: organiserId }, [{ entry: a.entry }]);
+  await addAward(t, competition, { kind: 'country_best', name: { en: 'Best of the Country', ja: '国別最優秀賞' }, position: 2, decidedBy: organiserId }, [{ entry: c.entry, countryCode: 'SG' }, { entry: e.entry, countryCode: 'TH' }]);
+  await t.db.getRepository(Competition).update({ id: competition.id }, publication);
+  return { competition: (await t.db.getRepository(Competition).findOneByOrFail({ id: competition.id }))!, categories, a, b, c, d, e, works: [a, b, c, d, e] };
+}
+
+const get = (url: string) => t.anon.withOrigin(null).get(url);
+const html = async (url: string, status = 200) => {
+  const res = await get(url).expect(status);
+  expect(res.headers['content-type']).toMatch(/^text\/html/);
+  return res.text;
+};
+const entryUrl = (w: World, x: Work) => `/showcase/${w.competition.slug}/entries/${x.entry.code}`;
+const embedUrl = (w: World, x: Work) => `/showcase/${w.competition.slug}/embed/${x.entry.code}`;
+const mediaUrl = (w: World, x: Work, what: string) => `/showcase/${w.competition.slug}/media/${x.entry.code}/${what}`;
+const meta = (body: string, attr: 'property' | 'name', key: string) => new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(body)?.[1];
+
+/** Everything public about a competition: every page (both languages, filters) and every media response. */
+async function crawl(w: World): Promise<{ url: string; status: number; headers: string; body: string }[]> {
+  const urls = ['/showcase', '/showcase?lang=ja', `/showcase/${w.competition.slug}`, `/showcase/${w.competition.slug}?lang=ja`, `/showcase/${w.competition.slug}?country=TH`, `/showcase/${w.competition.slug}?category=${w.categories[1].id}`];
+  for (const x of w.works) {
+    urls.push(entryUrl(w, x), `${entryUrl(w, x)}?lang=ja`, embedUrl(w, x), mediaUrl(w, x, 'video'), mediaUrl(w, x, 'poster'));
+    for (const lang of x.spec.captions ?? ['en']) urls.push(mediaUrl(w, x, `captions/${lang}.vtt`));
+  }
+  const page = await get(entryUrl(w, w.a)).expect(200);
+  for (const src of scriptSources(page.text)) urls.push(src);
+  const out = [];
+  for (const url of urls) {
+    const res = await get(url);
+    out.push({ url, status: res.status, headers: JSON.stringify(res.headers), body: res.text ?? '' });
+  }
+  return out;
+}
+
+const scriptSources = (body: string) => [...body.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+
+beforeAll(async () => {
+  t = await createTestApp();
+  organiserId = (await makeUser(t, { role: 'organiser', countryCode: null })).id;
+});
+afterAll(() => t.close());
+beforeEach(() => t.clock.set(T0));
+
+describe('sealed results', () => {
+  it('shows nothing of a sealed competition: no edition, entry, embed or media, and no title or code in any answer', async () => {
+    const w = await makeWorld({ resultsSealedAt: new Date(T0.getTime() - DAY), resultsPublishedAt: null, ceremonyAt: new Date(T0.getTime() + 7 * DAY) });
+    const bodies: string[] = [];
+    const list = await html('/showcase');
+    bodies.push(list);
+    expect(list).not.toContain(w.competition.slug);
+    expect(list).not.toContain(w.competition.name.en);
+    bodies.push(await html(`/showcase/${w.competition.slug}`, 404));
+    for (const x of w.works) {
+      bodies.push(await html(entryUrl(w, x), 404));
+      bodies.push(await html(embedUrl(w, x), 404));
+      for (const what of ['video', 'poster', 'captions/en.vtt']) {
+        const res = await get(mediaUrl(w, x, what)).expect(404);
+        expect(res.headers.location).toBeUndefined();
+        bodies.push(res.text);
+      }
+    }
+    for (const body of bodies)
+      for (const x of w.works) {
+        expect(body).not.toContain(x.entry.title);
+        expect(body).not.toContain(x.entry.code);
+      }
+  });
+
+  it('stays sealed when results were never sealed nor published (still being worked on)', async () => {
+    const w = await makeWorld({ resultsSealedAt: null, resultsPublishedAt: null, ceremonyAt: new Date(T0.getTime() - DAY) });
+    await html(`/showcase/${w.competition.slug}`, 404);
+    await html(entryUrl(w, w.a), 404);
+  });
+
+  it('publishes by itself once the ceremony time passes', async () => {
+    const w = await makeWorld({ resultsSealedAt: new Date(T0.getTime() - DAY), resultsPublishedAt: null, ceremonyAt: new Date(T0.getTime() + 2 * 3600_000) });
+    await html(entryUrl(w, w.a), 404);
+    t.clock.advance(2 * 3600_000 + 1000);
+    expect(await html('/showcase')).toContain(w.competition.name.en);
+    expect(await html(`/showcase/${w.competition.slug}`)).toContain(w.a.entry.title);
+    expect(await html(entryUrl(w, w.a))).toContain(w.a.entry.title);
+    await get(mediaUrl(w, w.a, 'video')).expect(302);
+  });
+});
+
+describe('a published competition', () => {
+  let w: World;
+  beforeAll(async () => {
+    t.clock.set(T0);
+    w = await makeWorld({ resultsSealedAt: new Date(T0.getTime() - 2 * DAY), resultsPublishedAt: new Date(T0.getTime() - DAY), ceremonyAt: new Date(T0.getTime() - DAY) });
+  });
+
+  it('lists the edition with its name, newest first', async () => {
+    const body = await html('/showcase');
+    expect(body).toContain(`href="/showcase/${w.competition.slug}"`);
+    expect(body).toContain(w.competition.name.en);
+    expect(body).toMatch(/<title>Showcase · Clapper<\/title>/);
+  });
+
+  it('shows the award winners in ceremony order, then the finalists; never the uncleared or the non-finalist', async () => {
+    const body = await html(`/showcase/${w.competition.slug}`);
+    const awards = body.indexOf('Grand Prize');
+    const best = body.indexOf('Best of the Country');
+    const finalists = body.indexOf('id="finalists-h"');
+    expect(awards).toBeGreaterThan(0);
+    expect(best).toBeGreaterThan(awards);
+    expect(finalists).toBeGreaterThan(best);
+    expect(body.slice(awards, best)).toContain(w.a.entry.title);
+    expect(body.slice(best, finalists)).toContain(w.c.entry.title);
+    for (const x of [w.a, w.b, w.c]) expect(body.slice(finalists)).toContain(`href="${entryUrl(w, x)}"`);
+    for (const x of [w.d, w.e]) {
+      expect(body).not.toContain(x.entry.title);
+      expect(body).not.toContain(x.entry.code);
+    }
+    // poster cards load lazily, with their size reserved
+    const img = /<img[^>]*src="([^"]+\/poster)"[^>]*>/.exec(body)!;
+    expect(img[0]).toContain('loading="lazy"');
+    expect(img[0]).toMatch(/width="\d+"/);
+    expect(img[0]).toMatch(/height="\d+"/);
+    expect(img[0]).toContain('alt=""');
+    expect(meta(body, 'property', 'og:title')).toBe(w.competition.name.en);
+  });
+
+  it('filters by country and by category on the server', async () => {
+    const jp = await html(`/showcase/${w.competition.slug}?country=JP`);
+    expect(jp).toContain(w.b.entry.title);
+    expect(jp).not.toContain(w.a.entry.title);
+    expect(jp).not.toContain(w.c.entry.title);
+    expect(jp).toMatch(/<option value="JP" selected="">/);
+    const uni = await html(`/showcase/${w.competition.slug}?category=${w.categories[1].id}`);
+    expect(uni).toContain(w.b.entry.title);
+    expect(uni).not.toContain(w.a.entry.title);
+    const none = await html(`/showcase/${w.competition.slug}?country=TH&category=${w.categories[1].id}`);
+    expect(none).not.toContain(w.a.entry.title);
+    expect(none).not.toContain(w.b.entry.title);
+    expect(none).toContain('No videos match these filters.');
+  });
+
+  it('shows a work: title, synopsis, player with captions, country, category, award, first names only, share and embed', async () => {
+    const body = await html(entryUrl(w, w.a));
+    expect(body).toMatch(/^<!doctype html><html lang="en">/);
+    expect(body).toContain(`<title>${w.a.entry.title} · ${w.competition.name.en} · Clapper</title>`);
+    expect(body).toContain(`<h1>${w.a.entry.title}</h1>`);
+    expect(body).toContain(w.a.entry.synopsisOriginal);
+    expect(body).toContain(w.a.entry.synopsisEnglish.replace(/'/g, '&#x27;'));
+    expect(body).toContain('Thailand');
+    expect(body).toContain('Ages 13–17');
+    expect(body).toContain('Grand Prize');
+    // the player: nothing loads before play; the web rendition through our media URL; a track per caption language
+    const video = /<video[^>]*>/.exec(body)![0];
+    expect(video).toContain('preload="none"');
+    expect(video).toContain('controls');
+    expect(video).toContain(`poster="${mediaUrl(w, w.a, 'poster')}"`);
+    expect(body).toContain(`<source src="${mediaUrl(w, w.a, 'video')}" type="video/mp4"/>`);
+    const tracks = [...body.matchAll(/<track [^>]*\/>/g)].map((m) => m[0]);
+    expect(tracks).toHaveLength(3);
+    expect(tracks.find((x) => x.includes('srcLang="en"') || x.includes('srclang="en"'))).toMatch(/default=""/);
+    for (const x of tracks) expect(x).toContain('kind="subtitles"');
+    expect(body).toMatch(/<track kind="subtitles" srcLang="th" label="ไทย" src="[^"]+\/captions\/th\.vtt"\/>/i);
+    expect(body).toMatch(/label="日本語"/);
+    // credits: first names only (the default), no school
+    expect(body).toContain('By Niran and Ploy');
+    expect(body).not.toContain('Sukprasertwong');
+    expect(body).not.toContain('Wat Secret Minor School');
+    // share and embed
+    expect(body).toContain(`value="${ORIGIN}${entryUrl(w, w.a)}"`);
+    expect(body).toMatch(/<label for="embed-code">Embed code<\/label><textarea id="embed-code" readOnly="" rows="4">&lt;iframe src=&quot;http:\/\/localhost:3000\/showcase\/[^<]+\/embed\//i);
+    expect(body).toContain('data-copy="share-link"');
+  });
+
+  it('has Open Graph and Twitter player tags with absolute URLs, and a canonical link', async () => {
+    const body = await html(entryUrl(w, w.a));
+    expect(meta(body, 'property', 'og:type')).toBe('video.other');
+    expect(meta(body, 'property', 'og:title')).toBe(w.a.entry.title);
+    expect(meta(body, 'property', 'og:description')).toContain('A short film about pausing');
+    expect(meta(body, 'property', 'og:url')).toBe(`${ORIGIN}${entryUrl(w, w.a)}`);
+    expect(meta(body, 'property', 'og:image')).toBe(`${ORIGIN}${mediaUrl(w, w.a, 'poster')}`);
+    expect(meta(body, 'property', 'og:video')).toBe(`${ORIGIN}${mediaUrl(w, w.a, 'video')}`);
+    expect(meta(body, 'name', 'twitter:card')).toBe('player');
+    expect(meta(body, 'name', 'twitter:player')).toBe(`${ORIGIN}${embedUrl(w, w.a)}`);
+    expect(meta(body, 'name', 'description')).toContain('A short film about pausing');
+    expect(body).toContain(`<link rel="canonical" href="${ORIGIN}${entryUrl(w, w.a)}"/>`);
+  });
+
+  it('credits the team name, or full names with the school, when the team chose so', async () => {
+    const b = await html(entryUrl(w, w.b));
+    expect(b).toContain('By Team Kitsune');
+    expect(b).not.toContain('Haruto');
+    expect(b).not.toContain('Kyoto Hidden University');
+    const c = await html(entryUrl(w, w.c));
+    expect(c).toContain('By Wei Ling Tanaka-Lim');
+    expect(c).toContain('Marina Consented Secondary');
+    expect(c).toContain('Best of the Country: Singapore');
+    // portrait: the embed code keeps the phone's shape
+    expect(c).toContain('width=&quot;315&quot; height=&quot;560&quot;');
+  });
+
+  it('serves the media: short-lived redirects to the rendition and poster, captions streamed on our origin', async () => {
+    const video = await get(mediaUrl(w, w.a, 'video')).expect(302);
+    expect(video.headers['cache-control']).toBe('no-store');
+    expect(video.headers.location).toContain(`entries/${w.a.entry.id}/video/`);
+    expect(video.headers.location).toMatch(/X-Amz-Expires=\d+/);
+    expect(Number(/X-Amz-Expires=(\d+)/.exec(video.headers.location)![1])).toBeLessThanOrEqual(900);
+    const fetched = await fetch(video.headers.location);
+    expect(fetched.status).toBe(200);
+    expect(await fetched.text()).toBe('not really an mp4, but bytes');
+    const poster = await get(mediaUrl(w, w.a, 'poster')).expect(302);
+    expect(poster.headers.location).toContain('poster.jpg');
+    const vtt = await get(mediaUrl(w, w.a, 'captions/th.vtt')).expect(200);
+    expect(vtt.headers['content-type']).toBe('text/vtt; charset=utf-8');
+    expect(vtt.text).toMatch(/^WEBVTT/);
+    expect(vtt.text).toContain('[th] Do not click that link.');
+    const page = await get(entryUrl(w, w.a)).expect(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('keeps every private field out of every public response, headers included', async () => {
+    const responses = await crawl(w);
+    expect(responses.filter((r) => r.status >= 500)).toEqual([]);
+    expect(responses.filter((r) => r.status === 200 || r.status === 302).length).toBeGreaterThan(25);
+    const entries = await t.db.getRepository(Entry).find({ where: { competitionId: w.competition.id } });
+    const forbidden: string[] = [];
+    for (const x of w.works) {
+      for (const m of x.members) {
+        const [y, mo, d] = m.dateOfBirth.split('-');
+        forbidden.push(m.dateOfBirth, `${d}/${mo}/${y}`, `${mo}/${d}/${y}`, `${y}/${mo}/${d}`, `${y}${mo}${d}`, `${d}.${mo}.${y}`);
+        const surname = m.fullName.split(' ').slice(1).join(' ');
+        if (x.spec.creditStyle !== 'full_names' && surname) forbidden.push(surname);
+        if (!x.spec.creditSchool) forbidden.push(m.schoolName);
+      }
+      if (x.spec.creditStyle === 'team_name') forbidden.push(...x.members.map((m) => m.fullName.split(' ')[0]));
+      forbidden.push(x.owner.email, x.owner.id, x.owner.schoolId!, x.owner.dateOfBirth ?? '2010-05-14', 'Guardian Parentname', 'IMG_0001');
+    }
+    for (const e of entries) forbidden.push(e.supervisingTeacherEmail!, e.supervisingTeacherName!, e.ownerId, e.schoolId, e.sources, 'SecretTrack');
+    forbidden.push('mum.niran@family.example.org', 'family.example.org', 'school.example.org', 'owners.example.org', 'Teacherperson');
+    const leaks: string[] = [];
+    for (const r of responses)
+      for (const secret of new Set(forbidden))
+        if (r.body.includes(secret) || r.headers.includes(secret)) leaks.push(`${r.url} (${r.status}) contains ${secret}`);
+    // and nothing that looks like an email address or an ISO date at all
+    for (const r of responses) {
+      const email = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(r.body);
+      if (email) leaks.push(`${r.url} has an email-like ${email[0]}`);
+      const date = /\b(19|20)\d\d-[01]\d-[0-3]\d\b/.exec(r.body);
+      if (date) leaks.push(`${r.url} has a date ${date[0]}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('lets any site frame the embed page, and no other showcase page', async () => {
+    const embed = await get(embedUrl(w, w.a)).expect(200);
+    expect(embed.headers['x-frame-options']).toBeUndefined();
+    expect(embed.headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed.headers['content-security-policy']).not.toContain("frame-ancestors 'self'");
+    // the rest of the policy stays
+    expect(embed.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(embed.text).toContain('<video');
+    expect(embed.text).toContain(`href="${ORIGIN}${entryUrl(w, w.a)}"`);
+    expect(embed.text).not.toContain('id="embed-code"');
+    for (const url of [entryUrl(w, w.a), `/showcase/${w.competition.slug}`, '/showcase', '/showcase/nope']) {
+      const res = await get(url);
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    }
+  });
+
+  it('ships at most 170 KB of gzipped JavaScript, from our own origin only', async () => {
+    let total = 0;
+    const sources = new Set<string>();
+    for (const url of ['/showcase', `/showcase/${w.competition.slug}`, entryUrl(w, w.a), embedUrl(w, w.a)]) {
+      const body = await html(url);
+      expect(body).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      for (const src of scriptSources(body)) sources.add(src);
+    }
+    expect(sources.size).toBeGreaterThan(0);
+    for (const src of sources) {
+      expect(src.startsWith('/showcase/')).toBe(true);
+      const res = await get(src).buffer(true).parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      }).expect(200);
+      expect(res.headers['content-type']).toMatch(/javascript/);
+      total += gzipSync(res.body as Buffer).length;
+    }
+    expect(total).toBeLessThanOrEqual(170 * 1024);
+  });
+
+  it('speaks Japanese with ?lang=ja, the cookie or Accept-Language, and English otherwise', async () => {
+    const ja = await html(`${entryUrl(w, w.a)}?lang=ja`);
+    expect(ja).toMatch(/^<!doctype html><html lang="ja">/);
+    expect(ja).toContain('共有と埋め込み');
+    expect(ja).toContain('グランプリ');
+    expect(ja).toContain('タイ');
+    expect(ja).toContain('13〜17歳');
+    // the Japanese viewer's captions are on by default
+    expect(ja).toMatch(/<track kind="subtitles" srcLang="ja" label="日本語" src="[^"]+" default=""\/>/i);
+    const edition = await html(`/showcase/${w.competition.slug}?lang=ja`);
+    expect(edition).toContain(w.competition.name.ja);
+    expect(edition).toContain('ファイナリスト');
+    const accepted = await get('/showcase').set('Accept-Language', 'ja-JP,ja;q=0.9,en;q=0.5').expect(200);
+    expect(accepted.text).toMatch(/<html lang="ja">/);
+    expect(accepted.text).toContain('ショーケース');
+    const cookie = await get('/showcase').set('Cookie', 'clapper_lang=ja').set('Accept-Language', 'en').expect(200);
+    expect(cookie.text).toMatch(/<html lang="ja">/);
+    const remembered = await get('/showcase?lang=ja').expect(200);
+    expect(remembered.headers['set-cookie']?.[0]).toMatch(/^clapper_lang=ja;.*Path=\/showcase/);
+    const english = await get('/showcase').set('Accept-Language', 'fr-FR,de;q=0.8').expect(200);
+    expect(english.text).toMatch(/<html lang="en">/);
+    // the switcher names each language in its own script
+    expect(english.text).toContain('lang="ja" hrefLang="ja"');
+    expect(english.text).toContain('>日本語</a>');
+  });
+
+  it('answers 404 pages (never 500) for unknown or malformed addresses', async () => {
+    const slug = w.competition.slug;
+    const notFound = [
+      '/showcase/no-such-edition',
+      `/showcase/${slug}/entries/TH-999999`,
+      `/showcase/${slug}/entries/${w.b.entry.code.toLowerCase()}x`,
+      `/showcase/${slug}/entries/..%2F..%2Fetc`,
+      `/showcase/${slug}/entries/${'A'.repeat(300)}`,
+      `/showcase/${slug}/entries/%E2%80%AE`,
+      `/showcase/${slug}/embed/nope`,
+      `/showcase/${slug}/media/${w.a.entry.code}/captions/xx.vtt`,
+      `/showcase/${slug}/media/${w.a.entry.code}/captions/en.srt`,
+      `/showcase/${slug}/media/${w.a.entry.code}/captions/..%2Fen.vtt`,
+      `/showcase/${slug}/media/${w.b.entry.code}/captions/th.vtt`,
+      `/showcase/${slug}/media/${w.a.entry.code}/thumbnail`,
+      `/showcase/${slug}/whatever/else/here`,
+      `/showcase/Bad_Slug!`,
+      `/showcase/${w.competition.id}`,
+      `/showcase/${slug}/entries/${w.d.entry.code}`,
+      `/showcase/${slug}/media/${w.e.entry.code}/video`,
+    ];
+    const outcomes: string[] = [];
+    for (const url of notFound) {
+      const res = await get(url);
+      if (res.status !== 404 || !String(res.headers['content-type']).startsWith('text/html')) outcomes.push(`${url} → ${res.status} ${res.headers['content-type']}`);
+    }
+    expect(outcomes).toEqual([]);
+    // an unknown interface language or a strange filter falls back, it does not fail
+    expect(await html(`/showcase/${slug}?lang=zz&country=ZZZ&category=nope`)).toContain('<html lang="en">');
+    expect(await html(`/showcase/${slug}?lang=ja&lang=en&country[]=TH`)).toContain(w.a.entry.title);
+    const page = await html('/showcase/no-such-edition', 404);
+    expect(page).toContain('Page not found');
+  });
+});
+
+describe('withdrawal', () => {
+  it('takes a work off every page, embed and media at once when a consent is withdrawn', async () => {
+    const w = await makeWorld({ resultsSealedAt: new Date(T0.getTime() - 2 * DAY), resultsPublishedAt: new Date(T0.getTime() - DAY) });
+    await html(entryUrl(w, w.a));
+    await get(mediaUrl(w, w.a, 'video')).expect(302);
+    // the adult member withdraws their consent, through the team's consents API
+    await w.a.team.delete(`/api/entries/${w.a.entry.id}/members/${w.a.members[1].id}/consent`).expect(200);
+    await html(entryUrl(w, w.a), 404);
+    await html(embedUrl(w, w.a), 404);
+    for (const what of ['video', 'poster', 'captions/en.vtt']) await get(mediaUrl(w, w.a, what)).expect(404);
+    const edition = await html(`/showcase/${w.competition.slug}`);
+    expect(edition).not.toContain(w.a.entry.title);
+    expect(edition).not.toContain('Grand Prize');
+    expect(edition).toContain(w.b.entry.title);
+  });
+
+  it('takes a work off when it stops being cleared for another reason (the entry is withdrawn, the video replaced)', async () => {
+    const w = await makeWorld({ resultsSealedAt: new Date(T0.getTime() - 2 * DAY), resultsPublishedAt: new Date(T0.getTime() - DAY) });
+    await html(entryUrl(w, w.b));
+    await w.b.team.post(`/api/entries/${w.b.entry.id}/withdraw`).expect(200);
+    await html(entryUrl(w, w.b), 404);
+    await html(embedUrl(w, w.b), 404);
+    await get(mediaUrl(w, w.b, 'video')).expect(404);
+    expect(await html(`/showcase/${w.competition.slug}`)).not.toContain(w.b.entry.title);
+    // a video no longer ready (replaced) is not shown either
+    await t.db.query(`UPDATE video_assets SET status = 'replaced' WHERE entry_id = $1`, [w.c.entry.id]);
+    await html(entryUrl(w, w.c), 404);
+    expect(await html(`/showcase/${w.competition.slug}`)).not.toContain(w.c.entry.title);
+  });
+});
