@@ -25,6 +25,8 @@ import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { ResultsModule } from './results/results.module.js';
 import { ShowcaseModule } from './showcase/showcase.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { ExportsModule } from './exports/exports.module.js';
+import { VotingModule } from './voting/voting.module.js';
 
 /** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
 export interface AppRuntime {
@@ -77,6 +79,8 @@ export class AppModule {
         ResultsModule,
         ShowcaseModule,
         CampaignsModule,
+        ExportsModule,
+        VotingModule,
         HealthModule,
       ],
       providers: [

@@ -15,6 +15,7 @@ import { EVERYONE, SIGNED_IN, type Row, type Who } from './access-rows/row.js';
 import { resultsRows } from './access-rows/results.js';
 import { showcaseRows } from './access-rows/showcase.js';
 import { campaignsRows } from './access-rows/campaigns.js';
+import { votingRows } from './access-rows/voting.js';
 
 let t: TestApp;
 let clients: Record<Who, Client>;
@@ -112,11 +113,12 @@ const matrix = (): Row[] => [
   { method: 'put', path: `/api/judge/rounds/${NO}/entries/${NO}/scorecard`, allowed: ['judge'], body: {} },
   { method: 'post', path: `/api/judge/rounds/${NO}/entries/${NO}/scorecard/submit`, allowed: ['judge'], body: {} },
   { method: 'get', path: `/api/judge/rounds/${NO}/entries/${NO}/other-scores`, allowed: ['judge'] },
-  // last: it ends the session
-  { method: 'post', path: '/api/auth/sign-out', allowed: SIGNED_IN },
+  ...votingRows(ids),
   ...resultsRows(ids),
   ...showcaseRows(ids),
   ...campaignsRows(ids),
+  // last: it ends the session the rows above use
+  { method: 'post', path: '/api/auth/sign-out', allowed: SIGNED_IN },
 ];
 
 beforeAll(async () => {

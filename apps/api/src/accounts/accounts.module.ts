@@ -14,11 +14,12 @@ import { RoleGrant } from './role-grant.entity.js';
 import { School } from './school.entity.js';
 import { User } from './user.entity.js';
 import { MaintenanceService } from './maintenance.service.js';
+import { EmailVerificationService } from './email-verification.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, School, RoleGrant, Invitation, SignInFailure, OutboxMessage])],
   controllers: [AuthController, InvitationsController, AdminController],
-  providers: [AccountsService, InvitationsService, PasswordService, MailService, MaintenanceService],
+  providers: [AccountsService, InvitationsService, PasswordService, MailService, MaintenanceService, EmailVerificationService],
   exports: [AccountsService, PasswordService, MailService],
 })
 export class AccountsModule {}

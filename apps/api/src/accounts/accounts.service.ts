@@ -143,6 +143,7 @@ export function toMe(user: User): MeDto {
     schoolId: user.schoolId,
     schoolName: user.school?.name ?? null,
     locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
     roles: grantsOf(user),
   };
 }

@@ -11,6 +11,8 @@ import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js'
 import { AccountsService } from './accounts.service.js';
 import { MeDto } from './dto/me.dto.js';
 import { SignInDto, SignUpDto } from './dto/sign-up.dto.js';
+import { ConfirmEmailDto, EmailVerificationSentDto, EmailVerifiedDto } from './dto/email-verification.dto.js';
+import { EmailVerificationService } from './email-verification.service.js';
 
 
 @ApiTags('auth')
@@ -19,6 +21,7 @@ export class AuthController {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: SessionService,
+    private readonly emailVerification: EmailVerificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,6 +60,25 @@ export class AuthController {
   @ApiOkResponse({ type: MeDto })
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return this.accounts.me(actor.userId);
+  }
+
+  /** Mails the signed-in user a single-use link (48 h) that proves the address is theirs; 3 per hour. */
+  @Post('email-verification')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOkResponse({ type: EmailVerificationSentDto })
+  requestEmailVerification(@CurrentActor() actor: Actor): Promise<EmailVerificationSentDto> {
+    return this.emailVerification.request(actor);
+  }
+
+  /** The link's page posts its token here; signed in or not. */
+  @Post('email-verification/confirm')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('auth')
+  @ApiOkResponse({ type: EmailVerifiedDto })
+  confirmEmail(@Body() dto: ConfirmEmailDto): Promise<EmailVerifiedDto> {
+    return this.emailVerification.confirm(dto.token);
   }
 
   /** Rotation: any session the browser held is destroyed, and a new token is issued. */

@@ -130,6 +130,7 @@ export class InvitationsService {
             schoolId: null,
             locale: 'en',
             disabledAt: null,
+            emailVerifiedAt: this.clock.now(), // the invitation link was mailed to this address
           }),
         ));
       await m.update(Invitation, { id: invitation.id }, { acceptedBy: user.id });

@@ -108,6 +108,7 @@ export class CompetitionsService {
       if (dto.timeline) this.assertValid(dto.timeline, c.rules, []);
       if (dto.slug && dto.slug !== c.slug && (await m.exists(Competition, { where: { slug: dto.slug } }))) throw slugTaken();
       if (dto.status === 'published' && !(c.categories?.length)) throw new DomainError('rule_violation', 'Add at least one category before publishing the competition.', [{ field: 'status', messages: ['needs at least one category'] }]);
+      const voting = votingColumns(c, dto);
       await m.update(Competition, { id }, {
         ...(dto.slug ? { slug: dto.slug } : {}),
         ...(dto.name ? { name: dto.name } : {}),
@@ -116,6 +117,7 @@ export class CompetitionsService {
         ...(dto.referenceDate ? { referenceDate: dto.referenceDate } : {}),
         ...(dto.status ? { status: dto.status } : {}),
         ...(dto.timeline ? this.timelineColumns(dto.timeline) : {}),
+        ...voting,
       });
       const after = this.toDto((await this.load(m, id))!);
       await this.audit.record({ actorId: actor.userId, action: 'competition.updated', subjectType: 'competition', subjectId: id, before, after }, m);
@@ -279,6 +281,10 @@ export class CompetitionsService {
       rules: { ...c.rules },
       countryCodes: (c.countries ?? []).map((x) => x.code).sort(),
       categories: [...(c.categories ?? [])].sort((a, b) => a.position - b.position || a.minAge - b.minAge).map(toCategoryDto),
+      audienceVoting: c.audienceVoting,
+      votingOpensAt: c.votingOpensAt?.toISOString() ?? null,
+      votingClosesAt: c.votingClosesAt?.toISOString() ?? null,
+      audienceWeight: c.audienceWeight,
       updatedAt: c.updatedAt.toISOString(),
     };
   }
@@ -292,6 +298,25 @@ function categoryProblems(categories: { minAge?: number; maxAge?: number }[]): F
   for (const [a, b] of overlappingAgeRanges(categories as { minAge: number; maxAge: number }[]))
     fields.push({ field: `categories.${b}`, messages: [`its ages overlap category ${a + 1}; each age belongs to one category`] });
   return fields;
+}
+
+/** The audience vote settings after an update, checked as a whole: a vote needs its window, and the window must end after it opens. */
+function votingColumns(c: Competition, dto: UpdateCompetitionDto): Partial<Pick<Competition, 'audienceVoting' | 'votingOpensAt' | 'votingClosesAt' | 'audienceWeight'>> {
+  const touched = dto.audienceVoting !== undefined || dto.votingOpensAt !== undefined || dto.votingClosesAt !== undefined || dto.audienceWeight !== undefined;
+  if (!touched) return {};
+  const instant = (v: string | null | undefined, current: Date | null) => (v === undefined ? current : v === null ? null : new Date(v));
+  const next = {
+    audienceVoting: dto.audienceVoting ?? c.audienceVoting,
+    votingOpensAt: instant(dto.votingOpensAt, c.votingOpensAt),
+    votingClosesAt: instant(dto.votingClosesAt, c.votingClosesAt),
+    audienceWeight: dto.audienceWeight ?? c.audienceWeight,
+  };
+  const fields: FieldError[] = [];
+  if (next.audienceVoting && !next.votingOpensAt) fields.push({ field: 'votingOpensAt', messages: ['is required when the audience vote is on'] });
+  if (next.audienceVoting && !next.votingClosesAt) fields.push({ field: 'votingClosesAt', messages: ['is required when the audience vote is on'] });
+  if (next.votingOpensAt && next.votingClosesAt && next.votingClosesAt <= next.votingOpensAt) fields.push({ field: 'votingClosesAt', messages: ['must come after voting opens'] });
+  if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+  return next;
 }
 
 function toCategoryDto(c: Pick<Category, 'id' | 'name' | 'minAge' | 'maxAge' | 'position'>): CategoryDto {

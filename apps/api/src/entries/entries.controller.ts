@@ -9,7 +9,7 @@ import { notFound } from '../common/domain-error.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { EntriesService } from './entries.service.js';
 import { LicenceVersion } from './licence.entity.js';
-import { AcceptLicenceDto, CreateEntryDto, EntriesQueryDto, EntryDto, EntrySummaryDto, ScreeningDto, SetMembersDto, UpdateEntryDto } from './dto/entry.dto.js';
+import { AcceptLicenceDto, CreateEntryDto, CreditsDto, EntriesQueryDto, EntryDto, EntrySummaryDto, ScreeningDto, SetCreditsDto, SetMembersDto, UpdateEntryDto } from './dto/entry.dto.js';
 
 export class LicenceVersionDto {
   @ApiProperty()
@@ -75,6 +75,14 @@ export class EntriesController {
   @ApiOkResponse({ type: EntryDto })
   acceptLicence(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AcceptLicenceDto): Promise<EntryDto> {
     return this.entries.acceptLicence(actor, id, dto.licenceVersionId);
+  }
+
+  /** How the team is credited in public, with a preview of exactly what the public will see; also after submission. */
+  @Put('entries/:id/credits')
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: CreditsDto })
+  setCredits(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCreditsDto): Promise<CreditsDto> {
+    return this.entries.setCredits(actor, id, dto);
   }
 
   @Post('entries/:id/submit')

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ageOn, isIsoDate, isMinor } from '@clapper/domain/age';
 import { checkSubmission, submissionProblemMessage, type ConsentState } from '@clapper/domain/submission';
+import { publicCredits } from '@clapper/domain/credits';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, forbidden, type FieldError } from '../common/domain-error.js';
+import { DomainError, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { School } from '../accounts/school.entity.js';
@@ -17,7 +18,7 @@ import { EntryAccess, type EntryRelation } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
 import { LicenceGrant, LicenceVersion } from './licence.entity.js';
 import { TeamMember } from './team-member.entity.js';
-import type { ConsentStateDto, CreateEntryDto, EntriesQueryDto, EntryDto, EntrySummaryDto, MemberInputDto, ScreeningDto, UpdateEntryDto } from './dto/entry.dto.js';
+import type { ConsentStateDto, CreateEntryDto, CreditsDto, SetCreditsDto, EntriesQueryDto, EntryDto, EntrySummaryDto, MemberInputDto, ScreeningDto, UpdateEntryDto } from './dto/entry.dto.js';
 
 @Injectable()
 export class EntriesService {
@@ -184,6 +185,29 @@ export class EntriesService {
     return this.get(actor, id);
   }
 
+  /**
+   * The team (owner, the school's teachers) or an organiser chooses how the work is credited in public; a consent-like
+   * choice, so it may change after submission. Coordinators may not change it.
+   */
+  async setCredits(actor: Actor, id: string, dto: SetCreditsDto): Promise<CreditsDto> {
+    return this.db.transaction(async (m) => {
+      const rows: { id: string }[] = await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [id]);
+      if (!rows.length) throw notFound('The entry');
+      const { entry, relation } = await this.access.view(actor, id, m);
+      if (relation === 'coordinator') throw forbidden('The team chooses its public credits; coordinators cannot change them.');
+      const teamName = dto.teamName === undefined ? entry.teamName : dto.teamName || null;
+      if (dto.creditStyle === 'team_name' && !teamName) throw fieldError('teamName', 'give the team name to credit the team by its name');
+      const before = { teamName: entry.teamName, creditStyle: entry.creditStyle, creditSchool: entry.creditSchool };
+      const after = { teamName, creditStyle: dto.creditStyle, creditSchool: dto.creditSchool };
+      await m.update(Entry, { id }, after);
+      await this.audit.record({ actorId: actor.userId, action: 'entry.credits_set', subjectType: 'entry', subjectId: id, before, after }, m);
+      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      const members = await m.find(TeamMember, { where: { entryId: id }, order: { position: 'ASC' } });
+      const preview = publicCredits({ members, ...after, referenceDate: competition.referenceDate });
+      return { entryId: id, ...after, preview };
+    });
+  }
+
   private async category(m: EntityManager, competitionId: string, categoryId: string): Promise<Category> {
     const category = await m.findOne(Category, { where: { id: categoryId, competitionId } });
     if (!category) throw fieldError('categoryId', 'is not a category of this competition');
@@ -301,6 +325,9 @@ export class EntriesService {
       }),
       licence: { accepted: grant !== null, licenceVersionId: grant?.licenceVersionId ?? null, acceptedAt: grant?.acceptedAt.toISOString() ?? null },
       checklist: entry.status === 'draft' ? await this.checklist(m, entry) : [],
+      teamName: entry.teamName,
+      creditStyle: entry.creditStyle,
+      creditSchool: entry.creditSchool,
       viewerRelation: relation,
       createdAt: entry.createdAt.toISOString(),
       updatedAt: entry.updatedAt.toISOString(),

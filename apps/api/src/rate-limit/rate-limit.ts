@@ -9,6 +9,8 @@ import { DomainError } from '../common/domain-error.js';
 
 const RATE_LIMIT_KEY = 'clapper:rate-limit';
 const WINDOW_MS = 60_000;
+/** the longest window any caller counts in (consume below); purge keeps rows until it has passed */
+const LONGEST_WINDOW_MS = 3_600_000;
 
 /** Buckets of limited endpoints; each gets its own count per client address and minute. */
 export type RateLimitBucket = 'auth';
@@ -33,28 +35,39 @@ export class RateLimitGuard implements CanActivate {
     if (!bucket) return true;
     const req = context.switchToHttp().getRequest<Request>();
     const limit = this.config.signIn.rateLimitPerMinute;
-    const now = this.clock.now().getTime();
-    const windowStart = new Date(now - (now % WINDOW_MS));
-    const key = `${bucket}:${req.ip ?? 'unknown'}`;
-    const rows: { count: number }[] = await this.db.query(
-      `INSERT INTO rate_limit_hits (key, window_start, count) VALUES ($1, $2, 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_hits.count + 1 RETURNING count`,
-      [key, windowStart],
-    );
-    const count = rows[0].count;
+    const { count, retryAfterSeconds: retryAfter } = await this.hit(`${bucket}:${req.ip ?? 'unknown'}`, WINDOW_MS);
     const res = context.switchToHttp().getResponse<Response>();
     res.setHeader('RateLimit-Limit', String(limit));
     res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
     if (count > limit) {
-      const retryAfter = Math.ceil((windowStart.getTime() + WINDOW_MS - now) / 1000);
       res.setHeader('Retry-After', String(retryAfter));
       throw new DomainError('too_many_attempts', `Too many requests from your connection. Wait ${retryAfter} seconds and try again.`, undefined, { retryAfterSeconds: retryAfter });
     }
     return true;
   }
 
+  /**
+   * For limits a decorator cannot express (per user, per action, longer windows): counts one request against `key`
+   * in a fixed window of `windowMs` (at most an hour) and answers 429 with `message` once `limit` is passed.
+   */
+  async consume(key: string, limit: number, windowMs: number, message: (retryAfterSeconds: number) => string): Promise<void> {
+    const { count, retryAfterSeconds } = await this.hit(key, Math.min(windowMs, LONGEST_WINDOW_MS));
+    if (count > limit) throw new DomainError('too_many_attempts', message(retryAfterSeconds), undefined, { retryAfterSeconds });
+  }
+
+  private async hit(key: string, windowMs: number): Promise<{ count: number; retryAfterSeconds: number }> {
+    const now = this.clock.now().getTime();
+    const windowStart = new Date(now - (now % windowMs));
+    const rows: { count: number }[] = await this.db.query(
+      `INSERT INTO rate_limit_hits (key, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_hits.count + 1 RETURNING count`,
+      [key, windowStart],
+    );
+    return { count: rows[0].count, retryAfterSeconds: Math.ceil((windowStart.getTime() + windowMs - now) / 1000) };
+  }
+
   /** Drops finished windows (run by the hourly maintenance job). */
   async purge(): Promise<void> {
-    await this.db.query(`DELETE FROM rate_limit_hits WHERE window_start < $1`, [new Date(this.clock.now().getTime() - WINDOW_MS)]);
+    await this.db.query(`DELETE FROM rate_limit_hits WHERE window_start < $1`, [new Date(this.clock.now().getTime() - LONGEST_WINDOW_MS)]);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EntriesModule } from '../entries/entries.module.js';
 import { VideosModule } from '../videos/videos.module.js';
+import { VotingModule } from '../voting/voting.module.js';
 import { AwardsService } from './awards.service.js';
 import { CeremonyService } from './ceremony.service.js';
 import { AwardsController, RoundResultsController } from './results.controller.js';
@@ -11,7 +12,7 @@ import { TeamResultsService } from './team-results.service.js';
 
 /** Results (computed from the scorecards), awards, sealing and publication, the ceremony deck, teams' results and certificates. */
 @Module({
-  imports: [EntriesModule, VideosModule],
+  imports: [EntriesModule, VideosModule, VotingModule],
   controllers: [RoundResultsController, AwardsController, TeamResultsController],
   providers: [ResultsService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService],
   exports: [ResultsService],

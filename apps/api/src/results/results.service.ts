@@ -12,6 +12,7 @@ import { canManageRound } from '../judging/round-access.service.js';
 import { Round, type RecordedTieDecision } from '../judging/round.entity.js';
 import { RoundEntry } from '../judging/round-entry.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from '../judging/scorecard.entity.js';
+import { VotingService } from '../voting/voting.service.js';
 import { publicationState } from './publication.js';
 import type { ResultOptionsDto, RoundResultsDto, ScopedResultsDto, TieDecisionDto, TieDecisionInputDto } from './dto/results.dto.js';
 
@@ -34,6 +35,7 @@ export class ResultsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly voting: VotingService,
   ) {}
 
   /** Organisers see every round's results; a coordinator their own country's national round. Others: 404. */
@@ -49,7 +51,7 @@ export class ResultsService {
     const cards = await m.find(Scorecard, { where: { roundId: round.id, status: In([...SUBMITTED_STATUSES]) } });
     const entryOf = new Map(roundEntries.map((re) => [re.id, re.entry!]));
     const weight = round.kind === 'final' && competition.audienceVoting ? competition.audienceWeight : 0;
-    const votes = weight > 0 ? await this.votes(m, competition.id) : {};
+    const votes = weight > 0 ? await this.voting.votesByEntry(competition.id) : {};
     const results = computeResults({
       rubric: round.rubric,
       entries: roundEntries.map((re) => ({ entryId: re.entry!.id, code: re.entry!.code, categoryId: re.entry!.categoryId, countryCode: re.entry!.countryCode })),
@@ -132,10 +134,5 @@ export class ResultsService {
     if (publicationState(competition, this.clock.now()) !== 'open')
       throw new DomainError('conflict', 'The results are sealed: unseal them before changing how they are computed.', undefined, { reason: 'results_sealed' });
     return round;
-  }
-
-  private async votes(m: EntityManager, competitionId: string): Promise<Record<string, number>> {
-    const rows: { entry_id: string; n: string }[] = await m.query(`SELECT entry_id, count(*) AS n FROM audience_votes WHERE competition_id = $1 GROUP BY entry_id`, [competitionId]);
-    return Object.fromEntries(rows.map((r) => [r.entry_id, Number(r.n)]));
   }
 }

@@ -27,6 +27,8 @@ export class MeDto {
   schoolName: string | null;
   @ApiProperty()
   locale: string;
+  @ApiProperty({ description: 'the user confirmed their address through the link we mailed (needed to vote)' })
+  emailVerified: boolean;
   @ApiProperty({ type: [RoleGrantDto] })
   roles: RoleGrantDto[];
 }

@@ -5,9 +5,11 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -249,6 +251,28 @@ export class UpdateCompetitionDto {
   @IsOptional()
   @IsIn(['draft', 'published', 'archived'], { message: 'status must be draft, published or archived' })
   status?: 'draft' | 'published' | 'archived';
+
+  @ApiPropertyOptional({ description: 'an audience vote among the finalists (needs the voting window)' })
+  @IsOptional()
+  @IsBoolean({ message: 'audienceVoting must be true or false' })
+  audienceVoting?: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-08-01T00:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'votingOpensAt must be a date and time, like 2027-08-01T00:00:00Z' })
+  votingOpensAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-08-15T00:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'votingClosesAt must be a date and time, like 2027-08-15T00:00:00Z' })
+  votingClosesAt?: string | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1, description: "the vote's share of the final score; 0 keeps votes out of the judges' scores" })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 3 }, { message: 'audienceWeight must be a number from 0 to 1, with at most 3 decimals' })
+  @Min(0, { message: 'audienceWeight must be from 0 to 1' })
+  @Max(1, { message: 'audienceWeight must be from 0 to 1' })
+  audienceWeight?: number;
 }
 
 export class SetCountriesDto {
@@ -312,6 +336,14 @@ export class CompetitionDto {
   countryCodes: string[];
   @ApiProperty({ type: [CategoryDto] })
   categories: CategoryDto[];
+  @ApiProperty({ description: 'an audience vote among the finalists' })
+  audienceVoting: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  votingOpensAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  votingClosesAt: string | null;
+  @ApiProperty({ description: "the vote's share of the final score, 0–1" })
+  audienceWeight: number;
   @ApiProperty()
   updatedAt: string;
 }

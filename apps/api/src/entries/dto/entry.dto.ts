@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import type { CreditStyle } from '@clapper/domain/credits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const CREDIT_STYLES = ['first_names', 'team_name', 'full_names'] as const satisfies readonly CreditStyle[];
 
 export class MemberInputDto {
   @ApiPropertyOptional({ description: 'an existing member of this entry, to keep their consents' })
@@ -235,6 +237,12 @@ export class EntryDto {
   licence: LicenceStateDto;
   @ApiProperty({ type: [SubmissionProblemDto], description: 'what still stands between the entry and submission' })
   checklist: SubmissionProblemDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'public credits: the team name' })
+  teamName: string | null;
+  @ApiProperty({ enum: CREDIT_STYLES, description: 'public credits: how the team is named in public' })
+  creditStyle: CreditStyle;
+  @ApiProperty({ description: 'public credits: the team consented to naming the school' })
+  creditSchool: boolean;
   @ApiProperty({ enum: ['owner', 'teacher', 'coordinator', 'organiser'], description: "the viewer's relation to the entry" })
   viewerRelation: 'owner' | 'teacher' | 'coordinator' | 'organiser';
   @ApiProperty()
@@ -246,4 +254,44 @@ export class EntryDto {
 export class EntrySummaryDto extends PickType(EntryDto, ['id', 'code', 'competitionId', 'categoryId', 'countryCode', 'schoolName', 'title', 'status', 'submittedAt', 'eligibility', 'updatedAt'] as const) {
   @ApiProperty()
   memberCount: number;
+}
+
+/** The team's choice of public credits (showcase, embeds, media kits); it may change after submission. */
+export class SetCreditsDto {
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120, description: 'left out: unchanged; null or empty: no team name' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'teamName must be text' })
+  @MaxLength(120, { message: 'teamName must be at most 120 characters' })
+  teamName?: string | null;
+
+  @ApiProperty({ enum: CREDIT_STYLES })
+  @IsIn([...CREDIT_STYLES], { message: 'creditStyle must be first_names, team_name or full_names' })
+  creditStyle: CreditStyle;
+
+  @ApiProperty({ description: 'name the school in public credits (for minors, under their guardians’ consent)' })
+  @IsBoolean({ message: 'creditSchool must be true or false' })
+  creditSchool: boolean;
+}
+
+export class CreditsPreviewDto {
+  @ApiProperty({ type: [String], description: 'the names the public sees, in roster order' })
+  names: string[];
+  @ApiProperty({ type: [String], description: 'the schools the public sees (none unless consented)' })
+  schools: string[];
+  @ApiProperty({ example: 'Ana, Budi and Chai' })
+  byline: string;
+}
+
+export class CreditsDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty({ type: String, nullable: true })
+  teamName: string | null;
+  @ApiProperty({ enum: CREDIT_STYLES })
+  creditStyle: CreditStyle;
+  @ApiProperty()
+  creditSchool: boolean;
+  @ApiProperty({ type: CreditsPreviewDto, description: 'exactly what the public will see' })
+  preview: CreditsPreviewDto;
 }

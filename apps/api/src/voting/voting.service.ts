@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { User } from '../accounts/user.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { Category } from '../competitions/category.entity.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { clearedEntryIds } from '../consents/work-clearance.js';
+import { RateLimitGuard } from '../rate-limit/rate-limit.js';
+import { AudienceVote } from '../results/audience-vote.entity.js';
+import { isPublished } from '../results/publication.js';
+import { VideoPlaybackService } from '../videos/video-playback.service.js';
+import type { BallotDto, CannotVoteReason, CategoryVotesDto, MyVoteDto, VoteCountsDto, VotingPhase } from './dto/voting.dto.js';
+
+/** votes (cast, changed or withdrawn) one account may send per minute, and one client address (a school's network) */
+export const VOTES_PER_USER_PER_MINUTE = 20;
+export const VOTES_PER_ADDRESS_PER_MINUTE = 300;
+const MINUTE_MS = 60_000;
+
+/** A finalist as the vote needs it: only what a judge's blind view shows. */
+interface Finalist {
+  id: string;
+  code: string;
+  title: string;
+  countryCode: string;
+  categoryId: string;
+}
+
+/**
+ * The audience choice: signed-in users with a verified email vote once per category, among the finalists cleared
+ * for public showing, inside the competition's voting window. Counts stay hidden until the results are published
+ * (organisers see them at any time). Whether votes count towards the results is the results' business (audienceWeight).
+ */
+@Injectable()
+export class VotingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly playback: VideoPlaybackService,
+    private readonly audit: AuditService,
+    private readonly rateLimit: RateLimitGuard,
+    private readonly clock: Clock,
+  ) {}
+
+  async ballot(actor: Actor, competitionId: string): Promise<BallotDto> {
+    const c = await this.competition(actor, competitionId);
+    const now = this.clock.now();
+    const phase = votingPhase(c, now);
+    const verified = await this.isVerified(actor.userId);
+    const cannotVoteReason: CannotVoteReason | null =
+      phase === 'off' ? 'voting_off' : phase === 'not_open' ? 'not_open' : phase === 'closed' ? 'closed' : verified ? null : 'email_not_verified';
+    const countsPublished = isPublished(c, now);
+    const showCandidates = c.audienceVoting && (phase === 'open' || phase === 'closed' || actor.isOrganiser);
+    const categories: BallotDto['categories'] = [];
+    if (showCandidates) {
+      const finalists = await this.candidates(this.db.manager, c.id);
+      const mine: { category_id: string; entry_id: string }[] = await this.db.query('SELECT category_id, entry_id FROM audience_votes WHERE competition_id = $1 AND user_id = $2', [c.id, actor.userId]);
+      const counts = countsPublished ? await this.votesByEntry(c.id) : null;
+      for (const category of sortedCategories(c)) {
+        const candidates = [];
+        for (const f of finalists.filter((x) => x.categoryId === category.id)) {
+          const media = await this.playback.media(f.id);
+          candidates.push({
+            entryId: f.id,
+            code: f.code,
+            title: f.title,
+            countryCode: f.countryCode,
+            posterUrl: media.playback?.posterUrl ?? null,
+            playback: media.playback,
+            subtitles: media.subtitles,
+            votes: counts ? (counts[f.id] ?? 0) : null,
+          });
+        }
+        categories.push({ categoryId: category.id, name: category.name, myVote: mine.find((v) => v.category_id === category.id)?.entry_id ?? null, candidates });
+      }
+    }
+    return {
+      competitionId: c.id,
+      audienceVoting: c.audienceVoting,
+      votingOpensAt: c.votingOpensAt?.toISOString() ?? null,
+      votingClosesAt: c.votingClosesAt?.toISOString() ?? null,
+      phase,
+      canVote: cannotVoteReason === null,
+      cannotVoteReason,
+      message: cannotVoteReason ? cannotVoteMessage(cannotVoteReason, c) : null,
+      countsPublished,
+      categories,
+    };
+  }
+
+  /** One vote per category per account; voting again in the category replaces the earlier vote. */
+  async cast(actor: Actor, clientAddress: string, competitionId: string, categoryId: string, entryId: string): Promise<MyVoteDto> {
+    await this.limit(actor, clientAddress);
+    const c = await this.competition(actor, competitionId);
+    this.assertOpen(c);
+    if (!(await this.isVerified(actor.userId))) throw new DomainError('forbidden', cannotVoteMessage('email_not_verified', c), undefined, { reason: 'email_not_verified' });
+    if (!c.categories?.some((x) => x.id === categoryId)) throw notFound('The category');
+    const candidate = (await this.candidates(this.db.manager, c.id)).find((f) => f.id === entryId);
+    if (!candidate) throw invalidEntry('is not a finalist in this vote; choose one of the finalists listed on the ballot');
+    if (candidate.categoryId !== categoryId) throw invalidEntry("is a finalist of another category; vote for it in that category's ballot");
+    return this.db.transaction(async (m) => {
+      const previous: { entry_id: string }[] = await m.query('SELECT entry_id FROM audience_votes WHERE competition_id = $1 AND category_id = $2 AND user_id = $3 FOR UPDATE', [
+        c.id,
+        categoryId,
+        actor.userId,
+      ]);
+      const rows: { updated_at: Date }[] = await m.query(
+        `INSERT INTO audience_votes (competition_id, category_id, entry_id, user_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)
+         ON CONFLICT (competition_id, category_id, user_id) DO UPDATE SET entry_id = EXCLUDED.entry_id, updated_at = EXCLUDED.updated_at
+         RETURNING updated_at`,
+        [c.id, categoryId, entryId, actor.userId, this.clock.now()],
+      );
+      await this.audit.record(
+        { actorId: actor.userId, action: 'vote.cast', subjectType: 'competition', subjectId: c.id, before: previous[0] ? { categoryId, entryId: previous[0].entry_id } : null, after: { categoryId, entryId } },
+        m,
+      );
+      return { categoryId, entryId, updatedAt: new Date(rows[0].updated_at).toISOString() };
+    });
+  }
+
+  /** Takes back the caller's vote in a category, inside the window; nothing to take back is fine too. */
+  async withdraw(actor: Actor, clientAddress: string, competitionId: string, categoryId: string): Promise<void> {
+    await this.limit(actor, clientAddress);
+    const c = await this.competition(actor, competitionId);
+    this.assertOpen(c);
+    if (!c.categories?.some((x) => x.id === categoryId)) throw notFound('The category');
+    await this.db.transaction(async (m) => {
+      const existing = await m.findOne(AudienceVote, { where: { competitionId: c.id, categoryId, userId: actor.userId }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) return;
+      await m.delete(AudienceVote, { id: existing.id });
+      await this.audit.record({ actorId: actor.userId, action: 'vote.withdrawn', subjectType: 'competition', subjectId: c.id, before: { categoryId, entryId: existing.entryId } }, m);
+    });
+  }
+
+  /** Organisers at any time; everyone else once the results are published (403 before, saying so). */
+  async counts(actor: Actor, competitionId: string): Promise<VoteCountsDto> {
+    const c = await this.competition(actor, competitionId);
+    const published = isPublished(c, this.clock.now());
+    if (!actor.isOrganiser && !published)
+      throw new DomainError('forbidden', 'Vote counts stay hidden until the results are published.', undefined, { reason: 'counts_hidden_until_publication' });
+    const counts = await this.votesByEntry(c.id);
+    // organisers see every finalist and every entry that received votes; the public only the finalists cleared for showing
+    const finalists = actor.isOrganiser ? await this.finalists(this.db.manager, c.id, Object.keys(counts)) : await this.candidates(this.db.manager, c.id);
+    const categories: CategoryVotesDto[] = sortedCategories(c).map((category) => {
+      const entries = finalists
+        .filter((f) => f.categoryId === category.id)
+        .map((f) => ({ entryId: f.id, code: f.code, title: f.title, countryCode: f.countryCode, votes: counts[f.id] ?? 0 }))
+        .sort((a, b) => b.votes - a.votes || a.code.localeCompare(b.code));
+      return { categoryId: category.id, name: category.name, totalVotes: entries.reduce((n, e) => n + e.votes, 0), entries };
+    });
+    return { competitionId: c.id, published, categories };
+  }
+
+  /** Audience votes per entry of a competition (for the results computation; it decides whether they count). */
+  async votesByEntry(competitionId: string): Promise<Record<string, number>> {
+    const rows: { entry_id: string; n: number }[] = await this.db.query('SELECT entry_id, count(*)::int AS n FROM audience_votes WHERE competition_id = $1 GROUP BY entry_id', [competitionId]);
+    return Object.fromEntries(rows.map((r) => [r.entry_id, Number(r.n)]));
+  }
+
+  private async limit(actor: Actor, clientAddress: string): Promise<void> {
+    await this.rateLimit.consume(`vote:user:${actor.userId}`, VOTES_PER_USER_PER_MINUTE, MINUTE_MS, (s) => `You have voted very often in the last minute. Wait ${s} seconds and try again.`);
+    await this.rateLimit.consume(`vote:address:${clientAddress}`, VOTES_PER_ADDRESS_PER_MINUTE, MINUTE_MS, (s) => `Too many votes from your connection. Wait ${s} seconds and try again.`);
+  }
+
+  private async competition(actor: Actor, id: string): Promise<Competition> {
+    const c = await this.db.getRepository(Competition).findOne({ where: { id }, relations: { categories: true } });
+    if (!c || (c.status !== 'published' && !actor.isOrganiser)) throw notFound('The competition');
+    return c;
+  }
+
+  private assertOpen(c: Competition): void {
+    const phase = votingPhase(c, this.clock.now());
+    if (phase !== 'open')
+      throw new DomainError('conflict', cannotVoteMessage(phase === 'off' ? 'voting_off' : phase, c), undefined, {
+        votingOpensAt: c.votingOpensAt?.toISOString() ?? null,
+        votingClosesAt: c.votingClosesAt?.toISOString() ?? null,
+      });
+  }
+
+  private async isVerified(userId: string): Promise<boolean> {
+    const user = await this.db.getRepository(User).findOne({ where: { id: userId }, select: { id: true, emailVerifiedAt: true } });
+    return Boolean(user?.emailVerifiedAt);
+  }
+
+  /** The finalists (entries of the competition's final round) cleared for public showing right now. */
+  private async candidates(m: EntityManager, competitionId: string): Promise<Finalist[]> {
+    const finalists = await this.finalists(m, competitionId);
+    const cleared = await clearedEntryIds(m, finalists.map((f) => f.id));
+    return finalists.filter((f) => cleared.has(f.id));
+  }
+
+  /** The final round's entries, plus any other entries named (those that received votes), cleared or not. */
+  private async finalists(m: EntityManager, competitionId: string, alsoEntryIds: string[] = []): Promise<Finalist[]> {
+    return m.query(
+      `SELECT e.id, e.code, e.title, e.country_code AS "countryCode", e.category_id AS "categoryId"
+         FROM entries e
+        WHERE e.competition_id = $1
+          AND (e.id IN (SELECT re.entry_id FROM round_entries re JOIN rounds r ON r.id = re.round_id WHERE r.competition_id = $1 AND r.kind = 'final')
+               OR e.id = ANY($2::uuid[]))
+        ORDER BY e.code`,
+      [competitionId, alsoEntryIds],
+    );
+  }
+}
+
+export function votingPhase(c: Pick<Competition, 'audienceVoting' | 'votingOpensAt' | 'votingClosesAt'>, now: Date): VotingPhase {
+  if (!c.audienceVoting || !c.votingOpensAt || !c.votingClosesAt) return 'off';
+  if (now < c.votingOpensAt) return 'not_open';
+  return now < c.votingClosesAt ? 'open' : 'closed';
+}
+
+function cannotVoteMessage(reason: CannotVoteReason, c: Pick<Competition, 'votingOpensAt' | 'votingClosesAt'>): string {
+  const opens = c.votingOpensAt?.toUTCString();
+  const closes = c.votingClosesAt?.toUTCString();
+  switch (reason) {
+    case 'voting_off':
+      return 'This competition has no audience vote.';
+    case 'not_open':
+      return `Voting is not open yet: it runs from ${opens} to ${closes}.`;
+    case 'closed':
+      return `Voting has closed: it ran from ${opens} to ${closes}.`;
+    case 'email_not_verified':
+      return 'Confirm your email address before voting: ask for a verification email from your account page, then open the link in it.';
+  }
+}
+
+function sortedCategories(c: Competition): Category[] {
+  return [...(c.categories ?? [])].sort((a, b) => a.position - b.position || a.minAge - b.minAge);
+}
+
+function invalidEntry(message: string): DomainError {
+  return new DomainError('validation_failed', 'Please correct: entryId.', [{ field: 'entryId', messages: [message] }]);
+}

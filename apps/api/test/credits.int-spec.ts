@@ -1,0 +1,124 @@
+import { createTestApp, T0, type Client, type TestApp } from './harness/test-app.js';
+import { clientAs, makeCompetition } from './harness/factories.js';
+import { AuditEvent } from '../src/audit/audit-event.entity.js';
+import { Entry } from '../src/entries/entry.entity.js';
+import type { Competition } from '../src/competitions/competition.entity.js';
+
+/** The team's choice of public credits, with the preview of exactly what the public will see. */
+let t: TestApp;
+let competition: Competition;
+let owner: Client;
+let teacher: Client;
+let organiser: Client;
+let coordinatorTH: Client;
+let otherStudent: Client;
+let judge: Client;
+
+const SCHOOL = 'Chiang Mai Hill School';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  competition = await makeCompetition(t, { countryCodes: ['TH'] });
+  owner = (await clientAs(t, { role: 'student', countryCode: 'TH', schoolName: SCHOOL })).client;
+  teacher = (await clientAs(t, { role: 'teacher', countryCode: 'TH', schoolName: SCHOOL })).client;
+  organiser = (await clientAs(t, { role: 'organiser', countryCode: null })).client;
+  coordinatorTH = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
+  otherStudent = (await clientAs(t, { role: 'student', countryCode: 'TH', schoolName: 'Another School' })).client;
+  judge = (await clientAs(t, { role: 'judge', countryCode: 'TH' })).client;
+});
+afterAll(() => t.close());
+beforeEach(() => t.clock.set(T0));
+
+async function newEntry(): Promise<string> {
+  const categoryId = (await t.anon.get(`/api/competitions/${competition.id}`).expect(200)).body.categories[0].id;
+  const entry = await owner
+    .post('/api/entries')
+    .send({
+      competitionId: competition.id,
+      categoryId,
+      title: 'Think before you click',
+      videoLanguage: 'th',
+      members: [
+        { fullName: 'Ananya Srisuk', role: 'director', dateOfBirth: '2011-02-01' },
+        { fullName: '  Krit   Boonmee ', role: 'actor', dateOfBirth: '2010-03-15' },
+        { fullName: 'Mali', role: 'editor', dateOfBirth: '2010-07-09', schoolName: 'Lampang Arts School' },
+      ],
+    })
+    .expect(201);
+  return entry.body.id;
+}
+
+const put = (client: Client, id: string, body: Record<string, unknown>) => client.put(`/api/entries/${id}/credits`).send(body);
+
+describe('public credits', () => {
+  it('lets the team choose each style and previews exactly what the public sees', async () => {
+    const id = await newEntry();
+    const detail = (await owner.get(`/api/entries/${id}`).expect(200)).body;
+    expect(detail).toMatchObject({ teamName: null, creditStyle: 'first_names', creditSchool: false });
+
+    const first = (await put(owner, id, { creditStyle: 'first_names', creditSchool: false }).expect(200)).body;
+    expect(first).toEqual({
+      entryId: id,
+      teamName: null,
+      creditStyle: 'first_names',
+      creditSchool: false,
+      preview: { names: ['Ananya', 'Krit', 'Mali'], schools: [], byline: 'Ananya, Krit and Mali' },
+    });
+
+    const full = (await put(owner, id, { creditStyle: 'full_names', creditSchool: true }).expect(200)).body;
+    expect(full.preview).toEqual({ names: ['Ananya Srisuk', 'Krit   Boonmee', 'Mali'], schools: [SCHOOL, 'Lampang Arts School'], byline: 'Ananya Srisuk, Krit   Boonmee and Mali' });
+
+    const team = (await put(owner, id, { teamName: '  The Phish Busters ', creditStyle: 'team_name', creditSchool: true }).expect(200)).body;
+    expect(team).toMatchObject({ teamName: 'The Phish Busters', creditStyle: 'team_name', creditSchool: true });
+    expect(team.preview).toEqual({ names: ['The Phish Busters'], schools: [SCHOOL, 'Lampang Arts School'], byline: 'The Phish Busters' });
+
+    // teamName left out keeps the name; the entry's detail shows the choice
+    const back = (await put(owner, id, { creditStyle: 'first_names', creditSchool: false }).expect(200)).body;
+    expect(back).toMatchObject({ teamName: 'The Phish Busters', creditStyle: 'first_names', preview: { names: ['Ananya', 'Krit', 'Mali'], schools: [] } });
+    expect((await owner.get(`/api/entries/${id}`).expect(200)).body).toMatchObject({ teamName: 'The Phish Busters', creditStyle: 'first_names', creditSchool: false });
+
+    const audits = await t.db.getRepository(AuditEvent).find({ where: { subjectId: id, action: 'entry.credits_set' }, order: { id: 'ASC' } });
+    expect(audits).toHaveLength(4);
+    expect(audits[2].before).toEqual({ teamName: null, creditStyle: 'full_names', creditSchool: true });
+    expect(audits[2].after).toEqual({ teamName: 'The Phish Busters', creditStyle: 'team_name', creditSchool: true });
+  });
+
+  it('refuses team_name without a team name, and bad values, with messages', async () => {
+    const id = await newEntry();
+    const noName = await put(owner, id, { creditStyle: 'team_name', creditSchool: false }).expect(400);
+    expect(noName.body.fields).toEqual([{ field: 'teamName', messages: ['give the team name to credit the team by its name'] }]);
+    await put(owner, id, { teamName: '   ', creditStyle: 'team_name', creditSchool: false }).expect(400);
+    await put(owner, id, { teamName: 'Blue Team', creditStyle: 'team_name', creditSchool: false }).expect(200);
+    // clearing the name while keeping the style is refused too
+    expect((await put(owner, id, { teamName: null, creditStyle: 'team_name', creditSchool: false }).expect(400)).body.fields[0].field).toBe('teamName');
+    expect((await put(owner, id, { teamName: null, creditStyle: 'first_names', creditSchool: false }).expect(200)).body.teamName).toBeNull();
+
+    const badStyle = await put(owner, id, { creditStyle: 'nicknames', creditSchool: false }).expect(400);
+    expect(badStyle.body.fields).toEqual([{ field: 'creditStyle', messages: ['creditStyle must be first_names, team_name or full_names'] }]);
+    expect((await put(owner, id, { creditStyle: 'first_names' }).expect(400)).body.fields).toEqual([{ field: 'creditSchool', messages: ['creditSchool must be true or false'] }]);
+    expect((await put(owner, id, { teamName: 'x'.repeat(121), creditStyle: 'team_name', creditSchool: false }).expect(400)).body.fields[0].field).toBe('teamName');
+    expect((await put(owner, id, { creditStyle: 'first_names', creditSchool: false, ownerId: 'x' }).expect(400)).body.fields[0].field).toBe('ownerId');
+  });
+
+  it("lets the school's teacher and organisers choose; coordinators are refused; other teams get 404", async () => {
+    const id = await newEntry();
+    expect((await put(teacher, id, { creditStyle: 'full_names', creditSchool: false }).expect(200)).body.creditStyle).toBe('full_names');
+    expect((await put(organiser, id, { creditStyle: 'first_names', creditSchool: true }).expect(200)).body.creditSchool).toBe(true);
+    expect((await put(coordinatorTH, id, { creditStyle: 'full_names', creditSchool: true }).expect(403)).body.code).toBe('forbidden');
+    expect((await put(judge, id, { creditStyle: 'full_names', creditSchool: true }).expect(403)).body.code).toBe('forbidden');
+    expect((await put(otherStudent, id, { creditStyle: 'full_names', creditSchool: true }).expect(404)).body.code).toBe('not_found');
+    await put(t.anon, id, { creditStyle: 'full_names', creditSchool: true }).expect(401);
+    await put(owner, '00000000-0000-4000-8000-000000000000', { creditStyle: 'full_names', creditSchool: true }).expect(404);
+    // nothing changed by the refused calls
+    expect(await t.db.getRepository(Entry).findOneByOrFail({ id })).toMatchObject({ creditStyle: 'first_names', creditSchool: true });
+  });
+
+  it('is allowed after submission (a consent-like choice), when other edits are not', async () => {
+    const id = await newEntry();
+    await t.db.getRepository(Entry).update({ id }, { status: 'submitted', submittedAt: T0 });
+    await owner.patch(`/api/entries/${id}`).send({ title: 'Changed' }).expect(409);
+    const res = (await put(owner, id, { teamName: 'Cyber Owls', creditStyle: 'team_name', creditSchool: false }).expect(200)).body;
+    expect(res.preview.byline).toBe('Cyber Owls');
+    expect(await t.db.getRepository(Entry).findOneByOrFail({ id })).toMatchObject({ status: 'submitted', teamName: 'Cyber Owls', creditStyle: 'team_name' });
+  });
+});
