@@ -10,6 +10,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { notFound } from '../common/domain-error.js';
+import { csvCell } from '../common/csv.js';
 import { User } from '../accounts/user.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { Assignment } from './assignment.entity.js';
@@ -230,10 +231,3 @@ export class OversightService {
     return new Map(rows.sort((a, b) => a.displayName.localeCompare(b.displayName)).map((u) => [u.id, u]));
   }
 }
-
-/** A CSV cell: quoted when needed; a leading = + - @ is neutralised so that a spreadsheet never runs it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-

@@ -1,0 +1,142 @@
+import { In, type EntityManager } from 'typeorm';
+import { attributionText, publicCredits, type PublicCredits } from '@clapper/domain/credits';
+import { User } from '../accounts/user.entity.js';
+import { Category } from '../competitions/category.entity.js';
+import { Competition } from '../competitions/competition.entity.js';
+import { Consent } from '../consents/consent.entity.js';
+import { clearedEntryIds } from '../consents/work-clearance.js';
+import { Country } from '../countries/country.entity.js';
+import { Entry } from '../entries/entry.entity.js';
+import { LicenceGrant, LicenceVersion } from '../entries/licence.entity.js';
+import { TeamMember } from '../entries/team-member.entity.js';
+import { Subtitle, VideoAsset } from '../videos/video-asset.entity.js';
+
+/** Why a work may not be reused right now (a work in a campaign is then "flagged"). */
+export type FlagReason = 'entry_withdrawn' | 'not_submitted' | 'consent_withdrawn' | 'licence_missing' | 'consent_missing' | 'video_not_ready';
+export const FLAG_REASONS: FlagReason[] = ['entry_withdrawn', 'not_submitted', 'consent_withdrawn', 'licence_missing', 'consent_missing', 'video_not_ready'];
+
+export interface WorkFlag {
+  reason: FlagReason;
+  /** what happened, and what can be done, in words */
+  message: string;
+  /** when the work stopped being cleared, when known (a withdrawal) */
+  since: Date | null;
+}
+
+export interface WorkLicence {
+  title: string;
+  version: number;
+  body: string;
+  acceptedById: string;
+  acceptedByName: string;
+  acceptedAt: Date;
+}
+
+/** What campaigns need to know about a work, read in a few batched queries; clearance is evaluated now, never cached. */
+export interface WorkFacts {
+  entry: Entry;
+  countryName: string;
+  categoryName: string;
+  competitionName: string;
+  /** the ready video, or null */
+  video: VideoAsset | null;
+  subtitles: Subtitle[];
+  credits: PublicCredits;
+  attribution: string;
+  licence: WorkLicence | null;
+  /** null when the work may be reused and downloaded */
+  flag: WorkFlag | null;
+}
+
+const LIVE = ['uploaded', 'processing', 'ready'];
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The facts of each of these entries (missing ids are left out of the map). */
+export async function loadWorks(m: EntityManager, entryIds: string[]): Promise<Map<string, WorkFacts>> {
+  const ids = [...new Set(entryIds)];
+  if (!ids.length) return new Map();
+  const entries = await m.find(Entry, { where: { id: In(ids) } });
+  if (!entries.length) return new Map();
+  const found = entries.map((e) => e.id);
+  const [competitions, categories, countries, members, consents, grants, videos, subtitles, cleared] = await Promise.all([
+    m.find(Competition, { where: { id: In([...new Set(entries.map((e) => e.competitionId))]) } }),
+    m.find(Category, { where: { id: In([...new Set(entries.map((e) => e.categoryId))]) } }),
+    m.find(Country, { where: { code: In([...new Set(entries.map((e) => e.countryCode))]) } }),
+    m.find(TeamMember, { where: { entryId: In(found) }, order: { position: 'ASC' } }),
+    m.find(Consent, { where: { entryId: In(found) } }),
+    m.find(LicenceGrant, { where: { entryId: In(found) }, order: { acceptedAt: 'DESC' } }),
+    m.find(VideoAsset, { where: { entryId: In(found), status: In(LIVE) }, order: { createdAt: 'DESC' } }),
+    m.find(Subtitle, { where: { entryId: In(found) }, order: { language: 'ASC' } }),
+    clearedEntryIds(m, found),
+  ]);
+  const versions = grants.length ? await m.find(LicenceVersion, { where: { id: In([...new Set(grants.map((g) => g.licenceVersionId))]) } }) : [];
+  const users = grants.length ? await m.find(User, { where: { id: In([...new Set(grants.map((g) => g.acceptedBy))]) } }) : [];
+
+  const out = new Map<string, WorkFacts>();
+  for (const entry of entries) {
+    const competition = competitions.find((c) => c.id === entry.competitionId)!;
+    const roster = members.filter((x) => x.entryId === entry.id);
+    const credits = publicCredits({
+      members: roster.map((x) => ({ fullName: x.fullName, dateOfBirth: x.dateOfBirth, schoolName: x.schoolName })),
+      teamName: entry.teamName,
+      creditStyle: entry.creditStyle,
+      creditSchool: entry.creditSchool,
+      referenceDate: competition.referenceDate,
+    });
+    const countryName = countries.find((c) => c.code === entry.countryCode)?.names.en ?? entry.countryCode;
+    const competitionName = competition.name.en ?? Object.values(competition.name)[0] ?? '';
+    const category = categories.find((c) => c.id === entry.categoryId);
+    const grant = grants.find((g) => g.entryId === entry.id);
+    const version = grant && versions.find((v) => v.id === grant.licenceVersionId);
+    // the live video is at most one; it counts only once ready
+    const live = videos.find((v) => v.entryId === entry.id) ?? null;
+    const video = live?.status === 'ready' && live.webKey ? live : null;
+    out.set(entry.id, {
+      entry,
+      countryName,
+      categoryName: category ? (category.name.en ?? Object.values(category.name)[0] ?? '') : '',
+      competitionName,
+      video,
+      subtitles: subtitles.filter((s) => s.entryId === entry.id),
+      credits,
+      attribution: attributionText({ title: entry.title, byline: credits.byline, countryName, competitionName, sourceUrl: null }),
+      licence:
+        grant && version
+          ? {
+              title: version.title,
+              version: version.version,
+              body: version.body,
+              acceptedById: grant.acceptedBy,
+              acceptedByName: users.find((u) => u.id === grant.acceptedBy)?.displayName ?? 'a former user',
+              acceptedAt: grant.acceptedAt,
+            }
+          : null,
+      flag: flagOf(entry, cleared.has(entry.id), !!grant, consents.filter((c) => c.entryId === entry.id), video !== null),
+    });
+  }
+  return out;
+}
+
+/** Why a work is not cleared, in the order a person would look: the entry, a withdrawal, the licence, a missing consent, the video. */
+function flagOf(entry: Entry, cleared: boolean, licensed: boolean, consents: Consent[], videoReady: boolean): WorkFlag | null {
+  if (!cleared) {
+    if (entry.status === 'withdrawn')
+      return { reason: 'entry_withdrawn', since: entry.withdrawnAt, message: `The team withdrew this entry${entry.withdrawnAt ? ` on ${day(entry.withdrawnAt)}` : ''}: it may no longer be used or downloaded.` };
+    if (entry.status !== 'submitted') return { reason: 'not_submitted', since: null, message: 'The entry has not been submitted: only submitted works may be reused.' };
+    const withdrawn = consents.filter((c) => c.status === 'withdrawn');
+    if (withdrawn.length) {
+      const since = withdrawn.reduce<Date | null>((at, c) => (c.withdrawnAt && (!at || c.withdrawnAt > at) ? c.withdrawnAt : at), null);
+      const who = withdrawn.some((c) => c.kind === 'guardian') ? "a guardian's consent" : "a team member's consent";
+      return {
+        reason: 'consent_withdrawn',
+        since,
+        message: `${who[0].toUpperCase()}${who.slice(1)} was withdrawn${since ? ` on ${day(since)}` : ''}: stop using this work and take it out of the campaign's materials.`,
+      };
+    }
+    if (!licensed) return { reason: 'licence_missing', since: null, message: 'The team has not accepted the licence, so the work may not be reused.' };
+    // what is left, by the clearance rule, is a consent not (yet) given
+    return { reason: 'consent_missing', since: null, message: "A team member's consent (or, for a minor, a guardian's) is missing: ask the team to complete the consents." };
+  }
+  if (!videoReady) return { reason: 'video_not_ready', since: null, message: 'The video is not processed and ready yet.' };
+  return null;
+}

@@ -1,0 +1,366 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import { Readable } from 'node:stream';
+import path from 'node:path';
+import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
+import { DEFAULT_LICENCE_BODY, DEFAULT_LICENCE_TITLE } from '@clapper/domain/licence';
+import { AuditEvent } from '../src/audit/audit-event.entity.js';
+import { MediaKitDownload } from '../src/campaigns/campaign.entity.js';
+import { Subtitle } from '../src/videos/video-asset.entity.js';
+import { createTestApp, T0, type Client, type TestApp } from './harness/test-app.js';
+import { clientAs, makeCompetition } from './harness/factories.js';
+import { makeTestVideo } from './harness/videos.js';
+import { eligibleEntry, school } from './judging-fixtures.js';
+import { binary, clearedWork, ffprobeStreams, sha256, stored, unzip, type Work } from './campaigns-fixtures.js';
+
+/** Campaigns on real Postgres, S3 and ffmpeg: collections of cleared works, their use log, media kits and withdrawals. */
+let t: TestApp;
+let dir: string;
+let competitionId: string;
+let organiser: { client: Client; user: { id: string } };
+let coordTH: { client: Client; user: { id: string } };
+let coordJP: Client;
+let thai: Work;
+let english: Work;
+let japanese: Work;
+let unclearedId: string;
+let clip: Buffer;
+
+const THAI_TITLE = 'ภัยออนไลน์ใกล้ตัว';
+const NO = '00000000-0000-4000-8000-000000000000';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'campaigns-spec-'));
+  clip = await readFile(await makeTestVideo(dir, { width: 640, height: 360, seconds: 2 }));
+  competitionId = (await makeCompetition(t, { countryCodes: ['TH', 'JP'], rules: { ...DEFAULT_ENTRY_RULES, minDurationSeconds: 1 } })).id;
+  organiser = await clientAs(t, { role: 'organiser', countryCode: null, displayName: 'Olivia Organiser' });
+  coordTH = await clientAs(t, { role: 'coordinator', countryCode: 'TH', displayName: 'Thanom Coordinator' });
+  coordJP = (await clientAs(t, { role: 'coordinator', countryCode: 'JP' })).client;
+  thai = await clearedWork(t, competitionId, { countryCode: 'TH', title: THAI_TITLE, clip, ownerName: 'Ploy Owner' });
+  english = await clearedWork(t, competitionId, { countryCode: 'TH', title: 'Think before you click', clip, subtitles: ['en'] });
+  japanese = await clearedWork(t, competitionId, {
+    countryCode: 'JP',
+    title: 'Password Ninja',
+    clip,
+    members: [{ fullName: 'Haruto Sato', role: 'director', dateOfBirth: '2010-06-01' }],
+    subtitles: ['en'],
+  });
+  // submitted and screened, but no consents, licence or video: not cleared
+  unclearedId = (await eligibleEntry(t, competitionId, 900, { schoolId: await school(t, 'Uncleared School') })).id;
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+beforeEach(() => t.clock.set(T0));
+
+const download = (client: Client, url: string) => client.get(url).buffer(true).parse(binary);
+const codes = (works: { code: string }[]) => works.map((w) => w.code).sort();
+const audits = (campaignId: string, action: string) => t.db.getRepository(AuditEvent).find({ where: { subjectType: 'campaign', subjectId: campaignId, action } });
+
+async function campaign(client: Client, body: Record<string, unknown> = {}) {
+  return (await client.post('/api/campaigns').send({ competitionId, name: 'Safer Internet Day', ...body }).expect(201)).body;
+}
+
+describe('organisers', () => {
+  it('build a regional campaign from cleared works; each work shows its licence, who accepted it and when, and its credits', async () => {
+    const c = await campaign(organiser.client, { description: 'February spots' });
+    expect(c).toMatchObject({ countryCode: null, name: 'Safer Internet Day', description: 'February spots', createdByName: 'Olivia Organiser', works: [], counts: { works: 0, flagged: 0, uses: 0, downloads: 0 } });
+
+    const candidates = (await organiser.client.get(`/api/campaigns/${c.id}/candidates`).expect(200)).body;
+    expect(codes(candidates)).toEqual(codes([thai, english, japanese]));
+    expect((await organiser.client.get(`/api/campaigns/${c.id}/candidates?q=ninja`).expect(200)).body.map((w: { code: string }) => w.code)).toEqual([japanese.code]);
+
+    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(201);
+    const detail = (await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(201)).body;
+    expect(detail.counts).toEqual({ works: 2, flagged: 0, uses: 0, downloads: 0 });
+    const work = detail.works.find((w: { entryId: string }) => w.entryId === thai.id);
+    expect(work).toMatchObject({
+      code: thai.code,
+      title: THAI_TITLE,
+      countryCode: 'TH',
+      countryName: 'Thailand',
+      cleared: true,
+      flag: null,
+      addedByName: 'Olivia Organiser',
+      subtitleLanguages: ['en', 'th'],
+      credits: { byline: 'Ananya and Krit', schools: [] },
+      licence: { title: DEFAULT_LICENCE_TITLE, version: 1, acceptedByName: 'Ploy Owner', acceptedAt: T0.toISOString() },
+    });
+    expect(work.credits.attribution).toContain(`“${THAI_TITLE}” by Ananya and Krit (Thailand)`);
+    const poster = await fetch(work.posterUrl);
+    expect(Buffer.from(await poster.arrayBuffer()).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    // the candidates no longer offer what is in the campaign
+    expect(codes((await organiser.client.get(`/api/campaigns/${c.id}/candidates`).expect(200)).body)).toEqual([english.code]);
+
+    const renamed = (await organiser.client.patch(`/api/campaigns/${c.id}`).send({ name: '  Safer Internet Day 2027 ' }).expect(200)).body;
+    expect(renamed.name).toBe('Safer Internet Day 2027');
+    await organiser.client.delete(`/api/campaigns/${c.id}/works/${japanese.id}`).expect(200);
+    expect((await audits(c.id, 'campaign.created')).length).toBe(1);
+    expect((await audits(c.id, 'campaign.updated'))[0]).toMatchObject({ actorId: organiser.user.id, before: { name: 'Safer Internet Day' }, after: { name: 'Safer Internet Day 2027' } });
+    expect((await audits(c.id, 'campaign.work_added')).map((e) => (e.after as { entryId: string }).entryId).sort()).toEqual([thai.id, japanese.id].sort());
+    expect((await audits(c.id, 'campaign.work_removed'))[0].before).toEqual({ entryId: japanese.id });
+
+    await organiser.client.delete(`/api/campaigns/${c.id}`).expect(204);
+    await organiser.client.get(`/api/campaigns/${c.id}`).expect(404);
+    expect((await audits(c.id, 'campaign.deleted'))[0].before).toMatchObject({ name: 'Safer Internet Day 2027', entryIds: [thai.id] });
+  });
+
+  it("keep a country campaign to that country's works", async () => {
+    const c = await campaign(organiser.client, { countryCode: 'TH' });
+    expect(codes((await organiser.client.get(`/api/campaigns/${c.id}/candidates`).expect(200)).body)).toEqual(codes([thai, english]));
+    const res = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(422);
+    expect(res.body.details.reason).toBe('other_country');
+    // the Thai coordinator reaches the organiser's Thai campaign
+    await coordTH.client.get(`/api/campaigns/${c.id}`).expect(200);
+    const other = await organiser.client.post('/api/campaigns').send({ competitionId, name: 'X', countryCode: 'SG' }).expect(400);
+    expect(other.body.fields).toEqual([{ field: 'countryCode', messages: ['is not a country of this competition'] }]);
+  });
+});
+
+describe('coordinators', () => {
+  it("build their own country's campaigns only; another country's campaign or work is a 404", async () => {
+    const c = await campaign(coordTH.client);
+    expect(c.countryCode).toBe('TH');
+    expect((await coordTH.client.post('/api/campaigns').send({ competitionId, name: 'Japan too', countryCode: 'JP' }).expect(403)).body.code).toBe('forbidden');
+    expect(codes((await coordTH.client.get(`/api/campaigns/${c.id}/candidates`).expect(200)).body)).toEqual(codes([thai, english]));
+    await coordTH.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: english.id }).expect(201);
+    expect((await coordTH.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(404)).body.code).toBe('not_found');
+
+    const regional = await campaign(organiser.client, { name: 'Regional' });
+    const japan = await campaign(coordJP, { name: 'Japan' });
+    for (const id of [regional.id, japan.id]) {
+      await coordTH.client.get(`/api/campaigns/${id}`).expect(404);
+      await coordTH.client.patch(`/api/campaigns/${id}`).send({ name: 'Mine now' }).expect(404);
+      await coordTH.client.delete(`/api/campaigns/${id}`).expect(404);
+      await coordTH.client.get(`/api/campaigns/${id}/candidates`).expect(404);
+      await coordTH.client.post(`/api/campaigns/${id}/works`).send({ entryId: thai.id }).expect(404);
+      await coordTH.client.post(`/api/campaigns/${id}/uses`).send({ entryId: thai.id, channel: 'TV', usedOn: '2027-01-10' }).expect(404);
+      await coordTH.client.get(`/api/campaigns/${id}/kit`).expect(404);
+    }
+    await coordJP.get(`/api/campaigns/${c.id}/works/${english.id}/kit`).expect(404);
+    const listed = (await coordTH.client.get(`/api/campaigns?competitionId=${competitionId}`).expect(200)).body as { countryCode: string | null }[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((x) => x.countryCode === 'TH')).toBe(true);
+    const all = (await organiser.client.get(`/api/campaigns?competitionId=${competitionId}`).expect(200)).body as { id: string }[];
+    expect(all.map((x) => x.id)).toEqual(expect.arrayContaining([c.id, regional.id, japan.id]));
+  });
+});
+
+describe('bad input', () => {
+  it('gets a 4xx with a reason a person can act on, never a 500', async () => {
+    const c = await campaign(organiser.client);
+    await organiser.client.get('/api/campaigns/not-a-uuid').expect(400);
+    await organiser.client.get(`/api/campaigns/${NO}`).expect(404);
+    await organiser.client.get('/api/campaigns?competitionId=nope').expect(400);
+    const empty = await organiser.client.post('/api/campaigns').send({ competitionId, name: '   ' }).expect(400);
+    expect(empty.body.fields).toEqual([{ field: 'name', messages: ['name must not be empty'] }]);
+    await organiser.client.post('/api/campaigns').send({ competitionId, name: 'x'.repeat(201) }).expect(400);
+    await organiser.client.post('/api/campaigns').send({ competitionId: NO, name: 'Nowhere' }).expect(400);
+    await organiser.client.post('/api/campaigns').send({ competitionId, name: 'Extra', owner: 'me' }).expect(400);
+    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: 'TH-0001' }).expect(400);
+    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: NO }).expect(404);
+
+    const uncleared = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: unclearedId }).expect(422);
+    expect(uncleared.body.details.reason).toBe('licence_missing');
+    expect(uncleared.body.message).toMatch(/has not accepted the licence/);
+
+    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(201);
+    const twice = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(409);
+    expect(twice.body.details.reason).toBe('already_added');
+
+    const use = (o: Record<string, unknown>) => organiser.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: thai.id, channel: 'national TV spot', usedOn: '2027-01-10', ...o });
+    expect((await use({ channel: 'x'.repeat(201) }).expect(400)).body.fields[0].field).toBe('channel');
+    expect((await use({ channel: '  ' }).expect(400)).body.fields[0].messages[0]).toMatch(/where the work was used/);
+    expect((await use({ usedOn: '2027-02-30' }).expect(400)).body.fields).toEqual([{ field: 'usedOn', messages: ['must be a real date like 2028-02-06'] }]);
+    expect((await use({ usedOn: '10/01/2027' }).expect(400)).body.fields[0].field).toBe('usedOn');
+    expect((await use({ usedOn: '2027-01-16' }).expect(400)).body.fields[0].messages[0]).toMatch(/future/);
+    await use({ entryId: english.id }).expect(404);
+    await organiser.client.get(`/api/campaigns/${c.id}/kit?channel=${'x'.repeat(201)}`).expect(400);
+    await organiser.client.get(`/api/campaigns/${c.id}/works/${english.id}/kit`).expect(404);
+    await organiser.client.delete(`/api/campaigns/${c.id}/works/${english.id}`).expect(404);
+    const none = await organiser.client.get(`/api/campaigns/${(await campaign(organiser.client)).id}/kit`).expect(409);
+    expect(none.body.details.reason).toBe('empty');
+  });
+});
+
+describe('media kits and the use log', () => {
+  it("give one work's kit: the original, the rendition, the poster, every subtitle, the credits and the licence; the download is logged", async () => {
+    const c = await campaign(coordTH.client, { name: 'School assemblies' });
+    await coordTH.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(201);
+    const res = await download(coordTH.client, `/api/campaigns/${c.id}/works/${thai.id}/kit?channel=school%20assembly`).expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const folder = `${thai.code} ${THAI_TITLE}`;
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${thai.code}.zip"; filename*=UTF-8''${encodeURIComponent(`${folder}.zip`)}`);
+
+    const kit = await unzip(res.body as Buffer);
+    expect(kit.names).toEqual(
+      [`${folder}/CREDITS.txt`, `${folder}/LICENCE.txt`, `${folder}/original.mp4`, `${folder}/poster.jpg`, `${folder}/subtitles/en.vtt`, `${folder}/subtitles/th.vtt`, `${folder}/web.mp4`].sort(),
+    );
+    expect(sha256(await kit.read(`${folder}/original.mp4`))).toBe(thai.asset.sha256);
+    const web = await kit.read(`${folder}/web.mp4`);
+    expect(sha256(web)).toBe(sha256(await stored(t, thai.asset.webKey!)));
+    expect(web.equals(await kit.read(`${folder}/original.mp4`))).toBe(false);
+    expect((await ffprobeStreams(path.join(kit.dir, 'out', `${folder}/web.mp4`))).map((s) => `${s.codec_type}:${s.codec_name}`)).toEqual(['video:h264', 'audio:aac']);
+    expect((await kit.read(`${folder}/poster.jpg`)).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    const th = (await kit.read(`${folder}/subtitles/th.vtt`)).toString('utf8');
+    expect(th.startsWith('WEBVTT')).toBe(true);
+    expect(th).toContain('อย่าคลิกลิงก์แปลก ๆ');
+    expect((await kit.read(`${folder}/subtitles/en.vtt`)).toString('utf8')).toMatch(/^WEBVTT[\s\S]*Do not click strange links/);
+
+    const credits = (await kit.read(`${folder}/CREDITS.txt`)).toString('utf8');
+    expect(credits).toContain(`“${THAI_TITLE}” by Ananya and Krit (Thailand), Test Competition. Licensed under CC BY-NC 4.0`);
+    expect(credits).toContain('Made by: Ananya and Krit');
+    for (const secret of ['Srisuk', 'Boonmee', '2011-02-01', '2010-03-15', '@', 'Campaign School', 'Parent of']) expect(credits).not.toContain(secret);
+    const licence = (await kit.read(`${folder}/LICENCE.txt`)).toString('utf8');
+    expect(licence).toContain(`${DEFAULT_LICENCE_TITLE} (version 1)`);
+    expect(licence).toContain(`by Ploy Owner on 2027-01-15 03:00 UTC`);
+    expect(licence).toContain(DEFAULT_LICENCE_BODY.trim());
+
+    const logged = await t.db.getRepository(MediaKitDownload).find({ where: { campaignId: c.id } });
+    expect(logged).toEqual([expect.objectContaining({ entryId: thai.id, userId: coordTH.user.id, channel: 'school assembly' })]);
+    expect(Math.abs(logged[0].downloadedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect((await audits(c.id, 'campaign.kit_downloaded'))[0]).toMatchObject({ actorId: coordTH.user.id, after: { kind: 'work', channel: 'school assembly', entryIds: [thai.id] } });
+
+    const detail = (await coordTH.client.get(`/api/campaigns/${c.id}`).expect(200)).body;
+    expect(detail.downloads).toEqual([expect.objectContaining({ entryId: thai.id, code: thai.code, userName: 'Thanom Coordinator', channel: 'school assembly' })]);
+    expect(detail.works[0].downloads).toBe(1);
+  });
+
+  it('give the whole collection in one ZIP, one folder per work with its UTF-8 name, and log a download per work', async () => {
+    const c = await campaign(organiser.client, { name: 'ASEAN รวมพลัง' });
+    for (const w of [thai, english, japanese]) await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: w.id }).expect(201);
+    const res = await download(organiser.client, `/api/campaigns/${c.id}/kit`).expect(200);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('ASEAN รวมพลัง media kit.zip')}`);
+    expect(res.headers['content-disposition']).toContain('filename="campaign-media-kit.zip"');
+    const kit = await unzip(res.body as Buffer);
+    const folders = [...new Set(kit.names.map((n) => n.split('/')[0]))].sort();
+    expect(folders).toEqual([`${japanese.code} Password Ninja`, `${thai.code} ${THAI_TITLE}`, `${english.code} Think before you click`].sort());
+    expect(kit.names).toContain(`${thai.code} ${THAI_TITLE}/subtitles/th.vtt`);
+    expect(kit.names).not.toContain('WITHHELD.txt');
+    expect(sha256(await kit.read(`${japanese.code} Password Ninja/original.mp4`))).toBe(japanese.asset.sha256);
+    expect((await kit.read(`${japanese.code} Password Ninja/CREDITS.txt`)).toString()).toContain('by Haruto (Japan)');
+
+    const logged = await t.db.getRepository(MediaKitDownload).find({ where: { campaignId: c.id } });
+    expect(logged.map((d) => d.entryId).sort()).toEqual([thai.id, english.id, japanese.id].sort());
+    expect(logged.every((d) => d.userId === organiser.user.id && d.channel === null)).toBe(true);
+    expect((await organiser.client.get(`/api/campaigns?competitionId=${competitionId}`).expect(200)).body.find((x: { id: string }) => x.id === c.id).counts).toEqual({
+      works: 3,
+      flagged: 0,
+      uses: 0,
+      downloads: 3,
+    });
+  });
+
+  it('log every use of a work: campaign, channel and day; a campaign with a record of reuse is kept', async () => {
+    const c = await campaign(coordTH.client, { name: 'TV' });
+    await coordTH.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: english.id }).expect(201);
+    await coordTH.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: english.id, channel: ' national TV spot ', usedOn: '2027-01-12', note: 'Channel 3, 20:00' }).expect(201);
+    const detail = (await coordTH.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: english.id, channel: 'school assembly', usedOn: '2027-01-14' }).expect(201)).body;
+    expect(detail.uses).toEqual([
+      expect.objectContaining({ entryId: english.id, code: english.code, channel: 'school assembly', usedOn: '2027-01-14', note: '', recordedByName: 'Thanom Coordinator' }),
+      expect.objectContaining({ channel: 'national TV spot', usedOn: '2027-01-12', note: 'Channel 3, 20:00' }),
+    ]);
+    expect(detail.works[0].uses).toBe(2);
+    expect(detail.counts.uses).toBe(2);
+    expect((await audits(c.id, 'campaign.use_recorded')).map((e) => (e.after as { channel: string }).channel).sort()).toEqual(['national TV spot', 'school assembly']);
+    const kept = await coordTH.client.delete(`/api/campaigns/${c.id}`).expect(409);
+    expect(kept.body.details).toMatchObject({ reason: 'has_history', uses: 2, downloads: 0 });
+  });
+});
+
+describe('withdrawal', () => {
+  it('flags every campaign using the work, blocks its downloads and new uses, withholds it from collection kits and refuses it elsewhere', async () => {
+    const second = await clearedWork(t, competitionId, { countryCode: 'TH', title: 'Stranger danger online', clip, subtitles: ['en'] });
+    const a = await campaign(organiser.client, { name: 'A' });
+    const b = await campaign(coordTH.client, { name: 'B' });
+    for (const c of [a, b]) {
+      await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: second.id }).expect(201);
+      await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: english.id }).expect(201);
+    }
+    // the team records that Krit withdrew his consent, through the consents API
+    const krit = second.members.find((m) => m.fullName === 'Krit Boonmee')!;
+    t.clock.set('2027-01-15T09:00:00Z');
+    await second.owner.client.delete(`/api/entries/${second.id}/members/${krit.id}/consent`).expect(200);
+
+    for (const c of [a, b]) {
+      const detail = (await organiser.client.get(`/api/campaigns/${c.id}`).expect(200)).body;
+      const flagged = detail.works.find((w: { entryId: string }) => w.entryId === second.id);
+      expect(flagged).toMatchObject({ cleared: false, posterUrl: null, flag: { reason: 'consent_withdrawn', since: '2027-01-15T09:00:00.000Z' } });
+      expect(flagged.flag.message).toMatch(/consent was withdrawn on 2027-01-15/);
+      expect(detail.counts).toMatchObject({ works: 2, flagged: 1 });
+    }
+    const refused = await organiser.client.get(`/api/campaigns/${a.id}/works/${second.id}/kit`).expect(409);
+    expect(refused.body).toMatchObject({ code: 'conflict', details: { reason: 'consent_withdrawn', entryId: second.id } });
+    expect(refused.body.message).toMatch(/cannot be downloaded/);
+
+    const res = await download(coordTH.client, `/api/campaigns/${b.id}/kit?channel=assembly`).expect(200);
+    const kit = await unzip(res.body as Buffer);
+    expect(kit.names.some((n) => n.startsWith(second.code))).toBe(false);
+    expect(kit.names).toContain(`${english.code} Think before you click/web.mp4`);
+    const withheld = (await kit.read('WITHHELD.txt')).toString('utf8');
+    expect(withheld).toContain(`${second.code} Stranger danger online: A team member's consent was withdrawn on 2027-01-15`);
+    expect(withheld).not.toContain('Krit');
+    expect((await t.db.getRepository(MediaKitDownload).find({ where: { campaignId: b.id } })).map((d) => d.entryId)).toEqual([english.id]);
+
+    // a use from before the withdrawal may still be recorded; none from the day of it on
+    await organiser.client.post(`/api/campaigns/${a.id}/uses`).send({ entryId: second.id, channel: 'radio', usedOn: '2027-01-14' }).expect(201);
+    expect((await organiser.client.post(`/api/campaigns/${a.id}/uses`).send({ entryId: second.id, channel: 'radio', usedOn: '2027-01-15' }).expect(409)).body.details.reason).toBe('consent_withdrawn');
+
+    const elsewhere = await campaign(organiser.client, { name: 'C' });
+    expect(codes((await organiser.client.get(`/api/campaigns/${elsewhere.id}/candidates`).expect(200)).body)).not.toContain(second.code);
+    const added = await organiser.client.post(`/api/campaigns/${elsewhere.id}/works`).send({ entryId: second.id }).expect(422);
+    expect(added.body.details.reason).toBe('consent_withdrawn');
+
+    // a guardian's withdrawal through their link does the same
+    const ananya = second.members.find((m) => m.fullName === 'Ananya Srisuk')!;
+    await t.anon.post('/api/guardian-consents/withdraw').send({ token: second.guardianTokens.get(ananya.id) }).expect(200);
+    const again = (await organiser.client.get(`/api/campaigns/${a.id}`).expect(200)).body.works.find((w: { entryId: string }) => w.entryId === second.id);
+    expect(again.flag.message).toMatch(/guardian's consent was withdrawn/);
+  });
+
+  it('flags a work whose entry the team withdrew', async () => {
+    const c = await campaign(organiser.client, { name: 'D' });
+    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(201);
+    await japanese.owner.client.post(`/api/entries/${japanese.id}/withdraw`).expect(200);
+    const res = await organiser.client.get(`/api/campaigns/${c.id}/works/${japanese.id}/kit`).expect(409);
+    expect(res.body.details.reason).toBe('entry_withdrawn');
+    expect((await organiser.client.get(`/api/campaigns/${c.id}/kit`).expect(409)).body.details.reason).toBe('all_flagged');
+  });
+});
+
+describe('storage', () => {
+  it('answers 409 naming the missing file when a part of the kit is gone, before any byte is sent or logged', async () => {
+    const c = await campaign(organiser.client, { name: 'E' });
+    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: english.id }).expect(201);
+    const sub = await t.db.getRepository(Subtitle).findOneByOrFail({ entryId: english.id, language: 'en' });
+    const bytes = await stored(t, sub.objectKey);
+    await t.storage.delete(sub.objectKey);
+    try {
+      const res = await organiser.client.get(`/api/campaigns/${c.id}/works/${english.id}/kit`).expect(409);
+      expect(res.body).toMatchObject({ details: { reason: 'file_missing', entryId: english.id } });
+      expect(res.body.message).toMatch(/en subtitles of .* missing/);
+      expect(await t.db.getRepository(MediaKitDownload).count({ where: { campaignId: c.id } })).toBe(0);
+    } finally {
+      await t.storage.put(sub.objectKey, Readable.from([bytes]));
+    }
+  });
+});
+
+describe('everyone else', () => {
+  it('is refused: students, teachers and judges 403, anonymous 401', async () => {
+    const c = await campaign(organiser.client);
+    for (const role of ['student', 'teacher', 'judge'] as const) {
+      const { client } = await clientAs(t, { role, countryCode: 'TH' });
+      await client.get('/api/campaigns').expect(403);
+      await client.get(`/api/campaigns/${c.id}`).expect(403);
+      await client.get(`/api/campaigns/${c.id}/kit`).expect(403);
+      await client.get(`/api/campaigns/${c.id}/works/${thai.id}/kit`).expect(403);
+    }
+    // the team that made the work does not download kits either
+    await thai.owner.client.get(`/api/campaigns/${c.id}/works/${thai.id}/kit`).expect(403);
+    await t.anon.get(`/api/campaigns/${c.id}/kit`).expect(401);
+    await t.anon.post('/api/campaigns').send({ competitionId, name: 'x' }).expect(401);
+  });
+});
