@@ -6,6 +6,21 @@ import { Competition } from '../src/competitions/competition.entity.js';
 import { Round } from '../src/judging/round.entity.js';
 import { User } from '../src/accounts/user.entity.js';
 import { sessionFor } from './harness/factories.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const binary = (r: import('superagent').Response & { body: unknown }, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  (r as unknown as NodeJS.ReadableStream).on('data', (c: Buffer) => chunks.push(c));
+  (r as unknown as NodeJS.ReadableStream).on('end', () => cb(null, Buffer.concat(chunks)));
+};
+const pdfText = (pdf: Buffer): string => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cert-')), 'c.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', [file, '-']).toString('utf8');
+};
 
 const s = judgingSuite();
 
@@ -219,5 +234,34 @@ describe('awards, sealing and publication', () => {
     expect(lines[1]).toMatch(/^final,,1,TH-0100,Phish story 100,/);
     expect(lines[1]).toContain('Grand Prize #1');
     expect(res.headers['content-disposition']).toMatch(/results\.csv/);
+  });
+
+  it('lets the team download its certificates once published, in English and the competition’s languages', async () => {
+    const { entries } = await standardFinal();
+    const defined = await defineAwards();
+    await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
+    const team = await ownerOf(entries[0].ownerId);
+    const base = `/api/entries/${entries[0].id}/certificates`;
+    const grandPrize = defined.awards[0].id;
+    expect((await team.get(`${base}/participation`).expect(404)).body.details.reason).toBe('not_published');
+    // organisers print them before the ceremony
+    const early = await s.organiser.get(`${base}/awards/${grandPrize}?lang=en`).buffer(true).parse(binary).expect(200);
+    expect(early.headers['content-type']).toBe('application/pdf');
+
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).expect(200);
+    const award = await team.get(`${base}/awards/${grandPrize}?lang=ja`).buffer(true).parse(binary).expect(200);
+    expect((award.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const ja = pdfText(award.body as Buffer);
+    expect(ja).toContain('Niran Member100');
+    expect(ja).toContain('グランプリ');
+    expect(ja).toContain('Phish story 100');
+    const participation = await team.get(`${base}/participation`).buffer(true).parse(binary).expect(200);
+    expect(pdfText(participation.body as Buffer)).toContain('Niran Member100');
+    expect(participation.headers['content-disposition']).toMatch(/certificate-TH-0100-participation-en\.pdf/);
+
+    expect((await team.get(`${base}/participation?lang=xx`).expect(400)).body.message).toMatch(/en, ja/);
+    await team.get(`${base}/awards/${defined.awards[1].id}`).expect(404);
+    await (await ownerOf(entries[1].ownerId)).get(`${base}/participation`).expect(404);
   });
 });

@@ -34,6 +34,8 @@ export interface AppConfig {
   signIn: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
   invitationTtlHours: number;
   media: { ffmpegPath: string | null; ffprobePath: string | null };
+  /** directories searched for the certificate fonts before the defaults (results/certificate-pdf.ts) */
+  fontDirs: string[];
 }
 
 export class ConfigError extends Error {
@@ -77,6 +79,7 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   INVITATION_TTL_HOURS: 'how long an invitation link stays valid (default 168)',
   FFMPEG_PATH: 'the ffmpeg binary (default: ffmpeg on PATH, else the one shipped in npm)',
   FFPROBE_PATH: 'the ffprobe binary (default: ffprobe on PATH, else the one shipped in npm)',
+  FONT_DIRS: 'directories searched for the certificate fonts before /usr/share/fonts/truetype/noto, /usr/share/fonts/opentype/noto and /usr/share/fonts, colon-separated',
 };
 
 /** The process's own settings: the only place process.env is read. */
@@ -202,6 +205,11 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
     },
     invitationTtlHours: int('INVITATION_TTL_HOURS', 168, 1, 24 * 60),
     media: { ffmpegPath: optional('FFMPEG_PATH'), ffprobePath: optional('FFPROBE_PATH') },
+    fontDirs: (optional('FONT_DIRS') ?? '')
+      .split(':')
+      .map((d) => d.trim())
+      .filter((d) => d !== '')
+      .map((d) => path.resolve(d)),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

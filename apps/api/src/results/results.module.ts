@@ -4,6 +4,7 @@ import { VideosModule } from '../videos/videos.module.js';
 import { VotingModule } from '../voting/voting.module.js';
 import { AwardsService } from './awards.service.js';
 import { CeremonyService } from './ceremony.service.js';
+import { CertificatesService } from './certificates.service.js';
 import { AwardsController, RoundResultsController } from './results.controller.js';
 import { ResultsExportService } from './results-export.service.js';
 import { ResultsService } from './results.service.js';
@@ -14,7 +15,7 @@ import { TeamResultsService } from './team-results.service.js';
 @Module({
   imports: [EntriesModule, VideosModule, VotingModule],
   controllers: [RoundResultsController, AwardsController, TeamResultsController],
-  providers: [ResultsService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService],
+  providers: [ResultsService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService, CertificatesService],
   exports: [ResultsService],
 })
 export class ResultsModule {}

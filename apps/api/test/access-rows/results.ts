@@ -17,4 +17,6 @@ export const resultsRows = (ids: MatrixIds): Row[] => [
   { method: 'get', path: `/api/competitions/${ids.competition}/ceremony`, allowed: ['organiser'] },
   { method: 'get', path: `/api/competitions/${ids.competition}/exports/results.csv`, allowed: ['organiser'] },
   { method: 'get', path: `/api/entries/${NO}/result`, allowed: ['student', 'teacher', 'coordinator', 'organiser'] },
+  { method: 'get', path: `/api/entries/${NO}/certificates/participation`, allowed: ['student', 'teacher', 'coordinator', 'organiser'] },
+  { method: 'get', path: `/api/entries/${NO}/certificates/awards/${NO}`, allowed: ['student', 'teacher', 'coordinator', 'organiser'] },
 ];
