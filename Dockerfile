@@ -49,7 +49,7 @@ RUN mkdir -p /out \
 FROM ${NODE_IMAGE} AS runtime
 # ffmpeg (Debian's, 5.1) for video processing; ca-certificates for TLS to S3 and SMTP.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends ffmpeg ca-certificates \
+ && apt-get install -y --no-install-recommends ffmpeg ca-certificates fonts-noto-core fonts-noto-cjk \
  && rm -rf /var/lib/apt/lists/*
 
 ENV NODE_ENV=production \
