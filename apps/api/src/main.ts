@@ -7,7 +7,11 @@ import { prepareServices, resolveRuntime, type ResolvedRuntime } from './runtime
 import { createApp } from './bootstrap.js';
 import { AppModule } from './app.module.js';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-seed.js';
+import { DEMO_PAST_BANNER_ACCOUNTS } from './seed/demo-past-edition.js';
 import { PasswordService } from './accounts/password.service.js';
+import { StoragePort } from './storage/storage.port.js';
+import { JobQueue } from './queue/job-queue.js';
+import { MediaToolkit } from './media/media-toolkit.js';
 
 /**
  * Starts Clapper. With nothing configured it runs everything in one process: embedded Postgres and S3,
@@ -60,8 +64,13 @@ async function main(): Promise<void> {
     const app = await createApp(resolved.runtime);
     close = () => app.close();
     if (config.seedDemo) {
-      const seeded = await seedDemo(app.get(DataSource), (p) => app.get(PasswordService).hash(p), new Date());
-      if (seeded) logger.info('demo competition and accounts seeded');
+      const started = Date.now();
+      const seeded = await seedDemo(app.get(DataSource), (p) => app.get(PasswordService).hash(p), new Date(), {
+        storage: app.get(StoragePort),
+        queue: app.get(JobQueue),
+        media: app.get(MediaToolkit),
+      });
+      if (seeded) logger.info({ ms: Date.now() - started }, 'demo competitions and accounts seeded; the 2026 videos are queued for processing');
     }
     await app.listen(config.port, config.host);
     printBanner(config, resolved, logger);
@@ -86,7 +95,7 @@ function printBanner(config: AppConfig, resolved: ResolvedRuntime, logger: Logge
   ];
   if (config.seedDemo) {
     lines.push('', '  Demo accounts (sign in at /sign-in):');
-    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.role.padEnd(12)} ${a.email.padEnd(36)} ${a.password.padEnd(24)} ${a.scope}`);
+    for (const a of [...DEMO_ACCOUNTS, ...DEMO_PAST_BANNER_ACCOUNTS]) lines.push(`    ${a.role.padEnd(12)} ${a.email.padEnd(36)} ${a.password.padEnd(24)} ${a.scope}`);
   }
   lines.push('', '  Press Ctrl-C to stop.', '');
   process.stdout.write(lines.join('\n') + '\n');

@@ -9,6 +9,7 @@ import { Competition } from '../competitions/competition.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { Country } from '../countries/country.entity.js';
 import { addDefaultLicence } from '../entries/licence.entity.js';
+import { discardPastEditionMaterial, preparePastEdition, queuePastEditionVideos, seedPastEdition, type DemoMediaServices } from './demo-past-edition.js';
 
 export interface DemoAccount {
   role: Role;
@@ -28,13 +29,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 export const DEMO_COMPETITION_SLUG = 'asean-japan-2027';
 
 /**
- * Seeds the demo competition and accounts once, on first start (when there are no users yet).
+ * Seeds the demo competition and accounts once, on first start (when there are no users yet), and the judged
+ * past edition (demo-past-edition.ts), whose videos it stores and queues for processing.
  * Returns true when it seeded.
  */
-export async function seedDemo(db: DataSource, hash: (password: string) => Promise<string>, now: Date): Promise<boolean> {
+export async function seedDemo(db: DataSource, hash: (password: string) => Promise<string>, now: Date, services: DemoMediaServices): Promise<boolean> {
   if ((await db.getRepository(User).count()) > 0) return false;
-  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hash(a.password)));
-  await db.transaction(async (m) => {
+  const [hashes, past] = await Promise.all([Promise.all(DEMO_ACCOUNTS.map((a) => hash(a.password))), preparePastEdition(services.media, hash)]);
+  const videos = await db.transaction(async (m) => {
     await m.createQueryBuilder().insert().into(School).values({ name: 'Demo Secondary School', nameKey: schoolKey('Demo Secondary School'), countryCode: 'TH' }).orIgnore().execute();
     const school = await m.findOneByOrFail(School, { countryCode: 'TH', nameKey: schoolKey('Demo Secondary School') });
     const profile: Record<Role, Partial<User>> = {
@@ -82,6 +84,8 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
     ];
     for (const [i, c] of categories.entries()) await m.insert(Category, { competitionId: competition.id, ...c, position: i });
     await addDefaultLicence(m, competition.id);
-  });
+    return seedPastEdition(m, services.storage, past, organiserId);
+  }).finally(() => discardPastEditionMaterial(past));
+  await queuePastEditionVideos(services.queue, videos);
   return true;
 }
