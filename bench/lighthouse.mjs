@@ -8,7 +8,7 @@
 // Needs Debian's chromium (CHROMIUM_PATH, default /usr/bin/chromium) and a built app (npm run build).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -21,6 +21,8 @@ const TARGET = { performance: 90, accessibility: 95 };
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'clapper-lighthouse-'));
+// the embedded Postgres runs as its own OS user when started as root: it must be able to reach its folder
+chmodSync(work, 0o755);
 
 function start() {
   const child = spawn('node', ['apps/api/dist/main.js'], {

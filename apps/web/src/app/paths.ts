@@ -1,6 +1,8 @@
 /** Every route path of the web app, in one place. Builders take the dynamic parts. */
 export const paths = {
   home: '/',
+  /** the public showcase, server-rendered by the API: a full page load (a plain <a href>), never a client route */
+  showcase: '/showcase',
   competition: (slug: string) => `/competitions/${encodeURIComponent(slug)}`,
   competitionPattern: '/competitions/:slug',
   signIn: '/sign-in',
@@ -12,6 +14,10 @@ export const paths = {
     newCompetition: '/admin/competitions/new',
     competition: (id: string) => `/admin/competitions/${encodeURIComponent(id)}`,
     competitionPattern: '/admin/competitions/:id',
+    results: (id: string) => `/admin/competitions/${encodeURIComponent(id)}/results`,
+    resultsPattern: '/admin/competitions/:id/results',
+    awards: (id: string) => `/admin/competitions/${encodeURIComponent(id)}/awards`,
+    awardsPattern: '/admin/competitions/:id/awards',
     invitations: '/admin/invitations',
     outbox: '/admin/outbox',
     audit: '/admin/audit',
@@ -27,8 +33,30 @@ export const paths = {
     entry: (id: string) => `/me/entries/${encodeURIComponent(id)}`,
     entryPattern: '/me/entries/:id',
   },
+  /** the full-screen awards ceremony, outside the site's layout */
+  ceremony: (competitionId: string) => `/ceremony/${encodeURIComponent(competitionId)}`,
+  ceremonyPattern: '/ceremony/:competitionId',
   consent: (token: string) => `/consent/${encodeURIComponent(token)}`,
   consentPattern: '/consent/:token',
+  /** the audience vote of a competition, for any signed-in user */
+  vote: (competitionId: string) => `/vote/${encodeURIComponent(competitionId)}`,
+  votePattern: '/vote/:competitionId',
+  /** the link mailed to confirm an address; the page confirms on a button press, never on load */
+  verifyEmail: (token: string) => `/verify-email/${encodeURIComponent(token)}`,
+  verifyEmailPattern: '/verify-email/:token',
+  /**
+   * Campaigns and media kits. One set of pages for both roles, as with rounds: organisers under /admin, a
+   * coordinator under /coordinate/:country; `base` is that prefix (see campaigns.base).
+   */
+  campaigns: {
+    base: (country?: string) => (country ? `/coordinate/${encodeURIComponent(country)}` : '/admin'),
+    list: (base: string) => `${base}/campaigns`,
+    campaign: (base: string, id: string) => `${base}/campaigns/${encodeURIComponent(id)}`,
+    adminListPattern: '/admin/campaigns',
+    adminCampaignPattern: '/admin/campaigns/:id',
+    coordinateListPattern: '/coordinate/:country/campaigns',
+    coordinateCampaignPattern: '/coordinate/:country/campaigns/:id',
+  },
   /**
    * Running rounds. One set of pages for both roles: organisers under /admin, a coordinator under
    * /coordinate/:country; `base` is that prefix (see rounds.base).

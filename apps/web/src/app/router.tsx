@@ -29,6 +29,14 @@ import { RoundNewRoute } from './routes/round-new';
 import { RoundsRoute } from './routes/rounds';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
+import { AwardsPage } from '../features/results/components/awards-page';
+import { ResultsPage } from '../features/results/components/results-page';
+import { CeremonyPage } from '../features/ceremony/components/ceremony-page';
+import { CampaignPage } from '../features/campaigns/components/campaign-page';
+import { CampaignsPage } from '../features/campaigns/components/campaigns-page';
+import { VerifyEmailPage } from '../features/account/components/verify-email-page';
+import { VerifyEmailPrompt } from '../features/account/components/verify-email-prompt';
+import { VotePage } from '../features/voting/components/vote-page';
 
 const organiser = (element: ReactNode) => <RequireRole role="organiser">{element}</RequireRole>;
 const signedIn = (element: ReactNode) => <RequireRole>{element}</RequireRole>;
@@ -47,6 +55,8 @@ export const routes: RouteObject[] = [
       { path: paths.admin.root, element: organiser(<AdminHomeRoute />) },
       { path: paths.admin.newCompetition, element: organiser(<AdminCompetitionNewRoute />) },
       { path: paths.admin.competitionPattern, element: organiser(<AdminCompetitionEditRoute />) },
+      { path: paths.admin.resultsPattern, element: organiser(<ResultsPage />) },
+      { path: paths.admin.awardsPattern, element: organiser(<AwardsPage />) },
       { path: paths.admin.invitations, element: organiser(<AdminInvitationsRoute />) },
       { path: paths.admin.outbox, element: organiser(<AdminOutboxRoute />) },
       { path: paths.admin.audit, element: organiser(<AdminAuditRoute />) },
@@ -57,6 +67,13 @@ export const routes: RouteObject[] = [
       { path: paths.me.newEntry, element: signedIn(<MyEntryNewRoute />) },
       { path: paths.me.entryPattern, element: signedIn(<EntryWorkspaceRoute mode="team" />) },
       { path: paths.consentPattern, element: <GuardianConsentRoute /> },
+      { path: paths.verifyEmailPattern, element: <VerifyEmailPage /> },
+      { path: paths.votePattern, element: signedIn(<VotePage verifyPrompt={<VerifyEmailPrompt />} />) },
+      { path: paths.campaigns.adminListPattern, element: organiser(<CampaignsPage />) },
+      { path: paths.campaigns.adminCampaignPattern, element: organiser(<CampaignPage />) },
+      // coordinators under their country; the API answers 404 for a campaign they do not build
+      { path: paths.campaigns.coordinateListPattern, element: signedIn(<CampaignsPage />) },
+      { path: paths.campaigns.coordinateCampaignPattern, element: signedIn(<CampaignPage />) },
       { path: paths.rounds.adminListPattern, element: organiser(<RoundsRoute />) },
       { path: paths.rounds.adminCreatePattern, element: organiser(<RoundNewRoute />) },
       { path: paths.rounds.adminRoundPattern, element: organiser(<RoundRoute />) },
@@ -71,6 +88,8 @@ export const routes: RouteObject[] = [
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
+  // the ceremony fills the screen: no header, no footer
+  { path: paths.ceremonyPattern, element: organiser(<CeremonyPage />), errorElement: <RouteErrorBoundary /> },
 ];
 
 let router: ReturnType<typeof createBrowserRouter> | null = null;

@@ -5,6 +5,7 @@ import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading, Notice } from '../../components/ui/query-state';
 import { useCompetition } from '../../features/competitions/api/get-competition';
 import { CompetitionForm } from '../../features/competitions/components/competition-form';
+import { VoteSettings } from '../../features/voting/components/vote-settings';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 import { useCountryNames } from '../use-country-names';
@@ -38,6 +39,18 @@ export function AdminCompetitionEditRoute() {
           <Link className="btn btn-primary" to={paths.rounds.list(paths.rounds.base(), c.id)}>
             {t('rounds.list.link')}
           </Link>
+          <Link className="btn btn-secondary" to={paths.admin.results(c.id)}>
+            {t('results.links.results')}
+          </Link>
+          <Link className="btn btn-secondary" to={paths.admin.awards(c.id)}>
+            {t('results.links.awards')}
+          </Link>
+          <Link className="btn btn-secondary" to={paths.ceremony(c.id)}>
+            {t('results.links.ceremony')}
+          </Link>
+          <Link className="btn btn-secondary" to={`${paths.campaigns.list(paths.campaigns.base())}?competitionId=${encodeURIComponent(c.id)}`}>
+            {t('campaigns.competitionLink')}
+          </Link>
           <Link className="btn btn-secondary" to={paths.competition(c.slug)}>
             {t('admin.form.viewPublic')}
           </Link>
@@ -46,6 +59,7 @@ export function AdminCompetitionEditRoute() {
     >
       {savedAt ? <Notice tone="success">{t('admin.form.saved')}</Notice> : null}
       <CompetitionForm key={`${c.id}`} competition={c} countries={countries.list} onSaved={() => setSavedAt(Date.now())} />
+      <VoteSettings key={`vote-${c.id}`} competition={c} />
     </Page>
   );
 }

@@ -9,12 +9,14 @@ import { TeamConsents } from '../../features/consents/components/team-consents';
 import { useEntry } from '../../features/entries/api/get-entry';
 import { ChecklistPanel } from '../../features/entries/components/checklist-panel';
 import { EntryDetails } from '../../features/entries/components/entry-details';
+import { CreditsPanel } from '../../features/entries/components/credits-panel';
 import { EntryEditor } from '../../features/entries/components/entry-editor';
 import type { EntryCompetitionOption } from '../../features/entries/components/entry-fields';
 import { LicencePanel } from '../../features/entries/components/licence-panel';
 import { ScreeningPanel } from '../../features/entries/components/screening-panel';
 import { SubmitPanel } from '../../features/entries/components/submit-panel';
 import { sectionId } from '../../features/entries/utils/checklist';
+import { TeamResultsSection } from '../../features/results/components/team-results-section';
 import { SubtitlesPanel } from '../../features/videos/components/subtitles-panel';
 import { VideoPanel } from '../../features/videos/components/video-panel';
 import { ApiError } from '../../lib/api-client';
@@ -89,7 +91,9 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
         <VideoPanel entryId={e.id} title={e.title} editable={editable} maxBytes={c?.rules.maxFileSizeBytes ?? 2 * 1024 ** 3} sectionId={sectionId('video')} onSettled={refreshEntry} />
         <SubtitlesPanel entryId={e.id} languages={c?.languages ?? []} editable={editable} sectionId={sectionId('subtitles')} />
         <LicencePanel entry={e} editable={editable} />
+        {team ? <CreditsPanel key={e.id} entry={e} /> : null}
         {team ? <SubmitPanel entry={e} editable={editable} windowOpen={c?.submissionPhase === 'open'} /> : null}
+        {e.status !== 'draft' ? <TeamResultsSection entryId={e.id} countryName={countries.nameOf} /> : null}
         {reviewer ? <ScreeningPanel entry={e} /> : null}
       </div>
     </Page>

@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AwardsOverview } from './get-awards';
+import { awardsQueryKey, resultsQueryKey } from './keys';
+
+/** A change to the awards or their publication: every such endpoint answers the new overview, which replaces the cached one. */
+export function useAwardsMutation<TVariables>(competitionId: string, mutationFn: (variables: TVariables) => Promise<AwardsOverview>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: async (data) => {
+      qc.setQueryData(awardsQueryKey(competitionId), data);
+      await qc.invalidateQueries({ queryKey: resultsQueryKey, predicate: (q) => q.queryKey[1] !== 'awards' });
+    },
+  });
+}

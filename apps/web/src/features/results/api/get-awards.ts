@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../../lib/api-client';
+import { awardsQueryKey } from './keys';
+
+export type AwardsOverview = Schemas['AwardsOverviewDto'];
+export type Award = Schemas['AwardDto'];
+export type Publication = Schemas['PublicationDto'];
+
+/** The publication state (with what blocks sealing) and every award with its winners, suggestions and undecided cuts. */
+export const getAwards = (competitionId: string) => unwrap(api.GET('/api/competitions/{id}/awards', { params: { path: { id: competitionId } } }));
+
+export const useAwards = (competitionId: string) => useQuery({ queryKey: awardsQueryKey(competitionId), queryFn: () => getAwards(competitionId) });

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Schemas } from '../../../lib/api-client';
+import { renderPage, stubFetch } from '../../../test/render';
+import type { RoundResults } from '../api/get-round-results';
+import { OptionsForm } from './options-form';
+
+const R = '0b9c3f4e-2a51-4d7e-9f0a-1c2d3e4f5a6b';
+
+const criterion = (key: string, en: string): Schemas['CriterionDto'] => ({ key, name: { en }, description: { en }, weight: 1, scaleMin: 1, scaleMax: 5, levels: [] });
+
+const round = {
+  id: R,
+  competitionId: 'c1',
+  kind: 'final',
+  countryCode: null,
+  status: 'closed',
+  rubric: { overallComment: true, criteria: [criterion('message', 'Security message'), criterion('creativity', 'Creativity')] },
+} as unknown as Schemas['RoundDto'];
+
+const results: RoundResults = {
+  roundId: R,
+  kind: 'final',
+  countryCode: null,
+  status: 'closed',
+  options: { normalise: false, trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }], audienceWeight: 0 },
+  method: 'Raw mean of the weighted totals; ties broken by more first places, then the organisers’ decision.',
+  entries: [],
+  byCategory: [],
+  byCountry: [],
+  decisions: [],
+};
+
+describe('OptionsForm', () => {
+  it('sends the normalisation, the trimmed mean and the tie-break chain in the order built', async () => {
+    const { fetchStub, calls } = stubFetch({ [`PUT /api/rounds/${R}/result-options`]: () => ({ body: results }) });
+    vi.stubGlobal('fetch', fetchStub);
+    renderPage(<OptionsForm round={round} results={results} />);
+
+    await userEvent.click(screen.getByLabelText('Normalise per judge'));
+    // add a third step, make it a criterion tie-break on Creativity, and move it to the top
+    await userEvent.click(screen.getByRole('button', { name: 'Add a tie-break' }));
+    await userEvent.selectOptions(screen.getByLabelText('Tie-break 3'), 'criterion');
+    await userEvent.selectOptions(screen.getByLabelText('Criterion of tie-break 3'), 'creativity');
+    await userEvent.click(screen.getByRole('button', { name: /Move tie-break 3 .* up/ }));
+    await userEvent.click(screen.getByRole('button', { name: /Move tie-break 2 \(Higher mean on “Creativity”\) up/ }));
+    // and drop the organisers' decision, now last
+    await userEvent.click(screen.getByRole('button', { name: /Remove tie-break 3 \(Organisers' decision\)/ }));
+    expect(within(screen.getByRole('list', { name: 'Tie-break chain' })).getAllByRole('listitem')).toHaveLength(2);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save and recompute' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({
+      normalise: true,
+      trimmed: false,
+      tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'first_places' }],
+    });
+    expect(await screen.findByText(/Saved\./)).toBeTruthy();
+  });
+
+  it('shows the server refusal with its message', async () => {
+    const { fetchStub } = stubFetch({
+      [`PUT /api/rounds/${R}/result-options`]: () => ({ status: 409, body: { statusCode: 409, code: 'conflict', message: 'The results are sealed: unseal them before changing how they are computed.' } }),
+    });
+    vi.stubGlobal('fetch', fetchStub);
+    renderPage(<OptionsForm round={round} results={results} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save and recompute' }));
+    expect(await screen.findByText('The results are sealed: unseal them before changing how they are computed.')).toBeTruthy();
+  });
+});

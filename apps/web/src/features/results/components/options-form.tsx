@@ -1,0 +1,181 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/query-state';
+import { localize } from '../../../lib/localized-text';
+import type { ResultsRound } from '../api/get-competition-rounds';
+import type { RoundResults, TieBreak } from '../api/get-round-results';
+import { useSetResultOptions } from '../api/set-result-options';
+import { move } from '../utils/format';
+import { FormProblems, type LocalProblems } from './form-problems';
+
+type Kind = TieBreak['kind'];
+const KINDS: Kind[] = ['criterion', 'first_places', 'organiser'];
+
+interface Step {
+  /** a stable key for React while steps move */
+  key: number;
+  kind: Kind;
+  criterion: string;
+}
+
+/**
+ * How the round's results are computed: per-judge normalisation, a trimmed mean, and the declared tie-break
+ * chain, built step by step (move up or down, remove, add). Saving answers the recomputed results.
+ */
+export function OptionsForm({ round, results, disabled }: { round: ResultsRound; results: RoundResults; disabled?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const uid = useId();
+  const save = useSetResultOptions(round.id);
+  const criteria = round.rubric.criteria;
+  const [normalise, setNormalise] = useState(results.options.normalise);
+  const [trimmed, setTrimmed] = useState(results.options.trimmed);
+  const [steps, setSteps] = useState<Step[]>(() => results.options.tieBreaks.map((b, i) => ({ key: i, kind: b.kind, criterion: b.criterion ?? '' })));
+  const [nextKey, setNextKey] = useState(results.options.tieBreaks.length);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [announce, setAnnounce] = useState('');
+
+  const criterionName = (key: string) => localize(criteria.find((c) => c.key === key)?.name, i18n.language) || key;
+  const stepLabel = (s: Step) => (s.kind === 'criterion' ? t('results.options.kind.criterionNamed', { name: s.criterion ? criterionName(s.criterion) : '…' }) : t(`results.options.kind.${s.kind}`));
+  const kindId = (s: Step) => `${uid}-kind-${s.key}`;
+  const criterionId = (s: Step) => `${uid}-crit-${s.key}`;
+
+  const change = (next: Step[]) => {
+    setSteps(next);
+    setSaved(false);
+  };
+  const update = (key: number, patch: Partial<Step>) => change(steps.map((s) => (s.key === key ? { ...s, ...patch } : s)));
+  const moveStep = (i: number, delta: number) => {
+    const next = move(steps, i, delta);
+    change(next);
+    setAnnounce(t('results.options.moved', { step: stepLabel(steps[i]!), position: i + delta + 1, count: steps.length }));
+  };
+  const remove = (i: number) => {
+    setAnnounce(t('results.options.removed', { step: stepLabel(steps[i]!) }));
+    change(steps.filter((_, j) => j !== i));
+  };
+  const add = () => {
+    const used = new Set(steps.filter((s) => s.kind !== 'criterion').map((s) => s.kind));
+    const kind: Kind = !used.has('first_places') ? 'first_places' : !used.has('organiser') ? 'organiser' : 'criterion';
+    change([...steps, { key: nextKey, kind, criterion: kind === 'criterion' ? (criteria[0]?.key ?? '') : '' }]);
+    setNextKey((k) => k + 1);
+  };
+
+  const labels: Record<string, string> = Object.fromEntries(steps.map((s, i) => [criterionId(s), t('results.options.criterionOf', { n: i + 1 })]));
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const errors: Record<string, string[]> = {};
+    for (const s of steps) if (s.kind === 'criterion' && !s.criterion) errors[criterionId(s)] = [t('results.options.chooseCriterion')];
+    if (Object.keys(errors).length) {
+      setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
+      return;
+    }
+    setLocal(null);
+    const tieBreaks: TieBreak[] = steps.map((s) => (s.kind === 'criterion' ? { kind: 'criterion', criterion: s.criterion } : { kind: s.kind }));
+    save.mutate({ normalise, trimmed, tieBreaks }, { onSuccess: () => setSaved(true) });
+  }
+
+  return (
+    <form className="form results-options" onSubmit={onSubmit} noValidate aria-labelledby={`${uid}-h`}>
+      <h3 id={`${uid}-h`}>{t('results.options.title')}</h3>
+      <FormProblems local={local} error={save.error} labels={labels} />
+      {saved ? <Notice tone="success">{t('results.options.saved')}</Notice> : null}
+      {disabled ? <p className="muted">{t('results.options.sealed')}</p> : null}
+      <fieldset className="field field-group" disabled={disabled}>
+        <legend className="field-label">{t('results.options.aggregation')}</legend>
+        <label className="check">
+          <input type="checkbox" checked={normalise} onChange={(e) => (setNormalise(e.target.checked), setSaved(false))} /> {t('results.options.normalise')}
+        </label>
+        <p className="field-hint">{t('results.options.normaliseHint')}</p>
+        <label className="check">
+          <input type="checkbox" checked={trimmed} onChange={(e) => (setTrimmed(e.target.checked), setSaved(false))} /> {t('results.options.trimmed')}
+        </label>
+        <p className="field-hint">{t('results.options.trimmedHint')}</p>
+      </fieldset>
+      <fieldset className="field field-group" disabled={disabled}>
+        <legend className="field-label">{t('results.options.chain')}</legend>
+        <p className="field-hint">{t('results.options.chainHint')}</p>
+        {steps.length ? (
+          <ol className="chain" aria-label={t('results.options.chain')}>
+            {steps.map((s, i) => (
+              <li key={s.key} className="chain-step">
+                <span className="chain-number" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <div className="chain-fields">
+                  <div className="field">
+                    <label className="field-label" htmlFor={kindId(s)}>
+                      {t('results.options.stepKind', { n: i + 1 })}
+                    </label>
+                    <select id={kindId(s)} value={s.kind} onChange={(e) => update(s.key, { kind: e.target.value as Kind, criterion: e.target.value === 'criterion' ? s.criterion || (criteria[0]?.key ?? '') : '' })}>
+                      {KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {t(`results.options.kind.${k}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  {s.kind === 'criterion' ? (
+                    <div className={`field${local?.errors[criterionId(s)] ? ' field-invalid' : ''}`}>
+                      <label className="field-label" htmlFor={criterionId(s)}>
+                        {labels[criterionId(s)]}
+                      </label>
+                      {local?.errors[criterionId(s)] ? (
+                        <p className="field-error" id={`${criterionId(s)}-error`}>
+                          {local.errors[criterionId(s)]!.join('; ')}
+                        </p>
+                      ) : null}
+                      <select
+                        id={criterionId(s)}
+                        value={s.criterion}
+                        aria-invalid={local?.errors[criterionId(s)] ? true : undefined}
+                        aria-describedby={local?.errors[criterionId(s)] ? `${criterionId(s)}-error` : undefined}
+                        onChange={(e) => update(s.key, { criterion: e.target.value })}
+                      >
+                        <option value="">{t('results.options.chooseCriterion')}</option>
+                        {criteria.map((c) => (
+                          <option key={c.key} value={c.key}>
+                            {localize(c.name, i18n.language) || c.key}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                  ) : null}
+                </div>
+                <div className="row-actions chain-actions">
+                  <Button variant="secondary" disabled={i === 0} onClick={() => moveStep(i, -1)} aria-label={t('results.options.moveUp', { step: stepLabel(s), n: i + 1 })}>
+                    <span aria-hidden="true">↑</span>
+                  </Button>
+                  <Button variant="secondary" disabled={i === steps.length - 1} onClick={() => moveStep(i, 1)} aria-label={t('results.options.moveDown', { step: stepLabel(s), n: i + 1 })}>
+                    <span aria-hidden="true">↓</span>
+                  </Button>
+                  <Button variant="link" onClick={() => remove(i)} aria-label={t('results.options.remove', { step: stepLabel(s), n: i + 1 })}>
+                    {t('results.options.removeShort')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">{t('results.options.noChain')}</p>
+        )}
+        <div>
+          <Button variant="secondary" onClick={add} disabled={steps.length >= 10}>
+            {t('results.options.add')}
+          </Button>
+        </div>
+        {!steps.some((s) => s.kind === 'organiser') ? <p className="field-hint">{t('results.options.noOrganiserHint')}</p> : null}
+      </fieldset>
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+      <div className="form-actions">
+        <Button type="submit" busy={save.isPending} disabled={disabled}>
+          {save.isPending ? t('common.saving') : t('results.options.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderPage, stubFetch } from '../../../test/render';
+import type { TeamResult } from '../api/get-team-result';
+import { TeamResultsSection } from './team-results-section';
+
+const E = 'e1e1e1e1-1111-4222-8333-444455556666';
+const AW = 'a1a1a1a1-1111-4222-8333-444455556666';
+
+const sealed: TeamResult = { state: 'sealed', published: false, publishedAt: null, rounds: [], awards: [], feedback: [], certificates: [] };
+
+const published: TeamResult = {
+  state: 'published',
+  published: true,
+  publishedAt: '2027-09-10T10:00:00.000Z',
+  rounds: [
+    { roundId: 'r1', kind: 'national', countryCode: 'TH', rank: 1, of: 9, categoryRank: 1, ofInCategory: 4, score: 84.125, judges: 3, method: 'Raw mean of the weighted totals.' },
+    { roundId: 'r2', kind: 'final', countryCode: null, rank: 3, of: 12, categoryRank: 2, ofInCategory: 5, score: 78.4, judges: 5, method: 'Per-judge z-score, rescaled to 0–100.' },
+  ],
+  awards: [{ awardId: AW, name: { en: 'Best in country', ja: '国別最優秀賞' }, place: 1, forCountry: 'TH' }],
+  feedback: [
+    { roundKind: 'final', judge: 1, text: 'A clear message.' },
+    { roundKind: 'final', judge: 2, text: 'Great sound.' },
+  ],
+  certificates: [
+    { kind: 'participation', awardId: null, awardName: null, languages: ['en', 'th'] },
+    { kind: 'award', awardId: AW, awardName: { en: 'Best in country' }, languages: ['en', 'ja'] },
+  ],
+};
+
+describe('TeamResultsSection', () => {
+  it('says only that the results are sealed, with nothing numeric, before publication', async () => {
+    vi.stubGlobal('fetch', stubFetch({ [`GET /api/entries/${E}/result`]: () => ({ body: sealed }) }).fetchStub);
+    renderPage(<TeamResultsSection entryId={E} />);
+    expect(await screen.findByText('Results are sealed until the awards ceremony.')).toBeTruthy();
+    const section = screen.getByRole('region', { name: 'Results' });
+    expect(section.textContent).not.toMatch(/\d/);
+    expect(section.querySelectorAll('a')).toHaveLength(0);
+  });
+
+  it('shows ranks, the score with its method, awards, feedback and certificate links once published', async () => {
+    vi.stubGlobal('fetch', stubFetch({ [`GET /api/entries/${E}/result`]: () => ({ body: published }) }).fetchStub);
+    renderPage(<TeamResultsSection entryId={E} countryName={(c) => (c === 'TH' ? 'Thailand' : c)} />);
+    expect(await screen.findByText('3rd of 12')).toBeTruthy();
+    expect(screen.getByText('2nd of 5')).toBeTruthy();
+    expect(screen.getByText('78.40 / 100 (5 judges)')).toBeTruthy();
+    expect(screen.getByText('Per-judge z-score, rescaled to 0–100.')).toBeTruthy();
+    expect(screen.getByText('Best in country')).toBeTruthy();
+    expect(screen.getByText('Judge 2')).toBeTruthy();
+    const thai = screen.getByRole('link', { name: /Certificate of participation: ไทย/ });
+    expect(thai.getAttribute('href')).toBe(`/api/entries/${E}/certificates/participation?lang=th`);
+    expect(thai.hasAttribute('download')).toBe(true);
+    const ja = screen.getByRole('link', { name: /Award certificate: Best in country: 日本語/ });
+    expect(ja.getAttribute('href')).toBe(`/api/entries/${E}/certificates/awards/${AW}?lang=ja`);
+  });
+});

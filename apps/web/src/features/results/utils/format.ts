@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+
+/** A score on 0–100 to two decimals in the reader's language; an empty string when there is none. */
+export function formatScore2(score: number | null | undefined, language: string): string {
+  if (score === null || score === undefined) return '';
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
+}
+
+/** "1st", "2nd", "3rd" in English; other languages through their own keys ("3位"). */
+export function ordinal(t: TFunction, n: number, language: string): string {
+  const rule = new Intl.PluralRules(language, { type: 'ordinal' }).select(n);
+  return t(`results.ordinal.${rule}`, { n: new Intl.NumberFormat(language).format(n), defaultValue: t('results.ordinal.other', { n }) });
+}
+
+/** The server's own words when it sent some (it names what is wrong), else the translated message for the code. */
+export function apiMessage(t: TFunction, error: unknown): string {
+  if (isApiError(error) && error.status > 0 && error.message && error.code !== 'internal') return error.message;
+  return errorMessage(t, error);
+}
+
+/** `details.blockers` of a refused seal: what still stands in the way, in words. */
+export function blockersOf(error: unknown): string[] {
+  if (!isApiError(error)) return [];
+  const b = error.details.blockers;
+  return Array.isArray(b) ? b.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Moves the item at `index` by `delta` places (−1 up, +1 down); the same array when it cannot move. */
+export function move<T>(items: readonly T[], index: number, delta: number): T[] {
+  const to = index + delta;
+  if (to < 0 || to >= items.length) return [...items];
+  const next = [...items];
+  const [item] = next.splice(index, 1);
+  next.splice(to, 0, item!);
+  return next;
+}
+
+/** The groups of entries still tied after the chain, each as its codes in ranking order. */
+export function tieGroups(entries: readonly { code: string; tiedWith: string[] }[]): string[][] {
+  const seen = new Set<string>();
+  const groups: string[][] = [];
+  for (const e of entries) {
+    if (!e.tiedWith.length || seen.has(e.code)) continue;
+    const members = new Set([e.code, ...e.tiedWith]);
+    const group = entries.filter((x) => members.has(x.code)).map((x) => x.code);
+    group.forEach((c) => seen.add(c));
+    groups.push(group);
+  }
+  return groups;
+}
+
+/** A language's name in its own script ("日本語", "ภาษาไทย"), for certificate and display-language choices. */
+export function nativeLanguageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
