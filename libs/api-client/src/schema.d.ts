@@ -84,6 +84,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/email-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_requestEmailVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email-verification/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations": {
         parameters: {
             query?: never;
@@ -414,6 +446,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Entries_acceptLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Entries_setCredits"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1117,6 +1165,582 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundResults_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/result-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["RoundResults_setOptions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/tie-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoundResults_decideTie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Awards_overview"];
+        put?: never;
+        post: operations["Awards_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/awards/{awardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Awards_update"];
+        post?: never;
+        delete: operations["Awards_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/awards/{awardId}/winners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Awards_override"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/awards/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Awards_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/results/seal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Awards_seal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/results/unseal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Awards_unseal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Awards_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/ceremony": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Awards_deck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/exports/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Awards_resultsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamResults_result"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/certificates/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamResults_participation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/certificates/awards/{awardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamResults_award"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_editions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/assets/showcase.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_script"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_edition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/{slug}/entries/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_entry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/{slug}/embed/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_embed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/{slug}/media/{code}/video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_video"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/{slug}/media/{code}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_poster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/{slug}/media/{code}/captions/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_captions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_list"];
+        put?: never;
+        post: operations["Campaigns_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Campaigns_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Campaigns_update"];
+        trace?: never;
+    };
+    "/api/campaigns/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/works": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Campaigns_addWork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/works/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Campaigns_removeWork"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Campaigns_recordUse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/works/{entryId}/kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_workKit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_collectionKit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/exports/entries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Exports_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/exports/scores.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Exports_scores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Voting_ballot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/votes/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Voting_cast"];
+        post?: never;
+        delete: operations["Voting_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/votes/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Voting_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1190,11 +1814,28 @@ export interface components {
             schoolId: string | null;
             schoolName: string | null;
             locale: string;
+            /** @description the user confirmed their address through the link we mailed (needed to vote) */
+            emailVerified: boolean;
             roles: components["schemas"]["RoleGrantDto"][];
         };
         SignInDto: {
             email: string;
             password: string;
+        };
+        EmailVerificationSentDto: {
+            /** @description where the link was sent */
+            sentTo: string;
+            /** @description the link works once, until then; a newer link replaces it */
+            expiresAt: string;
+        };
+        ConfirmEmailDto: {
+            /** @description the token from the link in the verification email */
+            token: string;
+        };
+        EmailVerifiedDto: {
+            email: string;
+            emailVerified: boolean;
+            emailVerifiedAt: string;
         };
         CreateInvitationDto: {
             email: string;
@@ -1468,6 +2109,12 @@ export interface components {
             rules: components["schemas"]["EntryRulesDto"];
             countryCodes: string[];
             categories: components["schemas"]["CategoryDto"][];
+            /** @description an audience vote among the finalists */
+            audienceVoting: boolean;
+            votingOpensAt: string | null;
+            votingClosesAt: string | null;
+            /** @description the vote's share of the final score, 0–1 */
+            audienceWeight: number;
             updatedAt: string;
         };
         TimelineDto: {
@@ -1577,6 +2224,14 @@ export interface components {
             timeline?: components["schemas"]["TimelineDto"];
             /** @enum {string} */
             status?: "draft" | "published" | "archived";
+            /** @description an audience vote among the finalists (needs the voting window) */
+            audienceVoting?: boolean;
+            /** @example 2027-08-01T00:00:00Z */
+            votingOpensAt?: string | null;
+            /** @example 2027-08-15T00:00:00Z */
+            votingClosesAt?: string | null;
+            /** @description the vote's share of the final score; 0 keeps votes out of the judges' scores */
+            audienceWeight?: number;
         };
         SetCountriesDto: {
             /**
@@ -1713,6 +2368,15 @@ export interface components {
             licence: components["schemas"]["LicenceStateDto"];
             /** @description what still stands between the entry and submission */
             checklist: components["schemas"]["SubmissionProblemDto"][];
+            /** @description public credits: the team name */
+            teamName: string | null;
+            /**
+             * @description public credits: how the team is named in public
+             * @enum {string}
+             */
+            creditStyle: "first_names" | "team_name" | "full_names";
+            /** @description public credits: the team consented to naming the school */
+            creditSchool: boolean;
             /**
              * @description the viewer's relation to the entry
              * @enum {string}
@@ -1758,6 +2422,31 @@ export interface components {
         AcceptLicenceDto: {
             /** @description the licence version shown to the team */
             licenceVersionId: string;
+        };
+        SetCreditsDto: {
+            /** @description left out: unchanged; null or empty: no team name */
+            teamName?: string | null;
+            /** @enum {string} */
+            creditStyle: "first_names" | "team_name" | "full_names";
+            /** @description name the school in public credits (for minors, under their guardians’ consent) */
+            creditSchool: boolean;
+        };
+        CreditsPreviewDto: {
+            /** @description the names the public sees, in roster order */
+            names: string[];
+            /** @description the schools the public sees (none unless consented) */
+            schools: string[];
+            /** @example Ana, Budi and Chai */
+            byline: string;
+        };
+        CreditsDto: {
+            entryId: string;
+            teamName: string | null;
+            /** @enum {string} */
+            creditStyle: "first_names" | "team_name" | "full_names";
+            creditSchool: boolean;
+            /** @description exactly what the public will see */
+            preview: components["schemas"]["CreditsPreviewDto"];
         };
         ScreeningDto: {
             /** @enum {string} */
@@ -2387,22 +3076,395 @@ export interface components {
             /** @description national round entries, in the confirmed order */
             roundEntryIds: string[];
         };
-        HealthDto: {
+        TieBreakDto: {
             /** @enum {string} */
-            status: "ok" | "error";
+            kind: "criterion" | "first_places" | "organiser";
+            /** @description the rubric criterion's key, for kind 'criterion' */
+            criterion?: string;
+        };
+        AppliedOptionsDto: {
+            normalise: boolean;
+            trimmed: boolean;
+            tieBreaks: components["schemas"]["TieBreakDto"][];
+            /** @description share of the audience vote mixed into the score (0 = none) */
+            audienceWeight: number;
+        };
+        EntryResultDto: {
+            entryId: string;
+            code: string;
+            title: string;
+            countryCode: string;
+            categoryId: string;
+            rank: number;
+            score: number | null;
+            rawMean: number | null;
+            judges: number;
+            criterionMeans: {
+                [key: string]: number;
+            };
+            firstPlaces: number;
+            audienceVotes: number;
+            /** @enum {string} */
+            decidedBy: "score" | "criterion" | "first_places" | "organiser" | "unresolved";
+            tiedWith: string[];
+        };
+        ScopedRankDto: {
+            entryId: string;
+            rank: number;
+            tiedWith: string[];
+        };
+        ScopedResultsDto: {
+            /** @description a category id or a country code */
+            key: string;
+            entries: components["schemas"]["ScopedRankDto"][];
+        };
+        TieDecisionDto: {
+            entryIds: string[];
+            codes: string[];
+            reason: string;
+            decidedBy: string;
+            decidedAt: string;
+        };
+        RoundResultsDto: {
+            roundId: string;
+            /** @enum {string} */
+            kind: "national" | "final";
+            countryCode: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            /** @description the options these results were computed with; shown with the results */
+            options: components["schemas"]["AppliedOptionsDto"];
+            /** @description the options in one sentence */
+            method: string;
+            entries: components["schemas"]["EntryResultDto"][];
+            byCategory: components["schemas"]["ScopedResultsDto"][];
+            byCountry: components["schemas"]["ScopedResultsDto"][];
+            decisions: components["schemas"]["TieDecisionDto"][];
+        };
+        ResultOptionsDto: {
+            /** @description per-judge normalisation: z-score across the judge's scorecards in the round, rescaled to 0–100 */
+            normalise: boolean;
+            /** @description trimmed mean (the highest and lowest scorecard dropped) for entries with 5 or more judges */
+            trimmed: boolean;
+            /** @description the declared tie-break chain, in order */
+            tieBreaks: components["schemas"]["TieBreakDto"][];
+        };
+        TieDecisionInputDto: {
+            /** @description the tied entries (round entry ids are not used: entry ids), best first */
+            entryIds: string[];
+            /** @description why the organisers decided so; kept with the decision and in the audit log */
+            reason: string;
+        };
+        PublicationDto: {
+            /** @enum {string} */
+            state: "open" | "sealed" | "published";
+            sealedAt: string | null;
+            publishedAt: string | null;
+            ceremonyAt: string | null;
+            finalRoundId: string | null;
+            /** @description what still stands in the way of sealing, in words */
+            blockers: string[];
+        };
+        WinnerDto: {
+            entryId: string;
+            code: string;
+            title: string;
+            countryCode: string;
+            place: number;
+            forCountry: string | null;
+            /** @enum {string} */
+            source: "rank" | "override";
+            reason: string | null;
+        };
+        SuggestionDto: {
+            entryId: string;
+            code: string;
+            place: number;
+            forCountry: string | null;
+        };
+        UndecidedDto: {
+            countryCode: string | null;
+            /** @enum {string} */
+            reason: "tie_at_cut" | "organisers_decide" | "no_candidates";
+            message: string;
+        };
+        AwardDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "grand_prize" | "runner_up" | "country_best" | "special" | "audience";
+            name: {
+                [key: string]: string;
+            };
+            description: {
+                [key: string]: string;
+            };
+            position: number;
+            places: number;
+            categoryId: string | null;
+            criterion: string | null;
+            winners: components["schemas"]["WinnerDto"][];
+            /** @description what the results put forward */
+            suggested: components["schemas"]["SuggestionDto"][];
+            undecided: components["schemas"]["UndecidedDto"][];
+        };
+        AwardsOverviewDto: {
+            publication: components["schemas"]["PublicationDto"];
+            awards: components["schemas"]["AwardDto"][];
+        };
+        AwardInputDto: {
+            /** @enum {string} */
+            kind: "grand_prize" | "runner_up" | "country_best" | "special" | "audience";
             /**
+             * @description language code → text
              * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "storage": {
-             *         "status": "up"
-             *       }
+             *       "en": "Grand Prize",
+             *       "ja": "グランプリ"
              *     }
              */
-            info: Record<string, never>;
-            /** @example {} */
-            error: Record<string, never>;
+            name: {
+                [key: string]: string;
+            };
+            /**
+             * @description language code → a line said at the ceremony
+             * @example {
+             *       "en": "English text",
+             *       "ja": "日本語のテキスト"
+             *     }
+             */
+            description?: {
+                [key: string]: string;
+            };
+            /** @description reveal order at the ceremony (ascending) */
+            position?: number;
+            /** @description how many winners (per country for country_best) */
+            places?: number;
+            /** @description only entries of this category compete */
+            categoryId?: string | null;
+            /** @description special awards: the rubric criterion's key to rank by */
+            criterion?: string | null;
+        };
+        WinnerInputDto: {
+            entryId: string;
+            place: number;
+        };
+        OverrideWinnersDto: {
+            winners: components["schemas"]["WinnerInputDto"][];
+            /** @description country_best: the country whose winners these are */
+            countryCode?: string;
+            /** @description why the results are overridden; goes into the audit log */
+            reason: string;
+        };
+        CeremonySubtitleDto: {
+            language: string;
+            url: string;
+        };
+        CeremonyEntryDto: {
+            entryId: string;
+            code: string;
+            title: string;
+            countryCode: string;
+            countryName: {
+                [key: string]: string;
+            };
+            categoryName: {
+                [key: string]: string;
+            };
+            /** @description credits as the team consented (first names by default) */
+            credits: string;
+            posterUrl: string | null;
+            /** @description winners only: the web rendition, short-lived */
+            videoUrl: string | null;
+            subtitles: components["schemas"]["CeremonySubtitleDto"][];
+        };
+        CeremonyRevealDto: {
+            awardId: string;
+            awardName: {
+                [key: string]: string;
+            };
+            description: {
+                [key: string]: string;
+            };
+            /** @description country_best: the country of this reveal */
+            countryCode: string | null;
+            countryName: {
+                [key: string]: string;
+            } | null;
+            nominees: components["schemas"]["CeremonyEntryDto"][];
+            /** @description best first */
+            winners: components["schemas"]["CeremonyEntryDto"][];
+        };
+        CeremonyDto: {
+            competitionId: string;
+            competitionName: {
+                [key: string]: string;
+            };
+            languages: string[];
+            publication: components["schemas"]["PublicationDto"];
+            reveals: components["schemas"]["CeremonyRevealDto"][];
+            /** @description when the media URLs stop working; fetch the deck again before */
+            expiresAt: string;
+        };
+        TeamRoundResultDto: {
+            roundId: string;
+            /** @enum {string} */
+            kind: "national" | "final";
+            countryCode: string | null;
+            rank: number;
+            /** @description entries ranked in the round */
+            of: number;
+            categoryRank: number;
+            ofInCategory: number;
+            score: number | null;
+            judges: number;
+            /** @description how the results were computed */
+            method: string;
+        };
+        TeamAwardDto: {
+            awardId: string;
+            name: {
+                [key: string]: string;
+            };
+            place: number;
+            forCountry: string | null;
+        };
+        TeamFeedbackDto: {
+            /** @enum {string} */
+            roundKind: "national" | "final";
+            /** @description judges are not named: "Judge 1", "Judge 2"… per round */
+            judge: number;
+            text: string;
+        };
+        CertificateLinkDto: {
+            /** @enum {string} */
+            kind: "participation" | "award";
+            awardId: string | null;
+            awardName: {
+                [key: string]: string;
+            } | null;
+            /** @description languages it can be downloaded in */
+            languages: string[];
+        };
+        TeamResultDto: {
+            /** @enum {string} */
+            state: "open" | "sealed" | "published";
+            published: boolean;
+            publishedAt: string | null;
+            rounds: components["schemas"]["TeamRoundResultDto"][];
+            awards: components["schemas"]["TeamAwardDto"][];
+            feedback: components["schemas"]["TeamFeedbackDto"][];
+            certificates: components["schemas"]["CertificateLinkDto"][];
+        };
+        CampaignCountsDto: {
+            works: number;
+            /** @description works no longer cleared for reuse */
+            flagged: number;
+            uses: number;
+            /** @description media kit downloads, one per work in each download */
+            downloads: number;
+        };
+        CampaignDto: {
+            id: string;
+            competitionId: string;
+            /** @description null: a regional campaign */
+            countryCode: string | null;
+            name: string;
+            description: string;
+            createdByName: string;
+            createdAt: string;
+            updatedAt: string;
+            counts: components["schemas"]["CampaignCountsDto"];
+        };
+        CreateCampaignDto: {
+            competitionId: string;
+            /** @example Safer Internet Day 2028 */
+            name: string;
+            description?: string;
+            /**
+             * @description a country's campaign (only that country's works); leave it out (organisers) for a regional one. A coordinator's campaign is always their own country.
+             * @example TH
+             */
+            countryCode?: string | null;
+        };
+        WorkCreditsDto: {
+            /** @example Ananya and Krit */
+            byline: string;
+            schools: string[];
+            /** @description the attribution line the licence asks for */
+            attribution: string;
+        };
+        WorkLicenceDto: {
+            title: string;
+            version: number;
+            acceptedByName: string;
+            acceptedAt: string;
+        };
+        WorkFlagDto: {
+            /** @enum {string} */
+            reason: "entry_withdrawn" | "not_submitted" | "consent_withdrawn" | "licence_missing" | "consent_missing" | "video_not_ready";
+            message: string;
+            since: string | null;
+        };
+        CampaignWorkDto: {
+            entryId: string;
+            code: string;
+            title: string;
+            countryCode: string;
+            countryName: string;
+            categoryName: string;
+            /** @description short-lived */
+            posterUrl: string | null;
+            durationSeconds: number | null;
+            subtitleLanguages: string[];
+            credits: components["schemas"]["WorkCreditsDto"];
+            licence: components["schemas"]["WorkLicenceDto"] | null;
+            /** @description the licence and consents allow reuse now, and the video is ready */
+            cleared: boolean;
+            /** @description why the work may not be used or downloaded */
+            flag: components["schemas"]["WorkFlagDto"] | null;
+            addedByName: string;
+            addedAt: string;
+            uses: number;
+            downloads: number;
+        };
+        CampaignUseDto: {
+            id: string;
+            entryId: string;
+            code: string;
+            title: string;
+            channel: string;
+            usedOn: string;
+            note: string;
+            recordedByName: string;
+            recordedAt: string;
+        };
+        KitDownloadDto: {
+            id: string;
+            entryId: string;
+            code: string;
+            userName: string;
+            channel: string | null;
+            downloadedAt: string;
+        };
+        CampaignDetailDto: {
+            id: string;
+            competitionId: string;
+            /** @description null: a regional campaign */
+            countryCode: string | null;
+            name: string;
+            description: string;
+            createdByName: string;
+            createdAt: string;
+            updatedAt: string;
+            counts: components["schemas"]["CampaignCountsDto"];
+            works: components["schemas"]["CampaignWorkDto"][];
+            /** @description newest first */
+            uses: components["schemas"]["CampaignUseDto"][];
+            /** @description newest first (the latest 500) */
+            downloads: components["schemas"]["KitDownloadDto"][];
+        };
+        UpdateCampaignDto: {
+            name?: string;
+            description?: string;
         };
         FieldError: {
             /**
@@ -2431,6 +3493,139 @@ export interface components {
             details?: {
                 [key: string]: unknown;
             };
+        };
+        WorkSummaryDto: {
+            entryId: string;
+            code: string;
+            title: string;
+            countryCode: string;
+            countryName: string;
+            categoryName: string;
+            /** @description short-lived */
+            posterUrl: string | null;
+            durationSeconds: number | null;
+            subtitleLanguages: string[];
+            credits: components["schemas"]["WorkCreditsDto"];
+            licence: components["schemas"]["WorkLicenceDto"] | null;
+        };
+        AddWorkDto: {
+            entryId: string;
+        };
+        RecordUseDto: {
+            entryId: string;
+            /** @example national TV spot */
+            channel: string;
+            /**
+             * @description the day of the use (YYYY-MM-DD)
+             * @example 2028-02-06
+             */
+            usedOn: string;
+            note?: string;
+        };
+        CandidateDto: {
+            entryId: string;
+            /** @example TH-0007 */
+            code: string;
+            title: string;
+            /** @example TH */
+            countryCode: string;
+            /** @description short-lived presigned poster image */
+            posterUrl: string | null;
+            /** @description short-lived presigned web rendition; null while none is ready */
+            playback: components["schemas"]["PlaybackDto"] | null;
+            subtitles: components["schemas"]["SubtitleDto"][];
+            /** @description votes received; null until the results are published */
+            votes: number | null;
+        };
+        BallotCategoryDto: {
+            categoryId: string;
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "Ages 13–17"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            /** @description the caller's current vote in this category */
+            myVote: string | null;
+            candidates: components["schemas"]["CandidateDto"][];
+        };
+        BallotDto: {
+            competitionId: string;
+            audienceVoting: boolean;
+            votingOpensAt: string | null;
+            votingClosesAt: string | null;
+            /**
+             * @description by server time
+             * @enum {string}
+             */
+            phase: "off" | "not_open" | "open" | "closed";
+            /** @description the caller may vote now */
+            canVote: boolean;
+            /** @enum {string|null} */
+            cannotVoteReason: "voting_off" | "not_open" | "closed" | "email_not_verified" | null;
+            /** @description why not, and what to do about it */
+            message: string | null;
+            /** @description vote counts are shown (only once the results are published) */
+            countsPublished: boolean;
+            /** @description empty until voting opens */
+            categories: components["schemas"]["BallotCategoryDto"][];
+        };
+        CastVoteDto: {
+            /** @description a finalist of this category */
+            entryId: string;
+        };
+        MyVoteDto: {
+            categoryId: string;
+            entryId: string;
+            updatedAt: string;
+        };
+        EntryVotesDto: {
+            entryId: string;
+            code: string;
+            title: string;
+            countryCode: string;
+            votes: number;
+        };
+        CategoryVotesDto: {
+            categoryId: string;
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "Ages 13–17"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            totalVotes: number;
+            /** @description most votes first */
+            entries: components["schemas"]["EntryVotesDto"][];
+        };
+        VoteCountsDto: {
+            competitionId: string;
+            /** @description the results are published (before that only organisers see counts) */
+            published: boolean;
+            categories: components["schemas"]["CategoryVotesDto"][];
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "error";
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "storage": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info: Record<string, never>;
+            /** @example {} */
+            error: Record<string, never>;
         };
     };
     responses: never;
@@ -2578,6 +3773,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Auth_requestEmailVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerificationSentDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Auth_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerifiedDto"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -3468,6 +4723,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Entries_setCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCreditsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditsDto"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -5130,6 +6419,1405 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RankingDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundResults_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResultsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundResults_setOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultOptionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResultsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundResults_decideTie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TieDecisionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResultsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                awardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                awardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                awardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideWinnersDto"];
+            };
+        };
+        responses: {
+            /** @description override the winners; the reason goes into the audit log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description assign every award from the final's results (overrides are kept) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_seal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_unseal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsOverviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_deck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CeremonyDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Awards_resultsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every round's results and the awards, as CSV (UTF-8 with a byte-order mark) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TeamResults_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResultDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TeamResults_participation: {
+        parameters: {
+            query?: {
+                /** @description English or one of the competition's languages (default en) */
+                lang?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the participation certificate as a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TeamResults_award: {
+        parameters: {
+            query?: {
+                /** @description English or one of the competition's languages (default en) */
+                lang?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+                awardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the certificate for an award the entry won, as a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_editions: {
+        parameters: {
+            query?: {
+                lang?: "en" | "ja";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published editions (HTML page), newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_script: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The showcase's only script (the copy buttons) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_edition: {
+        parameters: {
+            query?: {
+                /** @description a category id */
+                category?: unknown;
+                /** @description ISO 3166-1 alpha-2 */
+                country?: unknown;
+                lang?: "en" | "ja";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An edition (HTML page): awards with their winners, then the finalists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such published edition */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_entry: {
+        parameters: {
+            query?: {
+                lang?: "en" | "ja";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A work's page (HTML): player with captions, synopsis, credits as consented, share link and embed code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not public (sealed, withdrawn, not cleared) or no such work */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_embed: {
+        parameters: {
+            query?: {
+                lang?: "en" | "ja";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The embeddable player (HTML); any site may frame it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not public or no such work */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirects to a short-lived URL of the web rendition */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not public or no such work */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_poster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirects to a short-lived URL of the poster */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not public, no poster, or no such work */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_captions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                code: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A caption track as WebVTT; file is <language>.vtt, e.g. en.vtt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not public, no such caption language, or no such work */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_list: {
+        parameters: {
+            query?: {
+                competitionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted; a campaign with recorded uses or downloads is kept (409) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_candidates: {
+        parameters: {
+            query?: {
+                /** @description part of a code or title */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description works cleared for reuse with a ready video, not yet in the campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkSummaryDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_addWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddWorkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_removeWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_recordUse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordUseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_workKit: {
+        parameters: {
+            query?: {
+                /** @description what the kit is for; kept in the download log */
+                channel?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the work's media kit: original, web rendition, poster, subtitles, CREDITS.txt, LICENCE.txt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description the work is flagged (details.reason says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Campaigns_collectionKit: {
+        parameters: {
+            query?: {
+                /** @description what the kit is for; kept in the download log */
+                channel?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the media kits of every cleared work, one folder each; flagged works are left out and listed in WITHHELD.txt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description no work may be downloaded (details.reason: empty or all_flagged) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Exports_entries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one row per entry: code, country, category, school, title, status, eligibility, submission, team, video, licence, consents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Exports_scores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every submitted scorecard of every round: the level per criterion, the weighted total and when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Voting_ballot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Voting_cast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastVoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVoteDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Voting_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Voting_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoteCountsDto"];
                 };
             };
             /** @description An error: see code, message and fields */

@@ -81,7 +81,8 @@ export class Round {
   trimmedMean: boolean;
 
   /** results: the declared tie-break chain */
-  @Column({ type: 'jsonb', default: () => `'[{"kind":"first_places"},{"kind":"organiser"}]'` })
+  // written as Postgres prints jsonb (a space after ':' and ','), so the drift check sees no difference
+  @Column({ type: 'jsonb', default: () => `'[{"kind": "first_places"}, {"kind": "organiser"}]'` })
   tieBreaks: TieBreak[];
 
   /** results: the organisers' recorded decisions on ties (each also in the audit log) */

@@ -32,7 +32,7 @@ export class Results1795658106416 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "competitions" ADD "audience_weight" numeric(4,3) NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "rounds" ADD "normalise" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`ALTER TABLE "rounds" ADD "trimmed_mean" boolean NOT NULL DEFAULT false`);
-    await queryRunner.query(`ALTER TABLE "rounds" ADD "tie_breaks" jsonb NOT NULL DEFAULT '[{"kind":"first_places"},{"kind":"organiser"}]'`);
+    await queryRunner.query(`ALTER TABLE "rounds" ADD "tie_breaks" jsonb NOT NULL DEFAULT '[{"kind": "first_places"}, {"kind": "organiser"}]'`);
     await queryRunner.query(`ALTER TABLE "rounds" ADD "tie_decisions" jsonb NOT NULL DEFAULT '[]'`);
     await queryRunner.query(`ALTER TABLE "users" ADD "email_verified_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "users" ADD "email_verification_token_hash" character(64)`);
