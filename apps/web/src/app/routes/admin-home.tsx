@@ -13,9 +13,14 @@ export function AdminHomeRoute() {
       title={t('admin.competitions.title')}
       lead={t('admin.competitions.lead')}
       actions={
-        <Link className="btn btn-primary" to={paths.admin.newCompetition}>
-          {t('admin.competitions.new')}
-        </Link>
+        <>
+          <Link className="btn btn-primary" to={paths.admin.newCompetition}>
+            {t('admin.competitions.new')}
+          </Link>
+          <Link className="btn btn-secondary" to={paths.campaigns.list(paths.campaigns.base())}>
+            {t('campaigns.consoleLink')}
+          </Link>
+        </>
       }
     >
       <AdminCompetitionList />

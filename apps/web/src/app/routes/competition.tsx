@@ -35,6 +35,11 @@ export function CompetitionRoute() {
   }
   return (
     <Page title={localize(query.data.name, i18n.language)}>
+      {query.data.audienceVoting ? (
+        <p className="notice notice-info">
+          {t('voting.linkLead')} <Link to={paths.vote(query.data.id)}>{t('voting.link')}</Link>
+        </p>
+      ) : null}
       <CompetitionDetail competition={query.data} countryName={countries.nameOf} />
     </Page>
   );

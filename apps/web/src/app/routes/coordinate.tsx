@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { useCompetitions } from '../../features/competitions/api/get-competitions';
@@ -13,11 +13,17 @@ import { paths } from '../paths';
 
 export function CoordinateRoute() {
   const { country = '' } = useParams();
+  const { t } = useTranslation();
   const code = country.toUpperCase();
   return (
     <>
       <CountryOverview key={code} code={code} />
       <NationalRounds key={`rounds-${code}`} code={code} />
+      <p className="page page-continued">
+        <Link className="btn btn-secondary" to={paths.campaigns.list(paths.campaigns.base(code))}>
+          {t('campaigns.consoleLink')}
+        </Link>
+      </p>
       <CountryEntries key={`entries-${code}`} code={code} />
     </>
   );

@@ -87,7 +87,7 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
         {editable ? <ChecklistPanel entry={e} /> : null}
         <EntryDetails entry={e} competitionName={competitionName} categoryName={category ? localize(category.name, lng) : ''} countryName={countries.nameOf(e.countryCode)} />
         {editable ? <EntryEditor entry={e} competition={competitionOption} /> : null}
-        <TeamConsents entry={e} editable={editable} canVerify={reviewer} sectionId={sectionId('team')} />
+        <TeamConsents entry={e} editable={editable} canWithdraw={team && e.status !== 'withdrawn'} canVerify={reviewer} sectionId={sectionId('team')} />
         <VideoPanel entryId={e.id} title={e.title} editable={editable} maxBytes={c?.rules.maxFileSizeBytes ?? 2 * 1024 ** 3} sectionId={sectionId('video')} onSettled={refreshEntry} />
         <SubtitlesPanel entryId={e.id} languages={c?.languages ?? []} editable={editable} sectionId={sectionId('subtitles')} />
         <LicencePanel entry={e} editable={editable} />

@@ -25,6 +25,8 @@ export interface TeamConsentsProps {
   editable: boolean;
   /** coordinators and organisers verify uploaded signed forms */
   canVerify: boolean;
+  /** the team may withdraw a participant's consent at any time, also after submission (it takes the work off public pages) */
+  canWithdraw?: boolean;
   sectionId: string;
 }
 
@@ -34,7 +36,7 @@ export function ConsentBadge({ state }: { state: ConsentState['status'] }) {
 }
 
 /** The team, one card per member: their consent, and for minors their guardian's consent. */
-export function TeamConsents({ entry, editable, canVerify, sectionId }: TeamConsentsProps) {
+export function TeamConsents({ entry, editable, canVerify, canWithdraw = editable, sectionId }: TeamConsentsProps) {
   const { t } = useTranslation();
   return (
     <section className="panel" id={sectionId} tabIndex={-1} aria-labelledby="entry-team-h">
@@ -42,14 +44,14 @@ export function TeamConsents({ entry, editable, canVerify, sectionId }: TeamCons
       <p className="muted">{t('consent.teamLead')}</p>
       <ul className="member-list">
         {entry.members.map((m) => (
-          <MemberCard key={m.id} entry={entry} member={m} editable={editable} canVerify={canVerify} />
+          <MemberCard key={m.id} entry={entry} member={m} editable={editable} canWithdraw={canWithdraw} canVerify={canVerify} />
         ))}
       </ul>
     </section>
   );
 }
 
-function MemberCard({ entry, member: m, editable, canVerify }: { entry: Entry; member: Member; editable: boolean; canVerify: boolean }) {
+function MemberCard({ entry, member: m, editable, canWithdraw, canVerify }: { entry: Entry; member: Member; editable: boolean; canWithdraw: boolean; canVerify: boolean }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const headingId = useId();
@@ -86,7 +88,7 @@ function MemberCard({ entry, member: m, editable, canVerify }: { entry: Entry; m
             </Button>
           </>
         ) : null}
-        {editable && c.status === 'given' ? (
+        {canWithdraw && c.status === 'given' ? (
           <>
             {withdraw.isError ? <ErrorNotice error={withdraw.error} /> : null}
             <Button

@@ -1,0 +1,103 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import type { Entry } from '../api/get-entry';
+import { useSetCredits, type Credits, type SetCreditsInput } from '../api/set-credits';
+
+type Style = SetCreditsInput['creditStyle'];
+const STYLES: Style[] = ['first_names', 'team_name', 'full_names'];
+const ids = { style: 'credits-style', teamName: 'credits-team-name', school: 'credits-school' };
+
+/**
+ * How the team is named in public (showcase, embeds, media kits): first names (the default), a team name, or
+ * full names, and whether the school is named. It can change after submission; the API answers with exactly
+ * what the public will see.
+ */
+export function CreditsPanel({ entry }: { entry: Entry }) {
+  const { t } = useTranslation();
+  const save = useSetCredits(entry.id);
+  const [style, setStyle] = useState<Style>(entry.creditStyle ?? 'first_names');
+  const [teamName, setTeamName] = useState(entry.teamName ?? '');
+  const [school, setSchool] = useState(entry.creditSchool);
+  const [saved, setSaved] = useState<Credits | null>(null);
+  const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
+  const fields = useMemo(
+    () => ({
+      creditStyle: { id: ids.style, label: t('credits.style') },
+      teamName: { id: ids.teamName, label: t('credits.teamName') },
+      creditSchool: { id: ids.school, label: t('credits.school') },
+    }),
+    [t],
+  );
+  const server = useFormErrors(save.error, fields);
+  const label = (id: string) => Object.values(fields).find((f) => f.id === id)?.label ?? id;
+  const byInput = local ? local.errors : server.byInput;
+  const items = local ? Object.entries(local.errors).map(([id, m]) => ({ targetId: id, text: `${label(id)}: ${m.join('; ')}` })) : server.summaryItems;
+  const refusal = !local && save.isError && !server.summaryItems.length ? (isApiError(save.error) && save.error.status < 500 && save.error.message ? save.error.message : errorMessage(t, save.error)) : '';
+  const hasMinors = entry.members.some((m) => m.isMinor);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (style === 'team_name' && !teamName.trim()) {
+      setLocal({ errors: { [ids.teamName]: [t('credits.teamNameRequired')] }, attempt: (local?.attempt ?? 0) + 1 });
+      return;
+    }
+    setLocal(null);
+    save.mutate({ creditStyle: style, teamName: teamName.trim() || null, creditSchool: school }, { onSuccess: setSaved });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="entry-credits-h">
+      <h2 id="entry-credits-h">{t('credits.title')}</h2>
+      <p className="muted">{t('credits.lead')}</p>
+      <form className="stack" onSubmit={onSubmit} noValidate>
+        {items.length || refusal ? <ErrorSummary title={t('credits.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? save.submittedAt} /> : null}
+        <FieldGroup id={ids.style} legend={t('credits.style')} errors={byInput[ids.style]}>
+          <div className="checks">
+            {STYLES.map((s) => (
+              <label key={s} className="check">
+                <input type="radio" name="credits-style" value={s} checked={style === s} onChange={() => setStyle(s)} />
+                <span>
+                  {t(`credits.styles.${s}`)}
+                  <span className="field-hint"> {t(`credits.styleHints.${s}`)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </FieldGroup>
+        <FormField id={ids.teamName} label={t('credits.teamName')} hint={t('credits.teamNameHint')} required={style === 'team_name'} requiredLabel={t('common.required')} errors={byInput[ids.teamName]}>
+          {(p) => <input {...p} type="text" value={teamName} maxLength={120} onChange={(e) => setTeamName(e.target.value)} autoComplete="off" />}
+        </FormField>
+        <div className="field">
+          <label className="check">
+            <input id={ids.school} type="checkbox" checked={school} onChange={(e) => setSchool(e.target.checked)} aria-describedby={`${ids.school}-hint`} />
+            <span>{t('credits.school')}</span>
+          </label>
+          <p id={`${ids.school}-hint`} className="field-hint">
+            {hasMinors ? t('credits.schoolMinorsNote') : t('credits.schoolNote')}
+          </p>
+        </div>
+        <div className="inline-actions">
+          <Button type="submit" busy={save.isPending}>
+            {t('credits.save')}
+          </Button>
+        </div>
+        <div role="status" aria-live="polite">
+          {save.isPending ? <p className="muted">{t('common.saving')}</p> : null}
+          {saved && !save.isPending ? (
+            <div className="notice notice-success">
+              <p className="notice-title">{t('credits.saved')}</p>
+              <p>{t('credits.preview', { byline: saved.preview.byline })}</p>
+              {saved.preview.schools.length ? <p>{t('credits.previewSchools', { schools: saved.preview.schools.join(', ') })}</p> : null}
+            </div>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}
