@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubFetch } from '../../../test/render';
 import type { CeremonyDeck as Deck, CeremonyEntry } from '../api/get-ceremony';
@@ -127,3 +128,32 @@ describe('CeremonyDeck: keyboard and clickers', () => {
     expect(screen.queryByRole('button', { name: 'Publish results' })).toBeNull();
   });
 });
+
+describe('CeremonyDeck: a deck fetched again', () => {
+  it('stays on the slide on screen when a winner’s video becomes ready and adds a slide before it', async () => {
+    vi.stubGlobal('fetch', stubFetch({}).fetchStub);
+    const withVideo = makeDeck();
+    const withoutVideo: Deck = { ...withVideo, reveals: withVideo.reveals.map((r) => ({ ...r, winners: r.winners.map((w) => ({ ...w, videoUrl: null })) })) };
+    function Refetching() {
+      const [deck, setDeck] = useState(withoutVideo);
+      return (
+        <>
+          <button type="button" onClick={() => setDeck(withVideo)}>
+            refetch
+          </button>
+          <CeremonyDeck deck={deck} />
+        </>
+      );
+    }
+    renderPage(<Refetching />);
+    await press('{End}');
+    expect(region().getAttribute('aria-label')).toBe('Closing');
+    expect(screen.getByTestId('ceremony-step').textContent).toBe('Step 4 of 4');
+    await userEvent.click(screen.getByRole('button', { name: 'refetch' }));
+    expect(region().getAttribute('aria-label')).toBe('Closing');
+    expect(screen.getByTestId('ceremony-step').textContent).toBe('Step 5 of 5');
+    await press('{ArrowLeft}');
+    expect(region().getAttribute('aria-label')).toBe('Video: Grand Prize');
+  });
+});
+

@@ -33,19 +33,22 @@ function toggleFullscreen() {
 export function CeremonyDeck({ deck }: { deck: Deck }) {
   const { t, i18n } = useTranslation();
   const steps = useMemo(() => buildSteps(deck), [deck]);
-  const [index, setIndex] = useState(0);
+  // the slide on screen, by id: a refetched deck with a slide more or less keeps it (see buildSteps)
+  const [currentId, setCurrentId] = useState('title');
+  const found = steps.findIndex((s) => s.id === currentId);
+  const index = found === -1 ? 0 : found;
   const [display, setDisplay] = useState(() => (deck.languages.includes(i18n.language) ? i18n.language : deck.languages.includes('en') ? 'en' : (deck.languages[0] ?? 'en')));
   const at = Math.min(index, steps.length - 1);
   const step = steps[at]!;
   const last = steps.length - 1;
 
   const go = useCallback(
-    (move: 'next' | 'previous' | 'first' | 'last') =>
-      setIndex((i) => {
-        const cur = Math.min(i, last);
-        return move === 'next' ? Math.min(cur + 1, last) : move === 'previous' ? Math.max(cur - 1, 0) : move === 'first' ? 0 : last;
-      }),
-    [last],
+    (move: 'next' | 'previous' | 'first' | 'last') => {
+      const cur = Math.min(index, last);
+      const to = move === 'next' ? Math.min(cur + 1, last) : move === 'previous' ? Math.max(cur - 1, 0) : move === 'first' ? 0 : last;
+      setCurrentId(steps[to]!.id);
+    },
+    [index, last, steps],
   );
 
   useEffect(() => {

@@ -4,22 +4,28 @@ import type { CeremonyDeck } from '../api/get-ceremony';
  * The slides of the evening, in order: the title, then per reveal the nominees, the winner(s) and each winner's
  * video, and last the slide that publishes the results. Nothing about ranks or scores comes before a winner slide.
  */
-export type Step =
+export type Step = { id: string } & (
   | { kind: 'title' }
   | { kind: 'nominees'; reveal: number }
   | { kind: 'winner'; reveal: number }
   | { kind: 'video'; reveal: number; winner: number }
-  | { kind: 'end' };
+  | { kind: 'end' }
+);
 
+/**
+ * Each step has an id made of what it shows (not its position), so that when the deck is fetched again and a
+ * slide appears or goes (a winner's video became ready), the screen stays on the same slide.
+ */
 export function buildSteps(deck: Pick<CeremonyDeck, 'reveals'>): Step[] {
-  const steps: Step[] = [{ kind: 'title' }];
+  const steps: Step[] = [{ id: 'title', kind: 'title' }];
   deck.reveals.forEach((r, reveal) => {
-    steps.push({ kind: 'nominees', reveal }, { kind: 'winner', reveal });
+    const of = `${r.awardId}/${r.countryCode ?? ''}`;
+    steps.push({ id: `nominees:${of}`, kind: 'nominees', reveal }, { id: `winner:${of}`, kind: 'winner', reveal });
     r.winners.forEach((w, winner) => {
-      if (w.videoUrl) steps.push({ kind: 'video', reveal, winner });
+      if (w.videoUrl) steps.push({ id: `video:${of}:${w.entryId}`, kind: 'video', reveal, winner });
     });
   });
-  steps.push({ kind: 'end' });
+  steps.push({ id: 'end', kind: 'end' });
   return steps;
 }
 
