@@ -57,7 +57,8 @@ function renderRound(section: string, routes: Parameters<typeof stubFetch>[0]) {
 describe('RoundRoute', () => {
   it('names the round and its sections, marking the current one', async () => {
     renderRound('setup', { [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'draft' }) }) });
-    expect(await screen.findByRole('heading', { level: 1, name: 'National round · Thailand · ASEAN–Japan Video Competition 2027' })).toBeTruthy();
+    // the heading gains the competition's name when its second request answers: give a loaded machine time
+    expect(await screen.findByRole('heading', { level: 1, name: 'National round · Thailand · ASEAN–Japan Video Competition 2027' }, { timeout: 5000 })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Round sections' });
     expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Setup', 'Panel', 'Assignment', 'Progress', 'Scores', 'Ranking & promotion']);
     expect(within(nav).getByRole('link', { name: 'Setup' }).getAttribute('aria-current')).toBe('page');

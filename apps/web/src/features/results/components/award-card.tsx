@@ -8,7 +8,7 @@ import type { Award } from '../api/get-awards';
 import type { EntryResult } from '../api/get-round-results';
 import { apiMessage, ordinal } from '../utils/format';
 import { AwardForm, type CriterionOption } from './award-form';
-import { ConfirmStep } from './confirm-step';
+import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { OverrideDialog } from './override-dialog';
 
 export interface AwardCardProps {
@@ -62,9 +62,9 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
       </div>
 
       {mode === 'delete' ? (
-        <ConfirmStep tone="danger" title={t('results.awards.deleteConfirm', { name })} confirmLabel={t('results.awards.delete')} busy={remove.isPending} onConfirm={() => remove.mutate(award.id)} onCancel={() => setMode('view')}>
+        <ConfirmPanel tone="danger" title={t('results.awards.deleteConfirm', { name })} confirmLabel={t('results.awards.delete')} busy={remove.isPending} onConfirm={() => remove.mutate(award.id)} onCancel={() => setMode('view')}>
           {remove.error ? <p className="field-error">{apiMessage(t, remove.error)}</p> : null}
-        </ConfirmStep>
+        </ConfirmPanel>
       ) : null}
 
       <h4>{t('results.awards.winners')}</h4>

@@ -9,7 +9,7 @@ import { usePublishResults } from '../api/publish-results';
 import { useSealResults } from '../api/seal-results';
 import { useUnsealResults } from '../api/unseal-results';
 import { apiMessage, blockersOf } from '../utils/format';
-import { ConfirmStep } from './confirm-step';
+import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 
 /** Where the results stand (open, sealed, published), what blocks sealing, and the steps: seal, unseal, publish. */
 export function PublicationPanel({ competitionId, publication }: { competitionId: string; publication: Publication }) {
@@ -97,7 +97,8 @@ export function PublicationPanel({ competitionId, publication }: { competitionId
         </a>
       </div>
       {confirming && p.state === 'sealed' ? (
-        <ConfirmStep
+        <ConfirmPanel
+          tone="primary"
           title={t('results.publication.confirmTitle')}
           confirmLabel={t('results.publication.confirm')}
           busy={publish.isPending}
@@ -105,7 +106,7 @@ export function PublicationPanel({ competitionId, publication }: { competitionId
           onCancel={() => setConfirming(false)}
         >
           <p>{t('results.publication.confirmText')}</p>
-        </ConfirmStep>
+        </ConfirmPanel>
       ) : null}
     </section>
   );

@@ -11,7 +11,7 @@ import { useRemoveAssignment } from '../api/remove-assignment';
 import { useRunAssignment, type AssignmentRun } from '../api/run-assignment';
 import { refusalMessage } from '../utils/refusal';
 import { ScorecardStatusBadge } from './badges';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { DataTable } from './data-table';
 import { RefusalNotice } from './refusal-notice';
 import './rounds.css';

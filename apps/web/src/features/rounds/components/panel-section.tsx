@@ -11,7 +11,7 @@ import { useInviteJudge } from '../api/invite-judge';
 import { usePanel, type PanelJudge } from '../api/get-panel';
 import { useRemoveJudge } from '../api/remove-judge';
 import { useProblems, type LocalProblems } from '../utils/use-problems';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { DataTable } from './data-table';
 import { RefusalNotice } from './refusal-notice';
 import { ProblemSummary } from './problem-summary';

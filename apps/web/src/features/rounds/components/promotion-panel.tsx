@@ -10,7 +10,7 @@ import { usePromoteEntries } from '../api/promote-entries';
 import { useUndoPromotion } from '../api/undo-promotion';
 import { inRankOrder, preselectForPromotion, promotionState, tiedAtCut } from '../utils/promotion';
 import { formatScore } from '../utils/round-label';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { RefusalNotice } from './refusal-notice';
 import './rounds.css';
 

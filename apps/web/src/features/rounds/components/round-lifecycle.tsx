@@ -6,7 +6,7 @@ import { formatNumber } from '../../../lib/format';
 import { missingScorecards, useCloseRound } from '../api/close-round';
 import { useOpenRound } from '../api/open-round';
 import { RoundStatusBadge } from './badges';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { RefusalNotice } from './refusal-notice';
 import './rounds.css';
 

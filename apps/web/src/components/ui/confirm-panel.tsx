@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
-import './rounds.css';
+import { Button } from './button';
+import './confirm-panel.css';
 
 export interface ConfirmPanelProps {
   title: string;
@@ -53,7 +53,7 @@ export function ConfirmPanel({ title, children, confirmLabel, busy, tone = 'dang
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={cancel} disabled={busy}>
-          {t('rounds.cancel')}
+          {t('common.cancel')}
         </Button>
       </div>
     </div>
