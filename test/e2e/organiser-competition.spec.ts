@@ -66,7 +66,7 @@ test('the organiser creates a competition with a category and rules, then finds 
   await second.getByLabel('Name (English)').fill('University');
   await second.getByLabel('Minimum age').fill('18');
   await second.getByLabel('Maximum age').fill('25');
-  const save = page.getByRole('button', { name: /^Save/ });
+  const save = page.getByRole('button', { name: 'Save changes' });
   await save.click();
   await expect(page.getByText('Saved.')).toBeVisible();
   await save.click();

@@ -155,6 +155,15 @@ describe('computeResults: scores', () => {
     ]);
   });
 
+  it('keeps every criterion mean as an own property, even for a criterion keyed "__proto__"', () => {
+    const rubric: Rubric = { criteria: [makeCriterion('__proto__', 'Odd', 0, 10), makeCriterion('craft', 'Craft', 0, 10)], overallComment: false };
+    const scores: Scores = JSON.parse('{"__proto__": 4, "craft": 6}');
+    const [e] = computeResults({ rubric, entries: [makeEntry('A')], scorecards: [cardOn('j1', 'A', scores)], options: RAW }).entries;
+    expect(Object.keys(e.criterionMeans)).toEqual(['__proto__', 'craft']);
+    expect(Object.getPrototypeOf(e.criterionMeans)).toBe(Object.prototype);
+    expect(e.score).toBe(50);
+  });
+
   it('refuses inconsistent input, saying what is wrong', () => {
     const entries = [makeEntry('A')];
     expect(() => results([makeEntry('A'), makeEntry('A')], [])).toThrow('Entry id-A is listed twice.');

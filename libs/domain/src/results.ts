@@ -151,25 +151,54 @@ export interface JudgeTotal {
  * Throws a RangeError on a total that is not a finite number.
  */
 export function normaliseTotals(cards: readonly JudgeTotal[]): number[] {
-  const byJudge = new Map<string, number[]>();
-  for (const c of cards) {
-    if (!Number.isFinite(c.total)) throw new RangeError(`Judge ${c.judgeId} has a total of ${c.total}; totals must be numbers.`);
-    const totals = byJudge.get(c.judgeId);
-    if (totals) totals.push(c.total);
-    else byJudge.set(c.judgeId, [c.total]);
-  }
-  const stats = new Map<string, { mean: number; sd: number }>();
+  return normaliseByJudge(
+    indexJudges(cards.map((c) => c.judgeId)),
+    cards.map((c) => c.total),
+  );
+}
+
+/** Each scorecard's judge as a number from 0, in order of first appearance, with the judges' ids. */
+interface JudgeIndex {
+  of: Int32Array;
+  ids: string[];
+}
+
+function indexJudges(judgeIds: readonly string[]): JudgeIndex {
+  const index = new Map<string, number>();
+  const of = new Int32Array(judgeIds.length);
+  judgeIds.forEach((id, i) => {
+    let j = index.get(id);
+    if (j === undefined) index.set(id, (j = index.size));
+    of[i] = j;
+  });
+  return { of, ids: [...index.keys()] };
+}
+
+/** normaliseTotals over the judge and the total of each scorecard. */
+function normaliseByJudge(judges: JudgeIndex, totals: readonly number[]): number[] {
+  const own = judges.ids.map((): number[] => []);
+  totals.forEach((total, i) => {
+    if (!Number.isFinite(total)) throw new RangeError(`Judge ${judges.ids[judges.of[i]]} has a total of ${total}; totals must be numbers.`);
+    own[judges.of[i]].push(total);
+  });
+  const means = new Float64Array(own.length);
+  const sds = new Float64Array(own.length);
   const variances: number[] = [];
-  for (const [judgeId, totals] of byJudge) {
-    const mean = sumSorted(totals) / totals.length;
-    const variance = sumSorted(totals.map((t) => (t - mean) ** 2)) / totals.length;
-    stats.set(judgeId, { mean, sd: Math.sqrt(variance) });
-    if (totals.length >= 2) variances.push(variance);
-  }
+  own.forEach((ts, j) => {
+    // one order for both sums, whatever order the scorecards came in (see sumSorted)
+    ts.sort((a, b) => a - b);
+    let sum = 0;
+    for (const t of ts) sum += t;
+    means[j] = sum / ts.length;
+    let squares = 0;
+    for (const t of ts) squares += (t - means[j]) ** 2;
+    sds[j] = Math.sqrt(squares / ts.length);
+    if (ts.length >= 2) variances.push(squares / ts.length);
+  });
   const pooledSd = variances.length ? Math.sqrt(sumSorted(variances) / variances.length) : 0;
-  return cards.map((c) => {
-    const { mean, sd } = stats.get(c.judgeId)!;
-    return 50 + (sd > 0 ? (c.total - mean) / sd : 0) * pooledSd;
+  return totals.map((total, i) => {
+    const j = judges.of[i];
+    return 50 + (sds[j] > 0 ? (total - means[j]) / sds[j] : 0) * pooledSd;
   });
 }
 
@@ -236,14 +265,22 @@ function describeMethod(rubric: Rubric, o: ResultOptions): string {
   return `${s}; ties broken by: ${o.tieBreaks.map((t) => tieBreakLabel(rubric, t)).join(', ')}.`;
 }
 
-function mean(xs: readonly number[]): number {
-  return sumSorted(xs) / xs.length;
+/**
+ * Mean of the values, added in ascending order (see sumSorted); without the lowest and highest when `trim`.
+ * Sorts `values` in place.
+ */
+function meanSorted(values: number[], trim: boolean): number {
+  values.sort((a, b) => a - b);
+  const drop = trim ? 1 : 0;
+  let sum = 0;
+  for (let i = drop; i < values.length - drop; i++) sum += values[i];
+  return sum / (values.length - 2 * drop);
 }
 
-/** Mean of the totals; with trimming and at least TRIM_MIN_JUDGES of them, without one highest and one lowest. */
-function entryMean(totals: readonly number[], trimmed: boolean): number {
-  if (!trimmed || totals.length < TRIM_MIN_JUDGES) return mean(totals);
-  return mean([...totals].sort((a, b) => a - b).slice(1, -1));
+/** Sets an own property, even one named "__proto__" (a valid criterion key). */
+function setOwn(o: Record<string, number>, key: string, value: number): void {
+  if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
 }
 
 /**
@@ -261,25 +298,22 @@ export function computeResults(input: ResultsInput): RoundResults {
     if (cardsOf.has(e.entryId)) throw new RangeError(`Entry ${e.entryId} is listed twice.`);
     cardsOf.set(e.entryId, []);
   }
-  const entriesOfJudge = new Map<string, Set<string>>();
+  const judges = indexJudges(scorecards.map((s) => s.judgeId));
+  const judgeOf = judges.of;
   const totals = scorecards.map((s, i) => {
     const cards = cardsOf.get(s.entryId);
     if (!cards) throw new RangeError(`Judge ${s.judgeId} has a scorecard for entry ${s.entryId}, which is not among the entries.`);
-    const judged = entriesOfJudge.get(s.judgeId) ?? new Set<string>();
-    if (judged.has(s.entryId)) throw new RangeError(`Judge ${s.judgeId} has two scorecards for entry ${s.entryId}; count only the submitted one.`);
-    judged.add(s.entryId);
-    entriesOfJudge.set(s.judgeId, judged);
+    for (const c of cards) if (judgeOf[c] === judgeOf[i]) throw new RangeError(`Judge ${s.judgeId} has two scorecards for entry ${s.entryId}; count only the submitted one.`);
     cards.push(i);
     return weightedTotal(rubric, s.scores);
   });
-  const counted = options.normalise ? normaliseTotals(scorecards.map((s, i) => ({ judgeId: s.judgeId, total: totals[i] }))) : totals;
+  const counted = options.normalise ? normaliseByJudge(judges, totals) : totals;
 
   // each judge's top total, to the same nine places as everything compared
-  const top = new Map<string, number>();
-  scorecards.forEach((s, i) => {
-    const t = round9(totals[i]);
-    const best = top.get(s.judgeId);
-    if (best === undefined || t > best) top.set(s.judgeId, t);
+  const rounded = totals.map(round9);
+  const top = new Float64Array(judges.ids.length).fill(-Infinity);
+  rounded.forEach((t, i) => {
+    if (t > top[judgeOf[i]]) top[judgeOf[i]] = t;
   });
 
   const votesOf = (entryId: string): number => {
@@ -290,31 +324,38 @@ export function computeResults(input: ResultsInput): RoundResults {
   };
   const w = options.audienceWeight ?? 0;
   const mostVotes = entries.reduce((m, e) => Math.max(m, votesOf(e.entryId)), 0);
+  const trim = (n: number) => options.trimmed && n >= TRIM_MIN_JUDGES;
 
   const results = entries.map((e): EntryResult => {
     const cards = cardsOf.get(e.entryId)!;
+    const n = cards.length;
     const audienceVotes = votesOf(e.entryId);
-    const base = { entryId: e.entryId, code: e.code, categoryId: e.categoryId, countryCode: e.countryCode, rank: 0 };
-    // rank, decidedBy and tiedWith are filled in by rankEntries
-    const ties = { decidedBy: 'score' as DecidedBy, tiedWith: [] as string[] };
-    if (cards.length === 0)
-      return { ...base, score: null, rawMean: null, judges: 0, criterionMeans: {}, firstPlaces: 0, audienceVotes, ...ties };
-    const judgeScore = entryMean(cards.map((i) => counted[i]), options.trimmed);
+    const judgeScore = n ? meanSorted(cards.map((i) => counted[i]), trim(n)) : 0;
     const audienceShare = mostVotes > 0 ? (100 * audienceVotes) / mostVotes : 0;
-    const score = w > 0 ? (1 - w) * judgeScore + w * audienceShare : judgeScore;
-    const criterionMeans = Object.fromEntries(
-      rubric.criteria.map((c) => [c.key, round9(mean(cards.map((i) => scorecards[i].scores[c.key])))]),
-    );
-    const firstPlaces = cards.filter((i) => round9(totals[i]) === top.get(scorecards[i].judgeId)).length;
+    const criterionMeans: Record<string, number> = {};
+    for (const c of rubric.criteria) {
+      if (n === 0) break;
+      // levels are whole numbers, so this sum is exact in any order
+      let sum = 0;
+      for (const i of cards) sum += scorecards[i].scores[c.key];
+      setOwn(criterionMeans, c.key, round9(sum / n));
+    }
+    let firstPlaces = 0;
+    for (const i of cards) if (rounded[i] === top[judgeOf[i]]) firstPlaces++;
     return {
-      ...base,
-      score: round9(score),
-      rawMean: round9(mean(cards.map((i) => totals[i]))),
-      judges: cards.length,
+      entryId: e.entryId,
+      code: e.code,
+      categoryId: e.categoryId,
+      countryCode: e.countryCode,
+      rank: 0, // rank, decidedBy and tiedWith are filled in by rankEntries
+      score: n ? round9(w > 0 ? (1 - w) * judgeScore + w * audienceShare : judgeScore) : null,
+      rawMean: n ? round9(meanSorted(cards.map((i) => totals[i]), false)) : null,
+      judges: n,
       criterionMeans,
       firstPlaces,
       audienceVotes,
-      ...ties,
+      decidedBy: 'score',
+      tiedWith: [],
     };
   });
 
@@ -362,6 +403,20 @@ function splitBy(group: EntryResult[], t: TieBreak, decisions: Map<string, numbe
   return parts;
 }
 
+/** What the chain makes of a group of entries with equal scores: subgroups, best first, each with what decided it. */
+function breakTie(tied: EntryResult[], tieBreaks: TieBreak[], decisions: Map<string, number>[]): { group: EntryResult[]; decidedBy: DecidedBy }[] {
+  let groups: { group: EntryResult[]; decidedBy: DecidedBy }[] = [{ group: tied, decidedBy: 'unresolved' }];
+  for (const t of tieBreaks) {
+    groups = groups.flatMap((g) => {
+      if (g.group.length < 2) return [g];
+      const parts = splitBy(g.group, t, decisions);
+      if (parts.length === 1) return [g];
+      return parts.map((group) => ({ group, decidedBy: group.length === 1 ? t.kind : 'unresolved' }));
+    });
+  }
+  return groups;
+}
+
 /**
  * Ranks by score, highest first, breaking equal scores with the chain; fills rank, decidedBy and tiedWith anew.
  * Groups the chain leaves tied share a rank, listed by code. Entries without a score come last, by code, sharing
@@ -370,35 +425,38 @@ function splitBy(group: EntryResult[], t: TieBreak, decisions: Map<string, numbe
 function rankEntries(entries: EntryResult[], tieBreaks: TieBreak[], decisions: OrganiserDecision[]): EntryResult[] {
   const scored = entries.filter((e) => e.score !== null).sort((a, b) => b.score! - a.score! || byCode(a, b));
   const unscored = entries.filter((e) => e.score === null).sort(byCode);
-
-  let groups: EntryResult[][] = [];
-  for (const e of scored) {
-    const last = groups.at(-1);
-    if (last && last[0].score === e.score) last.push(e);
-    else groups.push([e]);
-  }
-  const decidedBy = new Map<EntryResult, DecidedBy>();
-  for (const g of groups) if (g.length === 1) decidedBy.set(g[0], 'score');
-  const places = decisions.map(placesIn);
-  for (const t of tieBreaks) {
-    groups = groups.flatMap((g) => {
-      if (g.length < 2) return [g];
-      const parts = splitBy(g, t, places);
-      for (const p of parts) if (p.length === 1 && parts.length > 1) decidedBy.set(p[0], t.kind);
-      return parts;
-    });
-  }
-
   const ranked: EntryResult[] = [];
-  for (const g of groups) {
-    const rank = ranked.length + 1;
-    for (const e of g) {
-      const tiedWith = g.length > 1 ? g.filter((x) => x !== e).map((x) => x.code) : [];
-      ranked.push({ ...e, rank, decidedBy: decidedBy.get(e) ?? 'unresolved', tiedWith });
+  const place = (e: EntryResult, rank: number, decidedBy: DecidedBy, tiedWith: string[]): void => {
+    ranked.push({
+      entryId: e.entryId,
+      code: e.code,
+      categoryId: e.categoryId,
+      countryCode: e.countryCode,
+      rank,
+      score: e.score,
+      rawMean: e.rawMean,
+      judges: e.judges,
+      criterionMeans: e.criterionMeans,
+      firstPlaces: e.firstPlaces,
+      audienceVotes: e.audienceVotes,
+      decidedBy,
+      tiedWith,
+    });
+  };
+  let places: Map<string, number>[] | undefined;
+  for (let i = 0, j = 1; i < scored.length; i = j, j = i + 1) {
+    while (j < scored.length && scored[j].score === scored[i].score) j++;
+    if (j === i + 1) {
+      place(scored[i], ranked.length + 1, 'score', []);
+      continue;
+    }
+    for (const { group, decidedBy } of breakTie(scored.slice(i, j), tieBreaks, (places ??= decisions.map(placesIn)))) {
+      const rank = ranked.length + 1;
+      for (const e of group) place(e, rank, decidedBy, group.length > 1 ? group.filter((x) => x !== e).map((x) => x.code) : []);
     }
   }
   const lastRank = ranked.length + 1;
-  for (const e of unscored) ranked.push({ ...e, rank: lastRank, decidedBy: 'score', tiedWith: [] });
+  for (const e of unscored) place(e, lastRank, 'score', []);
   return ranked;
 }
 
