@@ -332,6 +332,11 @@ describe('a published competition', () => {
     }
   });
 
+  it('opens public pages without a browsing-context swap, while the signed-in app keeps its opener policy', async () => {
+    for (const url of [entryUrl(w, w.a), embedUrl(w, w.a), `/showcase/${w.competition.slug}`, '/showcase']) expect((await get(url).expect(200)).headers['cross-origin-opener-policy']).toBe('unsafe-none');
+    expect((await get('/api/health')).headers['cross-origin-opener-policy']).toBe('same-origin');
+  });
+
   it('ships at most 170 KB of gzipped JavaScript, from our own origin only', async () => {
     let total = 0;
     const sources = new Set<string>();
