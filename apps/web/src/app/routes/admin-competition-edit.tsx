@@ -54,6 +54,12 @@ export function AdminCompetitionEditRoute() {
           <Link className="btn btn-secondary" to={paths.competition(c.slug)}>
             {t('admin.form.viewPublic')}
           </Link>
+          <a className="btn btn-secondary" href={`/api/competitions/${encodeURIComponent(c.id)}/exports/entries.csv`} download>
+            {t('results.links.entriesCsv')}
+          </a>
+          <a className="btn btn-secondary" href={`/api/competitions/${encodeURIComponent(c.id)}/exports/scores.csv`} download>
+            {t('results.links.scoresCsv')}
+          </a>
         </>
       }
     >
