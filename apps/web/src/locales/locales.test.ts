@@ -1,6 +1,6 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import ja from './ja.json';
+import { loadPseudoLocale, resources } from '../lib/i18n';
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -12,10 +12,25 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unkn
   return out;
 }
 
-const flatEn = flatten(en);
-const flatJa = flatten(ja);
+const flatEn = flatten(resources.en.translation);
+const flatJa = flatten(resources.ja.translation);
 
 describe('locales', () => {
+  it('loads every namespace file under its own key (locales/<lng>/<ns>.json → <ns>.…)', () => {
+    expect(Object.keys(resources.en.translation)).toEqual(expect.arrayContaining(['common', 'landing', 'results', 'campaigns']));
+    expect(Object.keys(resources.ja.translation).sort()).toEqual(Object.keys(resources.en.translation).sort());
+    expect(flatEn['language.names.ja']).toBe('日本語');
+  });
+
+  it('leaves the pseudo-locale out of the main bundle, and loads it in step with English on demand', async () => {
+    expect(resources['en-XA']).toBeUndefined();
+    expect(i18next.getFixedT('en-XA')('nav.competitions')).toBe('Competitions'); // English until loaded
+    await loadPseudoLocale();
+    const flatPseudo = flatten(i18next.getResourceBundle('en-XA', 'translation') as Record<string, unknown>);
+    expect(Object.keys(flatPseudo).sort()).toEqual(Object.keys(flatEn).sort());
+    expect(i18next.getFixedT('en-XA')('nav.competitions')).toMatch(/^\[Çóɱþéţíţíóñš ·+\]$/);
+  });
+
   it('English and Japanese have exactly the same keys', () => {
     const enKeys = Object.keys(flatEn).sort();
     const jaKeys = Object.keys(flatJa).sort();

@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// Compares every locale's catalogs with English: the web app's apps/web/src/locales/<lng>/<ns>.json and the
+// server-rendered showcase's apps/api/src/showcase/locales/<lng>.json (namespace "showcase").
+// Lists, per locale and namespace: missing keys, keys only that locale has, empty values and {{placeholders}} that
+// differ from English. Exits 1 when a locale that COMPLETE below names misses a key, leaves one empty or changes its
+// placeholders, or when the pseudo-locale is not what `npm run i18n:pseudo` writes. Other locales only report counts.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PSEUDO, WEB_LOCALES, pseudoFiles } from './i18n-pseudo.mjs';
+
+/** Which locales must be complete, and for which namespaces ('*' = all). Everything else falls back to English. */
+const COMPLETE = {
+  en: '*',
+  ja: '*',
+};
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHOWCASE_LOCALES = path.join(root, 'apps/api/src/showcase/locales');
+const SOURCE = 'en';
+
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const jsonFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
+
+function flatten(node, prefix = '', out = {}) {
+  for (const [k, v] of Object.entries(node)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v && typeof v === 'object' && !Array.isArray(v)) flatten(v, key, out);
+    else out[key] = v;
+  }
+  return out;
+}
+
+/** { lng: { ns: flat catalog } } */
+function loadCatalogs() {
+  const catalogs = {};
+  for (const lng of readdirSync(WEB_LOCALES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    for (const file of jsonFiles(path.join(WEB_LOCALES, lng))) {
+      (catalogs[lng] ??= {})[file.replace(/\.json$/, '')] = flatten(readJson(path.join(WEB_LOCALES, lng, file)));
+    }
+  }
+  for (const file of jsonFiles(SHOWCASE_LOCALES)) {
+    (catalogs[file.replace(/\.json$/, '')] ??= {}).showcase = flatten(readJson(path.join(SHOWCASE_LOCALES, file)));
+  }
+  return catalogs;
+}
+
+const placeholders = (s) => [...String(s).matchAll(/\{\{-?\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1]).sort().join(',');
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * The keys a locale needs for one namespace. Plural forms follow the locale's own CLDR categories: Japanese needs
+ * only `x_other` where English has `x_one` and `x_other`, and a language with more categories needs those too.
+ */
+function expectedKeys(lng, enFlat) {
+  const categories = new Set(new Intl.PluralRules(lng).resolvedOptions().pluralCategories);
+  const pluralBases = new Set(Object.keys(enFlat).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)));
+  const required = new Map(); // key → the English key its value is compared with
+  const optional = new Set();
+  for (const key of Object.keys(enFlat)) {
+    const m = key.match(PLURAL);
+    const base = m && pluralBases.has(key.slice(0, -m[0].length)) ? key.slice(0, -m[0].length) : null;
+    if (!base) {
+      required.set(key, key);
+      continue;
+    }
+    for (const cat of ['zero', 'one', 'two', 'few', 'many', 'other']) {
+      const form = `${base}_${cat}`;
+      const compareWith = form in enFlat ? form : `${base}_other`;
+      if (categories.has(cat)) required.set(form, compareWith);
+      else optional.add(form); // _zero is always allowed; forms the locale lacks are harmless
+    }
+  }
+  return { required, optional };
+}
+
+function checkLocale(lng, catalogs) {
+  const namespaces = Object.keys(catalogs[SOURCE]).sort();
+  const rows = [];
+  for (const ns of namespaces) {
+    const en = catalogs[SOURCE][ns];
+    const mine = catalogs[lng]?.[ns] ?? {};
+    const { required, optional } = expectedKeys(lng, en);
+    const row = { ns, total: required.size, missing: [], extra: [], empty: [], placeholders: [] };
+    for (const [key, enKey] of required) {
+      if (!(key in mine)) row.missing.push(key);
+      else if (typeof mine[key] === 'string' && mine[key].trim() === '') row.empty.push(key);
+      else if (placeholders(mine[key]) !== placeholders(en[enKey])) row.placeholders.push(key);
+    }
+    for (const key of Object.keys(mine)) if (!required.has(key) && !optional.has(key)) row.extra.push(key);
+    rows.push(row);
+  }
+  for (const ns of Object.keys(catalogs[lng] ?? {})) {
+    if (!(ns in catalogs[SOURCE])) rows.push({ ns, total: 0, missing: [], extra: Object.keys(catalogs[lng][ns]), empty: [], placeholders: [] });
+  }
+  return rows;
+}
+
+const isComplete = (lng, ns) => COMPLETE[lng] === '*' || (Array.isArray(COMPLETE[lng]) && COMPLETE[lng].includes(ns));
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const catalogs = loadCatalogs();
+if (!catalogs[SOURCE]) {
+  console.error(`i18n:check: no English catalogs under ${path.relative(root, WEB_LOCALES)}/${SOURCE}/`);
+  process.exit(1);
+}
+const locales = Object.keys(catalogs).filter((l) => l !== PSEUDO).sort((a, b) => (a === SOURCE ? -1 : b === SOURCE ? 1 : a.localeCompare(b)));
+const failures = [];
+const notes = [];
+const summary = [];
+
+for (const lng of locales) {
+  const rows = checkLocale(lng, catalogs);
+  const sum = (f) => rows.reduce((n, r) => n + r[f].length, 0);
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  const missing = sum('missing');
+  const completeNs = rows.filter((r) => isComplete(lng, r.ns)).map((r) => r.ns);
+  const scope = COMPLETE[lng] === '*' ? 'all' : completeNs.length ? completeNs.join(',') : '-';
+  let bad = 0;
+  const partial = [];
+  for (const r of rows) {
+    const must = isComplete(lng, r.ns);
+    const problems = [
+      ['missing', r.missing, must],
+      ['empty', r.empty, must],
+      ['placeholders differ from English', r.placeholders, must],
+      ['not in English', r.extra, false],
+    ];
+    for (const [what, keys, fatal] of problems) {
+      if (!keys.length) continue;
+      if (fatal) {
+        bad += keys.length;
+        failures.push(`  ${lng}/${r.ns}: ${what}: ${keys.join(', ')}`);
+      } else if (must || what === 'not in English') {
+        notes.push(`  ${lng}/${r.ns}: ${what}: ${keys.join(', ')}`);
+      }
+    }
+    const gaps = r.missing.length + r.empty.length + r.placeholders.length;
+    if (!must && gaps) partial.push(`${r.ns} ${gaps}`);
+  }
+  if (partial.length) notes.push(`  ${lng}: gaps fall back to English in ${partial.length} namespaces: ${partial.join(', ')}`);
+  summary.push([lng, scope, `${total - missing}/${total}`, missing, sum('empty'), sum('placeholders'), sum('extra'), bad ? 'FAIL' : 'ok']);
+}
+
+// The pseudo-locale is generated: it must be exactly what the generator writes from today's English.
+const pseudoDir = path.join(WEB_LOCALES, PSEUDO);
+const wanted = pseudoFiles();
+const stale = Object.entries(wanted)
+  .filter(([name, text]) => !existsSync(path.join(pseudoDir, name)) || readFileSync(path.join(pseudoDir, name), 'utf8') !== text)
+  .map(([name]) => name)
+  .concat(jsonFiles(pseudoDir).filter((name) => !(name in wanted)));
+if (stale.length) failures.push(`  ${PSEUDO}: out of step with English (${stale.join(', ')}): run npm run i18n:pseudo`);
+summary.push([PSEUDO, 'pseudo', stale.length ? 'stale' : 'in step', '', '', '', '', stale.length ? 'FAIL' : 'ok']);
+
+const nsCount = Object.keys(catalogs[SOURCE]).length;
+console.log(`i18n:check: ${nsCount} namespaces (${nsCount - 1} web + showcase), ${locales.length} locales + ${PSEUDO}\n`);
+console.log(table(['locale', 'complete for', 'translated', 'missing', 'empty', 'placeholders', 'extra', 'status'], summary));
+if (notes.length) console.log(`\nNotes (do not fail the check):\n${notes.join('\n')}`);
+if (failures.length) {
+  console.error(`\nFailures:\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll complete locales have every key.');
