@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { attributionText, publicCredits, type PublicCredits } from '@clapper/domain/credits';
+import { attributionText, type PublicCredits } from '@clapper/domain/credits';
 import { User } from '../accounts/user.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
@@ -9,6 +9,8 @@ import { Country } from '../countries/country.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { LicenceGrant, LicenceVersion } from '../entries/licence.entity.js';
 import { TeamMember } from '../entries/team-member.entity.js';
+import { creditsOf } from '../entries/public-credits.js';
+import { readyVideos } from '../videos/video-playback.service.js';
 import { Subtitle, VideoAsset } from '../videos/video-asset.entity.js';
 
 /** Why a work may not be reused right now (a work in a campaign is then "flagged"). */
@@ -48,7 +50,6 @@ export interface WorkFacts {
   flag: WorkFlag | null;
 }
 
-const LIVE = ['uploaded', 'processing', 'ready'];
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The facts of each of these entries (missing ids are left out of the map). */
@@ -65,7 +66,7 @@ export async function loadWorks(m: EntityManager, entryIds: string[]): Promise<M
     m.find(TeamMember, { where: { entryId: In(found) }, order: { position: 'ASC' } }),
     m.find(Consent, { where: { entryId: In(found) } }),
     m.find(LicenceGrant, { where: { entryId: In(found) }, order: { acceptedAt: 'DESC' } }),
-    m.find(VideoAsset, { where: { entryId: In(found), status: In(LIVE) }, order: { createdAt: 'DESC' } }),
+    readyVideos(m, found),
     m.find(Subtitle, { where: { entryId: In(found) }, order: { language: 'ASC' } }),
     clearedEntryIds(m, found),
   ]);
@@ -76,21 +77,13 @@ export async function loadWorks(m: EntityManager, entryIds: string[]): Promise<M
   for (const entry of entries) {
     const competition = competitions.find((c) => c.id === entry.competitionId)!;
     const roster = members.filter((x) => x.entryId === entry.id);
-    const credits = publicCredits({
-      members: roster.map((x) => ({ fullName: x.fullName, dateOfBirth: x.dateOfBirth, schoolName: x.schoolName })),
-      teamName: entry.teamName,
-      creditStyle: entry.creditStyle,
-      creditSchool: entry.creditSchool,
-      referenceDate: competition.referenceDate,
-    });
+    const credits = creditsOf(entry, roster, competition.referenceDate);
     const countryName = countries.find((c) => c.code === entry.countryCode)?.names.en ?? entry.countryCode;
     const competitionName = competition.name.en ?? Object.values(competition.name)[0] ?? '';
     const category = categories.find((c) => c.id === entry.categoryId);
     const grant = grants.find((g) => g.entryId === entry.id);
     const version = grant && versions.find((v) => v.id === grant.licenceVersionId);
-    // the live video is at most one; it counts only once ready
-    const live = videos.find((v) => v.entryId === entry.id) ?? null;
-    const video = live?.status === 'ready' && live.webKey ? live : null;
+    const video = videos.get(entry.id) ?? null;
     out.set(entry.id, {
       entry,
       countryName,

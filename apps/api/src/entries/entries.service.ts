@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ageOn, isIsoDate, isMinor } from '@clapper/domain/age';
 import { checkSubmission, submissionProblemMessage, type ConsentState } from '@clapper/domain/submission';
-import { publicCredits } from '@clapper/domain/credits';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
@@ -15,6 +14,7 @@ import { Consent } from '../consents/consent.entity.js';
 import { Subtitle } from '../videos/video-asset.entity.js';
 import { currentVideo } from '../videos/video-playback.service.js';
 import { EntryAccess, type EntryRelation } from './entry-access.service.js';
+import { creditsOf } from './public-credits.js';
 import { Entry } from './entry.entity.js';
 import { LicenceGrant, LicenceVersion } from './licence.entity.js';
 import { TeamMember } from './team-member.entity.js';
@@ -203,7 +203,7 @@ export class EntriesService {
       await this.audit.record({ actorId: actor.userId, action: 'entry.credits_set', subjectType: 'entry', subjectId: id, before, after }, m);
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       const members = await m.find(TeamMember, { where: { entryId: id }, order: { position: 'ASC' } });
-      const preview = publicCredits({ members, ...after, referenceDate: competition.referenceDate });
+      const preview = creditsOf(after, members, competition.referenceDate);
       return { entryId: id, ...after, preview };
     });
   }

@@ -40,7 +40,7 @@ export class AwardsService {
     const entryIds = [...new Set([...winners.map((w) => w.entryId), ...suggestions.winners.map((w) => w.entryId)])];
     const entries = new Map((entryIds.length ? await this.db.getRepository(Entry).find({ where: { id: In(entryIds) } }) : []).map((e) => [e.id, e]));
     return {
-      publication: await this.publication(competition, final, awards, winners),
+      publication: this.publication(competition, final, awards, winners),
       awards: awards.map((a): AwardDto => ({
         id: a.id,
         kind: a.kind,
@@ -228,7 +228,8 @@ export class AwardsService {
     return m.findOne(Round, { where: { competitionId, kind: 'final' } });
   }
 
-  private async publication(competition: Competition, final: Round | null, awards: Award[], winners: AwardWinner[]): Promise<PublicationDto> {
+  /** Where the results stand, and (while open) what stands in the way of sealing. */
+  publication(competition: Competition, final: Round | null, awards: Award[], winners: AwardWinner[]): PublicationDto {
     const now = this.clock.now();
     const state = publicationState(competition, now);
     return {

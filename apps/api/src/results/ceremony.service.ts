@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { byPosition } from '@clapper/domain/awards';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError } from '../common/domain-error.js';
+import { DomainError, notFound } from '../common/domain-error.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { Country } from '../countries/country.entity.js';
@@ -13,6 +13,7 @@ import { publicCreditsOf } from '../entries/public-credits.js';
 import { PLAYBACK_SECONDS, VideoPlaybackService } from '../videos/video-playback.service.js';
 import { Award, AwardWinner } from './award.entity.js';
 import { AwardsService } from './awards.service.js';
+import { publicationState } from './publication.js';
 import { ResultsService } from './results.service.js';
 import type { CeremonyDto, CeremonyEntryDto, CeremonyRevealDto } from './dto/results.dto.js';
 
@@ -31,16 +32,17 @@ export class CeremonyService {
     private readonly playback: VideoPlaybackService,
   ) {}
 
-  async deck(actor: Actor, competitionId: string): Promise<CeremonyDto> {
-    const overview = await this.awards.overview(actor, competitionId);
+  async deck(_actor: Actor, competitionId: string): Promise<CeremonyDto> {
     const m = this.db.manager;
-    const competition = await m.findOneByOrFail(Competition, { id: competitionId });
-    if (overview.publication.state === 'open')
+    const competition = await m.findOneBy(Competition, { id: competitionId });
+    if (!competition) throw notFound('The competition');
+    if (publicationState(competition, this.clock.now()) === 'open')
       throw new DomainError('conflict', 'Seal the results before the ceremony: the deck reveals sealed results.', undefined, { reason: 'not_sealed' });
 
     const awards = (await m.find(Award, { where: { competitionId } })).sort(byPosition);
     const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
     const final = await this.awards.finalRound(competitionId);
+    // the final's results are computed once, for the nominees
     const suggestions = final ? this.awards.suggest(awards, await this.results.compute(final)) : { reveals: [] as { awardId: string; countryCode: string | null; nominees: string[] }[] };
 
     const reveals: { award: Award; countryCode: string | null; nominees: string[]; winners: AwardWinner[] }[] = [];
@@ -88,7 +90,7 @@ export class CeremonyService {
       competitionId,
       competitionName: competition.name,
       languages: competition.languages,
-      publication: overview.publication,
+      publication: this.awards.publication(competition, final, awards, winners),
       reveals: reveals.map(
         (r): CeremonyRevealDto => ({
           awardId: r.award.id,

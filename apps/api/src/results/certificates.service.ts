@@ -13,6 +13,9 @@ import { AwardWinner } from './award.entity.js';
 import { CertificateFonts, MissingFontError, renderCertificate } from './certificate-pdf.js';
 import { publicationState, publishedAt } from './publication.js';
 
+/** Certificates come in English and each of the competition's languages. */
+export const certificateLanguages = (competition: Pick<Competition, 'languages'>): string[] => [...new Set(['en', ...competition.languages])];
+
 const pick = (text: Record<string, string>, lang: string): string => text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
 
 /**
@@ -40,7 +43,7 @@ export class CertificatesService {
     const state = publicationState(competition, now);
     const allowed = state === 'published' || (state === 'sealed' && actor.isOrganiser);
     if (!allowed || entry.status !== 'submitted') throw new DomainError('not_found', 'Certificates are available once the results are published.', undefined, { reason: 'not_published' });
-    const languages = [...new Set(['en', ...competition.languages])];
+    const languages = certificateLanguages(competition);
     if (!languages.includes(lang))
       throw new DomainError('validation_failed', `Certificates for this competition come in: ${languages.join(', ')}.`, [{ field: 'lang', messages: [`one of ${languages.join(', ')}`] }]);
     let awardName: string | undefined;

@@ -11,6 +11,7 @@ import { Round } from '../judging/round.entity.js';
 import { RoundEntry } from '../judging/round-entry.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from '../judging/scorecard.entity.js';
 import { Award, AwardWinner } from './award.entity.js';
+import { certificateLanguages } from './certificates.service.js';
 import { publicationState, publishedAt } from './publication.js';
 import { ResultsService } from './results.service.js';
 import type { TeamResultDto } from './dto/results.dto.js';
@@ -83,7 +84,7 @@ export class TeamResultsService {
   /** A participation certificate for every submitted entry, and one per award won; in English and the competition's languages. */
   certificates(entry: Entry, competition: Competition, awards: Pick<Award, 'id' | 'name'>[]): TeamResultDto['certificates'] {
     if (entry.status !== 'submitted') return [];
-    const languages = [...new Set(['en', ...competition.languages])];
+    const languages = certificateLanguages(competition);
     return [
       ...awards.map((a) => ({ kind: 'award', awardId: a.id, awardName: a.name, languages })),
       { kind: 'participation', awardId: null, awardName: null, languages },

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { publicCredits, type PublicCredits } from '@clapper/domain/credits';
+import type { PublicCredits } from '@clapper/domain/credits';
 import { Clock } from '../clock/clock.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { clearedEntryIds } from '../consents/work-clearance.js';
 import { Country } from '../countries/country.entity.js';
 import { Entry } from '../entries/entry.entity.js';
+import { creditsOf } from '../entries/public-credits.js';
 import { TeamMember } from '../entries/team-member.entity.js';
 import { RoundEntry } from '../judging/round-entry.entity.js';
 import { Round } from '../judging/round.entity.js';
@@ -15,7 +16,7 @@ import { isPublished, publishedAt } from '../results/publication.js';
 import { Award, AwardWinner, type AwardKind } from '../results/award.entity.js';
 import { StoragePort, type ObjectStream } from '../storage/storage.port.js';
 import { Subtitle } from '../videos/video-asset.entity.js';
-import { currentVideo, PLAYBACK_SECONDS } from '../videos/video-playback.service.js';
+import { PLAYBACK_SECONDS, readyVideos } from '../videos/video-playback.service.js';
 import { ShowcaseErrorCode, notPublic } from './showcase.errors.js';
 
 type Text = Record<string, string>;
@@ -258,17 +259,18 @@ export class ShowcaseService {
     const entries = (await m.find(Entry, { where: { id: In([...cleared]), competitionId: c.id } })).filter((e) => e.status === 'submitted');
     if (entries.length === 0) return [];
     const ids = entries.map((e) => e.id);
-    const [members, subtitles, categories, countries] = await Promise.all([
+    const [members, subtitles, categories, countries, videos] = await Promise.all([
       m.find(TeamMember, { where: { entryId: In(ids) }, order: { position: 'ASC' } }),
       m.find(Subtitle, { where: { entryId: In(ids) }, order: { language: 'ASC' } }),
       m.find(Category, { where: { competitionId: c.id } }),
       m.find(Country, { where: { code: In([...new Set(entries.map((e) => e.countryCode))]) } }),
+      readyVideos(m, ids),
     ]);
     const awardById = new Map(awards.map((a) => [a.id, a]));
     const out: ClearedWork[] = [];
     for (const e of entries) {
-      const asset = await currentVideo(m, e.id);
-      if (!asset || asset.status !== 'ready' || !asset.webKey) continue;
+      const asset = videos.get(e.id);
+      if (!asset?.webKey) continue;
       const own = subtitles.filter((s) => s.entryId === e.id);
       const category = categories.find((x) => x.id === e.categoryId);
       const work: PublicWork = {
@@ -289,13 +291,7 @@ export class ShowcaseService {
             return { awardId: a.id, name: a.name, kind: a.kind, position: a.position, place: w.place, places: a.places, countryCode: w.countryCode };
           })
           .sort((a, b) => a.position - b.position),
-        credits: publicCredits({
-          members: members.filter((x) => x.entryId === e.id).map((x) => ({ fullName: x.fullName, dateOfBirth: x.dateOfBirth, schoolName: x.schoolName })),
-          teamName: e.teamName,
-          creditStyle: e.creditStyle,
-          creditSchool: e.creditSchool,
-          referenceDate: c.referenceDate,
-        }),
+        credits: creditsOf(e, members.filter((x) => x.entryId === e.id), c.referenceDate),
         hasPoster: Boolean(asset.posterKey),
         width: asset.width ?? 1280,
         height: asset.height ?? 720,

@@ -26,6 +26,18 @@ export async function currentVideo(m: EntityManager, entryId: string): Promise<V
   return settled ?? m.findOne(VideoAsset, { where: { entryId, status: 'uploading' }, order: { createdAt: 'DESC' } });
 }
 
+/**
+ * The ready video of each of these entries, in one query: the entry's live video (see currentVideo), when it is
+ * ready with a web rendition. Entries whose live video is still processing, or that have none, are left out.
+ */
+export async function readyVideos(m: EntityManager, entryIds: string[]): Promise<Map<string, VideoAsset>> {
+  if (!entryIds.length) return new Map();
+  const rows = await m.find(VideoAsset, { where: { entryId: In(entryIds), status: In([...LIVE]) }, order: { createdAt: 'DESC' } });
+  const live = new Map<string, VideoAsset>();
+  for (const v of rows) if (!live.has(v.entryId)) live.set(v.entryId, v);
+  return new Map([...live].filter(([, v]) => v.status === 'ready' && v.webKey));
+}
+
 export function problemDtos(problems: object[] | null): VideoProblemDto[] {
   return ((problems ?? []) as VideoProblem[]).map((p) => ({ code: p.code, params: p.params ?? {}, message: problemMessage(p), blocking: isBlocking(p) }));
 }
