@@ -9,14 +9,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PSEUDO, WEB_LOCALES, pseudoFiles } from './i18n-pseudo.mjs';
 
-/** Which locales must be complete, and for which namespaces ('*' = all). Everything else falls back to English. */
+/**
+ * What every locale must translate: the public showcase, the student and teacher flow, the guardian consent page and
+ * the emails. An item is a namespace ('entries') or a part of one ('results.team': the keys under `team`).
+ */
+export const EVERY_LOCALE = [
+  'landing', 'common', 'nav', 'footer', 'language', 'notFound', 'errors', 'form', 'auth', 'account', 'roles', 'invite',
+  'competitions', 'entries', 'consent', 'consents', 'guardian', 'credits', 'subtitles', 'video', 'codecs', 'voting',
+  'results.team', 'results.round', 'results.ordinal', 'results.awards.placeInCountry', 'results.table.noScores',
+  'showcase', 'mail',
+];
+/** The 14 interface languages; en and ja are complete everywhere (judges, coordinators, organisers too). */
 const COMPLETE = {
   en: '*',
   ja: '*',
+  ...Object.fromEntries(['id', 'ms', 'th', 'vi', 'fil', 'km', 'lo', 'my', 'tet', 'pt', 'zh-Hans', 'ta'].map((l) => [l, EVERY_LOCALE])),
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHOWCASE_LOCALES = path.join(root, 'apps/api/src/showcase/locales');
+const SERVER_CATALOGS = { showcase: path.join(root, 'apps/api/src/showcase/locales'), mail: path.join(root, 'apps/api/src/mail/locales') };
 const SOURCE = 'en';
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -39,8 +50,8 @@ function loadCatalogs() {
       (catalogs[lng] ??= {})[file.replace(/\.json$/, '')] = flatten(readJson(path.join(WEB_LOCALES, lng, file)));
     }
   }
-  for (const file of jsonFiles(SHOWCASE_LOCALES)) {
-    (catalogs[file.replace(/\.json$/, '')] ??= {}).showcase = flatten(readJson(path.join(SHOWCASE_LOCALES, file)));
+  for (const [ns, dir] of Object.entries(SERVER_CATALOGS)) {
+    for (const file of jsonFiles(dir)) (catalogs[file.replace(/\.json$/, '')] ??= {})[ns] = flatten(readJson(path.join(dir, file)));
   }
   return catalogs;
 }
@@ -96,7 +107,16 @@ function checkLocale(lng, catalogs) {
   return rows;
 }
 
-const isComplete = (lng, ns) => COMPLETE[lng] === '*' || (Array.isArray(COMPLETE[lng]) && COMPLETE[lng].includes(ns));
+/** Whether the locale must have this key of this namespace (key omitted: whether any of the namespace is required). */
+const isComplete = (lng, ns, key) =>
+  COMPLETE[lng] === '*' ||
+  (Array.isArray(COMPLETE[lng]) &&
+    COMPLETE[lng].some((item) => {
+      const [itemNs, ...rest] = item.split('.');
+      if (itemNs !== ns) return false;
+      const prefix = rest.join('.');
+      return key === undefined || !prefix || key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}_`);
+    }));
 
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -109,7 +129,7 @@ if (!catalogs[SOURCE]) {
   console.error(`i18n:check: no English catalogs under ${path.relative(root, WEB_LOCALES)}/${SOURCE}/`);
   process.exit(1);
 }
-const locales = Object.keys(catalogs).filter((l) => l !== PSEUDO).sort((a, b) => (a === SOURCE ? -1 : b === SOURCE ? 1 : a.localeCompare(b)));
+const locales = [...new Set([...Object.keys(catalogs), ...Object.keys(COMPLETE)])].filter((l) => l !== PSEUDO).sort((a, b) => (a === SOURCE ? -1 : b === SOURCE ? 1 : a.localeCompare(b)));
 const failures = [];
 const notes = [];
 const summary = [];
@@ -119,29 +139,27 @@ for (const lng of locales) {
   const sum = (f) => rows.reduce((n, r) => n + r[f].length, 0);
   const total = rows.reduce((n, r) => n + r.total, 0);
   const missing = sum('missing');
-  const completeNs = rows.filter((r) => isComplete(lng, r.ns)).map((r) => r.ns);
-  const scope = COMPLETE[lng] === '*' ? 'all' : completeNs.length ? completeNs.join(',') : '-';
+  const scope = COMPLETE[lng] === '*' ? 'all' : Array.isArray(COMPLETE[lng]) ? 'public, student, teacher, mail' : '-';
   let bad = 0;
   const partial = [];
   for (const r of rows) {
-    const must = isComplete(lng, r.ns);
+    const must = (key) => isComplete(lng, r.ns, key);
     const problems = [
-      ['missing', r.missing, must],
-      ['empty', r.empty, must],
-      ['placeholders differ from English', r.placeholders, must],
-      ['not in English', r.extra, false],
+      ['missing', r.missing],
+      ['empty', r.empty],
+      ['placeholders differ from English', r.placeholders],
     ];
-    for (const [what, keys, fatal] of problems) {
-      if (!keys.length) continue;
-      if (fatal) {
-        bad += keys.length;
-        failures.push(`  ${lng}/${r.ns}: ${what}: ${keys.join(', ')}`);
-      } else if (must || what === 'not in English') {
-        notes.push(`  ${lng}/${r.ns}: ${what}: ${keys.join(', ')}`);
+    let gaps = 0;
+    for (const [what, keys] of problems) {
+      const fatal = keys.filter(must);
+      if (fatal.length) {
+        bad += fatal.length;
+        failures.push(`  ${lng}/${r.ns}: ${what}: ${fatal.join(', ')}`);
       }
+      gaps += keys.length - fatal.length;
     }
-    const gaps = r.missing.length + r.empty.length + r.placeholders.length;
-    if (!must && gaps) partial.push(`${r.ns} ${gaps}`);
+    if (r.extra.length) notes.push(`  ${lng}/${r.ns}: not in English: ${r.extra.join(', ')}`);
+    if (gaps) partial.push(`${r.ns} ${gaps}`);
   }
   if (partial.length) notes.push(`  ${lng}: gaps fall back to English in ${partial.length} namespaces: ${partial.join(', ')}`);
   summary.push([lng, scope, `${total - missing}/${total}`, missing, sum('empty'), sum('placeholders'), sum('extra'), bad ? 'FAIL' : 'ok']);
@@ -158,7 +176,7 @@ if (stale.length) failures.push(`  ${PSEUDO}: out of step with English (${stale.
 summary.push([PSEUDO, 'pseudo', stale.length ? 'stale' : 'in step', '', '', '', '', stale.length ? 'FAIL' : 'ok']);
 
 const nsCount = Object.keys(catalogs[SOURCE]).length;
-console.log(`i18n:check: ${nsCount} namespaces (${nsCount - 1} web + showcase), ${locales.length} locales + ${PSEUDO}\n`);
+console.log(`i18n:check: ${nsCount} namespaces (${nsCount - 2} web + showcase + mail), ${locales.length} locales + ${PSEUDO}\n`);
 console.log(table(['locale', 'complete for', 'translated', 'missing', 'empty', 'placeholders', 'extra', 'status'], summary));
 if (notes.length) console.log(`\nNotes (do not fail the check):\n${notes.join('\n')}`);
 if (failures.length) {

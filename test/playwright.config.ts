@@ -10,7 +10,9 @@ if (!existsSync(chromiumPath)) {
   throw new Error(`no Chromium found at ${chromiumPath}; install it with \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH`);
 }
 
-const PORT = 3210;
+// E2E_PORT_OFFSET lets two checkouts run their suites side by side on one machine
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const PORT = 3210 + OFFSET;
 const baseURL = `http://localhost:${PORT}`;
 // a fresh data folder per run: embedded Postgres and S3 start empty and the demo data is seeded again
 const dataDir = mkdtempSync(path.join(os.tmpdir(), `clapper-e2e-${process.pid}-`));
@@ -47,8 +49,8 @@ export default defineConfig({
     env: {
       DATA_DIR: dataDir,
       PORT: String(PORT),
-      EMBEDDED_PG_PORT: '54510',
-      EMBEDDED_S3_PORT: '9510',
+      EMBEDDED_PG_PORT: String(54510 + OFFSET),
+      EMBEDDED_S3_PORT: String(9510 + OFFSET),
       LOG_LEVEL: 'warn',
     },
   },

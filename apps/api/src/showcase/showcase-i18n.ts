@@ -1,21 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Request } from 'express';
 
-/** The showcase's own interface languages (its strings live in ./locales/<lang>.json). */
-export const SHOWCASE_LANGUAGES = ['en', 'ja'] as const;
-export type ShowcaseLanguage = (typeof SHOWCASE_LANGUAGES)[number];
+import { AUTONYMS, LOCALES, type Locale, acceptLanguageTags, bestLocale, isLocale, localeOf } from '@clapper/domain/locales';
+
+/** The showcase speaks every interface language (its strings live in ./locales/<lang>.json; gaps fall back to English). */
+export const SHOWCASE_LANGUAGES = LOCALES;
+export type ShowcaseLanguage = Locale;
 export const LANG_COOKIE = 'clapper_lang';
 
 type Messages = { [key: string]: string | Messages };
 
-const messages: Record<ShowcaseLanguage, Messages> = {
-  en: JSON.parse(readFileSync(new URL('./locales/en.json', import.meta.url), 'utf8')) as Messages,
-  ja: JSON.parse(readFileSync(new URL('./locales/ja.json', import.meta.url), 'utf8')) as Messages,
+const readMessages = (lang: string): Messages | undefined => {
+  const url = new URL(`./locales/${lang}.json`, import.meta.url);
+  return existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as Messages) : undefined;
 };
+const messages: Partial<Record<ShowcaseLanguage, Messages>> = Object.fromEntries(LOCALES.map((l) => [l, readMessages(l)]).filter(([, m]) => m));
+const english = messages.en ?? {};
 
-export const isShowcaseLanguage = (v: unknown): v is ShowcaseLanguage => typeof v === 'string' && (SHOWCASE_LANGUAGES as readonly string[]).includes(v);
+export const isShowcaseLanguage = isLocale;
 
-function lookup(tree: Messages, key: string): string | undefined {
+function lookup(tree: Messages | undefined, key: string): string | undefined {
   let node: string | Messages | undefined = tree;
   for (const part of key.split('.')) {
     if (node === undefined || typeof node === 'string') return undefined;
@@ -24,30 +28,15 @@ function lookup(tree: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** Primary language subtags from an Accept-Language header, best first ("ja-JP,en;q=0.5" → ja, en). */
-export function acceptedLanguages(header: string | undefined): string[] {
-  if (!header) return [];
-  return header
-    .split(',')
-    .map((part, i) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q ? Number(q.slice(2)) : 1;
-      return { lang: tag.trim().toLowerCase().split('-')[0], weight: Number.isFinite(weight) ? weight : 0, i };
-    })
-    .filter((x) => x.lang && x.lang !== '*' && x.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.i - b.i)
-    .map((x) => x.lang);
-}
-
 /** ?lang= first, then the clapper_lang cookie, then Accept-Language; English when none of them is ours. */
 export function chooseLanguage(req: Pick<Request, 'query' | 'cookies' | 'headers'>): { lang: ShowcaseLanguage; fromQuery: boolean } {
-  const q = req.query?.lang;
-  if (isShowcaseLanguage(q)) return { lang: q, fromQuery: true };
-  const cookie = (req.cookies as Record<string, unknown> | undefined)?.[LANG_COOKIE];
-  if (isShowcaseLanguage(cookie)) return { lang: cookie, fromQuery: false };
-  const accepted = acceptedLanguages(typeof req.headers?.['accept-language'] === 'string' ? req.headers['accept-language'] : undefined).find(isShowcaseLanguage);
-  return { lang: accepted ?? 'en', fromQuery: false };
+  const q = typeof req.query?.lang === 'string' ? localeOf(req.query.lang) : null;
+  if (q) return { lang: q, fromQuery: true };
+  const rawCookie = (req.cookies as Record<string, unknown> | undefined)?.[LANG_COOKIE];
+  const cookie = typeof rawCookie === 'string' ? localeOf(rawCookie) : null;
+  if (cookie) return { lang: cookie, fromQuery: false };
+  const header = req.headers?.['accept-language'];
+  return { lang: bestLocale(acceptLanguageTags(typeof header === 'string' ? header : undefined)), fromQuery: false };
 }
 
 /** What a view needs to speak the viewer's language. */
@@ -77,7 +66,7 @@ export function translator(lang: ShowcaseLanguage): Translator {
   const self: Translator = {
     lang,
     t(key, vars) {
-      const template = lookup(messages[lang], key) ?? lookup(messages.en, key) ?? key;
+      const template = lookup(messages[lang], key) ?? lookup(english, key) ?? key;
       return vars ? template.replace(/\{\{(\w+)\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
     },
     pick(text) {
@@ -86,6 +75,7 @@ export function translator(lang: ShowcaseLanguage): Translator {
     },
     date: (d) => dateFormat.format(d),
     languageName(code) {
+      if (isLocale(code)) return AUTONYMS[code];
       try {
         const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
         return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);

@@ -1,9 +1,10 @@
+import { LOCALES, bestLocale, localeOf, type Locale } from '@clapper/domain/locales';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-/** The languages offered in the switcher. */
-export const LANGUAGES = ['en', 'ja'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages offered in the switcher (libs/domain/src/locales.ts names each in its own script). */
+export const LANGUAGES = LOCALES;
+export type Language = Locale;
 /** Accented, longer English for spotting untranslated or clipped strings: chosen only by ?lng=en-XA (then remembered), never listed. */
 export const PSEUDO_LANGUAGE = 'en-XA';
 const SELECTABLE: readonly string[] = [...LANGUAGES, PSEUDO_LANGUAGE];
@@ -40,25 +41,27 @@ export function loadPseudoLocale() {
   return pseudoLoading;
 }
 
-function selectable(lng: string | null | undefined): lng is string {
-  return Boolean(lng && SELECTABLE.includes(lng));
+/** One of ours, however the tag was written (?lng=th-TH, zh-CN), or null. */
+function selectable(lng: string | null | undefined): string | null {
+  if (lng === PSEUDO_LANGUAGE) return lng;
+  return localeOf(lng);
 }
 
 function initialLanguage(): string {
   try {
-    const asked = new URLSearchParams(window.location.search).get('lng');
-    if (selectable(asked)) return asked;
+    const asked = selectable(new URLSearchParams(window.location.search).get('lng'));
+    if (asked) return asked;
   } catch {
     // no location (tests, workers)
   }
   try {
-    const saved = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    if (selectable(saved)) return saved;
+    const saved = selectable(window.localStorage.getItem(LANGUAGE_STORAGE_KEY));
+    if (saved) return saved;
   } catch {
     // storage may be blocked; fall back to the browser's language
   }
-  const browser = typeof navigator === 'undefined' ? 'en' : navigator.language;
-  return browser.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  if (typeof navigator === 'undefined') return 'en';
+  return bestLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
 export function setDocumentLanguage(lng: string) {

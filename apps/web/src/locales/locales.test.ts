@@ -19,7 +19,8 @@ describe('locales', () => {
   it('loads every namespace file under its own key (locales/<lng>/<ns>.json → <ns>.…)', () => {
     expect(Object.keys(resources.en.translation)).toEqual(expect.arrayContaining(['common', 'landing', 'results', 'campaigns']));
     expect(Object.keys(resources.ja.translation).sort()).toEqual(Object.keys(resources.en.translation).sort());
-    expect(flatEn['language.names.ja']).toBe('日本語');
+    expect(flatEn['language.label']).toBe('Language');
+    expect(Object.keys(resources)).toEqual(expect.arrayContaining(['en', 'ja']));
   });
 
   it('leaves the pseudo-locale out of the main bundle, and loads it in step with English on demand', async () => {

@@ -53,7 +53,7 @@ export function Frame({ t, here, hero, children }: { t: Translator; here: { path
               {SHOWCASE_LANGUAGES.map((lng) => (
                 <li key={lng}>
                   <a href={withQuery(here.path, { ...here.query, lang: lng })} lang={lng} hrefLang={lng} aria-current={lng === t.lang ? 'true' : undefined}>
-                    {t.t(`languageNames.${lng}`)}
+                    {t.languageName(lng)}
                   </a>
                 </li>
               ))}
