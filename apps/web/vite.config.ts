@@ -13,7 +13,16 @@ export default defineConfig({
   server: {
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // each interface language not in the main bundle is one chunk, fetched when a reader picks it (lib/i18n.ts)
+        codeSplitting: { groups: [{ name: (id: string) => (/\/locales\/([^/]+)\/[^/]+\.json$/.exec(id) ? `locale-${/\/locales\/([^/]+)\//.exec(id)![1]}` : null) }] },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

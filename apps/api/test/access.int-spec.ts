@@ -28,6 +28,7 @@ const matrix = (): Row[] => [
   { method: 'post', path: '/api/auth/sign-up', allowed: EVERYONE, body: {} },
   { method: 'post', path: '/api/auth/sign-in', allowed: EVERYONE, body: {} },
   { method: 'get', path: '/api/auth/me', allowed: SIGNED_IN },
+  { method: 'put', path: '/api/auth/me/locale', allowed: SIGNED_IN, body: { locale: 'ja' } },
   { method: 'post', path: '/api/invitations', allowed: ['coordinator', 'organiser'], body: {} },
   { method: 'get', path: '/api/invitations', allowed: ['coordinator', 'organiser'] },
   { method: 'delete', path: '/api/invitations/00000000-0000-4000-8000-000000000000', allowed: ['coordinator', 'organiser'] },

@@ -1,17 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setupI18n } from './lib/i18n';
+import { loadLocale, setupI18n } from './lib/i18n';
 import { AppProvider } from './app/provider';
 import { AppRouter } from './app/router';
 // Japanese glyphs for devices without a Japanese system font; split by unicode-range, so only the needed parts load
 import './styles/app.css';
 
-setupI18n();
+const i18n = setupI18n();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProvider>
-      <AppRouter />
-    </AppProvider>
-  </StrictMode>,
-);
+// the first paint is already in the reader's language: its catalogs (one small chunk) come first
+void loadLocale(i18n.language)
+  .catch(() => undefined) // offline or a failed chunk: English until the next load
+  .finally(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <AppProvider>
+          <AppRouter />
+        </AppProvider>
+      </StrictMode>,
+    ),
+  );

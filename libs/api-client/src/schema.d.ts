@@ -84,6 +84,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/me/locale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Auth_setLocale"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/email-verification": {
         parameters: {
             query?: never;
@@ -1796,8 +1812,12 @@ export interface components {
              * @example 2010-05-14
              */
             dateOfBirth?: string;
-            /** @example en */
-            locale?: string;
+            /**
+             * @description the interface language; emails are written in it
+             * @example en
+             * @enum {string}
+             */
+            locale?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
         };
         RoleGrantDto: {
             /** @enum {string} */
@@ -1822,6 +1842,13 @@ export interface components {
             email: string;
             password: string;
         };
+        SetLocaleDto: {
+            /**
+             * @example th
+             * @enum {string}
+             */
+            locale: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+        };
         EmailVerificationSentDto: {
             /** @description where the link was sent */
             sentTo: string;
@@ -1845,6 +1872,11 @@ export interface components {
             countryCode?: string;
             /** @description the round a judge is invited to */
             roundId?: string;
+            /**
+             * @description the email's language; without it, the inviter's own
+             * @enum {string}
+             */
+            language?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
         };
         InvitationDto: {
             id: string;
@@ -2470,6 +2502,11 @@ export interface components {
         GuardianLinkDto: {
             /** @description where to email the link; without it the link is only shown to pass on */
             guardianEmail?: string;
+            /**
+             * @description the email's language; without it, the language of the member who asks
+             * @enum {string}
+             */
+            language?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
         };
         GuardianLinkResultDto: {
             /** @description the single-use link for the guardian; shown once */
@@ -3766,6 +3803,38 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Auth_setLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetLocaleDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -6977,7 +7046,7 @@ export interface operations {
     Showcase_editions: {
         parameters: {
             query?: {
-                lang?: "en" | "ja";
+                lang?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
             };
             header?: never;
             path?: never;
@@ -7037,7 +7106,7 @@ export interface operations {
                 category?: unknown;
                 /** @description ISO 3166-1 alpha-2 */
                 country?: unknown;
-                lang?: "en" | "ja";
+                lang?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
             };
             header?: never;
             path: {
@@ -7075,7 +7144,7 @@ export interface operations {
     Showcase_entry: {
         parameters: {
             query?: {
-                lang?: "en" | "ja";
+                lang?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
             };
             header?: never;
             path: {
@@ -7114,7 +7183,7 @@ export interface operations {
     Showcase_embed: {
         parameters: {
             query?: {
-                lang?: "en" | "ja";
+                lang?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
             };
             header?: never;
             path: {

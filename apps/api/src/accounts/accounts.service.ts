@@ -100,6 +100,11 @@ export class AccountsService {
     return toMe(user);
   }
 
+  async setLocale(userId: string, locale: string): Promise<MeDto> {
+    await this.users.update({ id: userId }, { locale });
+    return this.me(userId);
+  }
+
   async listUsers(filter: { countryCode?: string }, limit: number, offset: number): Promise<{ items: UserSummaryDto[]; total: number }> {
     const [users, total] = await this.users.findAndCount({
       where: filter.countryCode ? { countryCode: filter.countryCode } : {},

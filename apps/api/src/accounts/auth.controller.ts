@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RateLimit } from '../rate-limit/rate-limit.js';
 import type { Response } from 'express';
@@ -10,7 +10,7 @@ import { SessionService } from '../auth/session.service.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
 import { AccountsService } from './accounts.service.js';
 import { MeDto } from './dto/me.dto.js';
-import { SignInDto, SignUpDto } from './dto/sign-up.dto.js';
+import { SetLocaleDto, SignInDto, SignUpDto } from './dto/sign-up.dto.js';
 import { ConfirmEmailDto, EmailVerificationSentDto, EmailVerifiedDto } from './dto/email-verification.dto.js';
 import { EmailVerificationService } from './email-verification.service.js';
 
@@ -60,6 +60,14 @@ export class AuthController {
   @ApiOkResponse({ type: MeDto })
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return this.accounts.me(actor.userId);
+  }
+
+  /** Saves the interface language the user chose; their emails are written in it. Anyone signed in, for themselves. */
+  @Put('me/locale')
+  @Authenticated()
+  @ApiOkResponse({ type: MeDto })
+  setLocale(@CurrentActor() actor: Actor, @Body() dto: SetLocaleDto): Promise<MeDto> {
+    return this.accounts.setLocale(actor.userId, dto.locale);
   }
 
   /** Mails the signed-in user a single-use link (48 h) that proves the address is theirs; 3 per hour. */

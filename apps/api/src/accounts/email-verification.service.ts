@@ -49,20 +49,19 @@ export class EmailVerificationService {
       await this.audit.record({ actorId: user.id, action: 'account.email_verification_requested', subjectType: 'user', subjectId: user.id, after: { expiresAt: expiresAt.toISOString() } }, m);
     });
     const link = `${this.config.publicUrl}/verify-email/${token}`;
+    const text = await this.mail.textFor(user.id);
     await this.mail.send({
       to: user.email,
       kind: 'email-verification',
-      subject: 'Confirm your email address for Clapper',
-      text: [
-        `Hello ${user.displayName},`,
-        '',
-        'Please confirm that this is your email address by opening this link:',
+      subject: text.t('emailVerification.subject'),
+      text: text.compose(user.displayName, [
+        text.t('emailVerification.ask'),
         '',
         link,
         '',
-        `The link works once and expires on ${expiresAt.toUTCString()}. If you asked for several emails, only the latest link works.`,
-        'If you did not ask for this, you can ignore this message.',
-      ].join('\n'),
+        text.t('emailVerification.expires', { date: text.dateTime(expiresAt) }),
+        text.t('emailVerification.ignore'),
+      ]),
     });
     return { sentTo: user.email, expiresAt: expiresAt.toISOString() };
   }

@@ -17,7 +17,14 @@ import { RoleGrant } from './role-grant.entity.js';
 import { User } from './user.entity.js';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationDto, InvitationPreviewDto } from './dto/invitation.dto.js';
 
-const ROLE_NAMES = { organiser: 'an organiser', coordinator: 'a country coordinator', judge: 'a judge' } as const;
+/** A country's name in the reader's language (Intl), else its code. */
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 @Injectable()
 export class InvitationsService {
@@ -60,17 +67,22 @@ export class InvitationsService {
       }),
     );
     const link = `${this.config.publicUrl}/invite/${token}`;
+    // in the language the inviter chose for this person, else the inviter's own
+    const text = await this.mail.textFor(actor.userId, dto.language);
+    const role = text.t(`roles.${dto.role}`);
+    const country = dto.countryCode ? countryName(dto.countryCode, text.locale) : null;
     await this.mail.send({
       to: invitation.email,
       kind: 'invitation',
-      subject: `You are invited to Clapper as ${ROLE_NAMES[dto.role]}`,
-      text: [
-        `${actor.displayName} invites you to join Clapper as ${ROLE_NAMES[dto.role]}${dto.countryCode ? ` (${dto.countryCode})` : ''}.`,
+      subject: text.t('invitation.subject', { role }),
+      text: text.compose(null, [
+        country ? text.t('invitation.introCountry', { inviter: actor.displayName, role, country }) : text.t('invitation.intro', { inviter: actor.displayName, role }),
         '',
-        `Accept the invitation here: ${link}`,
+        text.t('invitation.accept'),
+        link,
         '',
-        `The link works once and expires on ${invitation.expiresAt.toUTCString()}.`,
-      ].join('\n'),
+        text.t('invitation.expires', { date: text.dateTime(invitation.expiresAt) }),
+      ]),
     });
     await this.audit.record({ actorId: actor.userId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, after: { role: dto.role, countryCode: dto.countryCode ?? null } });
     return this.toDto(invitation);

@@ -55,7 +55,7 @@ export class ConsentsController {
   @Roles(...TEAM)
   @ApiOkResponse({ type: GuardianLinkResultDto })
   guardianLink(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string, @Body() dto: GuardianLinkDto): Promise<GuardianLinkResultDto> {
-    return this.consents.guardianLink(actor, id, memberId, dto.guardianEmail);
+    return this.consents.guardianLink(actor, id, memberId, dto.guardianEmail, dto.language);
   }
 
   @Post('entries/:id/members/:memberId/guardian-form')

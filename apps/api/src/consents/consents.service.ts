@@ -68,7 +68,7 @@ export class ConsentsService {
   }
 
   /** Creates (or renews) a minor's guardian link; emails it when an address is given, and returns it to show. */
-  async guardianLink(actor: Actor, entryId: string, memberId: string, guardianEmail?: string): Promise<GuardianLinkResultDto> {
+  async guardianLink(actor: Actor, entryId: string, memberId: string, guardianEmail?: string, language?: string): Promise<GuardianLinkResultDto> {
     const { token, hash } = newToken();
     const expiresAt = new Date(this.clock.now().getTime() + LINK_DAYS * 24 * 3600_000);
     const { member, entry, competition } = await this.db.transaction(async (m) => {
@@ -95,18 +95,21 @@ export class ConsentsService {
     });
     const link = `${this.config.publicUrl}/consent/${token}`;
     if (guardianEmail) {
+      // in the language the team chose for this guardian, else the language of the member who asked
+      const text = await this.mail.textFor(actor.userId, language);
+      const competitionName = competition.name[text.locale] || competition.name.en || text.t('guardianConsent.competitionFallback');
       await this.mail.send({
         to: guardianEmail.toLowerCase(),
         kind: 'guardian-consent',
-        subject: `Consent for ${member.fullName} in "${entry.title}"`,
-        text: [
-          `${member.fullName} is taking part in the ${competition.name.en ?? 'student video competition'} with the entry "${entry.title}".`,
-          'As they are under 18, we need the consent of a parent or guardian. Please read and answer here:',
+        subject: text.t('guardianConsent.subject', { name: member.fullName, title: entry.title }),
+        text: text.compose(null, [
+          text.t('guardianConsent.intro', { name: member.fullName, competition: competitionName, title: entry.title }),
+          text.t('guardianConsent.ask'),
           '',
           link,
           '',
-          `The link works until ${expiresAt.toUTCString()}. You can use the same link later to withdraw your consent.`,
-        ].join('\n'),
+          text.t('guardianConsent.expires', { date: text.dateTime(expiresAt) }),
+        ]),
       });
     }
     return { link, expiresAt: expiresAt.toISOString(), emailed: Boolean(guardianEmail) };

@@ -97,17 +97,17 @@ export class OversightService {
         out.skipped.push(j.judgeId);
         continue;
       }
+      const text = await this.mail.textFor(j.judgeId);
       await this.mail.send({
         to: j.email,
         kind: 'judging_reminder',
-        subject: `Clapper: ${left} video${left === 1 ? '' : 's'} left to score`,
-        text: [
-          `Hello ${j.displayName},`,
+        subject: text.t('judgingReminder.subject', { count: left }),
+        text: text.compose(j.displayName, [
+          text.t('judgingReminder.progress', { submitted: j.submitted, assigned: j.assigned, date: text.dateTime(round.closesAt) }),
           '',
-          `You have scored ${j.submitted} of ${j.assigned} entries in your judging round. Judging closes on ${round.closesAt.toUTCString()}.`,
-          '',
-          `Your queue: ${this.config.publicUrl}/judge/rounds/${round.id}`,
-        ].join('\n'),
+          text.t('judgingReminder.queue'),
+          `${this.config.publicUrl}/judge/rounds/${round.id}`,
+        ]),
       });
       await this.audit.record({ actorId: actor.userId, action: 'judging.reminded', subjectType: 'round', subjectId: roundId, after: { judgeId: j.judgeId, left, at: this.clock.now().toISOString() } });
       out.reminded.push(j.judgeId);

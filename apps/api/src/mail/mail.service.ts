@@ -5,6 +5,8 @@ import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { JobQueue } from '../queue/job-queue.js';
+import { User } from '../accounts/user.entity.js';
+import { mailText, type MailText } from './mail-i18n.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 export interface MailMessage {
@@ -32,6 +34,13 @@ export class MailService implements OnModuleInit {
 
   onModuleInit(): void {
     this.queue.handle('mail.send', ({ messageId }) => this.deliver(messageId));
+  }
+
+  /** The email texts in the language the user chose (their saved interface language), English when unknown. */
+  async textFor(userId: string, override?: string | null): Promise<MailText> {
+    if (override) return mailText(override);
+    const user = await this.outbox.manager.findOne(User, { where: { id: userId }, select: { id: true, locale: true } });
+    return mailText(user?.locale);
   }
 
   async send(message: MailMessage): Promise<OutboxMessage> {

@@ -5,6 +5,8 @@ import { Button } from '../components/ui/button';
 import { LanguageSwitcher } from '../components/ui/language-switcher';
 import { useMe } from '../features/auth/api/get-me';
 import { useSignOut } from '../features/auth/api/sign-out';
+import { useSetLocale } from '../features/auth/api/set-locale';
+import { localeOf } from '@clapper/domain/locales';
 import { hasRole } from '../features/auth/utils/role-home';
 import { paths } from './paths';
 
@@ -13,6 +15,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const me = useMe();
   const signOut = useSignOut();
+  const setLocale = useSetLocale();
   const navigate = useNavigate();
   const user = me.data ?? null;
   const location = useLocation();
@@ -85,7 +88,12 @@ export function AppShell() {
             </ul>
           </nav>
           <div className="header-tools">
-            <LanguageSwitcher />
+            <LanguageSwitcher
+              onChosen={(lng) => {
+                const locale = localeOf(lng);
+                if (user && locale) setLocale.mutate(locale);
+              }}
+            />
             {me.isPending ? null : user ? (
               <div className="account">
                 <span className="account-name" title={user.email}>

@@ -14,13 +14,17 @@ type Catalog = { [key: string]: string | Catalog };
 
 // One file per locale and namespace (locales/<lng>/<ns>.json; see locales/README.md). They are merged back into
 // one tree per locale under the default namespace, so keys stay `results.page.title`.
-// The pseudo-locale is left out here and loaded on demand (see loadPseudoLocale).
-const catalogs = import.meta.glob<Catalog>(['../locales/*/*.json', '!../locales/en-XA/*.json'], { eager: true, import: 'default' });
+// English (the fallback) and Japanese (complete everywhere) are in the main bundle; every other locale, the
+// pseudo-locale too, is one chunk of its own (vite.config.ts groups them), fetched when it is chosen.
+const bundled = import.meta.glob<Catalog>(['../locales/en/*.json', '../locales/ja/*.json'], { eager: true, import: 'default' });
+const onDemand = import.meta.glob<Catalog>(['../locales/*/*.json', '!../locales/en/*.json', '!../locales/ja/*.json'], { import: 'default' });
+
+const LOCALE_FILE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
 
 function buildResources(files: Record<string, Catalog>) {
   const out: Record<string, { translation: Catalog }> = {};
   for (const [file, catalog] of Object.entries(files)) {
-    const m = file.match(/\/locales\/([^/]+)\/([^/]+)\.json$/);
+    const m = file.match(LOCALE_FILE);
     if (!m) continue;
     const [, lng, ns] = m;
     (out[lng] ??= { translation: {} }).translation[ns] = catalog;
@@ -28,18 +32,30 @@ function buildResources(files: Record<string, Catalog>) {
   return out;
 }
 
-export const resources = buildResources(catalogs);
+export const resources = buildResources(bundled);
 
-let pseudoLoading: Promise<void> | undefined;
+const loading = new Map<string, Promise<void>>();
 
-/** Adds the en-XA catalogs once; until then (and for any key it lacks) en-XA shows English. */
-export function loadPseudoLocale() {
-  pseudoLoading ??= import('./pseudo-locale').then(({ pseudoCatalogs }) => {
-    const bundle = buildResources(pseudoCatalogs as Record<string, Catalog>)[PSEUDO_LANGUAGE];
-    if (bundle) i18next.addResourceBundle(PSEUDO_LANGUAGE, 'translation', bundle.translation, true, true);
-  });
-  return pseudoLoading;
+/**
+ * Adds a locale's catalogs once (a no-op for the bundled ones); until then, and for any key a locale lacks, the
+ * page shows English.
+ */
+export function loadLocale(lng: string): Promise<void> {
+  if (resources[lng]) return Promise.resolve();
+  let pending = loading.get(lng);
+  if (!pending) {
+    const files = Object.entries(onDemand).filter(([file]) => file.match(LOCALE_FILE)?.[1] === lng);
+    pending = Promise.all(files.map(async ([file, load]) => [file, await load()] as const)).then((loaded) => {
+      const bundle = buildResources(Object.fromEntries(loaded))[lng];
+      if (bundle) i18next.addResourceBundle(lng, 'translation', bundle.translation, true, true);
+    });
+    loading.set(lng, pending);
+  }
+  return pending;
 }
+
+/** The en-XA catalogs, loaded on demand like any locale that is not bundled. */
+export const loadPseudoLocale = () => loadLocale(PSEUDO_LANGUAGE);
 
 /** One of ours, however the tag was written (?lng=th-TH, zh-CN), or null. */
 function selectable(lng: string | null | undefined): string | null {
@@ -50,7 +66,10 @@ function selectable(lng: string | null | undefined): string | null {
 function initialLanguage(): string {
   try {
     const asked = selectable(new URLSearchParams(window.location.search).get('lng'));
-    if (asked) return asked;
+    if (asked) {
+      rememberLanguage(asked); // a link that names a language is a choice, like the switcher
+      return asked;
+    }
   } catch {
     // no location (tests, workers)
   }
@@ -62,6 +81,18 @@ function initialLanguage(): string {
   }
   if (typeof navigator === 'undefined') return 'en';
   return bestLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
+}
+
+/**
+ * Saves the reader's choice of language on this device: from then on it wins over the browser's preference.
+ * Only an explicit choice is saved (the switcher, a ?lng= link); until then the page follows the browser.
+ */
+export function rememberLanguage(lng: string) {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+  } catch {
+    // not remembered, still switched
+  }
 }
 
 export function setDocumentLanguage(lng: string) {
@@ -80,18 +111,14 @@ export function setupI18n(lng: string = initialLanguage()) {
     });
     i18next.on('languageChanged', (next) => {
       setDocumentLanguage(next);
-      if (next === PSEUDO_LANGUAGE && !i18next.hasResourceBundle(next, 'translation')) {
+      if (!i18next.hasResourceBundle(next, 'translation')) {
         // announce the language again once its strings are there, so mounted components render them
-        void loadPseudoLocale().then(() => i18next.changeLanguage(next));
-      }
-      try {
-        window.localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
-      } catch {
-        // not remembered, still switched
+        void loadLocale(next).then(() => {
+          if (i18next.hasResourceBundle(next, 'translation')) void i18next.changeLanguage(next);
+        });
       }
     });
   }
-  if (lng === PSEUDO_LANGUAGE) void loadPseudoLocale().then(() => i18next.changeLanguage(lng));
   setDocumentLanguage(i18next.language);
   return i18next;
 }

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { loadPseudoLocale, resources } from '../lib/i18n';
+import { LANGUAGES, loadLocale, loadPseudoLocale, resources } from '../lib/i18n';
+import thNav from './th/nav.json';
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -30,6 +31,18 @@ describe('locales', () => {
     const flatPseudo = flatten(i18next.getResourceBundle('en-XA', 'translation') as Record<string, unknown>);
     expect(Object.keys(flatPseudo).sort()).toEqual(Object.keys(flatEn).sort());
     expect(i18next.getFixedT('en-XA')('nav.competitions')).toMatch(/^\[Çóɱþéţíţíóñš ·+\]$/);
+  });
+
+  it('offers 14 languages; those outside the main bundle load on demand and fall back to English key by key', async () => {
+    expect(LANGUAGES).toHaveLength(14);
+    expect(resources.th).toBeUndefined();
+    expect(i18next.getFixedT('th')('nav.competitions')).toBe('Competitions'); // English until loaded
+    await loadLocale('th');
+    expect(i18next.getFixedT('th')('nav.competitions')).toBe(thNav.competitions);
+    expect(thNav.competitions).not.toBe('Competitions');
+    // the organiser console is not translated into Thai: English, never the raw key
+    expect(i18next.getFixedT('th')('rounds.list.title')).toBe(i18next.getFixedT('en')('rounds.list.title'));
+    expect(i18next.getFixedT('th')('rounds.list.title')).not.toBe('rounds.list.title');
   });
 
   it('English and Japanese have exactly the same keys', () => {

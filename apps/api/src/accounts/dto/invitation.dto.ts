@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '@clapper/domain/locales';
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
@@ -25,6 +26,11 @@ export class CreateInvitationDto {
   @IsOptional()
   @IsUUID('all', { message: 'roundId must be an id' })
   roundId?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: "the email's language; without it, the inviter's own" })
+  @IsOptional()
+  @IsIn([...LOCALES], { message: `language must be one of ${LOCALES.join(', ')}` })
+  language?: Locale;
 }
 
 export class InvitationTokenDto {

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { SELF_SIGN_UP_ROLES, type SelfSignUpRole } from '@clapper/domain/roles';
+import { LOCALES, type Locale } from '@clapper/domain/locales';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -43,10 +44,16 @@ export class SignUpDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date like 2010-05-14' })
   dateOfBirth?: string;
 
-  @ApiPropertyOptional({ example: 'en' })
+  @ApiPropertyOptional({ enum: LOCALES, example: 'en', description: 'the interface language; emails are written in it' })
   @IsOptional()
-  @Matches(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { message: 'locale must be a language code such as en or ja' })
-  locale?: string;
+  @IsIn([...LOCALES], { message: `locale must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
+}
+
+export class SetLocaleDto {
+  @ApiProperty({ enum: LOCALES, example: 'th' })
+  @IsIn([...LOCALES], { message: `locale must be one of ${LOCALES.join(', ')}` })
+  locale: Locale;
 }
 
 export class SignInDto {

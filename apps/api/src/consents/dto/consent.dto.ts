@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { LOCALES, type Locale } from '@clapper/domain/locales';
 import { Equals, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -16,6 +17,11 @@ export class GuardianLinkDto {
   @Transform(trim)
   @IsEmail({}, { message: 'guardianEmail must be an email address' })
   guardianEmail?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: "the email's language; without it, the language of the member who asks" })
+  @IsOptional()
+  @IsIn([...LOCALES], { message: `language must be one of ${LOCALES.join(', ')}` })
+  language?: Locale;
 }
 
 export class GuardianLinkResultDto {

@@ -1,7 +1,7 @@
 import { AUTONYMS } from '@clapper/domain/locales';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../lib/i18n';
+import { LANGUAGES, rememberLanguage } from '../../lib/i18n';
 
 /**
  * A labelled select naming each language in its own script, so that readers find theirs whatever the page's
@@ -19,6 +19,7 @@ export function LanguageSwitcher({ onChosen }: { onChosen?: (lng: string) => voi
         id={id}
         value={current}
         onChange={(e) => {
+          rememberLanguage(e.target.value);
           void i18n.changeLanguage(e.target.value);
           onChosen?.(e.target.value);
         }}

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
+import { localeOf } from '@clapper/domain/locales';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
@@ -69,7 +70,7 @@ export function SignUpForm({ countries, onSignedUp }: SignUpFormProps) {
         countryCode,
         schoolName: schoolName.trim(),
         ...(dateOfBirth ? { dateOfBirth } : {}),
-        locale: i18n.language,
+        locale: localeOf(i18n.language) ?? 'en',
       },
       { onSuccess: onSignedUp },
     );

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { LOCALES, type Locale, localeOf } from '@clapper/domain/locales';
+
+/**
+ * Email texts in every interface language: ./locales/<lang>.json (the `mail` namespace of npm run i18n:check, which
+ * requires it complete in all 14 locales). A key a catalog lacks falls back to English; plural keys follow the
+ * language's CLDR forms (`x_one`, `x_other`, …), as in i18next.
+ */
+type Messages = { [key: string]: string | Messages };
+
+const catalogs: Partial<Record<Locale, Messages>> = {};
+for (const lang of LOCALES) {
+  const url = new URL(`./locales/${lang}.json`, import.meta.url);
+  if (existsSync(url)) catalogs[lang] = JSON.parse(readFileSync(url, 'utf8')) as Messages;
+}
+
+function lookup(tree: Messages | undefined, key: string): string | undefined {
+  let node: string | Messages | undefined = tree;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export interface MailText {
+  locale: Locale;
+  t(key: string, vars?: Record<string, string | number>): string;
+  /** an instant with its time zone named, in the reader's language ("1 Mar 2027, 17:00 UTC") */
+  dateTime(d: Date, timeZone?: string): string;
+  /** a greeting line, the body, and the signature, joined as a plain-text email */
+  compose(name: string | null, lines: string[]): string;
+}
+
+/** The texts for one reader; an unknown or missing locale reads English. */
+export function mailText(locale: string | null | undefined): MailText {
+  const lang: Locale = localeOf(locale) ?? 'en';
+  const plural = new Intl.PluralRules(lang);
+  const self: MailText = {
+    locale: lang,
+    t(key, vars) {
+      const count = vars?.count;
+      const forms = typeof count === 'number' ? [`${key}_${plural.select(count)}`, `${key}_other`] : [];
+      const template =
+        [...forms, key].map((k) => lookup(catalogs[lang], k)).find((v) => v !== undefined && v.trim() !== '') ??
+        [...forms, key].map((k) => lookup(catalogs.en, k)).find((v) => v !== undefined) ??
+        key;
+      return vars ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+    },
+    dateTime(d, timeZone = 'UTC') {
+      return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
+    },
+    compose(name, lines) {
+      return [...(name ? [self.t('greeting', { name }), ''] : []), ...lines, '', '—', self.t('signature')].join('\n');
+    },
+  };
+  return self;
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { expect, type APIRequestContext, type Browser } from '@playwright/test';
+import { DEMO } from './helpers';
+import { acceptJudgeInvitation, apiAs, headers, judgeEmail, newContext, ok } from './judging-data';
+
+/**
+ * A competition of a spec's own, made through the API, so that the spec can open a round, assign a judge and
+ * score without touching the demo competition that the other specs walk through (a national round per country
+ * and competition; one entry per school).
+ */
+export interface FreshCompetition {
+  id: string;
+  slug: string;
+  name: string;
+  categoryId: string;
+}
+
+const DAY = 24 * 3600_000;
+const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+const adultBirthDate = () => `${new Date().getUTCFullYear() - 21}-03-14`;
+const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+
+/** A published competition open for entries from Thailand and Japan, one category for ages 13–25. */
+export async function freshCompetition(organiser: APIRequestContext, label: string): Promise<FreshCompetition> {
+  const s = stamp();
+  const slug = `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${s}`;
+  const name = `${label} ${s}`;
+  const created = await ok<{ id: string; categories: { id: string }[] }>(
+    organiser.post('/api/competitions', {
+      headers: headers(),
+      data: {
+        slug,
+        name: { en: name, ja: `${label}（${s}）` },
+        theme: { en: 'Strong passwords for everyone' },
+        languages: ['en', 'th'],
+        referenceDate: new Date().toISOString().slice(0, 10),
+        timeline: { submissionOpensAt: iso(-1), submissionClosesAt: iso(30), judgingOpensAt: iso(-1), judgingClosesAt: iso(40) },
+        countryCodes: ['TH', 'JP'],
+        categories: [{ name: { en: 'Ages 13–25', ja: '13〜25歳' }, minAge: 13, maxAge: 25 }],
+      },
+    }),
+  );
+  await ok(organiser.patch(`/api/competitions/${created.id}`, { headers: headers(), data: { status: 'published' } }));
+  return { id: created.id, slug, name, categoryId: created.categories[0]!.id };
+}
+
+export interface Account {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** A new Thai student (18+, a school of their own), signed in on a context that closeOpened closes. */
+export async function freshStudent(browser: Browser, name: string): Promise<{ account: Account; request: APIRequestContext }> {
+  const context = await newContext(browser);
+  const s = stamp();
+  const account = { email: `student-${s}@e2e.clapper.test`, password: 'a long enough passphrase 42', name };
+  await ok(
+    context.request.post('/api/auth/sign-up', {
+      headers: headers(),
+      data: { email: account.email, password: account.password, displayName: name, role: 'student', countryCode: 'TH', schoolName: `Fresh Test School ${s}`, dateOfBirth: adultBirthDate(), locale: 'en' },
+    }),
+  );
+  return { account, request: context.request };
+}
+
+export interface EntryInput {
+  title: string;
+  members: { fullName: string; role: string; dateOfBirth: string }[];
+}
+
+/** A draft entry of the student's in the competition. */
+export async function draftEntry(student: APIRequestContext, competition: FreshCompetition, input: EntryInput): Promise<{ id: string; code: string; members: { id: string; fullName: string }[] }> {
+  return ok(
+    student.post('/api/entries', {
+      headers: headers(),
+      data: {
+        competitionId: competition.id,
+        categoryId: competition.categoryId,
+        title: input.title,
+        videoLanguage: 'en',
+        synopsisOriginal: 'A short story about a phishing message.',
+        synopsisEnglish: 'A short story about a phishing message.',
+        sources: 'Own footage and music.',
+        members: input.members,
+      },
+    }),
+  );
+}
+
+/** Takes a draft to submitted and screened eligible: consents, licence, a processed video, English subtitles. */
+export async function completeEntry(browser: Browser, student: APIRequestContext, competition: FreshCompetition, entry: { id: string; members: { id: string }[] }, clip: string, vtt: string): Promise<void> {
+  for (const m of entry.members) await ok(student.post(`/api/entries/${entry.id}/members/${m.id}/consent`, { headers: headers(), data: { agree: true } }));
+  const licence = await ok<{ id: string }>(student.get(`/api/competitions/${competition.id}/licence`));
+  await ok(student.post(`/api/entries/${entry.id}/licence`, { headers: headers(), data: { licenceVersionId: licence.id } }));
+  await ok(student.post(`/api/entries/${entry.id}/video`, { headers: headers(), multipart: { file: { name: 'entry.mp4', mimeType: 'video/mp4', buffer: readFileSync(clip) } } }));
+  await ok(student.post(`/api/entries/${entry.id}/subtitles/en`, { headers: headers(), multipart: { file: { name: 'en.vtt', mimeType: 'text/vtt', buffer: readFileSync(vtt) } } }));
+  await waitForReadyVideo(student, entry.id);
+  await ok(student.post(`/api/entries/${entry.id}/submit`, { headers: headers() }));
+  const coordinator = await apiAs(browser, DEMO.coordinatorTH);
+  await ok(coordinator.post(`/api/entries/${entry.id}/screening`, { headers: headers(), data: { decision: 'eligible' } }));
+}
+
+/** Waits for the worker to process the entry's video (it may first finish the demo's queued videos). */
+export async function waitForReadyVideo(request: APIRequestContext, entryId: string): Promise<void> {
+  await expect
+    .poll(async () => (await ok<{ status: string }>(request.get(`/api/entries/${entryId}/video`))).status, { timeout: 240_000, intervals: [1000] })
+    .toBe('ready');
+}
+
+/**
+ * A national round for Thailand in the competition, open for judging, with one judge (invited and accepted) who
+ * is assigned every entry. The judge has not declared their languages yet.
+ */
+export async function openRoundWithJudge(browser: Browser, organiser: APIRequestContext, competition: FreshCompetition, judgeName: string): Promise<{ roundId: string; judge: Account }> {
+  const round = await ok<{ id: string }>(
+    organiser.post('/api/rounds', { headers: headers(), data: { competitionId: competition.id, kind: 'national', countryCode: 'TH', opensAt: iso(-1), closesAt: iso(14), judgesPerEntry: 1 } }),
+  );
+  const email = judgeEmail('TH');
+  await ok(organiser.post('/api/invitations', { headers: headers(), data: { email, role: 'judge', roundId: round.id } }));
+  const judge = await acceptJudgeInvitation(browser, organiser, email, judgeName);
+  await ok(organiser.post(`/api/rounds/${round.id}/open`, { headers: headers() }));
+  await ok(organiser.post(`/api/rounds/${round.id}/assignment`, { headers: headers() }));
+  return { roundId: round.id, judge };
+}
+
+/** The judge declares the languages they understand and no conflicts. */
+export async function declareLanguages(judge: APIRequestContext, roundId: string): Promise<void> {
+  await ok(judge.put(`/api/judge/rounds/${roundId}/declaration`, { headers: headers(), data: { languages: ['en', 'th'], conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '' } }));
+}
