@@ -14,7 +14,11 @@ describe('language labels', () => {
   });
 
   it('puts English first and lists each language once', () => {
-    expect(subtitleLanguageChoices(['th', 'en', 'ja'], 'en').map((c) => c.code)).toEqual(['en', 'th', 'ja']);
+    const codes = subtitleLanguageChoices(['th', 'en', 'ja'], 'en').map((c) => c.code);
+    expect(codes.slice(0, 3)).toEqual(['en', 'th', 'ja']);
+    // then every other interface language, each once: captions in Khmer or Tetum can be attached too
+    expect(codes).toHaveLength(14);
+    expect(codes).toEqual(expect.arrayContaining(['km', 'my', 'lo', 'tet', 'zh-Hans', 'ta']));
   });
 });
 

@@ -1,13 +1,17 @@
+import { AUTONYMS, LOCALES, isLocale } from '@clapper/domain/locales';
 /** Language names and the default subtitle track, for the player and the subtitle form. */
 
 /** The language's name in the reader's language ("Thai", "タイ語"), or the code when the browser cannot name it. */
 export function languageLabel(code: string, uiLanguage: string): string {
   try {
     const names = new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'code' });
-    return names.of(code) ?? code;
+    const name = names.of(code);
+    // a language the browser cannot name in the reader's (Tetum, often): its own name, never a bare code
+    if (name && name !== code) return name;
   } catch {
-    return code;
+    // not a code Intl accepts
   }
+  return isLocale(code) ? AUTONYMS[code] : code;
 }
 
 const base = (code: string) => code.toLowerCase().split('-')[0] ?? code.toLowerCase();
@@ -21,9 +25,12 @@ export function defaultTrackLanguage(available: readonly string[], viewerLanguag
   return available.find((l) => base(l) === 'en') ?? null;
 }
 
-/** Choices for a subtitle language: English first, then the competition's languages, each once. */
+/**
+ * Choices for a subtitle language: English first, then the competition's languages, then every other interface
+ * language (captions in any of them can be attached), each once.
+ */
 export function subtitleLanguageChoices(competitionLanguages: readonly string[], uiLanguage: string): { code: string; label: string }[] {
-  const codes = [...new Set(['en', ...competitionLanguages])];
+  const codes = [...new Set(['en', ...competitionLanguages, ...LOCALES])];
   return codes.map((code) => ({ code, label: languageLabel(code, uiLanguage) }));
 }
 

@@ -1,8 +1,10 @@
+import { localeOf, type Locale } from '@clapper/domain/locales';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_CONSENT_TEXT } from '@clapper/domain/licence';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
+import { LocaleSelect } from '../../../components/ui/locale-select';
 import { ErrorNotice } from '../../../components/ui/query-state';
 import { isApiError, type Schemas } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
@@ -115,13 +117,15 @@ function GuardianBlock({ entry, member: m, state, editable, canVerify }: { entry
   const lng = i18n.language;
   const request = useRequestGuardianLink(entry.id);
   const [email, setEmail] = useState('');
+  const [language, setLanguage] = useState<Locale>(localeOf(lng) ?? 'en');
   const [link, setLink] = useState<GuardianLink | null>(null);
   const emailId = `gl-email-${m.id}`;
+  const languageId = `gl-language-${m.id}`;
   const canRequest = editable && state.status !== 'given' && state.status !== 'pending_verification';
 
   function onRequest(e: FormEvent) {
     e.preventDefault();
-    request.mutate({ memberId: m.id, guardianEmail: email.trim() || undefined }, { onSuccess: setLink });
+    request.mutate({ memberId: m.id, guardianEmail: email.trim() || undefined, language: email.trim() ? language : undefined }, { onSuccess: setLink });
   }
 
   return (
@@ -142,6 +146,9 @@ function GuardianBlock({ entry, member: m, state, editable, canVerify }: { entry
           {request.isError ? <ErrorNotice error={request.error} /> : null}
           <FormField id={emailId} label={t('consent.guardianEmail')} hint={t('consent.guardianEmailHint')} errors={fieldErrorsFrom(request.error).guardianEmail}>
             {(p) => <input {...p} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </FormField>
+          <FormField id={languageId} label={t('consent.guardianLanguage')} hint={t('consent.guardianLanguageHint')} errors={fieldErrorsFrom(request.error).language}>
+            {(p) => <LocaleSelect control={p} value={language} onChange={setLanguage} />}
           </FormField>
           <div>
             <Button type="submit" variant="secondary" busy={request.isPending} aria-label={t('consent.requestLinkFor', { name: m.fullName })}>

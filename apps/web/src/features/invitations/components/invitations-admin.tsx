@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
+import { LocaleSelect } from '../../../components/ui/locale-select';
+import { localeOf, type Locale } from '@clapper/domain/locales';
 import { CountrySelect } from '../../../components/ui/country-select';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
 import { errorMessage } from '../../../lib/error-message';
@@ -24,6 +26,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
   const [role, setRole] = useState<InvitedRole>('coordinator');
   const [countryCode, setCountryCode] = useState('');
   const [roundId, setRoundId] = useState('');
+  const [language, setLanguage] = useState<Locale>(localeOf(lng) ?? 'en');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const fields = useMemo(
     () => ({
@@ -31,6 +34,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
       role: { id: 'ia-role', label: t('invitations.role') },
       countryCode: { id: 'ia-country', label: t('auth.country') },
       roundId: { id: 'ia-round', label: t('invitations.round') },
+      language: { id: 'ia-language', label: t('invitations.language') },
     }),
     [t],
   );
@@ -40,7 +44,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     setSentTo(null);
-    const body: CreateInvitationInput = { email: email.trim(), role };
+    const body: CreateInvitationInput = { email: email.trim(), role, language };
     if (role === 'coordinator' && countryCode) body.countryCode = countryCode;
     if (role === 'judge' && roundId.trim()) body.roundId = roundId.trim();
     create.mutate(body, {
@@ -87,6 +91,9 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
                 {(p) => <input {...p} type="text" value={roundId} onChange={(e) => setRoundId(e.target.value)} />}
               </FormField>
             ) : null}
+            <FormField id="ia-language" label={t('invitations.language')} hint={t('invitations.languageHint')} errors={byInput['ia-language']}>
+              {(p) => <LocaleSelect control={p} value={language} onChange={setLanguage} />}
+            </FormField>
           </div>
           <div className="form-actions">
             <Button type="submit" busy={create.isPending}>
