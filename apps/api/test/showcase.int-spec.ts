@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { Competition } from '../src/competitions/competition.entity.js';
 import type { Category } from '../src/competitions/category.entity.js';
@@ -383,6 +384,28 @@ describe('a published competition', () => {
     // the switcher names each language in its own script
     expect(english.text).toContain('lang="ja" hrefLang="ja"');
     expect(english.text).toContain('>日本語</a>');
+  });
+
+  it('speaks every one of the 14 languages, matched from how browsers and links name them', async () => {
+    const catalog = (lang: string) => JSON.parse(readFileSync(new URL(`../src/showcase/locales/${lang}.json`, import.meta.url), 'utf8')) as { skip: string; edition: { finalists: string } };
+    for (const [header, lang] of [
+      ['km-KH,km;q=0.9', 'km'],
+      ['my-MM', 'my'],
+      ['zh-CN,zh;q=0.9', 'zh-Hans'],
+      ['tl-PH', 'fil'],
+      ['pt-BR,en;q=0.3', 'pt'],
+      ['zh-TW,vi;q=0.8', 'vi'], // traditional Chinese is not offered: the next preference wins
+    ]) {
+      const res = await get(`/showcase/${w.competition.slug}`).set('Accept-Language', header).expect(200);
+      expect(res.text).toContain(`<html lang="${lang}">`);
+      expect(res.text).toContain(catalog(lang).skip);
+      expect(res.text).toContain(catalog(lang).edition.finalists);
+    }
+    const viaLink = await html(`${entryUrl(w, w.a)}?lang=th-TH`);
+    expect(viaLink).toContain('<html lang="th">');
+    // the menu names all 14 in their own scripts, and says which is on
+    for (const name of ['English', '日本語', 'Bahasa Indonesia', 'Bahasa Melayu', 'ไทย', 'Tiếng Việt', 'Filipino', 'ខ្មែរ', 'ລາວ', 'မြန်မာ', 'Tetun', 'Português', '简体中文', 'தமிழ்']) expect(viaLink).toContain(`>${name}</a>`);
+    expect(viaLink).toMatch(/lang="th" hrefLang="th" aria-current="true">ไทย<\/a>/);
   });
 
   it('answers 404 pages (never 500) for unknown or malformed addresses', async () => {

@@ -50,10 +50,16 @@ h1{font-size:clamp(1.55rem,1.2rem + 1.6vw,2.3rem)}h2{font-size:1.3rem}h3{font-si
 .bar-inner{display:flex;align-items:center;justify-content:space-between;gap:1rem;min-height:3.5rem;flex-wrap:wrap}
 .brand{color:#fff;text-decoration:none;font-weight:700;font-size:1.1rem}.brand span{font-weight:400;opacity:.9}
 .brand:hover{color:#fff;text-decoration:underline}
-.langs{display:flex;gap:.25rem;margin:0;padding:0;list-style:none}
-.langs a{display:inline-block;color:#fff;text-decoration:none;padding:.35rem .6rem;border-radius:999px;border:1px solid transparent;min-height:44px;line-height:1.9}
-.langs a[aria-current]{border-color:rgb(255 255 255 / 70%);font-weight:600}
-.langs a:hover{background:rgb(255 255 255 / 12%);color:#fff}
+.langs{position:relative}
+.langs summary{cursor:pointer;color:#fff;list-style:none;padding:.35rem .8rem;border-radius:999px;border:1px solid rgb(255 255 255 / 70%);min-height:44px;display:flex;align-items:center;gap:.3rem;white-space:nowrap}
+.langs summary::-webkit-details-marker{display:none}
+.langs summary::after{content:'▾';font-size:.8em}
+.langs[open] summary::after{content:'▴'}
+.langs ul{position:absolute;right:0;top:calc(100% + .35rem);z-index:10;margin:0;padding:.35rem;list-style:none;background:#fff;border:1px solid var(--border);border-radius:var(--radius);box-shadow:0 8px 24px rgb(16 24 40 / 18%);min-width:12rem;max-height:70vh;overflow:auto}
+.langs ul a{display:block;color:var(--text);text-decoration:none;padding:.5rem .75rem;border-radius:6px;white-space:nowrap;min-height:44px;line-height:1.7}
+.langs ul a[aria-current]{background:#e8f0fc;font-weight:700}
+.langs ul a:hover{background:#f1f5fb;color:var(--text)}
+.langs ul a:focus-visible{outline:3px solid var(--focus);outline-offset:-3px}
 .bar :focus-visible{outline-color:#ffd166}
 .hero{background:linear-gradient(135deg,#173f80 0%,#1f5fbf 65%,#2f7fd8 100%);color:#fff;padding:1.75rem 0 2rem}
 .hero p{margin:.25rem 0 0;max-width:44rem}

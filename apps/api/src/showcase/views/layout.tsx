@@ -49,15 +49,21 @@ export function Frame({ t, here, hero, children }: { t: Translator; here: { path
             Clapper <span>{t.t('brand')}</span>
           </a>
           <nav aria-label={t.t('languageSwitcher')}>
-            <ul className="langs">
-              {SHOWCASE_LANGUAGES.map((lng) => (
-                <li key={lng}>
-                  <a href={withQuery(here.path, { ...here.query, lang: lng })} lang={lng} hrefLang={lng} aria-current={lng === t.lang ? 'true' : undefined}>
-                    {t.languageName(lng)}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            {/* 14 languages, each named in its own script: a disclosure (no script needed, keyboard and reader friendly) */}
+            <details className="langs">
+              <summary>
+                {t.t('languageSwitcher')}: <span lang={t.lang}>{t.languageName(t.lang)}</span>
+              </summary>
+              <ul>
+                {SHOWCASE_LANGUAGES.map((lng) => (
+                  <li key={lng}>
+                    <a href={withQuery(here.path, { ...here.query, lang: lng })} lang={lng} hrefLang={lng} aria-current={lng === t.lang ? 'true' : undefined}>
+                      {t.languageName(lng)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </details>
           </nav>
         </div>
       </header>

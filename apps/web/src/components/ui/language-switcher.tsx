@@ -1,4 +1,4 @@
-import { AUTONYMS } from '@clapper/domain/locales';
+import { AUTONYMS, localeOf } from '@clapper/domain/locales';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, rememberLanguage } from '../../lib/i18n';
@@ -11,7 +11,7 @@ import { LANGUAGES, rememberLanguage } from '../../lib/i18n';
 export function LanguageSwitcher({ onChosen }: { onChosen?: (lng: string) => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const current = (LANGUAGES as readonly string[]).includes(i18n.resolvedLanguage ?? '') ? i18n.resolvedLanguage : 'en';
+  const current = localeOf(i18n.language) ?? 'en';
   return (
     <div className="language-switcher">
       <label htmlFor={id}>{t('language.label')}</label>
