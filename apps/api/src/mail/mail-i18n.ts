@@ -1,27 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { LOCALES, type Locale, localeOf } from '@clapper/domain/locales';
+import { type Locale, localeOf } from '@clapper/domain/locales';
+import { interpolate, lookup, readCatalogs } from '../common/catalog.js';
 
 /**
  * Email texts in every interface language: ./locales/<lang>.json (the `mail` namespace of npm run i18n:check, which
  * requires it complete in all 14 locales). A key a catalog lacks falls back to English; plural keys follow the
  * language's CLDR forms (`x_one`, `x_other`, …), as in i18next.
  */
-type Messages = { [key: string]: string | Messages };
-
-const catalogs: Partial<Record<Locale, Messages>> = {};
-for (const lang of LOCALES) {
-  const url = new URL(`./locales/${lang}.json`, import.meta.url);
-  if (existsSync(url)) catalogs[lang] = JSON.parse(readFileSync(url, 'utf8')) as Messages;
-}
-
-function lookup(tree: Messages | undefined, key: string): string | undefined {
-  let node: string | Messages | undefined = tree;
-  for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
-    node = node[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
+const catalogs = readCatalogs(new URL('./locales/', import.meta.url));
 
 export interface MailText {
   locale: Locale;
@@ -41,11 +26,8 @@ export function mailText(locale: string | null | undefined): MailText {
     t(key, vars) {
       const count = vars?.count;
       const forms = typeof count === 'number' ? [`${key}_${plural.select(count)}`, `${key}_other`] : [];
-      const template =
-        [...forms, key].map((k) => lookup(catalogs[lang], k)).find((v) => v !== undefined && v.trim() !== '') ??
-        [...forms, key].map((k) => lookup(catalogs.en, k)).find((v) => v !== undefined) ??
-        key;
-      return vars ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+      const template = [...forms, key].map((k) => lookup(catalogs[lang], k)).find(Boolean) ?? [...forms, key].map((k) => lookup(catalogs.en, k)).find(Boolean) ?? key;
+      return interpolate(template, vars);
     },
     dateTime(d, timeZone = 'UTC') {
       return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);

@@ -1,32 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Request } from 'express';
-
 import { AUTONYMS, LOCALES, type Locale, acceptLanguageTags, bestLocale, isLocale, localeOf } from '@clapper/domain/locales';
+import { interpolate, lookup, readCatalogs } from '../common/catalog.js';
 
 /** The showcase speaks every interface language (its strings live in ./locales/<lang>.json; gaps fall back to English). */
 export const SHOWCASE_LANGUAGES = LOCALES;
 export type ShowcaseLanguage = Locale;
 export const LANG_COOKIE = 'clapper_lang';
 
-type Messages = { [key: string]: string | Messages };
-
-const readMessages = (lang: string): Messages | undefined => {
-  const url = new URL(`./locales/${lang}.json`, import.meta.url);
-  return existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as Messages) : undefined;
-};
-const messages: Partial<Record<ShowcaseLanguage, Messages>> = Object.fromEntries(LOCALES.map((l) => [l, readMessages(l)]).filter(([, m]) => m));
+const messages = readCatalogs(new URL('./locales/', import.meta.url));
 const english = messages.en ?? {};
 
 export const isShowcaseLanguage = isLocale;
-
-function lookup(tree: Messages | undefined, key: string): string | undefined {
-  let node: string | Messages | undefined = tree;
-  for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
-    node = node[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
 
 /** ?lang= first, then the clapper_lang cookie, then Accept-Language; English when none of them is ours. */
 export function chooseLanguage(req: Pick<Request, 'query' | 'cookies' | 'headers'>): { lang: ShowcaseLanguage; fromQuery: boolean } {
@@ -66,8 +50,7 @@ export function translator(lang: ShowcaseLanguage): Translator {
   const self: Translator = {
     lang,
     t(key, vars) {
-      const template = lookup(messages[lang], key) ?? lookup(english, key) ?? key;
-      return vars ? template.replace(/\{\{(\w+)\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+      return interpolate(lookup(messages[lang], key) ?? lookup(english, key) ?? key, vars);
     },
     pick(text) {
       if (!text) return '';
