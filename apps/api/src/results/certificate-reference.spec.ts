@@ -3,13 +3,14 @@
  * found right (correctly shaped: Thai vowels and tone marks stacked, Khmer subscript consonants below their base,
  * no boxes). The references are pdftoppm's 72 dpi renderings, compared in grey levels, in ./certificate-references/<lang>.png.
  *
- * After a deliberate change to the layout, write new ones with
- *   UPDATE_CERTIFICATE_REFERENCES=1 npx jest src/results/certificate-reference.spec.ts   (in apps/api)
- * then open the PNGs and look at them before committing: that look is the review.
+ * Every run also writes what it rendered to test-results/certificates/<lang>.png (at the repository's root). After
+ * a deliberate change to the layout, open those, and when they are right, make them the references with
+ *   node scripts/accept-certificate-references.mjs
+ * and commit them: that look is the review.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +20,7 @@ import { CertificateFonts, renderCertificate, type CertificateInput } from './ce
 
 const run = promisify(execFile);
 const REFERENCES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'certificate-references');
-const UPDATE = process.env.UPDATE_CERTIFICATE_REFERENCES === '1';
+const RENDERED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../test-results/certificates');
 /** a pixel "differs" when its grey level moves by more than this (anti-aliasing moves edges a little) */
 const LEVEL = 64;
 /** at most this share of the page may differ: a changed glyph, a box instead of a letter or a moved line is far more */
@@ -129,8 +130,9 @@ function differentShare(a: Buffer, b: Buffer): number {
 describe('certificates against their reviewed references', () => {
   it.each(Object.keys(CERTIFICATES) as ('th' | 'km')[])('renders the %s certificate as its reference shows it', async (lang) => {
     const png = await renderPng(CERTIFICATES[lang], lang);
+    await mkdir(RENDERED, { recursive: true });
+    await writeFile(path.join(RENDERED, `${lang}.png`), png);
     const reference = path.join(REFERENCES, `${lang}.png`);
-    if (UPDATE) await writeFile(reference, png);
     expect(existsSync(reference)).toBe(true);
     const { width, height } = decodeGreyPng(png);
     expect([width, height]).toEqual([842, 596]); // A4 landscape at 72 dpi
