@@ -66,6 +66,40 @@ describe('RoundRoute', () => {
     expect(screen.getByRole('button', { name: 'Open round' })).toBeTruthy();
   });
 
+  it('saves criteria named in the competition’s languages, keeping the texts in a language it no longer lists', { timeout: 20000 }, async () => {
+    const user = userEvent.setup();
+    // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
+    const rubric = structuredClone(DEFAULT_RUBRIC);
+    rubric.criteria[0]!.name.vi = 'Thông điệp an ninh';
+    let saved = rubric;
+    const { calls } = renderRound('setup', {
+      'GET /api/competitions/c1': () => ({ body: { id: 'c1', name: { en: 'ASEAN–Japan Video Competition 2027' }, countryCodes: ['TH'], languages: ['en', 'th', 'km'] } }),
+      [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'draft', rubric: saved }) }),
+      [`PATCH /api/rounds/${ROUND}`]: () => {
+        saved = (calls[calls.length - 1]!.body as { rubric: typeof rubric }).rubric;
+        return { body: round({ status: 'draft', rubric: saved }) };
+      },
+    });
+    const first = await screen.findByRole('group', { name: /^Criterion 1\b/ }, { timeout: 5000 });
+    // the Thai and Khmer fields come with the competition, its second request
+    await user.click(await within(first).findByText('Translations (0 of 2 filled)', undefined, { timeout: 5000 }));
+    await user.click(within(first).getByText('Thai: 0 of 7 texts written'));
+    await user.click(within(first).getByRole('textbox', { name: /^Name \(Thai\)\s*– Criterion 1/ }));
+    await user.paste('ข้อความด้านความปลอดภัย');
+    await user.click(within(first).getByText('Khmer: 0 of 7 texts written'));
+    await user.click(within(first).getByRole('textbox', { name: /^Name \(Khmer\)\s*– Criterion 1/ }));
+    await user.paste('សារសុវត្ថិភាព');
+    expect(within(first).getByText('Vietnamese: 1 of 7 texts written')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save setup' }));
+
+    expect(await screen.findByText('The setup is saved.')).toBeTruthy();
+    const sent = calls.filter((c) => c.method === 'PATCH').map((c) => (c.body as { rubric: typeof rubric }).rubric);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.criteria[0]!.name).toEqual({ en: 'Security message', ja: 'セキュリティメッセージ', vi: 'Thông điệp an ninh', th: 'ข้อความด้านความปลอดภัย', km: 'សារសុវត្ថិភាព' });
+    expect(sent[0]!.criteria[0]!.description).toEqual(DEFAULT_RUBRIC.criteria[0]!.description);
+    expect(sent[0]!.criteria.slice(1)).toEqual(DEFAULT_RUBRIC.criteria.slice(1));
+  });
+
   it('closes a round with scorecards missing only when asked to close anyway', async () => {
     const user = userEvent.setup();
     let forced = false;

@@ -77,7 +77,7 @@ export function RoundRoute() {
       <RoundSectionNav current={current} hrefFor={(s) => paths.rounds.round(base, r.id, s)} />
       <section className="round-section" aria-labelledby="round-section-h">
         <h2 id="round-section-h">{t(`rounds.sections.${current}`)}</h2>
-        {current === 'setup' ? <SetupSection key={r.id} round={r} /> : null}
+        {current === 'setup' ? <SetupSection key={r.id} round={r} languages={competition.data?.languages} /> : null}
         {current === 'panel' ? <PanelSection round={r} countries={competitionCountries} countryName={countries.nameOf} /> : null}
         {current === 'assignment' ? <AssignmentSection round={r} countryName={countries.nameOf} /> : null}
         {current === 'progress' ? <ProgressSection round={r} /> : null}

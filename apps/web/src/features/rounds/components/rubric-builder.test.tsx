@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
+import { DEFAULT_RUBRIC, type Rubric } from '@clapper/domain/rubric';
 import { describe, expect, it } from 'vitest';
 import { draftFromRubric, rubricFromDraft, type RubricDraft } from '../utils/rubric-draft';
 import { RubricBuilder } from './rubric-builder';
 
 let latest: RubricDraft | null = null;
 
-function Harness() {
-  const [draft, setDraft] = useState(() => draftFromRubric(DEFAULT_RUBRIC));
+function Harness({ rubric = DEFAULT_RUBRIC, languages }: { rubric?: Rubric; languages?: string[] }) {
+  const [draft, setDraft] = useState(() => draftFromRubric(rubric));
   latest = draft;
-  return <RubricBuilder draft={draft} onChange={setDraft} errors={{}} />;
+  return <RubricBuilder draft={draft} onChange={setDraft} errors={{}} languages={languages} />;
 }
 
 const criterionGroups = () => screen.getAllByRole('group', { name: /^Criterion \d+/ });
@@ -76,5 +76,93 @@ describe('RubricBuilder', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move criterion 2 down' }));
     expect(screen.getByRole('status').textContent).toBe('Security message moved to position 2 of 5.');
     expect((screen.getByRole('button', { name: 'Move criterion 1 up' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  // many clicks on a large form: give a loaded machine time
+  it('offers English and each of the competition’s languages, folded per criterion and per language', { timeout: 20000 }, async () => {
+    const user = userEvent.setup();
+    // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
+    const stored = structuredClone(DEFAULT_RUBRIC);
+    stored.criteria[0]!.name.vi = 'Thông điệp an ninh';
+    render(<Harness rubric={stored} languages={['en', 'th', 'km']} />);
+    const first = criterionGroups()[0]!;
+    // English is always in view, named and marked as English
+    const english = within(first).getByRole('textbox', { name: /^Name \(English\)\s*– Criterion 1/ });
+    expect(english.getAttribute('lang')).toBe('en');
+    expect((english as HTMLInputElement).required).toBe(true);
+    // the others wait in a closed <details>, out of the page until opened
+    expect(within(first).queryByRole('textbox', { name: /^Name \(Japanese\)/ })).toBeNull();
+
+    // the other languages are folded, one line each, saying how much is written
+    const translations = within(first).getByText('Translations (0 of 2 filled)');
+    const folded = translations.closest('details')!;
+    expect(folded.open).toBe(false);
+    await user.click(translations);
+    expect(folded.open).toBe(true);
+    const summaries = [...folded.querySelectorAll(':scope details > summary')].map((s) => s.textContent);
+    expect(summaries).toEqual(['Thai: 0 of 7 texts written', 'Khmer: 0 of 7 texts written', 'Japanese: 7 of 7 texts written', 'Vietnamese: 1 of 7 texts written']);
+    // the languages the competition no longer lists are shown apart, their texts kept
+    expect(folded.textContent).toContain('The competition no longer lists these languages.');
+    expect(within(first).queryByRole('textbox', { name: /^Name \(Thai\)/ })).toBeNull();
+
+    await user.click(within(folded).getByText('Thai: 0 of 7 texts written'));
+    const thai = within(first).getByRole('textbox', { name: /^Name \(Thai\)\s*– Criterion 1/ });
+    expect(thai.getAttribute('lang')).toBe('th');
+    expect((thai as HTMLInputElement).required).toBe(false);
+    await user.click(thai);
+    await user.paste('ข้อความด้านความปลอดภัย');
+    await user.click(within(folded).getByText('Khmer: 0 of 7 texts written'));
+    const khmer = within(first).getByRole('textbox', { name: /^Name \(Khmer\)\s*– Criterion 1/ });
+    expect(khmer.getAttribute('lang')).toBe('km');
+    await user.click(khmer);
+    await user.paste('សារសុវត្ថិភាព');
+    expect(within(first).getByRole('textbox', { name: /^Level 3 \(Khmer\)\s*– Criterion 1/ }).getAttribute('lang')).toBe('km');
+    expect(within(folded).getByText('Thai: 1 of 7 texts written')).toBeTruthy();
+
+    // the Vietnamese name, in a language no longer listed, can still be edited and is sent with the rest
+    await user.click(within(folded).getByText('Vietnamese: 1 of 7 texts written'));
+    const vietnamese = within(first).getByRole('textbox', { name: /^Name \(Vietnamese\)\s*– Criterion 1/ });
+    expect((vietnamese as HTMLInputElement).value).toBe('Thông điệp an ninh');
+    await user.click(vietnamese);
+    await user.paste(' (sửa)');
+    expect(rubricFromDraft(latest!).criteria[0]!.name).toEqual({
+      en: 'Security message',
+      ja: 'セキュリティメッセージ',
+      vi: 'Thông điệp an ninh (sửa)',
+      th: 'ข้อความด้านความปลอดภัย',
+      km: 'សារសុវត្ថិភាព',
+    });
+    // the other criteria keep their Japanese, untouched
+    expect(rubricFromDraft(latest!).criteria.slice(1)).toEqual(DEFAULT_RUBRIC.criteria.slice(1));
+  });
+
+  it('counts a language filled once every text of the criterion is written in it', { timeout: 15000 }, async () => {
+    const user = userEvent.setup();
+    const stored = structuredClone(DEFAULT_RUBRIC);
+    const message = stored.criteria[0]!;
+    // every Thai text but the description
+    message.name.th = 'ข้อความด้านความปลอดภัย';
+    message.levels.forEach((l) => (l.descriptor.th = `ระดับ ${l.score}`));
+    render(<Harness rubric={stored} languages={['th', 'km', 'en', 'ja']} />);
+    const first = criterionGroups()[0]!;
+    // Japanese is listed too, and complete
+    await user.click(within(first).getByText('Translations (1 of 3 filled)'));
+    await user.click(within(first).getByText('Thai: 6 of 7 texts written'));
+    await user.click(within(first).getByRole('textbox', { name: /^Description \(Thai\)\s*– Criterion 1/ }));
+    await user.paste('ข้อความถูกต้องหรือไม่');
+    expect(within(first).getByText('Translations (2 of 3 filled)')).toBeTruthy();
+    expect(within(first).getByText('Thai: 7 of 7 texts written')).toBeTruthy();
+    // the competition lists no language dropped here: nothing is set apart
+    expect(first.textContent).not.toContain('The competition no longer lists these languages.');
+  });
+
+  it('shows no translations where the competition has only English and the rubric no other language', () => {
+    const englishOnly: Rubric = {
+      ...DEFAULT_RUBRIC,
+      criteria: DEFAULT_RUBRIC.criteria.map((c) => ({ ...c, name: { en: c.name.en! }, description: { en: c.description.en! }, levels: c.levels.map((l) => ({ ...l, descriptor: { en: l.descriptor.en! } })) })),
+    };
+    render(<Harness rubric={englishOnly} languages={['en']} />);
+    expect(screen.queryByText(/^Translations/)).toBeNull();
+    expect(screen.getAllByRole('textbox', { name: /^Name \(/ })).toHaveLength(5);
   });
 });

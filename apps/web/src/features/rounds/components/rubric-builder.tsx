@@ -3,20 +3,25 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField, type ControlProps } from '../../../components/ui/form-field';
+import { languageLabel } from '../../../lib/languages';
 import {
   addCriterion,
+  ENGLISH,
+  languageComplete,
+  languagesOf,
   MAX_CRITERIA,
   MAX_LEVELS,
   moveCriterion,
   removeCriterion,
-  RUBRIC_LANGUAGES,
   rubricProblems,
+  textsWritten,
+  translationLanguages,
+  unlistedLanguages,
   updateCriterion,
   weightShares,
   withScale,
   type CriterionDraft,
   type RubricDraft,
-  type RubricLanguage,
   type RubricProblem,
 } from '../utils/rubric-draft';
 import { formatShare } from '../utils/round-label';
@@ -26,24 +31,30 @@ export const RUBRIC_ID = 'rb-criteria';
 
 type TextField = 'name' | 'description';
 
+/** The longest text the API takes in each language (apps/api CriterionDto and RubricLevelDto). */
+const MAX_LENGTH = { name: 120, description: 1000, descriptor: 400 } as const;
+
 /** The input ids of a criterion's fields; error summaries link to them. */
 export const criterionIds = (uid: string) => ({
   legend: `${uid}-legend`,
   key: `${uid}-key`,
-  text: (field: TextField, lang: RubricLanguage) => `${uid}-${field}-${lang}`,
+  text: (field: TextField, lang: string) => `${uid}-${field}-${lang}`,
   weight: `${uid}-weight`,
   scaleMin: `${uid}-min`,
   scaleMax: `${uid}-max`,
-  level: (index: number, lang: RubricLanguage) => `${uid}-level-${index}-${lang}`,
+  level: (index: number, lang: string) => `${uid}-level-${index}-${lang}`,
+  translations: `${uid}-translations`,
   up: `${uid}-up`,
   down: `${uid}-down`,
   remove: `${uid}-remove`,
 });
 
-const languageName = (t: TFunction, lang: RubricLanguage) => t(`rounds.rubric.language.${lang}`);
-
-/** Server field path (rubric.criteria.0.weight) → the input showing it and its label, for the current draft. */
-export function rubricFieldMap(t: TFunction, draft: RubricDraft): Record<string, { id: string; label: string }> {
+/**
+ * Server field path (rubric.criteria.0.weight) → the input showing it and its label, for the current draft; the
+ * languages are named in the reader's language (uiLanguage).
+ */
+export function rubricFieldMap(t: TFunction, draft: RubricDraft, uiLanguage: string): Record<string, { id: string; label: string }> {
+  const languageName = (lang: string) => languageLabel(lang, uiLanguage);
   const m: Record<string, { id: string; label: string }> = { rubric: { id: RUBRIC_ID, label: t('rounds.rubric.title') }, 'rubric.criteria': { id: RUBRIC_ID, label: t('rounds.rubric.title') } };
   draft.criteria.forEach((c, i) => {
     const ids = criterionIds(c.uid);
@@ -52,18 +63,19 @@ export function rubricFieldMap(t: TFunction, draft: RubricDraft): Record<string,
     const base = `rubric.criteria.${i}`;
     m[base] = { id: ids.legend, label: t('rounds.rubric.criterionN', { n }) };
     m[`${base}.key`] = { id: ids.key, label: label(t('rounds.rubric.key')) };
-    m[`${base}.name`] = { id: ids.text('name', 'en'), label: label(t('rounds.rubric.nameIn', { language: languageName(t, 'en') })) };
-    m[`${base}.description`] = { id: ids.text('description', 'en'), label: label(t('rounds.rubric.descriptionIn', { language: languageName(t, 'en') })) };
-    for (const lang of RUBRIC_LANGUAGES) {
-      m[`${base}.name.${lang}`] = { id: ids.text('name', lang), label: label(t('rounds.rubric.nameIn', { language: languageName(t, lang) })) };
-      m[`${base}.description.${lang}`] = { id: ids.text('description', lang), label: label(t('rounds.rubric.descriptionIn', { language: languageName(t, lang) })) };
+    // a whole text's problem (English missing, a language too long) is shown at its English input
+    m[`${base}.name`] = { id: ids.text('name', ENGLISH), label: label(t('rounds.rubric.nameIn', { language: languageName(ENGLISH) })) };
+    m[`${base}.description`] = { id: ids.text('description', ENGLISH), label: label(t('rounds.rubric.descriptionIn', { language: languageName(ENGLISH) })) };
+    for (const lang of languagesOf(c)) {
+      m[`${base}.name.${lang}`] = { id: ids.text('name', lang), label: label(t('rounds.rubric.nameIn', { language: languageName(lang) })) };
+      m[`${base}.description.${lang}`] = { id: ids.text('description', lang), label: label(t('rounds.rubric.descriptionIn', { language: languageName(lang) })) };
     }
     m[`${base}.weight`] = { id: ids.weight, label: label(t('rounds.rubric.weight')) };
     m[`${base}.scaleMin`] = { id: ids.scaleMin, label: label(t('rounds.rubric.scaleMin')) };
     m[`${base}.scaleMax`] = { id: ids.scaleMax, label: label(t('rounds.rubric.scaleMax')) };
     m[`${base}.levels`] = { id: ids.scaleMax, label: label(t('rounds.rubric.levels')) };
     c.levels.forEach((l, j) => {
-      m[`${base}.levels.${j}.descriptor`] = { id: ids.level(j, 'en'), label: label(t('rounds.rubric.levelIn', { score: l.score, language: languageName(t, 'en') })) };
+      m[`${base}.levels.${j}.descriptor`] = { id: ids.level(j, ENGLISH), label: label(t('rounds.rubric.levelIn', { score: l.score, language: languageName(ENGLISH) })) };
     });
   });
   return m;
@@ -76,8 +88,8 @@ function problemText(t: TFunction, p: RubricProblem): string {
 }
 
 /** The rubric's problems found in the browser (the API's own check), by input id, translated. */
-export function rubricLocalErrors(t: TFunction, draft: RubricDraft): Record<string, string[]> {
-  const fields = rubricFieldMap(t, draft);
+export function rubricLocalErrors(t: TFunction, draft: RubricDraft, uiLanguage: string): Record<string, string[]> {
+  const fields = rubricFieldMap(t, draft, uiLanguage);
   const out: Record<string, string[]> = {};
   for (const p of rubricProblems(draft)) {
     const path = p.criterion === null ? `rubric.${p.field}` : `rubric.criteria.${p.criterion}.${p.field}`;
@@ -91,17 +103,24 @@ export interface RubricBuilderProps {
   draft: RubricDraft;
   onChange: (draft: RubricDraft) => void;
   errors: Record<string, string[] | undefined>;
+  /**
+   * The competition's languages (CompetitionDto.languages): each text can be written in them besides English.
+   * Undefined while they are not known yet: the languages the rubric already has texts in are offered meanwhile.
+   */
+  languages?: readonly string[];
 }
 
 /**
- * Builds a rubric, starting from the round's (the default one for a new round): criteria with their names and
- * descriptions in English and Japanese, a weight shown as its share of the total, a scale, and a descriptor for
- * each level of the scale. Criteria can be added, removed and put in order.
+ * Builds a rubric, starting from the round's (the default one for a new round): criteria with their names,
+ * descriptions and level descriptors in English (required) and in the competition's other languages, a weight
+ * shown as its share of the total, a scale, and a descriptor for each level of the scale. Criteria can be added,
+ * removed and put in order. Texts in a language the competition no longer lists are shown apart and kept.
  */
-export function RubricBuilder({ draft, onChange, errors }: RubricBuilderProps) {
+export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuilderProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const shares = weightShares(draft);
+  const translations = translationLanguages(languages, draft);
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
 
@@ -144,7 +163,7 @@ export function RubricBuilder({ draft, onChange, errors }: RubricBuilderProps) {
         <ul className="weight-list">
           {draft.criteria.map((c, i) => (
             <li key={c.uid}>
-              <span className="weight-name">{c.name.en || t('rounds.rubric.criterionN', { n: i + 1 })}</span>
+              <span className="weight-name">{c.name.en ? <span lang={ENGLISH}>{c.name.en}</span> : t('rounds.rubric.criterionN', { n: i + 1 })}</span>
               <span className="weight-share">{shares[i] === null ? '—' : formatShare(shares[i]!, lng)}</span>
               <span className="weight-bar" aria-hidden="true" style={{ width: `${(shares[i] ?? 0) * 100}%` }} />
             </li>
@@ -160,6 +179,7 @@ export function RubricBuilder({ draft, onChange, errors }: RubricBuilderProps) {
               index={i}
               total={draft.criteria.length}
               share={shares[i] ?? null}
+              translations={translations}
               errors={errors}
               onChange={(patch) => onChange(updateCriterion(draft, i, patch))}
               onMove={(delta) => move(i, delta)}
@@ -191,24 +211,29 @@ interface CriterionEditorProps {
   index: number;
   total: number;
   share: number | null;
+  /** the languages offered besides English */
+  translations: readonly string[];
   errors: Record<string, string[] | undefined>;
   onChange: (patch: Partial<CriterionDraft>) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }
 
-function CriterionEditor({ criterion: c, index, total, share, errors, onChange, onMove, onRemove }: CriterionEditorProps) {
+function CriterionEditor({ criterion: c, index, total, share, translations, errors, onChange, onMove, onRemove }: CriterionEditorProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const ids = criterionIds(c.uid);
   const n = index + 1;
   const req = t('common.required');
-  // the descriptors start open where some are still to write, and open whenever one of them has a problem
-  const [levelsOpen, setLevelsOpen] = useState(() => c.levels.some((l) => !l.descriptor.en.trim()));
-  const levelProblem = c.levels.some((_, j) => Boolean(errors[ids.level(j, 'en')]?.length));
-  useEffect(() => {
-    if (levelProblem) setLevelsOpen(true);
-  }, [levelProblem]);
+  const languageName = (lang: string) => languageLabel(lang, lng);
+  const hasErrors = (id: string) => Boolean(errors[id]?.length);
+  const levelProblem = c.levels.some((_, j) => hasErrors(ids.level(j, ENGLISH)));
+  /** whether one of the criterion's texts in the language has a problem (its group then opens) */
+  const problemIn = (lang: string) => hasErrors(ids.text('name', lang)) || hasErrors(ids.text('description', lang)) || c.levels.some((_, j) => hasErrors(ids.level(j, lang)));
+  // the competition's languages first, then those it no longer lists but the criterion has texts in (kept as they are)
+  const unlisted = unlistedLanguages(c, translations);
+  const others = [...translations, ...unlisted];
+  const complete = translations.filter((lang) => languageComplete(c, lang)).length;
   // each label says which criterion it belongs to, for screen readers listing the form's fields
   const which = <span className="visually-hidden"> – {t('rounds.rubric.criterionN', { n })}</span>;
   /** a labelled field of this criterion, with its errors; English and the numbers are required */
@@ -230,30 +255,57 @@ function CriterionEditor({ criterion: c, index, total, share, errors, onChange, 
       {input}
     </FormField>
   );
-  const text = (name: TextField, lang: RubricLanguage) => {
-    const value = c[name][lang];
+  /** the name or description in one language, labelled with the language's name and marked with its code */
+  const text = (name: TextField, lang: string) => {
+    const value = c[name][lang] ?? '';
     const set = (v: string) => onChange({ [name]: { ...c[name], [lang]: v } });
-    const label = t(name === 'name' ? 'rounds.rubric.nameIn' : 'rounds.rubric.descriptionIn', { language: languageName(t, lang) });
+    const english = lang === ENGLISH;
+    const label = t(name === 'name' ? 'rounds.rubric.nameIn' : 'rounds.rubric.descriptionIn', { language: languageName(lang) });
     return field(
       ids.text(name, lang),
       label,
       (p) =>
         name === 'name' ? (
-          <input {...p} type="text" lang={lang} value={value} onChange={(e) => set(e.target.value)} required={lang === 'en'} />
+          <input {...p} type="text" lang={lang} maxLength={MAX_LENGTH.name} value={value} onChange={(e) => set(e.target.value)} required={english} />
         ) : (
-          <textarea {...p} lang={lang} rows={2} value={value} onChange={(e) => set(e.target.value)} required={lang === 'en'} />
+          <textarea {...p} lang={lang} rows={2} maxLength={MAX_LENGTH.description} value={value} onChange={(e) => set(e.target.value)} required={english} />
         ),
-      { required: lang === 'en' },
+      { required: english },
     );
   };
-  const setLevel = (j: number, lang: RubricLanguage, value: string) =>
-    onChange({ levels: c.levels.map((x, k) => (k === j ? { ...x, descriptor: { ...x.descriptor, [lang]: value } } : x)) });
+  /** the descriptor of the j-th level in one language */
+  const level = (j: number, lang: string) => {
+    const l = c.levels[j]!;
+    const english = lang === ENGLISH;
+    const set = (value: string) => onChange({ levels: c.levels.map((x, k) => (k === j ? { ...x, descriptor: { ...x.descriptor, [lang]: value } } : x)) });
+    return field(
+      ids.level(j, lang),
+      t('rounds.rubric.levelIn', { score: l.score, language: languageName(lang) }),
+      (p) => <textarea {...p} lang={lang} rows={2} maxLength={MAX_LENGTH.descriptor} value={l.descriptor[lang] ?? ''} onChange={(e) => set(e.target.value)} required={english} />,
+      { required: english },
+    );
+  };
+  /** every text of the criterion in one language other than English, folded under the language's name */
+  const languageGroup = (lang: string) => {
+    const { written, total: count } = textsWritten(c, lang);
+    return (
+      <li key={lang}>
+        <Disclosure className="level-editor" summary={t('rounds.rubric.languageProgress', { language: languageName(lang), written, total: count })} initiallyOpen={others.length === 1} mustOpen={problemIn(lang)} lazy>
+          <div className="criterion-texts">
+            {text('name', lang)}
+            {text('description', lang)}
+          </div>
+          <div className="grid-2">{c.levels.map((_, j) => level(j, lang))}</div>
+        </Disclosure>
+      </li>
+    );
+  };
 
   return (
     <fieldset className="criterion-editor" aria-describedby={errors[ids.legend] ? `${ids.legend}-error` : undefined}>
       <legend id={ids.legend} tabIndex={-1}>
         {t('rounds.rubric.criterionN', { n })}
-        {c.name.en ? <span className="criterion-editor-name"> · {c.name.en}</span> : null}
+        {c.name.en ? <span className="criterion-editor-name" lang={ENGLISH}> · {c.name.en}</span> : null}
       </legend>
       {errors[ids.legend]?.length ? (
         <p id={`${ids.legend}-error`} className="field-error">
@@ -272,10 +324,8 @@ function CriterionEditor({ criterion: c, index, total, share, errors, onChange, 
         </Button>
       </div>
       <div className="criterion-texts">
-        {text('name', 'en')}
-        {text('name', 'ja')}
-        {text('description', 'en')}
-        {text('description', 'ja')}
+        {text('name', ENGLISH)}
+        {text('description', ENGLISH)}
       </div>
       <div className="grid-4 aligned-fields">
         {field(ids.weight, t('rounds.rubric.weight'), (p) => <input {...p} type="number" inputMode="decimal" min={0} step="any" value={c.weight} onChange={(e) => onChange({ weight: e.target.value })} required />, {
@@ -289,28 +339,74 @@ function CriterionEditor({ criterion: c, index, total, share, errors, onChange, 
           hint: t('rounds.rubric.keyHint'),
         })}
       </div>
-      <details className="criterion-levels" open={levelsOpen} onToggle={(e) => setLevelsOpen(e.currentTarget.open)}>
-        <summary>{t('rounds.rubric.levelsSummary', { n: c.levels.length, min: c.levels[0]?.score ?? c.scaleMin, max: c.levels[c.levels.length - 1]?.score ?? c.scaleMax })}</summary>
+      {/* the English descriptors start open where some are still to write, and open whenever one of them has a problem */}
+      <Disclosure
+        className="criterion-levels"
+        summary={t('rounds.rubric.levelsSummary', { n: c.levels.length, min: c.levels[0]?.score ?? c.scaleMin, max: c.levels[c.levels.length - 1]?.score ?? c.scaleMax })}
+        initiallyOpen={c.levels.some((l) => !l.descriptor.en.trim())}
+        mustOpen={levelProblem}
+      >
         <ol className="level-editors">
           {c.levels.map((l, j) => (
             <li key={l.score}>
               <fieldset className="level-editor">
                 <legend>{t('rounds.rubric.levelN', { score: l.score })}</legend>
-                <div className="grid-2">
-                  {RUBRIC_LANGUAGES.map((lang) =>
-                    field(
-                      ids.level(j, lang),
-                      t('rounds.rubric.levelIn', { score: l.score, language: languageName(t, lang) }),
-                      (p) => <textarea {...p} lang={lang} rows={2} value={l.descriptor[lang]} onChange={(e) => setLevel(j, lang, e.target.value)} required={lang === 'en'} />,
-                      { required: lang === 'en' },
-                    ),
-                  )}
-                </div>
+                {level(j, ENGLISH)}
               </fieldset>
             </li>
           ))}
         </ol>
-      </details>
+      </Disclosure>
+      {others.length ? (
+        // with a dozen languages the translations stay folded: one line per language, saying how much is written
+        <Disclosure
+          id={ids.translations}
+          className="criterion-levels criterion-translations"
+          summary={translations.length ? t('rounds.rubric.translations', { filled: complete, total: translations.length }) : t('rounds.rubric.translationsKept')}
+          mustOpen={others.some(problemIn)}
+          lazy
+        >
+          {translations.length ? (
+            <>
+              <p className="field-hint">{t('rounds.rubric.translationsHint')}</p>
+              <ul className="level-editors">{translations.map(languageGroup)}</ul>
+            </>
+          ) : null}
+          {unlisted.length ? (
+            <>
+              <p className="field-hint">{t('rounds.rubric.unlistedHint')}</p>
+              <ul className="level-editors">{unlisted.map(languageGroup)}</ul>
+            </>
+          ) : null}
+        </Disclosure>
+      ) : null}
     </fieldset>
+  );
+}
+
+interface DisclosureProps {
+  id?: string;
+  className?: string;
+  summary: ReactNode;
+  /** open at first (closed unless said) */
+  initiallyOpen?: boolean;
+  /** opens (and stays open) while true: a field inside has a problem to show */
+  mustOpen?: boolean;
+  /** renders the content only while open (a dozen languages' fields stay out of the page until asked for) */
+  lazy?: boolean;
+  children: ReactNode;
+}
+
+/** A native <details>: folded content the reader opens and closes, opened for them when a field inside has a problem. */
+function Disclosure({ id, className, summary, initiallyOpen = false, mustOpen = false, lazy = false, children }: DisclosureProps) {
+  const [open, setOpen] = useState(initiallyOpen || mustOpen);
+  useEffect(() => {
+    if (mustOpen) setOpen(true);
+  }, [mustOpen]);
+  return (
+    <details id={id} className={className} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open || !lazy ? children : null}
+    </details>
   );
 }

@@ -18,10 +18,11 @@ const PREFIX = 'rs';
 
 /**
  * The round's setup: its window and settings, and its rubric (a builder until the first scorecard is submitted,
- * then read-only), with the step that opens or closes the round.
+ * then read-only), with the step that opens or closes the round. `languages` are the competition's
+ * (CompetitionDto.languages), which the rubric's texts can be written in besides English; undefined until known.
  */
-export function SetupSection({ round }: { round: Schemas['RoundDto'] }) {
-  const { t } = useTranslation();
+export function SetupSection({ round, languages }: { round: Schemas['RoundDto']; languages?: readonly string[] }) {
+  const { t, i18n } = useTranslation();
   const update = useUpdateRound(round.id);
   const [values, setValues] = useState<SettingsValues>(() => settingsFromRound(round));
   const [draft, setDraft] = useState<RubricDraft>(() => draftFromRubric(round.rubric));
@@ -34,7 +35,7 @@ export function SetupSection({ round }: { round: Schemas['RoundDto'] }) {
   const stored = useMemo(() => JSON.stringify({ ...settingsBody(settingsFromRound(round), round.kind), ...(rubricEditable ? { rubric: rubricFromDraft(draftFromRubric(round.rubric)) } : {}) }), [round, rubricEditable]);
   const unsaved = !closed && JSON.stringify(body()) !== stored;
 
-  const fields = useMemo(() => ({ ...settingsFieldMap(t, PREFIX), ...(rubricEditable ? rubricFieldMap(t, draft) : {}) }), [t, draft, rubricEditable]);
+  const fields = useMemo(() => ({ ...settingsFieldMap(t, PREFIX), ...(rubricEditable ? rubricFieldMap(t, draft, i18n.language) : {}) }), [t, draft, rubricEditable, i18n.language]);
   const problems = useProblems(fields, update.error, local);
 
   const set = <K extends keyof SettingsValues>(key: K, value: SettingsValues[K]) => {
@@ -51,7 +52,7 @@ export function SetupSection({ round }: { round: Schemas['RoundDto'] }) {
     const ids = settingsIds(PREFIX);
     const errors: Record<string, string[]> = {};
     for (const [key, message] of Object.entries(settingsProblems(t, values, round.kind))) errors[ids[key as keyof SettingsValues]] = [message];
-    if (rubricEditable) Object.assign(errors, rubricLocalErrors(t, draft));
+    if (rubricEditable) Object.assign(errors, rubricLocalErrors(t, draft, i18n.language));
     if (Object.keys(errors).length) {
       setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
       return;
@@ -79,7 +80,7 @@ export function SetupSection({ round }: { round: Schemas['RoundDto'] }) {
           {rubricEditable ? (
             <>
               <p className="muted small">{t('rounds.rubric.lead')}</p>
-              <RubricBuilder draft={draft} onChange={setRubric} errors={problems.byInput} />
+              <RubricBuilder draft={draft} onChange={setRubric} errors={problems.byInput} languages={languages} />
             </>
           ) : (
             <>

@@ -1,6 +1,20 @@
 import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
 import { describe, expect, it } from 'vitest';
-import { addCriterion, draftFromRubric, moveCriterion, removeCriterion, rubricFromDraft, rubricProblems, updateCriterion, weightShares, withScale } from './rubric-draft';
+import {
+  addCriterion,
+  draftFromRubric,
+  languageComplete,
+  moveCriterion,
+  removeCriterion,
+  rubricFromDraft,
+  rubricProblems,
+  textsWritten,
+  translationLanguages,
+  unlistedLanguages,
+  updateCriterion,
+  weightShares,
+  withScale,
+} from './rubric-draft';
 
 describe('rubric draft', () => {
   it('starts from the default rubric and gives it back unchanged', () => {
@@ -29,7 +43,7 @@ describe('rubric draft', () => {
     const wider = withScale(message, '0', '6');
     expect(wider.levels.map((l) => l.score)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(wider.levels[1]!.descriptor.en).toBe(message.levels[0]!.descriptor.en);
-    expect(wider.levels[0]!.descriptor).toEqual({ en: '', ja: '' });
+    expect(wider.levels[0]!.descriptor).toEqual({ en: '' });
     const narrower = withScale(wider, '2', '4');
     expect(narrower.levels.map((l) => l.score)).toEqual([2, 3, 4]);
     expect(narrower.levels[0]!.descriptor.ja).toBe(message.levels[1]!.descriptor.ja);
@@ -56,5 +70,34 @@ describe('rubric draft', () => {
     const moved = moveCriterion(removed, 4, -1);
     expect(moved.criteria.map((c) => c.key)).toEqual(['message', 'impact', 'production', 'criterion-6', 'rules']);
     expect(moveCriterion(moved, 0, -1)).toBe(moved);
+  });
+
+  it('writes the texts in English and the competition’s languages, keeping those in a language no longer listed', () => {
+    // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
+    const stored = structuredClone(DEFAULT_RUBRIC);
+    stored.criteria[0]!.name.vi = 'Thông điệp an ninh';
+    const draft = draftFromRubric(stored);
+    expect(translationLanguages(['en', 'th', 'km', 'th'], draft)).toEqual(['th', 'km']);
+    // until the competition's languages are known, those the rubric has texts in stand for them
+    expect(translationLanguages(undefined, draft)).toEqual(['ja', 'vi']);
+    const message = draft.criteria[0]!;
+    expect(unlistedLanguages(message, ['th', 'km'])).toEqual(['ja', 'vi']);
+    expect(unlistedLanguages(draft.criteria[1]!, ['th', 'km'])).toEqual(['ja']);
+    // name, description and five descriptors
+    expect(textsWritten(message, 'ja')).toEqual({ written: 7, total: 7 });
+    expect(textsWritten(message, 'vi')).toEqual({ written: 1, total: 7 });
+    expect(textsWritten(message, 'th')).toEqual({ written: 0, total: 7 });
+    expect(languageComplete(message, 'ja')).toBe(true);
+    expect(languageComplete(message, 'vi')).toBe(false);
+
+    const named = updateCriterion(draft, 0, { name: { ...message.name, th: ' ข้อความด้านความปลอดภัย ', km: 'សារសុវត្ថិភាព', lo: '  ' } });
+    const sent = rubricFromDraft(named).criteria[0]!;
+    // trimmed, the blank Lao left out, the Japanese and Vietnamese sent back as they were
+    expect(sent.name).toEqual({ en: 'Security message', ja: 'セキュリティメッセージ', vi: 'Thông điệp an ninh', th: 'ข้อความด้านความปลอดภัย', km: 'សារសុវត្ថិភាព' });
+    expect(sent.description).toEqual(DEFAULT_RUBRIC.criteria[0]!.description);
+    expect(rubricProblems(named)).toEqual([]);
+    // English stays required whatever else is written
+    const noEnglish = updateCriterion(named, 0, { name: { ...named.criteria[0]!.name, en: '' } });
+    expect(rubricProblems(noEnglish)).toEqual([{ criterion: 0, field: 'name', code: 'english_missing' }]);
   });
 });

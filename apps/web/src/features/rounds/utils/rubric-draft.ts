@@ -6,11 +6,10 @@ type CriterionInput = Schemas['CriterionDto'];
 
 export { MAX_CRITERIA, MAX_LEVELS };
 
-/** The languages the builder writes each text in: English (required by the API) and Japanese. */
-export const RUBRIC_LANGUAGES = ['en', 'ja'] as const;
-export type RubricLanguage = (typeof RUBRIC_LANGUAGES)[number];
-/** A text in the builder's languages, keeping any other language the rubric already had. */
-export type Texts = Record<RubricLanguage, string> & Record<string, string>;
+/** English: every text must be written in it (the API refuses a rubric without), and judges fall back to it. */
+export const ENGLISH = 'en';
+/** A text by language code. English is always there (perhaps empty); other languages only once stored or typed. */
+export type Texts = { en: string } & Record<string, string>;
 
 export interface LevelDraft {
   score: number;
@@ -37,9 +36,12 @@ export interface RubricDraft {
 let uidCounter = 0;
 const nextUid = () => `criterion-${++uidCounter}`;
 
-const textsOf = (text: Record<string, string> | undefined): Texts => ({ ...text, en: text?.en ?? '', ja: text?.ja ?? '' });
+const textsOf = (text: Record<string, string> | undefined): Texts => ({ ...text, en: text?.en ?? '' });
 
-/** Leaves out the languages left empty; the API requires English and takes the others as given. */
+/**
+ * Leaves out the languages left empty; the API requires English and takes the others as given, whether or not the
+ * competition still lists them (so a text stored in a language no longer listed is sent back as it was).
+ */
 function localizedFrom(texts: Texts): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [lang, text] of Object.entries(texts)) if (text.trim()) out[lang] = text.trim();
@@ -109,7 +111,7 @@ export function withScale(c: CriterionDraft, scaleMin: string, scaleMax: string)
   const scale = parseScale(scaleMin, scaleMax);
   if (!scale) return { ...c, scaleMin, scaleMax };
   const levels: LevelDraft[] = [];
-  for (let score = scale.min; score <= scale.max; score++) levels.push(c.levels.find((l) => l.score === score) ?? { score, descriptor: { en: '', ja: '' } });
+  for (let score = scale.min; score <= scale.max; score++) levels.push(c.levels.find((l) => l.score === score) ?? { score, descriptor: { en: '' } });
   return { ...c, scaleMin, scaleMax, levels };
 }
 
@@ -123,7 +125,7 @@ function freeKey(criteria: CriterionDraft[]): string {
 
 /** A new criterion at the end, on a 1–5 scale with empty descriptors and a weight of 10. */
 export function addCriterion(draft: RubricDraft): RubricDraft {
-  const blank: CriterionDraft = { uid: nextUid(), key: freeKey(draft.criteria), name: { en: '', ja: '' }, description: { en: '', ja: '' }, weight: '10', scaleMin: '1', scaleMax: '1', levels: [] };
+  const blank: CriterionDraft = { uid: nextUid(), key: freeKey(draft.criteria), name: { en: '' }, description: { en: '' }, weight: '10', scaleMin: '1', scaleMax: '1', levels: [] };
   return { ...draft, criteria: [...draft.criteria, withScale(blank, '1', '5')] };
 }
 
@@ -144,6 +146,40 @@ export function moveCriterion(draft: RubricDraft, index: number, delta: -1 | 1):
 export function updateCriterion(draft: RubricDraft, index: number, patch: Partial<CriterionDraft>): RubricDraft {
   return { ...draft, criteria: draft.criteria.map((c, i) => (i === index ? { ...c, ...patch } : c)) };
 }
+
+/**
+ * The languages the builder offers besides English, in the competition's order, each once. Until the competition's
+ * languages are known (undefined), the languages the rubric already has texts in stand for them.
+ */
+export function translationLanguages(competitionLanguages: readonly string[] | undefined, draft: RubricDraft): string[] {
+  const listed = competitionLanguages ?? [...new Set(draft.criteria.flatMap(languagesOf))].sort();
+  return [...new Set(listed)].filter((lang) => lang !== ENGLISH);
+}
+
+/** Every language the criterion holds a text in (or had one typed), English included. */
+export function languagesOf(c: CriterionDraft): string[] {
+  const texts = [c.name, c.description, ...c.levels.map((l) => l.descriptor)];
+  return [...new Set(texts.flatMap((x) => Object.keys(x)))];
+}
+
+/** Languages the criterion has texts in that are neither English nor among `listed`: kept as they are, sorted. */
+export function unlistedLanguages(c: CriterionDraft, listed: readonly string[]): string[] {
+  return languagesOf(c)
+    .filter((lang) => lang !== ENGLISH && !listed.includes(lang))
+    .sort();
+}
+
+/** How many of the criterion's texts (name, description, one descriptor per level) are written in the language. */
+export function textsWritten(c: CriterionDraft, lang: string): { written: number; total: number } {
+  const texts = [c.name, c.description, ...c.levels.map((l) => l.descriptor)];
+  return { written: texts.filter((x) => Boolean(x[lang]?.trim())).length, total: texts.length };
+}
+
+/** Whether every text of the criterion is written in the language. */
+export const languageComplete = (c: CriterionDraft, lang: string): boolean => {
+  const { written, total } = textsWritten(c, lang);
+  return written === total;
+};
 
 /** The problems the API would refuse the rubric for (the same check, from the domain library). */
 export const rubricProblems = (draft: RubricDraft): RubricProblem[] => checkRubric(rubricFromDraft(draft));
