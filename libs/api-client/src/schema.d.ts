@@ -2128,6 +2128,15 @@ export interface components {
             theme: {
                 [key: string]: string;
             };
+            /**
+             * @description language code → the rules in brief (free text, line breaks kept); may be empty
+             * @example {
+             *       "en": "One video per team.\nOriginal work only."
+             *     }
+             */
+            rulesText: {
+                [key: string]: string;
+            };
             languages: string[];
             /** @enum {string} */
             status: "draft" | "published" | "archived";
@@ -2204,6 +2213,16 @@ export interface components {
                 [key: string]: string;
             };
             /**
+             * @description language code → the rules in brief, free text of at most 5000 characters (line breaks kept); English optional; empty texts are dropped
+             * @example {
+             *       "en": "One video per team.\nOriginal work only.",
+             *       "th": "หนึ่งวิดีโอต่อทีม"
+             *     }
+             */
+            rulesText?: {
+                [key: string]: string;
+            };
+            /**
              * @example [
              *       "en",
              *       "ja",
@@ -2249,6 +2268,16 @@ export interface components {
              *     }
              */
             theme?: {
+                [key: string]: string;
+            };
+            /**
+             * @description language code → the rules in brief, free text of at most 5000 characters (line breaks kept); English optional; empty texts are dropped; replaces every language
+             * @example {
+             *       "en": "One video per team.",
+             *       "th": "หนึ่งวิดีโอต่อทีม"
+             *     }
+             */
+            rulesText?: {
                 [key: string]: string;
             };
             languages?: string[];

@@ -67,6 +67,10 @@ export class Competition {
   @Column({ type: 'jsonb' })
   theme: Record<string, string>;
 
+  /** language code -> the rules in brief, free text (line breaks kept); English optional */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  rulesText: Record<string, string>;
+
   /** the competition's languages; English is always among them */
   @Column({ type: 'text', array: true })
   languages: string[];

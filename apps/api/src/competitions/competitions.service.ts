@@ -84,6 +84,7 @@ export class CompetitionsService {
           slug: dto.slug,
           name: dto.name,
           theme: dto.theme ?? {},
+          rulesText: withoutBlankTexts(dto.rulesText ?? {}),
           languages: withEnglish(dto.languages),
           status: 'draft',
           referenceDate: dto.referenceDate,
@@ -113,6 +114,7 @@ export class CompetitionsService {
         ...(dto.slug ? { slug: dto.slug } : {}),
         ...(dto.name ? { name: dto.name } : {}),
         ...(dto.theme ? { theme: dto.theme } : {}),
+        ...(dto.rulesText ? { rulesText: withoutBlankTexts(dto.rulesText) } : {}),
         ...(dto.languages ? { languages: withEnglish(dto.languages) } : {}),
         ...(dto.referenceDate ? { referenceDate: dto.referenceDate } : {}),
         ...(dto.status ? { status: dto.status } : {}),
@@ -273,6 +275,7 @@ export class CompetitionsService {
       slug: c.slug,
       name: c.name,
       theme: c.theme,
+      rulesText: c.rulesText ?? {},
       languages: c.languages,
       status: c.status,
       referenceDate: c.referenceDate,
@@ -321,6 +324,11 @@ function votingColumns(c: Competition, dto: UpdateCompetitionDto): Partial<Pick<
 
 function toCategoryDto(c: Pick<Category, 'id' | 'name' | 'minAge' | 'maxAge' | 'position'>): CategoryDto {
   return { id: c.id, name: c.name, minAge: c.minAge, maxAge: c.maxAge, position: c.position };
+}
+
+/** A free text in several languages as stored: each text trimmed, the empty ones left out. */
+function withoutBlankTexts(text: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(text).flatMap(([lang, value]) => (value.trim() ? [[lang, value.trim()]] : [])));
 }
 
 function withEnglish(languages: string[]): string[] {

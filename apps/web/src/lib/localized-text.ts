@@ -3,12 +3,21 @@ import type { Schemas } from './api-client';
 /** Multilingual texts ({en, ja, ...}) as the API types them: language code → text. */
 export type LocalizedText = Schemas['CompetitionDto']['name'];
 
+/**
+ * The text in the reader's language, falling back to its base language, then English, then any, with the language
+ * it is in (for `lang`, so a screen reader reads a fallback with the right voice); null when there is no text.
+ */
+export function localizeWithLanguage(text: LocalizedText | null | undefined, language: string): { text: string; language: string } | null {
+  const map = text ?? {};
+  const has = (lang: string) => Boolean(map[lang]?.trim());
+  const base = language.split('-')[0] ?? language;
+  const lang = [language, base, 'en'].find(has) ?? Object.keys(map).find(has);
+  return lang ? { text: map[lang]!, language: lang } : null;
+}
+
 /** The text in the reader's language, falling back to its base language, then English, then any. */
 export function localize(text: LocalizedText | null | undefined, language: string): string {
-  const map = text ?? {};
-  const pick = (lang: string) => (map[lang]?.trim() ? map[lang] : undefined);
-  const base = language.split('-')[0] ?? language;
-  return pick(language) ?? pick(base) ?? pick('en') ?? Object.values(map).find((v) => v.trim()) ?? '';
+  return localizeWithLanguage(text, language)?.text ?? '';
 }
 
 export function textIn(text: LocalizedText | null | undefined, language: string): string {

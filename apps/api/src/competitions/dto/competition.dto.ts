@@ -22,6 +22,11 @@ import {
 } from 'class-validator';
 import { CONSENT_KINDS, CONTAINERS, VIDEO_CODECS } from '@clapper/domain/entry-rules';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
+import { IsLocalizedFreeText } from '../../common/localized-free-text.validator.js';
+
+/** The longest rules summary, per language. */
+export const RULES_TEXT_MAX_LENGTH = 5000;
+const RULES_TEXT_DESCRIPTION = `language code → the rules in brief, free text of at most ${RULES_TEXT_MAX_LENGTH} characters (line breaks kept); English optional; empty texts are dropped`;
 
 const LANG = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
@@ -167,6 +172,11 @@ export class CreateCompetitionDto {
   @IsLocalizedText({ maxLength: 500 })
   theme?: Record<string, string>;
 
+  @ApiLocalizedText({ required: false, example: { en: 'One video per team.\nOriginal work only.', th: 'หนึ่งวิดีโอต่อทีม' }, description: RULES_TEXT_DESCRIPTION })
+  @IsOptional()
+  @IsLocalizedFreeText({ maxLength: RULES_TEXT_MAX_LENGTH })
+  rulesText?: Record<string, string>;
+
   @ApiProperty({ example: ['en', 'ja', 'th'], type: [String] })
   @IsArray()
   @ArrayMinSize(1)
@@ -225,6 +235,11 @@ export class UpdateCompetitionDto {
   @IsOptional()
   @IsLocalizedText({ maxLength: 500 })
   theme?: Record<string, string>;
+
+  @ApiLocalizedText({ required: false, example: { en: 'One video per team.', th: 'หนึ่งวิดีโอต่อทีม' }, description: `${RULES_TEXT_DESCRIPTION}; replaces every language` })
+  @IsOptional()
+  @IsLocalizedFreeText({ maxLength: RULES_TEXT_MAX_LENGTH })
+  rulesText?: Record<string, string>;
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
@@ -320,6 +335,8 @@ export class CompetitionDto {
   name: Record<string, string>;
   @ApiLocalizedText({ example: { en: 'Think before you click' } })
   theme: Record<string, string>;
+  @ApiLocalizedText({ example: { en: 'One video per team.\nOriginal work only.' }, description: 'language code → the rules in brief (free text, line breaks kept); may be empty' })
+  rulesText: Record<string, string>;
   @ApiProperty({ type: [String] })
   languages: string[];
   @ApiProperty({ enum: ['draft', 'published', 'archived'] })

@@ -7,5 +7,6 @@ import { Entries1795642178973 } from './1795642178973-Entries.js';
 import { DefaultLicences1795642178974 } from './1795642178974-DefaultLicences.js';
 import { Judging1795650771148 } from './1795650771148-Judging.js';
 import { Results1795658106416 } from './1795658106416-Results.js';
+import { CompetitionRulesText1795669024275 } from './1795669024275-CompetitionRulesText.js';
 
-export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228, CompetitionThemeNoDefault1795640414301, Entries1795642178973, DefaultLicences1795642178974, Judging1795650771148, Results1795658106416];
+export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228, CompetitionThemeNoDefault1795640414301, Entries1795642178973, DefaultLicences1795642178974, Judging1795650771148, Results1795658106416, CompetitionRulesText1795669024275];

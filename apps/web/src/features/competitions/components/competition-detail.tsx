@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
-import { localize } from '../../../lib/localized-text';
+import { localizeWithLanguage } from '../../../lib/localized-text';
 import { viewerTimeZone } from '../../../lib/datetime-local';
 import type { Competition } from '../api/get-competition';
 import { PhaseBadge, StatusBadge } from './phase-badge';
@@ -14,7 +14,9 @@ export interface CompetitionDetailProps {
 export function CompetitionDetail({ competition: c, countryName }: CompetitionDetailProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const theme = localize(c.theme, lng);
+  // each text in the reader's language or its fallback, marked with the language it is in (for screen readers)
+  const theme = localizeWithLanguage(c.theme, lng);
+  const rulesText = localizeWithLanguage(c.rulesText, lng);
   const milestones = [
     ['submissionOpensAt', c.timeline.submissionOpensAt],
     ['submissionClosesAt', c.timeline.submissionClosesAt],
@@ -34,7 +36,7 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
       {theme ? (
         <p className="detail-theme">
           <span className="muted">{t('competitions.theme')}: </span>
-          {theme}
+          <span lang={theme.language}>{theme.text}</span>
         </p>
       ) : null}
 
@@ -64,7 +66,7 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
               .sort((a, b) => a.position - b.position)
               .map((cat) => (
                 <li key={cat.id}>
-                  <strong>{localize(cat.name, lng)}</strong>{' '}
+                  <CategoryName name={cat.name} lng={lng} />{' '}
                   <span className="muted">
                     {t('competitions.ageRange', { min: formatNumber(cat.minAge, lng), max: formatNumber(cat.maxAge, lng) })}
                   </span>
@@ -75,6 +77,15 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
           <p className="empty">{t('competitions.noCategories')}</p>
         )}
       </section>
+
+      {rulesText ? (
+        <section className="panel" aria-labelledby="rules-brief-h">
+          <h2 id="rules-brief-h">{t('competitions.rulesInBrief')}</h2>
+          <p lang={rulesText.language} style={{ whiteSpace: 'pre-line' }}>
+            {rulesText.text}
+          </p>
+        </section>
+      ) : null}
 
       <section className="panel" aria-labelledby="rules-h">
         <h2 id="rules-h">{t('competitions.rules.title')}</h2>
@@ -132,6 +143,11 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
       </section>
     </div>
   );
+}
+
+function CategoryName({ name, lng }: { name: Competition['categories'][number]['name']; lng: string }) {
+  const shown = localizeWithLanguage(name, lng);
+  return <strong lang={shown?.language}>{shown?.text ?? ''}</strong>;
 }
 
 function languageName(code: string, lng: string): string {

@@ -6,6 +6,7 @@ import { FieldGroup, FormField } from '../../../components/ui/form-field';
 import { viewerTimeZone } from '../../../lib/datetime-local';
 import { errorMessage } from '../../../lib/error-message';
 import { placeFieldErrors } from '../../../lib/form-errors';
+import { languageLabel } from '../../../lib/languages';
 import type { Competition } from '../api/get-competition';
 import { useSaveCompetition } from '../api/save-competition';
 import {
@@ -14,6 +15,8 @@ import {
   VIDEO_CODECS,
   defaultFormValues,
   emptyCategory,
+  storedLanguages,
+  translationLanguages,
   valuesFromCompetition,
   type CategoryValues,
   type CompetitionFormValues,
@@ -30,12 +33,17 @@ const TIMELINE_KEYS: TimelineKey[] = ['submissionOpensAt', 'submissionClosesAt',
 type RuleNumberKey = 'minDurationSeconds' | 'maxDurationSeconds' | 'teamSizeMin' | 'teamSizeMax' | 'entriesPerSchool';
 const RULE_NUMBER_KEYS: RuleNumberKey[] = ['minDurationSeconds', 'maxDurationSeconds', 'teamSizeMin', 'teamSizeMax', 'entriesPerSchool'];
 
+/** The texts typed in several languages. */
+type TextKey = 'name' | 'theme' | 'rulesText';
+const TEXT_KEYS: TextKey[] = ['name', 'theme', 'rulesText'];
+/** as the API allows, per language */
+const RULES_TEXT_MAX = 5000;
+
 const ids = {
   slug: 'cf-slug',
-  nameEn: 'cf-name-en',
-  nameJa: 'cf-name-ja',
-  themeEn: 'cf-theme-en',
-  themeJa: 'cf-theme-ja',
+  /** cf-name-en, cf-theme-ja, cf-rules-text-th… */
+  text: (key: TextKey, lang: string) => `cf-${key === 'rulesText' ? 'rules-text' : key}-${lang}`,
+  translations: 'cf-translations',
   languages: 'cf-languages',
   referenceDate: 'cf-reference-date',
   status: 'cf-status',
@@ -43,14 +51,18 @@ const ids = {
   categories: 'cf-categories',
   timeline: (k: TimelineKey) => `cf-${k}`,
   rule: (k: string) => `cf-rules-${k}`,
-  catName: (i: number, lang: 'en' | 'ja') => `cf-cat-${i}-name-${lang}`,
+  catName: (i: number, lang: string) => `cf-cat-${i}-name-${lang}`,
   catMin: (i: number) => `cf-cat-${i}-min`,
   catMax: (i: number) => `cf-cat-${i}-max`,
 };
 
-/** Creates or edits a competition: names, timeline, status, countries, categories and entry rules. */
+/**
+ * Creates or edits a competition: names, theme and rules in brief in English and in each of its languages,
+ * timeline, status, countries, categories and entry rules.
+ */
 export function CompetitionForm({ competition, countries, onSaved }: CompetitionFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const ui = i18n.language;
   const [values, setValues] = useState<CompetitionFormValues>(() =>
     competition ? valuesFromCompetition(competition) : defaultFormValues(countries.map((c) => c.code)),
   );
@@ -58,6 +70,15 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
   const set = <K extends keyof CompetitionFormValues>(key: K, value: CompetitionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const setCategory = (index: number, patch: Partial<CategoryValues>) =>
     setValues((v) => ({ ...v, categories: v.categories.map((c, i) => (i === index ? { ...c, ...patch } : c)) }));
+  const setText = (key: TextKey, lang: string, text: string) => setValues((v) => ({ ...v, [key]: { ...v[key], [lang]: text } }));
+  const setCategoryName = (index: number, lang: string, text: string) =>
+    setValues((v) => ({ ...v, categories: v.categories.map((c, i) => (i === index ? { ...c, name: { ...c.name, [lang]: text } } : c)) }));
+
+  // the languages the competition had texts in when the form opened keep their row, even once emptied
+  const [opened] = useState(() => (competition ? storedLanguages(valuesFromCompetition(competition)) : []));
+  const others = useMemo(() => translationLanguages(values, opened), [values, opened]);
+  const otherCodes = others.map((l) => l.code).join(' ');
+  const textLabel = (key: TextKey, lang: string) => t(`admin.form.${key}In`, { language: languageLabel(lang, ui) });
   const toggle = <K extends 'countryCodes' | 'acceptedContainers' | 'acceptedVideoCodecs' | 'requiredConsents'>(
     key: K,
     item: CompetitionFormValues[K][number],
@@ -73,12 +94,6 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
   const fieldMap = useMemo(() => {
     const m: Record<string, { id: string; label: string }> = {
       slug: { id: ids.slug, label: t('admin.form.slug') },
-      name: { id: ids.nameEn, label: t('admin.form.nameEn') },
-      'name.en': { id: ids.nameEn, label: t('admin.form.nameEn') },
-      'name.ja': { id: ids.nameJa, label: t('admin.form.nameJa') },
-      theme: { id: ids.themeEn, label: t('admin.form.themeEn') },
-      'theme.en': { id: ids.themeEn, label: t('admin.form.themeEn') },
-      'theme.ja': { id: ids.themeJa, label: t('admin.form.themeJa') },
       languages: { id: ids.languages, label: t('admin.form.languages') },
       referenceDate: { id: ids.referenceDate, label: t('admin.form.referenceDate') },
       status: { id: ids.status, label: t('admin.form.status') },
@@ -92,19 +107,24 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
       'rules.requiredSubtitleLanguages': { id: ids.rule('requiredSubtitleLanguages'), label: t('admin.form.subtitleLanguages') },
       'rules.requiredConsents': { id: ids.rule('requiredConsents'), label: t('competitions.rules.consents') },
     };
+    // a text's errors name the whole map (`name`): shown at its English input; any language's own at its input
+    const langs = ['en', ...otherCodes.split(' ').filter(Boolean)];
+    for (const key of TEXT_KEYS) {
+      for (const lang of langs) m[`${key}.${lang}`] = { id: ids.text(key, lang), label: textLabel(key, lang) };
+      m[key] = m[`${key}.en`]!;
+    }
     for (const k of TIMELINE_KEYS) m[`timeline.${k}`] = { id: ids.timeline(k), label: t(`competitions.timeline.${k}`) };
     for (const k of RULE_NUMBER_KEYS) m[`rules.${k}`] = { id: ids.rule(k), label: t(`admin.form.${k}`) };
     values.categories.forEach((_, i) => {
       const n = i + 1;
       m[`categories.${i}`] = { id: ids.catMin(i), label: t('admin.form.categoryN', { n }) };
-      m[`categories.${i}.name`] = { id: ids.catName(i, 'en'), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.categoryNameEn')}` };
-      m[`categories.${i}.name.en`] = m[`categories.${i}.name`]!;
-      m[`categories.${i}.name.ja`] = { id: ids.catName(i, 'ja'), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.categoryNameJa')}` };
+      for (const lang of langs) m[`categories.${i}.name.${lang}`] = { id: ids.catName(i, lang), label: `${t('admin.form.categoryN', { n })} – ${textLabel('name', lang)}` };
+      m[`categories.${i}.name`] = m[`categories.${i}.name.en`]!;
       m[`categories.${i}.minAge`] = { id: ids.catMin(i), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.minAge')}` };
       m[`categories.${i}.maxAge`] = { id: ids.catMax(i), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.maxAge')}` };
     });
     return m;
-  }, [t, values.categories]);
+  }, [t, ui, otherCodes, values.categories]);
 
   const error = save.error;
   const { byInput, summaryItems } = useMemo(() => {
@@ -127,6 +147,12 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
     save.mutate(values, { onSuccess: onSaved });
   }
 
+  const categoryNameField = (cat: CategoryValues, i: number, lang: string) => (
+    <FormField key={lang} id={ids.catName(i, lang)} label={textLabel('name', lang)} errors={byInput[ids.catName(i, lang)]}>
+      {(p) => <input {...p} type="text" lang={lang} value={cat.name[lang] ?? ''} onChange={(e) => setCategoryName(i, lang, e.target.value)} />}
+    </FormField>
+  );
+
   const zone = viewerTimeZone();
   const req = t('common.required');
 
@@ -142,17 +168,11 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
       <section className="panel" aria-labelledby="cf-basics-h">
         <h2 id="cf-basics-h">{t('admin.form.basics')}</h2>
         <div className="grid-2">
-          <FormField id={ids.nameEn} label={t('admin.form.nameEn')} required requiredLabel={req} errors={byInput[ids.nameEn]}>
-            {(p) => <input {...p} type="text" value={values.nameEn} onChange={(e) => set('nameEn', e.target.value)} required />}
+          <FormField id={ids.text('name', 'en')} label={textLabel('name', 'en')} required requiredLabel={req} errors={byInput[ids.text('name', 'en')]}>
+            {(p) => <input {...p} type="text" lang="en" value={values.name.en ?? ''} onChange={(e) => setText('name', 'en', e.target.value)} required />}
           </FormField>
-          <FormField id={ids.nameJa} label={t('admin.form.nameJa')} hint={t('admin.form.optional')} errors={byInput[ids.nameJa]}>
-            {(p) => <input {...p} type="text" lang="ja" value={values.nameJa} onChange={(e) => set('nameJa', e.target.value)} />}
-          </FormField>
-          <FormField id={ids.themeEn} label={t('admin.form.themeEn')} errors={byInput[ids.themeEn]}>
-            {(p) => <input {...p} type="text" value={values.themeEn} onChange={(e) => set('themeEn', e.target.value)} />}
-          </FormField>
-          <FormField id={ids.themeJa} label={t('admin.form.themeJa')} errors={byInput[ids.themeJa]}>
-            {(p) => <input {...p} type="text" lang="ja" value={values.themeJa} onChange={(e) => set('themeJa', e.target.value)} />}
+          <FormField id={ids.text('theme', 'en')} label={textLabel('theme', 'en')} errors={byInput[ids.text('theme', 'en')]}>
+            {(p) => <input {...p} type="text" lang="en" value={values.theme.en ?? ''} onChange={(e) => setText('theme', 'en', e.target.value)} />}
           </FormField>
           <FormField id={ids.slug} label={t('admin.form.slug')} hint={t('admin.form.slugHint')} required requiredLabel={req} errors={byInput[ids.slug]}>
             {(p) => (
@@ -184,6 +204,39 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
             )}
           </FormField>
         </div>
+        <FormField id={ids.text('rulesText', 'en')} label={textLabel('rulesText', 'en')} hint={t('admin.form.rulesTextHint')} errors={byInput[ids.text('rulesText', 'en')]}>
+          {(p) => (
+            <textarea {...p} lang="en" rows={4} maxLength={RULES_TEXT_MAX} value={values.rulesText.en ?? ''} onChange={(e) => setText('rulesText', 'en', e.target.value)} />
+          )}
+        </FormField>
+      </section>
+
+      <section className="panel" aria-labelledby="cf-translations-h">
+        <h2 id="cf-translations-h">{t('admin.form.translations')}</h2>
+        <p id={ids.translations} className="muted small">
+          {others.length ? t('admin.form.translationsHint') : t('admin.form.noTranslations')}
+        </p>
+        {others.map(({ code, listed }) => (
+          <fieldset key={code} className="subpanel">
+            <legend>{t('admin.form.languageWithCode', { language: languageLabel(code, ui), code })}</legend>
+            {listed ? null : <p className="field-hint">{t('admin.form.notListedLanguage')}</p>}
+            {/* grid-4 rows take the fieldset's whole width: name and theme side by side, the rules below */}
+            <div className="grid-4">
+              {(['name', 'theme'] as const).map((key) => (
+                <FormField key={key} id={ids.text(key, code)} label={textLabel(key, code)} errors={byInput[ids.text(key, code)]}>
+                  {(p) => <input {...p} type="text" lang={code} value={values[key][code] ?? ''} onChange={(e) => setText(key, code, e.target.value)} />}
+                </FormField>
+              ))}
+            </div>
+            <div className="grid-4">
+              <FormField id={ids.text('rulesText', code)} label={textLabel('rulesText', code)} errors={byInput[ids.text('rulesText', code)]}>
+                {(p) => (
+                  <textarea {...p} lang={code} rows={3} maxLength={RULES_TEXT_MAX} value={values.rulesText[code] ?? ''} onChange={(e) => setText('rulesText', code, e.target.value)} />
+                )}
+              </FormField>
+            </div>
+          </fieldset>
+        ))}
       </section>
 
       <section className="panel" aria-labelledby="cf-timeline-h">
@@ -209,12 +262,7 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
             <fieldset key={cat.key} className="subpanel">
               <legend>{t('admin.form.categoryN', { n: i + 1 })}</legend>
               <div className="grid-4">
-                <FormField id={ids.catName(i, 'en')} label={t('admin.form.categoryNameEn')} errors={byInput[ids.catName(i, 'en')]}>
-                  {(p) => <input {...p} type="text" value={cat.nameEn} onChange={(e) => setCategory(i, { nameEn: e.target.value })} />}
-                </FormField>
-                <FormField id={ids.catName(i, 'ja')} label={t('admin.form.categoryNameJa')} errors={byInput[ids.catName(i, 'ja')]}>
-                  {(p) => <input {...p} type="text" lang="ja" value={cat.nameJa} onChange={(e) => setCategory(i, { nameJa: e.target.value })} />}
-                </FormField>
+                {categoryNameField(cat, i, 'en')}
                 <FormField id={ids.catMin(i)} label={t('admin.form.minAge')} errors={byInput[ids.catMin(i)]}>
                   {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={120} value={cat.minAge} onChange={(e) => setCategory(i, { minAge: e.target.value })} />}
                 </FormField>
@@ -222,6 +270,7 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
                   {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={120} value={cat.maxAge} onChange={(e) => setCategory(i, { maxAge: e.target.value })} />}
                 </FormField>
               </div>
+              {others.length ? <div className="grid-4">{others.map((l) => categoryNameField(cat, i, l.code))}</div> : null}
               <Button
                 variant="secondary"
                 onClick={() => setValues((v) => ({ ...v, categories: v.categories.filter((_, j) => j !== i) }))}

@@ -1,7 +1,7 @@
 import { CONSENT_KINDS, CONTAINERS, DEFAULT_ENTRY_RULES, VIDEO_CODECS } from '@clapper/domain/entry-rules';
 import { datetimeLocalToIso, isoToDatetimeLocal } from '../../../lib/datetime-local';
 import { MIB } from '../../../lib/format';
-import { textIn, toLocalizedText } from '../../../lib/localized-text';
+import { toLocalizedText } from '../../../lib/localized-text';
 import type { Competition, EntryRules } from '../api/get-competition';
 import type { CreateCompetitionInput } from '../api/create-competition';
 import type { UpdateCompetitionInput } from '../api/update-competition';
@@ -13,22 +13,25 @@ export type Codec = EntryRules['acceptedVideoCodecs'][number];
 export type ConsentKind = EntryRules['requiredConsents'][number];
 export type CompetitionStatus = Competition['status'];
 
+/** A text in several languages as typed: language code → text (empty texts are left out when saving). */
+export type Texts = Record<string, string>;
+
 export interface CategoryValues {
   /** the server id once saved; a key for new rows */
   id?: string;
   key: string;
-  nameEn: string;
-  nameJa: string;
+  name: Texts;
   minAge: string;
   maxAge: string;
 }
 
 export interface CompetitionFormValues {
   slug: string;
-  nameEn: string;
-  nameJa: string;
-  themeEn: string;
-  themeJa: string;
+  /** every language stored or typed, the ones no longer listed in `languages` too (they are kept, never dropped) */
+  name: Texts;
+  theme: Texts;
+  /** the rules in brief, free text */
+  rulesText: Texts;
   languages: string;
   referenceDate: string;
   submissionOpensAt: string;
@@ -55,17 +58,16 @@ let keySeq = 0;
 export const newCategoryKey = () => `new-${++keySeq}`;
 
 export function emptyCategory(): CategoryValues {
-  return { key: newCategoryKey(), nameEn: '', nameJa: '', minAge: '', maxAge: '' };
+  return { key: newCategoryKey(), name: {}, minAge: '', maxAge: '' };
 }
 
 export function defaultFormValues(allCountryCodes: string[]): CompetitionFormValues {
   const r = DEFAULT_ENTRY_RULES;
   return {
     slug: '',
-    nameEn: '',
-    nameJa: '',
-    themeEn: '',
-    themeJa: '',
+    name: {},
+    theme: {},
+    rulesText: {},
     languages: 'en, ja',
     referenceDate: '',
     submissionOpensAt: '',
@@ -92,10 +94,9 @@ export function defaultFormValues(allCountryCodes: string[]): CompetitionFormVal
 export function valuesFromCompetition(c: Competition): CompetitionFormValues {
   return {
     slug: c.slug,
-    nameEn: textIn(c.name, 'en'),
-    nameJa: textIn(c.name, 'ja'),
-    themeEn: textIn(c.theme, 'en'),
-    themeJa: textIn(c.theme, 'ja'),
+    name: { ...c.name },
+    theme: { ...c.theme },
+    rulesText: { ...c.rulesText },
     languages: c.languages.join(', '),
     referenceDate: c.referenceDate.slice(0, 10),
     submissionOpensAt: isoToDatetimeLocal(c.timeline.submissionOpensAt),
@@ -110,8 +111,7 @@ export function valuesFromCompetition(c: Competition): CompetitionFormValues {
       .map((cat) => ({
         id: cat.id,
         key: cat.id,
-        nameEn: textIn(cat.name, 'en'),
-        nameJa: textIn(cat.name, 'ja'),
+        name: { ...cat.name },
         minAge: String(cat.minAge),
         maxAge: String(cat.maxAge),
       })),
@@ -163,16 +163,40 @@ export function timelineFromValues(v: CompetitionFormValues): CreateCompetitionI
   };
 }
 
+/** Language codes as the API accepts them (en, th, pt-BR). */
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
+/** The languages (English too) some text of the competition is in: its name, theme, rules in brief or a category name. */
+export function storedLanguages(v: CompetitionFormValues): string[] {
+  const texts = [v.name, v.theme, v.rulesText, ...v.categories.map((c) => c.name)];
+  return [...new Set(texts.flatMap((t) => Object.entries(t).filter(([, text]) => text.trim()).map(([code]) => code)))].sort();
+}
+
+/**
+ * The languages the form offers besides English: those the Languages field lists, in its order, then any other
+ * language some text is in, or was in when the form opened (`keep`), so that editing never drops a text and a row
+ * does not vanish while it is being emptied. `listed` is false for the latter.
+ */
+export function translationLanguages(v: CompetitionFormValues, keep: readonly string[] = []): { code: string; listed: boolean }[] {
+  const listed = splitList(v.languages).filter((code) => LANGUAGE_CODE.test(code) && code !== 'en');
+  const out = [...new Set(listed)].map((code) => ({ code, listed: true }));
+  for (const code of [...new Set([...storedLanguages(v), ...keep])].sort())
+    if (code !== 'en' && !out.some((l) => l.code === code)) out.push({ code, listed: false });
+  return out;
+}
+
 export function categoryInput(c: CategoryValues) {
-  return { name: toLocalizedText({ en: c.nameEn, ja: c.nameJa }), minAge: num(c.minAge), maxAge: num(c.maxAge) };
+  return { name: toLocalizedText(c.name), minAge: num(c.minAge), maxAge: num(c.maxAge) };
 }
 
 export function createBodyFromValues(v: CompetitionFormValues): CreateCompetitionInput {
-  const theme = toLocalizedText({ en: v.themeEn, ja: v.themeJa });
+  const theme = toLocalizedText(v.theme);
+  const rulesText = toLocalizedText(v.rulesText);
   return {
     slug: v.slug.trim(),
-    name: toLocalizedText({ en: v.nameEn, ja: v.nameJa }),
+    name: toLocalizedText(v.name),
     ...(Object.keys(theme).length ? { theme } : {}),
+    ...(Object.keys(rulesText).length ? { rulesText } : {}),
     languages: splitList(v.languages),
     referenceDate: v.referenceDate,
     timeline: timelineFromValues(v),
@@ -183,10 +207,14 @@ export function createBodyFromValues(v: CompetitionFormValues): CreateCompetitio
 }
 
 export function updateBodyFromValues(v: CompetitionFormValues): UpdateCompetitionInput {
+  const theme = toLocalizedText(v.theme);
   return {
     slug: v.slug.trim(),
-    name: toLocalizedText({ en: v.nameEn, ja: v.nameJa }),
-    theme: toLocalizedText({ en: v.themeEn, ja: v.themeJa }),
+    name: toLocalizedText(v.name),
+    // a theme needs at least one language; an emptied one is left as it was rather than refused
+    ...(Object.keys(theme).length ? { theme } : {}),
+    // the whole map: a language emptied here is removed
+    rulesText: toLocalizedText(v.rulesText),
     languages: splitList(v.languages),
     referenceDate: v.referenceDate,
     timeline: timelineFromValues(v),
