@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { shot, useEnglish } from './helpers';
+import { DEMO, shot, useEnglish } from './helpers';
 
 const FLOW = 'language';
 
@@ -40,4 +40,29 @@ test('the landing page works on a phone-sized screen', async ({ page }) => {
   const overflowDetail = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflowDetail).toBeLessThanOrEqual(0);
   await shot(page, FLOW, '05-phone-detail');
+});
+
+test('the page follows the browser until the reader picks a language; the pick wins from then on and is saved on the account', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'th-TH' });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+    await expect(page.getByRole('heading', { level: 1, name: 'สร้างวิดีโอที่ช่วยให้ทุกคนปลอดภัยบนโลกออนไลน์' })).toBeVisible();
+    // nothing is saved until the reader chooses
+    expect(await page.evaluate(() => window.localStorage.getItem('clapper.language'))).toBeNull();
+
+    await context.request.post('/api/auth/sign-in', { headers: { origin: new URL(page.url()).origin }, data: DEMO.student });
+    await page.reload();
+    await page.getByRole('combobox', { name: 'ภาษา' }).selectOption({ label: 'Tiếng Việt' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('combobox', { name: 'Ngôn ngữ' })).toHaveValue('vi');
+    await expect.poll(async () => (await (await context.request.get('/api/auth/me')).json()).locale).toBe('vi');
+
+    await page.reload(); // the browser still prefers Thai: the choice wins
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await shot(page, FLOW, '06-chosen-over-browser');
+  } finally {
+    await context.close();
+  }
 });
