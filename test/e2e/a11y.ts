@@ -14,29 +14,20 @@ function describe(v: Result): string {
   return [`  ${v.id} (${v.impact}): ${v.help}`, ...targets, ...more].join('\n');
 }
 
-export interface A11yOptions {
-  /**
-   * CSS selectors of third-party elements that the app cannot change. Every use must say why beside it; the app's
-   * own markup is never excluded.
-   */
-  exclude?: string[];
-  /** Fail the test at once rather than carry on to the next page (a soft failure is the default). */
-  hard?: boolean;
-}
-
 /**
  * Runs axe on the page as it is now and fails (softly, so that every page of a walk is reported) when any
  * violation is serious or critical, with a readable list: rule, impact, help and the first few elements.
- * Wait for the page's data first: a page checked while loading proves little.
+ * Wait for the page's data first: a page checked while loading proves little. Nothing is excluded: every element
+ * on the app's pages is the app's own (the video players' controls are the browser's, and axe does not enter them).
  */
-export async function expectAccessible(page: Page, label: string, options: A11yOptions = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  const results = await builder.analyze();
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Only the violations are computed (passes and incomplete results cost time), and axe runs in the page itself
+  // (legacy mode): the default cross-frame mode opens a blank page for every check, which costs seconds each, and
+  // the app has no frames to reach.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
   const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
   const minor = results.violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
   if (minor.length) console.log(`[a11y] ${label}: ${minor.length} minor or moderate finding(s)\n${minor.map(describe).join('\n')}`);
   const report = blocking.length ? `${label} (${page.url()}): ${blocking.length} serious or critical WCAG violation(s)\n${blocking.map(describe).join('\n')}` : '';
-  if (options.hard) expect(report, report).toBe('');
-  else expect.soft(report, report).toBe('');
+  expect.soft(blocking.length, report).toBe(0);
 }

@@ -122,7 +122,7 @@ test('a team enters a video: roster, consents, guardian links, upload, subtitles
 
   // the checklist links to the section that fixes the item
   await checklist.getByRole('link', { name: 'Accept the licence for the reuse of your work.' }).click();
-  await expect(page.getByRole('region', { name: 'Licence' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Licence', exact: true })).toBeFocused();
 
   // 2. consents: each member's, then a guardian link per minor, given in a fresh browser (the guardian's phone)
   const team = page.getByRole('region', { name: 'Team and consents' });
@@ -178,7 +178,7 @@ test('a team enters a video: roster, consents, guardian links, upload, subtitles
   await shot(page, FLOW, '08-ready-playing');
 
   // licence, then submission
-  const licence = page.getByRole('region', { name: 'Licence' });
+  const licence = page.getByRole('region', { name: 'Licence', exact: true });
   await expect(licence.getByText(/Creative Commons Attribution-NonCommercial/)).toBeVisible();
   await licence.getByLabel('We have read the licence and agree to it on behalf of the whole team.').check();
   await licence.getByRole('button', { name: 'Accept licence' }).click();

@@ -34,7 +34,7 @@ export async function freshCompetition(organiser: APIRequestContext, label: stri
         theme: { en: 'Strong passwords for everyone' },
         languages: ['en', 'th'],
         referenceDate: new Date().toISOString().slice(0, 10),
-        timeline: { submissionOpensAt: iso(-1), submissionClosesAt: iso(30), judgingOpensAt: iso(-1), judgingClosesAt: iso(40) },
+        timeline: { submissionOpensAt: iso(-1), submissionClosesAt: iso(30) },
         countryCodes: ['TH', 'JP'],
         categories: [{ name: { en: 'Ages 13–25', ja: '13〜25歳' }, minAge: 13, maxAge: 25 }],
       },
@@ -88,17 +88,21 @@ export async function draftEntry(student: APIRequestContext, competition: FreshC
   );
 }
 
-/** Takes a draft to submitted and screened eligible: consents, licence, a processed video, English subtitles. */
-export async function completeEntry(browser: Browser, student: APIRequestContext, competition: FreshCompetition, entry: { id: string; members: { id: string }[] }, clip: string, vtt: string): Promise<void> {
+/** Everything a draft needs but the processing of its video: consents, licence, the video, English subtitles. */
+export async function startEntryUpload(student: APIRequestContext, competition: FreshCompetition, entry: { id: string; members: { id: string }[] }, clip: string, vtt: string): Promise<void> {
   for (const m of entry.members) await ok(student.post(`/api/entries/${entry.id}/members/${m.id}/consent`, { headers: headers(), data: { agree: true } }));
   const licence = await ok<{ id: string }>(student.get(`/api/competitions/${competition.id}/licence`));
   await ok(student.post(`/api/entries/${entry.id}/licence`, { headers: headers(), data: { licenceVersionId: licence.id } }));
   await ok(student.post(`/api/entries/${entry.id}/video`, { headers: headers(), multipart: { file: { name: 'entry.mp4', mimeType: 'video/mp4', buffer: readFileSync(clip) } } }));
   await ok(student.post(`/api/entries/${entry.id}/subtitles/en`, { headers: headers(), multipart: { file: { name: 'en.vtt', mimeType: 'text/vtt', buffer: readFileSync(vtt) } } }));
-  await waitForReadyVideo(student, entry.id);
-  await ok(student.post(`/api/entries/${entry.id}/submit`, { headers: headers() }));
+}
+
+/** Once its video is processed, the entry is submitted and the Thai coordinator screens it eligible. */
+export async function submitAndScreen(browser: Browser, student: APIRequestContext, entryId: string): Promise<void> {
+  await waitForReadyVideo(student, entryId);
+  await ok(student.post(`/api/entries/${entryId}/submit`, { headers: headers() }));
   const coordinator = await apiAs(browser, DEMO.coordinatorTH);
-  await ok(coordinator.post(`/api/entries/${entry.id}/screening`, { headers: headers(), data: { decision: 'eligible' } }));
+  await ok(coordinator.post(`/api/entries/${entryId}/screening`, { headers: headers(), data: { decision: 'eligible' } }));
 }
 
 /** Waits for the worker to process the entry's video (it may first finish the demo's queued videos). */
@@ -127,4 +131,14 @@ export async function openRoundWithJudge(browser: Browser, organiser: APIRequest
 /** The judge declares the languages they understand and no conflicts. */
 export async function declareLanguages(judge: APIRequestContext, roundId: string): Promise<void> {
   await ok(judge.put(`/api/judge/rounds/${roundId}/declaration`, { headers: headers(), data: { languages: ['en', 'th'], conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '' } }));
+}
+
+/**
+ * Takes the competition out of the way of the specs that run after: archived (off the public list, where the demo
+ * competition is looked for by its badge) and without Thailand (off the Thai coordinator's overview, where the
+ * demo competition's national round is looked for by its link).
+ */
+export async function retireCompetition(organiser: APIRequestContext, competition: FreshCompetition): Promise<void> {
+  await ok(organiser.put(`/api/competitions/${competition.id}/countries`, { headers: headers(), data: { countryCodes: ['JP'] } }));
+  await ok(organiser.patch(`/api/competitions/${competition.id}`, { headers: headers(), data: { status: 'archived' } }));
 }

@@ -109,7 +109,8 @@ test('the organiser invites a coordinator, who accepts through the emailed link'
   await signIn(page, DEMO.organiser);
   await page.goto('/admin/invitations');
   const email = `coord-${Date.now()}@e2e.clapper.test`;
-  await page.getByLabel('Email').fill(email);
+  // exact: the form also has 'Language of the email'
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Role').selectOption('coordinator');
   await page.getByLabel('Country').selectOption('JP');
   await page.getByRole('button', { name: 'Send invitation' }).click();

@@ -2,15 +2,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import { DEMO, MEDIA_DIR, shot, signIn, useEnglish } from './helpers';
 import { apiAs, closeOpened, newContext, ok } from './judging-data';
+import { activate, expectFocusVisible, tabTo } from './keyboard';
 
 /**
  * Issue 5's flow on the demo's judged 2026 edition (seeded: a closed final with locked scorecards and four awards):
  * results computed and sealed while the showcase shows nothing; the ceremony stepped through and the results
  * published; the winner playing with captions on the public entry page; a campaign media kit downloaded and every
  * file in it checked; a consent withdrawn, and the work gone from the showcase and the embed at once.
+ *
+ * Issue 6 checks the pages that exist only here with axe (the ceremony deck, the showcase's edition, entry and embed
+ * pages), the ceremony under reduced motion, and a visitor finding and playing the winner from the keyboard alone.
+ * The tests run in order: each goes on from where the one before left the edition.
  */
+test.describe.configure({ mode: 'serial' });
 const SLUG = 'asean-japan-2026';
 const WINNER = 'TH-0001';
 const WINNER_TITLE = 'คิดก่อนคลิก (Think Before You Click)';
@@ -29,7 +36,7 @@ async function visit(page: Page, url: string): Promise<{ status: number; text: s
   return { status: res!.status(), text: await page.locator('body').innerText() };
 }
 
-test('results are sealed, revealed at the ceremony, shown on the showcase, reused in a campaign, and withdrawn', async ({ page, browser }) => {
+test('results are sealed, revealed at the ceremony, shown on the showcase, and reused in a campaign', async ({ page, browser }) => {
   test.setTimeout(300_000);
   await useEnglish(page);
   const organiserApi = await apiAs(browser, DEMO.organiser);
@@ -57,6 +64,7 @@ test('results are sealed, revealed at the ceremony, shown on the showcase, reuse
   await page.getByRole('button', { name: 'Seal the results' }).click();
   await expect(page.getByText('The results are frozen and hidden')).toBeVisible();
   await shot(page, 'results', '2-awards-sealed');
+  await expectAccessible(page, 'awards, sealed');
 
   const visitor = await (await newContext(browser)).newPage();
   const editions = await visit(visitor, '/showcase');
@@ -76,33 +84,43 @@ test('results are sealed, revealed at the ceremony, shown on the showcase, reuse
   // 2. The organiser steps through ceremony mode and publishes
   await page.goto(`/ceremony/${edition.id}`);
   await expect(page.getByRole('region', { name: /^Opening/ })).toBeVisible();
+  await expectAccessible(page, 'ceremony: opening');
   await page.keyboard.press('PageDown');
   const nominees = page.getByRole('region', { name: 'Nominees: Grand Prize' });
   await expect(nominees).toBeVisible();
   await expect(nominees).toContainText(WINNER_TITLE);
   await expect(nominees).not.toContainText(/score|rank/i);
   await shot(page, 'results', '3-ceremony-nominees');
+  await expectAccessible(page, 'ceremony: nominees');
   await page.keyboard.press('ArrowRight');
   const winner = page.getByRole('region', { name: 'Winner: Grand Prize' });
   await expect(winner).toContainText(WINNER_TITLE);
   await shot(page, 'results', '4-ceremony-winner');
+  await expectAccessible(page, 'ceremony: winner');
   await page.keyboard.press('PageDown');
   const video = page.getByRole('region', { name: 'Video: Grand Prize' }).locator('video');
   await expect(video).toBeVisible();
   await video.evaluate((v: HTMLVideoElement) => (v.paused ? v.play() : undefined));
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(0.5);
+  await expectAccessible(page, 'ceremony: video');
   await page.keyboard.press('PageUp');
   await expect(winner).toBeVisible();
   await page.keyboard.press('End');
   await expect(page.getByRole('region', { name: 'Closing' })).toBeVisible();
+  await expectAccessible(page, 'ceremony: closing');
   await page.getByRole('button', { name: 'Publish results' }).click();
   await expect(page.getByText('Results are published')).toBeVisible();
   await shot(page, 'results', '5-ceremony-published');
+  await expectAccessible(page, 'ceremony: published');
 
   // 3. The public entry page plays the winner with captions
+  const list = await visit(visitor, '/showcase');
+  expect(list.text).toContain('2026');
+  await expectAccessible(visitor, 'showcase: editions');
   const edPage = await visit(visitor, `/showcase/${SLUG}`);
   expect(edPage.status).toBe(200);
   expect(edPage.text).toContain(WINNER_TITLE);
+  await expectAccessible(visitor, 'showcase: edition');
   await visitor.getByRole('link', { name: new RegExp(escape(WINNER_TITLE)) }).first().click();
   await expect(visitor).toHaveURL(new RegExp(`/showcase/${SLUG}/entries/${WINNER}$`));
   await expect(visitor).toHaveTitle(new RegExp(escape(WINNER_TITLE)));
@@ -120,14 +138,101 @@ test('results are sealed, revealed at the ceremony, shown on the showcase, reuse
   expect(captions.cues).toBeGreaterThan(0);
   expect(captions.active).toBeGreaterThan(0);
   await shot(visitor, 'results', '6-showcase-entry-playing');
+  await expectAccessible(visitor, 'showcase: entry, playing');
   // credits as consented: first names only, never surnames or dates of birth
   const body = await visitor.locator('body').innerText();
   expect(body).toContain('Somchai');
   expect(body).not.toContain('Jaidee');
   expect(body).not.toMatch(/2010/);
 
+  const embed = await visit(visitor, `/showcase/${SLUG}/embed/${WINNER}`);
+  expect(embed.status).toBe(200);
+  await expectAccessible(visitor, 'showcase: embed');
+
   // 4. A campaign kit ZIP downloads with the right files inside, each checked
   await campaignKit(page, edition.id);
+  await expectAccessible(page, 'campaign with a work');
+});
+
+/** Everything on the page that animates or transitions, with how long. */
+async function motion(page: Page): Promise<{ moving: string[]; running: number }> {
+  return page.evaluate(() => {
+    const seconds = (list: string) => list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 0.001 : 1));
+    const moving: string[] = [];
+    for (const el of document.querySelectorAll('*'))
+      for (const pseudo of [null, '::before', '::after']) {
+        const s = getComputedStyle(el, pseudo);
+        const animates = s.animationName !== 'none' && seconds(s.animationDuration).some((d) => d > 0);
+        const transitions = s.transitionProperty !== 'none' && seconds(s.transitionDuration).some((d) => d > 0);
+        if (animates || transitions) moving.push(`${el.tagName.toLowerCase()}.${String(el.className)}${pseudo ?? ''}: animation ${s.animationName} ${s.animationDuration}; transition ${s.transitionProperty} ${s.transitionDuration}`);
+      }
+    return { moving, running: document.getAnimations().filter((a) => a.playState === 'running').length };
+  });
+}
+
+test('the ceremony and the showcase keep still for a reader who asks for reduced motion', async ({ browser }) => {
+  const organiserApi = await apiAs(browser, DEMO.organiser);
+  const edition = await pastEdition(organiserApi);
+  const deck = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const page = await (await browser.newContext({ reducedMotion })).newPage();
+    await useEnglish(page);
+    await signIn(page, DEMO.organiser);
+    await page.goto(`/ceremony/${edition.id}`);
+    await expect(page.getByRole('region', { name: /^Opening/ })).toBeVisible();
+    // a new slide is where the deck would fade in
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeVisible();
+    return page;
+  };
+  // without the preference the slide fades in (so the check below can see motion when there is some)
+  const moving = await deck('no-preference');
+  expect((await motion(moving)).moving.join('\n')).toMatch(/ceremony-slide.*animation ceremony-fade 0\.45s/);
+  await moving.context().close();
+
+  const still = await deck('reduce');
+  expect(await motion(still)).toEqual({ moving: [], running: 0 });
+  await still.keyboard.press('ArrowRight');
+  await expect(still.getByRole('region', { name: 'Winner: Grand Prize' })).toBeVisible();
+  expect(await motion(still)).toEqual({ moving: [], running: 0 });
+  await still.goto(`/showcase/${SLUG}`);
+  expect(await motion(still)).toEqual({ moving: [], running: 0 });
+  await still.context().close();
+});
+
+test('from the keyboard alone, a visitor finds the winner on the showcase and plays it', async ({ browser }) => {
+  const page = await (await newContext(browser)).newPage();
+  await useEnglish(page);
+  await page.goto('/showcase');
+  await activate(page, page.getByRole('link', { name: /2026/ }).first());
+  await expect(page).toHaveURL(new RegExp(`/showcase/${SLUG}$`));
+  await activate(page, page.getByRole('link', { name: WINNER_TITLE }).first());
+  await expect(page).toHaveURL(new RegExp(`/showcase/${SLUG}/entries/${WINNER}$`));
+  await expect(page.getByRole('heading', { level: 1, name: WINNER_TITLE })).toBeVisible();
+
+  // Tab reaches the player (its play button), Space plays it
+  const player = page.locator('video');
+  await tabTo(page, player, { max: 30 });
+  await page.keyboard.press('Space');
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => (v.paused ? 0 : v.currentTime)), { timeout: 20_000 }).toBeGreaterThan(1);
+  await shot(page, 'results', '6b-showcase-keyboard-playing');
+  // the player's own controls take a few Tabs, then the focus moves on (no trap) to a control that shows it
+  const inPlayer = () => player.evaluate((v) => v === document.activeElement);
+  for (let presses = 0; presses < 15 && (await inPlayer()); presses++) await page.keyboard.press('Tab');
+  expect(await inPlayer(), 'Tab leaves the player').toBe(false);
+  await expectFocusVisible(page);
+  expect(await player.evaluate((v: HTMLVideoElement) => v.paused), 'the video plays on').toBe(false);
+  // and Shift+Tab leads back into it
+  await tabTo(page, player, { backwards: true, max: 15 });
+});
+
+test('a withdrawn consent takes the work off the showcase and the embed at once', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await useEnglish(page);
+  const organiserApi = await apiAs(browser, DEMO.organiser);
+  const edition = await pastEdition(organiserApi);
+  const teamEntry = await winnerEntryId(organiserApi, edition.id);
+  const visitor = await (await newContext(browser)).newPage();
+  await signIn(page, DEMO.organiser);
 
   // 5. Withdrawing a consent removes the work from the showcase and from the embed
   const embedBefore = await visit(visitor, `/showcase/${SLUG}/embed/${WINNER}`);

@@ -63,6 +63,8 @@ export function AppShell() {
                   </li>
                   <li>
                     <NavLink to={paths.admin.outbox}>{t('nav.outbox')}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to={paths.admin.audit}>{t('nav.audit')}</NavLink>
                   </li>
                   <li>

@@ -36,7 +36,7 @@ export const SHOWCASE_JS_VERSION = createHash('sha256').update(SHOWCASE_JS).dige
 
 /** Critical CSS, inlined in every page (small; the CSP allows inline styles). */
 export const SHOWCASE_CSS = `
-:root{--bg:#f7f8fa;--surface:#fff;--text:#1d2330;--muted:#525b6b;--border:#d9dee7;--primary:#1f5fbf;--primary-strong:#174a96;--soft:#e7effb;--gold:#8a5a00;--gold-soft:#fff4d6;--focus:#f0a500;--radius:12px;--max:72rem;--font:system-ui,-apple-system,'Segoe UI',Roboto,'Hiragino Sans','Noto Sans JP','Noto Sans Thai','Noto Sans',sans-serif;color-scheme:light}
+:root{--bg:#f7f8fa;--surface:#fff;--text:#1d2330;--muted:#525b6b;--border:#d9dee7;--primary:#1f5fbf;--primary-strong:#174a96;--soft:#e7effb;--gold:#8a5a00;--gold-soft:#fff4d6;--focus:#b45309;--radius:12px;--max:72rem;--font:system-ui,-apple-system,'Segoe UI',Roboto,'Hiragino Sans','Noto Sans JP','Noto Sans Thai','Noto Sans',sans-serif;color-scheme:light}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:1rem/1.55 var(--font);color:var(--text);background:var(--bg)}
@@ -61,11 +61,13 @@ h1{font-size:clamp(1.55rem,1.2rem + 1.6vw,2.3rem)}h2{font-size:1.3rem}h3{font-si
 .langs ul a:hover{background:#f1f5fb;color:var(--text)}
 .langs ul a:focus-visible{outline:3px solid var(--focus);outline-offset:-3px}
 .bar :focus-visible{outline-color:#ffd166}
-.hero{background:linear-gradient(135deg,#173f80 0%,#1f5fbf 65%,#2f7fd8 100%);color:#fff;padding:1.75rem 0 2rem}
+.hero{background:linear-gradient(135deg,#173f80 0%,#1c55ab 65%,#1f5fbf 100%);color:#fff;padding:1.75rem 0 2rem;margin:0 0 1.5rem}
+.hero :focus-visible{outline-color:#ffd166}
 .hero p{margin:.25rem 0 0;max-width:44rem}
 .hero a{color:#fff}
 .crumbs{font-size:.9rem;margin:0 0 .5rem}.crumbs a{color:#fff}
 main{padding:1.5rem 0 3rem}
+main.page{padding-top:0}
 section{margin:0 0 2.25rem}
 .muted{color:var(--muted)}
 .grid{list-style:none;margin:0;padding:0;display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))}
@@ -97,6 +99,7 @@ textarea{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85re
 @media (min-width:60rem){.entry{grid-template-columns:minmax(0,3fr) minmax(0,2fr)}}
 .player{margin:0;background:#000;border-radius:var(--radius);overflow:hidden;display:flex;justify-content:center}
 .player video{display:block;width:100%;height:auto;max-height:78vh;background:#000}
+.player video:focus-visible,.player video:focus-within{outline:3px solid var(--focus);outline-offset:-3px}
 .panel{background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);padding:1rem 1.1rem;margin:0 0 1.25rem}
 .panel h2{font-size:1.1rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
@@ -121,4 +124,5 @@ body.embed .player video{max-height:calc(100vh - 2.25rem);width:100%;height:100%
 .embed-link{display:block;background:#111;color:#fff;font-size:.85rem;padding:.45rem .75rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-height:2.25rem}
 .embed-link:hover{color:#fff}
 @media (prefers-reduced-motion:no-preference){.card{transition:box-shadow .15s}}
+@media (prefers-reduced-motion:reduce){*,*::before,*::after{animation-duration:0s!important;animation-iteration-count:1!important;transition-duration:0s!important;scroll-behavior:auto!important}}
 `.replace(/\n/g, '');

@@ -67,10 +67,11 @@ export function Frame({ t, here, hero, children }: { t: Translator; here: { path
           </nav>
         </div>
       </header>
-      <div className="hero">
-        <div className="wrap">{hero}</div>
-      </div>
-      <main id="main">
+      {/* the hero holds the page's h1: inside main, where the skip link leads */}
+      <main id="main" className="page">
+        <div className="hero">
+          <div className="wrap">{hero}</div>
+        </div>
         <div className="wrap">{children}</div>
       </main>
       <footer>

@@ -79,7 +79,8 @@ export function CeremonyDeck({ deck }: { deck: Deck }) {
         : t(`ceremony.slide.${step.kind}`, { award: awardName });
 
   return (
-    <div className="ceremony" data-testid="ceremony">
+    // the deck is the page: its main landmark, with the slide as a named region and the controls after it
+    <main className="ceremony" data-testid="ceremony">
       <div key={at} className={`ceremony-slide ceremony-slide-${step.kind}`} role="region" aria-label={slideLabel} data-testid="ceremony-slide" data-kind={step.kind} lang={display}>
         <Slide step={step} deck={deck} display={display} competitionName={competitionName} />
       </div>
@@ -111,7 +112,7 @@ export function CeremonyDeck({ deck }: { deck: Deck }) {
           {t('ceremony.controls.exit')}
         </Link>
       </div>
-    </div>
+    </main>
   );
 }
 

@@ -14,7 +14,7 @@ export function CeremonyPage() {
   const deck = useCeremony(competitionId);
   if (deck.data) return <CeremonyDeck deck={deck.data} />;
   return (
-    <div className="ceremony">
+    <main className="ceremony">
       <div className="ceremony-slide ceremony-center" role="region" aria-label={t('ceremony.title')}>
         {deck.isPending ? (
           <p className="ceremony-kicker" role="status">
@@ -32,6 +32,6 @@ export function CeremonyPage() {
           </div>
         )}
       </div>
-    </div>
+    </main>
   );
 }

@@ -151,7 +151,12 @@ function GuardianBlock({ entry, member: m, state, editable, canVerify }: { entry
             {(p) => <LocaleSelect control={p} value={language} onChange={setLanguage} />}
           </FormField>
           <div>
-            <Button type="submit" variant="secondary" busy={request.isPending} aria-label={t('consent.requestLinkFor', { name: m.fullName })}>
+            <Button
+              type="submit"
+              variant="secondary"
+              busy={request.isPending}
+              aria-label={state.status === 'none' ? t('consent.requestLinkFor', { name: m.fullName }) : t('consent.requestNewLinkFor', { name: m.fullName })}
+            >
               {state.status === 'none' ? t('consent.requestLink') : t('consent.requestNewLink')}
             </Button>
           </div>
@@ -271,8 +276,8 @@ function GuardianFormUpload({ entryId, member: m, state }: { entryId: string; me
       ) : null}
       {!open ? (
         <div>
-          <Button variant="link" aria-expanded={false} onClick={() => setOpen(true)} aria-label={t('consent.form.openFor', { name: m.fullName })}>
-            {state.status === 'pending_verification' ? t('consent.form.replace') : t('consent.form.open')}
+          <Button variant="link" aria-expanded={false} onClick={() => setOpen(true)}>
+            {state.status === 'pending_verification' ? t('consent.form.replaceFor', { name: m.fullName }) : t('consent.form.openFor', { name: m.fullName })}
           </Button>
         </div>
       ) : (
@@ -292,8 +297,8 @@ function GuardianFormUpload({ entryId, member: m, state }: { entryId: string; me
             )}
           </FormField>
           <div className="inline-actions">
-            <Button type="submit" variant="secondary" busy={upload.isPending} aria-label={t('consent.form.uploadFor', { name: m.fullName })}>
-              {upload.isPending ? t('consent.form.uploading') : t('consent.form.upload')}
+            <Button type="submit" variant="secondary" busy={upload.isPending}>
+              {upload.isPending ? t('consent.form.uploading') : t('consent.form.uploadFor', { name: m.fullName })}
             </Button>
             <Button variant="link" onClick={() => setOpen(false)}>
               {t('entries.edit.cancel')}

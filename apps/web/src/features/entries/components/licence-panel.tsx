@@ -24,7 +24,7 @@ export function LicencePanel({ entry, editable }: { entry: Entry; editable: bool
           <h3>
             {licence.data.title} <span className="muted small">({t('entries.licence.version', { version: licence.data.version })})</span>
           </h3>
-          <div className="licence-text" tabIndex={0} aria-label={t('entries.licence.textLabel')} lang="en">
+          <div className="licence-text" role="region" tabIndex={0} aria-label={t('entries.licence.textLabel')} lang="en">
             {licence.data.body}
           </div>
         </>

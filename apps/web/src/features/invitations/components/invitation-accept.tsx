@@ -40,8 +40,15 @@ export function InvitationAccept({ token, me, countryName, onAccepted }: Invitat
   if (preview.isPending) return <Loading label={t('invite.checking')} />;
   if (preview.isError) {
     const e = preview.error;
-    const gone = e instanceof ApiError && (e.status === 410 || e.status === 404);
-    return <ErrorNotice title={gone ? t('invite.unusable') : t('common.errorTitle')} error={e} />;
+    // a token that is not one (cut short when copied) is as unusable as an expired one: say so, not "correct the answers"
+    const unusable = e instanceof ApiError && (e.status === 410 || e.status === 404 || e.code === 'validation_failed');
+    if (unusable)
+      return (
+        <ErrorNotice title={t('invite.unusable')}>
+          <p>{t('invite.unusableText')}</p>
+        </ErrorNotice>
+      );
+    return <ErrorNotice title={t('common.errorTitle')} error={e} />;
   }
   const p = preview.data;
   const grants = p.countryCode ? t('invite.grantsIn', { role: t(`roles.${p.role}`), country: countryName(p.countryCode) }) : t('invite.grants', { role: t(`roles.${p.role}`) });

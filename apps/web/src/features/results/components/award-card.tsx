@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { localize } from '../../../lib/localized-text';
@@ -26,6 +26,19 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'override'>('view');
+  // the button that opened the form, dialog or question gets the focus back when it closes (keyboard users stay put)
+  const uid = useId();
+  const buttonId = (m: 'edit' | 'delete' | 'override') => `${uid}-${m}`;
+  const opener = useRef<string | null>(null);
+  const open = (m: 'edit' | 'delete' | 'override') => {
+    opener.current = buttonId(m);
+    setMode(m);
+  };
+  useEffect(() => {
+    if (mode !== 'view' || !opener.current) return;
+    document.getElementById(opener.current)?.focus();
+    opener.current = null;
+  }, [mode]);
   const remove = useDeleteAward(competition.id);
   const name = localize(award.name, lng);
   const category = award.categoryId ? localize(competition.categories.find((c) => c.id === award.categoryId)?.name, lng) : null;
@@ -48,13 +61,13 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
         </div>
         {!locked ? (
           <div className="row-actions">
-            <Button variant="secondary" onClick={() => setMode('override')}>
+            <Button id={buttonId('override')} variant="secondary" onClick={() => open('override')}>
               {t('results.awards.override')}
             </Button>
-            <Button variant="link" onClick={() => setMode('edit')} aria-label={t('results.awards.editNamed', { name })}>
+            <Button id={buttonId('edit')} variant="link" onClick={() => open('edit')} aria-label={t('results.awards.editNamed', { name })}>
               {t('common.edit')}
             </Button>
-            <Button variant="link" onClick={() => setMode('delete')} aria-label={t('results.awards.deleteNamed', { name })}>
+            <Button id={buttonId('delete')} variant="link" onClick={() => open('delete')} aria-label={t('results.awards.deleteNamed', { name })}>
               {t('results.awards.delete')}
             </Button>
           </div>
