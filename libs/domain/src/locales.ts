@@ -23,11 +23,6 @@ export const AUTONYMS: Record<Locale, string> = {
   ta: 'தமிழ்',
 };
 
-/** Scripts that need their own fonts and line breaking; the web and the certificates use this to pick fonts. */
-export const SCRIPT_OF: Record<Locale, string> = {
-  en: 'Latn', ja: 'Jpan', id: 'Latn', ms: 'Latn', th: 'Thai', vi: 'Latn', fil: 'Latn', km: 'Khmr', lo: 'Laoo', my: 'Mymr', tet: 'Latn', pt: 'Latn', 'zh-Hans': 'Hans', ta: 'Taml',
-};
-
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
 /** Tags that name one of our locales in another way (legacy codes, regions, Tagalog for Filipino). */

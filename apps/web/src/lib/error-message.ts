@@ -11,3 +11,8 @@ export function errorMessage(t: TFunction, error: unknown): string {
   }
   return t('errors.unknown');
 }
+
+/** A refusal of the request itself (4xx): the server's own words, which name the rule; else the translated message. */
+export function refusalText(t: TFunction, error: unknown): string {
+  return isApiError(error) && error.status < 500 && error.message ? error.message : errorMessage(t, error);
+}

@@ -22,3 +22,15 @@ export function useFormErrors(error: unknown, fields: Record<string, { id: strin
     return { byInput, summaryItems };
   }, [error, fields]);
 }
+
+/**
+ * A form's problems: those found before sending (input id → messages) win, linked to their inputs; else the
+ * server's field errors. `refused` says the server refused without naming a field: show its message instead.
+ */
+export function useFormProblems(error: unknown, fields: Record<string, { id: string; label: string }>, local: { errors: Record<string, string[]> } | null) {
+  const server = useFormErrors(error, fields);
+  if (!local) return { byInput: server.byInput, summaryItems: server.summaryItems, refused: Boolean(error) && !server.summaryItems.length };
+  const label = (id: string) => Object.values(fields).find((f) => f.id === id)?.label ?? id;
+  const summaryItems: ErrorSummaryItem[] = Object.entries(local.errors).map(([id, messages]) => ({ targetId: id, text: `${label(id)}: ${messages.join('; ')}` }));
+  return { byInput: local.errors, summaryItems, refused: false };
+}

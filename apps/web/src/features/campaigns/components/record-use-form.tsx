@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-errors';
 import { useRecordUse } from '../api/record-use';
 import { refusalMessage } from '../utils/refusal';
 import { todayLocal } from '../utils/today';
@@ -32,12 +32,8 @@ export function RecordUseForm({ campaignId, entryId, code, onRecorded }: { campa
     }),
     [ids, t],
   );
-  const server = useFormErrors(record.error, fields);
-  const byInput = local ? local.errors : server.byInput;
-  const summaryItems = local
-    ? Object.entries(local.errors).map(([id, messages]) => ({ targetId: id, text: `${Object.values(fields).find((f) => f.id === id)?.label ?? id}: ${messages.join('; ')}` }))
-    : server.summaryItems;
-  const refusal = !local && record.isError && !server.summaryItems.length ? refusalMessage(t, record.error) : '';
+  const { byInput, summaryItems, refused } = useFormProblems(record.error, fields, local);
+  const refusal = refused ? refusalMessage(t, record.error) : '';
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

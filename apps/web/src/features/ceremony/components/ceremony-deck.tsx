@@ -6,7 +6,8 @@ import { errorMessage } from '../../../lib/error-message';
 import { isApiError } from '../../../lib/api-client';
 import type { CeremonyDeck as Deck, CeremonyEntry, CeremonyReveal } from '../api/get-ceremony';
 import { usePublishFromCeremony } from '../api/publish-results';
-import { buildSteps, keyToMove, textIn, type Step } from '../utils/steps';
+import { buildSteps, keyToMove, type Step } from '../utils/steps';
+import { localize } from '../../../lib/localized-text';
 import { CeremonyVideo } from './ceremony-video';
 
 /** Where keys belong to the control rather than the deck. */
@@ -64,7 +65,7 @@ export function CeremonyDeck({ deck }: { deck: Deck }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [go]);
 
-  const competitionName = textIn(deck.competitionName, display);
+  const competitionName = localize(deck.competitionName, display);
   useEffect(() => {
     document.title = `${t('ceremony.title')} · ${competitionName}`;
   }, [t, competitionName]);
@@ -126,8 +127,8 @@ function nativeName(code: string): string {
 
 /** The award's name, with the country for the best entry per country. */
 function revealName(reveal: CeremonyReveal, display: string): string {
-  const name = textIn(reveal.awardName, display);
-  return reveal.countryName ? `${name} — ${textIn(reveal.countryName, display)}` : name;
+  const name = localize(reveal.awardName, display);
+  return reveal.countryName ? `${name} — ${localize(reveal.countryName, display)}` : name;
 }
 
 function Slide({ step, deck, display, competitionName }: { step: Step; deck: Deck; display: string; competitionName: string }) {
@@ -142,7 +143,7 @@ function Slide({ step, deck, display, competitionName }: { step: Step; deck: Dec
   if (step.kind === 'end') return <EndSlide deck={deck} />;
   const reveal = deck.reveals[step.reveal]!;
   const name = revealName(reveal, display);
-  const description = textIn(reveal.description, display);
+  const description = localize(reveal.description, display);
   if (step.kind === 'nominees')
     return (
       <div className="ceremony-nominees">
@@ -171,7 +172,7 @@ function Slide({ step, deck, display, competitionName }: { step: Step; deck: Dec
                 <p className="ceremony-winner-title">{w.title || w.code}</p>
                 <p className="ceremony-credits">{w.credits}</p>
                 <p className="ceremony-meta">
-                  {textIn(w.countryName, display)} · <span className="ceremony-code">{w.code}</span>
+                  {localize(w.countryName, display)} · <span className="ceremony-code">{w.code}</span>
                 </p>
               </li>
             ))}
@@ -198,7 +199,7 @@ function EntryCard({ entry, display }: { entry: CeremonyEntry; display: string }
       <div className="ceremony-poster">{entry.posterUrl ? <img src={entry.posterUrl} alt="" loading="eager" /> : <span aria-hidden="true">▶</span>}</div>
       <p className="ceremony-card-title">{entry.title || entry.code}</p>
       <p className="ceremony-card-meta">
-        {textIn(entry.countryName, display)} · <span className="ceremony-code">{entry.code}</span>
+        {localize(entry.countryName, display)} · <span className="ceremony-code">{entry.code}</span>
       </p>
       {entry.credits ? <p className="ceremony-card-credits">{entry.credits}</p> : null}
     </>

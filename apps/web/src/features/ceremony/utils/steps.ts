@@ -54,13 +54,6 @@ export function keyToMove(key: string): 'next' | 'previous' | 'first' | 'last' |
   }
 }
 
-/** The text in the chosen display language, then English, then any. */
-export function textIn(text: Record<string, string> | null | undefined, language: string): string {
-  const map = text ?? {};
-  const pick = (l: string) => (map[l]?.trim() ? map[l] : undefined);
-  return pick(language) ?? pick('en') ?? Object.values(map).find((v) => v.trim()) ?? '';
-}
-
 /** The subtitle track on by default: the display language's, else English, else none. */
 export function trackFor(languages: readonly string[], display: string): string | null {
   const base = (l: string) => l.toLowerCase().split('-')[0];

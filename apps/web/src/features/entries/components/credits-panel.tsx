@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
-import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { refusalText } from '../../../lib/error-message';
+import { useFormProblems } from '../../../lib/use-form-errors';
 import type { Entry } from '../api/get-entry';
 import { useSetCredits, type Credits, type SetCreditsInput } from '../api/set-credits';
 
@@ -34,11 +33,8 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
     }),
     [t],
   );
-  const server = useFormErrors(save.error, fields);
-  const label = (id: string) => Object.values(fields).find((f) => f.id === id)?.label ?? id;
-  const byInput = local ? local.errors : server.byInput;
-  const items = local ? Object.entries(local.errors).map(([id, m]) => ({ targetId: id, text: `${label(id)}: ${m.join('; ')}` })) : server.summaryItems;
-  const refusal = !local && save.isError && !server.summaryItems.length ? (isApiError(save.error) && save.error.status < 500 && save.error.message ? save.error.message : errorMessage(t, save.error)) : '';
+  const { byInput, summaryItems: items, refused } = useFormProblems(save.error, fields, local);
+  const refusal = refused ? refusalText(t, save.error) : '';
   const hasMinors = entry.members.some((m) => m.isMinor);
 
   function onSubmit(e: FormEvent) {

@@ -5,9 +5,8 @@ import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
 import type { Schemas } from '../../../lib/api-client';
 import { datetimeLocalToIso, isoToDatetimeLocal, viewerTimeZone } from '../../../lib/datetime-local';
-import { errorMessage } from '../../../lib/error-message';
-import { isApiError } from '../../../lib/api-client';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { refusalText } from '../../../lib/error-message';
+import { useFormProblems } from '../../../lib/use-form-errors';
 import { useUpdateVoteSettings } from '../api/update-vote-settings';
 import './voting.css';
 
@@ -32,11 +31,8 @@ export function VoteSettings({ competition }: { competition: Schemas['Competitio
     }),
     [t],
   );
-  const server = useFormErrors(save.error, fields);
-  const label = (id: string) => Object.values(fields).find((f) => f.id === id)?.label ?? id;
-  const byInput = local ? local.errors : server.byInput;
-  const items = local ? Object.entries(local.errors).map(([id, m]) => ({ targetId: id, text: `${label(id)}: ${m.join('; ')}` })) : server.summaryItems;
-  const refusal = !local && save.isError && !server.summaryItems.length ? (isApiError(save.error) && save.error.status < 500 && save.error.message ? save.error.message : errorMessage(t, save.error)) : '';
+  const { byInput, summaryItems: items, refused } = useFormProblems(save.error, fields, local);
+  const refusal = refused ? refusalText(t, save.error) : '';
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
