@@ -160,8 +160,10 @@ async function streamingPath(file, cookie, entryId) {
   return (performance.now() - started) / 1000;
 }
 
+// the embedded endpoint's key pair, which bench/services.mjs made in its folder
+const s3Credentials = () => JSON.parse(readFileSync(path.join(work, 'services', 's3-credentials.json'), 'utf8'));
 const s3Client = () =>
-  new S3Client({ endpoint: `http://127.0.0.1:${S3_PORT}`, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+  new S3Client({ endpoint: `http://127.0.0.1:${S3_PORT}`, region: 'us-east-1', forcePathStyle: true, credentials: s3Credentials(), requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
 
 /** The baseline: the AWS SDK straight to the same S3 server, same part size and concurrency. */
 async function direct(file, partSize, key) {
@@ -194,7 +196,7 @@ try {
   apiProc = await startProcess('node', [...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], {
     ...processEnv,
     APP_MODE: 'api', PORT: String(API_PORT), DATA_DIR: path.join(work, 'data'), DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn',
-    S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_BUCKET: 'bench', AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`, S3_ACCESS_KEY_ID: s3Credentials().accessKeyId, S3_SECRET_ACCESS_KEY: s3Credentials().secretAccessKey, S3_BUCKET: 'bench', AUTH_RATE_LIMIT_PER_MINUTE: '1000',
   }, 'Clapper is running');
   const signIn = await api('POST', '/api/auth/sign-in', { email: 'student@demo.clapper.local', password: 'demo-student-pass' });
   const cookie = signIn.headers.get('set-cookie').split(';')[0];

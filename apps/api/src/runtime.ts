@@ -33,10 +33,13 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
       databaseUrl = pg.url;
     }
     let endpoint = config.s3.endpoint;
+    // the embedded endpoint's key pair is random per data folder, kept in DATA_DIR/s3-credentials.json
+    let credentials = { accessKeyId: config.s3.accessKeyId, secretAccessKey: config.s3.secretAccessKey };
     if (!endpoint) {
-      logger.info({ dir: path.join(config.dataDir, 's3'), port: config.s3.embeddedPort }, 'starting embedded S3 (s3rver)');
-      const { startEmbeddedS3 } = await import('./embedded/embedded-s3.js');
-      const s3 = await startEmbeddedS3(path.join(config.dataDir, 's3'), config.s3.embeddedPort);
+      const { embeddedS3Credentials, S3_CREDENTIALS_FILE, startEmbeddedS3 } = await import('./embedded/embedded-s3.js');
+      logger.info({ dir: path.join(config.dataDir, 's3'), port: config.s3.embeddedPort, credentials: path.join(config.dataDir, S3_CREDENTIALS_FILE) }, 'starting embedded S3 (s3rver)');
+      credentials = await embeddedS3Credentials(config.dataDir);
+      const s3 = await startEmbeddedS3(path.join(config.dataDir, 's3'), config.s3.embeddedPort, credentials);
       stops.push(s3.stop);
       endpoint = s3.endpoint;
     }
@@ -51,8 +54,8 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
           publicEndpoint,
           region: config.s3.region,
           bucket: config.s3.bucket,
-          accessKeyId: config.s3.accessKeyId,
-          secretAccessKey: config.s3.secretAccessKey,
+          accessKeyId: credentials.accessKeyId,
+          secretAccessKey: credentials.secretAccessKey,
           forcePathStyle: config.s3.forcePathStyle,
         },
       },

@@ -95,7 +95,7 @@ describe('S3 storage', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('hello, judges');
     expect(res.headers.get('content-disposition')).toContain('greeting.txt');
-    // (s3rver does not check signatures; real S3 and MinIO refuse a changed URL)
+    // a changed URL is refused, as by real S3 and MinIO: storage-security.int-spec.ts
   });
 
   it('runs a presigned multipart upload: parts by URL, listed, completed, and aborted', async () => {

@@ -49,6 +49,16 @@ describe('loadConfig', () => {
     expect(problems.join(' ')).not.toContain('hunter2');
   });
 
+  it('reads the sign-in slow-down: 3 free failures per client and account, waits up to 15 minutes, 100 per client', () => {
+    expect(loadConfig({}).signIn).toMatchObject({ maxFailures: 3, maxDelayMinutes: 15, maxFailuresPerClient: 100 });
+    expect(loadConfig({ SIGN_IN_MAX_FAILURES: '5', SIGN_IN_LOCK_MINUTES: '30', SIGN_IN_MAX_FAILURES_PER_CLIENT: '500' }).signIn).toMatchObject({
+      maxFailures: 5,
+      maxDelayMinutes: 30,
+      maxFailuresPerClient: 500,
+    });
+    expect(() => loadConfig({ SIGN_IN_MAX_FAILURES_PER_CLIENT: '0' })).toThrow(/SIGN_IN_MAX_FAILURES_PER_CLIENT must be a whole number/);
+  });
+
   it('takes worker mode from the command line', () => {
     expect(loadConfig({}, ['--worker']).mode).toBe('worker');
     expect(() => loadConfig({ APP_MODE: 'both' })).toThrow(/APP_MODE/);

@@ -23,6 +23,7 @@ export interface AppConfig {
     publicEndpoint: string | null;
     region: string;
     bucket: string;
+    /** empty when embedded: see DATA_DIR/s3-credentials.json */
     accessKeyId: string;
     secretAccessKey: string;
     forcePathStyle: boolean;
@@ -31,7 +32,12 @@ export interface AppConfig {
   };
   mail: { smtpUrl: string | null; from: string };
   session: { ttlHours: number; cookieName: string; cookieSecure: boolean };
-  signIn: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
+  /**
+   * Failed sign-ins slow down the client that fails, never the account: per (account, client address), after
+   * maxFailures each attempt waits 2^failures seconds, up to maxDelayMinutes; maxFailuresPerClient caps one
+   * address's failures across all accounts within maxDelayMinutes (password spraying).
+   */
+  signIn: { maxFailures: number; maxDelayMinutes: number; maxFailuresPerClient: number; rateLimitPerMinute: number };
   invitationTtlHours: number;
   media: { ffmpegPath: string | null; ffprobePath: string | null };
   /** directories searched for the certificate fonts before the defaults (results/certificate-pdf.ts) */
@@ -64,8 +70,8 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   S3_PUBLIC_ENDPOINT: 'S3 endpoint browsers use for presigned URLs (default S3_ENDPOINT)',
   S3_REGION: 'S3 region (default us-east-1)',
   S3_BUCKET: 'bucket name (default clapper)',
-  S3_ACCESS_KEY_ID: 'S3 access key (required with S3_ENDPOINT)',
-  S3_SECRET_ACCESS_KEY: 'S3 secret key (required with S3_ENDPOINT)',
+  S3_ACCESS_KEY_ID: 'S3 access key (required with S3_ENDPOINT; the embedded one is generated, in DATA_DIR/s3-credentials.json)',
+  S3_SECRET_ACCESS_KEY: 'S3 secret key (required with S3_ENDPOINT; the embedded one is generated, in DATA_DIR/s3-credentials.json)',
   S3_FORCE_PATH_STYLE: 'path-style addressing (default true)',
   S3_MANAGE_BUCKET: 'create the bucket and set its CORS at start (default true)',
   EMBEDDED_S3_PORT: 'port of the embedded s3rver (default 9090)',
@@ -73,8 +79,9 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   MAIL_FROM: 'sender address (default "Clapper <no-reply@clapper.local>")',
   SESSION_TTL_HOURS: 'how long a session lasts (default 168)',
   COOKIE_SECURE: 'send the session cookie over HTTPS only (default true when PUBLIC_URL is https)',
-  SIGN_IN_MAX_FAILURES: 'failed sign-ins for one email within the lock window before 429 (default 5)',
-  SIGN_IN_LOCK_MINUTES: 'the lock window in minutes (default 15)',
+  SIGN_IN_MAX_FAILURES: 'failed sign-ins from one client address for one account before that client must wait between attempts (default 3); never locks the account for other clients',
+  SIGN_IN_LOCK_MINUTES: 'the longest wait in minutes; the wait doubles with each further failure (2^failures seconds) up to it (default 15)',
+  SIGN_IN_MAX_FAILURES_PER_CLIENT: 'failed sign-ins from one client address across all accounts within SIGN_IN_LOCK_MINUTES before it must wait (default 100)',
   AUTH_RATE_LIMIT_PER_MINUTE: 'sign-up, sign-in and invitation requests allowed per client address per minute (default 20)',
   INVITATION_TTL_HOURS: 'how long an invitation link stays valid (default 168)',
   FFMPEG_PATH: 'the ffmpeg binary (default: ffmpeg on PATH, else the one shipped in npm)',
@@ -153,15 +160,13 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
   const databaseUrl = url('DATABASE_URL', optional('DATABASE_URL'), ['postgres:', 'postgresql:']);
   const s3Endpoint = url('S3_ENDPOINT', optional('S3_ENDPOINT'), ['http:', 'https:']);
   const s3PublicEndpoint = url('S3_PUBLIC_ENDPOINT', optional('S3_PUBLIC_ENDPOINT'), ['http:', 'https:']);
-  let accessKeyId = str('S3_ACCESS_KEY_ID', '');
-  let secretAccessKey = str('S3_SECRET_ACCESS_KEY', '');
+  // Without S3_ENDPOINT these stay empty: the embedded endpoint's key pair is random per data folder, made on its
+  // first start and kept in DATA_DIR/s3-credentials.json (runtime.ts reads it; embedded/embedded-s3.ts makes it).
+  const accessKeyId = s3Endpoint ? str('S3_ACCESS_KEY_ID', '') : '';
+  const secretAccessKey = s3Endpoint ? str('S3_SECRET_ACCESS_KEY', '') : '';
   if (s3Endpoint) {
     if (!accessKeyId) problems.push('S3_ACCESS_KEY_ID is required when S3_ENDPOINT is set');
     if (!secretAccessKey) problems.push('S3_SECRET_ACCESS_KEY is required when S3_ENDPOINT is set');
-  } else {
-    // s3rver's fixed development credentials
-    accessKeyId = 'S3RVER';
-    secretAccessKey = 'S3RVER';
   }
   const bucket = str('S3_BUCKET', 'clapper');
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must be a valid bucket name: 3–63 lower-case letters, digits, dots and hyphens (got "${bucket}")`);
@@ -199,8 +204,9 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
       cookieSecure: bool('COOKIE_SECURE', publicUrl.startsWith('https:')),
     },
     signIn: {
-      maxFailures: int('SIGN_IN_MAX_FAILURES', 5, 1, 100),
-      lockMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
+      maxFailures: int('SIGN_IN_MAX_FAILURES', 3, 1, 100),
+      maxDelayMinutes: int('SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
+      maxFailuresPerClient: int('SIGN_IN_MAX_FAILURES_PER_CLIENT', 100, 1, 100_000),
       rateLimitPerMinute: int('AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
     },
     invitationTtlHours: int('INVITATION_TTL_HOURS', 168, 1, 24 * 60),

@@ -6,7 +6,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
  * s3rver implements CreateMultipartUpload, UploadPart and CompleteMultipartUpload, but not ListParts,
  * AbortMultipartUpload or ListMultipartUploads, which the platform needs (to check uploads against the
  * size limit, and to clean up abandoned ones). This adds those three to the embedded endpoint, reading
- * s3rver's own upload folders, behind s3rver's own signature check.
+ * s3rver's own upload folders, behind the endpoint's signature check (s3-signature-check.ts) and s3rver's own.
  */
 const require = createRequire(import.meta.url);
 const Router = require('@koa/router');

@@ -138,8 +138,13 @@ export class S3Storage extends StoragePort {
     return out;
   }
 
+  /**
+   * Signs a GET that is served as a download if it is ever opened as a page (media elements play it all the same).
+   * The only response override ever signed is that attachment disposition: never a content type, so an object is
+   * served with the type the platform recorded when it stored it.
+   */
   async presignGet(key: string, options: { expiresInSeconds?: number; downloadName?: string; internal?: boolean } = {}): Promise<string> {
-    const disposition = options.downloadName ? `attachment; filename*=UTF-8''${encodeURIComponent(options.downloadName)}` : undefined;
+    const disposition = options.downloadName ? `attachment; filename*=UTF-8''${encodeURIComponent(options.downloadName)}` : 'attachment';
     return getSignedUrl(options.internal ? this.client : this.publicClient, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), {
       expiresIn: options.expiresInSeconds ?? DEFAULT_EXPIRY_SECONDS,
     });
@@ -156,6 +161,10 @@ export class S3Storage extends StoragePort {
     }
   }
 
+  /**
+   * A part of an upload begun with createMultipartUpload: the object's content type was fixed there, by the
+   * platform, and nothing the browser sends with a part changes it.
+   */
   async presignUploadPart(key: string, uploadId: string, partNumber: number, expiresInSeconds = DEFAULT_EXPIRY_SECONDS): Promise<string> {
     if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > 10_000) throw new StorageError('invalid_part', 'Part numbers run from 1 to 10000.');
     return getSignedUrl(this.publicClient, new UploadPartCommand({ Bucket: this.bucket, Key: key, UploadId: uploadId, PartNumber: partNumber }), {

@@ -64,9 +64,13 @@ export abstract class StoragePort {
   abstract head(key: string): Promise<ObjectHead | null>;
   abstract delete(key: string): Promise<void>;
   abstract list(prefix: string): Promise<ObjectHead[]>;
-  /** internal: signed for the endpoint the servers use (workers reading originals), not the one browsers see */
+  /**
+   * A time-limited GET, served as an attachment when opened as a page, never with another content type.
+   * internal: signed for the endpoint the servers use (workers reading originals), not the one browsers see.
+   */
   abstract presignGet(key: string, options?: { expiresInSeconds?: number; downloadName?: string; internal?: boolean }): Promise<string>;
 
+  /** The content type is the platform's choice (from an allow-list), fixed here for the whole object. */
   abstract createMultipartUpload(key: string, contentType: string): Promise<string>;
   abstract presignUploadPart(key: string, uploadId: string, partNumber: number, expiresInSeconds?: number): Promise<string>;
   abstract listParts(key: string, uploadId: string): Promise<UploadedPart[]>;

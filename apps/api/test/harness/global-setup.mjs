@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../../dist/embedded/embedded-postgres.js';
-import { startEmbeddedS3 } from '../../dist/embedded/embedded-s3.js';
+import { embeddedS3Credentials, startEmbeddedS3 } from '../../dist/embedded/embedded-s3.js';
 import { createDataSource, runMigrations } from '../../dist/database/data-source.js';
 
 export const servicesFileFor = (pid) => path.join(os.tmpdir(), `clapper-jest-${pid}.json`);
@@ -30,7 +30,9 @@ export default async function globalSetup() {
   const s3Port = await freePort();
   const templateDb = 'clapper_template';
   const pg = await startEmbeddedPostgres(path.join(dir, 'pg'), pgPort, templateDb);
-  const s3 = await startEmbeddedS3(path.join(dir, 's3'), s3Port);
+  // the endpoint checks SigV4 with a key pair of its own, made for this run; the tests get it through the services file
+  const s3Credentials = await embeddedS3Credentials(dir);
+  const s3 = await startEmbeddedS3(path.join(dir, 's3'), s3Port, s3Credentials);
   const ds = createDataSource(pg.url);
   await ds.initialize();
   try {
@@ -38,7 +40,7 @@ export default async function globalSetup() {
   } finally {
     await ds.destroy();
   }
-  await writeFile(servicesFileFor(process.pid), JSON.stringify({ pgUrlFor: pg.urlFor('{db}'), templateDb, s3Endpoint: s3.endpoint, dir }));
+  await writeFile(servicesFileFor(process.pid), JSON.stringify({ pgUrlFor: pg.urlFor('{db}'), templateDb, s3Endpoint: s3.endpoint, s3Credentials, dir }), { mode: 0o600 });
   globalThis.__clapperStop = async () => {
     await s3.stop();
     await pg.stop();

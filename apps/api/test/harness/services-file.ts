@@ -7,6 +7,8 @@ export interface TestServices {
   pgUrlFor: string; // with {db} placeholder
   templateDb: string;
   s3Endpoint: string;
+  /** the embedded endpoint's key pair (random per run): every request to it must be signed with it */
+  s3Credentials: { accessKeyId: string; secretAccessKey: string };
   dir: string;
 }
 

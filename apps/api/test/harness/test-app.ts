@@ -71,8 +71,11 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
-export function s3OptionsFor(bucket: string, endpoint = readServices().s3Endpoint): S3StorageOptions {
-  return { endpoint, publicEndpoint: endpoint, region: 'us-east-1', bucket, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true };
+/** Options for a bucket of one's own on the embedded endpoint the global setup started, signed with its credentials. */
+export function s3OptionsFor(bucket: string, endpoint?: string): S3StorageOptions {
+  const services = readServices();
+  const at = endpoint ?? services.s3Endpoint;
+  return { endpoint: at, publicEndpoint: at, region: 'us-east-1', bucket, ...services.s3Credentials, forcePathStyle: true };
 }
 
 /**
@@ -89,8 +92,8 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     PUBLIC_URL: ORIGIN,
     DATABASE_URL: database.url,
     S3_ENDPOINT: s3.endpoint,
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
+    S3_ACCESS_KEY_ID: s3.accessKeyId,
+    S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
     S3_BUCKET: bucket,
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     ...env,
