@@ -2,8 +2,12 @@
 export const ROLES = ['organiser', 'coordinator', 'judge', 'teacher', 'student'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The roles that only come by invitation; students and teachers sign up themselves. */
-export const INVITED_ROLES = ['organiser', 'coordinator', 'judge'] as const satisfies readonly Role[];
+/**
+ * The roles an invitation can give. Organisers, coordinators and judges come only by invitation. Teachers either
+ * sign up (their link to the school then waits for the coordinator's approval) or are invited by a coordinator,
+ * who vouches for them.
+ */
+export const INVITED_ROLES = ['organiser', 'coordinator', 'judge', 'teacher'] as const satisfies readonly Role[];
 export type InvitedRole = (typeof INVITED_ROLES)[number];
 
 export const SELF_SIGN_UP_ROLES = ['student', 'teacher'] as const satisfies readonly Role[];

@@ -1,11 +1,16 @@
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Round } from '../judging/round.entity.js';
 import type { InvitedRole } from '@clapper/domain/roles';
+import { School } from './school.entity.js';
 import { User } from './user.entity.js';
 
-/** A single-use, expiring invitation for a judge, coordinator or organiser. Only a SHA-256 of the token is stored. */
+/**
+ * A single-use, expiring invitation for a judge, coordinator, organiser or a school's teacher. Only a SHA-256 of the
+ * token is stored. A teacher's invitation names the school and its country; the coordinator who sent it vouches for it.
+ */
 @Entity('invitations')
-@Check('ck_invitations_role', `"role" IN ('organiser','coordinator','judge')`)
+@Check('ck_invitations_role', `"role" IN ('organiser','coordinator','judge','teacher')`)
+@Check('ck_invitations_teacher_school', `"role" <> 'teacher' OR ("school_id" IS NOT NULL AND "country_code" IS NOT NULL)`)
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -28,6 +33,13 @@ export class Invitation {
   @ManyToOne(() => Round, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'round_id' })
   round?: Relation<Round>;
+
+  @Column({ type: 'uuid', nullable: true })
+  schoolId: string | null;
+
+  @ManyToOne(() => School, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  school?: Relation<School>;
 
   @Column({ type: 'uuid' })
   invitedBy: string;

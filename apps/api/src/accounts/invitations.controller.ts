@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import { RateLimit } from '../rate-limit/rate-limit.js';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -27,7 +27,7 @@ export class InvitationsController {
 
   @Post()
   @Roles('organiser', 'coordinator')
-  @ApiOkResponse({ type: InvitationDto })
+  @ApiCreatedResponse({ type: InvitationDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateInvitationDto): Promise<InvitationDto> {
     return this.invitations.create(actor, dto);
   }

@@ -11,20 +11,12 @@ import { MailService } from '../mail/mail.service.js';
 import { Country } from '../countries/country.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { hashToken, newToken } from '../auth/tokens.js';
+import { AccountsService } from './accounts.service.js';
 import { PasswordService } from './password.service.js';
 import { Invitation } from './invitation.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { User } from './user.entity.js';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationDto, InvitationPreviewDto } from './dto/invitation.dto.js';
-
-/** A country's name in the reader's language (Intl), else its code. */
-function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 @Injectable()
 export class InvitationsService {
@@ -33,23 +25,32 @@ export class InvitationsService {
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
+    private readonly accounts: AccountsService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** Organisers invite anyone; coordinators invite judges for their own country only. */
+  /**
+   * Organisers invite anyone; coordinators invite judges and a school's teachers for their own country only. A
+   * teacher's invitation names the school: accepting it links the teacher to it at once, since the inviter vouches.
+   */
   async create(actor: Actor, dto: CreateInvitationDto): Promise<InvitationDto> {
     if (dto.roundId) dto = await this.forRound(actor, dto, dto.roundId);
     if (!actor.isOrganiser) {
-      if (dto.role !== 'judge') throw forbidden('Coordinators can invite judges only.');
-      if (!dto.countryCode || !actor.canManageCountry(dto.countryCode)) throw forbidden('Coordinators invite judges for their own country only.');
+      if (dto.role !== 'judge' && dto.role !== 'teacher') throw forbidden('Coordinators can invite judges and teachers only.');
+      if (!dto.countryCode || !actor.canManageCountry(dto.countryCode)) throw forbidden('Coordinators invite people for their own country only.');
     }
-    if (dto.role === 'coordinator' && !dto.countryCode)
-      throw new DomainError('validation_failed', 'Say which country the coordinator is for.', [{ field: 'countryCode', messages: ['countryCode is required for a coordinator'] }]);
+    if ((dto.role === 'coordinator' || dto.role === 'teacher') && !dto.countryCode)
+      throw new DomainError('validation_failed', `Say which country the ${dto.role} is for.`, [{ field: 'countryCode', messages: [`countryCode is required for a ${dto.role}`] }]);
+    if (dto.role === 'teacher' && !dto.schoolName)
+      throw new DomainError('validation_failed', "Say which school the teacher is for.", [{ field: 'schoolName', messages: ['schoolName is required for a teacher'] }]);
+    if (dto.role !== 'teacher' && dto.schoolName)
+      throw new DomainError('validation_failed', 'Only teachers are invited for a school.', [{ field: 'schoolName', messages: ['only for teachers'] }]);
     if (dto.countryCode && !(await this.db.getRepository(Country).exists({ where: { code: dto.countryCode } })))
       throw new DomainError('validation_failed', 'Please choose a participating country.', [{ field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] }]);
 
+    const school = dto.role === 'teacher' ? await this.accounts.findOrCreateSchool(this.db.manager, dto.countryCode!, dto.schoolName!) : null;
     const { token, hash } = newToken();
     const now = this.clock.now();
     const invitation = await this.invitations.save(
@@ -58,6 +59,7 @@ export class InvitationsService {
         email: dto.email.toLowerCase(),
         role: dto.role,
         countryCode: dto.countryCode ?? null,
+        schoolId: school?.id ?? null,
         roundId: dto.roundId ?? null,
         invitedBy: actor.userId,
         expiresAt: new Date(now.getTime() + this.config.invitationTtlHours * 3600_000),
@@ -70,13 +72,17 @@ export class InvitationsService {
     // in the language the inviter chose for this person, else the inviter's own
     const text = await this.mail.textFor(actor.userId, dto.language);
     const role = text.t(`roles.${dto.role}`);
-    const country = dto.countryCode ? countryName(dto.countryCode, text.locale) : null;
+    const country = dto.countryCode ? text.country(dto.countryCode) : null;
     await this.mail.send({
       to: invitation.email,
       kind: 'invitation',
       subject: text.t('invitation.subject', { role }),
       text: text.compose(null, [
-        country ? text.t('invitation.introCountry', { inviter: actor.displayName, role, country }) : text.t('invitation.intro', { inviter: actor.displayName, role }),
+        school && country
+          ? text.t('invitation.introSchool', { inviter: actor.displayName, school: school.name, country })
+          : country
+            ? text.t('invitation.introCountry', { inviter: actor.displayName, role, country })
+            : text.t('invitation.intro', { inviter: actor.displayName, role }),
         '',
         text.t('invitation.accept'),
         link,
@@ -84,12 +90,12 @@ export class InvitationsService {
         text.t('invitation.expires', { date: text.dateTime(invitation.expiresAt) }),
       ]),
     });
-    await this.audit.record({ actorId: actor.userId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, after: { role: dto.role, countryCode: dto.countryCode ?? null } });
-    return this.toDto(invitation);
+    await this.audit.record({ actorId: actor.userId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, after: { role: dto.role, countryCode: dto.countryCode ?? null, schoolId: school?.id ?? null } });
+    return this.toDto({ ...invitation, school: school ?? undefined });
   }
 
   async list(actor: Actor): Promise<InvitationDto[]> {
-    const rows = await this.invitations.find({ where: actor.isOrganiser ? {} : { invitedBy: actor.userId }, order: { createdAt: 'DESC' }, take: 500 });
+    const rows = await this.invitations.find({ where: actor.isOrganiser ? {} : { invitedBy: actor.userId }, relations: { school: true }, order: { createdAt: 'DESC' }, take: 500 });
     return rows.map((i) => this.toDto(i));
   }
 
@@ -104,7 +110,14 @@ export class InvitationsService {
   async preview(token: string): Promise<InvitationPreviewDto> {
     const invitation = await this.usable(token);
     const accountExists = await this.db.getRepository(User).exists({ where: { email: invitation.email } });
-    return { email: invitation.email, role: invitation.role, countryCode: invitation.countryCode, expiresAt: invitation.expiresAt.toISOString(), accountExists };
+    return {
+      email: invitation.email,
+      role: invitation.role,
+      countryCode: invitation.countryCode,
+      schoolName: invitation.school?.name ?? null,
+      expiresAt: invitation.expiresAt.toISOString(),
+      accountExists,
+    };
   }
 
   /**
@@ -139,18 +152,27 @@ export class InvitationsService {
             displayName: dto.displayName!,
             dateOfBirth: null,
             countryCode: invitation.countryCode,
-            schoolId: null,
+            schoolId: invitation.schoolId,
             locale: 'en',
             disabledAt: null,
             emailVerifiedAt: this.clock.now(), // the invitation link was mailed to this address
           }),
         ));
       await m.update(Invitation, { id: invitation.id }, { acceptedBy: user.id });
-      const alreadyHeld = await m.exists(RoleGrant, {
-        where: { userId: user.id, role: invitation.role, countryCode: invitation.countryCode ?? IsNull(), roundId: invitation.roundId ?? IsNull() },
-      });
-      if (!alreadyHeld)
-        await m.insert(RoleGrant, { userId: user.id, role: invitation.role, countryCode: invitation.countryCode, roundId: invitation.roundId, grantedBy: invitation.invitedBy });
+      const scope = { userId: user.id, role: invitation.role, countryCode: invitation.countryCode ?? IsNull(), schoolId: invitation.schoolId ?? IsNull(), roundId: invitation.roundId ?? IsNull() };
+      const held = await m.findOne(RoleGrant, { where: scope });
+      // the inviter vouches: a pending (or refused) request for the same school becomes an active link
+      if (held && held.status !== 'active') await m.update(RoleGrant, { id: held.id }, { status: 'active', grantedBy: invitation.invitedBy, decidedBy: invitation.invitedBy, decidedAt: this.clock.now() });
+      if (!held)
+        await m.insert(RoleGrant, {
+          userId: user.id,
+          role: invitation.role,
+          countryCode: invitation.countryCode,
+          schoolId: invitation.schoolId,
+          roundId: invitation.roundId,
+          grantedBy: invitation.invitedBy,
+        });
+      if (invitation.schoolId && !existing?.schoolId) await m.update(User, { id: user.id }, { schoolId: invitation.schoolId, countryCode: invitation.countryCode });
       await this.audit.record({ actorId: user.id, action: 'invitation.accepted', subjectType: 'invitation', subjectId: invitation.id, after: { role: invitation.role } }, m);
       return user;
     });
@@ -174,7 +196,7 @@ export class InvitationsService {
   }
 
   private async usable(token: string): Promise<Invitation> {
-    const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) } });
+    const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) }, relations: { school: true } });
     if (!invitation || invitation.revokedAt) throw new DomainError('not_found', 'This invitation link is not valid. Ask the person who invited you for a new one.');
     if (invitation.acceptedAt) throw new DomainError('invitation_used', 'This invitation has already been used. Sign in instead.');
     if (invitation.expiresAt <= this.clock.now()) throw new DomainError('invitation_expired', 'This invitation has expired. Ask the person who invited you for a new one.');
@@ -189,6 +211,7 @@ export class InvitationsService {
       role: i.role,
       countryCode: i.countryCode,
       roundId: i.roundId,
+      schoolName: i.school?.name ?? null,
       status,
       createdAt: i.createdAt.toISOString(),
       expiresAt: i.expiresAt.toISOString(),

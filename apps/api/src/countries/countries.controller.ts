@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -21,7 +21,7 @@ export class CountriesController {
 
   @Post('countries')
   @Roles('organiser')
-  @ApiOkResponse({ type: CountryDto })
+  @ApiCreatedResponse({ type: CountryDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCountryDto): Promise<CountryDto> {
     return this.countries.create(actor, dto);
   }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, ILike } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import type { Actor } from '../auth/actor.js';
-import { School } from '../accounts/school.entity.js';
 import { Country } from './country.entity.js';
 import type { CountryDto, CountryOverviewDto, CreateCountryDto, SchoolDto } from './dto/country.dto.js';
 
@@ -37,13 +36,16 @@ export class CountriesService {
     return { code, names };
   }
 
-  async schools(countryCode: string, q?: string): Promise<SchoolDto[]> {
-    const rows = await this.db.getRepository(School).find({
-      where: { countryCode, ...(q ? { name: ILike(`%${q}%`) } : {}) },
-      order: { name: 'ASC' },
-      take: 50,
-    });
-    return rows.map((s) => ({ id: s.id, name: s.name, countryCode: s.countryCode }));
+  /** Up to 20 school names containing q (names starting with it first); never the whole directory. */
+  async schools(countryCode: string | undefined, q: string): Promise<SchoolDto[]> {
+    const key = q.toLowerCase();
+    const rows: { id: string; name: string; country_code: string }[] = await this.db.query(
+      `SELECT id, name, country_code FROM schools
+        WHERE name_key LIKE '%' || $1 || '%' AND ($2::char(2) IS NULL OR country_code = $2)
+        ORDER BY (name_key LIKE $1 || '%') DESC, name ASC LIMIT 20`,
+      [key, countryCode ?? null],
+    );
+    return rows.map((s) => ({ id: s.id, name: s.name, countryCode: s.country_code }));
   }
 
   /** A coordinator's view of their own country; organisers may open any. */
@@ -60,14 +62,14 @@ export class CountriesService {
     const schools: { id: string; name: string; students: string; teachers: string }[] = await this.db.query(
       `SELECT s.id, s.name,
               count(*) FILTER (WHERE g.role = 'student') AS students,
-              count(*) FILTER (WHERE g.role = 'teacher') AS teachers
+              count(*) FILTER (WHERE g.role = 'teacher' AND g.status = 'active') AS teachers
          FROM schools s LEFT JOIN role_grants g ON g.school_id = s.id
         WHERE s.country_code = $1 GROUP BY s.id, s.name ORDER BY s.name`,
       [code],
     );
     const roles: { role: string; n: string }[] = await this.db.query(
       `SELECT g.role, count(DISTINCT g.user_id) AS n FROM role_grants g JOIN users u ON u.id = g.user_id
-        WHERE u.country_code = $1 OR g.country_code = $1 GROUP BY g.role`,
+        WHERE (u.country_code = $1 OR g.country_code = $1) AND g.status = 'active' GROUP BY g.role`,
       [code],
     );
     return {

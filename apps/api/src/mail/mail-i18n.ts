@@ -15,6 +15,8 @@ export interface MailText {
   dateTime(d: Date, timeZone?: string): string;
   /** a greeting line, the body, and the signature, joined as a plain-text email */
   compose(name: string | null, lines: string[]): string;
+  /** a country's name in the reader's language (Intl), else its code */
+  country(code: string): string;
 }
 
 /** The texts for one reader; an unknown or missing locale reads English. */
@@ -34,6 +36,13 @@ export function mailText(locale: string | null | undefined): MailText {
     },
     compose(name, lines) {
       return [...(name ? [self.t('greeting', { name }), ''] : []), ...lines, '', '—', self.t('signature')].join('\n');
+    },
+    country(code) {
+      try {
+        return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
     },
   };
   return self;

@@ -24,6 +24,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'coordinator', email: 'coordinator.th@demo.clapper.local', password: 'demo-coordinator-pass', scope: 'Thailand' },
   { role: 'judge', email: 'judge@demo.clapper.local', password: 'demo-judge-pass-2027', scope: 'judging rounds' },
   { role: 'student', email: 'student@demo.clapper.local', password: 'demo-student-pass', scope: 'Thailand, Demo Secondary School' },
+  // signed up as a teacher of the student's school: the link waits for the Thai coordinator's approval
+  { role: 'teacher', email: 'teacher@demo.clapper.local', password: 'demo-teacher-pass', scope: "Demo Secondary School, waiting for the coordinator's approval" },
 ];
 
 export const DEMO_COMPETITION_SLUG = 'asean-japan-2027';
@@ -53,8 +55,9 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
       await m.insert(RoleGrant, {
         userId: user.id,
         role: a.role,
-        countryCode: a.role === 'coordinator' ? 'TH' : a.role === 'student' ? 'TH' : null,
-        schoolId: a.role === 'student' ? school.id : null,
+        countryCode: a.role === 'coordinator' || a.role === 'student' || a.role === 'teacher' ? 'TH' : null,
+        schoolId: a.role === 'student' || a.role === 'teacher' ? school.id : null,
+        status: a.role === 'teacher' ? 'pending' : 'active',
       });
     }
     const year = now.getUTCFullYear();

@@ -26,6 +26,8 @@ export interface UserOverrides {
   dateOfBirth?: string | null;
   /** the coordinator's country (defaults to countryCode) */
   scopeCountry?: string;
+  /** a teacher's link to the school: active (approved) by default, or still a request */
+  grantStatus?: 'active' | 'pending' | 'refused';
 }
 
 /** A user with one role, stored for real; password is PASSWORD. */
@@ -53,6 +55,7 @@ export async function makeUser(t: TestApp, o: UserOverrides = {}): Promise<User>
     role,
     countryCode: role === 'coordinator' ? (o.scopeCountry ?? countryCode) : role === 'student' || role === 'teacher' ? countryCode : null,
     schoolId,
+    status: o.grantStatus ?? 'active',
   });
   return user;
 }

@@ -14,13 +14,20 @@ export class CreateInvitationDto {
   email: string;
 
   @ApiProperty({ enum: INVITED_ROLES })
-  @IsIn([...INVITED_ROLES], { message: 'role must be organiser, coordinator or judge' })
+  @IsIn([...INVITED_ROLES], { message: 'role must be organiser, coordinator, judge or teacher' })
   role: InvitedRole;
 
-  @ApiPropertyOptional({ description: "required for coordinators; for judges, the judge's own country" })
+  @ApiPropertyOptional({ description: "required for coordinators and teachers; for judges, the judge's own country" })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be a two-letter country code such as TH' })
   countryCode?: string;
+
+  @ApiPropertyOptional({ description: "a teacher's school, in countryCode (found by name, or added)" })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200, { message: 'schoolName must be 2 to 200 characters' })
+  schoolName?: string;
 
   @ApiPropertyOptional({ description: 'the round a judge is invited to' })
   @IsOptional()
@@ -66,6 +73,8 @@ export class InvitationDto {
   countryCode: string | null;
   @ApiProperty({ type: String, nullable: true })
   roundId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "a teacher's school" })
+  schoolName: string | null;
   @ApiProperty({ enum: ['pending', 'accepted', 'expired', 'revoked'] })
   status: 'pending' | 'accepted' | 'expired' | 'revoked';
   @ApiProperty()
@@ -74,7 +83,7 @@ export class InvitationDto {
   expiresAt: string;
 }
 
-export class InvitationPreviewDto extends PickType(InvitationDto, ['email', 'role', 'countryCode', 'expiresAt'] as const) {
+export class InvitationPreviewDto extends PickType(InvitationDto, ['email', 'role', 'countryCode', 'schoolName', 'expiresAt'] as const) {
   @ApiProperty({ description: 'true when an account with this email exists: sign in as it to accept' })
   accountExists: boolean;
 }

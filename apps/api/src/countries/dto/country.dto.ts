@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 
 export class CountryDto {
@@ -34,15 +35,18 @@ export class SchoolDto {
   countryCode: string;
 }
 
+/** A search of the school directory: at least three characters of a name, at most 20 names back, never the whole list. */
 export class SchoolsQueryDto {
-  @ApiProperty({ example: 'TH' })
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter country code such as TH' })
-  country: string;
-
-  @ApiPropertyOptional({ description: 'part of the name' })
+  @ApiPropertyOptional({ example: 'TH', description: 'only schools of this country; every country when left out' })
   @IsOptional()
-  @Matches(/^[^%_]{0,100}$/, { message: 'q must be at most 100 characters, without % or _' })
-  q?: string;
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter country code such as TH' })
+  country?: string;
+
+  @ApiProperty({ description: 'part of the name: 3 to 100 characters' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value))
+  @IsString({ message: 'q must be part of a school name, at least 3 characters' })
+  @Matches(/^[^%_\\]{3,100}$/u, { message: 'q must be 3 to 100 characters of a school name, without % _ or \\' })
+  q: string;
 }
 
 export class OverviewSchoolDto {

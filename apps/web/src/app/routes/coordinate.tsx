@@ -6,10 +6,22 @@ import { useCountryOverview } from '../../features/countries/api/get-country-ove
 import { CountryOverview } from '../../features/countries/components/country-overview';
 import { useEntries } from '../../features/entries/api/get-entries';
 import { EntryList } from '../../features/entries/components/entry-list';
+import { InviteTeacher } from '../../features/invitations/components/invite-teacher';
 import { NationalRoundSummary } from '../../features/rounds/components/national-round-summary';
 import { ApiError } from '../../lib/api-client';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
+
+/** Only for a country the reader coordinates (the overview loads): the invitation is theirs to vouch for. */
+function CoordinatorInviteTeacher({ code }: { code: string }) {
+  const overview = useCountryOverview(code);
+  if (!overview.isSuccess) return null;
+  return (
+    <div className="page page-continued">
+      <InviteTeacher country={code} />
+    </div>
+  );
+}
 
 export function CoordinateRoute() {
   const { country = '' } = useParams();
@@ -18,6 +30,7 @@ export function CoordinateRoute() {
   return (
     <>
       <CountryOverview key={code} code={code} />
+      <CoordinatorInviteTeacher key={`invite-${code}`} code={code} />
       <NationalRounds key={`rounds-${code}`} code={code} />
       <p className="page page-continued">
         <Link className="btn btn-secondary" to={paths.campaigns.list(paths.campaigns.base(code))}>

@@ -1,15 +1,49 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
-import { ErrorNotice, Loading } from '../../components/ui/query-state';
+import { ErrorNotice, Loading, Notice } from '../../components/ui/query-state';
+import { useMe, type Me } from '../../features/auth/api/get-me';
+import { formatDateTime } from '../../lib/format';
+import { useCountryNames } from '../use-country-names';
 import { useCompetitions } from '../../features/competitions/api/get-competitions';
 import { useEntries } from '../../features/entries/api/get-entries';
 import { EntryList } from '../../features/entries/components/entry-list';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 
-/** A student's or teacher's entries, with a way to start a new one. */
+/**
+ * A student's or teacher's entries, with a way to start a new one. A teacher whose link to the school is still a
+ * request (or was refused) holds no role yet: they see where the request stands instead.
+ */
 export function MyEntriesRoute() {
+  const me = useMe();
+  const request = me.data?.teacherRequest;
+  if (request && !me.data?.roles.some((r) => r.role === 'teacher' || r.role === 'student')) return <TeacherRequestState request={request} />;
+  return <MyEntries />;
+}
+
+function TeacherRequestState({ request }: { request: NonNullable<Me['teacherRequest']> }) {
+  const { t, i18n } = useTranslation();
+  const { nameOf } = useCountryNames();
+  const vars = { school: request.schoolName ?? '', country: request.countryCode ? nameOf(request.countryCode) : '' };
+  return (
+    <Page title={t('entries.myTitle')}>
+      {request.status === 'pending' ? (
+        <Notice>
+          <p className="notice-title">{t('entries.teacherPending.title', vars)}</p>
+          <p>{t('entries.teacherPending.body', vars)}</p>
+          <p className="muted small">{t('entries.teacherPending.since', { date: formatDateTime(request.requestedAt, i18n.language) })}</p>
+        </Notice>
+      ) : (
+        <ErrorNotice title={t('entries.teacherRefused.title', vars)}>
+          <p>{t('entries.teacherRefused.body', vars)}</p>
+        </ErrorNotice>
+      )}
+    </Page>
+  );
+}
+
+function MyEntries() {
   const { t, i18n } = useTranslation();
   const entries = useEntries();
   const competitions = useCompetitions();

@@ -3,17 +3,17 @@ import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type School = Schemas['SchoolDto'];
 
-/** q is part of a name; the API refuses % and _ in it, so they are left out. */
-export const getSchoolSuggestions = (country: string, q: string) => {
-  const part = q.replace(/[%_]/g, '').slice(0, 100);
-  return unwrap(api.GET('/api/schools', { params: { query: part ? { country, q: part } : { country } } }));
-};
+/** The API searches from three characters of a name (never the whole list), without % _ or \\, and answers 20 names at most. */
+const searchPart = (q: string) => q.replace(/[%_\\]/g, '').trim().slice(0, 100);
+export const SCHOOL_SEARCH_MIN = 3;
+
+export const getSchoolSuggestions = (country: string, q: string) => unwrap(api.GET('/api/schools', { params: { query: { country, q: searchPart(q) } } }));
 
 export const schoolSuggestionsQueryOptions = (country: string, q: string) =>
   queryOptions({
-    queryKey: ['schools', country, q] as const,
+    queryKey: ['schools', country, searchPart(q)] as const,
     queryFn: () => getSchoolSuggestions(country, q),
-    enabled: Boolean(country),
+    enabled: Boolean(country) && [...searchPart(q)].length >= SCHOOL_SEARCH_MIN,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });

@@ -8,6 +8,8 @@ export function roleHome(me: Me | null | undefined): string {
   const coordinator = me.roles.find((r) => r.role === 'coordinator' && r.countryCode);
   if (coordinator?.countryCode) return paths.coordinate(coordinator.countryCode);
   if (me.roles.some((r) => r.role === 'judge')) return paths.judge.root;
+  // a teacher waiting for the coordinator's approval sees where the request stands
+  if (me.teacherRequest) return paths.me.entries;
   return paths.home;
 }
 

@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api-client';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
 import { useCountryOverview } from '../api/get-country-overview';
+import { TeacherRequests } from './teacher-requests';
 
 /** A country coordinator's view of their country: competitions, schools and accounts. */
 export function CountryOverview({ code }: { code: string }) {
@@ -48,6 +49,7 @@ export function CountryOverview({ code }: { code: string }) {
 
   return (
     <Page title={t('coordinate.title', { country: countryName })} lead={t('coordinate.lead')}>
+      <TeacherRequests country={o.country.code} />
       <section className="panel" aria-labelledby="co-comp-h">
         <h2 id="co-comp-h">{t('coordinate.competitions')}</h2>
         {o.competitions.length ? (

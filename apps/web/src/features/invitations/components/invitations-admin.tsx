@@ -26,6 +26,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
   const [role, setRole] = useState<InvitedRole>('coordinator');
   const [countryCode, setCountryCode] = useState('');
   const [roundId, setRoundId] = useState('');
+  const [schoolName, setSchoolName] = useState('');
   const [language, setLanguage] = useState<Locale>(localeOf(lng) ?? 'en');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const fields = useMemo(
@@ -34,6 +35,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
       role: { id: 'ia-role', label: t('invitations.role') },
       countryCode: { id: 'ia-country', label: t('auth.country') },
       roundId: { id: 'ia-round', label: t('invitations.round') },
+      schoolName: { id: 'ia-school', label: t('auth.school') },
       language: { id: 'ia-language', label: t('invitations.language') },
     }),
     [t],
@@ -45,12 +47,14 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
     e.preventDefault();
     setSentTo(null);
     const body: CreateInvitationInput = { email: email.trim(), role, language };
-    if (role === 'coordinator' && countryCode) body.countryCode = countryCode;
+    if ((role === 'coordinator' || role === 'teacher') && countryCode) body.countryCode = countryCode;
+    if (role === 'teacher') body.schoolName = schoolName.trim();
     if (role === 'judge' && roundId.trim()) body.roundId = roundId.trim();
     create.mutate(body, {
       onSuccess: (inv) => {
         setSentTo(inv.email);
         setEmail('');
+        setSchoolName('');
       },
     });
   }
@@ -71,7 +75,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
             <FormField id="ia-role" label={t('invitations.role')} errors={byInput['ia-role']}>
               {(p) => (
                 <select {...p} value={role} onChange={(e) => setRole(e.target.value as InvitedRole)}>
-                  {(['organiser', 'coordinator', 'judge'] as const).map((r) => (
+                  {(['organiser', 'coordinator', 'judge', 'teacher'] as const).map((r) => (
                     <option key={r} value={r}>
                       {t(`roles.${r}`)}
                     </option>
@@ -79,11 +83,16 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
                 </select>
               )}
             </FormField>
-            {role === 'coordinator' ? (
+            {role === 'coordinator' || role === 'teacher' ? (
               <FormField id="ia-country" label={t('auth.country')} errors={byInput['ia-country']}>
                 {(p) => (
                   <CountrySelect control={p} countries={countries} value={countryCode} onChange={setCountryCode} required />
                 )}
+              </FormField>
+            ) : null}
+            {role === 'teacher' ? (
+              <FormField id="ia-school" label={t('auth.school')} hint={t('invitations.schoolHint')} errors={byInput['ia-school']}>
+                {(p) => <input {...p} type="text" autoComplete="off" value={schoolName} onChange={(e) => setSchoolName(e.target.value)} required />}
               </FormField>
             ) : null}
             {role === 'judge' ? (
@@ -132,6 +141,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
                     <td>
                       {t(`roles.${inv.role}`)}
                       {inv.countryCode ? <div className="muted small">{nameOf(inv.countryCode)}</div> : null}
+                      {inv.schoolName ? <div className="muted small">{inv.schoolName}</div> : null}
                     </td>
                     <td>
                       <span className={`badge badge-inv-${inv.status}`}>{t(`invitations.statuses.${inv.status}`)}</span>
