@@ -6,6 +6,7 @@ import { OutboxMessage } from '../src/mail/outbox-message.entity.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { Consent } from '../src/consents/consent.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
+import { guardianTokenFromOutbox } from './guardian-mail.js';
 
 let t: TestApp;
 let competition: Competition;
@@ -42,9 +43,10 @@ async function videoReady(entryId: string) {
   await t.db.getRepository(Subtitle).insert({ entryId, language: 'en', objectKey: `entries/${entryId}/subtitles/en.vtt`, cueCount: 10 });
 }
 
-async function guardianToken(client: Client, entryId: string, memberId: string, email = 'parent@example.org'): Promise<string> {
-  const res = await client.post(`/api/entries/${entryId}/members/${memberId}/guardian-link`).send({ guardianEmail: email }).expect(200);
-  return res.body.link.split('/consent/')[1];
+/** Emails the guardian a link and reads it where the guardian would: in the email. */
+async function guardianToken(client: Client, entryId: string, memberId: string, email = `parent.${memberId.slice(0, 8)}@example.org`): Promise<string> {
+  await client.post(`/api/entries/${entryId}/members/${memberId}/guardian-link`).send({ guardianEmail: email }).expect(200);
+  return guardianTokenFromOutbox(t, email);
 }
 
 /** A complete entry: consents, guardians, licence, video and subtitles. */
@@ -133,7 +135,7 @@ describe('guardian consent by link', () => {
     expect(given.status).toBe('given');
     await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'Malee Srisuk', relationship: 'mother', agree: true }).expect(409);
     const seen = (await student.get(`/api/entries/${e.id}`).expect(200)).body.members[0].guardianConsent;
-    expect(seen).toMatchObject({ status: 'given', method: 'link', givenByName: 'Malee Srisuk', textVersion: '2027-01' });
+    expect(seen).toMatchObject({ status: 'given', method: 'email_link', givenByName: 'Malee Srisuk', textVersion: '2027-01', sentTo: 'm•••@example.org' });
 
     expect((await t.anon.post('/api/guardian-consents/withdraw').send({ token }).expect(200)).body.status).toBe('withdrawn');
     const stored = await t.db.getRepository(Consent).findOneByOrFail({ memberId: minor.id, kind: 'guardian' });
@@ -144,7 +146,7 @@ describe('guardian consent by link', () => {
 
   it('refuses bad, expired and adult links', async () => {
     const e = (await student.post('/api/entries').send(draft({ members: [{ fullName: 'Adult', role: 'director', dateOfBirth: '2000-01-01' }, { fullName: 'Kid', role: 'actor', dateOfBirth: '2012-01-01' }] })).expect(201)).body;
-    await student.post(`/api/entries/${e.id}/members/${e.members[0].id}/guardian-link`).send({}).expect(422);
+    await student.post(`/api/entries/${e.id}/members/${e.members[0].id}/guardian-link`).send({ guardianEmail: 'parent.adult@example.org' }).expect(422);
     const token = await guardianToken(student, e.id, e.members[1].id);
     await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'P', relationship: 'father', agree: true }).expect(400);
     await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'Papa', relationship: 'father', agree: false }).expect(400);
@@ -162,7 +164,7 @@ describe('guardian consent by signed form', () => {
     const [ana, krit] = e.members;
     const up = await student.post(`/api/entries/${e.id}/members/${ana.id}/guardian-form`).attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' }).expect(200);
     const pending = up.body.members[0].guardianConsent;
-    expect(pending).toMatchObject({ status: 'pending_verification', method: 'form' });
+    expect(pending).toMatchObject({ status: 'pending_verification', method: 'signed_form' });
     expect(up.body.checklist.map((p: { code: string }) => p.code)).toContain('guardian_consent_pending');
 
     const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;

@@ -130,7 +130,7 @@ export async function makeWork(t: TestApp, competition: Competition, spec: WorkS
         memberId: member.id,
         kind: 'guardian',
         status: 'given',
-        method: 'link',
+        method: 'email_link',
         textVersion: 'v1',
         givenByName: 'Guardian Parentname',
         guardianEmail: m.guardianEmail ?? `guardian-${i}-${code.toLowerCase()}@family.example.org`,

@@ -19,7 +19,7 @@ export interface SubmissionFacts {
   otherSubmittedFromSchool: number;
 }
 
-export type ConsentState = 'none' | 'requested' | 'given' | 'pending_verification' | 'rejected' | 'withdrawn';
+export type ConsentState = 'none' | 'requested' | 'given' | 'refused' | 'form_required' | 'pending_verification' | 'rejected' | 'withdrawn';
 
 export type SubmissionProblem =
   | { code: 'window_not_open'; params: { opensAt: string } }

@@ -3,17 +3,19 @@ import { Entry } from '../entries/entry.entity.js';
 import { TeamMember } from '../entries/team-member.entity.js';
 
 export type ConsentKind = 'participant' | 'guardian';
-export type ConsentStatus = 'requested' | 'given' | 'pending_verification' | 'rejected' | 'withdrawn';
-export type ConsentMethod = 'account' | 'link' | 'form';
+export type ConsentStatus = 'requested' | 'given' | 'refused' | 'form_required' | 'pending_verification' | 'rejected' | 'withdrawn';
+export type ConsentMethod = 'account' | 'email_link' | 'signed_form';
 
 /**
  * The consent ledger: one participant consent per team member (to take part and to be shown), and for a minor
- * a guardian consent, given through a single-use link or an uploaded signed form verified by the coordinator.
- * Each records who consented, when, and to which text version; a withdrawal is kept, never deleted.
+ * a guardian consent, given through a single-use link the platform emails to the guardian (never shown to the team),
+ * or an uploaded signed form verified by the coordinator. Each records how, who, when, to which text version and in
+ * which language; a guardian's refusal and a withdrawal are kept, never deleted.
  */
 @Entity('consents')
 @Check('ck_consents_kind', `"kind" IN ('participant','guardian')`)
-@Check('ck_consents_status', `"status" IN ('requested','given','pending_verification','rejected','withdrawn')`)
+@Check('ck_consents_status', `"status" IN ('requested','given','refused','form_required','pending_verification','rejected','withdrawn')`)
+@Check('ck_consents_method', `"method" IS NULL OR "method" IN ('account','email_link','signed_form')`)
 @Index('ix_consents_entry', ['entryId'])
 @Index('uq_consents_member_kind', ['memberId', 'kind'], { unique: true })
 export class Consent {
@@ -40,12 +42,16 @@ export class Consent {
   @Column({ type: 'varchar', length: 24, default: 'requested' })
   status: ConsentStatus;
 
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'varchar', length: 12, nullable: true })
   method: ConsentMethod | null;
 
   /** the consent text version agreed to */
   @Column({ type: 'varchar', length: 40, nullable: true })
   textVersion: string | null;
+
+  /** the language of the consent text agreed to */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  textLanguage: string | null;
 
   /** who gave it: the guardian's name, or the account that recorded a participant's agreement */
   @Column({ type: 'varchar', length: 120, nullable: true })
@@ -54,8 +60,17 @@ export class Consent {
   @Column({ type: 'uuid', nullable: true })
   givenByUserId: string | null;
 
+  /** where the guardian's link was emailed; the team sees it masked */
   @Column({ type: 'varchar', length: 254, nullable: true })
   guardianEmail: string | null;
+
+  /** the language the team chose for the guardian's email */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  emailLanguage: string | null;
+
+  /** when the current link was emailed */
+  @Column({ type: 'timestamptz', nullable: true })
+  linkSentAt: Date | null;
 
   @Column({ type: 'varchar', length: 60, nullable: true })
   guardianRelationship: string | null;
@@ -84,6 +99,17 @@ export class Consent {
 
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
+
+  /** when the guardian answered "I do not agree" through the link */
+  @Column({ type: 'timestamptz', nullable: true })
+  refusedAt: Date | null;
+
+  /** a coordinator asked for a signed form instead: the email-link route is closed for this member */
+  @Column({ type: 'timestamptz', nullable: true })
+  formRequiredAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  formRequiredBy: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

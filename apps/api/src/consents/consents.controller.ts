@@ -9,7 +9,7 @@ import { RateLimit } from '../rate-limit/rate-limit.js';
 import { EntriesService } from '../entries/entries.service.js';
 import { EntryDto } from '../entries/dto/entry.dto.js';
 import { ConsentsService } from './consents.service.js';
-import { ConsentTokenDto, GiveGuardianConsentDto, GuardianConsentPreviewDto, GuardianLinkDto, GuardianLinkResultDto, ParticipantConsentDto, VerifyConsentDto } from './dto/consent.dto.js';
+import { ConsentTokenDto, GiveGuardianConsentDto, GuardianConsentPreviewDto, GuardianLinkDto, ParticipantConsentDto, RefuseGuardianConsentDto, VerifyConsentDto } from './dto/consent.dto.js';
 
 const TEAM = ['student', 'teacher', 'organiser'] as const;
 
@@ -50,12 +50,33 @@ export class ConsentsController {
     return this.entries.get(actor, id);
   }
 
+  /** Emails the guardian a single-use link; the answer is the entry, which shows only the masked address and the time. */
   @Post('entries/:id/members/:memberId/guardian-link')
   @HttpCode(200)
   @Roles(...TEAM)
-  @ApiOkResponse({ type: GuardianLinkResultDto })
-  guardianLink(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string, @Body() dto: GuardianLinkDto): Promise<GuardianLinkResultDto> {
-    return this.consents.guardianLink(actor, id, memberId, dto.guardianEmail, dto.language);
+  @ApiOkResponse({ type: EntryDto })
+  async sendGuardianLink(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string, @Body() dto: GuardianLinkDto): Promise<EntryDto> {
+    await this.consents.sendGuardianLink(actor, id, memberId, dto.guardianEmail, dto.language);
+    return this.entries.get(actor, id);
+  }
+
+  @Post('entries/:id/members/:memberId/guardian-link/resend')
+  @HttpCode(200)
+  @Roles(...TEAM)
+  @ApiOkResponse({ type: EntryDto })
+  async resendGuardianLink(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string): Promise<EntryDto> {
+    await this.consents.resendGuardianLink(actor, id, memberId);
+    return this.entries.get(actor, id);
+  }
+
+  /** A coordinator (or organiser) asks for a signed form instead of the email link for this member. */
+  @Post('entries/:id/members/:memberId/guardian-consent/require-form')
+  @HttpCode(200)
+  @Roles('coordinator', 'organiser')
+  @ApiOkResponse({ type: EntryDto })
+  async requireSignedForm(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string): Promise<EntryDto> {
+    await this.consents.requireSignedForm(actor, id, memberId);
+    return this.entries.get(actor, id);
   }
 
   @Post('entries/:id/members/:memberId/guardian-form')
@@ -108,6 +129,15 @@ export class ConsentsController {
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   give(@Body() dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
     return this.consents.give(dto);
+  }
+
+  @Post('guardian-consents/refuse')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('auth')
+  @ApiOkResponse({ type: GuardianConsentPreviewDto })
+  refuse(@Body() dto: RefuseGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
+    return this.consents.refuse(dto.token);
   }
 
   @Post('guardian-consents/withdraw')

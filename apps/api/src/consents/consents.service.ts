@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isMinor } from '@clapper/domain/age';
+import type { Locale } from '@clapper/domain/locales';
 import { CONSENT_TEXT_VERSION, GUARDIAN_CONSENT_TEXT } from '@clapper/domain/licence';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -19,12 +20,18 @@ import { MailService } from '../mail/mail.service.js';
 import { Consent } from './consent.entity.js';
 import { StoragePort } from '../storage/storage.port.js';
 import { receiveOneFile, S3StorageEngine } from '../videos/s3-storage-engine.js';
-import type { GiveGuardianConsentDto, GuardianConsentPreviewDto, GuardianLinkResultDto, VerifyConsentDto } from './dto/consent.dto.js';
+import { RateLimitGuard } from '../rate-limit/rate-limit.js';
+import { maskEmail } from './mask-email.js';
+import type { GiveGuardianConsentDto, GuardianConsentPreviewDto, VerifyConsentDto } from './dto/consent.dto.js';
 
 const LINK_DAYS = 30;
+const GUARDIAN_LINKS_PER_HOUR = 3;
+const HOUR_MS = 3_600_000;
+/** the consent text exists in English only (its translations are not yet approved); the ledger records that */
+const CONSENT_TEXT_LANGUAGE = 'en';
 const FORM_MAX_BYTES = 10 * 1024 * 1024;
 
-/** The consent ledger: participants' consents recorded by their team, guardians' by single-use link or verified form. */
+/** The consent ledger: participants' consents recorded by their team, guardians' by an emailed single-use link or a verified form. */
 @Injectable()
 export class ConsentsService {
   constructor(
@@ -35,6 +42,7 @@ export class ConsentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly storage: StoragePort,
+    private readonly rateLimit: RateLimitGuard,
   ) {}
 
   /** The team records that a member agreed to take part and to be shown (the current consent text). */
@@ -67,52 +75,118 @@ export class ConsentsService {
     });
   }
 
-  /** Creates (or renews) a minor's guardian link; emails it when an address is given, and returns it to show. */
-  async guardianLink(actor: Actor, entryId: string, memberId: string, guardianEmail?: string, language?: string): Promise<GuardianLinkResultDto> {
+  /**
+   * Emails a minor's guardian a single-use link, at the address the team gives and in the language it chooses. The
+   * link goes to that inbox only: it is never returned, shown or logged. Sending again (to the same address or a new
+   * one) replaces the link, so an older one stops working. At most GUARDIAN_LINKS_PER_HOUR emails per member an hour.
+   */
+  async sendGuardianLink(actor: Actor, entryId: string, memberId: string, guardianEmail: string, language?: Locale): Promise<void> {
+    await this.issueGuardianLink(actor, entryId, memberId, () => ({ email: guardianEmail.toLowerCase(), language: language ?? null }));
+  }
+
+  /** Sends a fresh link to the address (and in the language) the team gave last time; the previous link stops working. */
+  async resendGuardianLink(actor: Actor, entryId: string, memberId: string): Promise<void> {
+    await this.issueGuardianLink(actor, entryId, memberId, (existing) => {
+      if (!existing?.guardianEmail || existing.method !== 'email_link' || !existing.tokenHash)
+        throw new DomainError('conflict', 'No guardian link has been emailed for this member yet: enter the guardian’s email first.', undefined, { reason: 'nothing_to_resend' });
+      return { email: existing.guardianEmail, language: existing.emailLanguage };
+    });
+  }
+
+  private async issueGuardianLink(actor: Actor, entryId: string, memberId: string, target: (existing: Consent | null) => { email: string; language: string | null }): Promise<void> {
     const { token, hash } = newToken();
-    const expiresAt = new Date(this.clock.now().getTime() + LINK_DAYS * 24 * 3600_000);
-    const { member, entry, competition } = await this.db.transaction(async (m) => {
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + LINK_DAYS * 24 * 3600_000);
+    const { member, entry, competition, email, text } = await this.db.transaction(async (m) => {
       const { entry } = await this.access.editDraft(actor, entryId, m);
       const member = await this.member(m, entryId, memberId);
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
-        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian is needed.`);
+        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian is needed.`, undefined, { reason: 'not_a_minor' });
       const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
-      if (existing?.status === 'given') throw new DomainError('conflict', 'The guardian has already given consent for this member.');
+      if (existing?.formRequiredAt)
+        throw new DomainError('conflict', 'The coordinator asked for a signed consent form for this member: upload the guardian’s signed form instead of emailing a link.', undefined, { reason: 'signed_form_required' });
+      if (existing?.status === 'given') throw new DomainError('conflict', 'The guardian has already given consent for this member.', undefined, { reason: 'already_given' });
+      const { email, language } = target(existing);
+      await this.refuseAccountsOnEntry(m, actor, entry, email);
+      await this.rateLimit.consume(
+        `guardian-link:${memberId}`,
+        GUARDIAN_LINKS_PER_HOUR,
+        HOUR_MS,
+        (sec) => `The guardian of ${member.fullName} has already been emailed ${GUARDIAN_LINKS_PER_HOUR} times this hour. Ask them to check their spam folder, or try again in ${Math.max(1, Math.ceil(sec / 60))} minutes.`,
+      );
+      const text = await this.mail.textFor(actor.userId, language);
       await this.upsert(m, entryId, memberId, 'guardian', {
         status: 'requested',
-        method: null,
+        method: 'email_link',
         tokenHash: hash,
         tokenExpiresAt: expiresAt,
-        guardianEmail: guardianEmail?.toLowerCase() ?? null,
+        guardianEmail: email,
+        emailLanguage: text.locale,
+        linkSentAt: now,
         givenAt: null,
         givenByName: null,
+        guardianRelationship: null,
+        textVersion: null,
+        textLanguage: null,
+        refusedAt: null,
         withdrawnAt: null,
         rejectionReason: null,
       });
-      await this.audit.record({ actorId: actor.userId, action: 'consent.guardian_link_created', subjectType: 'entry', subjectId: entryId, after: { memberId, emailed: Boolean(guardianEmail) } }, m);
-      return { member, entry, competition };
+      const before = existing?.guardianEmail ? { to: maskEmail(existing.guardianEmail), status: existing.status } : null;
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'consent.guardian_link_sent',
+          subjectType: 'entry',
+          subjectId: entryId,
+          before,
+          after: { memberId, to: maskEmail(email), language: text.locale, addressChanged: Boolean(existing?.guardianEmail && existing.guardianEmail !== email) },
+        },
+        m,
+      );
+      return { member, entry, competition, email, text };
     });
     const link = `${this.config.publicUrl}/consent/${token}`;
-    if (guardianEmail) {
-      // in the language the team chose for this guardian, else the language of the member who asked
-      const text = await this.mail.textFor(actor.userId, language);
-      const competitionName = competition.name[text.locale] || competition.name.en || text.t('guardianConsent.competitionFallback');
-      await this.mail.send({
-        to: guardianEmail.toLowerCase(),
-        kind: 'guardian-consent',
-        subject: text.t('guardianConsent.subject', { name: member.fullName, title: entry.title }),
-        text: text.compose(null, [
-          text.t('guardianConsent.intro', { name: member.fullName, competition: competitionName, title: entry.title }),
-          text.t('guardianConsent.ask'),
-          '',
-          link,
-          '',
-          text.t('guardianConsent.expires', { date: text.dateTime(expiresAt) }),
-        ]),
-      });
-    }
-    return { link, expiresAt: expiresAt.toISOString(), emailed: Boolean(guardianEmail) };
+    const competitionName = competition.name[text.locale] || competition.name.en || text.t('guardianConsent.competitionFallback');
+    await this.mail.send({
+      to: email,
+      kind: 'guardian-consent',
+      subject: text.t('guardianConsent.subject', { name: member.fullName, title: entry.title }),
+      text: text.compose(null, [
+        text.t('guardianConsent.intro', { name: member.fullName, competition: competitionName, title: entry.title }),
+        text.t('guardianConsent.ask'),
+        '',
+        link,
+        '',
+        text.t('guardianConsent.choices'),
+        text.t('guardianConsent.expires', { date: text.dateTime(expiresAt) }),
+      ]),
+    });
+  }
+
+  /**
+   * The guardian's address may not be an account that acts on the entry: its owner, whoever asks, the school's
+   * teachers and students (team members with accounts), or the supervising teacher. Otherwise the team could
+   * consent for the guardian.
+   */
+  private async refuseAccountsOnEntry(m: EntityManager, actor: Actor, entry: Entry, email: string): Promise<void> {
+    const rows: { id: string }[] = await m.query(
+      `SELECT u.id FROM users u
+        WHERE lower(u.email) = $1
+          AND (u.id = ANY($2::uuid[])
+               OR u.school_id = $3
+               OR EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role = 'teacher' AND g.school_id = $3))
+        LIMIT 1`,
+      [email, [entry.ownerId, actor.userId], entry.schoolId],
+    );
+    if (rows.length || entry.supervisingTeacherEmail?.toLowerCase() === email)
+      throw new DomainError(
+        'validation_failed',
+        'Please correct: guardianEmail.',
+        [{ field: 'guardianEmail', messages: ['must be the guardian’s own address, not the address of an account on this entry (the team, its teachers or its school)'] }],
+        { reason: 'guardian_email_on_entry' },
+      );
   }
 
   /** What the guardian sees: the member's name, the entry's title, and the text they consent to. No other data. */
@@ -124,27 +198,53 @@ export class ConsentsService {
       competitionName: competition.name,
       consentText: GUARDIAN_CONSENT_TEXT,
       textVersion: CONSENT_TEXT_VERSION,
-      status: consent.status,
+      textLanguage: CONSENT_TEXT_LANGUAGE,
+      status: consent.status as GuardianConsentPreviewDto['status'],
       givenAt: consent.givenAt?.toISOString() ?? null,
+      refusedAt: consent.refusedAt?.toISOString() ?? null,
     };
   }
 
+  /** "I agree", through the link; a guardian who declined can still agree with the same link. */
   async give(dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
     await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, dto.token, true);
-      if (consent.status === 'given') throw new DomainError('conflict', 'Consent has already been given through this link.');
-      if (consent.status === 'withdrawn') throw new DomainError('conflict', 'Consent was withdrawn through this link. Ask the team for a new link to give it again.');
+      if (consent.status === 'given') throw new DomainError('conflict', 'Consent has already been given through this link.', undefined, { reason: 'already_given' });
+      if (consent.status === 'withdrawn') throw new DomainError('conflict', 'Consent was withdrawn through this link. Ask the team for a new link to give it again.', undefined, { reason: 'withdrawn' });
+      if (consent.tokenExpiresAt && consent.tokenExpiresAt <= this.clock.now()) throw new DomainError('invitation_expired', 'This consent link has expired. Ask the team for a new one.');
       await m.update(Consent, { id: consent.id }, {
         status: 'given',
-        method: 'link',
+        method: 'email_link',
         givenByName: dto.guardianName,
         guardianRelationship: dto.relationship,
         textVersion: CONSENT_TEXT_VERSION,
+        textLanguage: CONSENT_TEXT_LANGUAGE,
         givenAt: this.clock.now(),
       });
-      await this.audit.record({ actorId: null, action: 'consent.guardian_given', subjectType: 'entry', subjectId: consent.entryId, after: { memberId: consent.memberId, textVersion: CONSENT_TEXT_VERSION, method: 'link' } }, m);
+      await this.audit.record(
+        {
+          actorId: null,
+          action: 'consent.guardian_given',
+          subjectType: 'entry',
+          subjectId: consent.entryId,
+          after: { memberId: consent.memberId, textVersion: CONSENT_TEXT_VERSION, textLanguage: CONSENT_TEXT_LANGUAGE, method: 'email_link', to: consent.guardianEmail ? maskEmail(consent.guardianEmail) : null },
+        },
+        m,
+      );
     });
     return this.preview(dto.token);
+  }
+
+  /** "I do not agree": recorded with its time and shown to the team, who can then ask someone else or use the signed form. */
+  async refuse(token: string): Promise<GuardianConsentPreviewDto> {
+    await this.db.transaction(async (m) => {
+      const { consent } = await this.byToken(m, token, true);
+      if (consent.status === 'given') throw new DomainError('conflict', 'Consent was given through this link: withdraw it instead.', undefined, { reason: 'already_given' });
+      if (consent.status !== 'requested') throw new DomainError('conflict', 'There is no open request to decline through this link.', undefined, { reason: consent.status });
+      await m.update(Consent, { id: consent.id }, { status: 'refused', refusedAt: this.clock.now(), textVersion: CONSENT_TEXT_VERSION, textLanguage: CONSENT_TEXT_LANGUAGE });
+      await this.audit.record({ actorId: null, action: 'consent.guardian_refused', subjectType: 'entry', subjectId: consent.entryId, after: { memberId: consent.memberId, textVersion: CONSENT_TEXT_VERSION } }, m);
+    });
+    return this.preview(token);
   }
 
   /** The same link withdraws the consent, at any time. */
@@ -159,12 +259,53 @@ export class ConsentsService {
   }
 
   /**
+   * A coordinator of the entry's country (or an organiser) asks for a signed form instead of the email link: any
+   * link stops working, a consent given through one no longer counts, and the team can only upload a signed form for
+   * this member (also after submission), which the coordinator then verifies.
+   */
+  async requireSignedForm(actor: Actor, entryId: string, memberId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [entryId]);
+      const { entry, relation } = await this.access.view(actor, entryId, m);
+      if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Coordinators of the entry’s country ask for signed forms.');
+      const member = await this.member(m, entryId, memberId);
+      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      if (!isMinor(member.dateOfBirth, competition.referenceDate))
+        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date; no guardian consent is needed.`, undefined, { reason: 'not_a_minor' });
+      const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
+      if (existing?.formRequiredAt) return;
+      if (existing?.status === 'given' && existing.method === 'signed_form')
+        throw new DomainError('conflict', 'A signed form for this member has already been verified.', undefined, { reason: 'form_already_verified' });
+      const now = this.clock.now();
+      const formRoute = existing?.status === 'pending_verification' || existing?.status === 'rejected';
+      await this.upsert(m, entryId, memberId, 'guardian', {
+        formRequiredAt: now,
+        formRequiredBy: actor.userId,
+        tokenHash: null,
+        tokenExpiresAt: null,
+        ...(formRoute ? {} : { status: 'form_required' as const, method: 'signed_form' as const, givenAt: null, givenByName: null, guardianRelationship: null }),
+      });
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'consent.signed_form_required',
+          subjectType: 'entry',
+          subjectId: entryId,
+          before: existing ? { status: existing.status, method: existing.method, givenAt: existing.givenAt?.toISOString() ?? null } : null,
+          after: { memberId, status: formRoute ? existing.status : 'form_required' },
+        },
+        m,
+      );
+    });
+  }
+
+  /**
    * The alternative to the link: a signed consent form (PDF or photo), streamed to storage and then waiting for the
    * country's coordinator to verify it. The file's kind is checked from its bytes, not its name.
    */
   async uploadGuardianForm(actor: Actor, entryId: string, memberId: string, req: Request, res: unknown): Promise<void> {
     const member = await this.db.transaction(async (m) => {
-      const { entry } = await this.access.editDraft(actor, entryId, m);
+      const { entry } = await this.formUploadAccess(actor, entryId, memberId, m);
       const member = await this.member(m, entryId, memberId);
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
@@ -184,12 +325,12 @@ export class ConsentsService {
     const stored = await receiveOneFile(req, res, 'file', engine, FORM_MAX_BYTES);
     try {
       const previousKey = await this.db.transaction(async (m) => {
-        await this.access.editDraft(actor, entryId, m);
+        await this.formUploadAccess(actor, entryId, memberId, m);
         const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
         if (existing?.status === 'given') throw new DomainError('conflict', 'The guardian has already given consent for this member.');
         await this.upsert(m, entryId, memberId, 'guardian', {
           status: 'pending_verification',
-          method: 'form',
+          method: 'signed_form',
           formObjectKey: stored.key,
           tokenHash: null,
           tokenExpiresAt: null,
@@ -234,6 +375,20 @@ export class ConsentsService {
         : { status: 'rejected', verifiedBy: actor.userId, verifiedAt: now, rejectionReason: dto.reason! });
       await this.audit.record({ actorId: actor.userId, action: `consent.form_${dto.decision}ed`, subjectType: 'entry', subjectId: entryId, after: { consentId, reason: dto.reason ?? null } }, m);
     });
+  }
+
+  /**
+   * The team uploads a signed form while the entry is a draft; and also once submitted when the coordinator asked for
+   * a form for this member (the consent then waits for their verification).
+   */
+  private async formUploadAccess(actor: Actor, entryId: string, memberId: string, m: EntityManager): Promise<{ entry: Entry }> {
+    const required = await m.findOne(Consent, { where: { entryId, memberId, kind: 'guardian' } });
+    if (!required?.formRequiredAt) return this.access.editDraft(actor, entryId, m);
+    await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [entryId]);
+    const { entry, relation } = await this.access.view(actor, entryId, m);
+    if (relation === 'coordinator') throw forbidden('Coordinators screen entries; the team uploads the signed form.');
+    if (entry.status === 'withdrawn') throw new DomainError('conflict', 'This entry was withdrawn and can no longer be changed.');
+    return { entry };
   }
 
   private async member(m: EntityManager, entryId: string, memberId: string): Promise<TeamMember> {

@@ -535,11 +535,14 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
           memberId: member.id,
           kind: 'guardian',
           status: 'given',
-          method: 'link',
+          method: 'email_link',
           textVersion: CONSENT_TEXT_VERSION,
+          textLanguage: 'en',
           givenByName: spec.guardian.name,
           guardianRelationship: spec.guardian.relationship,
           guardianEmail: spec.guardian.email,
+          emailLanguage: 'en',
+          linkSentAt: consentedAt,
           givenAt: new Date(consentedAt.getTime() + 24 * 3600_000),
         });
       }

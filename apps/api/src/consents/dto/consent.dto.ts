@@ -12,25 +12,16 @@ export class ParticipantConsentDto {
 }
 
 export class GuardianLinkDto {
-  @ApiPropertyOptional({ description: 'where to email the link; without it the link is only shown to pass on' })
-  @IsOptional()
+  @ApiProperty({ description: "the guardian's own email address: the platform sends the single-use link there, and nowhere else" })
   @Transform(trim)
   @IsEmail({}, { message: 'guardianEmail must be an email address' })
-  guardianEmail?: string;
+  @MaxLength(254, { message: 'guardianEmail must be an email address' })
+  guardianEmail: string;
 
   @ApiPropertyOptional({ enum: LOCALES, description: "the email's language; without it, the language of the member who asks" })
   @IsOptional()
   @IsIn([...LOCALES], { message: `language must be one of ${LOCALES.join(', ')}` })
   language?: Locale;
-}
-
-export class GuardianLinkResultDto {
-  @ApiProperty({ description: 'the single-use link for the guardian; shown once' })
-  link: string;
-  @ApiProperty()
-  expiresAt: string;
-  @ApiProperty()
-  emailed: boolean;
 }
 
 export class ConsentTokenDto {
@@ -58,6 +49,13 @@ export class GiveGuardianConsentDto extends ConsentTokenDto {
   agree: true;
 }
 
+/** The guardian answers "I do not agree". */
+export class RefuseGuardianConsentDto extends ConsentTokenDto {
+  @ApiProperty({ enum: [false] })
+  @Equals(false, { message: 'agree must be false to decline' })
+  agree: false;
+}
+
 export class GuardianConsentPreviewDto {
   @ApiProperty({ description: "the team member's name, as the team entered it" })
   memberName: string;
@@ -69,10 +67,14 @@ export class GuardianConsentPreviewDto {
   consentText: string;
   @ApiProperty()
   textVersion: string;
-  @ApiProperty({ enum: ['requested', 'given', 'withdrawn', 'pending_verification', 'rejected'] })
-  status: string;
+  @ApiProperty({ description: 'the language of the consent text' })
+  textLanguage: string;
+  @ApiProperty({ enum: ['requested', 'given', 'refused', 'withdrawn'] })
+  status: 'requested' | 'given' | 'refused' | 'withdrawn';
   @ApiProperty({ type: String, nullable: true })
   givenAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'when the guardian answered "I do not agree"' })
+  refusedAt: string | null;
 }
 
 export class VerifyConsentDto {

@@ -11,25 +11,28 @@ import { localize } from '../../../lib/localized-text';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useGiveGuardianConsent } from '../api/give-guardian-consent';
 import { useGuardianConsentPreview } from '../api/preview-guardian-consent';
+import { useRefuseGuardianConsent } from '../api/refuse-guardian-consent';
 import { useWithdrawGuardianConsent } from '../api/withdraw-guardian-consent';
 
-const ids = { guardianName: 'gc-name', relationship: 'gc-relationship', agree: 'gc-agree' };
+const ids = { guardianName: 'gc-name', relationship: 'gc-relationship' };
 
-/** A guardian's page, opened from the link: what it is about, the consent text, give or withdraw consent. */
+/**
+ * A guardian's page, opened from the link the platform emailed them: what it is about, the consent text, and two
+ * answers, "I agree" (with their name) and "I do not agree". A guardian who declined can still agree; one who agreed
+ * can withdraw.
+ */
 export function GuardianConsent({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const preview = useGuardianConsentPreview(token);
   const give = useGiveGuardianConsent(token);
   const withdraw = useWithdrawGuardianConsent(token);
+  const refuse = useRefuseGuardianConsent(token);
   const [guardianName, setGuardianName] = useState('');
   const [relationship, setRelationship] = useState('');
-  const [agree, setAgree] = useState(false);
-  const [agreeError, setAgreeError] = useState(false);
   const fields = {
     guardianName: { id: ids.guardianName, label: t('guardian.name') },
     relationship: { id: ids.relationship, label: t('guardian.relationship') },
-    agree: { id: ids.agree, label: t('guardian.agree') },
   };
   const { byInput, summaryItems } = useFormErrors(give.error, fields);
 
@@ -50,12 +53,7 @@ export function GuardianConsent({ token }: { token: string }) {
   const p = preview.data;
   function onGive(e: FormEvent) {
     e.preventDefault();
-    if (!agree) {
-      setAgreeError(true);
-      document.getElementById(ids.agree)?.focus();
-      return;
-    }
-    setAgreeError(false);
+    refuse.reset();
     give.mutate({ guardianName: guardianName.trim(), relationship: relationship.trim() });
   }
 
@@ -78,10 +76,13 @@ export function GuardianConsent({ token }: { token: string }) {
           </div>
         </dl>
         <h3>{t('guardian.textTitle')}</h3>
-        <blockquote className="consent-text" lang="en">
+        <blockquote className="consent-text" lang={p.textLanguage}>
           {p.consentText}
         </blockquote>
-        <p className="muted small">{t('guardian.textVersion', { version: p.textVersion })}</p>
+        <p className="muted small">
+          {t('guardian.textVersion', { version: p.textVersion })}
+          {lng.split('-')[0] !== p.textLanguage ? ` ${t('guardian.textInEnglish')}` : null}
+        </p>
       </section>
 
       {p.status === 'given' ? (
@@ -107,9 +108,17 @@ export function GuardianConsent({ token }: { token: string }) {
           <h2 id="gc-withdrawn-h">{t('guardian.withdrawnTitle')}</h2>
           <p>{t('guardian.withdrawnText', { name: p.memberName })}</p>
         </section>
-      ) : p.status === 'requested' ? (
+      ) : (
         <section className="panel" aria-labelledby="gc-form-h">
-          <h2 id="gc-form-h">{t('guardian.formTitle')}</h2>
+          <h2 id="gc-form-h">{p.status === 'refused' ? t('guardian.refusedTitle') : t('guardian.formTitle')}</h2>
+          {p.status === 'refused' ? (
+            <div className="notice notice-info" role="status">
+              <p>{t('guardian.refusedText', { name: p.memberName, when: formatDateTime(p.refusedAt, lng) })}</p>
+              <p>{t('guardian.refusedChangeMind')}</p>
+            </div>
+          ) : (
+            <p>{t('guardian.formLead', { name: p.memberName })}</p>
+          )}
           <form className="form" onSubmit={onGive} noValidate>
             {give.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, give.error)} items={summaryItems} focusKey={give.error} /> : null}
             <FormField id={ids.guardianName} label={t('guardian.name')} required requiredLabel={t('common.required')} errors={byInput[ids.guardianName]}>
@@ -118,38 +127,32 @@ export function GuardianConsent({ token }: { token: string }) {
             <FormField id={ids.relationship} label={t('guardian.relationship')} hint={t('guardian.relationshipHint')} required requiredLabel={t('common.required')} errors={byInput[ids.relationship]}>
               {(f) => <input {...f} type="text" value={relationship} onChange={(e) => setRelationship(e.target.value)} required />}
             </FormField>
-            <div className={agreeError || byInput[ids.agree] ? 'field field-invalid' : 'field'}>
-              {agreeError ? (
-                <p id={`${ids.agree}-error`} className="field-error">
-                  {t('guardian.agreeRequired')}
-                </p>
-              ) : null}
-              <label className="check">
-                <input
-                  id={ids.agree}
-                  type="checkbox"
-                  checked={agree}
-                  onChange={(e) => {
-                    setAgree(e.target.checked);
-                    if (e.target.checked) setAgreeError(false);
-                  }}
-                  aria-invalid={agreeError || undefined}
-                  aria-describedby={agreeError ? `${ids.agree}-error` : undefined}
-                />
-                <span>{t('guardian.agree', { name: p.memberName })}</span>
-              </label>
-            </div>
+            <p className="small">{t('guardian.agreeMeans', { name: p.memberName })}</p>
             <div className="form-actions">
               <Button type="submit" busy={give.isPending}>
-                {t('guardian.give')}
+                {t('guardian.agreeButton')}
               </Button>
             </div>
           </form>
-        </section>
-      ) : (
-        <section className="panel" aria-labelledby="gc-other-h">
-          <h2 id="gc-other-h">{t(`consent.status.${p.status}`)}</h2>
-          <p>{t(`guardian.statusText.${p.status}`)}</p>
+          {p.status === 'requested' ? (
+            <div className="stack guardian-refuse">
+              <h3>{t('guardian.refuseTitle')}</h3>
+              <p className="small">{t('guardian.refuseMeans', { name: p.memberName })}</p>
+              {refuse.isError ? <ErrorNotice error={refuse.error} /> : null}
+              <div>
+                <Button
+                  variant="danger"
+                  busy={refuse.isPending}
+                  onClick={() => {
+                    give.reset();
+                    refuse.mutate();
+                  }}
+                >
+                  {t('guardian.refuseButton')}
+                </Button>
+              </div>
+            </div>
+          ) : null}
         </section>
       )}
     </div>

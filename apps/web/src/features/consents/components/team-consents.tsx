@@ -1,4 +1,5 @@
 import { localeOf, type Locale } from '@clapper/domain/locales';
+import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_CONSENT_TEXT } from '@clapper/domain/licence';
@@ -12,7 +13,9 @@ import { formatDate, formatDateTime, formatFileSize } from '../../../lib/format'
 import { fieldErrorsFrom } from '../../../lib/form-errors';
 import { useConsentFormUrl } from '../api/get-consent-form-url';
 import { useRecordConsent } from '../api/record-consent';
-import { useRequestGuardianLink, type GuardianLink } from '../api/request-guardian-link';
+import { useRequireSignedForm } from '../api/require-signed-form';
+import { useResendGuardianLink } from '../api/resend-guardian-link';
+import { useSendGuardianLink } from '../api/send-guardian-link';
 import { GUARDIAN_FORM_MAX_BYTES, useUploadGuardianForm } from '../api/upload-guardian-form';
 import { useVerifyConsent } from '../api/verify-consent';
 import { useWithdrawConsent } from '../api/withdraw-consent';
@@ -78,6 +81,7 @@ function MemberCard({ entry, member: m, editable, canWithdraw, canVerify }: { en
         {c.status === 'given' ? (
           <p className="small">{t('consent.givenLine', { when: formatDateTime(c.givenAt, lng), version: c.textVersion ?? '' })}</p>
         ) : null}
+        {canVerify && c.method ? <MethodLine state={c} /> : null}
         {editable && c.status !== 'given' ? (
           <>
             <blockquote className="consent-text" lang="en">
@@ -115,18 +119,12 @@ function MemberCard({ entry, member: m, editable, canWithdraw, canVerify }: { en
 function GuardianBlock({ entry, member: m, state, editable, canVerify }: { entry: Entry; member: Member; state: ConsentState; editable: boolean; canVerify: boolean }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const request = useRequestGuardianLink(entry.id);
-  const [email, setEmail] = useState('');
-  const [language, setLanguage] = useState<Locale>(localeOf(lng) ?? 'en');
-  const [link, setLink] = useState<GuardianLink | null>(null);
-  const emailId = `gl-email-${m.id}`;
-  const languageId = `gl-language-${m.id}`;
-  const canRequest = editable && state.status !== 'given' && state.status !== 'pending_verification';
-
-  function onRequest(e: FormEvent) {
-    e.preventDefault();
-    request.mutate({ memberId: m.id, guardianEmail: email.trim() || undefined, language: email.trim() ? language : undefined }, { onSuccess: setLink });
-  }
+  const team = entry.viewerRelation !== 'coordinator';
+  const canEmail = editable && !state.formRequired && state.status !== 'given' && state.status !== 'pending_verification';
+  // once a coordinator asks for a signed form, the team may send one also after submission
+  const canUpload = (editable && state.status !== 'given') || (team && state.formRequired && entry.status !== 'withdrawn' && (state.status === 'form_required' || state.status === 'rejected'));
+  const canRequireForm = canVerify && !state.formRequired && !(state.status === 'given' && state.method === 'signed_form');
+  const sent = state.method === 'email_link' && state.sentTo && state.sentAt && state.status !== 'given';
 
   return (
     <div className="consent-block">
@@ -134,71 +132,212 @@ function GuardianBlock({ entry, member: m, state, editable, canVerify }: { entry
         {t('consent.guardianTitle')} <ConsentBadge state={state.status} />
       </h4>
       <p className="small">{t(`consent.guardianExplained.${state.status}`, { name: m.fullName })}</p>
+      {sent ? <p className="small">{t('consent.sentLine', { to: state.sentTo, when: formatDateTime(state.sentAt, lng), language: languageName(state.emailLanguage, lng) })}</p> : null}
       {state.status === 'given' ? (
         <p className="small">{t('consent.guardianGivenLine', { who: state.givenByName ?? '', when: formatDateTime(state.givenAt, lng) })}</p>
+      ) : null}
+      {state.status === 'refused' && state.refusedAt ? (
+        <div className="notice notice-error">
+          <p className="notice-title">{t('consent.refusedTitle', { when: formatDateTime(state.refusedAt, lng) })}</p>
+          <p>{t('consent.refusedNext')}</p>
+        </div>
+      ) : null}
+      {state.formRequired && state.status !== 'given' ? (
+        <div className="notice notice-info">
+          <p className="notice-title">{t('consent.formRequiredTitle')}</p>
+          <p>{team ? t('consent.formRequiredTeam', { name: m.fullName }) : t('consent.formRequiredCoordinator')}</p>
+        </div>
       ) : null}
       {state.status === 'rejected' && state.rejectionReason ? (
         <p className="field-error">{t('consent.rejectedReason', { reason: state.rejectionReason })}</p>
       ) : null}
-      {link ? <LinkBox link={link} name={m.fullName} /> : null}
-      {canRequest ? (
-        <form className="stack" onSubmit={onRequest} noValidate>
-          {request.isError ? <ErrorNotice error={request.error} /> : null}
-          <FormField id={emailId} label={t('consent.guardianEmail')} hint={t('consent.guardianEmailHint')} errors={fieldErrorsFrom(request.error).guardianEmail}>
-            {(p) => <input {...p} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
-          </FormField>
-          <FormField id={languageId} label={t('consent.guardianLanguage')} hint={t('consent.guardianLanguageHint')} errors={fieldErrorsFrom(request.error).language}>
-            {(p) => <LocaleSelect control={p} value={language} onChange={setLanguage} />}
-          </FormField>
-          <div>
-            <Button
-              type="submit"
-              variant="secondary"
-              busy={request.isPending}
-              aria-label={state.status === 'none' ? t('consent.requestLinkFor', { name: m.fullName }) : t('consent.requestNewLinkFor', { name: m.fullName })}
-            >
-              {state.status === 'none' ? t('consent.requestLink') : t('consent.requestNewLink')}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-      {editable && state.status !== 'given' ? <GuardianFormUpload entryId={entry.id} member={m} state={state} /> : null}
+      {canVerify && state.method ? <MethodLine state={state} /> : null}
+      {canEmail ? <GuardianEmail entryId={entry.id} member={m} state={state} /> : null}
+      {canUpload ? <GuardianFormUpload entryId={entry.id} member={m} state={state} /> : null}
       {canVerify && state.status === 'pending_verification' && state.id ? <VerifyForm entryId={entry.id} consentId={state.id} name={m.fullName} /> : null}
+      {canRequireForm ? <RequireFormButton entryId={entry.id} member={m} /> : null}
     </div>
   );
 }
 
-function LinkBox({ link, name }: { link: GuardianLink; name: string }) {
+/** The language of an email, named in the reader's language. */
+function languageName(code: string | null | undefined, lng: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** For coordinators: how this consent is asked for or was given, and where the link went. */
+function MethodLine({ state }: { state: ConsentState }) {
   const { t, i18n } = useTranslation();
-  const inputId = useId();
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   return (
-    <div className="notice notice-info link-box">
-      <label htmlFor={inputId} className="field-label">
-        {t('consent.linkFor', { name })}
-      </label>
-      <div className="copy-row">
-        <input id={inputId} type="text" readOnly value={link.link} onFocus={(e) => e.currentTarget.select()} />
+    <p className="small">
+      <strong>{t('consent.method.label')}</strong> {t(`consent.method.${state.method}`)}
+      {state.method === 'email_link' && state.sentTo ? ` · ${state.sentTo}` : null}
+      {state.textVersion ? ` · ${t('consent.method.text', { version: state.textVersion, language: languageName(state.textLanguage, i18n.language) || '–' })}` : null}
+    </p>
+  );
+}
+
+/** What went wrong with the guardian's email, in the reader's language (never the server's English). */
+function guardianEmailProblem(t: TFunction, error: unknown): { field: string | null; other: string | null } {
+  if (!error) return { field: null, other: null };
+  if (!isApiError(error)) return { field: null, other: errorMessage(t, error) };
+  const reason = typeof error.details.reason === 'string' ? error.details.reason : null;
+  if (reason === 'guardian_email_on_entry') return { field: t('consent.errors.guardianEmailOnEntry'), other: null };
+  if (reason === 'signed_form_required') return { field: null, other: t('consent.errors.signedFormRequired') };
+  if (reason === 'already_given') return { field: null, other: t('consent.errors.alreadyGiven') };
+  if (reason === 'nothing_to_resend') return { field: null, other: t('consent.errors.nothingToResend') };
+  if (error.code === 'too_many_attempts') {
+    const seconds = typeof error.details.retryAfterSeconds === 'number' ? error.details.retryAfterSeconds : 3600;
+    return { field: null, other: t('consent.errors.tooManyEmails', { minutes: Math.max(1, Math.ceil(seconds / 60)) }) };
+  }
+  if (error.fields.some((f) => f.field === 'guardianEmail')) return { field: t('consent.errors.guardianEmailInvalid'), other: null };
+  return { field: null, other: errorMessage(t, error) };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The team gives the guardian's address and the language of the email; the platform sends the link there. Once sent,
+ * the team sees only the masked address, and can resend or change the address (the old link then stops working).
+ */
+function GuardianEmail({ entryId, member: m, state }: { entryId: string; member: Member; state: ConsentState }) {
+  const { t, i18n } = useTranslation();
+  const send = useSendGuardianLink(entryId);
+  const resend = useResendGuardianLink(entryId);
+  const alreadySent = state.method === 'email_link' && Boolean(state.sentTo);
+  const [changing, setChanging] = useState(false);
+  const [email, setEmail] = useState('');
+  const [language, setLanguage] = useState<Locale>(localeOf(state.emailLanguage) ?? localeOf(i18n.language) ?? 'en');
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const emailId = `gl-email-${m.id}`;
+  const languageId = `gl-language-${m.id}`;
+  const problem = guardianEmailProblem(t, send.error ?? resend.error);
+  const emailErrors = [localError, problem.field].filter((x): x is string => Boolean(x));
+
+  function onSend(e: FormEvent) {
+    e.preventDefault();
+    setDone(null);
+    resend.reset();
+    const address = email.trim();
+    if (!address) return setLocalError(t('consent.errors.guardianEmailMissing'));
+    if (!EMAIL.test(address)) return setLocalError(t('consent.errors.guardianEmailInvalid'));
+    setLocalError(null);
+    send.mutate(
+      { memberId: m.id, guardianEmail: address, language },
+      {
+        onSuccess: (entry) => {
+          setChanging(false);
+          setEmail('');
+          const to = entry.members.find((x) => x.id === m.id)?.guardianConsent?.sentTo ?? '';
+          setDone(t('consent.sentNow', { to }));
+        },
+      },
+    );
+  }
+
+  function onResend() {
+    setDone(null);
+    send.reset();
+    resend.mutate(m.id, { onSuccess: () => setDone(t('consent.resentNow', { to: state.sentTo ?? '' })) });
+  }
+
+  return (
+    <div className="stack">
+      <p className="small" role="status">
+        {done}
+      </p>
+      {problem.other ? (
+        <div className="notice notice-error" role="alert">
+          <p>{problem.other}</p>
+        </div>
+      ) : null}
+      {alreadySent && !changing ? (
+        <div className="inline-actions">
+          <Button variant="secondary" busy={resend.isPending} onClick={onResend} aria-label={t('consent.actionFor', { action: t('consent.resend'), name: m.fullName })}>
+            {t('consent.resend')}
+          </Button>
+          <Button
+            variant="link"
+            aria-expanded={false}
+            onClick={() => {
+              setChanging(true);
+              setDone(null);
+              resend.reset();
+            }}
+            aria-label={t('consent.actionFor', { action: t('consent.changeAddress'), name: m.fullName })}
+          >
+            {t('consent.changeAddress')}
+          </Button>
+        </div>
+      ) : (
+        <form className="stack" onSubmit={onSend} noValidate>
+          <FormField id={emailId} label={t('consent.guardianEmail')} hint={t('consent.guardianEmailHint')} errors={emailErrors.length ? emailErrors : undefined} required requiredLabel={t('common.required')}>
+            {(p) => (
+              <input
+                {...p}
+                type="email"
+                autoComplete="off"
+                inputMode="email"
+                value={email}
+                onChange={(e) => {
+                  setEmail(e.target.value);
+                  setLocalError(null);
+                }}
+              />
+            )}
+          </FormField>
+          <FormField id={languageId} label={t('consent.guardianLanguage')} hint={t('consent.guardianLanguageHint')}>
+            {(p) => <LocaleSelect control={p} value={language} onChange={setLanguage} />}
+          </FormField>
+          <div className="inline-actions">
+            <Button type="submit" variant="secondary" busy={send.isPending} aria-label={t('consent.actionFor', { action: changing ? t('consent.sendToNew') : t('consent.sendLink'), name: m.fullName })}>
+              {changing ? t('consent.sendToNew') : t('consent.sendLink')}
+            </Button>
+            {changing ? (
+              <Button
+                variant="link"
+                onClick={() => {
+                  setChanging(false);
+                  setLocalError(null);
+                  send.reset();
+                }}
+              >
+                {t('entries.edit.cancel')}
+              </Button>
+            ) : null}
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** A coordinator asks for a signed form instead of the email link for this member. */
+function RequireFormButton({ entryId, member: m }: { entryId: string; member: Member }) {
+  const { t } = useTranslation();
+  const requireForm = useRequireSignedForm(entryId);
+  return (
+    <div className="stack">
+      {requireForm.isError ? <ErrorNotice error={requireForm.error} /> : null}
+      <div>
         <Button
           variant="secondary"
+          busy={requireForm.isPending}
           onClick={() => {
-            const done = navigator.clipboard?.writeText(link.link);
-            if (!done) return setCopied('no');
-            done.then(
-              () => setCopied('yes'),
-              () => setCopied('no'),
-            );
+            if (window.confirm(t('consent.requireFormConfirm', { name: m.fullName }))) requireForm.mutate(m.id);
           }}
+          aria-label={t('consent.actionFor', { action: t('consent.requireForm'), name: m.fullName })}
         >
-          {t('consent.copy')}
+          {t('consent.requireForm')}
         </Button>
       </div>
-      <p className="small" role="status">
-        {copied === 'yes' ? t('consent.copied') : copied === 'no' ? t('consent.copyFailed') : null}
-      </p>
-      <p className="small">
-        {link.emailed ? t('consent.linkEmailed') : t('consent.linkPassOn')} {t('consent.linkExpires', { when: formatDateTime(link.expiresAt, i18n.language) })}
-      </p>
+      <p className="muted small">{t('consent.requireFormHint')}</p>
     </div>
   );
 }

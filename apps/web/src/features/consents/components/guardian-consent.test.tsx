@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Schemas } from '../../../lib/api-client';
+import { renderPage, stubFetch } from '../../../test/render';
+import { GuardianConsent } from './guardian-consent';
+
+const TOKEN = 'Tk'.repeat(22);
+const preview = (over: Partial<Schemas['GuardianConsentPreviewDto']> = {}): Schemas['GuardianConsentPreviewDto'] => ({
+  memberName: 'Ananya Srisuk',
+  entryTitle: 'Think before you click',
+  competitionName: { en: 'Cyber Safe Video Awards' },
+  consentText: 'I am the parent or legal guardian of the team member named here.',
+  textVersion: '2027-01',
+  textLanguage: 'en',
+  status: 'requested',
+  givenAt: null,
+  refusedAt: null,
+  ...over,
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('GuardianConsent', () => {
+  it('offers "I agree" and "I do not agree"; declining is recorded and the guardian can still agree', async () => {
+    const stub = stubFetch({
+      'POST /api/guardian-consents/preview': () => ({ body: preview() }),
+      'POST /api/guardian-consents/refuse': () => ({ body: preview({ status: 'refused', refusedAt: '2027-01-16T03:00:00.000Z' }) }),
+      'POST /api/guardian-consents/give': () => ({ body: preview({ status: 'given', givenAt: '2027-01-17T03:00:00.000Z', refusedAt: '2027-01-16T03:00:00.000Z' }) }),
+    });
+    vi.stubGlobal('fetch', stub.fetchStub);
+    renderPage(<GuardianConsent token={TOKEN} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'I do not agree' }));
+    expect(await screen.findByRole('heading', { name: 'You declined' })).toBeTruthy();
+    expect(screen.getByText(/You answered “I do not agree” for Ananya Srisuk/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'I do not agree' })).toBeNull();
+    expect(stub.calls.find((c) => c.path === '/api/guardian-consents/refuse')?.body).toEqual({ token: TOKEN, agree: false });
+
+    await userEvent.type(screen.getByLabelText(/Your full name/), 'Malee Srisuk');
+    await userEvent.type(screen.getByLabelText(/Relationship to the team member/), 'mother');
+    await userEvent.click(screen.getByRole('button', { name: 'I agree' }));
+    expect(await screen.findByRole('heading', { name: 'Consent given' })).toBeTruthy();
+    expect(stub.calls.find((c) => c.path === '/api/guardian-consents/give')?.body).toEqual({ token: TOKEN, guardianName: 'Malee Srisuk', relationship: 'mother', agree: true });
+  });
+});
