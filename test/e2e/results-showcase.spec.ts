@@ -299,6 +299,8 @@ async function campaignKit(page: Page, competitionId: string): Promise<void> {
   expect(probe.streams.map((s: { codec_name: string }) => s.codec_name).sort()).toEqual(['aac', 'h264']);
   const original = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_format', '-of', 'json', path.join(dir, names.find((n) => /original\./.test(n))!)]).toString());
   expect(Number(original.format.duration)).toBeGreaterThan(29);
+  // the original is a copy without its metadata: no encoder, author, dates or location
+  expect(Object.keys(original.format.tags ?? {}).filter((k) => !['major_brand', 'minor_version', 'compatible_brands'].includes(k))).toEqual([]);
   expect(read(file('poster.jpg')).subarray(0, 3).toString('hex')).toBe('ffd8ff');
   expect(read(file('subtitles/en.vtt')).toString('utf8')).toMatch(/^WEBVTT/);
   expect(read(file('subtitles/th.vtt')).toString('utf8')).toMatch(/^WEBVTT/);
@@ -309,6 +311,9 @@ async function campaignKit(page: Page, competitionId: string): Promise<void> {
   expect(credits).not.toContain('Jaidee');
   const licence = read(file('LICENCE.txt')).toString('utf8');
   expect(licence).toContain('Creative Commons Attribution-NonCommercial 4.0');
+  // the team account that accepted it carries a minor's full name: the licence names the team as its credits do
+  expect(licence).toContain('credited as Somchai and Malee');
+  expect(licence).not.toContain('Jaidee');
   // the download is in the log, with its channel
   await page.reload();
   await expect(page.getByRole('cell', { name: 'national TV spot' })).toBeVisible();

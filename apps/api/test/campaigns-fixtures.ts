@@ -14,6 +14,7 @@ import type { User } from '../src/accounts/user.entity.js';
 import type { Client, TestApp } from './harness/test-app.js';
 import { clientAs } from './harness/factories.js';
 import { makeSrt } from './harness/videos.js';
+import { guardianTokenFromOutbox } from './guardian-mail.js';
 
 const run = promisify(execFile);
 
@@ -71,8 +72,10 @@ export async function clearedWork(t: TestApp, competitionId: string, o: WorkOpti
   for (const m of entry.members) {
     await owner.client.post(`/api/entries/${entry.id}/members/${m.id}/consent`).send({ agree: true }).expect(200);
     if (m.isMinor) {
-      const link = await owner.client.post(`/api/entries/${entry.id}/members/${m.id}/guardian-link`).send({}).expect(200);
-      const token = (link.body.link as string).split('/consent/')[1];
+      // the link goes only to the guardian's inbox: read it there
+      const guardianEmail = `guardian.${m.id.slice(0, 8)}@family.example.org`;
+      await owner.client.post(`/api/entries/${entry.id}/members/${m.id}/guardian-link`).send({ guardianEmail }).expect(200);
+      const token = await guardianTokenFromOutbox(t, guardianEmail);
       await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: `Parent of ${m.fullName}`, relationship: 'mother', agree: true }).expect(200);
       guardianTokens.set(m.id, token);
     }
@@ -137,6 +140,13 @@ export async function stored(t: TestApp, key: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of object.body) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** A stored object written to a file in `dir`, for ffmpeg. */
+export async function storedFile(t: TestApp, key: string, dir: string, name: string): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, await stored(t, key));
+  return file;
 }
 
 export async function ffprobeStreams(file: string): Promise<{ codec_type: string; codec_name: string }[]> {

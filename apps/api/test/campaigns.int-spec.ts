@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { Readable } from 'node:stream';
 import path from 'node:path';
@@ -6,12 +6,14 @@ import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { DEFAULT_LICENCE_BODY, DEFAULT_LICENCE_TITLE } from '@clapper/domain/licence';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { MediaKitDownload } from '../src/campaigns/campaign.entity.js';
+import { Entry } from '../src/entries/entry.entity.js';
 import { Subtitle } from '../src/videos/video-asset.entity.js';
 import { createTestApp, T0, type Client, type TestApp } from './harness/test-app.js';
 import { clientAs, makeCompetition } from './harness/factories.js';
-import { makeTestVideo } from './harness/videos.js';
+import { ffprobeReport, makeTestVideo } from './harness/videos.js';
 import { eligibleEntry, school } from './judging-fixtures.js';
-import { binary, clearedWork, ffprobeStreams, sha256, stored, unzip, type Work } from './campaigns-fixtures.js';
+import { binary, clearedWork, ffprobeStreams, sha256, stored, storedFile, unzip, type Work } from './campaigns-fixtures.js';
+import { allTags, IDENTIFYING, IDENTIFYING_PATTERN, makeTaggedVideo, streamHashes } from './tagged-video.js';
 
 /** Campaigns on real Postgres, S3 and ffmpeg: collections of cleared works, their use log, media kits and withdrawals. */
 let t: TestApp;
@@ -198,7 +200,8 @@ describe('media kits and the use log', () => {
     expect(kit.names).toEqual(
       [`${folder}/CREDITS.txt`, `${folder}/LICENCE.txt`, `${folder}/original.mp4`, `${folder}/poster.jpg`, `${folder}/subtitles/en.vtt`, `${folder}/subtitles/th.vtt`, `${folder}/web.mp4`].sort(),
     );
-    expect(sha256(await kit.read(`${folder}/original.mp4`))).toBe(thai.asset.sha256);
+    // the original's picture and sound, packet for packet, without its metadata
+    expect(await streamHashes(path.join(kit.dir, 'out', `${folder}/original.mp4`))).toEqual(await streamHashes(await storedFile(t, thai.asset.originalKey, dir, 'thai-original.mp4')));
     const web = await kit.read(`${folder}/web.mp4`);
     expect(sha256(web)).toBe(sha256(await stored(t, thai.asset.webKey!)));
     expect(web.equals(await kit.read(`${folder}/original.mp4`))).toBe(false);
@@ -215,7 +218,9 @@ describe('media kits and the use log', () => {
     for (const secret of ['Srisuk', 'Boonmee', '2011-02-01', '2010-03-15', '@', 'Campaign School', 'Parent of']) expect(credits).not.toContain(secret);
     const licence = (await kit.read(`${folder}/LICENCE.txt`)).toString('utf8');
     expect(licence).toContain(`${DEFAULT_LICENCE_TITLE} (version 1)`);
-    expect(licence).toContain(`by Ploy Owner on 2027-01-15 03:00 UTC`);
+    // the team as its credits name it, never the account's display name
+    expect(licence).toContain(`Accepted for “${THAI_TITLE}” (${thai.code}) on behalf of its team, credited as Ananya and Krit, on 2027-01-15 03:00 UTC.`);
+    expect(licence).not.toContain('Ploy');
     expect(licence).toContain(DEFAULT_LICENCE_BODY.trim());
 
     const logged = await t.db.getRepository(MediaKitDownload).find({ where: { campaignId: c.id } });
@@ -239,7 +244,9 @@ describe('media kits and the use log', () => {
     expect(folders).toEqual([`${japanese.code} Password Ninja`, `${thai.code} ${THAI_TITLE}`, `${english.code} Think before you click`].sort());
     expect(kit.names).toContain(`${thai.code} ${THAI_TITLE}/subtitles/th.vtt`);
     expect(kit.names).not.toContain('WITHHELD.txt');
-    expect(sha256(await kit.read(`${japanese.code} Password Ninja/original.mp4`))).toBe(japanese.asset.sha256);
+    expect(await streamHashes(path.join(kit.dir, 'out', `${japanese.code} Password Ninja/original.mp4`))).toEqual(
+      await streamHashes(await storedFile(t, japanese.asset.originalKey, dir, 'japanese-original.mp4')),
+    );
     expect((await kit.read(`${japanese.code} Password Ninja/CREDITS.txt`)).toString()).toContain('by Haruto (Japan)');
 
     const logged = await t.db.getRepository(MediaKitDownload).find({ where: { campaignId: c.id } });
@@ -252,6 +259,52 @@ describe('media kits and the use log', () => {
       downloads: 3,
     });
   });
+
+  it("ship the original without its GPS, author, dates or chapters, re-encoding nothing, and name a minor only as the credits do", async () => {
+    // a phone video, uploaded by an account carrying a minor's full name, for a team of minors
+    const tagged = await readFile(await makeTaggedVideo(dir, 'mp4'));
+    const work = await clearedWork(t, competitionId, {
+      countryCode: 'TH',
+      title: 'Behind the screen',
+      clip: tagged,
+      ownerName: 'Somchai Jaidee',
+      members: [
+        { fullName: 'Somchai Jaidee', role: 'director', dateOfBirth: '2010-06-12' },
+        { fullName: 'Malee Srisuk', role: 'editor', dateOfBirth: '2009-11-20' },
+      ],
+    });
+    // the stored original kept everything the phone wrote
+    const storedOriginal = await storedFile(t, work.asset.originalKey, dir, 'tagged-original.mp4');
+    expect(allTags(await ffprobeReport(storedOriginal)).join('\n')).toContain(IDENTIFYING.artist);
+    // full names and the school are refused for minors; a choice stored before the rule could still hold them
+    await work.owner.client.put(`/api/entries/${work.id}/credits`).send({ creditStyle: 'full_names', creditSchool: true }).expect(422);
+    await t.db.getRepository(Entry).update({ id: work.id }, { creditStyle: 'full_names', creditSchool: true });
+
+    const c = await campaign(organiser.client, { name: 'Phones' });
+    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: work.id }).expect(201);
+    const kit = await unzip((await download(organiser.client, `/api/campaigns/${c.id}/works/${work.id}/kit`).expect(200)).body as Buffer);
+    const folder = `${work.code} Behind the screen`;
+    const original = path.join(kit.dir, 'out', `${folder}/original.mp4`);
+    const report = await ffprobeReport(original);
+    expect(allTags(report).filter((tag) => IDENTIFYING_PATTERN.test(tag))).toEqual([]);
+    expect(report.chapters ?? []).toEqual([]);
+    expect(Object.keys(report.format.tags ?? {}).sort()).toEqual(['compatible_brands', 'major_brand', 'minor_version']);
+    const bytes = await kit.read(`${folder}/original.mp4`);
+    for (const secret of ['Somchai', 'Jaidee', '+35.6895']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
+    // not re-encoded: the same codecs and every packet identical
+    expect(report.streams.map((x) => `${x.codec_type}:${x.codec_name}`)).toEqual(['video:h264', 'audio:aac']);
+    expect(await streamHashes(original)).toEqual(await streamHashes(storedOriginal));
+    expect(Number(report.format.duration)).toBeCloseTo(Number((await ffprobeReport(storedOriginal)).format.duration), 1);
+
+    const credits = (await kit.read(`${folder}/CREDITS.txt`)).toString('utf8');
+    expect(credits).toContain('Made by: Somchai and Malee\n');
+    expect(credits).toContain('“Behind the screen” by Somchai and Malee (Thailand)');
+    const licence = (await kit.read(`${folder}/LICENCE.txt`)).toString('utf8');
+    expect(licence).toContain('on behalf of its team, credited as Somchai and Malee,');
+    for (const text of [credits, licence]) for (const secret of ['Jaidee', 'Srisuk', '2010-06-12', '2009-11-20', 'Campaign School', 'School:', '@']) expect(text).not.toContain(secret);
+    // no temporary copy is left behind
+    expect((await readdir(os.tmpdir())).filter((f) => f.startsWith('clapper-kit-'))).toEqual([]);
+  }, 60_000);
 
   it('log every use of a work: campaign, channel and day; a campaign with a record of reuse is kept', async () => {
     const c = await campaign(coordTH.client, { name: 'TV' });

@@ -21,6 +21,7 @@ import {
   makeTruncated,
   topLevelBoxes,
 } from './harness/videos.js';
+import { allTags, IDENTIFYING, IDENTIFYING_PATTERN, makeTaggedVideo, streamHashes } from './tagged-video.js';
 
 const rules = DEFAULT_ENTRY_RULES; // 30 s .. 3 min, mp4/mov/webm
 const codes = (probe: ProbeSummary | null) => checkVideo(probe, rules).map((p) => p.code);
@@ -211,6 +212,53 @@ describe('metadata', () => {
     expect(report.streams.find((s) => s.codec_type === 'video')).toMatchObject({ width: 640, height: 360, avg_frame_rate: '30/1' });
     expect((await media.probe(out)).hasLocationMetadata).toBe(false);
   }, 30_000);
+});
+
+describe('stripMetadata', () => {
+  it('copies an mp4 without any tag, chapter or location, and without re-encoding a single packet', async () => {
+    const input = await makeTaggedVideo(dir, 'mp4');
+    const before = await ffprobeReport(input);
+    // the input really carries what must go
+    expect(allTags(before).join('\n')).toContain(IDENTIFYING.artist);
+    expect(allTags(before).join('\n')).toContain(IDENTIFYING.location);
+    expect(before.chapters).toHaveLength(1);
+
+    const out = path.join(dir, 'stripped.mp4');
+    await media.stripMetadata(input, out, { container: 'mp4' });
+    const after = await ffprobeReport(out);
+    expect(allTags(after).filter((tag) => IDENTIFYING_PATTERN.test(tag))).toEqual([]);
+    expect(Object.keys(after.format.tags ?? {}).sort()).toEqual(['compatible_brands', 'major_brand', 'minor_version']);
+    expect(after.chapters ?? []).toEqual([]);
+    expect((await media.probe(out)).hasLocationMetadata).toBe(false);
+    // the same streams, packet for packet
+    expect(after.streams.map((x) => `${x.codec_type}:${x.codec_name}`)).toEqual(['video:h264', 'audio:aac']);
+    expect(await streamHashes(out)).toEqual(await streamHashes(input));
+    expect(Number(after.format.duration)).toBeCloseTo(Number(before.format.duration), 1);
+    expect((await readdir(dir)).filter((f) => f.includes('.part'))).toEqual([]);
+  }, 30_000);
+
+  it('keeps the container and the rotation of a mov, and a webm stays webm', async () => {
+    const mov = await makeTestVideo(dir, { width: 640, height: 360, seconds: 1, container: 'mov', rotate: 90, gps: true });
+    const movOut = path.join(dir, 'stripped.mov');
+    await media.stripMetadata(mov, movOut, { container: 'mov' });
+    const probe = await media.probe(movOut);
+    expect(probe).toMatchObject({ containerFormat: 'mov', hasLocationMetadata: false, video: { rotation: 90, displayWidth: 360, displayHeight: 640 } });
+    expect(allTags(await ffprobeReport(movOut)).filter((tag) => IDENTIFYING_PATTERN.test(tag))).toEqual([]);
+    expect(await streamHashes(movOut)).toEqual(await streamHashes(mov));
+
+    const webm = await makeTestVideo(dir, { width: 320, height: 240, seconds: 1, container: 'webm' });
+    const webmOut = path.join(dir, 'stripped.webm');
+    await media.stripMetadata(webm, webmOut, { container: 'webm' });
+    expect(await media.probe(webmOut)).toMatchObject({ containerFormat: 'webm', video: { codec: 'vp9' } });
+    expect(await streamHashes(webmOut)).toEqual(await streamHashes(webm));
+  }, 30_000);
+
+  it('refuses a file that is not a video, leaving nothing behind', async () => {
+    const out = path.join(dir, 'not-a-video-stripped.mp4');
+    expect((await rejection(media.stripMetadata(await makeNotAVideo(dir), out, { container: 'mp4' }))).code).toBe('failed');
+    expect(await exists(out)).toBe(false);
+    expect((await readdir(dir)).filter((f) => f.includes('.part'))).toEqual([]);
+  });
 });
 
 describe('files that are not (good) videos', () => {

@@ -58,7 +58,11 @@ async function makeWorld(publication: Partial<Pick<Competition, 'resultsSealedAt
     creditStyle: 'full_names',
     creditSchool: true,
     portrait: true,
-    members: [{ fullName: 'Wei Ling Tanaka-Lim', dateOfBirth: '2010-11-30', schoolName: 'Marina Consented Secondary' }],
+    // a minor (16 on the reference date) and an adult: the team's choice of full names and school holds for the adult only
+    members: [
+      { fullName: 'Wei Ling Tanaka-Lim', dateOfBirth: '2010-11-30', schoolName: 'Marina Consented Secondary' },
+      { fullName: 'Arjun Raman Pillai', dateOfBirth: '2004-05-05', schoolName: 'Singapore Open University' },
+    ],
   });
   const d = await makeWork(t, competition, { countryCode: 'TH', title: `Not A Finalist ${competition.slug}`, members: [{ fullName: 'Somchai Nofinal', dateOfBirth: '2010-01-01', schoolName: 'Other School' }] });
   const e = await makeWork(t, competition, {
@@ -251,14 +255,18 @@ describe('a published competition', () => {
     expect(body).toContain(`<link rel="canonical" href="${ORIGIN}${entryUrl(w, w.a)}"/>`);
   });
 
-  it('credits the team name, or full names with the school, when the team chose so', async () => {
+  it("credits the team name, or full names with the school when the team chose so: an adult's, never a minor's", async () => {
     const b = await html(entryUrl(w, w.b));
     expect(b).toContain('By Team Kitsune');
     expect(b).not.toContain('Haruto');
     expect(b).not.toContain('Kyoto Hidden University');
     const c = await html(entryUrl(w, w.c));
-    expect(c).toContain('By Wei Ling Tanaka-Lim');
-    expect(c).toContain('Marina Consented Secondary');
+    expect(c).toContain('By Wei and Arjun Raman Pillai');
+    expect(c).toContain('Singapore Open University');
+    for (const secret of ['Tanaka-Lim', 'Wei Ling', 'Marina Consented Secondary', '2010-11-30', '30/11/2010']) expect(c).not.toContain(secret);
+    const embed = await html(`/showcase/${w.competition.slug}/embed/${w.c.entry.code}`);
+    expect(embed).toContain(w.c.entry.title);
+    for (const secret of ['Tanaka-Lim', 'Marina Consented Secondary']) expect(embed).not.toContain(secret);
     expect(c).toContain('Best of the Country: Singapore');
     // portrait: the embed code keeps the phone's shape
     expect(c).toContain('width=&quot;315&quot; height=&quot;560&quot;');

@@ -1,4 +1,4 @@
-import { attributionText, firstName, hasMinor, joinNames, publicCredits } from './credits.js';
+import { attributionText, creditOptions, creditOptionsOn, firstName, hasMinor, joinNames, publicCredits } from './credits.js';
 
 const members = [
   { fullName: 'Ana Maria Santos', dateOfBirth: '2011-03-02', schoolName: 'Bangkok Secondary' },
@@ -12,17 +12,46 @@ describe('public credits', () => {
     expect(publicCredits(base)).toEqual({ names: ['Ana', 'Budi', 'สมชาย'], schools: [], byline: 'Ana, Budi and สมชาย' });
   });
 
-  it('shows the team name or full names when the team chose so', () => {
+  it('shows the team name, or full names of adults when the team chose so; minors keep their first name', () => {
     expect(publicCredits({ ...base, creditStyle: 'team_name' }).names).toEqual(['Cyber Owls']);
-    expect(publicCredits({ ...base, creditStyle: 'full_names' }).names).toEqual(['Ana Maria Santos', 'Budi  Hartono', 'สมชาย ใจดี']);
+    // Ana (15) and สมชาย (16) are minors on the reference date, Budi (19) is not
+    expect(publicCredits({ ...base, creditStyle: 'full_names' }).names).toEqual(['Ana', 'Budi  Hartono', 'สมชาย']);
+    expect(publicCredits({ ...base, creditStyle: 'full_names', members: [members[1]] }).names).toEqual(['Budi  Hartono']);
+  });
+
+  it('turns 18 on the reference date itself', () => {
+    const born = { fullName: 'Dara Kim', dateOfBirth: '2009-01-15', schoolName: 'X' };
+    expect(publicCredits({ ...base, creditStyle: 'full_names', members: [born] }).names).toEqual(['Dara Kim']);
+    expect(publicCredits({ ...base, creditStyle: 'full_names', members: [{ ...born, dateOfBirth: '2009-01-16' }] }).names).toEqual(['Dara']);
   });
 
   it('falls back to first names when the team name style has no team name', () => {
     expect(publicCredits({ ...base, creditStyle: 'team_name', teamName: ' ' }).names).toEqual(['Ana', 'Budi', 'สมชาย']);
   });
 
-  it('names each school once, only with consent', () => {
-    expect(publicCredits({ ...base, creditSchool: true }).schools).toEqual(['Bangkok Secondary', 'Chiang Mai School']);
+  it("names each adult's school once, only with consent, and never a school a minor of the team attends", () => {
+    const adults = [
+      { fullName: 'Budi Hartono', dateOfBirth: '2008-01-01', schoolName: 'Bangkok Secondary' },
+      { fullName: 'Lan Tran', dateOfBirth: '2005-01-01', schoolName: ' Bangkok secondary ' },
+      { fullName: 'Minh Le', dateOfBirth: '2004-01-01', schoolName: 'Hanoi University' },
+    ];
+    expect(publicCredits({ ...base, members: adults, creditSchool: true }).schools).toEqual(['Bangkok Secondary', 'Hanoi University']);
+    expect(publicCredits({ ...base, members: adults, creditSchool: false }).schools).toEqual([]);
+    // Ana (a minor) attends Bangkok Secondary, so it is never named; สมชาย's school neither
+    expect(publicCredits({ ...base, creditSchool: true }).schools).toEqual([]);
+    expect(publicCredits({ ...base, members: [...adults, members[0]], creditSchool: true }).schools).toEqual(['Hanoi University']);
+  });
+
+  it('says what a roster allows beyond first names', () => {
+    expect(creditOptionsOn(base)).toEqual({ minors: [0, 2], fullNames: true, schools: [] });
+    expect(creditOptionsOn({ ...base, members: [members[0], members[2]] })).toEqual({ minors: [0, 1], fullNames: false, schools: [] });
+    expect(creditOptions([{ schoolName: 'A', minor: false }, { schoolName: 'B', minor: true }])).toEqual({ minors: [1], fullNames: true, schools: ['A'] });
+    expect(creditOptions([])).toEqual({ minors: [], fullNames: false, schools: [] });
+  });
+
+  it("never shows a minor's surname or school, whatever the stored choice", () => {
+    const text = JSON.stringify(publicCredits({ ...base, creditStyle: 'full_names', creditSchool: true }));
+    for (const secret of ['Maria', 'Santos', 'ใจดี', 'Bangkok Secondary', 'Chiang Mai School']) expect(text).not.toContain(secret);
   });
 
   it('never carries a date of birth', () => {

@@ -1,10 +1,14 @@
 import { isMinor } from './age.js';
 
 /**
- * Public credits for a work: what the showcase, embeds and campaign media kits may say about who made it.
+ * Public credits for a work: what the showcase, embeds, the ceremony and campaign media kits may say about who made it.
  * By default only first names (the first word of each name as the team entered it); a team may choose its team
  * name, or full names. Dates of birth and emails never appear. A school is named only when the team consented
- * to it (creditSchool); for a team with a minor that consent is under the guardians' consent the work already needs.
+ * to it (creditSchool).
+ *
+ * Minors (under 18 on the competition's reference date) are credited by first name (and the work's country) only,
+ * whatever the team chose: never their full name, never their school. Adults' credits follow the team's choice.
+ * The rule is applied here, when credits are read, so a choice stored before it existed cannot reveal more.
  */
 export type CreditStyle = 'first_names' | 'team_name' | 'full_names';
 
@@ -38,16 +42,50 @@ export function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+const schoolKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase('en');
+
+/** What a roster allows beyond first names: whom full names may name, and which schools may be named. */
+export interface CreditOptions {
+  /** roster positions of the members who are minors (credited by first name only) */
+  minors: number[];
+  /** full names can name someone: at least one member is an adult */
+  fullNames: boolean;
+  /** the schools that may be named: adults' schools that no minor of the team attends */
+  schools: string[];
+}
+
+/** The choices a roster allows; `minor` says who is under 18 on the reference date (see isMinor). */
+export function creditOptions(members: { schoolName: string; minor: boolean }[]): CreditOptions {
+  const minorSchools = new Set(members.filter((m) => m.minor).map((m) => schoolKey(m.schoolName)));
+  const schools = new Map<string, string>();
+  for (const m of members) {
+    const key = schoolKey(m.schoolName);
+    if (!m.minor && key && !minorSchools.has(key) && !schools.has(key)) schools.set(key, m.schoolName.trim());
+  }
+  return {
+    minors: members.flatMap((m, i) => (m.minor ? [i] : [])),
+    fullNames: members.some((m) => !m.minor),
+    schools: [...schools.values()],
+  };
+}
+
+/** The roster with who is a minor on the reference date. */
+const withMinors = (input: Pick<CreditsInput, 'members' | 'referenceDate'>) => input.members.map((m) => ({ ...m, minor: isMinor(m.dateOfBirth, input.referenceDate) }));
+
 export function publicCredits(input: CreditsInput): PublicCredits {
   const team = input.teamName?.trim();
+  const members = withMinors(input);
   const names =
     input.creditStyle === 'team_name' && team
       ? [team]
-      : input.members.map((m) => (input.creditStyle === 'full_names' ? m.fullName.trim() : firstName(m.fullName)));
-  // a school is named only with consent; the roster's minors are covered by their guardians' consent to the work
-  const schools = input.creditSchool ? [...new Set(input.members.map((m) => m.schoolName.trim()).filter(Boolean))] : [];
+      : members.map((m) => (input.creditStyle === 'full_names' && !m.minor ? m.fullName.trim() : firstName(m.fullName)));
+  // a school is named only with consent, and never a minor's
+  const schools = input.creditSchool ? creditOptions(members).schools : [];
   return { names, schools, byline: joinNames(names) };
 }
+
+/** The choices this roster allows on the reference date. */
+export const creditOptionsOn = (input: Pick<CreditsInput, 'members' | 'referenceDate'>): CreditOptions => creditOptions(withMinors(input));
 
 /** Whether any member is a minor (for pages that explain why a school is not shown). */
 export const hasMinor = (input: Pick<CreditsInput, 'members' | 'referenceDate'>): boolean => input.members.some((m) => isMinor(m.dateOfBirth, input.referenceDate));

@@ -9,6 +9,7 @@ import { attachment } from '../common/content-disposition.js';
 import { ErrorBody } from '../common/error-body.dto.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
+import { MediaToolkit } from '../media/media-toolkit.js';
 import { StoragePort } from '../storage/storage.port.js';
 import { CampaignsService } from './campaigns.service.js';
 import {
@@ -35,6 +36,7 @@ export class CampaignsController {
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly storage: StoragePort,
+    private readonly media: MediaToolkit,
     private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -107,7 +109,10 @@ export class CampaignsController {
   @Get(':id/works/:entryId/kit')
   @Roles(...BUILDERS)
   @ApiProduces('application/zip')
-  @ApiOkResponse({ description: "the work's media kit: original, web rendition, poster, subtitles, CREDITS.txt, LICENCE.txt", schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: "the work's media kit: the original (without its metadata: no location, device, author or dates), web rendition, poster, subtitles, CREDITS.txt, LICENCE.txt",
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiConflictResponse({ type: ErrorBody, description: 'the work is flagged (details.reason says why)' })
   async workKit(
     @CurrentActor() actor: Actor,
@@ -142,7 +147,7 @@ export class CampaignsController {
     res.setHeader('Content-Disposition', attachment(fileName, fallback));
     res.setHeader('Cache-Control', 'no-store');
     try {
-      await streamZip(this.storage, items, res, this.clock.now());
+      await streamZip({ storage: this.storage, media: this.media }, items, res, this.clock.now());
     } catch (err) {
       // the headers are gone: the download is cut off, and the failure logged here
       this.logger.error({ err, files: items.length }, 'media kit stream failed');

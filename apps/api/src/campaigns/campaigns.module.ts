@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { VideosModule } from '../videos/videos.module.js';
 import { CampaignsController } from './campaigns.controller.js';
 import { CampaignsService } from './campaigns.service.js';
 
-/** Campaigns: collections of works cleared for reuse, their uses, and media kit downloads. */
+/** Campaigns: collections of works cleared for reuse, their uses, and media kit downloads (ffmpeg from the videos module). */
 @Module({
-  imports: [],
+  imports: [VideosModule],
   controllers: [CampaignsController],
   providers: [CampaignsService],
 })

@@ -25,4 +25,11 @@ describe('kit names', () => {
     expect(originalExtension('upload')).toBe('mp4');
     expect(originalExtension('notes.exe')).toBe('mp4');
   });
+
+  it('prefers the container the probe found, which the copy without metadata is written in', () => {
+    expect(originalExtension('Our Film.mp4', 'mov')).toBe('mov');
+    expect(originalExtension('clip.mp4', 'mkv')).toBe('mkv');
+    expect(originalExtension('clip.avi', 'avi')).toBe('avi');
+    expect(originalExtension('clip.avi', null)).toBe('avi');
+  });
 });

@@ -19,8 +19,14 @@ export function safeName(value: string, fallback = 'untitled'): string {
 /** The folder of one work in a kit: "TH-0007 Think before you click". */
 export const workFolder = (code: string, title: string): string => safeName(`${code} ${title}`, code);
 
-/** The extension of the original upload, from the name the team gave it; mp4 when it has none we know. */
-export function originalExtension(fileName: string): string {
+const PROBED = ['mp4', 'mov', 'webm', 'mkv'];
+
+/**
+ * The extension of the original in a kit: the container the probe found (mp4, mov, webm, mkv: the copy without
+ * metadata is written in it), else from the name the team gave the file; mp4 when it has none we know.
+ */
+export function originalExtension(fileName: string, container: string | null = null): string {
+  if (container && PROBED.includes(container)) return container;
   const ext = /\.([A-Za-z0-9]{2,5})$/.exec(fileName)?.[1]?.toLowerCase();
   return ext && ['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mpg', 'mpeg', '3gp'].includes(ext) ? ext : 'mp4';
 }

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse, ApiCreatedResponse } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { notFound } from '../common/domain-error.js';
+import { ErrorBody } from '../common/error-body.dto.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { EntriesService } from './entries.service.js';
 import { LicenceVersion } from './licence.entity.js';
@@ -35,7 +36,7 @@ export class EntriesController {
 
   @Post('entries')
   @Roles('student', 'teacher')
-  @ApiOkResponse({ type: EntryDto })
+  @ApiCreatedResponse({ type: EntryDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateEntryDto): Promise<EntryDto> {
     return this.entries.create(actor, dto);
   }
@@ -81,6 +82,7 @@ export class EntriesController {
   @Put('entries/:id/credits')
   @Roles(...TEAM)
   @ApiOkResponse({ type: CreditsDto })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: "a choice the team's minors do not allow (details.reason 'minor_credit_limited', details.options, details.members)" })
   setCredits(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCreditsDto): Promise<CreditsDto> {
     return this.entries.setCredits(actor, id, dto);
   }

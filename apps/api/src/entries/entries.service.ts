@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ageOn, isIsoDate, isMinor } from '@clapper/domain/age';
+import { creditOptionsOn, firstName } from '@clapper/domain/credits';
 import { checkSubmission, submissionProblemMessage, type ConsentState } from '@clapper/domain/submission';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -11,6 +12,7 @@ import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { School } from '../accounts/school.entity.js';
 import { Consent } from '../consents/consent.entity.js';
+import { maskEmail } from '../consents/mask-email.js';
 import { Subtitle } from '../videos/video-asset.entity.js';
 import { currentVideo } from '../videos/video-playback.service.js';
 import { EntryAccess, type EntryRelation } from './entry-access.service.js';
@@ -197,12 +199,13 @@ export class EntriesService {
       if (relation === 'coordinator') throw forbidden('The team chooses its public credits; coordinators cannot change them.');
       const teamName = dto.teamName === undefined ? entry.teamName : dto.teamName || null;
       if (dto.creditStyle === 'team_name' && !teamName) throw fieldError('teamName', 'give the team name to credit the team by its name');
+      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      const members = await m.find(TeamMember, { where: { entryId: id }, order: { position: 'ASC' } });
+      refuseMinorsCredits(dto, members, competition.referenceDate);
       const before = { teamName: entry.teamName, creditStyle: entry.creditStyle, creditSchool: entry.creditSchool };
       const after = { teamName, creditStyle: dto.creditStyle, creditSchool: dto.creditSchool };
       await m.update(Entry, { id }, after);
       await this.audit.record({ actorId: actor.userId, action: 'entry.credits_set', subjectType: 'entry', subjectId: id, before, after }, m);
-      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
-      const members = await m.find(TeamMember, { where: { entryId: id }, order: { position: 'ASC' } });
       const preview = creditsOf(after, members, competition.referenceDate);
       return { entryId: id, ...after, preview };
     });
@@ -290,6 +293,13 @@ export class EntriesService {
       givenAt: c?.givenAt?.toISOString() ?? null,
       textVersion: c?.textVersion ?? null,
       rejectionReason: c?.rejectionReason ?? null,
+      // the team sees only a masked address; never the link or its token
+      sentTo: c?.guardianEmail ? (relation === 'coordinator' || relation === 'organiser' ? c.guardianEmail : maskEmail(c.guardianEmail)) : null,
+      sentAt: c?.linkSentAt?.toISOString() ?? null,
+      emailLanguage: c?.emailLanguage ?? null,
+      textLanguage: c?.textLanguage ?? null,
+      refusedAt: c?.refusedAt?.toISOString() ?? null,
+      formRequired: Boolean(c?.formRequiredAt),
     });
     return {
       id: entry.id,
@@ -333,6 +343,26 @@ export class EntriesService {
       updatedAt: entry.updatedAt.toISOString(),
     };
   }
+}
+
+/**
+ * Minors are credited by first name and country only: full names that could name no adult, or a school that only
+ * minors' credits would reveal, are refused (422, details.reason 'minor_credit_limited', with the options refused
+ * and the minors by first name). Adults choose for themselves: in a mixed team full names name the adults only.
+ */
+function refuseMinorsCredits(dto: SetCreditsDto, members: TeamMember[], referenceDate: string): void {
+  const options = creditOptionsOn({ members, referenceDate });
+  if (!options.minors.length) return;
+  const refused = [...(dto.creditStyle === 'full_names' && !options.fullNames ? ['full_names'] : []), ...(dto.creditSchool && !options.schools.length ? ['school'] : [])];
+  if (!refused.length) return;
+  const minors = options.minors.map((i) => ({ id: members[i].id, firstName: firstName(members[i].fullName) }));
+  const what = refused.map((o) => (o === 'full_names' ? 'full names' : 'the school')).join(' and ');
+  throw new DomainError(
+    'rule_violation',
+    `Members under 18 (${minors.map((x) => x.firstName).join(', ')}) are credited in public by first name and country only, so ${what} cannot be chosen for this team.`,
+    undefined,
+    { reason: 'minor_credit_limited', options: refused, members: minors },
+  );
 }
 
 function fieldError(field: string, message: string): DomainError {

@@ -10,6 +10,10 @@ import { MediaError, MediaToolkit, WEB_RENDITION, type MediaBinaries, type Trans
 /** Demuxers ffmpeg may use on our inputs. Leaves out playlists (hls, concat...) that could make it read other files. */
 const SAFE_DEMUXERS = 'mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,mpegts,mpeg,flv,asf,ogg,mp3,wav,aac,flac,png_pipe,jpeg_pipe,webp_pipe,gif,bmp_pipe,tiff_pipe,image2';
 const PROBE_TIMEOUT_MS = 60_000;
+/** a copy without re-encoding reads and writes the file once: minutes at most, even for a large original */
+const STRIP_TIMEOUT_MS = 15 * 60_000;
+/** ffmpeg muxers of the containers we accept; others are guessed from the output's extension */
+const MUXERS: Record<string, string> = { mp4: 'mp4', mov: 'mov', webm: 'webm', mkv: 'matroska' };
 const POSTER_TIMEOUT_MS = 120_000;
 const STDERR_TAIL_BYTES = 4096;
 
@@ -187,6 +191,23 @@ export function webRenditionArgs(input: string, output: string, size: { width: n
   ];
 }
 
+/** The arguments of a metadata-stripping copy (see MediaToolkit.stripMetadata). */
+export function stripMetadataArgs(input: string, output: string, container: string | null = null): string[] {
+  const muxer = container ? MUXERS[container] : undefined;
+  return [
+    '-i', input,
+    // pictures that are not cover art, and sound; no subtitle, data (GPS telemetry, timecode) or attachment streams
+    '-map', '0:V', '-map', '0:a?', '-sn', '-dn',
+    // no global or per-stream tags, no chapters
+    '-map_metadata', '-1', '-map_metadata:s', '-1', '-map_chapters', '-1',
+    '-c', 'copy',
+    // no encoder names or version strings written by the muxer
+    '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact',
+    ...(muxer ? ['-f', muxer] : []),
+    output,
+  ];
+}
+
 /** MediaToolkit on real ffmpeg/ffprobe binaries, spawned without a shell. */
 export class FfmpegToolkit extends MediaToolkit {
   constructor(
@@ -303,6 +324,25 @@ export class FfmpegToolkit extends MediaToolkit {
       }
       await rename(partial, outputFile);
       report(1);
+    } catch (err) {
+      await unlink(partial).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async stripMetadata(input: string, outputFile: string, options: { container?: string | null; signal?: AbortSignal } = {}): Promise<void> {
+    const { args, source } = this.inputArgs(input);
+    const extension = path.extname(outputFile);
+    // the extension stays last, so ffmpeg can guess the container from it when none is given
+    const partial = `${outputFile.slice(0, outputFile.length - extension.length)}.${randomBytes(4).toString('hex')}.part${extension}`;
+    try {
+      const result = await run(this.binaries.ffmpeg, ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args, ...stripMetadataArgs(source, `file:${path.resolve(partial)}`, options.container ?? null)], {
+        signal: options.signal,
+        timeoutMs: STRIP_TIMEOUT_MS,
+      });
+      const written = await stat(partial).then((s) => s.size).catch(() => 0);
+      if (result.code !== 0 || written === 0) throw new MediaError('failed', 'The video could not be copied without its metadata.', this.redact(result.stderrTail, input));
+      await rename(partial, outputFile);
     } catch (err) {
       await unlink(partial).catch(() => undefined);
       throw err;

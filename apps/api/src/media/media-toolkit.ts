@@ -62,6 +62,15 @@ export abstract class MediaToolkit {
    */
   abstract transcodeWeb(input: string, outputFile: string, options: TranscodeOptions): Promise<void>;
 
+  /**
+   * Writes a copy of the video with every piece of metadata removed, without re-encoding: the picture and sound
+   * streams only (no cover art, subtitle or data tracks such as GPS telemetry), no container or stream tags (GPS and
+   * ISO 6709 location, device, author, title, creation time, encoder), no chapters. The rotation (display matrix)
+   * stays, so the picture still plays upright. The container is kept (`container`: mp4, mov, webm or mkv; otherwise
+   * guessed from `outputFile`'s extension). The output appears only when complete.
+   */
+  abstract stripMetadata(input: string, outputFile: string, options?: { container?: string | null; signal?: AbortSignal }): Promise<void>;
+
   /** Writes a JPEG still at `atSeconds` (clamped into the video), upright, at the web rendition's display size. */
   abstract poster(input: string, outputFile: string, atSeconds: number, options?: { signal?: AbortSignal }): Promise<void>;
 }

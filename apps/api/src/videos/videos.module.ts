@@ -29,6 +29,6 @@ import { VideosController } from './videos.controller.js';
     VideosProcessor,
     VideoCleanup,
   ],
-  exports: [VideoPlaybackService],
+  exports: [VideoPlaybackService, MediaToolkit],
 })
 export class VideosModule {}

@@ -141,12 +141,24 @@ export class EntriesQueryDto {
 }
 
 export class ConsentStateDto {
-  @ApiProperty({ enum: ['none', 'requested', 'given', 'pending_verification', 'rejected', 'withdrawn'] })
-  status: 'none' | 'requested' | 'given' | 'pending_verification' | 'rejected' | 'withdrawn';
+  @ApiProperty({ enum: ['none', 'requested', 'given', 'refused', 'form_required', 'pending_verification', 'rejected', 'withdrawn'] })
+  status: 'none' | 'requested' | 'given' | 'refused' | 'form_required' | 'pending_verification' | 'rejected' | 'withdrawn';
   @ApiProperty({ type: String, nullable: true })
   id: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['account', 'link', 'form'] })
-  method: 'account' | 'link' | 'form' | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['account', 'email_link', 'signed_form'], description: 'how consent is asked or was given' })
+  method: 'account' | 'email_link' | 'signed_form' | null;
+  @ApiProperty({ type: String, nullable: true, description: "where the guardian's link was emailed: masked (g•••@example.org) for the team, in full for coordinators and organisers" })
+  sentTo: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "when the guardian's current link was emailed" })
+  sentAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "the language of the guardian's email" })
+  emailLanguage: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the language of the consent text agreed to' })
+  textLanguage: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'when the guardian answered "I do not agree"' })
+  refusedAt: string | null;
+  @ApiProperty({ description: 'a coordinator asked for a signed form: the email link is closed for this member' })
+  formRequired: boolean;
   @ApiProperty({ type: String, nullable: true })
   givenByName: string | null;
   @ApiProperty({ type: String, nullable: true })
@@ -265,11 +277,11 @@ export class SetCreditsDto {
   @MaxLength(120, { message: 'teamName must be at most 120 characters' })
   teamName?: string | null;
 
-  @ApiProperty({ enum: CREDIT_STYLES })
+  @ApiProperty({ enum: CREDIT_STYLES, description: 'full_names names adults only: members under 18 are always credited by first name (refused when every member is under 18)' })
   @IsIn([...CREDIT_STYLES], { message: 'creditStyle must be first_names, team_name or full_names' })
   creditStyle: CreditStyle;
 
-  @ApiProperty({ description: 'name the school in public credits (for minors, under their guardians’ consent)' })
+  @ApiProperty({ description: 'name the school in public credits: adults’ schools only, never one a member under 18 attends (refused when none is left)' })
   @IsBoolean({ message: 'creditSchool must be true or false' })
   creditSchool: boolean;
 }

@@ -1,8 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { creditOptions, firstName } from '@clapper/domain/credits';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { isApiError } from '../../../lib/api-client';
 import { refusalText } from '../../../lib/error-message';
 import { useFormProblems } from '../../../lib/use-form-errors';
 import type { Entry } from '../api/get-entry';
@@ -15,14 +17,22 @@ const ids = { style: 'credits-style', teamName: 'credits-team-name', school: 'cr
 /**
  * How the team is named in public (showcase, embeds, media kits): first names (the default), a team name, or
  * full names, and whether the school is named. It can change after submission; the API answers with exactly
- * what the public will see.
+ * what the public will see. Members under 18 are credited by first name and country only: full names then name
+ * the adults alone, and a school a minor attends is never named; options that would name no one are disabled,
+ * with the reason beside them.
  */
 export function CreditsPanel({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
   const save = useSetCredits(entry.id);
-  const [style, setStyle] = useState<Style>(entry.creditStyle ?? 'first_names');
+  const options = useMemo(() => creditOptions(entry.members.map((m) => ({ schoolName: m.schoolName ?? '', minor: m.isMinor }))), [entry.members]);
+  const minorNames = options.minors.map((i) => firstName(entry.members[i]!.fullName ?? '')).join(', ');
+  const hasMinors = options.minors.length > 0;
+  const fullNamesAllowed = !hasMinors || options.fullNames;
+  const schoolAllowed = !hasMinors || options.schools.length > 0;
+  // a choice stored before the rule for minors is shown as what the public actually sees
+  const [style, setStyle] = useState<Style>(entry.creditStyle === 'full_names' && !fullNamesAllowed ? 'first_names' : (entry.creditStyle ?? 'first_names'));
   const [teamName, setTeamName] = useState(entry.teamName ?? '');
-  const [school, setSchool] = useState(entry.creditSchool);
+  const [school, setSchool] = useState(entry.creditSchool && schoolAllowed);
   const [saved, setSaved] = useState<Credits | null>(null);
   const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
   const fields = useMemo(
@@ -34,8 +44,13 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
     [t],
   );
   const { byInput, summaryItems: items, refused } = useFormProblems(save.error, fields, local);
-  const refusal = refused ? refusalText(t, save.error) : '';
-  const hasMinors = entry.members.some((m) => m.isMinor);
+  const minorsRefusal = isApiError(save.error) && save.error.details.reason === 'minor_credit_limited';
+  const refusal = minorsRefusal ? t('credits.refusedMinors', { names: minorNames }) : refused ? refusalText(t, save.error) : '';
+  const styleHint = (s: Style) => {
+    if (s !== 'full_names' || !hasMinors) return t(`credits.styleHints.${s}`);
+    return fullNamesAllowed ? t('credits.fullNamesAdultsOnly') : t('credits.fullNamesUnavailable');
+  };
+  const schoolHint = !hasMinors ? t('credits.schoolNote') : schoolAllowed ? t('credits.schoolAdultsOnly', { schools: options.schools.join(', ') }) : t('credits.schoolUnavailable');
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -51,31 +66,39 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
     <section className="panel" aria-labelledby="entry-credits-h">
       <h2 id="entry-credits-h">{t('credits.title')}</h2>
       <p className="muted">{t('credits.lead')}</p>
+      {hasMinors ? (
+        <p className="notice notice-info" id="credits-minors">
+          {t('credits.minorsRule', { names: minorNames })}
+        </p>
+      ) : null}
       <form className="stack" onSubmit={onSubmit} noValidate>
         {items.length || refusal ? <ErrorSummary title={t('credits.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? save.submittedAt} /> : null}
         <FieldGroup id={ids.style} legend={t('credits.style')} errors={byInput[ids.style]}>
           <div className="checks">
-            {STYLES.map((s) => (
-              <label key={s} className="check">
-                <input type="radio" name="credits-style" value={s} checked={style === s} onChange={() => setStyle(s)} />
-                <span>
-                  {t(`credits.styles.${s}`)}
-                  <span className="field-hint"> {t(`credits.styleHints.${s}`)}</span>
-                </span>
-              </label>
-            ))}
+            {STYLES.map((s) => {
+              const disabled = s === 'full_names' && !fullNamesAllowed;
+              return (
+                <label key={s} className={disabled ? 'check check-disabled' : 'check'}>
+                  <input type="radio" name="credits-style" value={s} checked={style === s} disabled={disabled} onChange={() => setStyle(s)} />
+                  <span>
+                    {t(`credits.styles.${s}`)}
+                    <span className="field-hint"> {styleHint(s)}</span>
+                  </span>
+                </label>
+              );
+            })}
           </div>
         </FieldGroup>
         <FormField id={ids.teamName} label={t('credits.teamName')} hint={t('credits.teamNameHint')} required={style === 'team_name'} requiredLabel={t('common.required')} errors={byInput[ids.teamName]}>
           {(p) => <input {...p} type="text" value={teamName} maxLength={120} onChange={(e) => setTeamName(e.target.value)} autoComplete="off" />}
         </FormField>
         <div className="field">
-          <label className="check">
-            <input id={ids.school} type="checkbox" checked={school} onChange={(e) => setSchool(e.target.checked)} aria-describedby={`${ids.school}-hint`} />
+          <label className={schoolAllowed ? 'check' : 'check check-disabled'}>
+            <input id={ids.school} type="checkbox" checked={school} disabled={!schoolAllowed} onChange={(e) => setSchool(e.target.checked)} aria-describedby={`${ids.school}-hint`} />
             <span>{t('credits.school')}</span>
           </label>
           <p id={`${ids.school}-hint`} className="field-hint">
-            {hasMinors ? t('credits.schoolMinorsNote') : t('credits.schoolNote')}
+            {schoolHint}
           </p>
         </div>
         <div className="inline-actions">
