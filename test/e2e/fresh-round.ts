@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type APIRequestContext, type Browser } from '@playwright/test';
-import { DEMO } from './helpers';
+import { DEMO, signUpConfirmed } from './helpers';
 import { acceptJudgeInvitation, apiAs, headers, judgeEmail, newContext, ok } from './judging-data';
 
 /**
@@ -55,12 +55,16 @@ export async function freshStudent(browser: Browser, name: string): Promise<{ ac
   const context = await newContext(browser);
   const s = stamp();
   const account = { email: `student-${s}@e2e.clapper.test`, password: 'a long enough passphrase 42', name };
-  await ok(
-    context.request.post('/api/auth/sign-up', {
-      headers: headers(),
-      data: { email: account.email, password: account.password, displayName: name, role: 'student', countryCode: 'TH', schoolName: `Fresh Test School ${s}`, dateOfBirth: adultBirthDate(), locale: 'en' },
-    }),
-  );
+  await signUpConfirmed(context.request, {
+    email: account.email,
+    password: account.password,
+    displayName: name,
+    role: 'student',
+    countryCode: 'TH',
+    schoolName: `Fresh Test School ${s}`,
+    dateOfBirth: adultBirthDate(),
+    locale: 'en',
+  });
   return { account, request: context.request };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
 import { COMPETITION } from './drafts';
-import { DEMO } from './helpers';
+import { DEMO, signUpConfirmed } from './helpers';
 
 /** The data the judging flow starts from, made through the API (the UI for it is covered by entry-flow.spec.ts). */
 
@@ -50,12 +50,16 @@ export async function eligibleThaiEntry(browser: Browser, n: number, clip: strin
   const context = await browser.newContext();
   const request = context.request;
   const stamp = `${Date.now()}-${n}`;
-  await ok(
-    request.post('/api/auth/sign-up', {
-      headers: headers(),
-      data: { email: `judging-team-${stamp}@e2e.clapper.test`, password: 'a long enough passphrase 42', displayName: `Team lead ${n}`, role: 'student', countryCode: 'TH', schoolName: `Judging Test School ${stamp}`, dateOfBirth: adultBirthDate(), locale: 'en' },
-    }),
-  );
+  await signUpConfirmed(request, {
+    email: `judging-team-${stamp}@e2e.clapper.test`,
+    password: 'a long enough passphrase 42',
+    displayName: `Team lead ${n}`,
+    role: 'student',
+    countryCode: 'TH',
+    schoolName: `Judging Test School ${stamp}`,
+    dateOfBirth: adultBirthDate(),
+    locale: 'en',
+  });
   const competition = await demoCompetition(request);
   const category = competition.categories.find((c) => c.name.en === 'University (18–25)')!;
   const memberName = `Somsak Teammember${n}`;

@@ -102,17 +102,55 @@ test("a national round is judged blind from the keyboard, closed, and its top en
   await expect(organiser.getByText('Every entry has all its judges.').first()).toBeVisible();
   await shot(organiser, FLOW, '01-assignment');
 
-  // 2. a judge scores an entry from the keyboard alone, captions on, never seeing the team's names
+  // 2. a judge declares their languages and links (a school found in the whole directory, from the keyboard; a
+  // country), then scores an entry from the keyboard alone, captions on, never seeing the team's names nor the
+  // entries' own codes: the queue has the round's opaque codes
   const judgePage = await signedInPage(browser, judges[0]);
   await expect(judgePage).toHaveURL(/\/judge$/);
-  await judgePage.getByRole('link', { name: /Open your queue|Declare languages/ }).first().click();
-  if (/declaration/.test(judgePage.url())) {
-    await judgePage.getByRole('checkbox', { name: /^Thai · / }).check();
-    await judgePage.getByRole('checkbox', { name: /^English/ }).check();
-    await judgePage.getByRole('button', { name: 'Save declaration' }).click();
-    await expect(judgePage.getByText('Your declaration is saved.')).toBeVisible();
-    await judgePage.getByRole('link', { name: 'Go to your queue' }).click();
+  await judgePage.goto(`/judge/rounds/${roundId}/declaration`);
+  await judgePage.getByRole('checkbox', { name: /^Thai · / }).check();
+  await judgePage.getByRole('checkbox', { name: /^English/ }).check();
+  // a Japanese school (from the demo's 2026 edition): it has no entries in this Thai round, so the queue keeps them all
+  const schoolSearch = judgePage.getByRole('combobox', { name: 'Find a school' });
+  await schoolSearch.pressSequentially('Min');
+  await expect(judgePage.getByRole('option', { name: /Minato Municipal High School/ })).toBeVisible();
+  await schoolSearch.press('ArrowDown');
+  await expect(schoolSearch).toHaveAttribute('aria-activedescendant', /.+/);
+  await schoolSearch.press('Enter');
+  const chosen = judgePage.getByRole('list', { name: 'Schools you are connected with' });
+  await expect(chosen.getByText('Minato Municipal High School')).toBeVisible();
+  await expect(schoolSearch).toHaveValue('');
+  await judgePage.getByRole('checkbox', { name: 'Japan', exact: true }).check();
+  await judgePage.getByRole('button', { name: 'Save declaration' }).click();
+  await expect(judgePage.getByText('Your declaration is saved.')).toBeVisible();
+  const declared = judgePage.getByRole('region', { name: 'What you have declared' });
+  await expect(declared).toContainText('Minato Municipal High School');
+  await expect(declared).toContainText('Japan');
+  await judgePage.getByRole('link', { name: 'Go to your queue' }).click();
+  await expect(judgePage.getByRole('heading', { name: 'Entries assigned to you' })).toBeVisible();
+  const queueText = await judgePage.locator('main').innerText();
+  expect(queueText).toMatch(/R1-\d{3}/);
+  for (const e of entries) expect(queueText).not.toContain(e.code);
+  expect(queueText).not.toMatch(/TH-\d{4}/);
+  // the queue and the declaration, in English and Japanese, on a laptop and a phone
+  for (const lng of ['en', 'ja']) {
+    for (const [device, size] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+      await judgePage.setViewportSize(size);
+      await judgePage.goto(`/judge/rounds/${roundId}?lng=${lng}`);
+      await expect(judgePage.locator('main code').first()).toHaveText(/^R1-\d{3}$/);
+      await shot(judgePage, FLOW, `02-judge-queue-${lng}-${device}`);
+      await judgePage.goto(`/judge/rounds/${roundId}/declaration?lng=${lng}`);
+      // the school search in either language: the one combobox with a listbox
+      const search = judgePage.locator('input[role="combobox"]');
+      await expect(search).toBeVisible();
+      await search.pressSequentially('Satit');
+      await expect(judgePage.getByRole('listbox').getByRole('option').first()).toBeVisible();
+      await search.press('ArrowDown');
+      await shot(judgePage, FLOW, `02-judge-declaration-${lng}-${device}`);
+    }
   }
+  await judgePage.setViewportSize({ width: 1280, height: 900 });
+  await judgePage.goto(`/judge/rounds/${roundId}?lng=en`);
   await expect(judgePage.getByRole('heading', { name: 'Entries assigned to you' })).toBeVisible();
   await shot(judgePage, FLOW, '02-judge-queue');
   await judgePage.getByRole('link', { name: 'Start scoring' }).click();
@@ -127,6 +165,7 @@ test("a national round is judged blind from the keyboard, closed, and its top en
   const body = await judgePage.locator('body').innerText();
   for (const e of entries) expect(body).not.toContain(e.memberName);
   expect(body).not.toMatch(/Judging Test School|Team lead/);
+  for (const e of entries) expect(body).not.toContain(e.code);
   await scoreFromKeyboard(judgePage, [5, 4, 5, 3, 5]);
   await shot(judgePage, FLOW, '02-judge-scored');
 

@@ -130,6 +130,10 @@ test('a judge scores the entry from the keyboard alone', async ({ browser, page 
   await expect(page).toHaveURL(/\/judge$/);
   await activate(page, page.getByRole('link', { name: /Open your queue/ }).first());
   await expect(page.getByRole('heading', { name: 'Entries assigned to you' })).toBeVisible();
+  // a blind round: the judge knows the entry by its code in the round, never by the team's entry code
+  const { code } = await ok<{ code: string }>(coordinator.get(`/api/entries/${entryId}`));
+  await expect(page.getByRole('table').getByText(/^R1-\d{3}$/)).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(code);
   await activate(page, page.getByRole('link', { name: 'Start scoring' }));
   await expect(page.locator('video')).toBeVisible();
 

@@ -18,10 +18,13 @@ async function runningRound(n: number, judges: number, k = 1) {
   return { round, panel };
 }
 
+/** The judge scores every entry in their queue; `level` is given the entry's own code (the judge sees only the round's opaque code). */
 async function scoreAll(roundId: string, judge: { client: Client }, level: (code: string) => number) {
   const items = (await judge.client.get(`/api/judge/rounds/${roundId}/queue`).expect(200)).body.items;
+  const assigned: { roundEntryId: string; code: string }[] = (await suite.organiser.get(`/api/rounds/${roundId}/assignments`).expect(200)).body.entries;
+  const codeOf = new Map(assigned.map((e) => [e.roundEntryId, e.code]));
   for (const item of items) {
-    const scores = Object.fromEntries(Object.keys(FULL).map((k) => [k, level(item.code)]));
+    const scores = Object.fromEntries(Object.keys(FULL).map((k) => [k, level(codeOf.get(item.roundEntryId)!)]));
     await judge.client.post(`/api/judge/rounds/${roundId}/entries/${item.roundEntryId}/scorecard/submit`).send({ version: 0, scores, teamFeedback: '=HYPERLINK("x")', privateNote: 'secret-note' }).expect(200);
   }
   return items;
@@ -138,7 +141,8 @@ describe('promotion to the regional final', () => {
     // in the final, a blind judge does not even see the country
     await suite.organiser.post(`/api/rounds/${final.id}/open`).expect(200);
     const view = (await japanese.client.get(`/api/judge/rounds/${final.id}/entries/${entries[0].roundEntryId}`).expect(200)).body;
-    expect(view.countryCode).toBeNull();
+    expect(view).toMatchObject({ countryCode: null, entryCode: null, code: entries[0].roundCode });
+    expect(view.code).toMatch(/^R2-\d{3}$/);
     // once the final is open, promotions are fixed
     expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.message).toMatch(/final has opened/);
     expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.details).toEqual({ reason: 'final_open' });

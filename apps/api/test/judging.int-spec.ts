@@ -96,7 +96,8 @@ describe('assignment and scoring', () => {
     expect(queueA.round).toMatchObject({ assigned: 2, submitted: 0, status: 'open' });
     const mine = queueA.items[0].roundEntryId;
     const view = await judgeA.client.get(`/api/judge/rounds/${round.id}/entries/${mine}`).expect(200);
-    expect(view.body).toMatchObject({ code: expect.stringMatching(/^TH-000\d$/), synopsisEnglish: 'A story about phishing.', countryCode: null, teamNames: [], lockedReason: null });
+    expect(view.body).toMatchObject({ code: queueA.items[0].code, entryCode: null, synopsisEnglish: 'A story about phishing.', countryCode: null, teamNames: [], lockedReason: null });
+    expect(view.body.code).toMatch(/^R1-\d{3}$/);
     expect(view.body.round).toMatchObject({ blind: true, showOtherScores: false, declared: false });
     // the queue follows the judge's declared languages
     expect(queueA.items.map((i: { languageMatch: boolean; hasEnglishSubtitles: boolean }) => [i.languageMatch, i.hasEnglishSubtitles])).toEqual([[false, false], [false, false]]);

@@ -64,7 +64,7 @@ async function entry(n: number, categoryId: string, o: { cleared: boolean; final
     const licence = await t.db.getRepository(LicenceVersion).findOneByOrFail({ competitionId });
     await t.db.getRepository(LicenceGrant).insert({ entryId: saved.id, licenceVersionId: licence.id, acceptedBy: owner.id, acceptedAt: new Date('2027-03-10T00:00:00Z') });
     for (const m of [adult, minor]) await t.db.getRepository(Consent).insert({ entryId: saved.id, memberId: m.id, kind: 'participant', status: 'given', method: 'account', givenAt: new Date('2027-03-01T00:00:00Z') });
-    await t.db.getRepository(Consent).insert({ entryId: saved.id, memberId: minor.id, kind: 'guardian', status: 'given', method: 'link', givenByName: 'Guardian Secretname', givenAt: new Date('2027-03-02T00:00:00Z') });
+    await t.db.getRepository(Consent).insert({ entryId: saved.id, memberId: minor.id, kind: 'guardian', status: 'given', method: 'email_link', givenByName: 'Guardian Secretname', givenAt: new Date('2027-03-02T00:00:00Z') });
     SECRETS.push('Guardian Secretname');
   }
   if (o.finalist) await t.db.getRepository(RoundEntry).insert({ roundId: o.roundId, entryId: saved.id });
@@ -187,12 +187,17 @@ describe('the ballot', () => {
     expect(ballot.categories.map((x: { categoryId: string }) => x.categoryId)).toEqual([cat13, cat18]);
     const [first, second] = ballot.categories;
     // the uncleared finalist and the entry outside the final are not candidates
-    expect(first.candidates.map((x: { code: string }) => x.code)).toEqual(['TH-0001', 'TH-0002']);
-    expect(second.candidates.map((x: { code: string }) => x.code)).toEqual(['TH-0003']);
-    const a = first.candidates[0];
+    expect(first.candidates.map((x: { entryId: string }) => x.entryId).sort()).toEqual([e.a.id, e.b.id].sort());
+    expect(second.candidates.map((x: { entryId: string }) => x.entryId)).toEqual([e.c.id]);
+    // until the results are out, a finalist is named as the blind final names it: no entry code, no country
+    const codes = first.candidates.map((x: { code: string }) => x.code);
+    expect(codes.every((code: string) => /^R2-\d{3,}$/.test(code))).toBe(true);
+    expect(codes).toEqual([...codes].sort());
+    expect(JSON.stringify(ballot)).not.toMatch(/TH-000\d|"TH"/);
+    const a = first.candidates.find((x: { entryId: string }) => x.entryId === e.a.id);
     expect(Object.keys(a).sort()).toEqual(['code', 'countryCode', 'entryId', 'playback', 'posterUrl', 'subtitles', 'title', 'votes']);
-    expect(a).toMatchObject({ entryId: e.a.id, code: 'TH-0001', title: 'Phish story 1', countryCode: 'TH', votes: null });
-    expect(first.candidates[1]).toMatchObject({ playback: null, posterUrl: null, subtitles: [] });
+    expect(a).toMatchObject({ entryId: e.a.id, title: 'Phish story 1', countryCode: null, votes: null });
+    expect(first.candidates.find((x: { entryId: string }) => x.entryId === e.b.id)).toMatchObject({ playback: null, posterUrl: null, subtitles: [] });
     expect(first.myVote).toBeNull();
 
     // the short-lived links play: the web rendition with Range, and the captions
@@ -359,6 +364,12 @@ describe('counts', () => {
     const after = (await reader.get(`/api/competitions/${competitionId}/vote`).expect(200)).body;
     expect(after.countsPublished).toBe(true);
     expect(after.categories.flatMap((x: { candidates: { votes: unknown }[] }) => x.candidates.map((y) => y.votes))).toEqual([2, 1, 2]);
+    // once published, the ballot names the works by their own code and country
+    expect(after.categories.flatMap((x: { candidates: { code: string; countryCode: string }[] }) => x.candidates.map((y) => [y.code, y.countryCode]))).toEqual([
+      ['TH-0001', 'TH'],
+      ['TH-0002', 'TH'],
+      ['TH-0003', 'TH'],
+    ]);
     await t.db.getRepository(Competition).update({ id: competitionId }, { resultsSealedAt: null, resultsPublishedAt: null });
   });
 });

@@ -9,6 +9,7 @@ import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { assignEntryOf, assignJudgeOf } from './assign-facts.js';
+import { roundEntryCode } from './blind-code.js';
 import { PanelService } from './panel.service.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
@@ -114,6 +115,7 @@ export class AssignmentsService {
           roundEntryId: re.id,
           entryId: re.entryId,
           code: re.entry!.code,
+          roundCode: roundEntryCode(round.kind, re.blindNumber),
           title: re.entry!.title,
           countryCode: re.entry!.countryCode,
           videoLanguage: re.entry!.videoLanguage,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator.js';
@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { PanelService } from './panel.service.js';
 import { ScoringService } from './scoring.service.js';
-import { DeclarationDto, DeclarationInputDto } from './dto/panel.dto.js';
+import { DeclarationDto, DeclarationInputDto, JudgeSchoolsQueryDto, SchoolOptionDto } from './dto/panel.dto.js';
 import { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
 
 /** The judge's panel: judges only, on the rounds they were invited to, for the entries assigned to them (others get 404). */
@@ -38,6 +38,14 @@ export class JudgeController {
   @ApiOkResponse({ type: DeclarationDto })
   declare(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: DeclarationInputDto): Promise<DeclarationDto> {
     return this.panel.declare(actor, id, dto);
+  }
+
+  /** Schools of the whole directory by part of their name (3+ characters, 20 at most), to declare links with. */
+  @Get(':id/schools')
+  @Roles('judge')
+  @ApiOkResponse({ type: [SchoolOptionDto] })
+  schools(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Query() q: JudgeSchoolsQueryDto): Promise<SchoolOptionDto[]> {
+    return this.panel.schools(actor, id, q.q);
   }
 
   @Get(':id/queue')

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
+import { LimitPerAccount } from '../rate-limit/account-limit.js';
 import { OversightService } from './oversight.service.js';
 import { PromotionService } from './promotion.service.js';
 import { JudgeStatsDto, NoteDto, NoteInputDto, ProgressDto, PromoteDto, RankingDto, RemindDto, RemindedDto } from './dto/oversight.dto.js';
@@ -44,6 +45,7 @@ export class OversightController {
 
   @Get('scorecards/export')
   @Roles(...MANAGERS)
+  @LimitPerAccount('export')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "the round's scorecards as CSV (UTF-8 with a byte-order mark)", schema: { type: 'string' } })
@@ -63,7 +65,7 @@ export class OversightController {
 
   @Post('entries/:roundEntryId/notes')
   @Roles(...MANAGERS)
-  @ApiOkResponse({ type: [NoteDto] })
+  @ApiCreatedResponse({ type: [NoteDto] })
   addNote(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('roundEntryId', uuidPipe) roundEntryId: string, @Body() dto: NoteInputDto): Promise<NoteDto[]> {
     return this.oversight.addNote(actor, id, roundEntryId, dto.text);
   }

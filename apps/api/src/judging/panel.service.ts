@@ -9,16 +9,20 @@ import { DomainError, notFound } from '../common/domain-error.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { School } from '../accounts/school.entity.js';
+import { schoolKey } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
+import { Competition } from '../competitions/competition.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { assignEntryOf, assignJudgeOf } from './assign-facts.js';
 import { RoundAccess } from './round-access.service.js';
-import { RoundEntry } from './round-entry.entity.js';
 import { RoundJudge } from './round-judge.entity.js';
 import type { Round } from './round.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
-import type { DeclarationDto, DeclarationInputDto, PanelDto } from './dto/panel.dto.js';
+import type { DeclarationDto, DeclarationInputDto, PanelDto, SchoolOptionDto } from './dto/panel.dto.js';
+
+/** at most this many schools answer a judge's school search */
+export const SCHOOL_SEARCH_LIMIT = 20;
 
 /** A round's panel: who judges, what they declared, and judges leaving. */
 @Injectable()
@@ -35,7 +39,6 @@ export class PanelService {
     const m = this.db.manager;
     await this.access.ensurePanel(m, roundId);
     const judges = await m.find(RoundJudge, { where: { roundId }, relations: { user: true }, order: { createdAt: 'ASC' } });
-    const codes = await this.entryCodes(m, judges.flatMap((j) => j.conflictEntryIds));
     const schools = await this.schoolNames(m, judges.flatMap((j) => j.conflictSchoolIds));
     const counts = await this.loads(m, roundId);
     const invitations = await m.find(Invitation, { where: { roundId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) }, order: { createdAt: 'ASC' } });
@@ -46,7 +49,7 @@ export class PanelService {
         email: j.user!.email,
         countryCode: j.user!.countryCode,
         languages: j.languages,
-        conflictEntryCodes: j.conflictEntryIds.map((id) => codes.get(id) ?? id),
+        conflictEntryCodes: j.conflictEntryCodes,
         conflictSchoolNames: j.conflictSchoolIds.map((id) => schools.get(id) ?? id),
         conflictCountryCodes: j.conflictCountryCodes,
         conflictNote: j.conflictNote,
@@ -84,22 +87,43 @@ export class PanelService {
   }
 
   /**
+   * Schools of the whole directory whose name contains `q` (at least 3 characters), at most 20: a judge declares
+   * links with schools they find here, whether or not the school has entries in the round, so the list tells nothing.
+   */
+  async schools(actor: Actor, roundId: string, q: string): Promise<SchoolOptionDto[]> {
+    await this.access.judge(actor, roundId);
+    const pattern = `%${schoolKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.db
+      .getRepository(School)
+      .createQueryBuilder('s')
+      .where(`s.name_key LIKE :pattern ESCAPE '\\'`, { pattern })
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.country_code', 'ASC')
+      .limit(SCHOOL_SEARCH_LIMIT)
+      .getMany();
+    return rows.map((r) => ({ id: r.id, name: r.name, countryCode: r.countryCode }));
+  }
+
+  /**
    * The judge declares their conflicts and languages. Assignments (not yet submitted) that a new conflict rules out
-   * are removed at once; the organisers see the gap and run the assignment again.
+   * are removed at once; the organisers see the gap and run the assignment again. The matching is the server's: the
+   * answer is what the judge declared, never which entries it touched, and an entry code is kept as typed whether or
+   * not an entry has it (so a judge who heard a code cannot learn whether it exists).
    */
   async declare(actor: Actor, roundId: string, dto: DeclarationInputDto): Promise<DeclarationDto> {
     return this.db.transaction(async (m) => {
       const { round, judge } = await this.access.judge(actor, roundId, m);
       RoundAccess.assertNotClosed(round);
+      const known = dto.conflictSchoolIds.length ? await m.count(School, { where: { id: In(dto.conflictSchoolIds) } }) : 0;
+      if (known !== dto.conflictSchoolIds.length)
+        throw new DomainError('validation_failed', 'Choose schools from the school search.', [{ field: 'conflictSchoolIds', messages: ['unknown school'] }], { reason: 'unknown_school' });
       const entries = dto.conflictEntryCodes.length
         ? await m.find(Entry, { where: { competitionId: round.competitionId, code: In(dto.conflictEntryCodes) }, select: { id: true, code: true } })
         : [];
-      const unknown = dto.conflictEntryCodes.filter((c) => !entries.some((e) => e.code === c));
-      if (unknown.length)
-        throw new DomainError('validation_failed', `No entry in this competition has the code ${unknown.join(', ')}.`, [{ field: 'conflictEntryCodes', messages: [`unknown: ${unknown.join(', ')}`] }]);
-      const before = { languages: judge.languages, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes };
+      const before = { languages: judge.languages, entryCodes: judge.conflictEntryCodes, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes };
       Object.assign(judge, {
         languages: dto.languages,
+        conflictEntryCodes: dto.conflictEntryCodes,
         conflictEntryIds: entries.map((e) => e.id),
         conflictSchoolIds: dto.conflictSchoolIds,
         conflictCountryCodes: dto.conflictCountryCodes,
@@ -116,7 +140,7 @@ export class PanelService {
         if (languageMatch !== a.languageMatch) await m.update(Assignment, { id: a.id }, { languageMatch });
       }
       await this.audit.record(
-        { actorId: actor.userId, action: 'panel.declared', subjectType: 'round', subjectId: roundId, before, after: { languages: judge.languages, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes, removedAssignments: removed } },
+        { actorId: actor.userId, action: 'panel.declared', subjectType: 'round', subjectId: roundId, before, after: { languages: judge.languages, entryCodes: judge.conflictEntryCodes, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes, removedAssignments: removed } },
         m,
       );
       return this.declarationDto(m, round, judge);
@@ -138,30 +162,19 @@ export class PanelService {
     return removed;
   }
 
+  /** What the judge declared, and the countries to choose from: nothing of which entries or schools are in the round. */
   private async declarationDto(m: EntityManager, round: Round, judge: RoundJudge): Promise<DeclarationDto> {
-    const entries = await m.find(RoundEntry, { where: { roundId: round.id }, relations: { entry: { school: true } } });
-    const schools = new Map<string, { id: string; name: string; countryCode: string }>();
-    for (const re of entries) {
-      const s = re.entry!.school!;
-      schools.set(s.id, { id: s.id, name: s.name, countryCode: s.countryCode });
-    }
-    const codes = await this.entryCodes(m, judge.conflictEntryIds);
+    const schools = judge.conflictSchoolIds.length ? await m.find(School, { where: { id: In(judge.conflictSchoolIds) } }) : [];
+    const competition = await m.findOne(Competition, { where: { id: round.competitionId }, relations: { countries: true } });
     return {
       languages: judge.languages,
-      conflictEntryCodes: judge.conflictEntryIds.map((id) => codes.get(id) ?? id),
-      conflictSchoolIds: judge.conflictSchoolIds,
+      conflictEntryCodes: judge.conflictEntryCodes,
+      conflictSchools: schools.map((s) => ({ id: s.id, name: s.name, countryCode: s.countryCode })).sort((a, b) => a.name.localeCompare(b.name)),
       conflictCountryCodes: judge.conflictCountryCodes,
       note: judge.conflictNote,
       declaredAt: judge.declaredAt?.toISOString() ?? null,
-      schools: [...schools.values()].sort((a, b) => a.name.localeCompare(b.name)),
-      countries: [...new Set(entries.map((re) => re.entry!.countryCode))].sort(),
+      countries: (competition?.countries ?? []).map((c) => c.code).sort(),
     };
-  }
-
-  private async entryCodes(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows = await m.find(Entry, { where: { id: In([...new Set(ids)]) }, select: { id: true, code: true } });
-    return new Map(rows.map((e) => [e.id, e.code]));
   }
 
   private async schoolNames(m: EntityManager, ids: string[]): Promise<Map<string, string>> {

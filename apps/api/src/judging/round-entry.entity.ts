@@ -6,6 +6,7 @@ import { Round } from './round.entity.js';
 @Entity('round_entries')
 @Index('uq_round_entries', ['roundId', 'entryId'], { unique: true })
 @Index('ix_round_entries_entry', ['entryId'])
+@Index('uq_round_entries_blind_number', ['roundId', 'blindNumber'], { unique: true })
 export class RoundEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -23,6 +24,13 @@ export class RoundEntry {
   @ManyToOne(() => Entry, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'entry_id' })
   entry?: Relation<Entry>;
+
+  /**
+   * The opaque number judges know the entry by in this round (see roundEntryCode): drawn at random by the database
+   * on insert (migration BlindRoundCodes), unique in the round, never changed.
+   */
+  @Column({ type: 'int', insert: false, update: false })
+  blindNumber: number;
 
   /** the national round entry this one was promoted from (final only) */
   @Column({ type: 'uuid', nullable: true })

@@ -29,6 +29,11 @@ export class RoundJudge {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
 
+  /** entry codes the judge declared, as typed, whether or not an entry has them (the answer must not tell) */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  conflictEntryCodes: string[];
+
+  /** the entries those codes name in the round's competition, for the assignment rules */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   conflictEntryIds: string[];
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -25,7 +25,7 @@ export class RoundsController {
 
   @Post()
   @Roles(...MANAGERS)
-  @ApiOkResponse({ type: RoundDto })
+  @ApiCreatedResponse({ type: RoundDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateRoundDto): Promise<RoundDto> {
     return this.rounds.create(actor, dto);
   }
@@ -99,7 +99,7 @@ export class RoundsController {
 
   @Post(':id/assignments')
   @Roles(...MANAGERS)
-  @ApiOkResponse({ type: AssignmentsDto })
+  @ApiCreatedResponse({ type: AssignmentsDto })
   addAssignment(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddAssignmentDto): Promise<AssignmentsDto> {
     return this.assignments.add(actor, id, dto);
   }

@@ -18,13 +18,15 @@ import { RoundJudge } from './round-judge.entity.js';
 import type { Round } from './round.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import { primaryLanguage } from './assign-facts.js';
+import { roundEntryCode } from './blind-code.js';
 import { Subtitle } from '../videos/video-asset.entity.js';
 import type { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
 
 /**
  * The judge's side: their rounds, their queue, an entry as a judge may see it, and their scorecards. A judge reaches
- * only entries assigned to them (others: 404), only their own scorecards, and in a blind round never the team's
- * names, school, roster, nor (in the final) the country: those fields are not sent at all.
+ * only entries assigned to them (others: 404), only their own scorecards, and in a blind round never the entry's
+ * own code, the team's names, school, roster, nor the country: those fields are not sent at all. Judges know an
+ * entry by its opaque code in the round (R2-017, see roundEntryCode) in every round.
  */
 @Injectable()
 export class ScoringService {
@@ -61,13 +63,23 @@ export class ScoringService {
     );
     return {
       round: await this.roundDto(round, judge),
-      items: assignments
+      // in the order of the opaque numbers: random, so it groups nothing (the entries' own codes would group countries)
+      items: [...assignments]
+        .sort((a, b) => a.roundEntry!.blindNumber - b.roundEntry!.blindNumber)
         .map((a) => {
           const card = cards.get(a.roundEntryId);
           const entry = a.roundEntry!.entry!;
-          return { roundEntryId: a.roundEntryId, code: entry.code, title: entry.title, videoLanguage: entry.videoLanguage, languageMatch: a.languageMatch, scorecard: card?.status ?? ('none' as const), total: card ? totalOf(round, card.scores) : null, hasEnglishSubtitles: english.has(entry.id) };
-        })
-        .sort((a, b) => a.code.localeCompare(b.code)),
+          return {
+            roundEntryId: a.roundEntryId,
+            code: roundEntryCode(round.kind, a.roundEntry!.blindNumber),
+            title: entry.title,
+            videoLanguage: entry.videoLanguage,
+            languageMatch: a.languageMatch,
+            scorecard: card?.status ?? ('none' as const),
+            total: card ? totalOf(round, card.scores) : null,
+            hasEnglishSubtitles: english.has(entry.id),
+          };
+        }),
     };
   }
 
@@ -79,11 +91,13 @@ export class ScoringService {
     const media = await this.playback.media(entry.id);
     const teamNames = round.blind ? [] : (await this.db.getRepository(TeamMember).find({ where: { entryId: entry.id }, order: { position: 'ASC' } })).map((m) => m.fullName);
     const queue = await this.queue(actor, roundId);
-    const todo = queue.items.filter((i) => i.scorecard === 'none' || i.scorecard === 'draft');
-    const next = todo.find((i) => i.code > entry.code) ?? todo.find((i) => i.roundEntryId !== roundEntryId) ?? null;
+    const here = queue.items.findIndex((i) => i.roundEntryId === roundEntryId);
+    const todo = (i: QueueDto['items'][number]) => (i.scorecard === 'none' || i.scorecard === 'draft') && i.roundEntryId !== roundEntryId;
+    const next = queue.items.slice(here + 1).find(todo) ?? queue.items.find(todo) ?? null;
     return {
       roundEntryId,
-      code: entry.code,
+      code: roundEntryCode(round.kind, roundEntry.blindNumber),
+      entryCode: round.blind ? null : entry.code,
       title: entry.title,
       videoLanguage: entry.videoLanguage,
       synopsisOriginal: entry.synopsisOriginal,
@@ -95,7 +109,7 @@ export class ScoringService {
       rubric: round.rubric,
       weights: normalisedWeights(round.rubric),
       scorecard: this.cardDto(round, card),
-      nextRoundEntryId: next && next.roundEntryId !== roundEntryId ? next.roundEntryId : null,
+      nextRoundEntryId: next?.roundEntryId ?? null,
       // the queue has summed up the round already
       round: queue.round,
       lockedReason: this.lockedReason(round),

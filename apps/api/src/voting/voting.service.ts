@@ -8,6 +8,7 @@ import { Clock } from '../clock/clock.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
+import { roundEntryCode } from '../judging/blind-code.js';
 import { clearedEntryIds } from '../consents/work-clearance.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.js';
 import { AudienceVote } from '../results/audience-vote.entity.js';
@@ -26,6 +27,8 @@ interface Finalist {
   code: string;
   title: string;
   countryCode: string;
+  /** the entry's opaque number in the final (what judges of the final call it) */
+  blindNumber: number;
   categoryId: string;
 }
 
@@ -62,17 +65,22 @@ export class VotingService {
         const candidates = [];
         for (const f of finalists.filter((x) => x.categoryId === category.id)) {
           const media = await this.playback.media(f.id);
+          // until the results are out, the ballot names a finalist as the blind final does: its opaque round code and
+          // no country, so that a judge of the final learns nothing here that the country rule hides from them
+          const blind = !countsPublished && !actor.isOrganiser;
           candidates.push({
             entryId: f.id,
-            code: f.code,
+            code: blind ? roundEntryCode('final', f.blindNumber) : f.code,
             title: f.title,
-            countryCode: f.countryCode,
+            countryCode: blind ? null : f.countryCode,
             posterUrl: media.playback?.posterUrl ?? null,
             playback: media.playback,
             subtitles: media.subtitles,
             votes: counts ? (counts[f.id] ?? 0) : null,
           });
         }
+        // in the order of the codes shown: the opaque ones say nothing of country or submission order
+        candidates.sort((a, b) => a.code.localeCompare(b.code));
         categories.push({ categoryId: category.id, name: category.name, myVote: mine.find((v) => v.category_id === category.id)?.entry_id ?? null, candidates });
       }
     }
@@ -194,7 +202,8 @@ export class VotingService {
   /** The final round's entries, plus any other entries named (those that received votes), cleared or not. */
   private async finalists(m: EntityManager, competitionId: string, alsoEntryIds: string[] = []): Promise<Finalist[]> {
     return m.query(
-      `SELECT e.id, e.code, e.title, e.country_code AS "countryCode", e.category_id AS "categoryId"
+      `SELECT e.id, e.code, e.title, e.country_code AS "countryCode", e.category_id AS "categoryId",
+              (SELECT re.blind_number FROM round_entries re JOIN rounds r ON r.id = re.round_id WHERE re.entry_id = e.id AND r.kind = 'final' LIMIT 1) AS "blindNumber"
          FROM entries e
         WHERE e.competition_id = $1
           AND (e.id IN (SELECT re.entry_id FROM round_entries re JOIN rounds r ON r.id = re.round_id WHERE r.competition_id = $1 AND r.kind = 'final')

@@ -62,8 +62,10 @@ export class AssignedEntryDto {
   roundEntryId: string;
   @ApiProperty()
   entryId: string;
-  @ApiProperty()
+  @ApiProperty({ example: 'TH-0007' })
   code: string;
+  @ApiProperty({ example: 'R1-417', description: 'the opaque code the judges know this entry by in this round' })
+  roundCode: string;
   @ApiProperty()
   title: string;
   @ApiProperty()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 
 const LANG = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
@@ -58,7 +58,7 @@ export class DeclarationInputDto {
   @Matches(LANG, { each: true, message: 'each language must be a code like en, th or pt-BR' })
   languages: string[];
 
-  @ApiProperty({ type: [String], example: ['TH-0007'] })
+  @ApiProperty({ type: [String], example: ['TH-0007'], description: "codes of entries the judge knows from outside (a relative's entry); kept as typed, whether or not an entry has the code" })
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
@@ -69,7 +69,7 @@ export class DeclarationInputDto {
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'each school must be an id from the list' })
+  @IsUUID('all', { each: true, message: 'each school must be an id from the school search' })
   conflictSchoolIds: string[];
 
   @ApiProperty({ type: [String], example: ['TH'] })
@@ -94,21 +94,27 @@ export class SchoolOptionDto {
   countryCode: string;
 }
 
+export class JudgeSchoolsQueryDto {
+  @ApiProperty({ minLength: 3, maxLength: 100, description: 'part of the name, at least 3 characters' })
+  @IsString()
+  @Length(3, 100, { message: 'q must be 3 to 100 characters' })
+  q: string;
+}
+
+/** What the judge declared for a round. Nothing in it depends on which entries or schools are in the round. */
 export class DeclarationDto {
   @ApiProperty({ type: [String] })
   languages: string[];
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], description: 'as the judge typed them' })
   conflictEntryCodes: string[];
-  @ApiProperty({ type: [String] })
-  conflictSchoolIds: string[];
+  @ApiProperty({ type: [SchoolOptionDto], description: 'the schools the judge declared a link with' })
+  conflictSchools: SchoolOptionDto[];
   @ApiProperty({ type: [String] })
   conflictCountryCodes: string[];
   @ApiProperty()
   note: string;
   @ApiProperty({ type: String, nullable: true })
   declaredAt: string | null;
-  @ApiProperty({ type: [SchoolOptionDto], description: 'the schools with entries in this round, to declare conflicts with' })
-  schools: SchoolOptionDto[];
-  @ApiProperty({ type: [String], description: 'the countries with entries in this round' })
+  @ApiProperty({ type: [String], description: "the competition's participating countries, to declare links with" })
   countries: string[];
 }

@@ -27,7 +27,7 @@ export class JudgeRoundDto {
   submitted: number;
   @ApiProperty({ description: 'the judge has declared conflicts and languages' })
   declared: boolean;
-  @ApiProperty({ description: 'judges see no names, school, roster nor (in the final) country' })
+  @ApiProperty({ description: "judges see no entry code, names, school, roster nor country; only the entry's opaque code in the round" })
   blind: boolean;
   @ApiProperty({ description: "a judge sees the other judges' scores for an entry after submitting their own" })
   showOtherScores: boolean;
@@ -36,7 +36,7 @@ export class JudgeRoundDto {
 export class QueueItemDto {
   @ApiProperty()
   roundEntryId: string;
-  @ApiProperty()
+  @ApiProperty({ example: 'R2-017', description: "the entry's opaque code in this round; never the entry's own code" })
   code: string;
   @ApiProperty()
   title: string;
@@ -82,12 +82,14 @@ export class ScorecardDto {
   editable: boolean;
 }
 
-/** What a judge sees of an entry. In a blind round: no names, no school, no roster, and in the final no country. */
+/** What a judge sees of an entry. In a blind round: no entry code, no names, no school, no roster, no country. */
 export class JudgeEntryDto {
   @ApiProperty()
   roundEntryId: string;
-  @ApiProperty()
+  @ApiProperty({ example: 'R2-017', description: "the entry's opaque code in this round" })
   code: string;
+  @ApiProperty({ type: String, nullable: true, example: 'TH-0007', description: "the entry's own code; only when the round is not blind" })
+  entryCode: string | null;
   @ApiProperty()
   title: string;
   @ApiProperty()

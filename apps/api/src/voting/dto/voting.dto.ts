@@ -16,18 +16,19 @@ export class CastVoteDto {
 }
 
 /**
- * A finalist as voters see it: what a judge's blind view shows (code, title, country, the video with captions),
- * never names, school, dates of birth or accounts.
+ * A finalist as voters see it: what a judge's blind view of the final shows (its opaque code, the title, the video
+ * with captions), never names, school, dates of birth or accounts. The entry's own code and country appear once the
+ * results are published.
  */
 export class CandidateDto {
   @ApiProperty()
   entryId: string;
-  @ApiProperty({ example: 'TH-0007' })
+  @ApiProperty({ example: 'R2-017', description: "the final's opaque code until the results are published, then the entry's code (TH-0007)" })
   code: string;
   @ApiProperty()
   title: string;
-  @ApiProperty({ example: 'TH' })
-  countryCode: string;
+  @ApiProperty({ type: String, nullable: true, example: 'TH', description: 'null until the results are published' })
+  countryCode: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'short-lived presigned poster image' })
   posterUrl: string | null;
   @ApiProperty({ type: PlaybackDto, nullable: true, description: 'short-lived presigned web rendition; null while none is ready' })

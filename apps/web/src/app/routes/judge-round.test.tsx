@@ -26,7 +26,7 @@ const round: Schemas['JudgeRoundDto'] = {
 
 const item = (over: Partial<Schemas['QueueItemDto']>): Schemas['QueueItemDto'] => ({
   roundEntryId: 're-1',
-  code: 'TH-0001',
+  code: 'R1-052',
   title: 'Passwords',
   videoLanguage: 'th',
   languageMatch: true,
@@ -39,9 +39,9 @@ const item = (over: Partial<Schemas['QueueItemDto']>): Schemas['QueueItemDto'] =
 const queue: Schemas['QueueDto'] = {
   round,
   items: [
-    item({ roundEntryId: 're-1', code: 'TH-0001', title: 'Passwords', scorecard: 'submitted', total: 72.5 }),
-    item({ roundEntryId: 're-2', code: 'TH-0002', title: 'Phishing', scorecard: 'draft', languageMatch: false }),
-    item({ roundEntryId: 're-3', code: 'TH-0003', title: 'Updates', videoLanguage: 'en' }),
+    item({ roundEntryId: 're-1', code: 'R1-052', title: 'Passwords', scorecard: 'submitted', total: 72.5 }),
+    item({ roundEntryId: 're-2', code: 'R1-318', title: 'Phishing', scorecard: 'draft', languageMatch: false }),
+    item({ roundEntryId: 're-3', code: 'R1-704', title: 'Updates', videoLanguage: 'en' }),
   ],
 };
 
@@ -49,7 +49,7 @@ function stub(q: Schemas['QueueDto'] = queue, languages?: string[]) {
   const { fetchStub } = stubFetch({
     [`GET /api/judge/rounds/${ROUND}/queue`]: () => ({ body: q }),
     ...(languages
-      ? { [`GET /api/judge/rounds/${ROUND}/declaration`]: () => ({ body: { languages, conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '', declaredAt: '2027-07-02T00:00:00.000Z', schools: [], countries: [] } }) }
+      ? { [`GET /api/judge/rounds/${ROUND}/declaration`]: () => ({ body: { languages, conflictEntryCodes: [], conflictSchools: [], conflictCountryCodes: [], note: '', declaredAt: '2027-07-02T00:00:00.000Z', countries: [] } }) }
       : {}),
     'GET /api/countries': () => ({ body: [{ code: 'TH', names: { en: 'Thailand', ja: 'タイ' } }] }),
   });
@@ -88,7 +88,7 @@ describe('JudgeRoundRoute', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'All (3)' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.querySelector('code')?.textContent)).toEqual(['TH-0001', 'TH-0002', 'TH-0003']);
+    expect(rows.map((r) => r.querySelector('code')?.textContent)).toEqual(['R1-052', 'R1-318', 'R1-704']);
     expect(rows[0]!.textContent).toContain('72.5');
     expect(rows[0]!.textContent).toContain('Submitted');
     expect(rows[2]!.textContent).toContain('no total yet');
@@ -104,8 +104,8 @@ describe('JudgeRoundRoute', () => {
   });
 
   it('follows the languages declared since the entries were assigned', async () => {
-    // assigned before the judge declared Vietnamese: the queue still says no match for TH-0002
-    stub({ ...queue, items: [item({ roundEntryId: 're-2', code: 'TH-0002', title: 'Phishing', videoLanguage: 'vi-VN', languageMatch: false }), item({ roundEntryId: 're-3', code: 'TH-0003', title: 'Updates', videoLanguage: 'th', languageMatch: true })] }, ['vi', 'en']);
+    // assigned before the judge declared Vietnamese: the queue still says no match for R1-318
+    stub({ ...queue, items: [item({ roundEntryId: 're-2', code: 'R1-318', title: 'Phishing', videoLanguage: 'vi-VN', languageMatch: false }), item({ roundEntryId: 're-3', code: 'R1-704', title: 'Updates', videoLanguage: 'th', languageMatch: true })] }, ['vi', 'en']);
     renderPage(<JudgeRoundRoute />, { path: paths.judge.roundPattern, route: paths.judge.round(ROUND) });
     const phishing = (await screen.findByRole('link', { name: 'Phishing' })).closest('tr')!;
     await waitFor(() => expect(phishing.textContent).not.toContain('Not one of your languages'));

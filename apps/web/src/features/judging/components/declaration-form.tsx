@@ -10,7 +10,10 @@ import { languageLabel } from '../../../lib/languages';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { Declaration } from '../api/get-declaration';
 import { useSaveDeclaration } from '../api/save-declaration';
+import type { SchoolOption } from '../api/search-schools';
 import { COMMON_LANGUAGES, parseEntryCodes, parseLanguageCodes } from '../utils/declaration-codes';
+import { DeclaredSummary } from './declared-summary';
+import { SchoolSearch } from './school-search';
 import './judging.css';
 
 const ids = {
@@ -34,7 +37,9 @@ export interface DeclarationFormProps {
 
 /**
  * The judge's declaration for a round: the languages they understand (so entries in other languages come with a
- * hint to use the English subtitles), and their conflicts of interest with schools, countries and entries.
+ * hint to use the English subtitles), and their conflicts of interest: schools found in the whole directory,
+ * countries of the competition, and entry codes known from outside. Nothing here shows which schools or countries
+ * have entries in the round; the server matches the declaration against the entries.
  */
 export function DeclarationForm({ roundId, declaration, countryName, onSaved }: DeclarationFormProps) {
   const { t, i18n } = useTranslation();
@@ -42,7 +47,7 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
   const save = useSaveDeclaration(roundId);
   const [languages, setLanguages] = useState(() => new Set(declaration.languages.filter((l) => common.includes(l))));
   const [otherLanguages, setOtherLanguages] = useState(() => declaration.languages.filter((l) => !common.includes(l)).join(', '));
-  const [schools, setSchools] = useState(() => new Set(declaration.conflictSchoolIds));
+  const [schools, setSchools] = useState<SchoolOption[]>(() => declaration.conflictSchools);
   const [countries, setCountries] = useState(() => new Set(declaration.conflictCountryCodes));
   const [entryCodes, setEntryCodes] = useState(() => declaration.conflictEntryCodes.join(', '));
   const [note, setNote] = useState(declaration.note);
@@ -51,7 +56,7 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
   const fields = useMemo(
     () => ({
       languages: { id: ids.languages, label: t('judge.declaration.languages') },
-      conflictSchoolIds: { id: ids.schools, label: t('judge.declaration.schools') },
+      conflictSchoolIds: { id: ids.schools, label: t('judge.declaration.schoolSearch') },
       conflictCountryCodes: { id: ids.countries, label: t('judge.declaration.countries') },
       conflictEntryCodes: { id: ids.entryCodes, label: t('judge.declaration.entryCodes') },
       note: { id: ids.note, label: t('judge.declaration.note') },
@@ -67,15 +72,21 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
   };
   const localItems: ErrorSummaryItem[] = Object.entries(local?.errors ?? {}).map(([id, messages]) => ({ targetId: id, text: `${labelOf[id] ?? id}: ${messages.join('; ')}` }));
 
-  // schools and countries already chosen stay listed even if they no longer have entries in the round
-  const schoolOptions = [...declaration.schools, ...declaration.conflictSchoolIds.filter((id) => !declaration.schools.some((s) => s.id === id)).map((id) => ({ id, name: id, countryCode: '' }))];
-  const countryOptions = [...new Set([...declaration.countries, ...declaration.conflictCountryCodes])];
+  // the competition's countries, and any declared before that is no longer one of them
+  const countryOptions = [...new Set([...declaration.countries, ...declaration.conflictCountryCodes])].sort((a, b) => countryName(a).localeCompare(countryName(b), lng));
+  const chosenSchools = new Set(schools.map((s) => s.id));
 
   function toggle<T>(set: Set<T>, value: T, on: boolean): Set<T> {
     const next = new Set(set);
     if (on) next.add(value);
     else next.delete(value);
     return next;
+  }
+
+  function removeSchool(id: string) {
+    setSchools((list) => list.filter((x) => x.id !== id));
+    // the button goes with the school: the focus goes back to the search rather than to the page
+    document.getElementById(ids.schools)?.focus();
   }
 
   function onSubmit(e: FormEvent) {
@@ -95,7 +106,7 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
     save.mutate(
       {
         languages: allLanguages,
-        conflictSchoolIds: [...schools],
+        conflictSchoolIds: schools.map((s) => s.id),
         conflictCountryCodes: [...countries],
         conflictEntryCodes: codes.codes,
         note: note.trim(),
@@ -114,7 +125,12 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
     <form className="form judge-declaration" onSubmit={onSubmit} noValidate>
       {local ? <ErrorSummary title={t('form.errorSummaryTitle')} items={localItems} focusKey={local.attempt} /> : null}
       {!local && save.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, save.error)} items={server.summaryItems} focusKey={save.error} /> : null}
-      {declaration.declaredAt ? <p className="muted">{t('judge.declaration.declaredAt', { at: formatDateTime(declaration.declaredAt, lng) })}</p> : null}
+      {declaration.declaredAt ? (
+        <>
+          <p className="muted">{t('judge.declaration.declaredAt', { at: formatDateTime(declaration.declaredAt, lng) })}</p>
+          <DeclaredSummary declaration={declaration} countryName={countryName} />
+        </>
+      ) : null}
 
       <section className="panel stack" aria-labelledby="jd-languages-h">
         <h2 id="jd-languages-h">{t('judge.declaration.languagesTitle')}</h2>
@@ -151,23 +167,30 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
       <section className="panel stack" aria-labelledby="jd-conflicts-h">
         <h2 id="jd-conflicts-h">{t('judge.declaration.conflictsTitle')}</h2>
         <p className="field-hint">{t('judge.declaration.conflictsLead')}</p>
-        <FieldGroup id={ids.schools} legend={t('judge.declaration.schools')} hint={t('judge.declaration.schoolsHint')} errors={errorsFor(ids.schools)}>
-          {schoolOptions.length ? (
-            <div className="checks checks-columns">
-              {schoolOptions.map((s) => (
-                <label key={s.id} className="check">
-                  <input type="checkbox" checked={schools.has(s.id)} onChange={(e) => setSchools((set) => toggle(set, s.id, e.target.checked))} />
+        <div className="stack judge-schools">
+          <FormField id={ids.schools} label={t('judge.declaration.schoolSearch')} hint={t('judge.declaration.schoolSearchHint')} errors={errorsFor(ids.schools)}>
+            {(p) => <SchoolSearch roundId={roundId} control={p} chosen={chosenSchools} countryName={countryName} onPick={(school) => setSchools((list) => [...list, school])} />}
+          </FormField>
+          <h3 className="field-label" id="jd-schools-chosen-h">
+            {t('judge.declaration.schoolsChosen')}
+          </h3>
+          {schools.length ? (
+            <ul className="judge-chosen" aria-labelledby="jd-schools-chosen-h">
+              {schools.map((school) => (
+                <li key={school.id}>
                   <span>
-                    {s.name}
-                    {s.countryCode ? <span className="muted small"> · {countryName(s.countryCode)}</span> : null}
+                    {school.name} <span className="muted small">· {countryName(school.countryCode)}</span>
                   </span>
-                </label>
+                  <Button variant="secondary" onClick={() => removeSchool(school.id)} aria-label={t('judge.declaration.removeSchool', { name: school.name })}>
+                    {t('judge.declaration.remove')}
+                  </Button>
+                </li>
               ))}
-            </div>
+            </ul>
           ) : (
-            <EmptyState>{t('judge.declaration.noSchools')}</EmptyState>
+            <p className="muted">{t('judge.declaration.noSchoolsChosen')}</p>
           )}
-        </FieldGroup>
+        </div>
         <FieldGroup id={ids.countries} legend={t('judge.declaration.countries')} hint={t('judge.declaration.countriesHint')} errors={errorsFor(ids.countries)}>
           {countryOptions.length ? (
             <div className="checks checks-columns">

@@ -3,8 +3,8 @@ import { languageLabel } from '../../../lib/languages';
 import type { JudgeEntry } from '../api/get-judge-entry';
 
 /**
- * What the judge reads beside the video: code, language, synopses in English and in the original language.
- * Country and team names only when the API sends them (never in a blind round).
+ * What the judge reads beside the video: the entry's code in the round, language, synopses in English and in the
+ * original language. The entry's own code, country and team names only when the API sends them (never in a blind round).
  */
 export function EntryBrief({ entry, countryName }: { entry: JudgeEntry; countryName: (code: string) => string }) {
   const { t, i18n } = useTranslation();
@@ -22,6 +22,14 @@ export function EntryBrief({ entry, countryName }: { entry: JudgeEntry; countryN
             <code>{entry.code}</code>
           </dd>
         </div>
+        {entry.entryCode ? (
+          <div>
+            <dt>{t('judge.entry.entryCode')}</dt>
+            <dd>
+              <code>{entry.entryCode}</code>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('judge.queue.language')}</dt>
           <dd>{languageLabel(entry.videoLanguage, lng)}</dd>

@@ -39,7 +39,8 @@ const card = (over: Partial<Scorecard> = {}): Scorecard => ({
 function makeEntry(scorecard: Partial<Scorecard> = {}): Schemas['JudgeEntryDto'] {
   return {
     roundEntryId: RE,
-    code: 'TH-0007',
+    code: 'R1-417',
+    entryCode: null,
     title: 'Think before you click',
     videoLanguage: 'th',
     synopsisOriginal: 'เรื่องย่อ',

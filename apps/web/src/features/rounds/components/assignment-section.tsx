@@ -191,7 +191,10 @@ function EntriesPanel({ round, data, countryName }: { round: Schemas['RoundDto']
           {shown.map((e) => (
             <tr key={e.roundEntryId}>
               <th scope="row">
-                <code>{e.code}</code>
+                <code>{e.code}</code>{' '}
+                <span className="muted small" title={t('rounds.assignment.roundCodeHint')}>
+                  {t('rounds.assignment.roundCode', { code: e.roundCode })}
+                </span>
                 <div className="entry-title">{e.title || t('rounds.untitled')}</div>
                 <div className="muted small">
                   {countryName(e.countryCode)} · {languageLabel(e.videoLanguage, lng)}

@@ -7,7 +7,8 @@ import type { Candidate } from '../api/get-ballot';
 
 export interface CandidateCardProps {
   candidate: Candidate;
-  countryName: string;
+  /** null while the results are unpublished: the ballot names finalists as the blind final does */
+  countryName: string | null;
   chosen: boolean;
   canVote: boolean;
   busy: boolean;
@@ -29,7 +30,7 @@ export function CandidateCard({ candidate: c, countryName, chosen, canVote, busy
       )}
       <div className="candidate-body">
         <p className="candidate-meta">
-          <span className="vote-code">{c.code}</span> <span className="muted small">{countryName}</span>
+          <span className="vote-code">{c.code}</span>{countryName ? <> <span className="muted small">{countryName}</span></> : null}
         </p>
         <h3 id={headingId} className="candidate-title">
           {c.title}

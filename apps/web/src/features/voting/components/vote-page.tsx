@@ -109,7 +109,7 @@ export function VotePage({ verifyPrompt }: { verifyPrompt?: ReactNode }) {
                   <CandidateCard
                     key={c.entryId}
                     candidate={c}
-                    countryName={countryName(c.countryCode)}
+                    countryName={c.countryCode ? countryName(c.countryCode) : null}
                     chosen={category.myVote === c.entryId}
                     canVote={b.canVote}
                     busy={busyFor(category.categoryId, c.entryId) || (category.myVote === c.entryId && busyFor(category.categoryId, null))}

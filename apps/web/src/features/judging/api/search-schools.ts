@@ -1,0 +1,22 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../../lib/api-client';
+import { judgeQueryKey } from './get-judge-rounds';
+
+export type SchoolOption = Schemas['SchoolOptionDto'];
+
+/** the API answers from this many characters on */
+export const SCHOOL_SEARCH_MIN = 3;
+
+/** Schools of the whole directory whose name contains `q` (20 at most), for the judge's declaration. */
+export const searchSchools = (roundId: string, q: string) => unwrap(api.GET('/api/judge/rounds/{id}/schools', { params: { path: { id: roundId }, query: { q } } }));
+
+export const schoolSearchQueryOptions = (roundId: string, q: string) =>
+  queryOptions({
+    queryKey: [...judgeQueryKey, 'schools', roundId, q] as const,
+    queryFn: () => searchSchools(roundId, q),
+    enabled: q.length >= SCHOOL_SEARCH_MIN,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+
+export const useSchoolSearch = (roundId: string, q: string) => useQuery(schoolSearchQueryOptions(roundId, q));
