@@ -14,7 +14,7 @@ import { PSEUDO, WEB_LOCALES, pseudoFiles } from './i18n-pseudo.mjs';
  * the emails. An item is a namespace ('entries') or a part of one ('results.team': the keys under `team`).
  */
 export const EVERY_LOCALE = [
-  'landing', 'common', 'nav', 'footer', 'language', 'notFound', 'errors', 'form', 'auth', 'account', 'roles', 'invite',
+  'landing', 'common', 'nav', 'footer', 'language', 'notFound', 'errors', 'form', 'auth', 'account', 'accountSecurity', 'roles', 'invite',
   'competitions', 'entries', 'consent', 'consents', 'guardian', 'credits', 'subtitles', 'video', 'codecs', 'voting',
   'results.team', 'results.round', 'results.ordinal', 'results.awards.placeInCountry', 'results.table.noScores',
   'showcase', 'mail',

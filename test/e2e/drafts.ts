@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signUpConfirmed } from './helpers';
 
 export const COMPETITION = 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027';
 
@@ -16,20 +17,16 @@ export function birthDateForAge(age: number): string {
 export async function studentWithDraft(page: Page, { title, members }: { title: string; members: { fullName: string; role: string; dateOfBirth: string }[] }): Promise<string> {
   // state-changing API calls must name our origin, as a browser would
   const headers = { origin: new URL(test.info().project.use.baseURL!).origin };
-  const signUp = await page.request.post('/api/auth/sign-up', {
-    headers,
-    data: {
-      email: `draft-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.clapper.test`,
-      password: 'a long enough passphrase 42',
-      displayName: 'Draft Student',
-      role: 'student',
-      countryCode: 'TH',
-      schoolName: 'Demo Secondary School',
-      dateOfBirth: birthDateForAge(16),
-      locale: 'en',
-    },
+  await signUpConfirmed(page.request, {
+    email: `draft-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.clapper.test`,
+    password: 'a long enough passphrase 42',
+    displayName: 'Draft Student',
+    role: 'student',
+    countryCode: 'TH',
+    schoolName: 'Demo Secondary School',
+    dateOfBirth: birthDateForAge(16),
+    locale: 'en',
   });
-  expect(signUp.ok(), await signUp.text()).toBe(true);
   const list = (await (await page.request.get('/api/competitions')).json()) as { id: string; name: Record<string, string> }[];
   const competition = list.find((c) => c.name.en === COMPETITION);
   expect(competition).toBeTruthy();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Where the e2e tests write the media they generate. */
 export const MEDIA_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'e2e-media');
@@ -56,4 +56,45 @@ export async function useEnglish(page: Page): Promise<void> {
   await page.addInitScript(() => {
     if (!window.localStorage.getItem('clapper.language')) window.localStorage.setItem('clapper.language', 'en');
   });
+}
+
+let organiserOutbox: Promise<APIRequestContext> | null = null;
+
+/**
+ * The newest link under `path` ('/verify-email/', '/reset-password/') in the mail to `to`, read from the organisers'
+ * outbox (GET /api/admin/outbox) as the person would read their mail. One signed-in organiser context serves the run.
+ */
+export async function mailedLink(to: string, path: string): Promise<string> {
+  const baseURL = test.info().project.use.baseURL!;
+  organiserOutbox ??= (async () => {
+    const context = await request.newContext({ baseURL });
+    const res = await context.post('/api/auth/sign-in', { headers: { origin: new URL(baseURL).origin }, data: DEMO.organiser });
+    expect(res.ok(), await res.text()).toBe(true);
+    return context;
+  })();
+  const organiser = await organiserOutbox;
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const outbox = (await (await organiser.get('/api/admin/outbox?limit=50')).json()) as { items: { to: string; text: string }[] };
+      const text = outbox.items.find((m) => m.to === to.toLowerCase() && m.text.includes(path))?.text ?? '';
+      link = text.match(new RegExp(`https?://[^\\s]+${path}[A-Za-z0-9_-]+`))?.[0];
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
+}
+
+/**
+ * Signs up through the API and opens the mailed confirmation link with the same request context, which ends up
+ * signed in as the new account (as a student who clicks the link is).
+ */
+export async function signUpConfirmed(api: APIRequestContext, data: { email: string } & Record<string, unknown>): Promise<void> {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const signUp = await api.post('/api/auth/sign-up', { headers: { origin }, data });
+  expect(signUp.status(), await signUp.text()).toBe(202);
+  const token = new URL(await mailedLink(data.email, '/verify-email/')).pathname.split('/').pop()!;
+  const confirmed = await api.post('/api/auth/email-verification/confirm', { headers: { origin }, data: { token } });
+  expect(confirmed.ok(), await confirmed.text()).toBe(true);
+  expect(((await confirmed.json()) as { signedIn: boolean }).signedIn).toBe(true);
 }

@@ -15,11 +15,16 @@ import { School } from './school.entity.js';
 import { User } from './user.entity.js';
 import { MaintenanceService } from './maintenance.service.js';
 import { EmailVerificationService } from './email-verification.service.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { PasswordChangeController } from './password-change.controller.js';
+import { PasswordChangeService } from './password-change.service.js';
+import { TeacherRequestsController } from './teacher-requests.controller.js';
+import { TeacherRequestsService } from './teacher-requests.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, School, RoleGrant, Invitation, SignInFailure, OutboxMessage])],
-  controllers: [AuthController, InvitationsController, AdminController],
-  providers: [AccountsService, InvitationsService, PasswordService, MailService, MaintenanceService, EmailVerificationService],
+  controllers: [AuthController, InvitationsController, AdminController, TeacherRequestsController, PasswordChangeController],
+  providers: [AccountsService, InvitationsService, TeacherRequestsService, PasswordService, MailService, MaintenanceService, EmailVerificationService, PasswordResetService, PasswordChangeService],
   exports: [AccountsService, PasswordService, MailService],
 })
 export class AccountsModule {}

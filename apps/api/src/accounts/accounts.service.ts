@@ -1,18 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, MoreThan, Repository, type EntityManager } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { isIsoDate } from '@clapper/domain/age';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { Country } from '../countries/country.entity.js';
-import { SignInFailure } from '../auth/sign-in-failure.entity.js';
+import { SignInThrottle } from '../auth/sign-in-throttle.js';
 import { PasswordService } from './password.service.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { School } from './school.entity.js';
 import { User } from './user.entity.js';
 import type { SignUpDto } from './dto/sign-up.dto.js';
-import type { MeDto, UserSummaryDto } from './dto/me.dto.js';
+import type { MeDto, TeacherRequestStateDto, UserSummaryDto } from './dto/me.dto.js';
 
 export const schoolKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -21,13 +21,19 @@ export class AccountsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(SignInFailure) private readonly failures: Repository<SignInFailure>,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly clock: Clock,
   ) {}
 
-  async signUp(dto: SignUpDto): Promise<User> {
+  /**
+   * A self sign-up. Whether or not the address has an account, the outcome looks the same to the caller (no
+   * enumeration): 'created' for a new address, or one whose sign-up was never confirmed (started again with these
+   * details), and 'exists' for an account that is in use, which this leaves untouched. The password is hashed either
+   * way, so that timing does not tell. Bad field values are refused first (400, 422), whatever the address.
+   */
+  async signUp(dto: SignUpDto): Promise<{ user: User; outcome: 'created' | 'exists' }> {
     const email = dto.email.toLowerCase();
     const fields: { field: string; messages: string[] }[] = [];
     if (dto.role === 'student' && !dto.dateOfBirth) fields.push({ field: 'dateOfBirth', messages: ['Students give their date of birth: it decides the age category and guardian consent.'] });
@@ -40,25 +46,27 @@ export class AccountsService {
     return this.db.transaction(async (m) => {
       const country = await m.findOne(Country, { where: { code: dto.countryCode } });
       if (!country) throw new DomainError('validation_failed', 'Please choose a participating country.', [{ field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] }]);
-      if (await m.exists(User, { where: { email } }))
-        throw new DomainError('email_taken', 'An account with this email already exists. Sign in instead, or reset your password.', [
-          { field: 'email', messages: ['An account with this email already exists.'] },
-        ]);
+      const existing = await m.findOne(User, { where: { email }, lock: { mode: 'pessimistic_write' } });
+      if (existing && !existing.signUpPending) return { user: existing, outcome: 'exists' as const };
       const school = await this.findOrCreateSchool(m, dto.countryCode, dto.schoolName);
-      const user = await m.save(
-        m.create(User, {
-          email,
-          passwordHash,
-          displayName: dto.displayName,
-          dateOfBirth: dto.dateOfBirth ?? null,
-          countryCode: dto.countryCode,
-          schoolId: school.id,
-          locale: dto.locale ?? 'en',
-          disabledAt: null,
-        }),
-      );
-      await m.insert(RoleGrant, { userId: user.id, role: dto.role, schoolId: school.id, countryCode: dto.countryCode });
-      return user;
+      const profile = {
+        passwordHash,
+        displayName: dto.displayName,
+        dateOfBirth: dto.dateOfBirth ?? null,
+        countryCode: dto.countryCode,
+        schoolId: school.id,
+        locale: dto.locale ?? 'en',
+      };
+      // A sign-up nobody confirmed yet starts again with the latest details: whoever typed someone else's address
+      // first cannot keep a password that the address's owner, who opens the link, does not know.
+      if (existing) {
+        await m.update(User, { id: existing.id }, profile);
+        await m.delete(RoleGrant, { userId: existing.id });
+      }
+      const user = existing ? Object.assign(existing, profile) : await m.save(m.create(User, { email, ...profile, disabledAt: null, signUpPending: true }));
+      // a teacher's link to the school is only a request until the country's coordinator approves it
+      await m.insert(RoleGrant, { userId: user.id, role: dto.role, schoolId: school.id, countryCode: dto.countryCode, status: dto.role === 'teacher' ? 'pending' : 'active' });
+      return { user, outcome: 'created' as const };
     });
   }
 
@@ -74,24 +82,15 @@ export class AccountsService {
     return m.findOneOrFail(School, { where: { countryCode, nameKey } });
   }
 
-  /** Checks the lock, then the password; records failures in Postgres so every replica sees them. */
-  async verifyCredentials(emailInput: string, password: string): Promise<User> {
+  /**
+   * Checks the password, unless this client must still wait after failing for this account (SignInThrottle: the
+   * client that fails is slowed down, never the account's owner elsewhere). `clientIp` is the address Express sees.
+   */
+  async verifyCredentials(emailInput: string, password: string, clientIp?: string): Promise<User> {
     const email = emailInput.toLowerCase();
-    const now = this.clock.now();
-    const since = new Date(now.getTime() - this.config.signIn.lockMinutes * 60_000);
-    const recentFailures = await this.failures.count({ where: { email, at: MoreThan(since) } });
-    if (recentFailures >= this.config.signIn.maxFailures) {
-      throw new DomainError('too_many_attempts', `Too many failed sign-ins for this account. Wait ${this.config.signIn.lockMinutes} minutes and try again.`, undefined, {
-        retryAfterSeconds: this.config.signIn.lockMinutes * 60,
-      });
-    }
     const user = await this.users.findOne({ where: { email } });
-    const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!ok || !user || user.disabledAt) {
-      await this.failures.insert({ email, at: now });
-      throw new DomainError('invalid_credentials', 'The email or password is wrong.');
-    }
-    await this.failures.delete({ email });
+    const ok = await this.throttle.attempt(email, clientIp, async () => (await this.passwords.verify(user?.passwordHash ?? null, password)) && !!user && !user.disabledAt);
+    if (!ok || !user) throw new DomainError('invalid_credentials', 'The email or password is wrong.');
     return user;
   }
 
@@ -128,13 +127,14 @@ export class AccountsService {
   }
 
   async purgeOldFailures(): Promise<void> {
-    const before = new Date(this.clock.now().getTime() - this.config.signIn.lockMinutes * 60_000);
-    await this.failures.createQueryBuilder().delete().where('at < :before', { before }).execute();
+    await this.throttle.purge();
   }
 }
 
+/** The roles a user holds: active grants only (a pending or refused teacher request is no role). */
 function grantsOf(u: User) {
   return (u.grants ?? [])
+    .filter((g) => g.status === 'active')
     .map((g) => ({ role: g.role, countryCode: g.countryCode, schoolId: g.schoolId, roundId: g.roundId }))
     .sort((a, b) => a.role.localeCompare(b.role));
 }
@@ -150,5 +150,21 @@ export function toMe(user: User): MeDto {
     locale: user.locale,
     emailVerified: user.emailVerifiedAt !== null,
     roles: grantsOf(user),
+    teacherRequest: teacherRequestOf(user),
+  };
+}
+
+/** The user's latest teacher request that is not (yet) a role: pending, or refused. */
+function teacherRequestOf(user: User): TeacherRequestStateDto | null {
+  const request = (user.grants ?? [])
+    .filter((g) => g.role === 'teacher' && g.status !== 'active')
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+  if (!request) return null;
+  return {
+    status: request.status as 'pending' | 'refused',
+    schoolName: user.school?.name ?? null,
+    countryCode: request.countryCode,
+    requestedAt: request.createdAt.toISOString(),
+    decidedAt: request.decidedAt?.toISOString() ?? null,
   };
 }

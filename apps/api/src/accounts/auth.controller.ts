@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RateLimit } from '../rate-limit/rate-limit.js';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Authenticated, Public } from '../auth/access.decorator.js';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator.js';
@@ -10,9 +10,12 @@ import { SessionService } from '../auth/session.service.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
 import { AccountsService } from './accounts.service.js';
 import { MeDto } from './dto/me.dto.js';
-import { SetLocaleDto, SignInDto, SignUpDto } from './dto/sign-up.dto.js';
+import { CheckEmailDto, ResendSignUpDto, SetLocaleDto, SignInDto, SignUpDto } from './dto/sign-up.dto.js';
+import { PasswordResetDoneDto, RequestPasswordResetDto, ResetPasswordDto } from './dto/password-reset.dto.js';
 import { ConfirmEmailDto, EmailVerificationSentDto, EmailVerifiedDto } from './dto/email-verification.dto.js';
 import { EmailVerificationService } from './email-verification.service.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { DomainError } from '../common/domain-error.js';
 
 
 @ApiTags('auth')
@@ -22,18 +25,56 @@ export class AuthController {
     private readonly accounts: AccountsService,
     private readonly sessions: SessionService,
     private readonly emailVerification: EmailVerificationService,
+    private readonly passwordReset: PasswordResetService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Students and teachers create their own accounts; they are signed in at once. */
+  /**
+   * Students and teachers create their own accounts. The answer is the same whether or not the address has an
+   * account: a new address gets a link that confirms it and signs the person in; an address with an account gets a
+   * notice with links to sign in or reset the password. Nobody is signed in here.
+   */
   @Post('sign-up')
+  @HttpCode(202)
   @Public()
   @RateLimit('auth')
-  @ApiOkResponse({ type: MeDto })
-  async signUp(@Body() dto: SignUpDto, @OptionalActor() current: Actor | null, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
-    const user = await this.accounts.signUp(dto);
-    await this.startSession(user.id, current, res);
-    return this.accounts.me(user.id);
+  @ApiAcceptedResponse({ type: CheckEmailDto })
+  async signUp(@Body() dto: SignUpDto): Promise<CheckEmailDto> {
+    const { user } = await this.accounts.signUp(dto);
+    await this.emailVerification.mailSignUp(user);
+    return { status: 'check_email', email: user.email };
+  }
+
+  /** "Send the link again": the same email a sign-up with this address would get, and the same answer whatever it is. */
+  @Post('sign-up/resend')
+  @HttpCode(202)
+  @Public()
+  @RateLimit('auth')
+  @ApiAcceptedResponse({ type: CheckEmailDto })
+  async resendSignUp(@Body() dto: ResendSignUpDto): Promise<CheckEmailDto> {
+    await this.emailVerification.resendSignUp(dto.email);
+    return { status: 'check_email', email: dto.email.toLowerCase() };
+  }
+
+  /** "Forgot your password?": mails a link (30 minutes) if the address has an account; the same answer either way. */
+  @Post('password-reset')
+  @HttpCode(202)
+  @Public()
+  @RateLimit('auth')
+  @ApiAcceptedResponse({ type: CheckEmailDto })
+  async requestPasswordReset(@Body() dto: RequestPasswordResetDto): Promise<CheckEmailDto> {
+    await this.passwordReset.request(dto.email);
+    return { status: 'check_email', email: dto.email.toLowerCase() };
+  }
+
+  /** The reset link's page posts its token and the new password here; every session of the account ends. */
+  @Post('password-reset/confirm')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('auth')
+  @ApiOkResponse({ type: PasswordResetDoneDto })
+  resetPassword(@Body() dto: ResetPasswordDto): Promise<PasswordResetDoneDto> {
+    return this.passwordReset.reset(dto.token, dto.password);
   }
 
   @Post('sign-in')
@@ -41,8 +82,15 @@ export class AuthController {
   @Public()
   @RateLimit('auth')
   @ApiOkResponse({ type: MeDto })
-  async signIn(@Body() dto: SignInDto, @OptionalActor() current: Actor | null, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
-    const user = await this.accounts.verifyCredentials(dto.email, dto.password);
+  async signIn(@Body() dto: SignInDto, @OptionalActor() current: Actor | null, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    // failures slow down this client address for this account, never the account's owner elsewhere
+    const user = await this.accounts.verifyCredentials(dto.email, dto.password, req.ip);
+    // only after the password is verified, so it tells nothing about which addresses have accounts
+    if (user.signUpPending)
+      throw new DomainError('email_unconfirmed', 'Confirm your email address first: open the link we sent you, or ask for a new one.', undefined, {
+        reason: 'email_unconfirmed',
+        email: user.email,
+      });
     await this.startSession(user.id, current, res);
     return this.accounts.me(user.id);
   }
@@ -79,20 +127,26 @@ export class AuthController {
     return this.emailVerification.request(actor);
   }
 
-  /** The link's page posts its token here; signed in or not. */
+  /**
+   * The link's page posts its token here; signed in or not. A link that finishes a sign-up also signs the person in,
+   * in whichever browser opened it.
+   */
   @Post('email-verification/confirm')
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
   @ApiOkResponse({ type: EmailVerifiedDto })
-  confirmEmail(@Body() dto: ConfirmEmailDto): Promise<EmailVerifiedDto> {
-    return this.emailVerification.confirm(dto.token);
+  async confirmEmail(@Body() dto: ConfirmEmailDto, @OptionalActor() current: Actor | null, @Res({ passthrough: true }) res: Response): Promise<EmailVerifiedDto> {
+    const { verified, userId, completedSignUp } = await this.emailVerification.confirm(dto.token);
+    if (completedSignUp) await this.startSession(userId, current, res);
+    return { ...verified, signedIn: completedSignUp };
   }
 
   /** Rotation: any session the browser held is destroyed, and a new token is issued. */
   private async startSession(userId: string, current: Actor | null, res: Response): Promise<void> {
     if (current) await this.sessions.destroy(current.sessionId);
-    const { token, expiresAt } = await this.sessions.create(userId);
+    // the User-Agent names the device in the account's list of sessions
+    const { token, expiresAt } = await this.sessions.create(userId, res.req.get('user-agent'));
     setSessionCookie(res, this.config, token, expiresAt);
   }
 }

@@ -4,7 +4,7 @@ import { SessionService } from '../auth/session.service.js';
 import { AccountsService } from './accounts.service.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.js';
 
-/** The hourly clean-up job: expired sessions, old failed sign-ins and finished rate-limit windows. */
+/** The hourly clean-up job: expired sessions, failed sign-ins older than a day (SignInThrottle) and finished rate-limit windows. */
 @Injectable()
 export class MaintenanceService implements OnModuleInit {
   constructor(

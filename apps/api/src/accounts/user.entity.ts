@@ -56,6 +56,17 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   emailVerificationExpiresAt: Date | null;
 
+  /** SHA-256 of the pending password reset link's token */
+  @Column({ type: 'char', length: 64, nullable: true, unique: true })
+  passwordResetTokenHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordResetExpiresAt: Date | null;
+
+  /** a self sign-up whose address is not confirmed yet: it cannot sign in until the mailed link is opened */
+  @Column({ type: 'boolean', default: false })
+  signUpPending: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -5,11 +5,15 @@ import { User } from '../accounts/user.entity.js';
 import { AccessGuard } from './access.guard.js';
 import { Session } from './session.entity.js';
 import { SessionService } from './session.service.js';
+import { SessionsController } from './sessions.controller.js';
+import { SignInFailure } from './sign-in-failure.entity.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Session, User])],
-  providers: [SessionService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [SessionService],
+  imports: [TypeOrmModule.forFeature([Session, User, SignInFailure])],
+  controllers: [SessionsController],
+  providers: [SessionService, SignInThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [SessionService, SignInThrottle],
 })
 export class AuthModule {}

@@ -7,13 +7,17 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * CSRF protection on top of the SameSite cookie: a state-changing request from a browser must come from
  * one of our own origins. Requests that carry no session cookie cannot act as anyone and pass.
+ * Runs after cookie-parser (bootstrap.ts), whose req.cookies it reads.
  */
 export function originCheck(allowedOrigins: string[], cookieName: string) {
   const allowed = new Set(allowedOrigins);
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE.has(req.method)) return next();
     const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
-    const hasSession = typeof req.headers.cookie === 'string' && req.headers.cookie.includes(`${cookieName}=`);
+    // the cookie as cookie-parser read it (and as the session lookup reads it: AccessGuard), never a substring of
+    // the raw header, which `clapper_session =…` (a space) or another cookie's name ending in it would fool
+    const cookies = req.cookies as Record<string, unknown> | undefined;
+    const hasSession = typeof cookies?.[cookieName] === 'string' && cookies[cookieName] !== '';
     const fetchSite = req.headers['sec-fetch-site'];
     const crossSite = fetchSite === 'cross-site' || fetchSite === 'same-site';
     if ((origin && !allowed.has(origin)) || (!origin && hasSession) || (crossSite && !origin)) {

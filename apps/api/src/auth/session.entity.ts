@@ -24,6 +24,11 @@ export class Session {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
+  /** updated at most once per LAST_SEEN_EVERY_MS (session.service.ts), not on every request */
   @Column({ type: 'timestamptz' })
   lastSeenAt: Date;
+
+  /** the browser's User-Agent at sign-in (cut to 512 characters), to name the device in the list of sessions */
+  @Column({ type: 'varchar', length: 512, nullable: true })
+  userAgent: string | null;
 }

@@ -1,12 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, Repository } from 'typeorm';
+import { LessThan, MoreThan, Not, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { Session } from './session.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { Actor } from './actor.js';
 import { hashToken, newToken } from './tokens.js';
+
+/** how stale a session's last-seen time may get before a request refreshes it (one write per few minutes, not per request) */
+export const LAST_SEEN_EVERY_MS = 5 * 60_000;
+const USER_AGENT_LENGTH = 512;
 
 @Injectable()
 export class SessionService {
@@ -17,12 +21,12 @@ export class SessionService {
     private readonly clock: Clock,
   ) {}
 
-  /** Creates a new session; the caller sets the returned token as the cookie. */
-  async create(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  /** Creates a new session; the caller sets the returned token as the cookie. `userAgent` names the device in the list. */
+  async create(userId: string, userAgent?: string | null): Promise<{ token: string; expiresAt: Date }> {
     const { token, hash } = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.session.ttlHours * 3600_000);
-    await this.sessions.insert({ tokenHash: hash, userId, expiresAt, lastSeenAt: now });
+    await this.sessions.insert({ tokenHash: hash, userId, expiresAt, lastSeenAt: now, userAgent: userAgent ? userAgent.slice(0, USER_AGENT_LENGTH) : null });
     return { token, expiresAt };
   }
 
@@ -34,7 +38,7 @@ export class SessionService {
     if (!session || session.expiresAt <= now) return null;
     const user = await this.users.findOne({ where: { id: session.userId }, relations: { grants: true } });
     if (!user || user.disabledAt) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > 5 * 60_000) {
+    if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
       await this.sessions.update({ id: session.id }, { lastSeenAt: now });
     }
     return new Actor(
@@ -44,7 +48,8 @@ export class SessionService {
       user.displayName,
       user.countryCode,
       user.schoolId,
-      (user.grants ?? []).map((g) => ({ role: g.role, countryCode: g.countryCode, schoolId: g.schoolId, roundId: g.roundId })),
+      // only active grants: a teacher's pending link to a school gives nothing until it is approved
+      (user.grants ?? []).filter((g) => g.status === 'active').map((g) => ({ role: g.role, countryCode: g.countryCode, schoolId: g.schoolId, roundId: g.roundId })),
     );
   }
 
@@ -52,8 +57,21 @@ export class SessionService {
     await this.sessions.delete({ id: sessionId });
   }
 
-  async destroyAllFor(userId: string): Promise<void> {
-    await this.sessions.delete({ userId });
+  /** Ends every session of the user, or every one but `exceptSessionId` (the one making the request). */
+  async destroyAllFor(userId: string, exceptSessionId?: string): Promise<number> {
+    const result = await this.sessions.delete(exceptSessionId ? { userId, id: Not(exceptSessionId) } : { userId });
+    return result.affected ?? 0;
+  }
+
+  /** The user's sessions that have not expired, the most recently used first. */
+  listFor(userId: string): Promise<Session[]> {
+    return this.sessions.find({ where: { userId, expiresAt: MoreThan(this.clock.now()) }, order: { lastSeenAt: 'DESC', createdAt: 'DESC' } });
+  }
+
+  /** Ends one of the user's own sessions; false when the user has no such session (another user's id included). */
+  async destroyOwn(userId: string, sessionId: string): Promise<boolean> {
+    const result = await this.sessions.delete({ id: sessionId, userId });
+    return (result.affected ?? 0) > 0;
   }
 
   async purgeExpired(): Promise<number> {

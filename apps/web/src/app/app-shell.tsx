@@ -101,6 +101,7 @@ export function AppShell() {
                 <span className="account-name" title={user.email}>
                   {t('nav.signedInAs', { name: user.displayName })}
                 </span>
+                <NavLink to={paths.me.security}>{t('accountSecurity.navLink')}</NavLink>
                 <Button
                   variant="secondary"
                   busy={signOut.isPending}

@@ -7,6 +7,10 @@ export const paths = {
   competitionPattern: '/competitions/:slug',
   signIn: '/sign-in',
   signUp: '/sign-up',
+  forgotPassword: '/forgot-password',
+  /** the link mailed to reset a password; the page sets the new one on a button press */
+  resetPassword: (token: string) => `/reset-password/${encodeURIComponent(token)}`,
+  resetPasswordPattern: '/reset-password/:token',
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
   invitePattern: '/invite/:token',
   admin: {
@@ -32,6 +36,8 @@ export const paths = {
     newEntry: '/me/entries/new',
     entry: (id: string) => `/me/entries/${encodeURIComponent(id)}`,
     entryPattern: '/me/entries/:id',
+    /** the account's devices (sessions) and password, from the account link in the header */
+    security: '/me/security',
   },
   /** the full-screen awards ceremony, outside the site's layout */
   ceremony: (competitionId: string) => `/ceremony/${encodeURIComponent(competitionId)}`,

@@ -29,6 +29,8 @@ import { RoundNewRoute } from './routes/round-new';
 import { RoundsRoute } from './routes/rounds';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
+import { ForgotPasswordRoute } from './routes/forgot-password';
+import { ResetPasswordRoute } from './routes/reset-password';
 import { AwardsPage } from '../features/results/components/awards-page';
 import { ResultsPage } from '../features/results/components/results-page';
 import { CeremonyPage } from '../features/ceremony/components/ceremony-page';
@@ -36,6 +38,7 @@ import { CampaignPage } from '../features/campaigns/components/campaign-page';
 import { CampaignsPage } from '../features/campaigns/components/campaigns-page';
 import { VerifyEmailPage } from '../features/account/components/verify-email-page';
 import { VerifyEmailPrompt } from '../features/account/components/verify-email-prompt';
+import { AccountSecurityPage } from '../features/account/components/account-security-page';
 import { VotePage } from '../features/voting/components/vote-page';
 
 const organiser = (element: ReactNode) => <RequireRole role="organiser">{element}</RequireRole>;
@@ -51,6 +54,8 @@ export const routes: RouteObject[] = [
       { path: paths.competitionPattern, element: <CompetitionRoute /> },
       { path: paths.signIn, element: <SignInRoute /> },
       { path: paths.signUp, element: <SignUpRoute /> },
+      { path: paths.forgotPassword, element: <ForgotPasswordRoute /> },
+      { path: paths.resetPasswordPattern, element: <ResetPasswordRoute /> },
       { path: paths.invitePattern, element: <InviteRoute /> },
       { path: paths.admin.root, element: organiser(<AdminHomeRoute />) },
       { path: paths.admin.newCompetition, element: organiser(<AdminCompetitionNewRoute />) },
@@ -66,6 +71,7 @@ export const routes: RouteObject[] = [
       { path: paths.me.entries, element: signedIn(<MyEntriesRoute />) },
       { path: paths.me.newEntry, element: signedIn(<MyEntryNewRoute />) },
       { path: paths.me.entryPattern, element: signedIn(<EntryWorkspaceRoute mode="team" />) },
+      { path: paths.me.security, element: signedIn(<AccountSecurityPage />) },
       { path: paths.consentPattern, element: <GuardianConsentRoute /> },
       { path: paths.verifyEmailPattern, element: <VerifyEmailPage /> },
       { path: paths.votePattern, element: signedIn(<VotePage verifyPrompt={<VerifyEmailPrompt />} />) },

@@ -39,3 +39,27 @@ export function formatFileSize(bytes: number, language: string): string {
 export function formatSeconds(seconds: number, language: string): string {
   return formatNumber(seconds, language, { style: 'unit', unit: 'second', unitDisplay: 'short' });
 }
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.35],
+  ['month', 12],
+  ['year', Infinity],
+];
+
+/** How long ago (or from now) an instant is, in the viewer's language: "5 minutes ago", "yesterday", "now". */
+export function formatRelativeTime(iso: string | null | undefined, language: string, now: Date = new Date()): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  let value = (d.getTime() - now.getTime()) / 1000;
+  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(value) < size) return rtf.format(Math.round(value), unit);
+    value /= size;
+  }
+  return formatDateTime(iso, language);
+}

@@ -22,4 +22,6 @@ export class EmailVerifiedDto {
   emailVerified: boolean;
   @ApiProperty()
   emailVerifiedAt: string;
+  @ApiProperty({ description: 'true when the link finished a sign-up: the person is now signed in (the session cookie is set)' })
+  signedIn: boolean;
 }

@@ -68,3 +68,20 @@ export class SignInDto {
   @Length(1, 256)
   password: string;
 }
+
+/** Sends the sign-up email again: a new confirmation link, or the notice to an address that has an account. */
+export class ResendSignUpDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be an email address, like name@school.org' })
+  @MaxLength(254)
+  email: string;
+}
+
+/** The one answer to a sign-up or a password reset request, whether or not the address has an account. */
+export class CheckEmailDto {
+  @ApiProperty({ enum: ['check_email'] })
+  status: 'check_email';
+  @ApiProperty({ description: 'the address the email goes to, if it goes anywhere' })
+  email: string;
+}

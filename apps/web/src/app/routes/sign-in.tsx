@@ -1,4 +1,4 @@
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
@@ -10,9 +10,16 @@ export function SignInRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
+  // set by the reset page: the password was just changed
+  const passwordReset = (useLocation().state as { passwordReset?: string } | null)?.passwordReset;
   return (
     <Page title={t('auth.signInTitle')}>
       <div className="narrow">
+        {passwordReset ? (
+          <p className="notice notice-success" role="status">
+            {t('auth.reset.done')}
+          </p>
+        ) : null}
         <SignInForm onSignedIn={(me) => void navigate(next ?? roleHome(me), { replace: true })} />
         <p className="after-form">
           {t('auth.noAccount')} <Link to={paths.signUp}>{t('auth.signUp')}</Link>

@@ -1,29 +1,40 @@
-import { Link, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
+import { CheckEmail } from '../../features/auth/components/check-email';
 import { SignUpForm } from '../../features/auth/components/sign-up-form';
-import { roleHome } from '../../features/auth/utils/role-home';
 import { paths } from '../paths';
 import { useCountryNames } from '../use-country-names';
 
 export function SignUpRoute() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const countries = useCountryNames();
+  // after sending: "check your email"; the form stays mounted (hidden) so that "start again" keeps what was typed
+  const [sentTo, setSentTo] = useState<string | null>(null);
+
+  function startAgain() {
+    setSentTo(null);
+    requestAnimationFrame(() => document.getElementById('su-email')?.focus());
+  }
+
   return (
-    <Page title={t('auth.signUpTitle')} lead={t('auth.signUpLead')}>
+    <Page title={sentTo ? t('auth.checkEmail.title') : t('auth.signUpTitle')} lead={sentTo ? undefined : t('auth.signUpLead')}>
       <div className="narrow">
-        {countries.query.isPending ? (
-          <Loading />
-        ) : countries.query.isError ? (
-          <ErrorNotice error={countries.query.error} onRetry={() => void countries.query.refetch()} />
-        ) : (
-          <SignUpForm countries={countries.list} onSignedUp={(me) => void navigate(roleHome(me), { replace: true })} />
-        )}
-        <p className="after-form">
-          {t('auth.haveAccount')} <Link to={paths.signIn}>{t('auth.signIn')}</Link>
-        </p>
+        {sentTo ? <CheckEmail email={sentTo} onStartAgain={startAgain} /> : null}
+        <div hidden={Boolean(sentTo)}>
+          {countries.query.isPending ? (
+            <Loading />
+          ) : countries.query.isError ? (
+            <ErrorNotice error={countries.query.error} onRetry={() => void countries.query.refetch()} />
+          ) : (
+            <SignUpForm countries={countries.list} onSubmitted={(answer) => setSentTo(answer.email)} />
+          )}
+          <p className="after-form">
+            {t('auth.haveAccount')} <Link to={paths.signIn}>{t('auth.signIn')}</Link>
+          </p>
+        </div>
       </div>
     </Page>
   );

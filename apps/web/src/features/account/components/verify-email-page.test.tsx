@@ -29,12 +29,21 @@ describe('VerifyEmailPage', () => {
     expect(await screen.findByText('Thank you: ana@example.org is verified.')).toBeTruthy();
   });
 
-  it("shows the API's message when the link is expired or used", async () => {
+  it('says the account is ready and signed in when the link finished a sign-up', async () => {
     const user = userEvent.setup();
-    const message = 'This verification link has expired (links work for 48 hours). Sign in and ask for a new verification email from your account page.';
-    renderVerify(() => ({ status: 410, body: { statusCode: 410, code: 'invitation_expired', message, details: { reason: 'token_expired' } } }));
+    renderVerify(() => ({ body: { email: 'ana@example.org', emailVerified: true, emailVerifiedAt: '2027-08-01T00:00:00.000Z', signedIn: true } }));
     await user.click(await screen.findByRole('button', { name: 'Confirm my email address' }));
-    expect(await screen.findByText(message)).toBeTruthy();
+    expect(await screen.findByText('ana@example.org is confirmed. Your account is ready, and you are signed in.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Continue' }).getAttribute('href')).toBe('/');
+  });
+
+  it('says in its own words, with the facts the server gave, that the link is expired', async () => {
+    const user = userEvent.setup();
+    const message = 'English words from the server that a page never shows.';
+    renderVerify(() => ({ status: 410, body: { statusCode: 410, code: 'invitation_expired', message, details: { reason: 'token_expired', hours: 48 } } }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm my email address' }));
+    expect(await screen.findByText('This link has expired (links work for 48 hours). Sign in and ask for a new email from your account page.')).toBeTruthy();
+    expect(screen.queryByText(message)).toBeNull();
     expect(screen.getByText('The address was not verified')).toBeTruthy();
   });
 });

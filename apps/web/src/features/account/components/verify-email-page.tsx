@@ -18,7 +18,19 @@ export function VerifyEmailPage() {
   return (
     <Page title={t('account.confirm.title')}>
       <div className="panel narrow stack">
-        {confirm.isSuccess ? (
+        {confirm.isSuccess && confirm.data.signedIn ? (
+          // the link finished a sign-up: the account is ready and this browser is signed in
+          <>
+            <p className="notice notice-success" role="status">
+              {t('account.confirm.signedIn', { email: confirm.data.email })}
+            </p>
+            <p>
+              <Link className="btn btn-primary" to={paths.home}>
+                {t('account.confirm.continue')}
+              </Link>
+            </p>
+          </>
+        ) : confirm.isSuccess ? (
           <>
             <p className="notice notice-success" role="status">
               {t('account.confirm.done', { email: confirm.data.email })}

@@ -1,15 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { meQueryKey } from './get-me';
 
 export type SignUpInput = Schemas['SignUpDto'];
+export type CheckEmail = Schemas['CheckEmailDto'];
 
+/**
+ * Asks for an account. The answer is "check your email" whether or not the address has an account; nobody is signed
+ * in until the mailed link is opened.
+ */
 export const signUp = (body: SignUpInput) => unwrap(api.POST('/api/auth/sign-up', { body }));
 
-export function useSignUp() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: signUp,
-    onSuccess: (me) => qc.setQueryData(meQueryKey, me),
-  });
-}
+export const useSignUp = () => useMutation({ mutationFn: signUp });

@@ -1,11 +1,15 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
+import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { Me } from '../api/get-me';
+import { useResendSignUp } from '../api/resend-sign-up';
 import { useSignIn } from '../api/sign-in';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
@@ -13,20 +17,37 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
+  const resend = useResendSignUp();
   const fields = useMemo(
     () => ({ email: { id: 'si-email', label: t('auth.email') }, password: { id: 'si-password', label: t('auth.password') } }),
     [t],
   );
-  const { byInput, summaryItems } = useFormErrors(signIn.error, fields);
+  // the right password for an account whose sign-up is not confirmed yet: not a mistake to correct, a step to finish
+  const unconfirmed = isApiError(signIn.error) && signIn.error.code === 'email_unconfirmed' ? String(signIn.error.details.email ?? email.trim()) : null;
+  const { byInput, summaryItems } = useFormErrors(unconfirmed ? null : signIn.error, fields);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
+    resend.reset();
     signIn.mutate({ email: email.trim(), password }, { onSuccess: onSignedIn });
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {signIn.error ? (
+      {unconfirmed ? (
+        <div className="notice notice-info" role="alert">
+          <p className="notice-title">{t('auth.unconfirmed.title')}</p>
+          <p>{t('auth.unconfirmed.body', { email: unconfirmed })}</p>
+          {resend.isSuccess ? (
+            <p role="status">{t('auth.unconfirmed.resent', { email: unconfirmed })}</p>
+          ) : (
+            <Button variant="secondary" busy={resend.isPending} onClick={() => resend.mutate(unconfirmed)}>
+              {t('auth.unconfirmed.resend')}
+            </Button>
+          )}
+          {resend.isError ? <p>{errorMessage(t, resend.error)}</p> : null}
+        </div>
+      ) : signIn.error ? (
         <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, signIn.error)} items={summaryItems} focusKey={signIn.error} />
       ) : null}
       <FormField id="si-email" label={t('auth.email')} errors={byInput['si-email']}>
@@ -35,6 +56,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
       <FormField id="si-password" label={t('auth.password')} errors={byInput['si-password']}>
         {(p) => <input {...p} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
       </FormField>
+      <p>
+        <Link to={paths.forgotPassword}>{t('auth.forgotPasswordLink')}</Link>
+      </p>
       <div className="form-actions">
         <Button type="submit" busy={signIn.isPending}>
           {t('auth.signIn')}

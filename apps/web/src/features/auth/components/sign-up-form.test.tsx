@@ -10,17 +10,17 @@ const countries = [
 ];
 
 describe('SignUpForm', () => {
-  it('shows the server’s field errors beside the matching inputs and focuses the summary', async () => {
+  it("shows a refused password's problems in the reader's language beside the field and focuses the summary", async () => {
     const { fetchStub, calls } = stubFetch({
       'GET /api/schools': () => ({ body: [{ id: 's1', name: 'Demo Secondary School', countryCode: 'TH' }] }),
       'POST /api/auth/sign-up': () => ({
-        status: 409,
-        body: { statusCode: 409, code: 'email_taken', message: 'taken', fields: [{ field: 'email', messages: ['is already registered'] }] },
+        status: 422,
+        body: { statusCode: 422, code: 'weak_password', message: 'Please choose a stronger password.', fields: [{ field: 'password', messages: ['server words'] }], details: { problems: ['too_common'] } },
       }),
     });
     vi.stubGlobal('fetch', fetchStub);
-    const onSignedUp = vi.fn();
-    renderPage(<SignUpForm countries={countries} onSignedUp={onSignedUp} />);
+    const onSubmitted = vi.fn();
+    renderPage(<SignUpForm countries={countries} onSubmitted={onSubmitted} />);
     const user = userEvent.setup();
 
     await user.type(screen.getByLabelText(/Display name/), 'Ploy');
@@ -31,24 +31,44 @@ describe('SignUpForm', () => {
     await user.type(screen.getByLabelText(/Date of birth/), '2011-05-14');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
-    const email = screen.getByLabelText(/Email/);
-    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
-    const errorId = email.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
-    expect(document.getElementById(errorId)?.textContent).toBe('is already registered');
+    const password = screen.getByLabelText(/Password/);
+    await waitFor(() => expect(password.getAttribute('aria-invalid')).toBe('true'));
+    const errorId = password.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
+    expect(document.getElementById(errorId)?.textContent).toBe('This is one of the most common passwords. Choose something harder to guess.');
     const summary = screen.getByRole('alert');
-    expect(summary.textContent).toContain('An account with this email already exists');
+    expect(summary.textContent).toContain('Choose a stronger password.');
+    expect(summary.textContent).not.toContain('server words');
     expect(document.activeElement).toBe(summary);
-    expect(screen.getByLabelText(/Password/).getAttribute('aria-invalid')).toBeNull();
-    expect(onSignedUp).not.toHaveBeenCalled();
+    expect(onSubmitted).not.toHaveBeenCalled();
 
     const sent = calls.find((c) => c.path === '/api/auth/sign-up');
     expect(sent?.body).toMatchObject({ email: 'ploy@example.org', role: 'student', countryCode: 'TH', schoolName: 'Demo', dateOfBirth: '2011-05-14', locale: 'en' });
-  });
+  }, 15_000);
+
+  it('hands the "check your email" answer on, without signing anyone in', async () => {
+    const { fetchStub } = stubFetch({
+      'GET /api/schools': () => ({ body: [] }),
+      'POST /api/auth/sign-up': () => ({ status: 202, body: { status: 'check_email', email: 'ploy@example.org' } }),
+    });
+    vi.stubGlobal('fetch', fetchStub);
+    const onSubmitted = vi.fn();
+    renderPage(<SignUpForm countries={countries} onSubmitted={onSubmitted} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/Display name/), 'Ploy');
+    await user.type(screen.getByLabelText(/Email/), 'ploy@example.org');
+    await user.type(screen.getByLabelText(/Password/), 'a long passphrase here');
+    await user.selectOptions(screen.getByLabelText(/Country/), 'TH');
+    await user.type(screen.getByLabelText(/School/), 'Demo');
+    await user.type(screen.getByLabelText(/Date of birth/), '2011-05-14');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalled());
+    expect(onSubmitted.mock.calls[0][0]).toEqual({ status: 'check_email', email: 'ploy@example.org' });
+  }, 15_000);
 
   it('asks a student for a date of birth and a 12-character password before sending anything', async () => {
     const { fetchStub, calls } = stubFetch({});
     vi.stubGlobal('fetch', fetchStub);
-    renderPage(<SignUpForm countries={countries} onSignedUp={vi.fn()} />);
+    renderPage(<SignUpForm countries={countries} onSubmitted={vi.fn()} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText(/Password/), 'short');
     await user.click(screen.getByRole('button', { name: 'Create account' }));

@@ -9,18 +9,19 @@ import { CountrySelect } from '../../../components/ui/country-select';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import type { Me } from '../api/get-me';
 import { useSchoolSuggestions } from '../api/get-school-suggestions';
-import { useSignUp, type SignUpInput } from '../api/sign-up';
+import { useSignUp, type CheckEmail, type SignUpInput } from '../api/sign-up';
+import { translatePasswordRefusal } from '../utils/password-problems';
 
 export interface SignUpFormProps {
   countries: { code: string; name: string }[];
-  onSignedUp: (me: Me) => void;
+  /** the request was taken: the person now checks their email (whether or not the address had an account) */
+  onSubmitted: (answer: CheckEmail) => void;
 }
 
 type SelfRole = SignUpInput['role'];
 
-export function SignUpForm({ countries, onSignedUp }: SignUpFormProps) {
+export function SignUpForm({ countries, onSubmitted }: SignUpFormProps) {
   const { t, i18n } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -46,7 +47,7 @@ export function SignUpForm({ countries, onSignedUp }: SignUpFormProps) {
     }),
     [t],
   );
-  const error = clientError ?? signUp.error;
+  const error = clientError ?? translatePasswordRefusal(t, signUp.error);
   const { byInput, summaryItems } = useFormErrors(error, fields);
 
   function onSubmit(e: FormEvent) {
@@ -72,7 +73,7 @@ export function SignUpForm({ countries, onSignedUp }: SignUpFormProps) {
         ...(dateOfBirth ? { dateOfBirth } : {}),
         locale: localeOf(i18n.language) ?? 'en',
       },
-      { onSuccess: onSignedUp },
+      { onSuccess: onSubmitted },
     );
   }
 
@@ -89,6 +90,7 @@ export function SignUpForm({ countries, onSignedUp }: SignUpFormProps) {
             </label>
           ))}
         </div>
+        {role === 'teacher' ? <p className="hint">{t('auth.teacherApprovalHint')}</p> : null}
       </FieldGroup>
       <FormField id="su-name" label={t('auth.displayName')} hint={t('auth.displayNameHint')} required requiredLabel={req} errors={byInput['su-name']}>
         {(p) => <input {...p} type="text" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} required />}

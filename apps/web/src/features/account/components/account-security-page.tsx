@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/ui/page';
+import { ChangePasswordForm } from './change-password-form';
+import { SessionsList } from './sessions-list';
+import './account-security.css';
+
+/** The account's security page (from the account link in the header): its devices, and a new password. */
+export function AccountSecurityPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('accountSecurity.title')} lead={t('accountSecurity.lead')}>
+      <div className="account-security stack">
+        <SessionsList />
+        <section className="stack" aria-labelledby="password-heading">
+          <h2 id="password-heading">{t('accountSecurity.password.title')}</h2>
+          <p className="muted">{t('accountSecurity.password.lead')}</p>
+          <ChangePasswordForm />
+        </section>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../../app/paths';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { FormField } from '../../../components/ui/form-field';
+import { ApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useRequestPasswordReset } from '../api/request-password-reset';
+
+/** "Forgot your password?": an email address in, a link out (if the address has an account: the page cannot tell). */
+export function ForgotPasswordForm() {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [clientError, setClientError] = useState<ApiError | null>(null);
+  const request = useRequestPasswordReset();
+  const fields = useMemo(() => ({ email: { id: 'fp-email', label: t('auth.email') } }), [t]);
+  const error = clientError ?? request.error;
+  const { byInput, summaryItems } = useFormErrors(error, fields);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) {
+      setClientError(new ApiError(400, { code: 'validation_failed', message: t('errors.validation_failed'), fields: [{ field: 'email', messages: [t('auth.emailInvalid')] }] }));
+      return;
+    }
+    setClientError(null);
+    request.mutate(email.trim());
+  }
+
+  if (request.isSuccess)
+    return (
+      <div className="panel stack">
+        <p className="notice notice-success" role="status">
+          {t('auth.forgot.sent', { email: request.data.email })}
+        </p>
+        <p>{t('auth.forgot.expires')}</p>
+        <p>
+          <Button variant="link" onClick={() => request.reset()}>
+            {t('auth.forgot.again')}
+          </Button>
+        </p>
+        <p>
+          <Link to={paths.signIn}>{t('auth.forgot.backToSignIn')}</Link>
+        </p>
+      </div>
+    );
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error)} items={summaryItems} focusKey={error} /> : null}
+      <FormField id="fp-email" label={t('auth.email')} errors={byInput['fp-email']}>
+        {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />}
+      </FormField>
+      <div className="form-actions">
+        <Button type="submit" busy={request.isPending}>
+          {t('auth.forgot.submit')}
+        </Button>
+      </div>
+      <p className="after-form">
+        <Link to={paths.signIn}>{t('auth.forgot.backToSignIn')}</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
+import { paths } from '../../../app/paths';
+import { Button } from '../../../components/ui/button';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { FormField } from '../../../components/ui/form-field';
+import { ApiError, isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useResetPassword } from '../api/reset-password';
+import { translatePasswordRefusal } from '../utils/password-problems';
+
+/** The reset link's page: a new password, typed twice, under the same rules as at sign-up. */
+export function ResetPasswordForm({ token, onDone }: { token: string; onDone: (email: string) => void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
+  const [clientError, setClientError] = useState<ApiError | null>(null);
+  const reset = useResetPassword();
+  const fields = useMemo(
+    () => ({ password: { id: 'rp-password', label: t('auth.reset.newPassword') }, again: { id: 'rp-again', label: t('auth.reset.confirmPassword') } }),
+    [t],
+  );
+  const error = clientError ?? translatePasswordRefusal(t, reset.error);
+  const { byInput, summaryItems } = useFormErrors(error, fields);
+  // the link itself is refused (used, replaced or expired): a new one is needed, not a new password
+  const linkProblem =
+    isApiError(reset.error) && reset.error.details.reason === 'token_expired'
+      ? t('auth.reset.linkExpired')
+      : isApiError(reset.error) && (reset.error.details.reason === 'token_invalid' || reset.error.fields.some((f) => f.field === 'token'))
+        ? t('auth.reset.linkInvalid')
+        : null;
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const problems: { field: string; messages: string[] }[] = [];
+    if ([...password].length < PASSWORD_MIN_LENGTH) problems.push({ field: 'password', messages: [t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH })] });
+    else if (password !== again) problems.push({ field: 'again', messages: [t('auth.reset.mismatch')] });
+    if (problems.length) {
+      setClientError(new ApiError(400, { code: 'validation_failed', message: t('errors.validation_failed'), fields: problems }));
+      return;
+    }
+    setClientError(null);
+    reset.mutate({ token, password }, { onSuccess: (done) => onDone(done.email) });
+  }
+
+  if (linkProblem)
+    return (
+      <div className="notice notice-error" role="alert">
+        <p className="notice-title">{linkProblem}</p>
+        <p>
+          <Link to={paths.forgotPassword}>{t('auth.reset.askAgain')}</Link>
+        </p>
+      </div>
+    );
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error)} items={summaryItems} focusKey={error} /> : null}
+      <FormField id="rp-password" label={t('auth.reset.newPassword')} hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })} required requiredLabel={t('common.required')} errors={byInput['rp-password']}>
+        {(p) => (
+          <input {...p} type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} value={password} onChange={(e) => setPassword(e.target.value)} required />
+        )}
+      </FormField>
+      <FormField id="rp-again" label={t('auth.reset.confirmPassword')} required requiredLabel={t('common.required')} errors={byInput['rp-again']}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required />}
+      </FormField>
+      <div className="form-actions">
+        <Button type="submit" busy={reset.isPending}>
+          {t('auth.reset.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
