@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -9,8 +11,10 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type AppRuntime } from './app.module.js';
 import { originCheck } from './auth/origin-check.middleware.js';
+import { verifyJsonDepth } from './common/json-depth.js';
+import { TextInputPipe } from './common/text-input.pipe.js';
 import { createValidationPipe } from './common/validation.js';
-import { toErrorBody } from './common/all-exceptions.filter.js';
+import { toErrorBody, type ErrorBody as ErrorBodyShape } from './common/all-exceptions.filter.js';
 import { ErrorBody } from './common/error-body.dto.js';
 import { NestPinoLogger } from './logging/logger.js';
 
@@ -27,6 +31,8 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
   });
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
+  // requests Node refuses before Express sees them (headers or URL too long, not HTTP) get the error body too
+  (app.getHttpServer() as HttpServer).on('clientError', answerClientError);
   if (config.trustProxy) app.set('trust proxy', 1);
 
   if (options.httpLogs !== false) {
@@ -62,18 +68,21 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
   );
   app.use(cookieParser());
   app.use(`/${API_PREFIX}`, originCheck(config.allowedOrigins, config.session.cookieName));
-  app.use(`/${API_PREFIX}`, express.json({ limit: '100kb', strict: true }));
+  // nesting deeper than MAX_JSON_DEPTH is refused from the raw text, before JSON.parse and class-transformer walk it
+  app.use(`/${API_PREFIX}`, express.json({ limit: '100kb', strict: true, verify: verifyJsonDepth }));
   app.use(`/${API_PREFIX}`, express.urlencoded({ extended: false, limit: '100kb' }));
-  // body-parser errors (malformed JSON, too large) become our JSON errors, never a stack trace
-  app.use(`/${API_PREFIX}`, (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+  // body-parser errors (malformed JSON, too large or deep, false Content-Encoding) become our JSON errors, never a stack trace
+  app.use(`/${API_PREFIX}`, (err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();
     const body = toErrorBody(err);
+    if (body.statusCode >= 500) logger.error({ err, method: req.method, path: req.path }, 'request body could not be read');
     res.status(body.statusCode).json(body);
   });
 
   // the public showcase is server-rendered HTML at /showcase, outside the API prefix
   app.setGlobalPrefix(API_PREFIX, { exclude: [SHOWCASE_PREFIX, `${SHOWCASE_PREFIX}/*path`] });
-  app.useGlobalPipes(createValidationPipe());
+  // control characters in any text input are refused (naming the field) before validation sees them
+  app.useGlobalPipes(new TextInputPipe(), createValidationPipe());
 
   // built on the first request for it, not at start: the document costs memory every process would carry
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApi(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json`, raw: ['json'] });
@@ -118,6 +127,21 @@ function serveWebApp(app: NestExpressApplication, distDir: string): void {
 /** Paths the server answers itself (the API and the server-rendered showcase), never the web app's index.html. */
 function isServerPath(p: string): boolean {
   return [API_PREFIX, SHOWCASE_PREFIX].some((prefix) => p === `/${prefix}` || p.startsWith(`/${prefix}/`));
+}
+
+/** Node's own refusals (431 for headers or a URL over its limit, 400 for anything it cannot parse), as our error body. */
+function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body: ErrorBodyShape =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? { statusCode: 431, code: 'headers_too_large', message: 'The request headers or its URL are too long. Shorten the URL (or its query) and try again.' }
+      : { statusCode: 400, code: 'bad_request', message: 'The request is not valid HTTP.' };
+  const json = JSON.stringify(body);
+  const reason = body.statusCode === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+  socket.end(`HTTP/1.1 ${body.statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
 }
 
 function originOf(url: string): string {

@@ -151,11 +151,11 @@ describe('what the browser path refuses', () => {
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
   });
 
-  it('cleans file names: no path parts, no control characters, at most 120 characters; refuses names with nothing left', async () => {
+  it('cleans file names: no path parts, no line breaks or bidi controls, at most 120 characters; refuses names with nothing left', async () => {
     const entry = await makeEntry(t, small, student.user);
     const start = (fileName: string) => student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName, sizeBytes: 1000, contentType: 'video/mp4' });
     const names: string[] = [];
-    for (const raw of ['../../etc/passwd.mp4', 'my\u0000vi\u001bdeo\n.mp4', `${'x'.repeat(300)}.mp4`]) {
+    for (const raw of ['../../etc/passwd.mp4', 'my\tvi\u202edeo\n.mp4', `${'x'.repeat(300)}.mp4`]) {
       const res = await start(raw).expect(201);
       names.push((await t.db.getRepository(VideoAsset).findOneByOrFail({ id: res.body.assetId })).fileName);
       expect(res.body.key).toBe(`entries/${entry.id}/video/${res.body.assetId}/original`);
@@ -164,9 +164,15 @@ describe('what the browser path refuses', () => {
     expect(names[1]).toBe('myvideo.mp4');
     expect(names[2]).toHaveLength(120);
     expect(names[2].endsWith('.mp4')).toBe(true);
-    for (const raw of ['../', '\u0000\u0001', '..']) {
+    for (const raw of ['../', '\t\n', '..']) {
       const res = await start(raw).expect(400);
       expect(res.body.fields[0].field).toBe('fileName');
+    }
+    // other control characters (NUL, ESC) are refused like in every text input, naming the field
+    for (const raw of ['my\u0000video.mp4', 'my\u001bvideo.mp4']) {
+      const res = await start(raw).expect(400);
+      expect(res.body.fields[0].field).toBe('fileName');
+      expect(res.body.details.reason).toBe('control_character');
     }
   });
 

@@ -26,6 +26,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, method: req.method, url: req.originalUrl?.split('?')[0] }, 'request failed');
     }
     if (res.headersSent) return;
+    // a 429 says when to come back (RFC 9110 Retry-After), as its details do
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (body.statusCode === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     res.status(body.statusCode).json(body);
   }
 }
@@ -34,14 +37,32 @@ export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     return { statusCode: exception.status, code: exception.code, message: exception.message, fields: exception.fields, details: exception.details };
   }
-  // body-parser errors (malformed JSON, oversized body, bad charset) carry a status and a type
-  const bp = exception as { type?: string; status?: number; statusCode?: number };
-  if (bp && typeof bp === 'object' && typeof bp.type === 'string' && typeof (bp.status ?? bp.statusCode) === 'number') {
+  // body-parser errors (malformed JSON, oversized or too deep body, bad charset or encoding) carry a status and a
+  // type; a body that does not decompress as its Content-Encoding says carries zlib's errno and a status of 400
+  const bp = exception as { type?: string; status?: number; statusCode?: number; errno?: unknown; expose?: unknown; encoding?: unknown; max?: unknown };
+  const bpStatus = bp && typeof bp === 'object' ? (bp.status ?? bp.statusCode) : undefined;
+  if (typeof bpStatus === 'number' && typeof bp.type === 'string') {
     if (bp.type === 'entity.parse.failed') return { statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' };
     if (bp.type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large', message: 'The request body is too large.' };
-    const status = (bp.status ?? bp.statusCode) as number;
-    if (status >= 400 && status < 500) return { statusCode: status, code: 'bad_request', message: 'The request could not be read.' };
+    if (bp.type === 'entity.too.deep')
+      return { statusCode: 400, code: 'malformed_json', message: `The request body nests arrays and objects deeper than ${String(bp.max)} levels.`, details: { reason: 'too_deep', maxDepth: bp.max } };
+    if (bp.type === 'encoding.unsupported')
+      return {
+        statusCode: 415,
+        code: 'unsupported_media_type',
+        message: `The request body is compressed with "${String(bp.encoding)}", which this server does not read. Send it uncompressed (no Content-Encoding header).`,
+        details: { reason: 'unsupported_encoding' },
+      };
+    if (bp.type === 'charset.unsupported') return { statusCode: 415, code: 'unsupported_media_type', message: 'The request body must be UTF-8.', details: { reason: 'unsupported_charset' } };
+    if (bpStatus >= 400 && bpStatus < 500) return { statusCode: bpStatus, code: 'bad_request', message: 'The request could not be read.' };
   }
+  if (bpStatus === 400 && bp.expose === true && typeof bp.errno === 'number')
+    return {
+      statusCode: 400,
+      code: 'bad_request',
+      message: 'The request body could not be decompressed: it is not what its Content-Encoding header says. Send it uncompressed, or with the right header.',
+      details: { reason: 'invalid_encoding' },
+    };
   if (exception instanceof StorageError) {
     if (exception.code === 'unavailable') return { statusCode: 503, code: 'storage_unavailable', message: 'File storage is not answering. Please try again in a minute.' };
     if (exception.code === 'not_found' || exception.code === 'upload_not_found') return { statusCode: 404, code: 'not_found', message: 'The file was not found. Upload it again.' };

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { attachment } from '../common/content-disposition.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
+import { LimitPerAccount } from '../rate-limit/account-limit.js';
 import { AwardsService } from './awards.service.js';
 import { CeremonyService } from './ceremony.service.js';
 import { ResultsExportService } from './results-export.service.js';
@@ -60,7 +61,7 @@ export class AwardsController {
 
   @Post('competitions/:id/awards')
   @Roles('organiser')
-  @ApiOkResponse({ type: AwardsOverviewDto })
+  @ApiCreatedResponse({ type: AwardsOverviewDto })
   create(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AwardInputDto): Promise<AwardsOverviewDto> {
     return this.awards.create(actor, id, dto);
   }
@@ -128,6 +129,7 @@ export class AwardsController {
 
   @Get('competitions/:id/exports/results.csv')
   @Roles('organiser')
+  @LimitPerAccount('export')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "every round's results and the awards, as CSV (UTF-8 with a byte-order mark)", schema: { type: 'string' } })

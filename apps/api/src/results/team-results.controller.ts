@@ -7,6 +7,7 @@ import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
+import { LimitPerAccount } from '../rate-limit/account-limit.js';
 import { TeamResultsService } from './team-results.service.js';
 import { TeamResultDto } from './dto/results.dto.js';
 
@@ -28,6 +29,7 @@ export class TeamResultsController {
 
   @Get('certificates/participation')
   @Roles('student', 'teacher', 'coordinator', 'organiser')
+  @LimitPerAccount('certificate')
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'lang', required: false, description: "English or one of the competition's languages (default en)" })
@@ -38,6 +40,7 @@ export class TeamResultsController {
 
   @Get('certificates/awards/:awardId')
   @Roles('student', 'teacher', 'coordinator', 'organiser')
+  @LimitPerAccount('certificate')
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'lang', required: false, description: "English or one of the competition's languages (default en)" })

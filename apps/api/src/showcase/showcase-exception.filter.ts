@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createElement } from 'react';
+import { DomainError } from '../common/domain-error.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { ShowcaseError } from './showcase.errors.js';
 import { chooseLanguage, translator } from './showcase-i18n.js';
@@ -16,7 +17,9 @@ export class ShowcaseExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
-    const notFound = exception instanceof ShowcaseError || (exception instanceof HttpException && exception.getStatus() < 500);
+    // a refused input (a control character in the address: common/text-input.pipe.ts) is a page that does not exist
+    const notFound =
+      exception instanceof ShowcaseError || (exception instanceof HttpException && exception.getStatus() < 500) || (exception instanceof DomainError && exception.status < 500);
     if (!notFound) this.logger.error({ err: exception, method: req.method, path: req.path }, 'showcase request failed');
     if (res.headersSent) {
       res.destroy();

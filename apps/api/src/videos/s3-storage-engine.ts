@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import multer, { type StorageEngine } from 'multer';
 import { sniffFileType, SNIFF_BYTES, type SniffedType } from '@clapper/domain/file-signature';
 import { DomainError } from '../common/domain-error.js';
+import { controlCharacterError, findControlCharacter } from '../common/text-input.pipe.js';
 import type { StoragePort } from '../storage/storage.port.js';
 
 export interface StoredFile {
@@ -24,6 +25,12 @@ export interface S3StorageEngineOptions {
   refuse: (sniffed: SniffedType) => DomainError;
   tooLarge: () => DomainError;
 }
+
+/** The refusal of a file with no bytes, on either upload path (the web shows its own text for details.reason). */
+export const emptyFile = (field: string) =>
+  new DomainError('validation_failed', 'The file is empty (0 bytes). Choose the file again, or export it again if it was saved empty.', [{ field, messages: ['the file has no content'] }], {
+    reason: 'empty_file',
+  });
 
 /**
  * Counts bytes and refuses past the limit; holds back the first bytes until it knows what the file is.
@@ -68,7 +75,7 @@ class GuardStream extends Transform {
   }
 
   override _flush(cb: TransformCallback): void {
-    if (this.count === 0) return this.fail(new DomainError('validation_failed', 'The file is empty.', [{ field: 'file', messages: ['the file has no content'] }]), cb);
+    if (this.count === 0) return this.fail(emptyFile('file'), cb);
     if (!this.sniffed) {
       const refused = this.release();
       if (refused) return this.fail(refused, cb);
@@ -120,11 +127,20 @@ export function receiveOneFile(req: Request, res: unknown, field: string, engine
   const upload = multer({
     storage: engine,
     limits: { files: 1, fileSize: maxBytes, fields: 5, fieldSize: 1024, fieldNameSize: 100, parts: 6, headerPairs: 50 },
+    // browsers send file names as raw UTF-8 in the part header: read them so ("วิดีโอ.mp4", not "à¸§à¸´…")
+    defParamCharset: 'utf8',
   }).single(field);
   return new Promise<StoredFile>((resolve, reject) => {
     upload(req, res as never, (err: unknown) => {
       if (err) return reject(toDomainError(err, field, maxBytes));
       const file = (req as Request & { file?: Express.Multer.File & Partial<StoredFile> }).file;
+      // text fields of the form obey the rule every other text input does (common/text-input.pipe.ts)
+      const badField = findControlCharacter(req.body as unknown, '');
+      if (badField !== null) {
+        const stored = file?.key;
+        const refusal = controlCharacterError(badField);
+        return stored ? engine._removeFile(req, file, () => reject(refusal)) : reject(refusal);
+      }
       if (!file?.key) return reject(new DomainError('validation_failed', `Send the file as multipart/form-data in the field "${field}".`, [{ field, messages: ['a file is required'] }]));
       resolve({ key: file.key, size: file.size ?? 0, sha256: file.sha256 ?? '', sniffed: file.sniffed ?? 'unknown' });
     });
@@ -144,5 +160,13 @@ function toDomainError(err: unknown, field: string, maxBytes: number): unknown {
   const message = err instanceof Error ? err.message : '';
   if (/Request (aborted|closed)|Unexpected end of form|Malformed part header/i.test(message))
     return new DomainError('bad_request', 'The upload was interrupted before it finished.');
+  // busboy refuses a Content-Type it cannot split into parts (no boundary, not multipart, malformed)
+  if (/Boundary not found|Unsupported content type|Malformed content type|Missing Content-Type/i.test(message))
+    return new DomainError(
+      'bad_request',
+      `Send the file as multipart/form-data (with its boundary) in the field "${field}". Let the browser or HTTP client set the Content-Type header for the form.`,
+      undefined,
+      { reason: 'invalid_multipart' },
+    );
   return err;
 }

@@ -15,7 +15,7 @@ import { JobQueue } from '../queue/job-queue.js';
 import { StorageError, StoragePort } from '../storage/storage.port.js';
 import { contentTypeAllowed, type CompleteUploadDto, type PartUrlsDto, type StartUploadDto, type UploadedPartsDto, type UploadStartedDto, VIDEO_CONTENT_TYPES } from './dto/video.dto.js';
 import { cleanFileName } from './file-name.js';
-import { receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
+import { emptyFile, receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
 import { choosePartSize, originalKey, expectedPartBytes } from './video-keys.js';
 import { VideoAsset } from './video-asset.entity.js';
 
@@ -68,6 +68,7 @@ export class VideoUploadsService {
   }
 
   async start(actor: Actor, entryId: string, dto: StartUploadDto): Promise<UploadStartedDto> {
+    if (dto.sizeBytes === 0) throw emptyFile('sizeBytes');
     const fileName = cleanFileName(dto.fileName);
     if (!fileName) throw new DomainError('validation_failed', 'The file name is empty once cleaned; rename the file and try again.', [{ field: 'fileName', messages: ['must contain a usable name'] }]);
     if (!contentTypeAllowed(dto.contentType))

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -27,7 +27,7 @@ export class VideosController {
   @Post('uploads')
   @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Start a browser upload straight to storage, in presigned parts' })
-  @ApiOkResponse({ type: UploadStartedDto })
+  @ApiCreatedResponse({ type: UploadStartedDto })
   start(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: StartUploadDto): Promise<UploadStartedDto> {
     return this.uploads.start(actor, id, dto);
   }

@@ -12,9 +12,9 @@ export class StartUploadDto {
   @Length(1, 1000)
   fileName: string;
 
-  @ApiProperty({ description: 'the exact size in bytes' })
+  @ApiProperty({ description: 'the exact size in bytes; an empty file (0) is refused with details.reason empty_file' })
   @IsInt({ message: 'sizeBytes must be a whole number' })
-  @Min(1, { message: 'The file is empty.' })
+  @Min(0, { message: 'sizeBytes cannot be negative' })
   sizeBytes: number;
 
   @ApiProperty({ enum: VIDEO_CONTENT_TYPES })

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import Uppy, { type UppyFile } from '@uppy/core';
 import AwsS3 from '@uppy/aws-s3';
@@ -125,7 +126,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       // offer to send the file through our server instead
       if (!apiError && ++networkFailures.current >= 2) setFallbackOffered(true);
       // the server's own words say which part or rule failed; a network failure gets ours
-      const text = apiError ? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError)) : tt('video.upload.failedNetwork');
+      const text = apiError ? (emptyFileText(tt, apiError) ?? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError))) : tt('video.upload.failedNetwork');
       dispatch({ type: 'failed', error: text });
       rate.current.reset();
       // a refused file (not a video, wrong size) cannot be retried: start over
@@ -158,6 +159,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       const uppy = uppyRef.current;
       if (!uppy) return;
       setChoiceError(null);
+      if (file.size === 0) return setChoiceError(t('video.upload.emptyFile'));
       const contentType = videoContentType(file);
       if (!contentType) return setChoiceError(t('video.upload.notAVideoFile'));
       if (file.size > maxBytes) return setChoiceError(t('video.upload.tooLarge', { max: formatFileSize(maxBytes, lng) }));
@@ -189,7 +191,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
           onChangedRef.current();
         }
       } catch (e) {
-        dispatch({ type: 'failed', error: errorMessage(t, e) });
+        dispatch({ type: 'failed', error: emptyFileText(t, e) ?? errorMessage(t, e) });
         return;
       }
       for (const f of uppy.getFiles()) uppy.removeFile(f.id);
@@ -238,7 +240,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       onChangedRef.current();
     } catch (e) {
       if (controller.signal.aborted) return;
-      const text = isApiError(e) ? (e.status > 0 && e.status < 500 && e.message ? e.message : errorMessage(t, e)) : errorMessage(t, e);
+      const text = emptyFileText(t, e) ?? (isApiError(e) ? (e.status > 0 && e.status < 500 && e.message ? e.message : errorMessage(t, e)) : errorMessage(t, e));
       dispatch({ type: 'failed', error: text });
       onChangedRef.current();
     } finally {
@@ -402,6 +404,11 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       ) : null}
     </div>
   );
+}
+
+/** Our own words when the server refused the file for having no bytes (details.reason 'empty_file'), else null. */
+function emptyFileText(t: TFunction, error: unknown): string | null {
+  return isApiError(error) && error.details.reason === 'empty_file' ? t('video.upload.emptyFile') : null;
 }
 
 function formatDuration(seconds: number, lng: string): string {
