@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -41,7 +41,7 @@ export class CompetitionsController {
 
   @Post()
   @Roles('organiser')
-  @ApiOkResponse({ type: CompetitionDto })
+  @ApiCreatedResponse({ type: CompetitionDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCompetitionDto): Promise<CompetitionDto> {
     return this.competitions.create(actor, dto);
   }
@@ -76,7 +76,7 @@ export class CompetitionsController {
 
   @Post(':id/categories')
   @Roles('organiser')
-  @ApiOkResponse({ type: CategoryDto })
+  @ApiCreatedResponse({ type: CategoryDto })
   addCategory(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CategoryInputDto): Promise<CategoryDto> {
     return this.competitions.addCategory(actor, id, dto);
   }
