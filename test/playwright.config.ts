@@ -19,7 +19,8 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), `clapper-e2e-${process.pid}-`
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: path.join(repoRoot, 'test-results'),
+  // each parallel shard (scripts/e2e.mjs) writes to its own folder; screenshots go to test-results/screenshots
+  outputDir: process.env.E2E_OUTPUT_DIR ?? path.join(repoRoot, 'test-results', 'e2e'),
   workers: 1,
   fullyParallel: false,
   retries: 0,
@@ -52,6 +53,9 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(54510 + OFFSET),
       EMBEDDED_S3_PORT: String(9510 + OFFSET),
       LOG_LEVEL: 'warn',
+      // every browser here signs up and in from one address: the per-client limit of sign-ups and sign-ins (20 a minute,
+      // tested in apps/api/test/auth.int-spec.ts) would refuse a suite that makes accounts faster than a person
+      AUTH_RATE_LIMIT_PER_MINUTE: '600',
     },
   },
 });

@@ -6,6 +6,7 @@ import { COMPETITION } from './drafts';
 import { declareLanguages, draftEntry, freshCompetition, freshStudent, openRoundWithJudge, retireCompetition, startEntryUpload, submitAndScreen, type Account, type FreshCompetition } from './fresh-round';
 import { DEMO, makeClip, MEDIA_DIR, shot, signIn, useEnglish } from './helpers';
 import { apiAs, closeOpened, demoCompetition, headers, ok } from './judging-data';
+import { guardianEmail, guardianLinkFor } from './guardian';
 
 /**
  * Issue 6 (WCAG 2.2 AA): every page of the web app, as each role that can reach it, checked with axe once its data
@@ -22,6 +23,8 @@ const PAGES = {
     '/ (landing)',
     '/sign-in (and its errors)',
     '/sign-up (and its errors)',
+    '/forgot-password (and its errors)',
+    '/reset-password/:token (a token that is not valid: the form, then its refusal)',
     '/competitions/:slug',
     '/showcase (server-rendered list; its 404 page too)',
     '/invite/:token (a real invitation and its errors; a token that is not valid)',
@@ -29,7 +32,7 @@ const PAGES = {
     '/verify-email/:token (a real link before and after confirming; a token that is not valid, refused)',
     '* (not found)',
   ],
-  student: ['/me/entries', '/me/entries/new (and its errors)', '/me/entries/:id (draft: checklist, details, editors open, team and consents, video, subtitles, licence, credits, submit; submitted: player, results)', '/vote/:competitionId'],
+  student: ['/me/security (sessions, change password)', '/me/entries', '/me/entries/new (and its errors)', '/me/entries/:id (draft: checklist, details, editors open, team and consents, video, subtitles, licence, credits, submit; submitted: player, results)', '/vote/:competitionId'],
   coordinator: [
     '/coordinate/:country',
     '/coordinate/:country/entries/:id',
@@ -142,8 +145,17 @@ test.beforeAll(async ({ browser }) => {
     ],
   });
   const minor = draft.members.find((m) => m.fullName === 'Nong Minor')!;
-  const { link } = await ok<{ link: string }>(a.request.post(`/api/entries/${draft.id}/members/${minor.id}/guardian-link`, { headers: headers(), data: {} }));
-  await ok(a.request.post('/api/auth/email-verification', { headers: headers() }));
+  const nongGuardian = guardianEmail('Nong Minor parent');
+  await ok(a.request.post(`/api/entries/${draft.id}/members/${minor.id}/guardian-link`, { headers: headers(), data: { guardianEmail: nongGuardian } }));
+  const link = await guardianLinkFor(organiser, nongGuardian);
+  // a sign-up whose address is not confirmed yet: its mailed link opens the email confirmation page
+  const unconfirmed = `a11y-unconfirmed-${Date.now()}@e2e.clapper.test`;
+  await ok(
+    organiser.post('/api/auth/sign-up', {
+      headers: headers(),
+      data: { email: unconfirmed, password: 'a long enough passphrase 42', displayName: 'Mali Unconfirmed', role: 'student', countryCode: 'TH', schoolName: 'Demo Secondary School', dateOfBirth: adultBirthDate() },
+    }),
+  );
   // an invitation for a coordinator, opened but never accepted
   const invitee = `a11y-coordinator-${Date.now()}@e2e.clapper.test`;
   await ok(organiser.post('/api/invitations', { headers: headers(), data: { email: invitee, role: 'coordinator', countryCode: 'JP' } }));
@@ -161,7 +173,7 @@ test.beforeAll(async ({ browser }) => {
     competition,
     past: { id: pastId, roundId: pastRound.id },
     demo: await demoCompetition(organiser),
-    draft: { id: draft.id, student: a.account, guardianLink: link, verifyLink: await mailedLink(organiser, a.account.email, /\/verify-email\/[A-Za-z0-9_-]+/) },
+    draft: { id: draft.id, student: a.account, guardianLink: link, verifyLink: await mailedLink(organiser, unconfirmed, /\/verify-email\/[A-Za-z0-9_-]+/) },
     inviteLink: await mailedLink(organiser, invitee, /\/invite\/[A-Za-z0-9_-]+/),
     thaiCampaignId: thaiCampaign.id,
     submitted: { id: entry.id, student: b.account, request: b.request },
@@ -211,6 +223,17 @@ test('an anonymous visitor: landing, sign-in, sign-up, competition, showcase, in
   await expectAccessible(page, 'sign-up with errors');
   await shot(page, FLOW, '02-sign-up-errors');
 
+  await check(page, '/forgot-password', 'forgot password', 'Forgot your password?');
+  await page.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
+  await expectAccessible(page, 'forgot password with errors');
+  await check(page, '/reset-password/not-a-real-token-but-long-enough', 'reset password', 'Choose a new password');
+  await page.locator('#rp-password').fill('a long enough passphrase 42');
+  await page.locator('#rp-again').fill('a long enough passphrase 42');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('This link is not valid, or it was already used.')).toBeVisible();
+  await expectAccessible(page, 'reset password, link refused');
+
   await check(page, '/showcase', 'showcase editions', 'Showcase');
   await page.goto(`/showcase/${PAST}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
@@ -228,8 +251,8 @@ test('an anonymous visitor: landing, sign-in, sign-up, competition, showcase, in
   await page.goto(world.draft.guardianLink);
   await expect(page.getByRole('heading', { level: 1, name: 'Consent for a team member' })).toBeVisible();
   await expectAccessible(page, 'guardian consent');
-  await page.getByRole('button', { name: 'Give consent' }).click();
-  await expect(page.getByText('Tick the box to agree.')).toBeVisible();
+  await page.getByRole('button', { name: 'I agree', exact: true }).click();
+  await expect(page.getByText('There is a problem')).toBeVisible();
   await expectAccessible(page, 'guardian consent with errors');
   await page.goto('/consent/not-a-real-token');
   await expect(page.getByText('This link is not valid')).toBeVisible();
@@ -237,7 +260,7 @@ test('an anonymous visitor: landing, sign-in, sign-up, competition, showcase, in
 
   await check(page, world.draft.verifyLink, 'email confirmation', 'Verify your email address');
   await page.getByRole('button', { name: 'Confirm my email address' }).click();
-  await expect(page.getByText(/is verified/)).toBeVisible();
+  await expect(page.getByText(/is confirmed/)).toBeVisible();
   await expectAccessible(page, 'email confirmed');
   await check(page, '/verify-email/not-a-real-token', 'email confirmation, bad token', 'Verify your email address');
   await page.getByRole('button', { name: 'Confirm my email address' }).click();
@@ -248,6 +271,7 @@ test('an anonymous visitor: landing, sign-in, sign-up, competition, showcase, in
 test('a student: my entries, a new entry, a draft with every panel and editor, a submitted entry, the vote', async ({ browser }) => {
   test.setTimeout(240_000);
   const student = await browserPage(DEMO.student);
+  await check(student, '/me/security', 'account security', 'Account security');
   await check(student, '/me/entries', 'my entries', 'My entries');
   await check(student, '/me/entries/new', 'new entry', 'New entry');
   await student.getByRole('button', { name: 'Create entry' }).click();
@@ -259,7 +283,7 @@ test('a student: my entries, a new entry, a draft with every panel and editor, a
   const writer = await browserPage(world.draft.student);
   await open(writer, `/me/entries/${world.draft.id}`, 'Passwords are like toothbrushes');
   await expect(writer.getByRole('region', { name: 'Before you can submit' })).toBeVisible();
-  await expect(writer.getByRole('region', { name: 'Team and consents' }).getByText('A link was sent or shown.')).toBeVisible();
+  await expect(writer.getByRole('region', { name: 'Team and consents' }).getByText('We emailed the guardian a link. Waiting for their answer.')).toBeVisible();
   await expectAccessible(writer, 'draft entry');
   const editor = writer.getByRole('region', { name: 'Change the entry' });
   await editor.getByRole('button', { name: 'Edit details' }).click();

@@ -20,6 +20,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Sessions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Sessions_end"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/sign-out-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Sessions_signOutOthers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-up": {
         parameters: {
             query?: never;
@@ -30,6 +78,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Auth_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-up/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_resendSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -221,6 +317,70 @@ export interface paths {
         };
         get: operations["Admin_users"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeacherRequests_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TeacherRequests_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher-requests/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TeacherRequests_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PasswordChange_change"];
         post?: never;
         delete?: never;
         options?: never;
@@ -573,7 +733,39 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["Consents_guardianLink"];
+        post: operations["Consents_sendGuardianLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/members/{memberId}/guardian-link/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_resendGuardianLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{id}/members/{memberId}/guardian-consent/require-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_requireSignedForm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -654,6 +846,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Consents_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guardian-consents/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Consents_refuse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -966,6 +1174,22 @@ export interface paths {
         };
         get: operations["Judge_declaration"];
         put: operations["Judge_declare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judge/rounds/{id}/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Judge_schools"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1792,6 +2016,30 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        SessionDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the browser, by its product name; null when not recognised
+             * @example Chrome
+             */
+            browser: string | null;
+            /**
+             * @description the operating system, by its product name; null when not recognised
+             * @example Android
+             */
+            os: string | null;
+            /** @description when the session was signed in */
+            createdAt: string;
+            /** @description when the session was last used (refreshed at most every few minutes) */
+            lastSeenAt: string;
+            /** @description true for the session making this request (this device) */
+            current: boolean;
+        };
+        SignedOutOthersDto: {
+            /** @description how many other sessions were ended */
+            signedOut: number;
+        };
         SignUpDto: {
             /** @example somchai@school.ac.th */
             email: string;
@@ -1819,12 +2067,47 @@ export interface components {
              */
             locale?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
         };
+        CheckEmailDto: {
+            /** @enum {string} */
+            status: "check_email";
+            /** @description the address the email goes to, if it goes anywhere */
+            email: string;
+        };
+        ResendSignUpDto: {
+            email: string;
+        };
+        RequestPasswordResetDto: {
+            /** @example somchai@school.ac.th */
+            email: string;
+        };
+        ResetPasswordDto: {
+            /** @description the token from the link in the password reset email */
+            token: string;
+            /** @description the new password (the same rules as at sign-up) */
+            password: string;
+        };
+        PasswordResetDoneDto: {
+            /** @description the account whose password was changed: sign in with it */
+            email: string;
+        };
+        SignInDto: {
+            email: string;
+            password: string;
+        };
         RoleGrantDto: {
             /** @enum {string} */
             role: "organiser" | "coordinator" | "judge" | "teacher" | "student";
             countryCode: string | null;
             schoolId: string | null;
             roundId: string | null;
+        };
+        TeacherRequestStateDto: {
+            /** @enum {string} */
+            status: "pending" | "refused";
+            schoolName: string | null;
+            countryCode: string | null;
+            requestedAt: string;
+            decidedAt: string | null;
         };
         MeDto: {
             id: string;
@@ -1836,11 +2119,10 @@ export interface components {
             locale: string;
             /** @description the user confirmed their address through the link we mailed (needed to vote) */
             emailVerified: boolean;
+            /** @description active roles only */
             roles: components["schemas"]["RoleGrantDto"][];
-        };
-        SignInDto: {
-            email: string;
-            password: string;
+            /** @description a teacher's link to a school that a coordinator has not approved (yet) */
+            teacherRequest: components["schemas"]["TeacherRequestStateDto"] | null;
         };
         SetLocaleDto: {
             /**
@@ -1863,13 +2145,17 @@ export interface components {
             email: string;
             emailVerified: boolean;
             emailVerifiedAt: string;
+            /** @description true when the link finished a sign-up: the person is now signed in (the session cookie is set) */
+            signedIn: boolean;
         };
         CreateInvitationDto: {
             email: string;
             /** @enum {string} */
-            role: "organiser" | "coordinator" | "judge";
-            /** @description required for coordinators; for judges, the judge's own country */
+            role: "organiser" | "coordinator" | "judge" | "teacher";
+            /** @description required for coordinators and teachers; for judges, the judge's own country */
             countryCode?: string;
+            /** @description a teacher's school, in countryCode (found by name, or added) */
+            schoolName?: string;
             /** @description the round a judge is invited to */
             roundId?: string;
             /**
@@ -1882,9 +2168,11 @@ export interface components {
             id: string;
             email: string;
             /** @enum {string} */
-            role: "organiser" | "coordinator" | "judge";
+            role: "organiser" | "coordinator" | "judge" | "teacher";
             countryCode: string | null;
             roundId: string | null;
+            /** @description a teacher's school */
+            schoolName: string | null;
             /** @enum {string} */
             status: "pending" | "accepted" | "expired" | "revoked";
             createdAt: string;
@@ -1896,8 +2184,10 @@ export interface components {
         InvitationPreviewDto: {
             email: string;
             /** @enum {string} */
-            role: "organiser" | "coordinator" | "judge";
+            role: "organiser" | "coordinator" | "judge" | "teacher";
             countryCode: string | null;
+            /** @description a teacher's school */
+            schoolName: string | null;
             expiresAt: string;
             /** @description true when an account with this email exists: sign in as it to accept */
             accountExists: boolean;
@@ -1930,12 +2220,38 @@ export interface components {
             displayName: string;
             countryCode: string | null;
             schoolName: string | null;
+            /** @description active roles only */
             roles: components["schemas"]["RoleGrantDto"][];
             createdAt: string;
         };
         UsersPageDto: {
             items: components["schemas"]["UserSummaryDto"][];
             total: number;
+        };
+        TeacherRequestDto: {
+            id: string;
+            displayName: string;
+            /** @example school.ac.th */
+            emailDomain: string;
+            schoolId: string;
+            schoolName: string;
+            countryCode: string;
+            /** @enum {string} */
+            status: "pending" | "active" | "refused";
+            requestedAt: string;
+            decidedAt: string | null;
+            /** @description how many other teachers the school already has (approved) */
+            schoolTeachers: number;
+        };
+        ChangePasswordDto: {
+            /** @description the password the account has now */
+            currentPassword: string;
+            /** @description the new password (the same rules as at sign-up) */
+            newPassword: string;
+        };
+        PasswordChangedDto: {
+            /** @description how many other sessions (devices) were signed out; this one stays signed in */
+            signedOut: number;
         };
         CountryDto: {
             /** @example TH */
@@ -2370,10 +2686,25 @@ export interface components {
         };
         ConsentStateDto: {
             /** @enum {string} */
-            status: "none" | "requested" | "given" | "pending_verification" | "rejected" | "withdrawn";
+            status: "none" | "requested" | "given" | "refused" | "form_required" | "pending_verification" | "rejected" | "withdrawn";
             id: string | null;
-            /** @enum {string|null} */
-            method: "account" | "link" | "form" | null;
+            /**
+             * @description how consent is asked or was given
+             * @enum {string|null}
+             */
+            method: "account" | "email_link" | "signed_form" | null;
+            /** @description where the guardian's link was emailed: masked (g•••@example.org) for the team, in full for coordinators and organisers */
+            sentTo: string | null;
+            /** @description when the guardian's current link was emailed */
+            sentAt: string | null;
+            /** @description the language of the guardian's email */
+            emailLanguage: string | null;
+            /** @description the language of the consent text agreed to */
+            textLanguage: string | null;
+            /** @description when the guardian answered "I do not agree" */
+            refusedAt: string | null;
+            /** @description a coordinator asked for a signed form: the email link is closed for this member */
+            formRequired: boolean;
             givenByName: string | null;
             givenAt: string | null;
             textVersion: string | null;
@@ -2487,9 +2818,12 @@ export interface components {
         SetCreditsDto: {
             /** @description left out: unchanged; null or empty: no team name */
             teamName?: string | null;
-            /** @enum {string} */
+            /**
+             * @description full_names names adults only: members under 18 are always credited by first name (refused when every member is under 18)
+             * @enum {string}
+             */
             creditStyle: "first_names" | "team_name" | "full_names";
-            /** @description name the school in public credits (for minors, under their guardians’ consent) */
+            /** @description name the school in public credits: adults’ schools only, never one a member under 18 attends (refused when none is left) */
             creditSchool: boolean;
         };
         CreditsPreviewDto: {
@@ -2508,6 +2842,34 @@ export interface components {
             creditSchool: boolean;
             /** @description exactly what the public will see */
             preview: components["schemas"]["CreditsPreviewDto"];
+        };
+        FieldError: {
+            /**
+             * @description dotted path of the field in the request
+             * @example timeline.submissionClosesAt
+             */
+            field: string;
+            /**
+             * @example [
+             *       "must come after submission opens"
+             *     ]
+             */
+            messages: string[];
+        };
+        ErrorBody: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @example validation_failed
+             * @enum {string}
+             */
+            code: "validation_failed" | "malformed_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "forbidden" | "access_undeclared" | "csrf_origin" | "email_unconfirmed" | "not_found" | "email_taken" | "conflict" | "invitation_used" | "invitation_expired" | "weak_password" | "rule_violation" | "too_many_attempts" | "headers_too_large" | "storage_unavailable" | "service_unavailable" | "internal";
+            /** @example Please correct: email. */
+            message: string;
+            fields?: components["schemas"]["FieldError"][];
+            details?: {
+                [key: string]: unknown;
+            };
         };
         ScreeningDto: {
             /** @enum {string} */
@@ -2529,19 +2891,13 @@ export interface components {
             agree: true;
         };
         GuardianLinkDto: {
-            /** @description where to email the link; without it the link is only shown to pass on */
-            guardianEmail?: string;
+            /** @description the guardian's own email address: the platform sends the single-use link there, and nowhere else */
+            guardianEmail: string;
             /**
              * @description the email's language; without it, the language of the member who asks
              * @enum {string}
              */
             language?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
-        };
-        GuardianLinkResultDto: {
-            /** @description the single-use link for the guardian; shown once */
-            link: string;
-            expiresAt: string;
-            emailed: boolean;
         };
         ConsentFormUploadDto: {
             /**
@@ -2572,9 +2928,13 @@ export interface components {
             };
             consentText: string;
             textVersion: string;
+            /** @description the language of the consent text */
+            textLanguage: string;
             /** @enum {string} */
-            status: "requested" | "given" | "withdrawn" | "pending_verification" | "rejected";
+            status: "requested" | "given" | "refused" | "withdrawn";
             givenAt: string | null;
+            /** @description when the guardian answered "I do not agree" */
+            refusedAt: string | null;
         };
         GiveGuardianConsentDto: {
             token: string;
@@ -2585,10 +2945,15 @@ export interface components {
             /** @enum {boolean} */
             agree: true;
         };
+        RefuseGuardianConsentDto: {
+            token: string;
+            /** @enum {boolean} */
+            agree: false;
+        };
         StartUploadDto: {
             /** @description the file's name on the student's device; shown back to them only */
             fileName: string;
-            /** @description the exact size in bytes */
+            /** @description the exact size in bytes; an empty file (0) is refused with details.reason empty_file */
             sizeBytes: number;
             /** @enum {string} */
             contentType: "video/mp4" | "video/quicktime" | "video/webm" | "video/x-matroska";
@@ -2878,7 +3243,13 @@ export interface components {
         AssignedEntryDto: {
             roundEntryId: string;
             entryId: string;
+            /** @example TH-0007 */
             code: string;
+            /**
+             * @description the opaque code the judges know this entry by in this round
+             * @example R1-417
+             */
+            roundCode: string;
             title: string;
             countryCode: string;
             videoLanguage: string;
@@ -2911,7 +3282,7 @@ export interface components {
             submitted: number;
             /** @description the judge has declared conflicts and languages */
             declared: boolean;
-            /** @description judges see no names, school, roster nor (in the final) country */
+            /** @description judges see no entry code, names, school, roster nor country; only the entry's opaque code in the round */
             blind: boolean;
             /** @description a judge sees the other judges' scores for an entry after submitting their own */
             showOtherScores: boolean;
@@ -2923,14 +3294,14 @@ export interface components {
         };
         DeclarationDto: {
             languages: string[];
+            /** @description as the judge typed them */
             conflictEntryCodes: string[];
-            conflictSchoolIds: string[];
+            /** @description the schools the judge declared a link with */
+            conflictSchools: components["schemas"]["SchoolOptionDto"][];
             conflictCountryCodes: string[];
             note: string;
             declaredAt: string | null;
-            /** @description the schools with entries in this round, to declare conflicts with */
-            schools: components["schemas"]["SchoolOptionDto"][];
-            /** @description the countries with entries in this round */
+            /** @description the competition's participating countries, to declare links with */
             countries: string[];
         };
         DeclarationInputDto: {
@@ -2943,6 +3314,7 @@ export interface components {
              */
             languages: string[];
             /**
+             * @description codes of entries the judge knows from outside (a relative's entry); kept as typed, whether or not an entry has the code
              * @example [
              *       "TH-0007"
              *     ]
@@ -2959,6 +3331,10 @@ export interface components {
         };
         QueueItemDto: {
             roundEntryId: string;
+            /**
+             * @description the entry's opaque code in this round; never the entry's own code
+             * @example R2-017
+             */
             code: string;
             title: string;
             videoLanguage: string;
@@ -2995,7 +3371,16 @@ export interface components {
         };
         JudgeEntryDto: {
             roundEntryId: string;
+            /**
+             * @description the entry's opaque code in this round
+             * @example R2-017
+             */
             code: string;
+            /**
+             * @description the entry's own code; only when the round is not blind
+             * @example TH-0007
+             */
+            entryCode: string | null;
             title: string;
             videoLanguage: string;
             synopsisOriginal: string;
@@ -3532,34 +3917,6 @@ export interface components {
             name?: string;
             description?: string;
         };
-        FieldError: {
-            /**
-             * @description dotted path of the field in the request
-             * @example timeline.submissionClosesAt
-             */
-            field: string;
-            /**
-             * @example [
-             *       "must come after submission opens"
-             *     ]
-             */
-            messages: string[];
-        };
-        ErrorBody: {
-            /** @example 400 */
-            statusCode: number;
-            /**
-             * @example validation_failed
-             * @enum {string}
-             */
-            code: "validation_failed" | "malformed_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "forbidden" | "access_undeclared" | "csrf_origin" | "not_found" | "email_taken" | "conflict" | "invitation_used" | "invitation_expired" | "weak_password" | "rule_violation" | "too_many_attempts" | "storage_unavailable" | "service_unavailable" | "internal";
-            /** @example Please correct: email. */
-            message: string;
-            fields?: components["schemas"]["FieldError"][];
-            details?: {
-                [key: string]: unknown;
-            };
-        };
         WorkSummaryDto: {
             entryId: string;
             code: string;
@@ -3590,11 +3947,17 @@ export interface components {
         };
         CandidateDto: {
             entryId: string;
-            /** @example TH-0007 */
+            /**
+             * @description the final's opaque code until the results are published, then the entry's code (TH-0007)
+             * @example R2-017
+             */
             code: string;
             title: string;
-            /** @example TH */
-            countryCode: string;
+            /**
+             * @description null until the results are published
+             * @example TH
+             */
+            countryCode: string | null;
             /** @description short-lived presigned poster image */
             posterUrl: string | null;
             /** @description short-lived presigned web rendition; null while none is ready */
@@ -3734,6 +4097,90 @@ export interface operations {
             };
         };
     };
+    Sessions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Sessions_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Sessions_signOutOthers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedOutOthersDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Auth_signUp: {
         parameters: {
             query?: never;
@@ -3747,12 +4194,108 @@ export interface operations {
             };
         };
         responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckEmailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Auth_resendSignUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResendSignUpDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckEmailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Auth_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckEmailDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Auth_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeDto"];
+                    "application/json": components["schemas"]["PasswordResetDoneDto"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -3985,7 +4528,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4159,6 +4702,131 @@ export interface operations {
             };
         };
     };
+    TeacherRequests_list: {
+        parameters: {
+            query?: {
+                /** @description organisers: any country (all when left out); coordinators: their own (the default) */
+                country?: string;
+                /** @description pending (the default), active (approved) or refused */
+                status?: "pending" | "active" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherRequestDto"][];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TeacherRequests_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherRequestDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TeacherRequests_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherRequestDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PasswordChange_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChangedDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Countries_list: {
         parameters: {
             query?: never;
@@ -4200,7 +4868,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4286,9 +4954,10 @@ export interface operations {
     Countries_schools: {
         parameters: {
             query: {
-                country: string;
-                /** @description part of the name */
-                q?: string;
+                /** @description only schools of this country; every country when left out */
+                country?: string;
+                /** @description part of the name: 3 to 100 characters */
+                q: string;
             };
             header?: never;
             path?: never;
@@ -4356,7 +5025,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4556,7 +5225,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4683,7 +5352,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4855,6 +5524,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreditsDto"];
+                };
+            };
+            /** @description a choice the team's minors do not allow (details.reason 'minor_credit_limited', details.options, details.members) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -5058,7 +5736,7 @@ export interface operations {
             };
         };
     };
-    Consents_guardianLink: {
+    Consents_sendGuardianLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -5079,7 +5757,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GuardianLinkResultDto"];
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_resendGuardianLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Consents_requireSignedForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDto"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -5258,6 +5998,38 @@ export interface operations {
             };
         };
     };
+    Consents_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseGuardianConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianConsentPreviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Consents_withdraw: {
         parameters: {
             query?: never;
@@ -5305,7 +6077,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5655,7 +6427,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5937,7 +6709,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6066,6 +6838,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeclarationDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Judge_schools: {
+        parameters: {
+            query: {
+                /** @description part of the name, at least 3 characters */
+                q: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolOptionDto"][];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -6358,6 +7163,15 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description too_many_attempts: at most 2 at once and 10 a minute per account (details.retryAfterSeconds) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description An error: see code, message and fields */
             default: {
                 headers: {
@@ -6416,7 +7230,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6673,7 +7487,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6962,6 +7776,15 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description too_many_attempts: at most 2 at once and 10 a minute per account (details.retryAfterSeconds) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description An error: see code, message and fields */
             default: {
                 headers: {
@@ -7026,6 +7849,15 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description too_many_attempts: at most 2 at once and 20 a minute per account (details.retryAfterSeconds) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description An error: see code, message and fields */
             default: {
                 headers: {
@@ -7059,6 +7891,15 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description too_many_attempts: at most 2 at once and 20 a minute per account (details.retryAfterSeconds) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -7671,7 +8512,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the work's media kit: original, web rendition, poster, subtitles, CREDITS.txt, LICENCE.txt */
+            /** @description the work's media kit: the original (without its metadata: no location, device, author or dates), web rendition, poster, subtitles, CREDITS.txt, LICENCE.txt */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7763,6 +8604,15 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description too_many_attempts: at most 2 at once and 10 a minute per account (details.retryAfterSeconds) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description An error: see code, message and fields */
             default: {
                 headers: {
@@ -7792,6 +8642,15 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description too_many_attempts: at most 2 at once and 10 a minute per account (details.retryAfterSeconds) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description An error: see code, message and fields */
