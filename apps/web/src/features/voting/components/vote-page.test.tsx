@@ -51,6 +51,18 @@ function renderVote(routes: Parameters<typeof stubFetch>[0]) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('VotePage', () => {
+  it('names finalists by their opaque code and no country while the results are unpublished', async () => {
+    renderVote({
+      [`GET /api/competitions/${COMP}/vote`]: () => ({
+        body: ballot({ categories: [{ categoryId: CAT, name: { en: 'Ages 13–17' }, myVote: null, candidates: [candidate('R2-017', { countryCode: null }), candidate('R2-204', { countryCode: null })] }] }),
+      }),
+      'GET /api/auth/me': () => ({ body: me(true) }),
+    });
+    const cards = await screen.findAllByRole('listitem');
+    expect(cards.map((c) => c.textContent ?? '').join(' ')).toMatch(/R2-017[\s\S]*R2-204/);
+    expect(cards.some((c) => /Thailand|Japan/.test(c.textContent ?? ''))).toBe(false);
+  });
+
   it('shows the verification prompt, and no vote buttons, to a user whose email is not verified', async () => {
     renderVote({
       [`GET /api/competitions/${COMP}/vote`]: () => ({
