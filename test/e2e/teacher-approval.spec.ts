@@ -22,6 +22,8 @@ test('a pending teacher sees where the request stands, in English and Thai, on a
   await expect(page.getByText('Your request to act for Demo Secondary School is waiting for approval')).toBeVisible();
   await expect(page.getByText(/the coordinator for Thailand checks that you teach at Demo Secondary School/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'New entry' })).toHaveCount(0);
+  // the page stays one click away from anywhere
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'My entries' })).toBeVisible();
   await shot(page, 'teacher-approval', 'pending-en-desktop');
   await page.setViewportSize(PHONE);
   await shot(page, 'teacher-approval', 'pending-en-phone');

@@ -72,7 +72,7 @@ export function AppShell() {
                   </li>
                 </>
               ) : null}
-              {hasRole(user, 'student') || hasRole(user, 'teacher') ? (
+              {hasRole(user, 'student') || hasRole(user, 'teacher') || user?.teacherRequest ? (
                 <li>
                   <NavLink to={paths.me.entries}>{t('nav.myEntries')}</NavLink>
                 </li>
