@@ -5,7 +5,7 @@ import { clientAs, makeCompetition, makeUser, sessionFor } from './harness/facto
 import { RoleGrant } from '../src/accounts/role-grant.entity.js';
 import { School } from '../src/accounts/school.entity.js';
 import { User } from '../src/accounts/user.entity.js';
-import { schoolKey } from '../src/accounts/accounts.service.js';
+import { schoolKey } from '@clapper/domain/schools';
 import { Category } from '../src/competitions/category.entity.js';
 import { Entry } from '../src/entries/entry.entity.js';
 import { TeamMember } from '../src/entries/team-member.entity.js';

@@ -5,7 +5,7 @@ import { buildOpenApi } from '../src/bootstrap.js';
 import { User } from '../src/accounts/user.entity.js';
 import { RoleGrant } from '../src/accounts/role-grant.entity.js';
 import { School } from '../src/accounts/school.entity.js';
-import { schoolKey } from '../src/accounts/accounts.service.js';
+import { schoolKey } from '@clapper/domain/schools';
 import { OutboxMessage } from '../src/mail/outbox-message.entity.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';

@@ -3287,17 +3287,12 @@ export interface components {
             /** @description a judge sees the other judges' scores for an entry after submitting their own */
             showOtherScores: boolean;
         };
-        SchoolOptionDto: {
-            id: string;
-            name: string;
-            countryCode: string;
-        };
         DeclarationDto: {
             languages: string[];
             /** @description as the judge typed them */
             conflictEntryCodes: string[];
             /** @description the schools the judge declared a link with */
-            conflictSchools: components["schemas"]["SchoolOptionDto"][];
+            conflictSchools: components["schemas"]["SchoolDto"][];
             conflictCountryCodes: string[];
             note: string;
             declaredAt: string | null;
@@ -6870,7 +6865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SchoolOptionDto"][];
+                    "application/json": components["schemas"]["SchoolDto"][];
                 };
             };
             /** @description An error: see code, message and fields */

@@ -1,4 +1,5 @@
 import { isMinor } from './age.js';
+import { schoolKey } from './schools.js';
 
 /**
  * Public credits for a work: what the showcase, embeds, the ceremony and campaign media kits may say about who made it.
@@ -42,7 +43,7 @@ export function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-const schoolKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase('en');
+const sameSchool = (name: string) => schoolKey(name.normalize('NFC'));
 
 /** What a roster allows beyond first names: whom full names may name, and which schools may be named. */
 export interface CreditOptions {
@@ -56,10 +57,10 @@ export interface CreditOptions {
 
 /** The choices a roster allows; `minor` says who is under 18 on the reference date (see isMinor). */
 export function creditOptions(members: { schoolName: string; minor: boolean }[]): CreditOptions {
-  const minorSchools = new Set(members.filter((m) => m.minor).map((m) => schoolKey(m.schoolName)));
+  const minorSchools = new Set(members.filter((m) => m.minor).map((m) => sameSchool(m.schoolName)));
   const schools = new Map<string, string>();
   for (const m of members) {
-    const key = schoolKey(m.schoolName);
+    const key = sameSchool(m.schoolName);
     if (!m.minor && key && !minorSchools.has(key) && !schools.has(key)) schools.set(key, m.schoolName.trim());
   }
   return {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { SCHOOL_SEARCH_MAX_RESULTS, schoolKey } from '@clapper/domain/schools';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import type { Actor } from '../auth/actor.js';
@@ -36,14 +37,17 @@ export class CountriesService {
     return { code, names };
   }
 
-  /** Up to 20 school names containing q (names starting with it first); never the whole directory. */
+  /**
+   * The one search of the school directory: schools whose name contains q (names starting with it first), in one
+   * country or all, SCHOOL_SEARCH_MAX_RESULTS at most; never the whole directory. % _ and \ in q are plain text.
+   */
   async schools(countryCode: string | undefined, q: string): Promise<SchoolDto[]> {
-    const key = q.toLowerCase();
+    const key = schoolKey(q).replace(/[\\%_]/g, (c) => `\\${c}`);
     const rows: { id: string; name: string; country_code: string }[] = await this.db.query(
       `SELECT id, name, country_code FROM schools
-        WHERE name_key LIKE '%' || $1 || '%' AND ($2::char(2) IS NULL OR country_code = $2)
-        ORDER BY (name_key LIKE $1 || '%') DESC, name ASC LIMIT 20`,
-      [key, countryCode ?? null],
+        WHERE name_key LIKE '%' || $1 || '%' ESCAPE '\\' AND ($2::char(2) IS NULL OR country_code = $2)
+        ORDER BY (name_key LIKE $1 || '%' ESCAPE '\\') DESC, name ASC, country_code ASC LIMIT $3`,
+      [key, countryCode ?? null, SCHOOL_SEARCH_MAX_RESULTS],
     );
     return rows.map((s) => ({ id: s.id, name: s.name, countryCode: s.country_code }));
   }

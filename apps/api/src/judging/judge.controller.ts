@@ -7,7 +7,8 @@ import type { Actor } from '../auth/actor.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { PanelService } from './panel.service.js';
 import { ScoringService } from './scoring.service.js';
-import { DeclarationDto, DeclarationInputDto, JudgeSchoolsQueryDto, SchoolOptionDto } from './dto/panel.dto.js';
+import { SchoolDto } from '../countries/dto/country.dto.js';
+import { DeclarationDto, DeclarationInputDto, JudgeSchoolsQueryDto } from './dto/panel.dto.js';
 import { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
 
 /** The judge's panel: judges only, on the rounds they were invited to, for the entries assigned to them (others get 404). */
@@ -43,8 +44,8 @@ export class JudgeController {
   /** Schools of the whole directory by part of their name (3+ characters, 20 at most), to declare links with. */
   @Get(':id/schools')
   @Roles('judge')
-  @ApiOkResponse({ type: [SchoolOptionDto] })
-  schools(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Query() q: JudgeSchoolsQueryDto): Promise<SchoolOptionDto[]> {
+  @ApiOkResponse({ type: [SchoolDto] })
+  schools(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Query() q: JudgeSchoolsQueryDto): Promise<SchoolDto[]> {
     return this.panel.schools(actor, id, q.q);
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { CountriesModule } from '../countries/countries.module.js';
 import { VideosModule } from '../videos/videos.module.js';
 import { OversightController } from './oversight.controller.js';
 import { OversightService } from './oversight.service.js';
@@ -15,7 +16,7 @@ import { ScoringService } from './scoring.service.js';
 
 /** Rounds, rubrics, panels, assignment and scoring. */
 @Module({
-  imports: [VideosModule, AccountsModule],
+  imports: [VideosModule, AccountsModule, CountriesModule],
   controllers: [RoundsController, JudgeController, OversightController],
   providers: [RoundAccess, RoundsService, PanelService, AssignmentsService, ScoringService, IdempotencyService, OversightService, PromotionService],
 })

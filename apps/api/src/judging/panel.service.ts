@@ -9,9 +9,10 @@ import { DomainError, notFound } from '../common/domain-error.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { School } from '../accounts/school.entity.js';
-import { schoolKey } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
+import { CountriesService } from '../countries/countries.service.js';
+import type { SchoolDto } from '../countries/dto/country.dto.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { assignEntryOf, assignJudgeOf } from './assign-facts.js';
@@ -19,10 +20,7 @@ import { RoundAccess } from './round-access.service.js';
 import { RoundJudge } from './round-judge.entity.js';
 import type { Round } from './round.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
-import type { DeclarationDto, DeclarationInputDto, PanelDto, SchoolOptionDto } from './dto/panel.dto.js';
-
-/** at most this many schools answer a judge's school search */
-export const SCHOOL_SEARCH_LIMIT = 20;
+import type { DeclarationDto, DeclarationInputDto, PanelDto } from './dto/panel.dto.js';
 
 /** A round's panel: who judges, what they declared, and judges leaving. */
 @Injectable()
@@ -32,6 +30,7 @@ export class PanelService {
     private readonly access: RoundAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly countries: CountriesService,
   ) {}
 
   async list(actor: Actor, roundId: string): Promise<PanelDto> {
@@ -87,21 +86,12 @@ export class PanelService {
   }
 
   /**
-   * Schools of the whole directory whose name contains `q` (at least 3 characters), at most 20: a judge declares
-   * links with schools they find here, whether or not the school has entries in the round, so the list tells nothing.
+   * The directory's one school search, for the round's judges: they declare links with schools they find here,
+   * whether or not the school has entries in the round, so the list tells nothing.
    */
-  async schools(actor: Actor, roundId: string, q: string): Promise<SchoolOptionDto[]> {
+  async schools(actor: Actor, roundId: string, q: string): Promise<SchoolDto[]> {
     await this.access.judge(actor, roundId);
-    const pattern = `%${schoolKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await this.db
-      .getRepository(School)
-      .createQueryBuilder('s')
-      .where(`s.name_key LIKE :pattern ESCAPE '\\'`, { pattern })
-      .orderBy('s.name', 'ASC')
-      .addOrderBy('s.country_code', 'ASC')
-      .limit(SCHOOL_SEARCH_LIMIT)
-      .getMany();
-    return rows.map((r) => ({ id: r.id, name: r.name, countryCode: r.countryCode }));
+    return this.countries.schools(undefined, q);
   }
 
   /**

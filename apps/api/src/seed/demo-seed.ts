@@ -4,7 +4,7 @@ import type { Role } from '@clapper/domain/roles';
 import { User } from '../accounts/user.entity.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { School } from '../accounts/school.entity.js';
-import { schoolKey } from '../accounts/accounts.service.js';
+import { schoolKey } from '@clapper/domain/schools';
 import { Competition } from '../competitions/competition.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { Country } from '../countries/country.entity.js';

@@ -5,7 +5,7 @@ import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { User } from '../../src/accounts/user.entity.js';
 import { RoleGrant } from '../../src/accounts/role-grant.entity.js';
 import { School } from '../../src/accounts/school.entity.js';
-import { schoolKey } from '../../src/accounts/accounts.service.js';
+import { schoolKey } from '@clapper/domain/schools';
 import { Competition } from '../../src/competitions/competition.entity.js';
 import { Category } from '../../src/competitions/category.entity.js';
 import { Country } from '../../src/countries/country.entity.js';

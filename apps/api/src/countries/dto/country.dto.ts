@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches } from 'class-validator';
+import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 
 export class CountryDto {
@@ -42,10 +43,10 @@ export class SchoolsQueryDto {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter country code such as TH' })
   country?: string;
 
-  @ApiProperty({ description: 'part of the name: 3 to 100 characters' })
+  @ApiProperty({ description: `part of the name: ${SCHOOL_SEARCH_MIN_CHARS} to 100 characters` })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value))
   @IsString({ message: 'q must be part of a school name, at least 3 characters' })
-  @Matches(/^[^%_\\]{3,100}$/u, { message: 'q must be 3 to 100 characters of a school name, without % _ or \\' })
+  @Matches(new RegExp(`^[^%_\\\\]{${SCHOOL_SEARCH_MIN_CHARS},100}$`, 'u'), { message: `q must be ${SCHOOL_SEARCH_MIN_CHARS} to 100 characters of a school name, without % _ or \\` })
   q: string;
 }
 

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
+import { SchoolDto } from '../../countries/dto/country.dto.js';
 
 const LANG = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
@@ -85,19 +87,10 @@ export class DeclarationInputDto {
   note: string;
 }
 
-export class SchoolOptionDto {
-  @ApiProperty()
-  id: string;
-  @ApiProperty()
-  name: string;
-  @ApiProperty()
-  countryCode: string;
-}
-
 export class JudgeSchoolsQueryDto {
-  @ApiProperty({ minLength: 3, maxLength: 100, description: 'part of the name, at least 3 characters' })
+  @ApiProperty({ minLength: SCHOOL_SEARCH_MIN_CHARS, maxLength: 100, description: `part of the name, at least ${SCHOOL_SEARCH_MIN_CHARS} characters` })
   @IsString()
-  @Length(3, 100, { message: 'q must be 3 to 100 characters' })
+  @Length(SCHOOL_SEARCH_MIN_CHARS, 100, { message: `q must be ${SCHOOL_SEARCH_MIN_CHARS} to 100 characters` })
   q: string;
 }
 
@@ -107,8 +100,8 @@ export class DeclarationDto {
   languages: string[];
   @ApiProperty({ type: [String], description: 'as the judge typed them' })
   conflictEntryCodes: string[];
-  @ApiProperty({ type: [SchoolOptionDto], description: 'the schools the judge declared a link with' })
-  conflictSchools: SchoolOptionDto[];
+  @ApiProperty({ type: [SchoolDto], description: 'the schools the judge declared a link with' })
+  conflictSchools: SchoolDto[];
   @ApiProperty({ type: [String] })
   conflictCountryCodes: string[];
   @ApiProperty()

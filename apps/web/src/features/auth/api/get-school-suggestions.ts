@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type School = Schemas['SchoolDto'];
 
 /** The API searches from three characters of a name (never the whole list), without % _ or \\, and answers 20 names at most. */
 const searchPart = (q: string) => q.replace(/[%_\\]/g, '').trim().slice(0, 100);
-export const SCHOOL_SEARCH_MIN = 3;
 
 export const getSchoolSuggestions = (country: string, q: string) => unwrap(api.GET('/api/schools', { params: { query: { country, q: searchPart(q) } } }));
 
@@ -13,7 +13,7 @@ export const schoolSuggestionsQueryOptions = (country: string, q: string) =>
   queryOptions({
     queryKey: ['schools', country, searchPart(q)] as const,
     queryFn: () => getSchoolSuggestions(country, q),
-    enabled: Boolean(country) && [...searchPart(q)].length >= SCHOOL_SEARCH_MIN,
+    enabled: Boolean(country) && [...searchPart(q)].length >= SCHOOL_SEARCH_MIN_CHARS,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });

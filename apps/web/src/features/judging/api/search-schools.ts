@@ -1,11 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 import { judgeQueryKey } from './get-judge-rounds';
 
-export type SchoolOption = Schemas['SchoolOptionDto'];
-
-/** the API answers from this many characters on */
-export const SCHOOL_SEARCH_MIN = 3;
+export type SchoolOption = Schemas['SchoolDto'];
 
 /** Schools of the whole directory whose name contains `q` (20 at most), for the judge's declaration. */
 export const searchSchools = (roundId: string, q: string) => unwrap(api.GET('/api/judge/rounds/{id}/schools', { params: { path: { id: roundId }, query: { q } } }));
@@ -14,7 +12,7 @@ export const schoolSearchQueryOptions = (roundId: string, q: string) =>
   queryOptions({
     queryKey: [...judgeQueryKey, 'schools', roundId, q] as const,
     queryFn: () => searchSchools(roundId, q),
-    enabled: q.length >= SCHOOL_SEARCH_MIN,
+    enabled: q.length >= SCHOOL_SEARCH_MIN_CHARS,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });

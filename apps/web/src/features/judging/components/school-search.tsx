@@ -1,7 +1,8 @@
 import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from '../../../components/ui/form-field';
-import { SCHOOL_SEARCH_MIN, useSchoolSearch, type SchoolOption } from '../api/search-schools';
+import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
+import { useSchoolSearch, type SchoolOption } from '../api/search-schools';
 
 export interface SchoolSearchProps {
   roundId: string;
@@ -25,12 +26,12 @@ export function SchoolSearch({ roundId, control, chosen, countryName, onPick }: 
   const [active, setActive] = useState(-1);
   const q = useDeferredValue(text.trim());
   const search = useSchoolSearch(roundId, q);
-  const ready = q.length >= SCHOOL_SEARCH_MIN && !search.isPlaceholderData && search.data !== undefined;
+  const ready = q.length >= SCHOOL_SEARCH_MIN_CHARS && !search.isPlaceholderData && search.data !== undefined;
   const options = ready ? search.data : [];
   const expanded = open && options.length > 0;
   const optionId = (i: number) => `${listId}-o${i}`;
 
-  const status = q.length < SCHOOL_SEARCH_MIN ? t('judge.declaration.schoolSearchMin', { count: SCHOOL_SEARCH_MIN }) : !ready ? t('judge.declaration.schoolSearching') : options.length ? t('judge.declaration.schoolSearchFound', { count: options.length }) : t('judge.declaration.schoolSearchNone');
+  const status = q.length < SCHOOL_SEARCH_MIN_CHARS ? t('judge.declaration.schoolSearchMin', { count: SCHOOL_SEARCH_MIN_CHARS }) : !ready ? t('judge.declaration.schoolSearching') : options.length ? t('judge.declaration.schoolSearchFound', { count: options.length }) : t('judge.declaration.schoolSearchNone');
 
   function pick(school: SchoolOption) {
     if (!chosen.has(school.id)) onPick(school);
