@@ -2,19 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { isIsoDate } from '@clapper/domain/age';
+import { schoolKey } from '@clapper/domain/schools';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { Country } from '../countries/country.entity.js';
 import { SignInThrottle } from '../auth/sign-in-throttle.js';
 import { PasswordService } from './password.service.js';
-import { RoleGrant } from './role-grant.entity.js';
+import { heldRoles, RoleGrant } from './role-grant.entity.js';
 import { School } from './school.entity.js';
 import { User } from './user.entity.js';
 import type { SignUpDto } from './dto/sign-up.dto.js';
 import type { MeDto, TeacherRequestStateDto, UserSummaryDto } from './dto/me.dto.js';
 
-export const schoolKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 @Injectable()
 export class AccountsService {
@@ -131,12 +131,8 @@ export class AccountsService {
   }
 }
 
-/** The roles a user holds: active grants only (a pending or refused teacher request is no role). */
 function grantsOf(u: User) {
-  return (u.grants ?? [])
-    .filter((g) => g.status === 'active')
-    .map((g) => ({ role: g.role, countryCode: g.countryCode, schoolId: g.schoolId, roundId: g.roundId }))
-    .sort((a, b) => a.role.localeCompare(b.role));
+  return heldRoles(u.grants).sort((a, b) => a.role.localeCompare(b.role));
 }
 
 export function toMe(user: User): MeDto {

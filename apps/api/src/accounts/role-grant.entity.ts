@@ -58,3 +58,8 @@ export class RoleGrant {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** The roles a user holds, with their scopes: active grants only. A pending or refused teacher request is no role. */
+export function heldRoles(grants: RoleGrant[] | undefined) {
+  return (grants ?? []).filter((g) => g.status === 'active').map((g) => ({ role: g.role, countryCode: g.countryCode, schoolId: g.schoolId, roundId: g.roundId }));
+}

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { Session } from './session.entity.js';
 import { User } from '../accounts/user.entity.js';
+import { heldRoles } from '../accounts/role-grant.entity.js';
 import { Actor } from './actor.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -48,8 +49,7 @@ export class SessionService {
       user.displayName,
       user.countryCode,
       user.schoolId,
-      // only active grants: a teacher's pending link to a school gives nothing until it is approved
-      (user.grants ?? []).filter((g) => g.status === 'active').map((g) => ({ role: g.role, countryCode: g.countryCode, schoolId: g.schoolId, roundId: g.roundId })),
+      heldRoles(user.grants),
     );
   }
 
