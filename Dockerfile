@@ -5,11 +5,13 @@
 # APP_MODE=api|worker|all picks the part to run; with no DATABASE_URL / S3_ENDPOINT the image runs
 # everything embedded (demo mode, data in /app/.data).
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24 LTS on Debian 12, pinned to its patch release: bump it with the Node line CI runs (.ci/run).
+ARG NODE_IMAGE=node:24.22.3-bookworm-slim
 
 # ---------- build: install everything, compile, then drop dev dependencies ----------
 FROM ${NODE_IMAGE} AS build
-# argon2 rebuilds its native addon from source (its prebuilt binary crashes on Node 20).
+# node-gyp needs python3, make and g++ whenever a native addon (argon2) compiles from source instead of loading its
+# prebuilt binary.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
@@ -47,7 +49,8 @@ RUN mkdir -p /out \
 
 # ---------- runtime ----------
 FROM ${NODE_IMAGE} AS runtime
-# ffmpeg (Debian's, 5.1) for video processing; ca-certificates for TLS to S3 and SMTP.
+# ffmpeg and ffprobe (Debian 12's, 5.1) for video processing: the image needs no npm ffmpeg; ca-certificates for TLS
+# to S3 and SMTP; Noto fonts for the certificates.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ffmpeg ca-certificates fonts-noto-core fonts-noto-cjk \
  && rm -rf /var/lib/apt/lists/*
@@ -57,8 +60,8 @@ ENV NODE_ENV=production \
     npm_config_update_notifier=false
 # Memory: a 1 MiB young generation (V8 reserves 16 MiB semi-spaces by default, and collects dead stream chunks
 # less often), at most two malloc arenas (instead of one per thread), and large blocks (argon2's 19 MiB) always
-# returned to the system when freed. Together they keep the API near 115 MiB, and under 150 MiB while a 2 GB video
-# streams through it (bench:upload runs the API with these same settings, read from here).
+# returned to the system when freed. bench:upload runs the API with these same settings, read from here; its last
+# figures (docs/benchmarks.md, Node 24): about 130 MiB at rest and 160–190 MiB at the peak of a streamed upload.
 ENV NODE_OPTIONS=--max-semi-space-size=1 \
     MALLOC_ARENA_MAX=2 \
     MALLOC_MMAP_THRESHOLD_=131072
@@ -69,7 +72,8 @@ RUN mkdir -p /app/.data && chown node:node /app/.data
 
 USER node
 EXPOSE 3000
-# The worker serves no HTTP: docker-compose.yml disables this check for it.
+# Readiness (database and storage answer, migrations applied), not mere liveness (/api/health/live): a container
+# whose database is gone is unhealthy. The worker serves no HTTP: docker-compose.yml disables this check for it.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health/ready',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "apps/api/dist/main.js"]

@@ -56,7 +56,7 @@ async function api(method, url, body) {
 
 /** The demo's 2026 edition, published: awards assigned from the results, sealed, published. */
 async function publishDemo() {
-  await until('the platform', async () => (await fetch(`${ORIGIN}/api/health`)).ok);
+  await until('the platform', async () => (await fetch(`${ORIGIN}/api/health/ready`)).ok);
   await api('POST', '/api/auth/sign-in', { email: 'organiser@demo.clapper.local', password: 'demo-organiser-pass' });
   const competitions = await api('GET', '/api/competitions');
   const past = competitions.find((c) => c.slug === 'asean-japan-2026');

@@ -4,8 +4,9 @@
 //      Targets: throughput >= 0.9 x direct; API peak RSS growth <= 20 MB.
 //   2. streaming path: multipart/form-data through the API (multer engine streaming to S3).
 //      Targets: API peak RSS <= 150 MB; throughput >= 0.7 x direct.
-// The API runs in its production shape (APP_MODE=api, Postgres and S3 in another process) with the process settings
-// the Dockerfile gives it. Size: BENCH_UPLOAD_BYTES (default 2,000,000,000); rounds: BENCH_UPLOAD_ROUNDS (default 3).
+// The API runs in its production shape (APP_MODE=api, Postgres and S3 in another process, no demo seeding: a first,
+// short-lived process seeds) with the process settings the Dockerfile gives it (NODE_ENV, NODE_OPTIONS, MALLOC_*).
+// Size: BENCH_UPLOAD_BYTES (default 2,000,000,000); rounds: BENCH_UPLOAD_ROUNDS (default 3).
 // Needs ffmpeg and a build (npm run build).
 import { spawn, execFileSync } from 'node:child_process';
 import { createReadStream, openSync, writeSync, closeSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
@@ -78,10 +79,10 @@ async function api(method, url, body, cookie) {
   return { body: text ? JSON.parse(text) : null, headers: res.headers };
 }
 
-/** The process settings the image runs the API with (the Dockerfile's ENV for NODE_OPTIONS and MALLOC_*). */
+/** The process settings the image runs the API with (the Dockerfile's ENV for NODE_ENV, NODE_OPTIONS and MALLOC_*). */
 function imageProcessEnv() {
   const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8').replace(/\\\n/g, ' ');
-  return Object.fromEntries([...dockerfile.matchAll(/\b(NODE_OPTIONS|MALLOC_[A-Z_]+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+  return Object.fromEntries([...dockerfile.matchAll(/\b(NODE_ENV|NODE_OPTIONS|MALLOC_[A-Z_]+)=(\S+)/g)].map((m) => [m[1], m[2]]));
 }
 
 async function startProcess(cmd, args, env, readyText) {
@@ -193,11 +194,18 @@ try {
   const databaseUrl = s3.output().match(/ready (\S+)/)[1];
   const processEnv = imageProcessEnv();
   log(`API process settings (from the Dockerfile): ${Object.entries(processEnv).map(([k, v]) => `${k}=${v}`).join(' ')}`);
-  apiProc = await startProcess('node', [...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], {
+  const apiEnv = (seed) => ({
     ...processEnv,
-    APP_MODE: 'api', PORT: String(API_PORT), DATA_DIR: path.join(work, 'data'), DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn',
+    APP_MODE: 'api', PORT: String(API_PORT), DATA_DIR: path.join(work, 'data'), DATABASE_URL: databaseUrl, SEED_DEMO: String(seed), LOG_LEVEL: 'warn',
     S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`, S3_ACCESS_KEY_ID: s3Credentials().accessKeyId, S3_SECRET_ACCESS_KEY: s3Credentials().secretAccessKey, S3_BUCKET: 'bench', AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-  }, 'Clapper is running');
+  });
+  // The demo data (the student who uploads) is seeded by a first, short-lived process: a production API process
+  // never seeds (SEED_DEMO is off with an external database), so the measured one does not either.
+  const seeder = await startProcess('node', ['apps/api/dist/main.js'], apiEnv(true), 'Clapper is running');
+  seeder.kill('SIGINT');
+  await once(seeder, 'exit');
+  apiProc = await startProcess('node', [...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], apiEnv(false), 'Clapper is running');
+  log(`API RSS at rest, before the first upload: ${mib(rssOf(apiProc.pid))} MiB`);
   const signIn = await api('POST', '/api/auth/sign-in', { email: 'student@demo.clapper.local', password: 'demo-student-pass' });
   const cookie = signIn.headers.get('set-cookie').split(';')[0];
   const partSize = Math.max(8 * 1024 * 1024, Math.ceil(SIZE / 9000));

@@ -42,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: 'node apps/api/dist/main.js',
     cwd: repoRoot,
-    url: `${baseURL}/api/health`,
+    url: `${baseURL}/api/health/ready`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

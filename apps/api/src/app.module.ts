@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
@@ -17,6 +17,8 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { CountriesModule } from './countries/countries.module.js';
 import { CompetitionsModule } from './competitions/competitions.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { RequestContextInterceptor } from './logging/request-context.interceptor.js';
 import { EntriesModule } from './entries/entries.module.js';
 import { ConsentsModule } from './consents/consents.module.js';
 import { VideosModule } from './videos/videos.module.js';
@@ -82,9 +84,12 @@ export class AppModule {
         ExportsModule,
         VotingModule,
         HealthModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // services' log lines carry the request id (logging/log-context.ts)
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
       ],
     };
   }

@@ -16,7 +16,10 @@ import { TextInputPipe } from './common/text-input.pipe.js';
 import { createValidationPipe } from './common/validation.js';
 import { toErrorBody, type ErrorBody as ErrorBodyShape } from './common/all-exceptions.filter.js';
 import { ErrorBody } from './common/error-body.dto.js';
+import type { AppConfig } from './config/config.js';
 import { NestPinoLogger } from './logging/logger.js';
+import { reenterRequestContext, requestContext } from './logging/log-context.js';
+import { httpMetrics, metricsEnabled, publicMetricsHandler } from './metrics/metrics-endpoint.js';
 
 export const API_PREFIX = 'api';
 export const SHOWCASE_PREFIX = 'showcase';
@@ -33,18 +36,23 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
   server.disable('x-powered-by');
   // requests Node refuses before Express sees them (headers or URL too long, not HTTP) get the error body too
   (app.getHttpServer() as HttpServer).on('clientError', answerClientError);
+  applyHttpTimeouts(app.getHttpServer() as HttpServer, config.http);
   if (config.trustProxy) app.set('trust proxy', 1);
 
+  // every request gets an id (a sane X-Request-Id, or a new one), sent back, and on each of its log lines
+  app.use(requestContext);
+  if (metricsEnabled(config)) app.use(httpMetrics);
   if (options.httpLogs !== false) {
     app.use(
       pinoHttp({
         logger: logger.child({ component: 'http' }),
+        genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
         // Paths and status only: no bodies, no query strings (they can carry student data or tokens).
         serializers: {
           req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         },
-        autoLogging: { ignore: (req) => !String(req.url).startsWith('/api') || req.url === '/api/health' },
+        autoLogging: { ignore: (req) => !String(req.url).startsWith('/api') || String(req.url).startsWith('/api/health') },
       }),
     );
   }
@@ -78,6 +86,8 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
     if (body.statusCode >= 500) logger.error({ err, method: req.method, path: req.path }, 'request body could not be read');
     res.status(body.statusCode).json(body);
   });
+  // the body parsers call next() from the request stream's events: back into the request's log context
+  app.use(`/${API_PREFIX}`, reenterRequestContext);
 
   // the public showcase is server-rendered HTML at /showcase, outside the API prefix
   app.setGlobalPrefix(API_PREFIX, { exclude: [SHOWCASE_PREFIX, `${SHOWCASE_PREFIX}/*path`] });
@@ -87,6 +97,8 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
   // built on the first request for it, not at start: the document costs memory every process would carry
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApi(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json`, raw: ['json'] });
 
+  // Prometheus metrics: 404 on the public port unless METRICS_TOKEN is set (and METRICS_PORT is not)
+  app.use('/metrics', publicMetricsHandler(config));
   if (options.serveWeb !== false) serveWebApp(app, config.webDistDir);
   return app;
 }
@@ -129,19 +141,45 @@ function isServerPath(p: string): boolean {
   return [API_PREFIX, SHOWCASE_PREFIX].some((prefix) => p === `/${prefix}` || p.startsWith(`/${prefix}/`));
 }
 
-/** Node's own refusals (431 for headers or a URL over its limit, 400 for anything it cannot parse), as our error body. */
+/**
+ * How long a client may take (HTTP_*_TIMEOUT_SECONDS). Headers not all in within headersTimeout, or a request not
+ * all in within requestTimeout: Node answers 408 (answerClientError) and closes the connection. No bytes either way
+ * for idleTimeout while a request is under way: the connection is closed; a streamed upload then fails like any
+ * interrupted one (its multipart upload aborted, its row removed). Connections idle between requests are Node's
+ * keep-alive timeout's (5 s).
+ */
+function applyHttpTimeouts(server: HttpServer, t: AppConfig['http']): void {
+  server.headersTimeout = t.headersTimeoutSeconds * 1000;
+  server.requestTimeout = t.requestTimeoutSeconds * 1000;
+  server.setTimeout(t.idleTimeoutSeconds * 1000);
+  // Node checks the first two on an interval (30 s by default) that starts when the server listens: a quarter of
+  // the shorter one keeps the overrun small.
+  (server as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(30_000, Math.max(250, (Math.min(t.headersTimeoutSeconds, t.requestTimeoutSeconds) * 1000) / 4));
+}
+
+/**
+ * Node's own refusals (431 for headers or a URL over its limit, 408 for a request too slow to arrive, 400 for
+ * anything it cannot parse), as our error body.
+ */
 function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
-  if (err.code === 'ECONNRESET' || !socket.writable) {
+  const response = (socket as Duplex & { _httpMessage?: { headersSent: boolean } })._httpMessage;
+  if (err.code === 'ECONNRESET' || !socket.writable || response?.headersSent) {
     socket.destroy();
     return;
   }
+  const timedOut = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
   const body: ErrorBodyShape =
     err.code === 'HPE_HEADER_OVERFLOW'
       ? { statusCode: 431, code: 'headers_too_large', message: 'The request headers or its URL are too long. Shorten the URL (or its query) and try again.' }
-      : { statusCode: 400, code: 'bad_request', message: 'The request is not valid HTTP.' };
+      : timedOut
+        ? { statusCode: 408, code: 'request_timeout', message: 'The request took too long to arrive. Check the connection and try again.' }
+        : { statusCode: 400, code: 'bad_request', message: 'The request is not valid HTTP.' };
   const json = JSON.stringify(body);
-  const reason = body.statusCode === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
-  socket.end(`HTTP/1.1 ${body.statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
+  const reason = { 431: 'Request Header Fields Too Large', 408: 'Request Timeout' }[body.statusCode] ?? 'Bad Request';
+  const answer = `HTTP/1.1 ${body.statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`;
+  // a client too slow to send may also never close its side: once the answer is out, the connection goes
+  if (timedOut) socket.end(answer, () => socket.destroy());
+  else socket.end(answer);
 }
 
 function originOf(url: string): string {

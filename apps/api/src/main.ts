@@ -18,6 +18,10 @@ import { MediaToolkit } from './media/media-toolkit.js';
  * the API, the web app and the worker, on one port. APP_MODE=api or worker (or --worker) runs one part.
  */
 async function main(): Promise<void> {
+  // engines in package.json only makes npm warn, and only at install; say it again where people look
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 12))
+    process.stderr.write(`\nWarning: Clapper supports Node.js 22.12 or later (24 LTS recommended); ${process.version} is past its end of life and untested. See "Quick start" in README.md.\n\n`);
   let config: AppConfig;
   try {
     config = loadConfigFromEnvironment();
@@ -88,7 +92,7 @@ function printBanner(config: AppConfig, resolved: ResolvedRuntime, logger: Logge
   const lines = [
     '',
     `  Clapper is running at ${config.publicUrl}`,
-    `  API docs: ${config.publicUrl}/api/docs   Health: ${config.publicUrl}/api/health`,
+    `  API docs: ${config.publicUrl}/api/docs   Health: ${config.publicUrl}/api/health/ready`,
     `  Database: ${resolved.embedded.postgres ? `embedded Postgres (${config.dataDir}/pg)` : redact(resolved.runtime.databaseUrl)}`,
     `  Storage:  ${resolved.embedded.s3 ? `embedded S3 at ${resolved.runtime.s3.endpoint} (${config.dataDir}/s3)` : resolved.runtime.s3.endpoint}`,
     `  Mail:     ${config.mail.smtpUrl ? 'SMTP' : 'outbox (read it at /admin/outbox as an organiser)'}`,

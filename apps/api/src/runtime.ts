@@ -28,7 +28,14 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
       logger.info({ dir: path.join(config.dataDir, 'pg'), port: config.database.embeddedPort }, 'starting embedded Postgres');
       // loaded only when used: the production processes (external Postgres and S3) never carry these modules
       const { startEmbeddedPostgres } = await import('./embedded/embedded-postgres.js');
-      const pg = await startEmbeddedPostgres(path.join(config.dataDir, 'pg'), config.database.embeddedPort, 'clapper', (m) => logger.debug({ component: 'postgres' }, m.trim()));
+      const pg = await startEmbeddedPostgres(
+        path.join(config.dataDir, 'pg'),
+        config.database.embeddedPort,
+        'clapper',
+        (m) => logger.debug({ component: 'postgres' }, m.trim()),
+        // the supervisor restarts a Postgres that died; each step is logged
+        (level, message, fields) => logger[level]({ component: 'postgres', ...fields }, message),
+      );
       stops.push(pg.stop);
       databaseUrl = pg.url;
     }
@@ -57,6 +64,8 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
           accessKeyId: credentials.accessKeyId,
           secretAccessKey: credentials.secretAccessKey,
           forcePathStyle: config.s3.forcePathStyle,
+          // the s3rver workarounds (checksums only where required) apply to the embedded endpoint only
+          embedded: !config.s3.endpoint,
         },
       },
       embedded: { postgres: !config.database.url, s3: !config.s3.endpoint },

@@ -50,11 +50,16 @@ export async function eligibleEntry(
 }
 
 /** A judge on a round's panel (the role granted for that round), from the given country and school. */
-export async function judgeOn(t: TestApp, roundId: string, o: { countryCode?: string; schoolId?: string | null; name?: string } = {}): Promise<{ user: User; client: Client }> {
+export async function judgeOn(
+  t: TestApp,
+  roundId: string,
+  o: { countryCode?: string; schoolId?: string | null; name?: string } = {},
+): Promise<{ user: User; client: Client; token: string }> {
   const user = await makeUser(t, { role: 'judge', countryCode: o.countryCode ?? 'TH', displayName: o.name ?? `Judge ${randomUUID().slice(0, 4)}` });
   if (o.schoolId) await t.db.getRepository(User).update({ id: user.id }, { schoolId: o.schoolId });
   await t.db.getRepository(RoleGrant).insert({ userId: user.id, role: 'judge', roundId });
-  return { user, client: t.as(await sessionFor(t, user)) };
+  const token = await sessionFor(t, user);
+  return { user, client: t.as(token), token };
 }
 
 export interface JudgingSuite {

@@ -7,8 +7,9 @@ import { s3OptionsFor } from './harness/test-app.js';
 /** The S3 driver against a real S3 endpoint (s3rver): no mocks. */
 let storage: S3Storage;
 const ORIGIN = 'http://localhost:3000';
+const bucket = `st-${randomUUID().slice(0, 12)}`;
 beforeAll(async () => {
-  storage = new S3Storage(s3OptionsFor(`st-${randomUUID().slice(0, 12)}`));
+  storage = new S3Storage(s3OptionsFor(bucket));
   await storage.ensureBucket([ORIGIN]);
   await storage.ensureBucket([ORIGIN]); // twice is fine
 });
@@ -49,6 +50,22 @@ describe('S3 storage', () => {
     const part = await storage.get('videos/a/original.bin', { start: 100, end: 199 });
     expect(part.size).toBe(100);
     expect(part.contentRange).toBe(`bytes 100-199/${put.size}`);
+  });
+
+  it('with the SDK’s own integrity on (as against a real S3 server) still streams puts, multipart included, and reads them back', async () => {
+    // what a process started with S3_ENDPOINT (bench:upload, a scaled-out API) does when that endpoint is an s3rver
+    const sdkDefaults = new S3Storage({ ...s3OptionsFor(bucket), embedded: false });
+    try {
+      for (const size of [1234, 20 * 1024 * 1024 + 5]) {
+        const { stream, sha256 } = randomStream(size);
+        const put = await sdkDefaults.put(`integrity/${size}.bin`, stream, { contentType: 'video/mp4' });
+        expect(put).toMatchObject({ size, sha256: sha256() });
+        const back = await sdkDefaults.get(`integrity/${size}.bin`);
+        expect(createHash('sha256').update(await text(back.body)).digest('hex')).toBe(put.sha256);
+      }
+    } finally {
+      sdkDefaults.destroy();
+    }
   });
 
   it('lists by prefix and deletes', async () => {
@@ -104,7 +121,7 @@ describe('S3 storage', () => {
     const parts = [randomBytes(5 * 1024 * 1024), randomBytes(5 * 1024 * 1024), randomBytes(1234)];
     const etags: { partNumber: number; etag: string }[] = [];
     for (const [i, bytes] of parts.entries()) {
-      const url = await storage.presignUploadPart(key, uploadId, i + 1);
+      const url = await storage.presignUploadPart(key, uploadId, i + 1, bytes.length);
       const res = await fetch(url, { method: 'PUT', body: bytes, headers: { Origin: ORIGIN } });
       expect(res.status).toBe(200);
       etags.push({ partNumber: i + 1, etag: res.headers.get('etag')! });
@@ -124,11 +141,12 @@ describe('S3 storage', () => {
     const abandoned = await storage.createMultipartUpload('uploads/abandoned.bin', 'video/mp4');
     await storage.abortMultipartUpload('uploads/abandoned.bin', abandoned);
     expect((await storage.listMultipartUploads('uploads/')).map((u) => u.uploadId)).not.toContain(abandoned);
-    await expect(storage.presignUploadPart(key, uploadId, 0)).rejects.toMatchObject({ code: 'invalid_part' });
+    await expect(storage.presignUploadPart(key, uploadId, 0, 1)).rejects.toMatchObject({ code: 'invalid_part' });
+    for (const size of [-1, 1.5, 5 * 1024 ** 3 + 1, Number.NaN]) await expect(storage.presignUploadPart(key, uploadId, 1, size)).rejects.toMatchObject({ code: 'invalid_part' });
   });
 
   it('answers CORS preflights for the platform origin only', async () => {
-    const url = await storage.presignUploadPart('uploads/cors.bin', 'any', 1);
+    const url = await storage.presignUploadPart('uploads/cors.bin', 'any', 1, 10);
     const ok = await fetch(url, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'PUT' } });
     expect(ok.status).toBe(200);
     // s3rver answers a matched rule with "*"; real S3 and MinIO echo the origin

@@ -121,7 +121,7 @@ describe('processing', () => {
     const cleanup = t.app.get(VideoCleanup);
 
     // today: everything is young, nothing goes
-    expect(await cleanup.run()).toEqual({ abortedUploads: 0, deletedAssets: 0, deletedObjects: 0, requeued: 0 });
+    expect(await cleanup.run()).toEqual({ abortedUploads: 0, deletedAssets: 0, deletedOriginals: 0, deletedObjects: 0 });
 
     const before = await leftovers(t, ready.id);
     t.clock.advance(25 * 3600_000);

@@ -1,12 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import http from 'node:http';
 import path from 'node:path';
-import type { Client, TestApp } from './harness/test-app.js';
-import { clientAs } from './harness/factories.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { S3Client, UploadPartCommand } from '@aws-sdk/client-s3';
+import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
+import { clientAs, makeCompetition } from './harness/factories.js';
+import { readServices } from './harness/services-file.js';
 import { makeNotAVideo } from './harness/videos.js';
 import { VideoAsset } from '../src/videos/video-asset.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
 import type { User } from '../src/accounts/user.entity.js';
-import { leftovers, makeEntry, MIB, mp4Like, putPart, sendParts, startUpload, uploadThroughBrowser, setUpVideoSuite, tearDownVideoSuite, type VideoSuite } from './videos-fixtures.js';
+import { leftovers, makeEntry, MIB, mp4Like, putPart, sendParts, startUpload, uploadThroughBrowser, setUpVideoSuite, tearDownVideoSuite, type Started, type VideoSuite } from './videos-fixtures.js';
 
 /** The browser path: the video goes from the browser straight to S3 in presigned parts; the API only checks. */
 let t: TestApp;
@@ -24,6 +28,30 @@ beforeAll(async () => {
 afterAll(() => tearDownVideoSuite(suite));
 
 const rows = (entryId: string) => t.db.getRepository(VideoAsset).find({ where: { entryId } });
+
+/** A PUT that announces all of `bytes` (Content-Length) but sends only `sent` of them, then drops the connection. */
+async function cutOffPut(url: string, bytes: Uint8Array, sent: number): Promise<void> {
+  const req = http.request(url, { method: 'PUT', headers: { 'content-length': String(bytes.length) } });
+  req.on('error', () => undefined);
+  await new Promise<void>((resolve) => req.write(bytes.subarray(0, sent), () => resolve()));
+  await sleep(200);
+  req.destroy();
+  await sleep(200);
+}
+
+/**
+ * A part stored with the endpoint's own key pair (header-signed, no length in any URL): what a storage server that
+ * did not check a presigned URL's signed length would let a browser do.
+ */
+async function partPastTheSignedLength(started: Started, partNumber: number, body: Uint8Array): Promise<string> {
+  const services = readServices();
+  const client = new S3Client({ endpoint: t.s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: services.s3Credentials, requestChecksumCalculation: 'WHEN_REQUIRED' });
+  try {
+    return (await client.send(new UploadPartCommand({ Bucket: t.s3.bucket, Key: started.key, UploadId: started.uploadId, PartNumber: partNumber, Body: body }))).ETag!;
+  } finally {
+    client.destroy();
+  }
+}
 
 describe('browser upload in presigned parts', () => {
   it('uploads in parts, resumes after a reload without re-sending parts, completes and queues processing', async () => {
@@ -53,22 +81,22 @@ describe('browser upload in presigned parts', () => {
     expect((await student.client.get(`/api/entries/${entry.id}/video`).expect(200)).body.status).toBe('uploaded');
   });
 
-  it('does not count a part cut off mid-transfer: resume lists only whole parts, and completing with it is refused', async () => {
+  it('does not count a part cut off mid-transfer: resume lists only whole parts, and completing without it is refused', async () => {
     const entry = await makeEntry(t, big, student.user);
     const bytes = mp4Like(clip, 17 * MIB + 12_345);
     const started = await startUpload(student.client, entry.id, bytes);
     const [one] = await sendParts(student.client, entry.id, started, bytes, [1]);
-    // part 2 is paused after 1 MiB: what reached storage is shorter than the part
+    // part 2 is paused after 1 MiB: the browser announced the whole part, sent 1 MiB and dropped the connection
     const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [2] }).expect(200);
-    const cutEtag = await putPart(body.parts[0].url, bytes.subarray(8 * MIB, 9 * MIB));
+    await cutOffPut(body.parts[0].url, bytes.subarray(8 * MIB, 16 * MIB), MIB);
     const { body: resumed } = await student.client.get(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).expect(200);
     expect(resumed.parts.map((p: { partNumber: number }) => p.partNumber)).toEqual([1]);
     const rest = await sendParts(student.client, entry.id, started, bytes, [3]);
     const refused = await student.client
       .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
-      .send({ parts: [one, { partNumber: 2, etag: cutEtag }, ...rest] })
+      .send({ parts: [one, { partNumber: 2, etag: '"0123456789abcdef0123456789abcdef"' }, ...rest] })
       .expect(400);
-    expect(refused.body.message).toMatch(/add up to/);
+    expect(refused.body.details.missingParts).toEqual([2]);
     // sending part 2 again, whole, lets the upload finish
     const [two] = await sendParts(student.client, entry.id, started, bytes, [2]);
     await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [one, two, ...rest] }).expect(200);
@@ -128,12 +156,41 @@ describe('what the browser path refuses', () => {
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
   });
 
-  it('refuses parts that add up to more than the limit, whatever was declared (413), keeping nothing', async () => {
+  it('signs each part URL for that part’s length: a PUT of more or fewer bytes is refused by storage (403), nothing stored', async () => {
     const entry = await makeEntry(t, small, student.user);
     const declared = mp4Like(clip, 2 * MIB);
     const started = await startUpload(student.client, entry.id, declared);
     const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [1] }).expect(200);
-    const etag = await putPart(body.parts[0].url, mp4Like(clip, 3 * MIB));
+    const url = new URL(body.parts[0].url);
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toContain('content-length');
+    for (const size of [3 * MIB, 2 * MIB + 1, 2 * MIB - 1]) {
+      const res = await fetch(url, { method: 'PUT', body: mp4Like(clip, size) });
+      expect(res.status).toBe(403);
+      expect(await res.text()).toContain('<Code>SignatureDoesNotMatch</Code>');
+    }
+    expect((await student.client.get(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).expect(200)).body.parts).toEqual([]);
+    // the exact bytes go in
+    const etag = await putPart(body.parts[0].url, declared);
+    await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag }] }).expect(200);
+  });
+
+  it('signs the last part for the rest of the file, not a whole part', async () => {
+    const entry = await makeEntry(t, big, student.user);
+    const bytes = mp4Like(clip, 8 * MIB + 1000);
+    const started = await startUpload(student.client, entry.id, bytes);
+    expect(started).toMatchObject({ partSize: 8 * MIB, partCount: 2 });
+    const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [2] }).expect(200);
+    expect((await fetch(body.parts[0].url, { method: 'PUT', body: bytes.subarray(0, 8 * MIB) })).status).toBe(403);
+    expect((await fetch(body.parts[0].url, { method: 'PUT', body: bytes.subarray(8 * MIB) })).status).toBe(200);
+    await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
+  });
+
+  // Storage that did not check a signed length would let other sizes in: the API counts the stored parts itself.
+  it('refuses parts that add up to more than the limit, whatever was declared (413), keeping nothing', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const declared = mp4Like(clip, 2 * MIB);
+    const started = await startUpload(student.client, entry.id, declared);
+    const etag = await partPastTheSignedLength(started, 1, mp4Like(clip, 3 * MIB));
     const res = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag }] }).expect(413);
     expect(res.body.code).toBe('payload_too_large');
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
@@ -143,8 +200,7 @@ describe('what the browser path refuses', () => {
   it('refuses parts that do not add up to the declared size (400)', async () => {
     const entry = await makeEntry(t, small, student.user);
     const started = await startUpload(student.client, entry.id, mp4Like(clip, MIB));
-    const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [1] }).expect(200);
-    const etag = await putPart(body.parts[0].url, mp4Like(clip, MIB - 10));
+    const etag = await partPastTheSignedLength(started, 1, mp4Like(clip, MIB - 10));
     const res = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag }] }).expect(400);
     expect(res.body.message).toMatch(/add up/);
     await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
@@ -218,17 +274,21 @@ describe('what the browser path refuses', () => {
       .expect(400);
     expect(claimed.body.details.missingParts).toEqual([2]);
 
-    // ETags of another upload of different bytes
+    // ETags of another upload (to another entry: a new start on this one would replace this upload) of different bytes
+    const otherEntry = await makeEntry(t, big, student.user);
     const otherBytes = mp4Like(clip, 17 * MIB);
-    const b = await startUpload(student.client, entry.id, otherBytes);
-    const bParts = await sendParts(student.client, entry.id, b, otherBytes);
+    const b = await startUpload(student.client, otherEntry.id, otherBytes);
+    const bParts = await sendParts(student.client, otherEntry.id, b, otherBytes);
     const mixed = await student.client.post(`/api/entries/${entry.id}/video/uploads/${a.assetId}/complete`).send({ parts: bParts }).expect(400);
     expect(mixed.body.details.missingParts).toEqual([1, 2, 3]);
     expect(await t.storage.head(a.key)).toBeNull();
 
-    for (const s of [a, b]) await student.client.delete(`/api/entries/${entry.id}/video/uploads/${s.assetId}`).expect(204);
-    expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
-    expect(await rows(entry.id)).toEqual([]);
+    await student.client.delete(`/api/entries/${entry.id}/video/uploads/${a.assetId}`).expect(204);
+    await student.client.delete(`/api/entries/${otherEntry.id}/video/uploads/${b.assetId}`).expect(204);
+    for (const id of [entry.id, otherEntry.id]) {
+      expect(await leftovers(t, id)).toEqual({ objects: [], uploads: [] });
+      expect(await rows(id)).toEqual([]);
+    }
   });
 
   it('refuses part numbers out of range and too many at once (400)', async () => {
@@ -264,3 +324,86 @@ describe('what the browser path refuses', () => {
     expect((await leftovers(t, entry.id)).objects).toEqual([]);
   });
 });
+
+describe('parts after the end of an upload', () => {
+  it('hands out no part URLs, parts list or completion once an upload is completed (409 upload_finished) or cancelled (404)', async () => {
+    const entry = await makeEntry(t, small, student.user);
+    const { started, res } = await uploadThroughBrowser(student.client, entry.id, mp4Like(clip, 1000));
+    expect(res.status).toBe(200);
+    const base = `/api/entries/${entry.id}/video/uploads/${started.assetId}`;
+    const afterComplete = await student.client.post(`${base}/parts`).send({ partNumbers: [1] }).expect(409);
+    expect(afterComplete.body.details.reason).toBe('upload_finished');
+    expect((await student.client.get(`${base}/parts`).expect(409)).body.details.reason).toBe('upload_finished');
+    expect((await student.client.post(`${base}/complete`).send({ parts: [{ partNumber: 1, etag: 'x' }] }).expect(409)).body.details.reason).toBe('upload_finished');
+
+    const cancelled = await makeEntry(t, small, student.user);
+    const open = await startUpload(student.client, cancelled.id, mp4Like(clip, 1000));
+    const { body } = await student.client.post(`/api/entries/${cancelled.id}/video/uploads/${open.assetId}/parts`).send({ partNumbers: [1] }).expect(200);
+    await student.client.delete(`/api/entries/${cancelled.id}/video/uploads/${open.assetId}`).expect(204);
+    await student.client.post(`/api/entries/${cancelled.id}/video/uploads/${open.assetId}/parts`).send({ partNumbers: [1] }).expect(404);
+    // a part URL handed out before the cancel no longer stores anything
+    const late = await fetch(body.parts[0].url, { method: 'PUT', body: mp4Like(clip, 1000) });
+    expect(late.status).toBe(404);
+    expect(await late.text()).toContain('<Code>NoSuchUpload</Code>');
+    expect(await leftovers(t, cancelled.id)).toEqual({ objects: [], uploads: [] });
+  });
+});
+
+describe('limits on browser uploads per account', () => {
+  let limited: TestApp;
+  let competition: Competition;
+  const bytes = () => mp4Like(clip, 1000);
+  beforeAll(async () => {
+    limited = await createTestApp({ UPLOAD_MAX_OPEN_PER_ACCOUNT: '3', UPLOAD_STARTS_PER_HOUR: '8' });
+    competition = await makeCompetition(limited, { countryCodes: ['TH'] });
+  });
+  afterAll(() => limited?.close());
+
+  it('refuses a fourth open upload (409 too_many_open_uploads) until one is cancelled or completed; a new start on an entry replaces its unfinished one', async () => {
+    const me = await clientAs(limited, { role: 'student', countryCode: 'TH' });
+    const entries = await Promise.all(Array.from({ length: 5 }, () => makeEntry(limited, competition, me.user)));
+    const open = [];
+    for (const entry of entries.slice(0, 3)) open.push(await startUpload(me.client, entry.id, bytes()));
+
+    const refused = await me.client.post(`/api/entries/${entries[3].id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'conflict', details: { reason: 'too_many_open_uploads', limit: 3 } });
+    expect(await limited.db.getRepository(VideoAsset).findBy({ entryId: entries[3].id })).toEqual([]);
+    expect(await leftovers(limited, entries[3].id)).toEqual({ objects: [], uploads: [] });
+
+    // starting again on the first entry (another device, say) replaces the unfinished upload there
+    const again = await startUpload(me.client, entries[0].id, bytes());
+    expect((await limited.db.getRepository(VideoAsset).findBy({ entryId: entries[0].id })).map((a) => a.id)).toEqual([again.assetId]);
+    expect(await leftovers(limited, entries[0].id)).toEqual({ objects: [], uploads: [again.key] });
+    await me.client.post(`/api/entries/${entries[0].id}/video/uploads/${open[0].assetId}/parts`).send({ partNumbers: [1] }).expect(404);
+
+    // another account's uploads are its own
+    const other = await clientAs(limited, { role: 'student', countryCode: 'TH' });
+    await startUpload(other.client, (await makeEntry(limited, competition, other.user)).id, bytes());
+
+    // a cancelled upload frees its place
+    await me.client.delete(`/api/entries/${entries[1].id}/video/uploads/${open[1].assetId}`).expect(204);
+    const fourth = await startUpload(me.client, entries[3].id, bytes());
+    await me.client.post(`/api/entries/${entries[4].id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' }).expect(409);
+    // so does a completed one
+    const parts = await sendParts(me.client, entries[3].id, fourth, bytes());
+    await me.client.post(`/api/entries/${entries[3].id}/video/uploads/${fourth.assetId}/complete`).send({ parts }).expect(200);
+    await startUpload(me.client, entries[4].id, bytes());
+  });
+
+  it('limits how many uploads an account starts per hour (429 with Retry-After), and allows them again the next hour', async () => {
+    const me = await clientAs(limited, { role: 'student', countryCode: 'TH' });
+    const entry = await makeEntry(limited, competition, me.user);
+    for (let i = 0; i < 8; i++) {
+      const started = await startUpload(me.client, entry.id, bytes());
+      await me.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
+    }
+    const refused = await me.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' }).expect(429);
+    expect(refused.body.code).toBe('too_many_attempts');
+    expect(refused.body.details.retryAfterSeconds).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBe(refused.body.details.retryAfterSeconds);
+    expect(await limited.db.getRepository(VideoAsset).findBy({ entryId: entry.id })).toEqual([]);
+    limited.clock.advance(3_600_000);
+    await startUpload(me.client, entry.id, bytes());
+  });
+});
+

@@ -893,7 +893,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a browser upload straight to storage, in presigned parts */
+        /** Start a browser upload straight to storage, in presigned parts; replaces your unfinished upload to this entry */
         post: operations["Videos_start"];
         delete?: never;
         options?: never;
@@ -911,7 +911,7 @@ export interface paths {
         /** The parts already uploaded, to resume without sending them again */
         get: operations["Videos_uploadedParts"];
         put?: never;
-        /** Presigned PUT URLs for parts (15 minutes) */
+        /** Presigned PUT URLs for parts (15 minutes), each signed for that part's exact length */
         post: operations["Videos_partUrls"];
         delete?: never;
         options?: never;
@@ -1997,6 +1997,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2863,7 +2895,7 @@ export interface components {
              * @example validation_failed
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "forbidden" | "access_undeclared" | "csrf_origin" | "email_unconfirmed" | "not_found" | "email_taken" | "conflict" | "invitation_used" | "invitation_expired" | "weak_password" | "rule_violation" | "too_many_attempts" | "headers_too_large" | "storage_unavailable" | "service_unavailable" | "internal";
+            code: "validation_failed" | "malformed_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "forbidden" | "access_undeclared" | "csrf_origin" | "email_unconfirmed" | "not_found" | "request_timeout" | "email_taken" | "conflict" | "invitation_used" | "invitation_expired" | "weak_password" | "rule_violation" | "too_many_attempts" | "headers_too_large" | "storage_unavailable" | "service_unavailable" | "internal";
             /** @example Please correct: email. */
             message: string;
             fields?: components["schemas"]["FieldError"][];
@@ -2972,7 +3004,7 @@ export interface components {
         };
         PartUrlDto: {
             partNumber: number;
-            /** @description PUT the part here; the ETag response header is its etag */
+            /** @description PUT the part here, exactly its bytes (partSize; the last part the rest): the URL signs that Content-Length. The ETag response header is the part's etag */
             url: string;
         };
         PartUrlsDto: {
@@ -4034,6 +4066,12 @@ export interface components {
             published: boolean;
             categories: components["schemas"]["CategoryVotesDto"][];
         };
+        PartStateDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description migrations only: how many this build has that the database has not applied */
+            pending?: number;
+        };
         HealthDto: {
             /** @enum {string} */
             status: "ok" | "error";
@@ -4044,12 +4082,26 @@ export interface components {
              *       },
              *       "storage": {
              *         "status": "up"
+             *       },
+             *       "migrations": {
+             *         "status": "up"
              *       }
              *     }
              */
-            info: Record<string, never>;
-            /** @example {} */
-            error: Record<string, never>;
+            info: {
+                [key: string]: components["schemas"]["PartStateDto"];
+            };
+            /**
+             * @description the parts that are down, by name (database, storage, migrations); never why
+             * @example {}
+             */
+            error: {
+                [key: string]: components["schemas"]["PartStateDto"];
+            };
+        };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
         };
     };
     responses: never;
@@ -6080,6 +6132,24 @@ export interface operations {
                     "application/json": components["schemas"]["UploadStartedDto"];
                 };
             };
+            /** @description details.reason too_many_open_uploads (details.limit): finish or cancel one first (UPLOAD_MAX_OPEN_PER_ACCOUNT); or the entry is no longer a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (details.retryAfterSeconds, Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description An error: see code, message and fields */
             default: {
                 headers: {
@@ -6144,6 +6214,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartUrlsDto"];
+                };
+            };
+            /** @description details.reason upload_finished: the upload was completed, cancelled or replaced */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -8793,6 +8872,78 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

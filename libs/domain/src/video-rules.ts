@@ -42,7 +42,11 @@ export type VideoProblemCode =
   | 'resolution_too_high'
   | 'unsupported_codec'
   | 'container_not_accepted'
-  | 'no_audio';
+  | 'no_audio'
+  /** the file opens, but parts of its picture or sound cannot be decoded: it is damaged */
+  | 'damaged'
+  /** processing did not finish (a passing failure that lasted through every retry, or it took far too long) */
+  | 'processing_failed';
 
 export interface VideoProblem {
   code: VideoProblemCode;
@@ -146,6 +150,10 @@ export function problemMessage(p: VideoProblem): string {
       return `This competition does not accept ${s('container').toUpperCase()} files; it accepts ${s('accepted').toUpperCase()}. Export your video as MP4 and upload again.`;
     case 'no_audio':
       return 'Your video has no sound. If that is what you meant, you can go on; if not, check that the sound was included when you exported it.';
+    case 'damaged':
+      return 'Part of this video file is damaged, so we cannot convert it. Export the video again from your editing app and upload the new file.';
+    case 'processing_failed':
+      return 'We could not finish processing your video. Upload it again; if the same thing happens, export it again as an MP4 (H.264) file and upload that.';
   }
 }
 

@@ -37,7 +37,8 @@ export class SessionService {
     const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token) } });
     const now = this.clock.now();
     if (!session || session.expiresAt <= now) return null;
-    const user = await this.users.findOne({ where: { id: session.userId }, relations: { grants: true } });
+    // find, not findOne: with a relation, findOne adds a DISTINCT … LIMIT query first, on every signed-in request
+    const [user] = await this.users.find({ where: { id: session.userId }, relations: { grants: true } });
     if (!user || user.disabledAt) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
       await this.sessions.update({ id: session.id }, { lastSeenAt: now });

@@ -1,20 +1,25 @@
 import 'reflect-metadata';
-import { loadConfigFromEnvironment, ConfigError } from '../config/config.js';
+import { loadConfigFromEnvironment, ConfigError, type AppConfig } from '../config/config.js';
 import { createLogger } from '../logging/logger.js';
 import { resolveRuntime, type ResolvedRuntime } from '../runtime.js';
 
-/** Shared start for the command-line tools: same config, same embedded services as the app. */
-export async function cliRuntime(): Promise<ResolvedRuntime> {
+/** The app's config for a command-line tool; a configuration problem is printed and ends the process with `exitCode`. */
+export function cliConfig(exitCode = 1): AppConfig {
   try {
-    const config = loadConfigFromEnvironment([]);
-    return await resolveRuntime(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+    return loadConfigFromEnvironment([]);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
-      process.exit(1);
+      process.exit(exitCode);
     }
     throw err;
   }
+}
+
+/** Shared start for the command-line tools: same config, same embedded services as the app. */
+export async function cliRuntime(): Promise<ResolvedRuntime> {
+  const config = cliConfig();
+  return resolveRuntime(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
 }
 
 export function argValue(args: string[], name: string): string | undefined {

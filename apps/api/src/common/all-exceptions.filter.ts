@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, ERROR_CODES, type ErrorCode, type FieldError } from './domain-error.js';
-import { LOGGER, type Logger } from '../logging/logger.js';
+import { errorFields, LOGGER, type Logger } from '../logging/logger.js';
 import { StorageError } from '../storage/storage.port.js';
 
 export interface ErrorBody {
@@ -22,13 +22,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, method: req.method, url: req.originalUrl?.split('?')[0] }, 'request failed');
-    }
+    const where = { method: req.method, url: req.originalUrl?.split('?')[0] };
+    // the database's address and its error stay in the log, never in the answer
+    if (body.code === 'service_unavailable' && body.details?.reason === 'database_unavailable') this.logger.warn({ error: errorFields(exception), ...where }, 'request failed: the database is not answering');
+    else if (body.statusCode >= 500) this.logger.error({ err: exception, ...where }, 'request failed');
     if (res.headersSent) return;
-    // a 429 says when to come back (RFC 9110 Retry-After), as its details do
+    // a 429 or 503 says when to come back (RFC 9110 Retry-After), as its details do
     const retryAfter = body.details?.retryAfterSeconds;
-    if (body.statusCode === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
+    if ((body.statusCode === 429 || body.statusCode === 503) && typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     res.status(body.statusCode).json(body);
   }
 }
@@ -75,6 +76,14 @@ export function toErrorBody(exception: unknown): ErrorBody {
       typeof response === 'string' ? response : typeof (response as { message?: unknown }).message === 'string' ? (response as { message: string }).message : exception.message;
     return { statusCode: status, code, message: status >= 500 ? 'Something went wrong on our side. Please try again.' : message };
   }
+  // after storage: a storage error is never the database
+  if (isDatabaseUnavailable(exception))
+    return {
+      statusCode: 503,
+      code: 'service_unavailable',
+      message: 'The database is not answering. Please try again in a moment.',
+      details: { reason: 'database_unavailable', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+    };
   return { statusCode: 500, code: 'internal', message: 'Something went wrong on our side. Please try again.' };
 }
 
@@ -89,4 +98,34 @@ function codeForStatus(status: number): ErrorCode {
   if (status >= 500) return 'internal';
   const found = (Object.keys(ERROR_CODES) as ErrorCode[]).find((c) => ERROR_CODES[c] === status);
   return found ?? 'bad_request';
+}
+
+/** How long a client should wait before trying again while the database is down (a restart takes seconds). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** Socket errors that mean the server cannot be reached, or dropped the connection. */
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED']);
+/**
+ * Postgres SQLSTATEs of a server that is not there for us: class 08 (connection exception), admin or crash
+ * shutdown, starting up or recovering (57P01–57P03), too many connections (53300).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08\d{3}|57P0[1-3]|53300)$/;
+/** node-postgres and its pool say so in words, without a code. */
+const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
+
+/**
+ * Whether a failure came from the database being unreachable (refused, dropped, restarting, or the pool timing
+ * out), as opposed to a query that failed. Looks through TypeORM's wrapper (driverError), causes and the
+ * AggregateError a connection attempt to several addresses throws.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown; syscall?: unknown };
+  if (typeof e.code === 'string') {
+    if (CONNECTION_ERRNOS.has(e.code) && (e.syscall === undefined || e.syscall === 'connect' || e.syscall === 'read' || e.syscall === 'write' || e.syscall === 'getaddrinfo')) return true;
+    if (UNAVAILABLE_SQLSTATE.test(e.code)) return true;
+  }
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  if (isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1)) return true;
+  return Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }

@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   csrf_origin: 403,
   email_unconfirmed: 403,
   not_found: 404,
+  request_timeout: 408,
   email_taken: 409,
   conflict: 409,
   invitation_used: 410,

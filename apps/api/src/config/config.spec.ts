@@ -63,4 +63,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}, ['--worker']).mode).toBe('worker');
     expect(() => loadConfig({ APP_MODE: 'both' })).toThrow(/APP_MODE/);
   });
+
+  it('keeps metrics off unless METRICS_PORT or METRICS_TOKEN is set, and checks both', () => {
+    expect(loadConfig({}).metrics).toEqual({ port: null, token: null });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_TOKEN: 'a-long-enough-token-123' }).metrics).toEqual({ port: 9464, token: 'a-long-enough-token-123' });
+    expect(() => loadConfig({ METRICS_PORT: 'ninety' })).toThrow(/METRICS_PORT must be a whole number/);
+    expect(() => loadConfig({ METRICS_PORT: '3000' })).toThrow(/METRICS_PORT must differ from PORT/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'has a space in it somewhere' })).toThrow(/METRICS_TOKEN/);
+  });
 });

@@ -13,6 +13,8 @@ export interface AppConfig {
   publicUrl: string;
   allowedOrigins: string[];
   trustProxy: boolean;
+  /** how long a client may take: see HTTP_*_TIMEOUT_SECONDS in CONFIG_VARIABLES */
+  http: { headersTimeoutSeconds: number; idleTimeoutSeconds: number; requestTimeoutSeconds: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   dataDir: string;
   webDistDir: string;
@@ -39,9 +41,24 @@ export interface AppConfig {
    */
   signIn: { maxFailures: number; maxDelayMinutes: number; maxFailuresPerClient: number; rateLimitPerMinute: number };
   invitationTtlHours: number;
+  /** browser uploads in presigned parts, per account: see UPLOAD_* in CONFIG_VARIABLES */
+  uploads: { maxOpenPerAccount: number; startsPerHour: number };
   media: { ffmpegPath: string | null; ffprobePath: string | null };
+  /** the folder holding pg_dump and pg_restore for npm run backup / restore (cli/backup.ts); null: searched for */
+  pgBinDir: string | null;
+  /** the video.process job: see VIDEO_* in CONFIG_VARIABLES */
+  videoJobs: {
+    attempts: number;
+    retryDelaySeconds: number;
+    leaseSeconds: number;
+    encodeTimeoutSeconds: number;
+    encodeTimeoutFactor: number;
+    rejectedRetentionDays: number;
+  };
   /** directories searched for the certificate fonts before the defaults (results/certificate-pdf.ts) */
   fontDirs: string[];
+  /** Prometheus metrics: on a port of their own, and/or behind a bearer token; off (and /metrics 404) when neither */
+  metrics: { port: number | null; token: string | null };
 }
 
 export class ConfigError extends Error {
@@ -60,20 +77,23 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   PUBLIC_URL: 'the URL people use to reach the platform (default http://localhost:PORT); used in links and the CSRF origin check',
   ALLOWED_ORIGINS: 'extra origins allowed to make state-changing requests, comma-separated',
   TRUST_PROXY: 'true when behind a reverse proxy that sets X-Forwarded-For (default false)',
+  HTTP_HEADERS_TIMEOUT_SECONDS: 'a request must send all its headers within this many seconds, or it is answered 408 and its connection closed (default 20)',
+  HTTP_IDLE_TIMEOUT_SECONDS: 'a connection on which no bytes move for this many seconds while a request is under way is closed: a stalled upload is aborted, nothing of it kept (default 60)',
+  HTTP_REQUEST_TIMEOUT_SECONDS: 'a request (its body included) must be received within this many seconds, or it is answered 408 and closed; the default lets a 2 GiB video stream through the API over a line of 2.4 Mbit/s (default 7200)',
   LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
   DATA_DIR: 'where the embedded Postgres and S3 keep their data (default ./.data)',
   WEB_DIST_DIR: 'the built web app to serve (default apps/web/dist)',
   SEED_DEMO: 'seed the demo competition and accounts on first start (default true when running embedded, false otherwise)',
   DATABASE_URL: 'postgres://user:pass@host:5432/db; when unset an embedded Postgres is started under DATA_DIR',
   EMBEDDED_PG_PORT: 'port of the embedded Postgres (default 54329)',
-  S3_ENDPOINT: 'S3 endpoint the server uses, e.g. http://minio:9000; when unset an embedded s3rver is started under DATA_DIR',
+  S3_ENDPOINT: 'S3 endpoint the server uses, e.g. http://seaweedfs:8333; when unset an embedded s3rver is started under DATA_DIR',
   S3_PUBLIC_ENDPOINT: 'S3 endpoint browsers use for presigned URLs (default S3_ENDPOINT)',
   S3_REGION: 'S3 region (default us-east-1)',
   S3_BUCKET: 'bucket name (default clapper)',
   S3_ACCESS_KEY_ID: 'S3 access key (required with S3_ENDPOINT; the embedded one is generated, in DATA_DIR/s3-credentials.json)',
   S3_SECRET_ACCESS_KEY: 'S3 secret key (required with S3_ENDPOINT; the embedded one is generated, in DATA_DIR/s3-credentials.json)',
   S3_FORCE_PATH_STYLE: 'path-style addressing (default true)',
-  S3_MANAGE_BUCKET: 'create the bucket and set its CORS at start (default true)',
+  S3_MANAGE_BUCKET: 'create the bucket and set its CORS at every start (default true); false when it is prepared for you, as docker-compose.yml does once with cli/s3-init.js (which also sets the lifecycle rule aborting unfinished uploads)',
   EMBEDDED_S3_PORT: 'port of the embedded s3rver (default 9090)',
   SMTP_URL: 'smtp(s)://user:pass@host:port; when unset, mail lands in the outbox that organisers read in the admin console',
   MAIL_FROM: 'sender address (default "Clapper <no-reply@clapper.local>")',
@@ -84,16 +104,30 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   SIGN_IN_MAX_FAILURES_PER_CLIENT: 'failed sign-ins from one client address across all accounts within SIGN_IN_LOCK_MINUTES before it must wait (default 100)',
   AUTH_RATE_LIMIT_PER_MINUTE: 'sign-up, sign-in and invitation requests allowed per client address per minute (default 20)',
   INVITATION_TTL_HOURS: 'how long an invitation link stays valid (default 168)',
-  FFMPEG_PATH: 'the ffmpeg binary (default: ffmpeg on PATH, else the one shipped in npm)',
-  FFPROBE_PATH: 'the ffprobe binary (default: ffprobe on PATH, else the one shipped in npm)',
+  UPLOAD_MAX_OPEN_PER_ACCOUNT: 'browser uploads one account may have started and not yet finished or cancelled, across entries (default 3); starting another on the same entry replaces that entry\'s unfinished one',
+  UPLOAD_STARTS_PER_HOUR: 'browser uploads one account may start per hour (default 20)',
+  FFMPEG_PATH: 'the ffmpeg binary (default: ffmpeg on PATH; required, see Prerequisites in README.md)',
+  FFPROBE_PATH: 'the ffprobe binary (default: ffprobe on PATH; required, see Prerequisites in README.md)',
+  PG_BIN_DIR: 'the folder holding pg_dump and pg_restore for npm run backup and restore, of the database server\'s major version or newer (default: searched, see docs/operations.md)',
+  VIDEO_PROCESS_ATTEMPTS: 'runs of the processing job per uploaded video before it is rejected with a "upload it again" reason (default 3); damaged files are rejected at once',
+  VIDEO_RETRY_DELAY_SECONDS: 'wait before retrying a video whose processing failed for a passing reason; doubles with each retry (default 30)',
+  VIDEO_LEASE_SECONDS: 'a worker renews its claim on a video it processes every third of this; a claim not renewed for this long (the worker died) is taken over by another worker (default 30)',
+  VIDEO_ENCODE_TIMEOUT_SECONDS: 'the web encode of a video may take this long plus VIDEO_ENCODE_TIMEOUT_FACTOR times its length, then it is stopped and the video rejected (default 300)',
+  VIDEO_ENCODE_TIMEOUT_FACTOR: 'see VIDEO_ENCODE_TIMEOUT_SECONDS (default 10)',
+  REJECTED_VIDEO_RETENTION_DAYS: 'the original file of a rejected video is deleted this many days after the rejection (default 7); the reasons stay',
+  METRICS_PORT: 'serve Prometheus metrics at /metrics on this port of their own (bound to HOST); a worker needs it to be scraped',
+  METRICS_TOKEN: 'serve Prometheus metrics at /metrics on the public port to requests with "Authorization: Bearer <token>" (at least 16 characters; also required on METRICS_PORT when both are set). With neither, /metrics answers 404',
   FONT_DIRS: 'directories searched for the certificate fonts before /usr/share/fonts/truetype/noto, /usr/share/fonts/opentype/noto and /usr/share/fonts, colon-separated',
 };
 
 /** The process's own settings: the only place process.env is read. */
 export function loadConfigFromEnvironment(argv: string[] = process.argv.slice(2)): AppConfig {
-  // The AWS SDK is pinned to releases that support Node 20 (STACK.md); its notice about future releases is noise here.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   return loadConfig(process.env, argv);
+}
+
+/** The environment a child tool runs with (pg_dump and pg_restore for backups): this process's, plus `extra`. */
+export function childEnvironment(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  return { ...process.env, ...extra };
 }
 
 export function loadConfig(env: Env, argv: string[] = []): AppConfig {
@@ -172,7 +206,18 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must be a valid bucket name: 3–63 lower-case letters, digits, dots and hyphens (got "${bucket}")`);
 
   const smtpUrl = url('SMTP_URL', optional('SMTP_URL'), ['smtp:', 'smtps:']);
+  const metricsPort = optional('METRICS_PORT') === null ? null : int('METRICS_PORT', 0, 1, 65535);
+  if (metricsPort !== null && metricsPort === port) problems.push(`METRICS_PORT must differ from PORT (both ${port})`);
+  const metricsToken = optional('METRICS_TOKEN');
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,}$/.test(metricsToken)) problems.push('METRICS_TOKEN must be at least 16 printable characters, without spaces');
   const embedded = !databaseUrl && !s3Endpoint;
+  const http: AppConfig['http'] = {
+    headersTimeoutSeconds: int('HTTP_HEADERS_TIMEOUT_SECONDS', 20, 1, 600),
+    idleTimeoutSeconds: int('HTTP_IDLE_TIMEOUT_SECONDS', 60, 1, 3600),
+    requestTimeoutSeconds: int('HTTP_REQUEST_TIMEOUT_SECONDS', 7200, 1, 7 * 24 * 3600),
+  };
+  // Node refuses a header timeout longer than the request's
+  if (http.headersTimeoutSeconds > http.requestTimeoutSeconds) problems.push('HTTP_HEADERS_TIMEOUT_SECONDS must not be more than HTTP_REQUEST_TIMEOUT_SECONDS');
 
   const config: AppConfig = {
     mode,
@@ -181,6 +226,7 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
     publicUrl,
     allowedOrigins,
     trustProxy: bool('TRUST_PROXY', false),
+    http,
     logLevel: logLevel as AppConfig['logLevel'],
     dataDir: path.resolve(str('DATA_DIR', '.data')),
     webDistDir: path.resolve(str('WEB_DIST_DIR', 'apps/web/dist')),
@@ -210,12 +256,26 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
       rateLimitPerMinute: int('AUTH_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
     },
     invitationTtlHours: int('INVITATION_TTL_HOURS', 168, 1, 24 * 60),
+    uploads: {
+      maxOpenPerAccount: int('UPLOAD_MAX_OPEN_PER_ACCOUNT', 3, 1, 1000),
+      startsPerHour: int('UPLOAD_STARTS_PER_HOUR', 20, 1, 100_000),
+    },
     media: { ffmpegPath: optional('FFMPEG_PATH'), ffprobePath: optional('FFPROBE_PATH') },
+    pgBinDir: optional('PG_BIN_DIR'),
+    videoJobs: {
+      attempts: int('VIDEO_PROCESS_ATTEMPTS', 3, 1, 20),
+      retryDelaySeconds: int('VIDEO_RETRY_DELAY_SECONDS', 30, 0, 24 * 3600),
+      leaseSeconds: int('VIDEO_LEASE_SECONDS', 30, 3, 3600),
+      encodeTimeoutSeconds: int('VIDEO_ENCODE_TIMEOUT_SECONDS', 300, 1, 24 * 3600),
+      encodeTimeoutFactor: int('VIDEO_ENCODE_TIMEOUT_FACTOR', 10, 0, 1000),
+      rejectedRetentionDays: int('REJECTED_VIDEO_RETENTION_DAYS', 7, 0, 3650),
+    },
     fontDirs: (optional('FONT_DIRS') ?? '')
       .split(':')
       .map((d) => d.trim())
       .filter((d) => d !== '')
       .map((d) => path.resolve(d)),
+    metrics: { port: metricsPort, token: metricsToken },
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -203,6 +203,9 @@ async function checkPresigned(signer: SignatureV4, credentials: S3Credentials, c
   const region = credentialScope(single(query, 'X-Amz-Credential'), credentials, date);
   const signedList = single(query, 'X-Amz-SignedHeaders');
   const { names, headers } = signedHeadersOf(signedList, ctx);
+  // a part URL pins the part's length: a body of any other size then fails the signature, as on S3. (s3rver takes any
+  // size; the platform never hands out a part URL without it, and this endpoint accepts none.)
+  if (request.method === 'PUT' && 'uploadId' in query && !names.includes('content-length')) throw denied('A presigned part upload must sign its Content-Length.');
   // S3 signs a presigned request's payload as UNSIGNED-PAYLOAD: given to the signer as a header it neither signs nor moves to the query
   const payload: Record<string, string> = names.includes('x-amz-content-sha256') ? {} : { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' };
   const unsigned: Query = { ...query };

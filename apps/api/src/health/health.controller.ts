@@ -1,55 +1,66 @@
-import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorator.js';
-import { StoragePort } from '../storage/storage.port.js';
+import { HealthService } from './health.service.js';
+
+class PartStateDto {
+  @ApiProperty({ enum: ['up', 'down'] })
+  status: 'up' | 'down';
+  @ApiProperty({ required: false, description: 'migrations only: how many this build has that the database has not applied' })
+  pending?: number;
+}
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] })
   status: 'ok' | 'error';
-  @ApiProperty({ example: { database: { status: 'up' }, storage: { status: 'up' } } })
-  info: Record<string, { status: string }>;
-  @ApiProperty({ example: {} })
-  error: Record<string, { status: string; message?: string }>;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/PartStateDto' }, example: { database: { status: 'up' }, storage: { status: 'up' }, migrations: { status: 'up' } } })
+  info: Record<string, PartStateDto>;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/PartStateDto' }, example: {}, description: 'the parts that are down, by name (database, storage, migrations); never why' })
+  error: Record<string, PartStateDto>;
 }
 
+export class LivenessDto {
+  @ApiProperty({ enum: ['ok'] })
+  status: 'ok';
+}
+
+/**
+ * Liveness (the process answers) and readiness (it can serve: database, storage, migrations). `/api/health` is
+ * readiness, kept for the tools that already call it.
+ */
 @ApiTags('health')
+@ApiExtraModels(PartStateDto)
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    private readonly db: TypeOrmHealthIndicator,
-    private readonly indicators: HealthIndicatorService,
-    private readonly storage: StoragePort,
-  ) {}
+  constructor(private readonly health: HealthService) {}
 
-  /** Database and storage reachability; 503 when either is down. */
+  /** Readiness, under its older name: 503 naming the failing part when the database or storage is down. */
   @Get()
   @Public()
   @ApiOkResponse({ type: HealthDto })
-  async check(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
-    try {
-      const result = await this.health.check([
-        () => this.db.pingCheck('database', { timeout: 3000 }),
-        async () => {
-          const s = this.indicators.check('storage');
-          try {
-            await this.storage.ping();
-            return s.up();
-          } catch (err) {
-            return s.down({ message: err instanceof Error ? err.message : 'unreachable' });
-          }
-        },
-      ]);
-      return { status: 'ok', info: result.info ?? {}, error: result.error ?? {} } as HealthDto;
-    } catch (err) {
-      if (err instanceof ServiceUnavailableException) {
-        const body = err.getResponse() as { info?: HealthDto['info']; error?: HealthDto['error'] };
-        res.status(503);
-        return { status: 'error', info: body.info ?? {}, error: body.error ?? {} };
-      }
-      throw err;
-    }
+  @ApiServiceUnavailableResponse({ type: HealthDto })
+  check(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+    return this.ready(res);
+  }
+
+  /** The process answers; asks nothing of the database or storage (a restart would not fix them). */
+  @Get('live')
+  @Public()
+  @ApiOkResponse({ type: LivenessDto })
+  live(): LivenessDto {
+    return { status: 'ok' };
+  }
+
+  /** The database and storage answer and every migration is applied; 503 naming the failing part otherwise. */
+  @Get('ready')
+  @Public()
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+    const { ready, info, error } = await this.health.readiness();
+    if (!ready) res.status(503);
+    res.setHeader('Cache-Control', 'no-store');
+    return { status: ready ? 'ok' : 'error', info, error };
   }
 }

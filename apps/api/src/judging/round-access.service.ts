@@ -46,6 +46,9 @@ export class RoundAccess {
 
   /** The judge's panel record; created on first use (a judge who accepted an invitation has the role but no record yet). */
   async ensureJudge(m: EntityManager, roundId: string, userId: string): Promise<RoundJudge> {
+    // read first: the record exists on every request but the judge's first, and each autosave comes through here
+    const existing = await m.findOne(RoundJudge, { where: { roundId, userId } });
+    if (existing) return existing;
     await m.createQueryBuilder().insert().into(RoundJudge).values({ roundId, userId }).orIgnore().execute();
     return m.findOneOrFail(RoundJudge, { where: { roundId, userId } });
   }

@@ -142,7 +142,7 @@ export class ScoringService {
       return await this.db.transaction((m) =>
         this.idempotency.once(m, actor.userId, idempotencyKey, { method: 'POST', path: `${roundId}/${roundEntryId}/submit`, body: dto }, async () => {
           const { round } = await this.access.judge(actor, roundId, m);
-          await this.assigned(m, round, roundEntryId, actor.userId);
+          await this.assertAssigned(m, round, roundEntryId, actor.userId);
           this.assertEditable(round);
           const card = await m.findOne(Scorecard, { where: { roundEntryId, judgeId: actor.userId }, lock: { mode: 'pessimistic_write' } });
           const current = card?.version ?? 0;
@@ -167,7 +167,7 @@ export class ScoringService {
             version: current + 1,
             submittedAt: submitted ? (card?.submittedAt ?? now) : null,
           };
-          const saved = card ? await m.save(Object.assign(card, values)) : await m.save(m.create(Scorecard, { roundId, roundEntryId, judgeId: actor.userId, ...values }));
+          const saved = card ? await this.update(m, card, values) : await m.save(m.create(Scorecard, { roundId, roundEntryId, judgeId: actor.userId, ...values }));
           await this.audit.record(
             { actorId: actor.userId, action, subjectType: 'scorecard', subjectId: saved.id, before, after: { scores: saved.scores, status: saved.status, version: saved.version } },
             m,
@@ -206,6 +206,21 @@ export class ScoringService {
     const assignment = roundEntry ? await m.findOne(Assignment, { where: { roundEntryId, judgeId } }) : null;
     if (!roundEntry || !assignment) throw notFound('The entry');
     return { roundEntry, assignment };
+  }
+
+  /** A save only needs to know that the entry is in the round and assigned to this judge (404 otherwise): one indexed read. */
+  private async assertAssigned(m: EntityManager, round: Round, roundEntryId: string, judgeId: string): Promise<void> {
+    if (!(await m.exists(Assignment, { where: { roundId: round.id, roundEntryId, judgeId } }))) throw notFound('The entry');
+  }
+
+  /**
+   * Writes new values into a scorecard read (and locked) in this transaction: one UPDATE, where save() would first
+   * read the row again to find what changed (autosaves come every few seconds from every judge).
+   */
+  private async update(m: EntityManager, card: Scorecard, values: Partial<Scorecard>): Promise<Scorecard> {
+    const result = await m.createQueryBuilder().update(Scorecard).set(values).where('id = :id', { id: card.id }).returning('updated_at').execute();
+    const rows = result.raw as { updated_at: Date }[];
+    return Object.assign(card, values, { updatedAt: rows[0].updated_at });
   }
 
   private async cards(m: EntityManager, roundId: string, judgeId: string): Promise<Map<string, Scorecard>> {

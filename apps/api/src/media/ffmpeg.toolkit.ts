@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SNIFF_BYTES, sniffFileType } from '@clapper/domain/file-signature';
 import { webRenditionSize, type ProbeSummary } from '@clapper/domain/video-rules';
+import { metrics } from '../metrics/metrics.js';
 import { MediaError, MediaToolkit, WEB_RENDITION, type MediaBinaries, type TranscodeOptions } from './media-toolkit.js';
 
 /** Demuxers ffmpeg may use on our inputs. Leaves out playlists (hls, concat...) that could make it read other files. */
@@ -16,6 +16,14 @@ const STRIP_TIMEOUT_MS = 15 * 60_000;
 const MUXERS: Record<string, string> = { mp4: 'mp4', mov: 'mov', webm: 'webm', mkv: 'matroska' };
 const POSTER_TIMEOUT_MS = 120_000;
 const STDERR_TAIL_BYTES = 4096;
+/** ffmpeg's words for input it cannot decode: a damaged file, or one that is not a video */
+const DAMAGED_INPUT = /Invalid data found|moov atom not found|does not contain any stream|Stream map '0:v:0' matches no streams|could not find codec parameters|Invalid NAL unit size|Error splitting the input into NAL units|error while decoding MB|corrupt/i;
+/** ffmpeg's words for input it could not fetch or output it could not write: a passing failure */
+const IO_FAILURE = /Server returned [45](?:\d\d|XX)|Connection refused|Connection reset|Connection timed out|Failed to resolve hostname|Stream ends prematurely|Input\/output error|No space left on device|Cannot allocate memory/i;
+/** ffmpeg's exit status when decoding errors exceed -max_error_rate (a damaged input) */
+const EXIT_DECODE_ERRORS = 69;
+/** indented "key : value" lines of ffmpeg's input report: the file's own metadata (titles, names), never logged */
+const METADATA_LINE = /^ {4,}\S[^\n]*? : [^\n]*$/gm;
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
@@ -39,6 +47,7 @@ function run(bin: string, args: string[], options: RunOptions = {}): Promise<Run
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new MediaError('aborted', 'The video processing was stopped.'));
     const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true });
+    const started = performance.now();
     let stdout = '';
     let stdoutRest = '';
     let stderr = '';
@@ -56,6 +65,7 @@ function run(bin: string, args: string[], options: RunOptions = {}): Promise<Run
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
+      metrics().mediaSeconds(path.basename(bin).includes('ffprobe') ? 'ffprobe' : 'ffmpeg', (performance.now() - started) / 1000);
       options.signal?.removeEventListener('abort', onAbort);
       if (timer) clearTimeout(timer);
       fn();
@@ -82,7 +92,7 @@ function run(bin: string, args: string[], options: RunOptions = {}): Promise<Run
       finish(() => {
         if (stdoutRest && options.onStdoutLine) options.onStdoutLine(stdoutRest);
         if (killedFor === 'aborted') return reject(new MediaError('aborted', 'The video processing was stopped.'));
-        if (killedFor === 'timeout') return reject(new MediaError('failed', 'Processing the video took too long.', stderr));
+        if (killedFor === 'timeout') return reject(new MediaError('timeout', 'Processing the video took too long.', stderr));
         resolve({ code, stdout, stderrTail: stderr });
       }),
     );
@@ -212,7 +222,7 @@ export function stripMetadataArgs(input: string, output: string, container: stri
 export class FfmpegToolkit extends MediaToolkit {
   constructor(
     readonly binaries: MediaBinaries,
-    /** ffmpeg ≥ 4.4 has -fpsmax; older ones (the npm fallback) get an fps filter when needed */
+    /** ffmpeg ≥ 4.4 has -fpsmax; older ones (Ubuntu 20.04's 4.2) get an fps filter when needed */
     private readonly features: { fpsMax: boolean } = { fpsMax: true },
   ) {
     super();
@@ -224,11 +234,11 @@ export class FfmpegToolkit extends MediaToolkit {
     return { args: ['-protocol_whitelist', 'file', '-format_whitelist', SAFE_DEMUXERS], source: `file:${path.resolve(input)}` };
   }
 
-  /** Removes where the input lives from ffmpeg's messages, for the logs. */
+  /** Removes where the input lives, and the input's own metadata (titles, names), from ffmpeg's messages, for the logs. */
   private redact(text: string, input: string): string {
     let out = text.split(input).join('<input>');
     if (!isUrl(input)) out = out.split(path.resolve(input)).join('<input>');
-    return out.replace(/https?:\/\/\S+/g, '<url>').trim();
+    return out.replace(METADATA_LINE, '').replace(/\n{2,}/g, '\n').replace(/https?:\/\/\S+/g, '<url>').trim();
   }
 
   async probe(input: string, options: { signal?: AbortSignal } = {}): Promise<ProbeSummary> {
@@ -244,7 +254,11 @@ export class FfmpegToolkit extends MediaToolkit {
     } catch {
       parsed = {};
     }
-    if (result.code !== 0 || !parsed.format) throw new MediaError('unreadable', 'This file could not be read as a video.', this.redact(result.stderrTail, input));
+    if (result.code !== 0 || !parsed.format) {
+      const detail = this.redact(result.stderrTail, input);
+      if (isUrl(input) && IO_FAILURE.test(result.stderrTail)) throw new MediaError('io', 'The video could not be read from storage.', detail);
+      throw new MediaError('unreadable', 'This file could not be read as a video.', detail);
+    }
     const docType = parsed.format.format_name?.startsWith('matroska') ? await this.matroskaDocType(input) : null;
     return summarizeProbe(parsed, docType);
   }
@@ -286,6 +300,9 @@ export class FfmpegToolkit extends MediaToolkit {
 
     const { args, source } = this.inputArgs(input);
     const partial = `${outputFile}.${randomBytes(4).toString('hex')}.part`;
+    // what ffmpeg said anywhere in its output, not only in the tail that is kept
+    let damaged = false;
+    let io = false;
     let last = 0;
     const report = (fraction: number) => {
       if (!onProgress) return;
@@ -302,7 +319,10 @@ export class FfmpegToolkit extends MediaToolkit {
         ['-nostdin', '-hide_banner', '-loglevel', 'info', '-nostats', '-progress', 'pipe:1', '-y', ...args, ...webRenditionArgs(source, `file:${path.resolve(partial)}`, { width, height }, { fpsMax: this.features.fpsMax, inputFrameRate })],
         {
           signal,
+          timeoutMs: options.timeoutMs,
           onStderrLine: (line) => {
+            if (!damaged && DAMAGED_INPUT.test(line)) damaged = true;
+            if (!io && IO_FAILURE.test(line)) io = true;
             // "  Duration: 00:01:00.02, start: 0.000000, bitrate: ..." from ffmpeg's input report
             const m = duration === null ? /^\s*Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)/.exec(line) : null;
             if (m) duration = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
@@ -317,10 +337,9 @@ export class FfmpegToolkit extends MediaToolkit {
       );
       if (result.code !== 0) {
         const detail = this.redact(result.stderrTail, input);
-        const unreadable = /Invalid data found|moov atom not found|does not contain any stream|Stream map '0:v:0' matches no streams|could not find codec parameters/i.test(detail);
-        throw unreadable
-          ? new MediaError('unreadable', 'This file could not be read as a video.', detail)
-          : new MediaError('failed', 'The video could not be converted.', detail);
+        if (io) throw new MediaError('io', 'The video could not be read or written.', detail);
+        if (damaged || result.code === EXIT_DECODE_ERRORS) throw new MediaError('unreadable', 'This file could not be read as a video.', detail);
+        throw new MediaError('failed', 'The video could not be converted.', detail);
       }
       await rename(partial, outputFile);
       report(1);
@@ -393,23 +412,28 @@ async function hasFpsMax(ffmpeg: string): Promise<boolean> {
   }
 }
 
-function npmBinary(pkg: '@ffmpeg-installer/ffmpeg' | 'ffprobe-static'): string | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const mod = require(pkg) as { path?: string };
-    return mod.path ?? null;
-  } catch {
-    return null;
-  }
+/**
+ * What a newcomer reads at start when ffmpeg or ffprobe is missing: the install command for each system. There is no
+ * npm fallback: the packages that shipped one carried a 2018 ffmpeg beside an ffprobe of another build, unpatched
+ * for the untrusted files students upload (README, "Prerequisites").
+ */
+export function missingBinaryMessage(name: 'ffmpeg' | 'ffprobe'): string {
+  return [
+    `Clapper needs ffmpeg and ffprobe to check and convert videos, and no ${name} was found on the PATH.`,
+    'Install them (ffprobe comes with ffmpeg), then start Clapper again:',
+    '  Debian / Ubuntu:  sudo apt-get install ffmpeg',
+    '  macOS:            brew install ffmpeg',
+    '  Windows:          winget install --id Gyan.FFmpeg   (then open a new terminal)',
+    `Or set ${name.toUpperCase()}_PATH to the binary.`,
+  ].join('\n');
 }
 
 /**
- * Picks the binaries: the configured paths (FFMPEG_PATH / FFPROBE_PATH), else ffmpeg/ffprobe on the PATH, else the
- * npm packages (ffmpeg 4.x from 2018: a last resort). A configured path that does not run fails at boot rather
- * than silently falling back. Logs which ones it uses.
+ * Picks the binaries: the configured paths (FFMPEG_PATH / FFPROBE_PATH), else ffmpeg/ffprobe on the PATH. A configured
+ * path that does not run, or a missing binary, fails at boot with what to install. Logs which ones it uses.
  */
 export async function createMediaToolkit(options: { ffmpegPath?: string | null; ffprobePath?: string | null }, log: (msg: string) => void): Promise<FfmpegToolkit> {
-  const pick = async (name: 'ffmpeg' | 'ffprobe', configured: string | null | undefined, pkg: '@ffmpeg-installer/ffmpeg' | 'ffprobe-static') => {
+  const pick = async (name: 'ffmpeg' | 'ffprobe', configured: string | null | undefined) => {
     if (configured) {
       const version = await versionOf(configured);
       if (!version) throw new MediaError('unavailable', `The configured ${name} (${configured}) does not run.`);
@@ -417,16 +441,12 @@ export async function createMediaToolkit(options: { ffmpegPath?: string | null; 
     }
     const systemVersion = await versionOf(name);
     if (systemVersion) return { bin: name, source: 'system' as const, version: systemVersion };
-    const fromNpm = npmBinary(pkg);
-    const npmVersion = fromNpm ? await versionOf(fromNpm) : null;
-    if (fromNpm && npmVersion) return { bin: fromNpm, source: 'npm' as const, version: npmVersion };
-    throw new MediaError('unavailable', `No ${name} found: install ffmpeg (apt-get install ffmpeg) or set ${name.toUpperCase()}_PATH.`);
+    throw new MediaError('unavailable', missingBinaryMessage(name));
   };
-  const ffmpeg = await pick('ffmpeg', options.ffmpegPath, '@ffmpeg-installer/ffmpeg');
-  const ffprobe = await pick('ffprobe', options.ffprobePath, 'ffprobe-static');
-  const source = ffmpeg.source === 'configured' || ffprobe.source === 'configured' ? 'configured' : ffmpeg.source === 'npm' || ffprobe.source === 'npm' ? 'npm' : 'system';
+  const ffmpeg = await pick('ffmpeg', options.ffmpegPath);
+  const ffprobe = await pick('ffprobe', options.ffprobePath);
+  const source = ffmpeg.source === 'configured' || ffprobe.source === 'configured' ? 'configured' : 'system';
   const fpsMax = await hasFpsMax(ffmpeg.bin);
   log(`media: ${ffmpeg.source} ffmpeg (${ffmpeg.bin}: ${ffmpeg.version}), ${ffprobe.source} ffprobe (${ffprobe.bin}: ${ffprobe.version})${fpsMax ? '' : '; no -fpsmax, using an fps filter'}`);
-  if (source === 'npm') log('media: the npm ffmpeg is from 2018; install a current ffmpeg before processing untrusted uploads');
   return new FfmpegToolkit({ ffmpeg: ffmpeg.bin, ffprobe: ffprobe.bin, source }, { fpsMax });
 }

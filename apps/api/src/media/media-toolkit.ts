@@ -1,6 +1,14 @@
 import type { ProbeSummary } from '@clapper/domain/video-rules';
 
-export type MediaErrorCode = 'unreadable' | 'failed' | 'aborted' | 'unavailable';
+/**
+ * - unreadable: the input is not a video, or is damaged where it must be decoded (retrying cannot help)
+ * - failed: the tool failed on this input for another reason
+ * - timeout: it ran longer than it was allowed to
+ * - io: reading the input (e.g. from storage) or writing the output failed: a passing failure, worth retrying
+ * - aborted: stopped through its AbortSignal
+ * - unavailable: the binary cannot be started
+ */
+export type MediaErrorCode = 'unreadable' | 'failed' | 'timeout' | 'io' | 'aborted' | 'unavailable';
 
 /**
  * Media failures, in our own words. `message` is safe to show (no server paths, no ffmpeg internals);
@@ -20,8 +28,8 @@ export class MediaError extends Error {
 export interface MediaBinaries {
   ffmpeg: string;
   ffprobe: string;
-  /** where they came from: the FFMPEG_PATH / FFPROBE_PATH settings, the system PATH, or the npm fallback packages */
-  source: 'system' | 'configured' | 'npm';
+  /** where they came from: the FFMPEG_PATH / FFPROBE_PATH settings, or the system PATH */
+  source: 'system' | 'configured';
 }
 
 export interface TranscodeOptions {
@@ -33,6 +41,8 @@ export interface TranscodeOptions {
   signal?: AbortSignal;
   /** the input's length when already known (from probe); otherwise it is read from ffmpeg's own report */
   durationSeconds?: number | null;
+  /** stop the encode after this long (MediaError 'timeout'); none when unset */
+  timeoutMs?: number;
 }
 
 /**

@@ -1,6 +1,15 @@
 import type { JobName, JobPayloads } from './jobs.js';
 
-export type JobHandler<N extends JobName> = (payload: JobPayloads[N]) => Promise<void>;
+/** One delivery of a job to a handler. */
+export interface JobRun {
+  id: string;
+  /** 1 for the first delivery, 2 for the first retry, ... */
+  attempt: number;
+  /** the queue will not deliver this job again if this run fails */
+  lastAttempt: boolean;
+}
+
+export type JobHandler<N extends JobName> = (payload: JobPayloads[N], run: JobRun) => Promise<void>;
 
 /** The job queue behind a small interface: pg-boss on Postgres in the app, an in-memory one in unit tests. */
 export abstract class JobQueue {
@@ -8,4 +17,6 @@ export abstract class JobQueue {
   abstract send<N extends JobName>(name: N, payload: JobPayloads[N], options?: { singletonKey?: string }): Promise<void>;
   /** Registers the handler that workers run for a job. */
   abstract handle<N extends JobName>(name: N, handler: JobHandler<N>): void;
+  /** Drops a queued or running job without retrying it (e.g. one whose worker died and whose work was queued again). */
+  abstract cancel(name: JobName, id: string): Promise<void>;
 }

@@ -1,3 +1,5 @@
+import type { AppConfig } from '../config/config.js';
+
 /** Every background job, with its payload: one typed union for senders and workers. */
 export interface JobPayloads {
   'mail.send': { messageId: string };
@@ -15,3 +17,22 @@ export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: 'maintenance.purge-expired', cron: '17 * * * *' },
   { name: 'video.cleanup', cron: '41 * * * *' },
 ];
+
+/** How the queue retries a job, and how long one run may last before the queue counts it failed. */
+export interface QueuePolicy {
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: boolean;
+  expireInSeconds: number;
+}
+
+/**
+ * A video's processing is retried VIDEO_PROCESS_ATTEMPTS - 1 times, after which the processor rejects it instead of
+ * giving it back (so it never stays 'uploaded'). A run's own limits (the encode timeout) end it long before the
+ * queue's expiry, which is only a backstop: a worker that dies is noticed through its lease (video-processor.ts).
+ */
+export function queuePolicy(name: JobName, config: Pick<AppConfig, 'videoJobs'>): QueuePolicy {
+  if (name === 'video.process')
+    return { retryLimit: config.videoJobs.attempts - 1, retryDelay: config.videoJobs.retryDelaySeconds, retryBackoff: true, expireInSeconds: 6 * 3600 };
+  return { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 };
+}

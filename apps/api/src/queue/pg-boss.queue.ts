@@ -1,10 +1,13 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { LOGGER, type Logger } from '../logging/logger.js';
+import { errorFields, LOGGER, type Logger } from '../logging/logger.js';
+import { runWithLogContext } from '../logging/log-context.js';
+import { isDatabaseUnavailable } from '../common/all-exceptions.filter.js';
+import { metrics } from '../metrics/metrics.js';
 import { DATABASE_URL } from '../database/database.tokens.js';
 import { JobQueue, type JobHandler } from './job-queue.js';
-import { JOB_NAMES, SCHEDULES, type JobName, type JobPayloads } from './jobs.js';
+import { JOB_NAMES, queuePolicy, SCHEDULES, type JobName, type JobPayloads } from './jobs.js';
 
 /**
  * pg-boss keeps jobs in Postgres (schema pgboss), so no other service is needed.
@@ -27,6 +30,8 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     this.boss.on('error', (err) => {
       // Ctrl-C reaches the embedded Postgres too, which then closes our connections: expected, not an error.
       if (/terminating connection due to administrator command|Connection terminated/.test(err.message)) this.logger.warn('job queue: database connection closed (shutting down)');
+      // the database went away (it is restarting, or down): pg-boss reconnects by itself; the health check says so
+      else if (isDatabaseUnavailable(err)) this.logger.warn({ error: errorFields(err) }, 'job queue: the database is not answering');
       else this.logger.error({ err }, 'job queue error');
     });
   }
@@ -35,7 +40,10 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     this.started ??= (async () => {
       await this.boss.start();
       for (const name of JOB_NAMES) {
-        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true, retryDelay: 10 });
+        const policy = queuePolicy(name, this.config);
+        const queue = await this.boss.getQueue(name);
+        if (!queue) await this.boss.createQueue(name, { name, ...policy });
+        else if ((Object.keys(policy) as (keyof typeof policy)[]).some((k) => queue[k] !== policy[k])) await this.boss.updateQueue(name, { name, ...policy });
       }
     })();
     return this.started;
@@ -46,6 +54,11 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     await this.boss.send(name, payload as object, options.singletonKey ? { singletonKey: options.singletonKey } : {});
   }
 
+  async cancel(name: JobName, id: string): Promise<void> {
+    await this.ensureStarted();
+    await this.boss.cancel(name, id);
+  }
+
   handle<N extends JobName>(name: N, handler: JobHandler<N>): void {
     this.handlers.set(name, handler as JobHandler<JobName>);
   }
@@ -54,11 +67,27 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     await this.ensureStarted();
     if (this.config.mode === 'api') return;
     for (const [name, handler] of this.handlers) {
-      await this.boss.work<JobPayloads[JobName]>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+      await this.boss.work<JobPayloads[JobName]>(name, { batchSize: 1, pollingIntervalSeconds: 2, includeMetadata: true }, async (jobs) => {
+        for (const job of jobs) await this.run(name, job.id, () => handler(job.data, { id: job.id, attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit }));
       });
     }
     for (const s of SCHEDULES) await this.boss.schedule(s.name, s.cron, {}, { tz: 'UTC' });
+  }
+
+  /** Runs one job in its log context (each line carries jobId), timed for the metrics; a failure is logged, then rethrown for pg-boss to retry. */
+  private async run(name: JobName, jobId: string, work: () => Promise<void>): Promise<void> {
+    const started = performance.now();
+    metrics().jobStarted(name);
+    await runWithLogContext({ jobId, job: name }, async () => {
+      try {
+        await work();
+        metrics().jobFinished(name, 'completed', (performance.now() - started) / 1000);
+      } catch (err) {
+        metrics().jobFinished(name, 'failed', (performance.now() - started) / 1000);
+        this.logger.warn({ error: errorFields(err) }, 'job failed');
+        throw err;
+      }
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -10,7 +10,7 @@ import { Country } from '../countries/country.entity.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import { TeamMember } from '../entries/team-member.entity.js';
 import { AwardWinner } from './award.entity.js';
-import { CertificateFonts, MissingFontError, renderCertificate } from './certificate-pdf.js';
+import type { CertificateFonts } from './certificate-pdf.js';
 import { publicationState, publishedAt } from './publication.js';
 
 /** Certificates come in English and each of the competition's languages. */
@@ -27,6 +27,8 @@ const pick = (text: Record<string, string>, lang: string): string => text[lang] 
 export class CertificatesService {
   /** found once, on the first certificate, so that starting the platform stays fast */
   private fonts: Promise<CertificateFonts> | null = null;
+  /** pdfkit, fontkit and HarfBuzz, loaded with the first certificate: they would weigh on every API process at rest */
+  private drawing: Promise<typeof import('./certificate-pdf.js')> | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -56,6 +58,7 @@ export class CertificatesService {
     const country = await m.findOneBy(Country, { code: entry.countryCode });
     const issued = publishedAt(competition, now) ?? now;
     const issuedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(issued);
+    const { MissingFontError, renderCertificate } = await this.loadDrawing();
     try {
       const pdf = await renderCertificate(
         {
@@ -78,8 +81,13 @@ export class CertificatesService {
     }
   }
 
+  private loadDrawing(): Promise<typeof import('./certificate-pdf.js')> {
+    this.drawing ??= import('./certificate-pdf.js');
+    return this.drawing;
+  }
+
   private loadFonts(): Promise<CertificateFonts> {
-    this.fonts ??= CertificateFonts.locate(this.config.fontDirs);
+    this.fonts ??= this.loadDrawing().then(({ CertificateFonts }) => CertificateFonts.locate(this.config.fontDirs));
     return this.fonts;
   }
 }

@@ -25,13 +25,17 @@ export class ShowcaseExceptionFilter implements ExceptionFilter {
       res.destroy();
       return;
     }
-    const status = notFound ? 404 : 500;
+    void this.answer(req, res, notFound ? 404 : 500);
+  }
+
+  private async answer(req: Request, res: Response, status: 404 | 500): Promise<void> {
     let body: string;
     try {
-      body = renderPage(createElement(ErrorPage, { t: translator(chooseLanguage(req).lang), status }));
+      body = await renderPage(createElement(ErrorPage, { t: translator(chooseLanguage(req).lang), status }));
     } catch {
       body = '<!doctype html><title>Clapper</title><p>Not found.</p>';
     }
+    if (res.headersSent) return;
     res.status(status).setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
     res.send(body);

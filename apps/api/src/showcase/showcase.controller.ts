@@ -44,7 +44,7 @@ export class ShowcaseController {
   async editions(@Req() req: Request, @Res() res: Response): Promise<void> {
     const t = this.language(req, res);
     const editions = await this.showcase.editions();
-    this.html(res, renderPage(createElement(EditionsPage, { t, editions, canonical: absolute(this.config.publicUrl, showcasePaths.root) })));
+    this.html(res, await renderPage(createElement(EditionsPage, { t, editions, canonical: absolute(this.config.publicUrl, showcasePaths.root) })));
   }
 
   @Get('assets/showcase.js')
@@ -81,7 +81,7 @@ export class ShowcaseController {
       canonical: absolute(this.config.publicUrl, showcasePaths.edition(edition.slug)),
       ogImage: cover ? absolute(this.config.publicUrl, showcasePaths.poster(edition.slug, cover.code)) : null,
     });
-    this.html(res, renderPage(page));
+    this.html(res, await renderPage(page));
   }
 
   @Get(':slug/entries/:code')
@@ -102,7 +102,7 @@ export class ShowcaseController {
       poster: work.hasPoster ? abs(showcasePaths.poster(edition.slug, work.code)) : null,
       alternates: SHOWCASE_LANGUAGES.map((lang) => ({ lang, href: withQuery(page, { lang }) })),
     };
-    this.html(res, renderPage(createElement(EntryPage, { t, slug: edition.slug, editionName: edition.name, work, urls })));
+    this.html(res, await renderPage(createElement(EntryPage, { t, slug: edition.slug, editionName: edition.name, work, urls })));
   }
 
   @Get(':slug/embed/:code')
@@ -116,7 +116,7 @@ export class ShowcaseController {
     const { edition, work } = await this.showcase.work(slug, code);
     allowFraming(res);
     const entryUrl = absolute(this.config.publicUrl, showcasePaths.entry(edition.slug, work.code));
-    this.html(res, renderPage(createElement(EmbedPage, { t, slug: edition.slug, work, entryUrl })));
+    this.html(res, await renderPage(createElement(EmbedPage, { t, slug: edition.slug, work, entryUrl })));
   }
 
   @Get(':slug/media/:code/video')

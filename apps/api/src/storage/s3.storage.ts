@@ -5,6 +5,7 @@ import {
   CreateBucketCommand,
   CreateMultipartUploadCommand,
   DeleteObjectCommand,
+  GetBucketLifecycleConfigurationCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
@@ -12,10 +13,12 @@ import {
   ListObjectsV2Command,
   ListPartsCommand,
   PutBucketCorsCommand,
+  PutBucketLifecycleConfigurationCommand,
   S3Client,
   PutObjectCommand,
   S3ServiceException,
   UploadPartCommand,
+  type LifecycleRule,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import {
@@ -39,32 +42,70 @@ export interface S3StorageOptions {
   accessKeyId: string;
   secretAccessKey: string;
   forcePathStyle: boolean;
+  /**
+   * true when the endpoint is the embedded s3rver (runtime.ts started it, or the test harness did): the SDK then
+   * adds checksums only where S3 requires them. Against any other S3 server its default integrity stays on.
+   */
+  embedded: boolean;
 }
 
 const DEFAULT_EXPIRY_SECONDS = 15 * 60;
+/** the lifecycle rule ensureBucket keeps for unfinished multipart uploads */
+export const INCOMPLETE_UPLOAD_RULE_ID = 'clapper-abort-incomplete-uploads';
 
-function makeClient(endpoint: string, o: S3StorageOptions): S3Client {
+/** S3's largest part */
+const MAX_PART_BYTES = 5 * 1024 * 1024 * 1024;
+
+type ChecksumSetting = 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
+export interface ChecksumSettings {
+  requestChecksumCalculation: ChecksumSetting;
+  responseChecksumValidation: ChecksumSetting;
+}
+
+/**
+ * The SDK's data integrity for the requests the server sends itself. By default (WHEN_SUPPORTED) it sends a CRC32
+ * with every upload and checks those S3 returns. s3rver stores a streamed upload sent that way corrupted (it does not
+ * decode the aws-chunked body that carries the checksum), so on the embedded endpoint checksums go only where S3
+ * requires them.
+ */
+export function checksumSettings(embedded: boolean): ChecksumSettings {
+  return embedded
+    ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
+    : { requestChecksumCalculation: 'WHEN_SUPPORTED', responseChecksumValidation: 'WHEN_SUPPORTED' };
+}
+
+/**
+ * Presigned URLs carry no checksum on any endpoint: one computed when signing is of the empty body the SDK holds
+ * then (the browser sends the bytes later), and S3 would refuse every part as BadDigest. A part's integrity is its
+ * signed Content-Length and the ETag the API compares before completing.
+ */
+const PRESIGN_CHECKSUMS: ChecksumSettings = { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' };
+
+function makeClient(endpoint: string, o: S3StorageOptions, checksums: ChecksumSettings): S3Client {
   return new S3Client({
     endpoint,
     region: o.region,
     forcePathStyle: o.forcePathStyle,
     credentials: { accessKeyId: o.accessKeyId, secretAccessKey: o.secretAccessKey },
-    // With the SDK's default checksums a streamed PutObject is stored corrupted on s3rver (STACK.md).
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
+    ...checksums,
     maxAttempts: 3,
   });
 }
 
 export class S3Storage extends StoragePort {
+  /** the server's own requests, with the integrity checksumSettings chose */
   private readonly client: S3Client;
-  private readonly publicClient: S3Client;
+  /** signs URLs for the servers' endpoint (workers reading originals) */
+  private readonly signer: S3Client;
+  /** signs URLs for the endpoint browsers see */
+  private readonly publicSigner: S3Client;
   private readonly bucket: string;
 
   constructor(options: S3StorageOptions) {
     super();
-    this.client = makeClient(options.endpoint, options);
-    this.publicClient = options.publicEndpoint === options.endpoint ? this.client : makeClient(options.publicEndpoint, options);
+    this.client = makeClient(options.endpoint, options, checksumSettings(options.embedded));
+    this.signer = options.embedded ? this.client : makeClient(options.endpoint, options, PRESIGN_CHECKSUMS);
+    this.publicSigner = options.publicEndpoint === options.endpoint ? this.signer : makeClient(options.publicEndpoint, options, PRESIGN_CHECKSUMS);
     this.bucket = options.bucket;
   }
 
@@ -145,7 +186,7 @@ export class S3Storage extends StoragePort {
    */
   async presignGet(key: string, options: { expiresInSeconds?: number; downloadName?: string; internal?: boolean } = {}): Promise<string> {
     const disposition = options.downloadName ? `attachment; filename*=UTF-8''${encodeURIComponent(options.downloadName)}` : 'attachment';
-    return getSignedUrl(options.internal ? this.client : this.publicClient, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), {
+    return getSignedUrl(options.internal ? this.signer : this.publicSigner, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), {
       expiresIn: options.expiresInSeconds ?? DEFAULT_EXPIRY_SECONDS,
     });
   }
@@ -163,13 +204,18 @@ export class S3Storage extends StoragePort {
 
   /**
    * A part of an upload begun with createMultipartUpload: the object's content type was fixed there, by the
-   * platform, and nothing the browser sends with a part changes it.
+   * platform, and nothing the browser sends with a part changes it. The part's length is signed into the URL
+   * (Content-Length among the signed headers), so a PUT of any other size fails the signature.
    */
-  async presignUploadPart(key: string, uploadId: string, partNumber: number, expiresInSeconds = DEFAULT_EXPIRY_SECONDS): Promise<string> {
+  async presignUploadPart(key: string, uploadId: string, partNumber: number, contentLength: number, expiresInSeconds = DEFAULT_EXPIRY_SECONDS): Promise<string> {
     if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > 10_000) throw new StorageError('invalid_part', 'Part numbers run from 1 to 10000.');
-    return getSignedUrl(this.publicClient, new UploadPartCommand({ Bucket: this.bucket, Key: key, UploadId: uploadId, PartNumber: partNumber }), {
-      expiresIn: expiresInSeconds,
-    });
+    if (!Number.isSafeInteger(contentLength) || contentLength < 0 || contentLength > MAX_PART_BYTES)
+      throw new StorageError('invalid_part', 'A part holds from 0 bytes to 5 GiB.');
+    return getSignedUrl(
+      this.publicSigner,
+      new UploadPartCommand({ Bucket: this.bucket, Key: key, UploadId: uploadId, PartNumber: partNumber, ContentLength: contentLength }),
+      { expiresIn: expiresInSeconds, signableHeaders: new Set(['content-length']) },
+    );
   }
 
   async listParts(key: string, uploadId: string): Promise<UploadedPart[]> {
@@ -233,7 +279,12 @@ export class S3Storage extends StoragePort {
     return out;
   }
 
-  async ensureBucket(allowedOrigins: string[]): Promise<void> {
+  /**
+   * Creates the bucket when missing and sets its CORS. With abortIncompleteUploadsAfterDays, also keeps the bucket's
+   * lifecycle rule INCOMPLETE_UPLOAD_RULE_ID aborting multipart uploads left unfinished that many days (the bucket's
+   * other lifecycle rules are kept): servers without lifecycle rules (s3rver) refuse it with StorageError 'failed'.
+   */
+  async ensureBucket(allowedOrigins: string[], options: { abortIncompleteUploadsAfterDays?: number } = {}): Promise<void> {
     try {
       await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
     } catch (err) {
@@ -266,6 +317,35 @@ export class S3Storage extends StoragePort {
     } catch (err) {
       throw toStorageError(err, this.bucket);
     }
+    if (options.abortIncompleteUploadsAfterDays !== undefined) await this.ensureIncompleteUploadRule(options.abortIncompleteUploadsAfterDays);
+  }
+
+  private async ensureIncompleteUploadRule(days: number): Promise<void> {
+    const refused = (err: unknown): StorageError => {
+      // a 501, which toStorageError would take for a server that is down and worth waiting for
+      if ((err as { name?: string }).name === 'NotImplemented')
+        return new StorageError('failed', 'The storage service has no bucket lifecycle rules: it answered NotImplemented to PutBucketLifecycleConfiguration.');
+      const e = toStorageError(err, this.bucket);
+      return new StorageError(e.code, `Setting the bucket's lifecycle rule failed: ${e.message}`);
+    };
+    let rules: LifecycleRule[] = [];
+    try {
+      rules = (await this.client.send(new GetBucketLifecycleConfigurationCommand({ Bucket: this.bucket }))).Rules ?? [];
+    } catch (err) {
+      if ((err as { name?: string }).name !== 'NoSuchLifecycleConfiguration') throw refused(err);
+    }
+    // the prefix inside Filter, not the deprecated Rule-level Prefix, which some servers (Garage) refuse
+    const rule: LifecycleRule = { ID: INCOMPLETE_UPLOAD_RULE_ID, Status: 'Enabled', Filter: { Prefix: '' }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: days } };
+    try {
+      await this.client.send(
+        new PutBucketLifecycleConfigurationCommand({
+          Bucket: this.bucket,
+          LifecycleConfiguration: { Rules: [...rules.filter((r) => r.ID !== INCOMPLETE_UPLOAD_RULE_ID), rule] },
+        }),
+      );
+    } catch (err) {
+      throw refused(err);
+    }
   }
 
   async ping(): Promise<void> {
@@ -277,8 +357,7 @@ export class S3Storage extends StoragePort {
   }
 
   destroy(): void {
-    this.client.destroy();
-    if (this.publicClient !== this.client) this.publicClient.destroy();
+    for (const c of new Set([this.client, this.signer, this.publicSigner])) c.destroy();
   }
 }
 

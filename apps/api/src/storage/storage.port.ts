@@ -72,14 +72,18 @@ export abstract class StoragePort {
 
   /** The content type is the platform's choice (from an allow-list), fixed here for the whole object. */
   abstract createMultipartUpload(key: string, contentType: string): Promise<string>;
-  abstract presignUploadPart(key: string, uploadId: string, partNumber: number, expiresInSeconds?: number): Promise<string>;
+  /** A PUT URL for one part, good only for a body of exactly `contentLength` bytes (signed into the URL). */
+  abstract presignUploadPart(key: string, uploadId: string, partNumber: number, contentLength: number, expiresInSeconds?: number): Promise<string>;
   abstract listParts(key: string, uploadId: string): Promise<UploadedPart[]>;
   abstract completeMultipartUpload(key: string, uploadId: string, parts: { partNumber: number; etag: string }[]): Promise<ObjectHead>;
   abstract abortMultipartUpload(key: string, uploadId: string): Promise<void>;
   abstract listMultipartUploads(prefix?: string): Promise<MultipartUploadInfo[]>;
 
-  /** Creates the bucket when missing and sets its CORS for the given browser origins. */
-  abstract ensureBucket(allowedOrigins: string[]): Promise<void>;
+  /**
+   * Creates the bucket when missing and sets its CORS for the given browser origins; with
+   * abortIncompleteUploadsAfterDays, also a lifecycle rule that aborts multipart uploads left unfinished that long.
+   */
+  abstract ensureBucket(allowedOrigins: string[], options?: { abortIncompleteUploadsAfterDays?: number }): Promise<void>;
   /** For health checks: can we reach the bucket? */
   abstract ping(): Promise<void>;
 }

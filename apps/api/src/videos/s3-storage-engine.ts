@@ -100,6 +100,10 @@ export class S3StorageEngine implements StorageEngine {
       source.unpipe(guard);
       source.resume();
     });
+    // pipe() passes no error on: a request cut off (client gone, or closed by the server's timeouts) would leave the
+    // storage write waiting for bytes for ever, its multipart upload open. Failing the guard aborts it.
+    source.once('error', (err) => guard.destroy(err));
+    source.once('close', () => !source.readableEnded && guard.destroy(new Error('Request closed before the file ended')));
     source.pipe(guard);
     this.o.storage.put(this.o.key, guard, { contentType: this.o.contentType }).then(
       (put) => {

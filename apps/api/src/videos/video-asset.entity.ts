@@ -6,6 +6,7 @@ export type VideoStatus = 'uploading' | 'uploaded' | 'processing' | 'ready' | 'r
 @Entity('video_assets')
 @Check('ck_video_assets_status', `"status" IN ('uploading','uploaded','processing','ready','rejected','replaced')`)
 @Index('ix_video_assets_entry', ['entryId'])
+@Index('ix_video_assets_status', ['status'])
 export class VideoAsset {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -58,6 +59,26 @@ export class VideoAsset {
   /** processing progress, 0..1 */
   @Column({ type: 'real', default: 0 })
   progress: number;
+
+  /** the processing run that holds the video (see video-processor.ts): one at a time, renewed while it works */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  leaseOwner: string | null;
+
+  /** the run's claim lapses at this time (database time) unless it renews it; then another run may take over */
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
+
+  /** the queue job of that run */
+  @Column({ type: 'uuid', nullable: true })
+  jobId: string | null;
+
+  /** processing runs started for this video: bounded, so a video that keeps failing is rejected */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  /** when the clean-up deleted the original of this rejected video (the reasons stay) */
+  @Column({ type: 'timestamptz', nullable: true })
+  originalDeletedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

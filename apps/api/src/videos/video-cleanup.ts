@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, LessThan, Not } from 'typeorm';
 import { Clock } from '../clock/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { JobQueue } from '../queue/job-queue.js';
 import { StoragePort } from '../storage/storage.port.js';
@@ -10,20 +11,23 @@ import { Subtitle, VideoAsset } from './video-asset.entity.js';
 
 /** Uploads and objects younger than this are left alone: someone may still be working on them. */
 export const CLEANUP_AGE_MS = 24 * 3600_000;
-/** A video 'processing' for longer than this lost its worker: it is queued again. */
-export const STUCK_PROCESSING_MS = 2 * 3600_000;
+const DAY_MS = 24 * 3600_000;
 
 export interface CleanupReport {
   abortedUploads: number;
   deletedAssets: number;
+  /** originals of videos rejected more than REJECTED_VIDEO_RETENTION_DAYS ago */
+  deletedOriginals: number;
   deletedObjects: number;
-  requeued: number;
 }
 
 /**
- * The hourly `video.cleanup` job: aborts browser uploads left unfinished for a day (and drops their rows), and
- * deletes objects under entries/ that no video or subtitle refers to once they are a day old. Consent forms
- * (entries/<id>/consents/) belong to the consents module and are never touched here.
+ * The hourly `video.cleanup` job (one run per schedule, whatever the number of workers): aborts browser uploads left
+ * unfinished for a day (and drops their rows); deletes the originals of videos rejected more than
+ * REJECTED_VIDEO_RETENTION_DAYS ago, keeping their rows and reasons; and deletes objects under entries/ that no
+ * video or subtitle refers to once they are a day old. Consent forms (entries/<id>/consents/) belong to the
+ * consents module and are never touched here. Videos whose worker died are not its business: their lease lapses
+ * and a worker's sweep queues them again within a minute (video-processor.ts).
  */
 @Injectable()
 export class VideoCleanup implements OnModuleInit {
@@ -32,6 +36,7 @@ export class VideoCleanup implements OnModuleInit {
     private readonly storage: StoragePort,
     private readonly queue: JobQueue,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -45,7 +50,7 @@ export class VideoCleanup implements OnModuleInit {
     const now = this.clock.now().getTime();
     const cutoff = new Date(now - CLEANUP_AGE_MS);
     const assets = this.db.getRepository(VideoAsset);
-    const report: CleanupReport = { abortedUploads: 0, deletedAssets: 0, deletedObjects: 0, requeued: 0 };
+    const report: CleanupReport = { abortedUploads: 0, deletedAssets: 0, deletedOriginals: 0, deletedObjects: 0 };
 
     // 1. multipart uploads started more than a day ago
     for (const upload of await this.storage.listMultipartUploads('entries/')) {
@@ -63,14 +68,13 @@ export class VideoCleanup implements OnModuleInit {
       report.deletedAssets += (await assets.delete({ id: asset.id, status: 'uploading' })).affected ?? 0;
     }
 
-    // 2. videos whose worker died mid-way go back to the queue
-    const stuck = await assets.find({ where: { status: 'processing', updatedAt: LessThan(new Date(now - STUCK_PROCESSING_MS)) } });
-    for (const asset of stuck) {
-      const back = await assets.update({ id: asset.id, status: 'processing', updatedAt: LessThan(new Date(now - STUCK_PROCESSING_MS)) }, { status: 'uploaded', progress: 0 });
-      if (back.affected) {
-        await this.queue.send('video.process', { assetId: asset.id }, { singletonKey: asset.id });
-        report.requeued++;
-      }
+    // 2. originals of videos rejected long enough ago: the student was told why, and uploads a new file anyway
+    const rejectedBefore = new Date(now - this.config.videoJobs.rejectedRetentionDays * DAY_MS);
+    const rejected = await assets.find({ where: { status: 'rejected', originalDeletedAt: IsNull(), updatedAt: LessThan(rejectedBefore) }, select: { id: true, originalKey: true } });
+    for (const asset of rejected) {
+      await this.storage.delete(asset.originalKey);
+      const marked = await assets.update({ id: asset.id, status: 'rejected', originalDeletedAt: IsNull() }, { originalDeletedAt: new Date(now) });
+      report.deletedOriginals += marked.affected ?? 0;
     }
 
     // 3. objects nobody refers to
@@ -88,7 +92,7 @@ export class VideoCleanup implements OnModuleInit {
         report.deletedObjects++;
       }
     }
-    if (report.abortedUploads || report.deletedAssets || report.deletedObjects || report.requeued) this.logger.info({ job: 'video.cleanup', ...report }, 'video clean-up');
+    if (report.abortedUploads || report.deletedAssets || report.deletedOriginals || report.deletedObjects) this.logger.info({ job: 'video.cleanup', ...report }, 'video clean-up');
     return report;
   }
 }

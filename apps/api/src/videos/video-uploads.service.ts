@@ -5,23 +5,30 @@ import type { Request, Response } from 'express';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { sniffFileType, SNIFF_BYTES, type SniffedType } from '@clapper/domain/file-signature';
 import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import type { Entry } from '../entries/entry.entity.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { JobQueue } from '../queue/job-queue.js';
+import { RateLimitGuard } from '../rate-limit/rate-limit.js';
 import { StorageError, StoragePort } from '../storage/storage.port.js';
 import { contentTypeAllowed, type CompleteUploadDto, type PartUrlsDto, type StartUploadDto, type UploadedPartsDto, type UploadStartedDto, VIDEO_CONTENT_TYPES } from './dto/video.dto.js';
 import { cleanFileName } from './file-name.js';
 import { emptyFile, receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
 import { choosePartSize, originalKey, expectedPartBytes } from './video-keys.js';
 import { VideoAsset } from './video-asset.entity.js';
+import { metrics } from '../metrics/metrics.js';
 
 export const VIDEO_TYPES: readonly SniffedType[] = ['mp4', 'mov', 'webm', 'mkv'];
 const CONTENT_TYPE_OF: Partial<Record<SniffedType, string>> = { mp4: 'video/mp4', mov: 'video/quicktime', webm: 'video/webm', mkv: 'video/x-matroska' };
 const PART_URL_SECONDS = 15 * 60;
+const HOUR_MS = 3_600_000;
+/** the audit action that records who started a browser upload: the open uploads of an account are counted by it */
+export const UPLOAD_STARTED = 'video.upload_started';
 /** statuses of an asset that stands for the entry's video (anything but an upload in progress or a replaced one) */
 export const SETTLED_STATUSES = ['uploaded', 'processing', 'ready', 'rejected'] as const;
 
@@ -51,6 +58,9 @@ export class VideoUploadsService {
     private readonly queue: JobQueue,
     private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly audit: AuditService,
+    private readonly limiter: RateLimitGuard,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The entry, when the actor may change its content now, with its competition's size limit. */
@@ -63,8 +73,24 @@ export class VideoUploadsService {
   private async uploadingAsset(entryId: string, assetId: string, m: EntityManager): Promise<VideoAsset> {
     const asset = await m.findOne(VideoAsset, { where: { id: assetId, entryId } });
     if (!asset) throw notFound('The upload');
-    if (asset.status !== 'uploading' || !asset.uploadId) throw new DomainError('conflict', 'This upload is already finished or was cancelled. Start a new upload.');
+    if (asset.status !== 'uploading' || !asset.uploadId)
+      throw new DomainError('conflict', 'This upload is already finished or was cancelled. Start a new upload.', undefined, { reason: 'upload_finished' });
     return asset;
+  }
+
+  /**
+   * The browser uploads `actor` started that are still open (not completed, cancelled or cleaned up), read from the
+   * audit events their starts wrote. Called under the account's upload lock (start).
+   */
+  private async openUploadsOf(actor: Actor, m: EntityManager): Promise<{ id: string; entryId: string; originalKey: string; uploadId: string }[]> {
+    return m.query(
+      `SELECT v.id, v.entry_id AS "entryId", v.original_key AS "originalKey", v.upload_id AS "uploadId"
+         FROM video_assets v
+        WHERE v.status = 'uploading' AND v.upload_id IS NOT NULL
+          AND EXISTS (SELECT 1 FROM audit_events a
+                       WHERE a.subject_type = 'video_asset' AND a.subject_id = v.id::text AND a.action = $2 AND a.actor_id = $1)`,
+      [actor.userId, UPLOAD_STARTED],
+    );
   }
 
   async start(actor: Actor, entryId: string, dto: StartUploadDto): Promise<UploadStartedDto> {
@@ -74,20 +100,42 @@ export class VideoUploadsService {
     if (!contentTypeAllowed(dto.contentType))
       throw new DomainError('unsupported_media_type', `Upload a video file (${VIDEO_CONTENT_TYPES.join(', ')}).`, [{ field: 'contentType', messages: [`must be one of ${VIDEO_CONTENT_TYPES.join(', ')}`] }]);
     const contentType = dto.contentType.toLowerCase().split(';')[0].trim();
-    return this.db.transaction(async (m) => {
+    const { maxOpenPerAccount, startsPerHour } = this.config.uploads;
+    await this.limiter.consume(`video-upload-start:${actor.userId}`, startsPerHour, HOUR_MS, (seconds) => `You have started ${startsPerHour} uploads this hour. Wait ${seconds} seconds and try again.`);
+    let superseded: { originalKey: string; uploadId: string }[] = [];
+    const started = await this.db.transaction(async (m) => {
       const { maxBytes } = await this.team(actor, entryId, m);
       if (dto.sizeBytes > maxBytes) throw tooLarge(maxBytes);
+      // one start at a time per account, so that two at once cannot both pass the count
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`video-upload-start:${actor.userId}`]);
+      const open = await this.openUploadsOf(actor, m);
+      // starting again on an entry replaces this account's unfinished upload to it (another device, a lost tab)
+      const replaced = open.filter((u) => u.entryId === entryId);
+      if (open.length - replaced.length >= maxOpenPerAccount)
+        throw new DomainError(
+          'conflict',
+          `You already have ${maxOpenPerAccount} uploads in progress. Finish or cancel one of them, then start this one.`,
+          undefined,
+          { reason: 'too_many_open_uploads', limit: maxOpenPerAccount },
+        );
+      if (replaced.length) await m.delete(VideoAsset, { id: In(replaced.map((u) => u.id)), status: 'uploading' });
       const assetId = randomUUID();
       const key = originalKey(entryId, assetId);
       const uploadId = await this.storage.createMultipartUpload(key, contentType).catch((err) => Promise.reject(storageFailure(err)));
       try {
         await m.insert(VideoAsset, { id: assetId, entryId, status: 'uploading', originalKey: key, uploadId, fileName, sizeBytes: dto.sizeBytes, progress: 0 });
+        await this.audit.record({ actorId: actor.userId, action: UPLOAD_STARTED, subjectType: 'video_asset', subjectId: assetId, after: { entryId, sizeBytes: dto.sizeBytes } }, m);
       } catch (err) {
         await this.storage.abortMultipartUpload(key, uploadId).catch(() => undefined);
         throw err;
       }
+      superseded = replaced;
       return { assetId, uploadId, key, ...choosePartSize(dto.sizeBytes) };
     });
+    // their rows are gone; their parts go now (or with the clean-up of unfinished uploads, if storage does not answer)
+    for (const u of superseded)
+      await this.storage.abortMultipartUpload(u.originalKey, u.uploadId).catch((err) => this.logger.warn({ err, key: u.originalKey }, 'could not abort a replaced upload'));
+    return started;
   }
 
   async partUrls(actor: Actor, entryId: string, assetId: string, partNumbers: number[]): Promise<PartUrlsDto> {
@@ -99,8 +147,12 @@ export class VideoUploadsService {
     const beyond = partNumbers.filter((n) => n > partCount);
     if (beyond.length) throw new DomainError('validation_failed', `This upload has ${partCount} part(s); there is no part ${beyond.join(', ')}.`, [{ field: 'partNumbers', messages: [`must be between 1 and ${partCount}`] }]);
     const expiresAt = new Date(this.clock.now().getTime() + PART_URL_SECONDS * 1000);
+    // each URL is good for exactly that part's bytes: partSize, the last one the rest
     const parts = await Promise.all(
-      partNumbers.map(async (partNumber) => ({ partNumber, url: await this.storage.presignUploadPart(asset.originalKey, asset.uploadId!, partNumber, PART_URL_SECONDS) })),
+      partNumbers.map(async (partNumber) => ({
+        partNumber,
+        url: await this.storage.presignUploadPart(asset.originalKey, asset.uploadId!, partNumber, expectedPartBytes(asset.sizeBytes ?? 0, partNumber), PART_URL_SECONDS),
+      })),
     );
     return { parts, expiresAt: expiresAt.toISOString() };
   }
@@ -175,6 +227,7 @@ export class VideoUploadsService {
       throw notAVideo(sniffed);
     }
     await this.accept(actor, entryId, asset.id, { sizeBytes: head.size, sha256: null });
+    metrics().uploadedBytes('presigned', head.size);
   }
 
   private async sniffStored(key: string): Promise<SniffedType> {
@@ -230,6 +283,7 @@ export class VideoUploadsService {
       const fileName = cleanFileName(file?.originalname ?? '') ?? `video.${stored.sniffed}`;
       await this.db.getRepository(VideoAsset).update({ id: asset.id }, { fileName });
       await this.accept(actor, entryId, asset.id, { sizeBytes: stored.size, sha256: stored.sha256 });
+      metrics().uploadedBytes('streaming', stored.size);
       this.logger.info({ entryId, assetId: asset.id, bytes: stored.size, type: CONTENT_TYPE_OF[stored.sniffed] }, 'video received');
       return { assetId: asset.id };
     } catch (err) {

@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { ErrorBody } from '../common/error-body.dto.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { CompleteUploadDto, FileUploadDto, PartNumbersDto, PartUrlsDto, StartUploadDto, UploadedPartsDto, UploadStartedDto, VideoStatusDto } from './dto/video.dto.js';
 import { VideoPlaybackService } from './video-playback.service.js';
@@ -26,8 +27,10 @@ export class VideosController {
 
   @Post('uploads')
   @Roles('student', 'teacher', 'organiser')
-  @ApiOperation({ summary: 'Start a browser upload straight to storage, in presigned parts' })
+  @ApiOperation({ summary: 'Start a browser upload straight to storage, in presigned parts; replaces your unfinished upload to this entry' })
   @ApiCreatedResponse({ type: UploadStartedDto })
+  @ApiConflictResponse({ type: ErrorBody, description: 'details.reason too_many_open_uploads (details.limit): finish or cancel one first (UPLOAD_MAX_OPEN_PER_ACCOUNT); or the entry is no longer a draft' })
+  @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (details.retryAfterSeconds, Retry-After)' })
   start(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: StartUploadDto): Promise<UploadStartedDto> {
     return this.uploads.start(actor, id, dto);
   }
@@ -35,8 +38,9 @@ export class VideosController {
   @Post('uploads/:assetId/parts')
   @HttpCode(200)
   @Roles('student', 'teacher', 'organiser')
-  @ApiOperation({ summary: 'Presigned PUT URLs for parts (15 minutes)' })
+  @ApiOperation({ summary: "Presigned PUT URLs for parts (15 minutes), each signed for that part's exact length" })
   @ApiOkResponse({ type: PartUrlsDto })
+  @ApiConflictResponse({ type: ErrorBody, description: 'details.reason upload_finished: the upload was completed, cancelled or replaced' })
   partUrls(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string, @Body() dto: PartNumbersDto): Promise<PartUrlsDto> {
     return this.uploads.partUrls(actor, id, assetId, dto.partNumbers);
   }

@@ -25,6 +25,8 @@ async function teacherRequest(w: World): Promise<string> {
 /** Accounts, sign-in, sessions, invitations, teachers' requests, countries and schools, the audit log. */
 export const accountsRows: Row[] = [
   { method: 'get', op: '/api/health', allowed: EVERYONE, call: () => ({ path: '/api/health' }) },
+  { method: 'get', op: '/api/health/live', allowed: EVERYONE, call: () => ({ path: '/api/health/live' }) },
+  { method: 'get', op: '/api/health/ready', allowed: EVERYONE, call: () => ({ path: '/api/health/ready' }) },
   {
     method: 'post',
     op: '/api/auth/sign-up',

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../src/config/config.js';
 import { ManualClock } from '../../src/clock/clock.js';
-import { createLogger } from '../../src/logging/logger.js';
+import { createLogger, type Logger } from '../../src/logging/logger.js';
 import { S3Storage, type S3StorageOptions } from '../../src/storage/s3.storage.js';
 import { StoragePort } from '../../src/storage/storage.port.js';
 import { readServices } from './services-file.js';
@@ -30,7 +30,8 @@ export interface TestApp {
 
 export type Client = ReturnType<typeof makeClient>;
 
-function makeClient(server: Parameters<typeof request>[0], cookieName: string, token?: string, origin: string | null = ORIGIN) {
+/** A client of one app: an in-process server, or the base URL of a running one (harness/processes.ts). */
+export function makeClient(server: Parameters<typeof request>[0], cookieName: string, token?: string, origin: string | null = ORIGIN) {
   const wrap = (r: request.Test) => {
     if (origin) r.set('Origin', origin);
     if (token) r.set('Cookie', `${cookieName}=${token}`);
@@ -75,15 +76,27 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 export function s3OptionsFor(bucket: string, endpoint?: string): S3StorageOptions {
   const services = readServices();
   const at = endpoint ?? services.s3Endpoint;
-  return { endpoint: at, publicEndpoint: at, region: 'us-east-1', bucket, ...services.s3Credentials, forcePathStyle: true };
+  return { endpoint: at, publicEndpoint: at, region: 'us-east-1', bucket, ...services.s3Credentials, forcePathStyle: true, embedded: true };
 }
 
 /**
  * The real application on a real Postgres database and a real S3 bucket of its own, with a clock the test controls.
  * Nothing is mocked.
  */
-export async function createTestApp(env: Record<string, string> = {}, options: { now?: Date; s3Endpoint?: string } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: {
+    now?: Date;
+    s3Endpoint?: string;
+    /** the app's logger (default: silent), e.g. one writing to a stream the test reads */
+    logger?: Logger;
+    /** a database of the test's own (on a server it started), instead of a copy of the template on the shared one */
+    database?: { url: string; drop(): Promise<void> };
+    /** write request logs (pino-http), as main.ts does */
+    httpLogs?: boolean;
+  } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const bucket = `t-${randomUUID().slice(0, 12)}`;
   const s3 = s3OptionsFor(bucket, options.s3Endpoint);
   const config = loadConfig({
@@ -96,6 +109,9 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
     S3_BUCKET: bucket,
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    // tests start many browser uploads as one account; the limits themselves are tested in videos.int-spec.ts
+    UPLOAD_MAX_OPEN_PER_ACCOUNT: '1000',
+    UPLOAD_STARTS_PER_HOUR: '10000',
     ...env,
   });
   if (!options.s3Endpoint) {
@@ -104,7 +120,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     storage.destroy();
   }
   const clock = new ManualClock(options.now ?? T0);
-  const app = await createApp({ config, databaseUrl: database.url, s3, logger: createLogger('silent'), clock }, { serveWeb: false, httpLogs: false });
+  const app = await createApp({ config, databaseUrl: database.url, s3, logger: options.logger ?? createLogger('silent'), clock }, { serveWeb: false, httpLogs: options.httpLogs ?? false });
   await app.init();
   const server = app.getHttpServer();
   return {

@@ -49,7 +49,7 @@ export class PartNumbersDto {
 export class PartUrlDto {
   @ApiProperty()
   partNumber: number;
-  @ApiProperty({ description: 'PUT the part here; the ETag response header is its etag' })
+  @ApiProperty({ description: "PUT the part here, exactly its bytes (partSize; the last part the rest): the URL signs that Content-Length. The ETag response header is the part's etag" })
   url: string;
 }
 

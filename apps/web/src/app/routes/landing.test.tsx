@@ -62,7 +62,9 @@ describe('LandingRoute', () => {
     vi.stubGlobal('fetch', fetchStub);
     renderPage(<LandingRoute />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Down for a moment.');
+    // the page speaks its own words for the code, never the server's English
+    expect(alert.textContent).toContain('The service is briefly unavailable. Please try again in a moment.');
+    expect(alert.textContent).not.toContain('Down for a moment.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });

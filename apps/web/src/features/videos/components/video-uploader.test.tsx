@@ -48,4 +48,21 @@ describe('VideoUploader', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(EMPTY_TEXT);
     expect(screen.queryByText(/Some answers need correcting/)).toBeNull();
   });
+
+  it('says in its own words that the account has too many uploads in progress, never the server’s', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderUploader({
+      [`POST /api/entries/${ENTRY}/video/uploads`]: () => ({
+        status: 409,
+        body: { statusCode: 409, code: 'conflict', message: 'SERVER WORDS', details: { reason: 'too_many_open_uploads', limit: 3 } },
+      }),
+    });
+    await user.upload(screen.getByLabelText('Video file'), new File(['not empty'], 'our-video.mp4', { type: 'video/mp4' }));
+    await user.click(screen.getByRole('button', { name: 'Upload video' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "You already have 3 uploads in progress. Finish or cancel one of them on its entry's page, then start this one.",
+    );
+    expect(screen.queryByText(/SERVER WORDS/)).toBeNull();
+  });
 });

@@ -126,11 +126,12 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       // offer to send the file through our server instead
       if (!apiError && ++networkFailures.current >= 2) setFallbackOffered(true);
       // the server's own words say which part or rule failed; a network failure gets ours
-      const text = apiError ? (emptyFileText(tt, apiError) ?? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError))) : tt('video.upload.failedNetwork');
+      const text = apiError ? (refusalReasonText(tt, apiError) ?? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError))) : tt('video.upload.failedNetwork');
       dispatch({ type: 'failed', error: text });
       rate.current.reset();
-      // a refused file (not a video, wrong size) cannot be retried: start over
-      if (apiError && apiError.status >= 400 && apiError.status < 500 && apiError.status !== 409 && apiError.code !== 'validation_failed') {
+      // a refused file (not a video, wrong size) or an upload that is over (finished, cancelled, replaced) cannot be retried: start over
+      const over = apiError?.details.reason === 'upload_finished';
+      if (apiError && apiError.status >= 400 && apiError.status < 500 && (over || (apiError.status !== 409 && apiError.code !== 'validation_failed'))) {
         clearUpload(entryId);
         if (file) sessions.current.delete(file.id);
         onChangedRef.current();
@@ -191,7 +192,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
           onChangedRef.current();
         }
       } catch (e) {
-        dispatch({ type: 'failed', error: emptyFileText(t, e) ?? errorMessage(t, e) });
+        dispatch({ type: 'failed', error: refusalReasonText(t, e) ?? errorMessage(t, e) });
         return;
       }
       for (const f of uppy.getFiles()) uppy.removeFile(f.id);
@@ -240,7 +241,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       onChangedRef.current();
     } catch (e) {
       if (controller.signal.aborted) return;
-      const text = emptyFileText(t, e) ?? (isApiError(e) ? (e.status > 0 && e.status < 500 && e.message ? e.message : errorMessage(t, e)) : errorMessage(t, e));
+      const text = refusalReasonText(t, e) ?? (isApiError(e) ? (e.status > 0 && e.status < 500 && e.message ? e.message : errorMessage(t, e)) : errorMessage(t, e));
       dispatch({ type: 'failed', error: text });
       onChangedRef.current();
     } finally {
@@ -406,9 +407,22 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
   );
 }
 
-/** Our own words when the server refused the file for having no bytes (details.reason 'empty_file'), else null. */
-function emptyFileText(t: TFunction, error: unknown): string | null {
-  return isApiError(error) && error.details.reason === 'empty_file' ? t('video.upload.emptyFile') : null;
+/**
+ * Our own words for the refusals the server names in details.reason: a file with no bytes, too many uploads in
+ * progress for the account, an upload that is over (completed, cancelled or replaced). Else null.
+ */
+function refusalReasonText(t: TFunction, error: unknown): string | null {
+  if (!isApiError(error)) return null;
+  switch (error.details.reason) {
+    case 'empty_file':
+      return t('video.upload.emptyFile');
+    case 'too_many_open_uploads':
+      return t('video.upload.tooManyOpen', { limit: typeof error.details.limit === 'number' ? error.details.limit : 3 });
+    case 'upload_finished':
+      return t('video.upload.finished');
+    default:
+      return null;
+  }
 }
 
 function formatDuration(seconds: number, lng: string): string {
