@@ -114,6 +114,14 @@ describe('when the database cannot be reached', () => {
       expectNoInternals(res.body, proxy.port);
     }
 
+    // the server-rendered showcase answers its own "try again in a minute" page, as a 503 that says when
+    const page = await t.anon.get('/showcase');
+    expect(page.status).toBe(503);
+    expect(page.headers['retry-after']).toBe('5');
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('Please try again in a minute.');
+    expect(page.text).not.toContain(String(proxy.port));
+
     const ready = await t.anon.get('/api/health/ready').expect(503);
     // with the database down, migrations cannot be read: the database is the part named
     expect(ready.body).toEqual({ status: 'error', info: { storage: { status: 'up' } }, error: { database: { status: 'down' } } });
@@ -126,5 +134,6 @@ describe('when the database cannot be reached', () => {
     await t.anon.get('/api/health/ready').expect(200);
     await t.anon.get('/api/competitions').expect(200);
     await client.get('/api/auth/me').expect(200);
+    await t.anon.get('/showcase').expect(200);
   });
 });
