@@ -104,10 +104,18 @@ async function ourTempDirs(): Promise<string[]> {
   return (await readdir(os.tmpdir())).filter((name) => name.startsWith(tempDirPrefix(process.pid)));
 }
 
-/** The states of the queue's video.process jobs for one video. */
+/**
+ * The states of the queue's video.process jobs for one video. The queue marks a job completed only after its handler
+ * has returned, a moment after the video's row says ready or rejected: a job still active is waited for (up to 10 s).
+ */
 async function jobStates(app: TestApp, assetId: string): Promise<string[]> {
-  const rows: { state: string }[] = await app.db.query(`SELECT state::text AS state FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [assetId]);
-  return rows.map((r) => r.state).sort();
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const rows: { state: string }[] = await app.db.query(`SELECT state::text AS state FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [assetId]);
+    const states = rows.map((r) => r.state).sort();
+    if (!states.includes('active') || Date.now() > until) return states;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 beforeAll(async () => {
