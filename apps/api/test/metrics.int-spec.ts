@@ -5,9 +5,9 @@ import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { createTestApp, type TestApp } from './harness/test-app.js';
 import { clientAs, makeCompetition } from './harness/factories.js';
 import { makeTestVideo } from './harness/videos.js';
-import { makeEntry, uploadThroughBrowser } from './videos-fixtures.js';
+import { makeEntry, settledAsset, uploadThroughBrowser } from './videos-fixtures.js';
+import { waitFor } from './harness/wait.js';
 import { JobQueue } from '../src/queue/job-queue.js';
-import { VideoAsset } from '../src/videos/video-asset.entity.js';
 import { freePort } from './harness/processes.js';
 
 /** Prometheus metrics: never open on the public port; behind a token there, or on a port of their own. */
@@ -28,13 +28,6 @@ function samples(text: string, name: string): { labels: Record<string, string>; 
   return out;
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('without METRICS_PORT or METRICS_TOKEN', () => {
   it('answers 404 at /metrics on the public port, with the standard error body', async () => {
@@ -85,18 +78,19 @@ describe('with METRICS_TOKEN', () => {
     const clip = await readFile(await makeTestVideo(dir, { width: 640, height: 360, seconds: 1 }));
     const { started, res } = await uploadThroughBrowser(student.client, entry.id, clip);
     expect(res.status).toBe(200);
-    await waitFor(async () => {
-      const asset = await t.db.getRepository(VideoAsset).findOneByOrFail({ id: started.assetId });
-      if (asset.status === 'rejected') throw new Error(`the video was rejected: ${JSON.stringify(asset.problems)}`);
-      return asset.status === 'ready';
-    });
+    const asset = await waitFor('the video to be processed', () => settledAsset(t, started.assetId), 60_000);
+    expect({ status: asset.status, problems: asset.problems }).toEqual({ status: 'ready', problems: null });
     // and a clean-up job
     await t.app.get(JobQueue).send('maintenance.purge-expired', {});
     let text = '';
-    await waitFor(async () => {
-      text = (await scrape()).text;
-      return samples(text, 'clapper_job_duration_seconds_count').some((s) => s.labels.name === 'maintenance.purge-expired');
-    });
+    await waitFor(
+      'the clean-up job to be measured',
+      async () => {
+        text = (await scrape()).text;
+        return samples(text, 'clapper_job_duration_seconds_count').some((s) => s.labels.name === 'maintenance.purge-expired');
+      },
+      60_000,
+    );
 
     const http = samples(text, 'clapper_http_request_duration_seconds_count');
     expect(http).toContainEqual({ labels: { method: 'GET', route: '/api/entries/:id', status: '200' }, value: 1 });

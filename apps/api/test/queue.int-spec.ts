@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from './harness/test-app.js';
 import { makeUser } from './harness/factories.js';
+import { waitFor } from './harness/wait.js';
 import { JobQueue } from '../src/queue/job-queue.js';
 import { Session } from '../src/auth/session.entity.js';
 import { SessionService } from '../src/auth/session.service.js';
@@ -11,14 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('timed out waiting for the worker');
-}
 
 describe('background jobs', () => {
   it('runs the clean-up job in the worker: expired sessions go, live ones stay', async () => {
@@ -31,7 +24,7 @@ describe('background jobs', () => {
     expect(await t.db.getRepository(Session).count({ where: { userId: user.id } })).toBe(2);
 
     await t.app.get(JobQueue).send('maintenance.purge-expired', {});
-    await waitFor(async () => (await t.db.getRepository(Session).count({ where: { userId: user.id } })) === 1);
+    await waitFor('the worker to purge the expired session', async () => (await t.db.getRepository(Session).count({ where: { userId: user.id } })) === 1, 20_000);
     const [remaining] = await t.db.getRepository(Session).find({ where: { userId: user.id } });
     expect(remaining.expiresAt.toISOString()).toBe(live.expiresAt.toISOString());
     const rows: { n: string }[] = await t.db.query(`SELECT count(*)::text AS n FROM pgboss.job WHERE name = 'maintenance.purge-expired' AND state = 'completed'`);

@@ -5,9 +5,9 @@ import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { createTestApp, type TestApp } from './harness/test-app.js';
 import { clientAs, makeCompetition } from './harness/factories.js';
 import { makeTestVideo } from './harness/videos.js';
-import { makeEntry } from './videos-fixtures.js';
+import { makeEntry, settledAsset } from './videos-fixtures.js';
+import { waitFor } from './harness/wait.js';
 import { createLogger } from '../src/logging/logger.js';
-import { VideoAsset } from '../src/videos/video-asset.entity.js';
 
 /** Every log line of a request carries its request id, and every line of a job its job id, services' lines included. */
 type Line = Record<string, unknown> & { msg?: string };
@@ -27,13 +27,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('request ids', () => {
   it('keeps a sane incoming X-Request-Id and returns it; makes one otherwise', async () => {
@@ -68,7 +61,7 @@ describe('request ids', () => {
     // written by VideoUploadsService after the body streamed through to storage
     expect(lines.find((l) => l.msg === 'video received' && l.assetId === assetId)).toMatchObject({ reqId: 'upload-req-1' });
 
-    await waitFor(async () => ['ready', 'rejected'].includes((await t.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId })).status));
+    await waitFor('the video to be processed', () => settledAsset(t, assetId), 60_000);
     const [job] = (await t.db.query(`SELECT id FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [assetId])) as { id: string }[];
     // written by VideosProcessor inside the job
     const ready = lines.find((l) => l.msg === 'video ready' && l.assetId === assetId);

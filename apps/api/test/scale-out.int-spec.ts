@@ -1,16 +1,15 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { createTestApp, makeClient, ORIGIN, type Client, type TestApp } from './harness/test-app.js';
 import { clientAs, makeCompetition, makeUser, PASSWORD } from './harness/factories.js';
-import { startPlatform, type AppProcess, type Platform } from './harness/processes.js';
+import { ffmpegsFor, startPlatform, type AppProcess, type Platform } from './harness/processes.js';
+import { waitFor } from './harness/wait.js';
 import { makeTestVideo } from './harness/videos.js';
 import { runJudgingConcurrency } from './judging-concurrency-scenario.js';
-import { leftovers, makeEntry, MIB, sendParts, startUpload } from './videos-fixtures.js';
+import { leftovers, makeEntry, MIB, sendParts, settledAsset, startUpload } from './videos-fixtures.js';
 import { SCHEDULES } from '../src/queue/jobs.js';
 import { VideoAsset } from '../src/videos/video-asset.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
@@ -33,8 +32,6 @@ let competition: Competition;
 /** when the test made every schedule due each minute (database time) */
 let schedulesChangedAt: Date;
 
-const run = promisify(execFile);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A client of one API process, with the site's Origin and, when given, a session cookie. */
 const on = (api: AppProcess, token?: string): Client => makeClient(api.url, t.config.session.cookieName, token);
@@ -73,15 +70,6 @@ const withOutput = (fn: () => Promise<void>) => async () => {
   }
 };
 
-async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs: number, everyMs = 250): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -334,16 +322,6 @@ describe('schedules', () => {
   );
 });
 
-/** The ffmpeg processes (pid, parent pid, arguments) whose arguments mention `needle`. */
-async function ffmpegsFor(needle: string): Promise<{ pid: number; ppid: number; args: string }[]> {
-  const { stdout } = await run('ps', ['-eo', 'pid=,ppid=,args='], { maxBuffer: 8 * 1024 * 1024 });
-  return stdout
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => !!m && /ffmpeg/.test(m[3]) && m[3].includes(needle))
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }));
-}
-
 /** The encoder's partial output files in the workers' temporary folder. */
 async function partFiles(tmp: string): Promise<string[]> {
   const out: string[] = [];
@@ -390,10 +368,7 @@ describe('a worker killed mid-transcode', () => {
       // the other worker takes the job over and finishes it
       const asset = await waitFor(
         'the video to be ready after the crash',
-        async () => {
-          const row = await t.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId });
-          return (row.status === 'ready' || row.status === 'rejected') && row;
-        },
+        () => settledAsset(t, assetId),
         90_000,
         500,
       );

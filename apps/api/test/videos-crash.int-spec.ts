@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
 import { clientAs, makeCompetition } from './harness/factories.js';
-import { startProcess, type AppProcess } from './harness/processes.js';
+import { ffmpegsFor, startProcess, type AppProcess } from './harness/processes.js';
+import { waitFor as waitUntil } from './harness/wait.js';
 import { makeTestVideo } from './harness/videos.js';
-import { leftovers, makeEntry, MIB } from './videos-fixtures.js';
+import { leftovers, makeEntry, MIB, settledAsset } from './videos-fixtures.js';
 import { VideoAsset } from '../src/videos/video-asset.entity.js';
 import type { User } from '../src/accounts/user.entity.js';
 
@@ -18,8 +17,6 @@ import type { User } from '../src/accounts/user.entity.js';
  * lapses (VIDEO_LEASE_SECONDS, 10 s here; 30 s by default), kills the encoder the dead worker left running, and
  * removes its temporary folder.
  */
-const run = promisify(execFile);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const LEASE_SECONDS = 10;
 const STUDENT_NAME = 'Somchai Jaidee';
 
@@ -29,25 +26,10 @@ let tmp: string;
 let student: { user: User; client: Client };
 const workers: AppProcess[] = [];
 
-async function waitFor<T>(what: string, check: () => Promise<T | false | null | undefined>, timeoutMs: number, everyMs = 200): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${workers.map((w) => w.describe(30)).join('\n')}`);
-    await sleep(everyMs);
-  }
-}
+/** `waitFor` whose time-out message ends with the workers' recent output. */
+const waitFor = <T>(what: string, check: () => Promise<T | false | null | undefined>, timeoutMs: number, everyMs = 200) =>
+  waitUntil(what, check, timeoutMs, everyMs, () => workers.map((w) => w.describe(30)).join('\n'));
 
-/** The ffmpeg processes (pid, parent pid, arguments) whose arguments mention `needle`. */
-async function ffmpegsFor(needle: string): Promise<{ pid: number; ppid: number; args: string }[]> {
-  const { stdout } = await run('ps', ['-eo', 'pid=,ppid=,args='], { maxBuffer: 8 * 1024 * 1024 });
-  return stdout
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => !!m && /ffmpeg/.test(m[3]) && m[3].includes(needle))
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }));
-}
 
 /** Files in the workers' temporary folder, one level down (the runs' folders and what is in them). */
 async function tempFiles(): Promise<string[]> {
@@ -117,10 +99,7 @@ describe('a worker killed mid-encode', () => {
     await waitFor('a new run to take the video over', async () => (await t.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId })).attempts === 2, 60_000 - (Date.now() - crashedAt), 100);
     const asset = await waitFor(
       'the video to be ready after the restart',
-      async () => {
-        const row = await t.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId });
-        return (row.status === 'ready' || row.status === 'rejected') && row;
-      },
+      () => settledAsset(t, assetId),
       90_000,
       250,
     );

@@ -11,6 +11,7 @@ import type { User } from '../src/accounts/user.entity.js';
 import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
 import { clientAs, makeCompetition } from './harness/factories.js';
 import { makeTestVideo } from './harness/videos.js';
+import { VideoAsset } from '../src/videos/video-asset.entity.js';
 
 export const MIB = 1024 * 1024;
 
@@ -118,4 +119,10 @@ export function mp4Like(head: Uint8Array, size: number): Buffer {
   const out = randomBytes(size);
   out.set(head.subarray(0, Math.min(head.length, size)), 0);
   return out;
+}
+
+/** The video asset once its processing has ended (ready or rejected), or null while it has not: a check for `waitFor`. */
+export async function settledAsset(t: TestApp, assetId: string): Promise<VideoAsset | null> {
+  const row = await t.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId });
+  return row.status === 'ready' || row.status === 'rejected' ? row : null;
 }

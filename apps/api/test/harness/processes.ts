@@ -1,11 +1,12 @@
 // The production shape as child processes: `node apps/api/dist/main.js` with APP_MODE=api or worker, on a
 // Postgres database and an S3 bucket the caller names. Node built-ins only and no test framework, so the
 // integration tests and the benches (bench/) share it; erasable TypeScript only (Node runs it with type stripping).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 /** The built server (the API's `build` puts it there). */
 export const MAIN_JS = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -307,4 +308,14 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     throw new Error(`the platform did not start:\n${failures.join('\n')}`);
   }
   return platform;
+}
+
+/** The ffmpeg processes (pid, parent pid, arguments) whose arguments mention `needle`. */
+export async function ffmpegsFor(needle: string): Promise<{ pid: number; ppid: number; args: string }[]> {
+  const { stdout } = await promisify(execFile)('ps', ['-eo', 'pid=,ppid=,args='], { maxBuffer: 8 * 1024 * 1024 });
+  return stdout
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => !!m && /ffmpeg/.test(m[3]) && m[3].includes(needle))
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }));
 }
