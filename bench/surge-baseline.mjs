@@ -35,17 +35,16 @@ function readJson(req) {
   });
 }
 
-/** The judge behind the cookie, with their grants: AccessGuard's three statements (and its last-seen touch). */
+/** The judge behind the cookie, with their grants: AccessGuard's one statement (and its last-seen touch). */
 async function actorOf(req) {
   const token = /(?:^|;\s*)clapper_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
   if (!token) return null;
-  const session = (await pool.query(SQL.session, [createHash('sha256').update(decodeURIComponent(token)).digest('hex')])).rows[0];
+  const rows = (await pool.query(SQL.session, [createHash('sha256').update(decodeURIComponent(token)).digest('hex')])).rows;
   const now = new Date();
-  if (!session || session.Session_expires_at <= now) return null;
-  const rows = (await pool.query(SQL.user, [session.Session_user_id])).rows;
-  if (!rows.length || rows[0].User_disabled_at) return null;
-  if (now - session.Session_last_seen_at > LAST_SEEN_EVERY_MS) await pool.query('UPDATE "sessions" SET "last_seen_at" = $1 WHERE "id" = $2', [now, session.Session_id]);
-  return { userId: rows[0].User_id, grants: rows.filter((r) => r.User__User_grants_id).map((r) => ({ role: r.User__User_grants_role, roundId: r.User__User_grants_round_id })) };
+  const [first] = rows;
+  if (!first || first.expires_at <= now || first.disabled_at) return null;
+  if (now - first.last_seen_at > LAST_SEEN_EVERY_MS) await pool.query('UPDATE "sessions" SET "last_seen_at" = $1 WHERE "id" = $2', [now, first.session_id]);
+  return { userId: first.user_id, grants: rows.filter((r) => r.role).map((r) => ({ role: r.role, roundId: r.grant_round_id })) };
 }
 
 class Refused extends Error {
