@@ -278,6 +278,27 @@ describe('runs that die, and the sweep', () => {
     expect(await processor().process(asset.id)).toBe('ready');
   }, 60_000);
 
+  it('the sweep queues an uploaded video left with no job (its process stopped before queuing it), and only that one', async () => {
+    // accepted three minutes ago, then the process stopped before the job was sent
+    await api.db.query(`DELETE FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [asset.id]);
+    await api.db.query(`UPDATE video_assets SET status = 'uploaded', attempts = 0, problems = NULL, updated_at = now() - interval '3 minutes' WHERE id = $1`, [asset.id]);
+    // another video accepted as long ago, whose job is still queued behind others: left alone
+    const other = await upload(api, owner.client, (await makeEntry(api, c, owner.user)).id, clip);
+    await api.db.query(`UPDATE video_assets SET updated_at = now() - interval '3 minutes' WHERE id = $1`, [other.id]);
+    // and one accepted a moment ago, whose job has not been written yet: too recent to count as left
+    const recent = await upload(api, owner.client, (await makeEntry(api, c, owner.user)).id, clip);
+    await api.db.query(`DELETE FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [recent.id]);
+
+    expect(await processor().sweep()).toMatchObject({ resent: 1, requeued: 0 });
+    expect(await jobStates(api, asset.id)).toEqual(['created']);
+    expect(await jobStates(api, other.id)).toEqual(['created']);
+    expect(await jobStates(api, recent.id)).toEqual([]);
+    // once queued, the next sweep leaves it be
+    expect(await processor().sweep()).toMatchObject({ resent: 0 });
+    expect(await jobStates(api, asset.id)).toEqual(['created']);
+    expect(await processor().process(asset.id)).toBe('ready');
+  }, 60_000);
+
   it('a video whose runs keep dying is rejected (processing_failed) after VIDEO_PROCESS_ATTEMPTS runs', async () => {
     await holdBy(-1, 3);
     expect(await processor().process(asset.id)).toBe('rejected');

@@ -19,4 +19,6 @@ export abstract class JobQueue {
   abstract handle<N extends JobName>(name: N, handler: JobHandler<N>): void;
   /** Drops a queued or running job without retrying it (e.g. one whose worker died and whose work was queued again). */
   abstract cancel(name: JobName, id: string): Promise<void>;
+  /** Which of these singleton keys have a job of this name queued, waiting to be retried, or running. */
+  abstract pendingKeys(name: JobName, keys: string[]): Promise<Set<string>>;
 }

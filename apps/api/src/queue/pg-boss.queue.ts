@@ -59,6 +59,15 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     await this.boss.cancel(name, id);
   }
 
+  async pendingKeys(name: JobName, keys: string[]): Promise<Set<string>> {
+    if (!keys.length) return new Set();
+    await this.ensureStarted();
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(`SELECT DISTINCT singleton_key FROM pgboss.job WHERE name = $1 AND singleton_key = ANY($2) AND state IN ('created', 'retry', 'active')`, [name, keys]);
+    return new Set((rows as { singleton_key: string }[]).map((r) => r.singleton_key));
+  }
+
   handle<N extends JobName>(name: N, handler: JobHandler<N>): void {
     this.handlers.set(name, handler as JobHandler<JobName>);
   }

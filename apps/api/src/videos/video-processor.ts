@@ -26,6 +26,8 @@ const PROGRESS_EVERY_MS = 2000;
 const TEMP_MAX_AGE_MS = 24 * 3600_000;
 /** a claim that was never given a lease (rows from before leases) counts as dead after this long */
 const UNLEASED_STALE = '1 hour';
+/** an uploaded video with no job queued or running for this long is queued (the accepting process stopped first) */
+const STRANDED_AFTER = '2 minutes';
 
 /** Temporary folders are named clapper-video-<host>_<pid>_<random>, so a sweep can tell whose they are. */
 const TEMP_PREFIX = 'clapper-video-';
@@ -41,6 +43,8 @@ export type ProcessOutcome = 'ready' | 'rejected' | 'skipped';
 export interface SweepReport {
   /** videos whose run stopped renewing its lease, queued again */
   requeued: number;
+  /** uploaded videos with no job queued or running (the process that accepted them stopped before queuing it), queued */
+  resent: number;
   /** temporary folders of runs that are gone */
   removedDirs: number;
   /** encoder processes those runs left running */
@@ -63,7 +67,8 @@ class Stopped extends Error {
  * - a passing failure (storage, the encoder missing, a full disk): given back and retried by the queue; on the
  *   last attempt (VIDEO_PROCESS_ATTEMPTS) `processing_failed` ("upload it again");
  * - a worker that dies: its lease lapses, a sweep (every worker, every half lease) queues the video again and
- *   removes the dead run's temporary folder and encoder; after VIDEO_PROCESS_ATTEMPTS runs, `processing_failed`.
+ *   removes the dead run's temporary folder and encoder; after VIDEO_PROCESS_ATTEMPTS runs, `processing_failed`;
+ * - a process that accepted the upload but stopped before queuing its job: the sweep queues it after two minutes.
  * A run holds the video through a lease (lease_owner, lease_until in database time) that it renews every third
  * of VIDEO_LEASE_SECONDS; a run that loses it (another took over) stops and leaves the video alone.
  */
@@ -319,7 +324,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     this.sweeping ??= this.sweep()
       .catch((err: unknown) => {
         this.logger.warn({ err: { message: (err as Error).message } }, 'video sweep failed');
-        return { requeued: 0, removedDirs: 0, killedProcesses: 0 };
+        return { requeued: 0, resent: 0, removedDirs: 0, killedProcesses: 0 };
       })
       .finally(() => {
         this.sweeping = null;
@@ -332,7 +337,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
    * cancelled), and temporary folders of processes that no longer run are removed, with any encoder they left.
    */
   async sweep(): Promise<SweepReport> {
-    const report: SweepReport = { requeued: 0, removedDirs: 0, killedProcesses: 0 };
+    const report: SweepReport = { requeued: 0, resent: 0, removedDirs: 0, killedProcesses: 0 };
     const raw: unknown[] = await this.db.query(
       `WITH dead AS (
          SELECT id, job_id FROM video_assets
@@ -349,6 +354,20 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
       await this.queue.send('video.process', { assetId: row.id }, { singletonKey: row.id });
       this.logger.warn({ job: 'video.process', jobId: row.job_id, assetId: row.id }, 'video processing was interrupted (its worker stopped); queued again');
       report.requeued++;
+    }
+    // an upload is accepted, then its job is queued: a process that stops between the two leaves the video waiting
+    // with no job. A backlog keeps jobs queued for longer than this, and those are left alone.
+    const waiting: { id: string }[] = await this.db.query(
+      `SELECT id FROM video_assets WHERE status = 'uploaded' AND updated_at < now() - interval '${STRANDED_AFTER}' ORDER BY updated_at LIMIT 200`,
+    );
+    const queued = await this.queue.pendingKeys(
+      'video.process',
+      waiting.map((w) => w.id),
+    );
+    for (const { id } of waiting.filter((w) => !queued.has(w.id))) {
+      await this.queue.send('video.process', { assetId: id }, { singletonKey: id });
+      this.logger.warn({ job: 'video.process', assetId: id }, 'an uploaded video had no processing job (the process that accepted it stopped first); queued');
+      report.resent++;
     }
     const swept = await sweepTempDirs(os.tmpdir());
     report.removedDirs = swept.removedDirs;
