@@ -103,8 +103,7 @@ function languageMatchBound(matching, cap) {
     const cameFromEntry = new Int32Array(JUDGES).fill(-2);
     const cameFromJudge = new Int32Array(matching.length).fill(-2);
     const queue = [];
-    for (let e = 0; e < matching.length; e++)
-      if (onEntry[e].size < Math.min(K, matching[e].length)) (cameFromJudge[e] = -1), queue.push(e);
+    for (let e = 0; e < matching.length; e++) if (onEntry[e].size < Math.min(K, matching[e].length)) ((cameFromJudge[e] = -1), queue.push(e));
     let end = -1;
     for (let head = 0; head < queue.length && end < 0; head++) {
       const e = queue[head];
@@ -115,11 +114,11 @@ function languageMatchBound(matching, cap) {
           end = j;
           break;
         }
-        for (const other of ofJudge[j]) if (cameFromJudge[other] === -2) (cameFromJudge[other] = j), queue.push(other);
+        for (const other of ofJudge[j]) if (cameFromJudge[other] === -2) ((cameFromJudge[other] = j), queue.push(other));
       }
     }
     if (end < 0) return matched;
-    for (let j = end; ; ) {
+    for (let j = end; ;) {
       const e = cameFromEntry[j];
       onEntry[e].add(j);
       ofJudge[j].add(e);
@@ -142,11 +141,13 @@ let declared = 0;
 let blocked = 0;
 let needed = 0;
 const matching = round.entries.map((entry) => {
-  const allowed = round.judges.map((judge, j) => ({ j, reason: blockReason(judge, entry, true), judge })).filter(({ reason }) => {
-    if (reason?.startsWith('declared')) declared++;
-    if (reason !== null) blocked++;
-    return reason === null;
-  });
+  const allowed = round.judges
+    .map((judge, j) => ({ j, reason: blockReason(judge, entry, true), judge }))
+    .filter(({ reason }) => {
+      if (reason?.startsWith('declared')) declared++;
+      if (reason !== null) blocked++;
+      return reason === null;
+    });
   needed += Math.min(K, allowed.length);
   return allowed.filter(({ judge }) => judge.languages.includes(entry.language)).map(({ j }) => j);
 });

@@ -27,7 +27,16 @@ chmodSync(work, 0o755);
 function start() {
   const child = spawn('node', ['apps/api/dist/main.js'], {
     cwd: root,
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: path.join(work, 'data'), EMBEDDED_PG_PORT: '54830', EMBEDDED_S3_PORT: '9830', SEED_DEMO: 'true', LOG_LEVEL: 'warn', PUBLIC_URL: ORIGIN },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATA_DIR: path.join(work, 'data'),
+      EMBEDDED_PG_PORT: '54830',
+      EMBEDDED_S3_PORT: '9830',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: ORIGIN,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return child;
@@ -46,7 +55,11 @@ async function until(what, fn, timeoutMs = 180_000) {
 
 let cookie = '';
 async function api(method, url, body) {
-  const res = await fetch(`${ORIGIN}${url}`, { method, headers: { origin: ORIGIN, cookie, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(`${ORIGIN}${url}`, {
+    method,
+    headers: { origin: ORIGIN, cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const setCookie = res.headers.get('set-cookie');
   if (setCookie) cookie = setCookie.split(';')[0];
   const text = await res.text();
@@ -83,7 +96,19 @@ function baselineServer(entryUrl) {
 }
 
 async function audit(url) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     const lhr = result.lhr;
@@ -93,7 +118,9 @@ async function audit(url) {
       lcp: lhr.audits['largest-contentful-paint'].numericValue,
       tbt: lhr.audits['total-blocking-time'].numericValue,
       cls: lhr.audits['cumulative-layout-shift'].numericValue,
-      failed: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0)).map((a) => a.id),
+      failed: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+        .map((a) => a.id),
     };
   } finally {
     await chrome.kill();
@@ -120,14 +147,30 @@ try {
     machine: `${os.cpus()[0].model}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
     page: entryUrl,
     runs: RUNS,
-    entry: { performance: m(ours, 'performance'), accessibility: m(ours, 'accessibility'), lcpMs: Math.round(m(ours, 'lcp')), tbtMs: Math.round(m(ours, 'tbt')), cls: m(ours, 'cls') },
-    baseline: { performance: m(base, 'performance'), accessibility: m(base, 'accessibility'), lcpMs: Math.round(m(base, 'lcp')), tbtMs: Math.round(m(base, 'tbt')) },
+    entry: {
+      performance: m(ours, 'performance'),
+      accessibility: m(ours, 'accessibility'),
+      lcpMs: Math.round(m(ours, 'lcp')),
+      tbtMs: Math.round(m(ours, 'tbt')),
+      cls: m(ours, 'cls'),
+    },
+    baseline: {
+      performance: m(base, 'performance'),
+      accessibility: m(base, 'accessibility'),
+      lcpMs: Math.round(m(base, 'lcp')),
+      tbtMs: Math.round(m(base, 'tbt')),
+    },
     accessibilityFailures: [...new Set(ours.flatMap((o) => o.failed))],
   };
-  report.ratio = { performance: +(report.entry.performance / report.baseline.performance).toFixed(2), lcp: +(report.entry.lcpMs / report.baseline.lcpMs).toFixed(2) };
+  report.ratio = {
+    performance: +(report.entry.performance / report.baseline.performance).toFixed(2),
+    lcp: +(report.entry.lcpMs / report.baseline.lcpMs).toFixed(2),
+  };
   const pass = report.entry.performance >= TARGET.performance && report.entry.accessibility >= TARGET.accessibility;
   console.log(JSON.stringify(report, null, 2));
-  console.log(`performance ${report.entry.performance} (target >= ${TARGET.performance}; baseline ${report.baseline.performance}, ratio ${report.ratio.performance}), accessibility ${report.entry.accessibility} (target >= ${TARGET.accessibility}): ${pass ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `performance ${report.entry.performance} (target >= ${TARGET.performance}; baseline ${report.baseline.performance}, ratio ${report.ratio.performance}), accessibility ${report.entry.accessibility} (target >= ${TARGET.accessibility}): ${pass ? 'PASS' : 'FAIL'}`,
+  );
   process.exitCode = pass ? 0 : 1;
 } finally {
   baseline?.close();

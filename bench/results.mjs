@@ -150,7 +150,16 @@ function referenceDecision(group, decisions) {
 function reference(input) {
   const scored = referenceScores(input);
   const per = (key) =>
-    Object.fromEntries([...new Set(scored.map((e) => e[key]))].sort().map((k) => [k, referenceRank(scored.filter((e) => e[key] === k), input.options.tieBreaks, input.decisions)]));
+    Object.fromEntries(
+      [...new Set(scored.map((e) => e[key]))].sort().map((k) => [
+        k,
+        referenceRank(
+          scored.filter((e) => e[key] === k),
+          input.options.tieBreaks,
+          input.decisions,
+        ),
+      ]),
+    );
   return { round: referenceRank(scored, input.options.tieBreaks, input.decisions), byCategory: per('categoryId'), byCountry: per('countryCode') };
 }
 
@@ -187,7 +196,14 @@ function mismatch(o, r) {
 function decideHalfTheTies(round) {
   const idOf = new Map(round.entries.map((e) => [e.code, e.entryId]));
   const firstOfTie = ours({ ...round, decisions: [] }).round.entries.filter((e) => e.decidedBy === 'unresolved' && e.tiedWith.every((c) => c > e.code));
-  return firstOfTie.filter((_, i) => i % 2 === 0).map((e) => ({ entryIds: [...e.tiedWith].reverse().map((c) => idOf.get(c)).concat(e.entryId) }));
+  return firstOfTie
+    .filter((_, i) => i % 2 === 0)
+    .map((e) => ({
+      entryIds: [...e.tiedWith]
+        .reverse()
+        .map((c) => idOf.get(c))
+        .concat(e.entryId),
+    }));
 }
 
 const input = generateRound(20261126);
@@ -197,7 +213,9 @@ input.decisions = decideHalfTheTies(input);
 const rawMean = { ...input, options: { ...OPTIONS, normalise: false, trimmed: false } };
 rawMean.decisions = decideHalfTheTies(rawMean);
 
-console.log(`round: ${ENTRIES} entries, ${CATEGORIES.length} categories, ${COUNTRIES.length} countries, ${JUDGES} judges, ${input.scorecards.length} scorecards`);
+console.log(
+  `round: ${ENTRIES} entries, ${CATEGORIES.length} categories, ${COUNTRIES.length} countries, ${JUDGES} judges, ${input.scorecards.length} scorecards`,
+);
 console.log(`options: ${JSON.stringify(OPTIONS)}`);
 // the first of each is the warm-up
 for (const [name, round] of [
@@ -208,7 +226,11 @@ for (const [name, round] of [
   const decided = {};
   for (const e of o.round.entries) decided[e.decidedBy] = (decided[e.decidedBy] ?? 0) + 1;
   const diff = mismatch(o, reference(round));
-  console.log(`${name}: ${round.decisions.length} organiser decisions; decided by ${Object.entries(decided).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log(
+    `${name}: ${round.decisions.length} organiser decisions; decided by ${Object.entries(decided)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
   console.log(`  rankings (round, ${CATEGORIES.length} categories, ${COUNTRIES.length} countries) vs reference: ${diff ? `MISMATCH (${diff})` : 'OK'}`);
   if (diff) process.exit(1);
 }

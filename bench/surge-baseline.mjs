@@ -66,7 +66,8 @@ async function save(actor, roundId, roundEntryId, dto) {
     if (!judge || judge.RoundJudge_dropped_at) throw new Refused(404, { message: 'The round was not found.' });
     if (!(await client.query(SQL.assigned, [roundId, roundEntryId, actor.userId])).rows.length) throw new Refused(404, { message: 'The entry was not found.' });
     const now = new Date();
-    if (round.Round_status !== 'open' || now < round.Round_opens_at || now >= round.Round_closes_at) throw new Refused(409, { message: 'This round is not open.' });
+    if (round.Round_status !== 'open' || now < round.Round_opens_at || now >= round.Round_closes_at)
+      throw new Refused(409, { message: 'This round is not open.' });
     const card = (await client.query(SQL.cardForUpdate, [roundEntryId, actor.userId])).rows[0];
     if (!card) throw new Refused(409, { message: 'The baseline only updates scorecards that exist.' });
     if (dto.version !== card.Scorecard_version) throw new Refused(409, { message: 'stale version', details: { reason: 'stale_version' } });
@@ -75,7 +76,15 @@ async function save(actor, roundId, roundEntryId, dto) {
     if (problems.length) throw new Refused(422, { message: 'invalid scores', problems });
     const privateNote = (dto.privateNote ?? card.Scorecard_private_note ?? '').trim();
     const version = card.Scorecard_version + 1;
-    const values = [dto.scores, card.Scorecard_overall_comment, privateNote, card.Scorecard_team_feedback, card.Scorecard_status, version, card.Scorecard_submitted_at];
+    const values = [
+      dto.scores,
+      card.Scorecard_overall_comment,
+      privateNote,
+      card.Scorecard_team_feedback,
+      card.Scorecard_status,
+      version,
+      card.Scorecard_submitted_at,
+    ];
     const updated = (await client.query(SQL.update, [...values, card.Scorecard_id])).rows[0];
     const before = { scores: card.Scorecard_scores, status: card.Scorecard_status, version: card.Scorecard_version };
     const after = { scores: dto.scores, status: card.Scorecard_status, version };

@@ -71,10 +71,15 @@ async function judgeSession(bases, judge) {
 /** One autosave: one criterion changed, with the version last read (the web client does the same). */
 async function save(bases, s, name = 'scorecard save') {
   const c = s.criteria[s.n % s.criteria.length];
-  const scores = Object.fromEntries(s.criteria.slice(0, (s.n % s.criteria.length) + 1).map((k, i) => [k.key, k.scaleMin + ((s.n + i) % (k.scaleMax - k.scaleMin + 1))]));
+  const scores = Object.fromEntries(
+    s.criteria.slice(0, (s.n % s.criteria.length) + 1).map((k, i) => [k.key, k.scaleMin + ((s.n + i) % (k.scaleMax - k.scaleMin + 1))]),
+  );
   s.n++;
   const res = await timed(name, () =>
-    call(bases, 'PUT', `/api/judge/rounds/${config.roundId}/entries/${s.roundEntryId}/scorecard`, { cookie: s.cookie, body: { version: s.version, scores, privateNote: `autosave ${s.n} (${c.key})` } }),
+    call(bases, 'PUT', `/api/judge/rounds/${config.roundId}/entries/${s.roundEntryId}/scorecard`, {
+      cookie: s.cookie,
+      body: { version: s.version, scores, privateNote: `autosave ${s.n} (${c.key})` },
+    }),
   );
   s.version = res.body.version;
 }
@@ -84,16 +89,34 @@ async function student(bases, who, file) {
   await timed('competition page', () => call(bases, 'GET', `/api/competitions/${config.competitionId}`, { cookie }));
   const entry = (
     await timed('create draft', () =>
-      call(bases, 'POST', '/api/entries', { cookie, body: { competitionId: config.competitionId, categoryId: config.categoryId, title: `Deadline night ${who.email.split('@')[0]}`, videoLanguage: 'th', members: [] } }),
+      call(bases, 'POST', '/api/entries', {
+        cookie,
+        body: {
+          competitionId: config.competitionId,
+          categoryId: config.categoryId,
+          title: `Deadline night ${who.email.split('@')[0]}`,
+          videoLanguage: 'th',
+          members: [],
+        },
+      }),
     )
   ).body;
-  const started = (await timed('start upload', () => call(bases, 'POST', `/api/entries/${entry.id}/video/uploads`, { cookie, body: { fileName: 'our-video.mp4', sizeBytes: file.length, contentType: 'video/mp4' } }))).body;
+  const started = (
+    await timed('start upload', () =>
+      call(bases, 'POST', `/api/entries/${entry.id}/video/uploads`, {
+        cookie,
+        body: { fileName: 'our-video.mp4', sizeBytes: file.length, contentType: 'video/mp4' },
+      }),
+    )
+  ).body;
   const { assetId, partSize, partCount } = started;
   // the web client signs up to 10 parts per call and keeps 4 parts in flight
   const urls = new Map();
   for (let first = 1; first <= partCount; first += 10) {
     const partNumbers = Array.from({ length: Math.min(10, partCount - first + 1) }, (_, i) => first + i);
-    const signed = (await timed('part URLs', () => call(bases, 'POST', `/api/entries/${entry.id}/video/uploads/${assetId}/parts`, { cookie, body: { partNumbers } }))).body;
+    const signed = (
+      await timed('part URLs', () => call(bases, 'POST', `/api/entries/${entry.id}/video/uploads/${assetId}/parts`, { cookie, body: { partNumbers } }))
+    ).body;
     for (const p of signed.parts) urls.set(p.partNumber, p.url);
   }
   const parts = [];
@@ -144,7 +167,9 @@ async function surge() {
   const started = Date.now();
   const minEnd = started + config.durationS * 1000;
   // judges: signed in over the first 10 s, then an autosave every 2 s each
-  const sessions = await Promise.all(config.judges.map(async (j, i) => (await sleep((i * 10_000) / config.judges.length), judgeSession(bases, j).catch(() => null))));
+  const sessions = await Promise.all(
+    config.judges.map(async (j, i) => (await sleep((i * 10_000) / config.judges.length), judgeSession(bases, j).catch(() => null))),
+  );
   let studentsDone = false;
   const judging = sessions.filter(Boolean).map(async (s) => {
     await sleep(Math.random() * 2000);

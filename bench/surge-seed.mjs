@@ -40,11 +40,31 @@ export async function seedSurge(databaseUrl, api, o) {
     const now = new Date();
 
     await db.transaction(async (m) => {
-      const student = (email, n) => ({ email, passwordHash: studentHash, displayName: `Surge Student ${n}`, dateOfBirth: '2010-05-14', countryCode: 'TH', schoolId: school.id, locale: 'en', emailVerifiedAt: now });
+      const student = (email, n) => ({
+        email,
+        passwordHash: studentHash,
+        displayName: `Surge Student ${n}`,
+        dateOfBirth: '2010-05-14',
+        countryCode: 'TH',
+        schoolId: school.id,
+        locale: 'en',
+        emailVerifiedAt: now,
+      });
       // the students who upload in the surge, and the owners of the entries the judges score
-      const students = await m.save(User, Array.from({ length: o.students }, (_, i) => m.create(User, student(studentEmail(i + 1), i + 1))), { chunk: 200 });
-      const owners = await m.save(User, Array.from({ length: o.judgedEntries }, (_, i) => m.create(User, student(`surge.team.${i + 1}@bench.clapper.local`, `Team ${i + 1}`))), { chunk: 200 });
-      await m.insert(RoleGrant, [...students, ...owners].map((u) => ({ userId: u.id, role: 'student', countryCode: 'TH', schoolId: school.id, status: 'active' })));
+      const students = await m.save(
+        User,
+        Array.from({ length: o.students }, (_, i) => m.create(User, student(studentEmail(i + 1), i + 1))),
+        { chunk: 200 },
+      );
+      const owners = await m.save(
+        User,
+        Array.from({ length: o.judgedEntries }, (_, i) => m.create(User, student(`surge.team.${i + 1}@bench.clapper.local`, `Team ${i + 1}`))),
+        { chunk: 200 },
+      );
+      await m.insert(
+        RoleGrant,
+        [...students, ...owners].map((u) => ({ userId: u.id, role: 'student', countryCode: 'TH', schoolId: school.id, status: 'active' })),
+      );
       const entries = await m.save(
         Entry,
         owners.map((u, i) =>
@@ -68,8 +88,31 @@ export async function seedSurge(databaseUrl, api, o) {
         ),
         { chunk: 200 },
       );
-      await m.insert(TeamMember, entries.map((e, i) => ({ entryId: e.id, fullName: `Niran Member${i + 1}`, role: 'director', dateOfBirth: '2010-03-04', schoolName: 'Demo Secondary School', position: 0 })));
-      await m.save(User, Array.from({ length: o.judges }, (_, i) => m.create(User, { email: judgeEmail(i + 1), passwordHash: judgeHash, displayName: `Surge Judge ${i + 1}`, countryCode: 'JP', locale: 'en', emailVerifiedAt: now })), { chunk: 200 });
+      await m.insert(
+        TeamMember,
+        entries.map((e, i) => ({
+          entryId: e.id,
+          fullName: `Niran Member${i + 1}`,
+          role: 'director',
+          dateOfBirth: '2010-03-04',
+          schoolName: 'Demo Secondary School',
+          position: 0,
+        })),
+      );
+      await m.save(
+        User,
+        Array.from({ length: o.judges }, (_, i) =>
+          m.create(User, {
+            email: judgeEmail(i + 1),
+            passwordHash: judgeHash,
+            displayName: `Surge Judge ${i + 1}`,
+            countryCode: 'JP',
+            locale: 'en',
+            emailVerifiedAt: now,
+          }),
+        ),
+        { chunk: 200 },
+      );
     });
 
     await api('POST', '/api/auth/sign-in', { email: 'organiser@demo.clapper.local', password: 'demo-organiser-pass' });

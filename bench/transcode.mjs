@@ -44,7 +44,31 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'clapper-bench-'));
 try {
   const input = path.join(dir, 'input-1080p-60s.mp4');
   let t = performance.now();
-  await exec(media.binaries.ffmpeg, ['-nostdin', '-y', '-loglevel', 'error', '-f', 'lavfi', '-i', `testsrc2=size=1920x1080:rate=30:duration=${SECONDS}`, '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${SECONDS}`, '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-ac', '2', input]);
+  await exec(media.binaries.ffmpeg, [
+    '-nostdin',
+    '-y',
+    '-loglevel',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=1920x1080:rate=30:duration=${SECONDS}`,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=440:sample_rate=48000:duration=${SECONDS}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-ac',
+    '2',
+    input,
+  ]);
   console.log(`generated ${SECONDS} s 1080p30 clip with stereo sound in ${secs(performance.now() - t)} s`);
 
   const size = webRenditionSize(1920, 1080);
@@ -63,7 +87,31 @@ try {
 
   const bareProbe = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', input];
   const bareTranscode = (i) => ['-nostdin', '-loglevel', 'error', '-y', ...webRenditionArgs(input, path.join(dir, `bare-${i}.mp4`), size)];
-  const barePoster = (i) => ['-nostdin', '-loglevel', 'error', '-y', '-ss', String(posterAt), '-i', input, '-map', '0:v:0', '-frames:v', '1', '-vf', `scale=${size.width}:${size.height},setsar=1`, '-map_metadata', '-1', '-q:v', String(WEB_RENDITION.posterQuality), '-f', 'image2', '-c:v', 'mjpeg', path.join(dir, `bare-${i}.jpg`)];
+  const barePoster = (i) => [
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-y',
+    '-ss',
+    String(posterAt),
+    '-i',
+    input,
+    '-map',
+    '0:v:0',
+    '-frames:v',
+    '1',
+    '-vf',
+    `scale=${size.width}:${size.height},setsar=1`,
+    '-map_metadata',
+    '-1',
+    '-q:v',
+    String(WEB_RENDITION.posterQuality),
+    '-f',
+    'image2',
+    '-c:v',
+    'mjpeg',
+    path.join(dir, `bare-${i}.jpg`),
+  ];
 
   async function bare(i) {
     const start = performance.now();
@@ -75,7 +123,11 @@ try {
     return { total: performance.now() - start, transcode };
   }
 
-  console.log(`\nbare transcode command:\nffmpeg ${bareTranscode('N').map((a) => (/[\s,:+]/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
+  console.log(
+    `\nbare transcode command:\nffmpeg ${bareTranscode('N')
+      .map((a) => (/[\s,:+]/.test(a) ? `'${a}'` : a))
+      .join(' ')}\n`,
+  );
   const results = { pipeline: [], bare: [] };
   for (let i = 0; i < RUNS; i++) {
     // alternate which goes first, so neither always runs on a warmer (or hotter) machine

@@ -35,7 +35,23 @@ function log(...a) {
 /** A file that starts as a real MP4 (so the upload's byte sniffing accepts it) and is padded to SIZE. */
 function makeFile() {
   const head = path.join(work, 'head.mp4');
-  execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=10', '-t', '2', '-c:v', 'libx264', '-preset', 'ultrafast', head]);
+  execFileSync('ffmpeg', [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc2=size=320x240:rate=10',
+    '-t',
+    '2',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    head,
+  ]);
   const file = path.join(work, 'upload.mp4');
   const fd = openSync(file, 'w');
   const headBytes = readFileSync(head);
@@ -102,7 +118,14 @@ async function startProcess(cmd, args, env, readyText) {
 async function newEntry(cookie) {
   const competitions = (await api('GET', '/api/competitions', null, cookie)).body;
   const competition = (await api('GET', `/api/competitions/${competitions[0].id}`, null, cookie)).body;
-  const entry = (await api('POST', '/api/entries', { competitionId: competition.id, categoryId: competition.categories[1].id, title: 'Bench', videoLanguage: 'en', members: [] }, cookie)).body;
+  const entry = (
+    await api(
+      'POST',
+      '/api/entries',
+      { competitionId: competition.id, categoryId: competition.categories[1].id, title: 'Bench', videoLanguage: 'en', members: [] },
+      cookie,
+    )
+  ).body;
   return entry.id;
 }
 
@@ -110,7 +133,8 @@ async function newEntry(cookie) {
 async function browserPath(file, cookie, entryId) {
   const size = statSync(file).size;
   const started = performance.now();
-  const created = (await api('POST', `/api/entries/${entryId}/video/uploads`, { fileName: 'bench.mp4', sizeBytes: size, contentType: 'video/mp4' }, cookie)).body;
+  const created = (await api('POST', `/api/entries/${entryId}/video/uploads`, { fileName: 'bench.mp4', sizeBytes: size, contentType: 'video/mp4' }, cookie))
+    .body;
   const { assetId, partSize, partCount } = created;
   // sign the part URLs in batches of 100, as the web client does, then PUT IN_FLIGHT parts at a time
   const urls = new Map();
@@ -126,7 +150,12 @@ async function browserPath(file, cookie, entryId) {
       const n = next++;
       const start = (n - 1) * partSize;
       const end = Math.min(size, start + partSize) - 1;
-      const res = await fetch(urls.get(n), { method: 'PUT', body: createReadStream(file, { start, end }), duplex: 'half', headers: { 'content-length': String(end - start + 1) } });
+      const res = await fetch(urls.get(n), {
+        method: 'PUT',
+        body: createReadStream(file, { start, end }),
+        duplex: 'half',
+        headers: { 'content-length': String(end - start + 1) },
+      });
       if (!res.ok) throw new Error(`part ${n}: ${res.status} ${await res.text()}`);
       parts.push({ partNumber: n, etag: res.headers.get('etag') });
     }
@@ -145,7 +174,13 @@ async function streamingPath(file, cookie, entryId) {
   const started = performance.now();
   await new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: API_PORT, method: 'POST', path: `/api/entries/${entryId}/video`, headers: { origin: ORIGIN, cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': head.length + size + tail.length } },
+      {
+        host: '127.0.0.1',
+        port: API_PORT,
+        method: 'POST',
+        path: `/api/entries/${entryId}/video`,
+        headers: { origin: ORIGIN, cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': head.length + size + tail.length },
+      },
       (res) => {
         let body = '';
         res.on('data', (d) => (body += d));
@@ -164,7 +199,14 @@ async function streamingPath(file, cookie, entryId) {
 // the embedded endpoint's key pair, which bench/services.mjs made in its folder
 const s3Credentials = () => JSON.parse(readFileSync(path.join(work, 'services', 's3-credentials.json'), 'utf8'));
 const s3Client = () =>
-  new S3Client({ endpoint: `http://127.0.0.1:${S3_PORT}`, region: 'us-east-1', forcePathStyle: true, credentials: s3Credentials(), requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+  new S3Client({
+    endpoint: `http://127.0.0.1:${S3_PORT}`,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: s3Credentials(),
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
 
 /** The baseline: the AWS SDK straight to the same S3 server, same part size and concurrency. */
 async function direct(file, partSize, key) {
@@ -193,18 +235,36 @@ try {
   s3 = await startProcess('node', ['bench/services.mjs', path.join(work, 'services'), String(S3_PORT), '54820'], {}, 'ready');
   const databaseUrl = s3.output().match(/ready (\S+)/)[1];
   const processEnv = imageProcessEnv();
-  log(`API process settings (from the Dockerfile): ${Object.entries(processEnv).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  log(
+    `API process settings (from the Dockerfile): ${Object.entries(processEnv)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
   const apiEnv = (seed) => ({
     ...processEnv,
-    APP_MODE: 'api', PORT: String(API_PORT), DATA_DIR: path.join(work, 'data'), DATABASE_URL: databaseUrl, SEED_DEMO: String(seed), LOG_LEVEL: 'warn',
-    S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`, S3_ACCESS_KEY_ID: s3Credentials().accessKeyId, S3_SECRET_ACCESS_KEY: s3Credentials().secretAccessKey, S3_BUCKET: 'bench', AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    APP_MODE: 'api',
+    PORT: String(API_PORT),
+    DATA_DIR: path.join(work, 'data'),
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: String(seed),
+    LOG_LEVEL: 'warn',
+    S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`,
+    S3_ACCESS_KEY_ID: s3Credentials().accessKeyId,
+    S3_SECRET_ACCESS_KEY: s3Credentials().secretAccessKey,
+    S3_BUCKET: 'bench',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
   });
   // The demo data (the student who uploads) is seeded by a first, short-lived process: a production API process
   // never seeds (SEED_DEMO is off with an external database), so the measured one does not either.
   const seeder = await startProcess('node', ['apps/api/dist/main.js'], apiEnv(true), 'Clapper is running');
   seeder.kill('SIGINT');
   await once(seeder, 'exit');
-  apiProc = await startProcess('node', [...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], apiEnv(false), 'Clapper is running');
+  apiProc = await startProcess(
+    'node',
+    [...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'],
+    apiEnv(false),
+    'Clapper is running',
+  );
   log(`API RSS at rest, before the first upload: ${mib(rssOf(apiProc.pid))} MiB`);
   const signIn = await api('POST', '/api/auth/sign-in', { email: 'student@demo.clapper.local', password: 'demo-student-pass' });
   const cookie = signIn.headers.get('set-cookie').split(';')[0];
@@ -226,7 +286,9 @@ try {
     sampler = sampleRss(apiProc.pid);
     times.streaming.push(await streamingPath(file, cookie, await newEntry(cookie)));
     streamPeak = Math.max(streamPeak, sampler.stop());
-    log(`round ${round}: direct ${times.direct.at(-1).toFixed(1)} s, browser path ${times.browser.at(-1).toFixed(1)} s, streaming path ${times.streaming.at(-1).toFixed(1)} s`);
+    log(
+      `round ${round}: direct ${times.direct.at(-1).toFixed(1)} s, browser path ${times.browser.at(-1).toFixed(1)} s, streaming path ${times.streaming.at(-1).toFixed(1)} s`,
+    );
     await emptyBuckets();
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -238,10 +300,16 @@ try {
   log('');
   log(`medians of ${ROUNDS} rounds`);
   log(`direct SDK upload (baseline): ${directTime.toFixed(1)} s → ${(SIZE / 1e6 / directTime).toFixed(0)} MB/s`);
-  log(`browser path (presigned parts): ${b.toFixed(1)} s → ${(SIZE / 1e6 / b).toFixed(0)} MB/s; throughput ratio ${browserRatio.toFixed(2)} (target ≥ 0.90) ${browserRatio >= 0.9 ? 'PASS' : 'FAIL'}`);
+  log(
+    `browser path (presigned parts): ${b.toFixed(1)} s → ${(SIZE / 1e6 / b).toFixed(0)} MB/s; throughput ratio ${browserRatio.toFixed(2)} (target ≥ 0.90) ${browserRatio >= 0.9 ? 'PASS' : 'FAIL'}`,
+  );
   log(`  API RSS: largest growth during an upload ${mib(browserGrowth)} MiB (target ≤ 20) ${browserGrowth <= 20 * 1024 * 1024 ? 'PASS' : 'FAIL'}`);
-  log(`streaming path (multer → S3): ${s.toFixed(1)} s → ${(SIZE / 1e6 / s).toFixed(0)} MB/s; throughput ratio ${streamRatio.toFixed(2)} (target ≥ 0.70) ${streamRatio >= 0.7 ? 'PASS' : 'FAIL'}`);
-  log(`  API RSS: ${mib(streamBase)} MiB before, peak ${mib(streamPeak)} MiB over all rounds (target ≤ 150) ${streamPeak <= 150 * 1024 * 1024 ? 'PASS' : 'FAIL'}`);
+  log(
+    `streaming path (multer → S3): ${s.toFixed(1)} s → ${(SIZE / 1e6 / s).toFixed(0)} MB/s; throughput ratio ${streamRatio.toFixed(2)} (target ≥ 0.70) ${streamRatio >= 0.7 ? 'PASS' : 'FAIL'}`,
+  );
+  log(
+    `  API RSS: ${mib(streamBase)} MiB before, peak ${mib(streamPeak)} MiB over all rounds (target ≤ 150) ${streamPeak <= 150 * 1024 * 1024 ? 'PASS' : 'FAIL'}`,
+  );
 } catch (err) {
   console.error(err.message);
   if (apiProc) console.error('API log (last lines):\n' + apiProc.output().split('\n').slice(-15).join('\n'));

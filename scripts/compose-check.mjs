@@ -135,7 +135,8 @@ function imageProblems(ref, where) {
   const problems = [];
   const { name, tag, digest } = parseImage(ref);
   if (!ref) return [`${where}: the image is empty`];
-  if (/(^|\/)minio$|(^|\/)minio\//i.test(name) || /^minio\//i.test(name)) problems.push(`${where}: ${ref} is a MinIO image, no longer published (use the S3 server docs/deployment.md names)`);
+  if (/(^|\/)minio$|(^|\/)minio\//i.test(name) || /^minio\//i.test(name))
+    problems.push(`${where}: ${ref} is a MinIO image, no longer published (use the S3 server docs/deployment.md names)`);
   if (tag === 'latest') problems.push(`${where}: ${ref} uses "latest": pin a version`);
   else if (!tag && !digest) problems.push(`${where}: ${ref} has no tag: pin a version`);
   else if (!digest && !VERSION_TAG.test(tag)) problems.push(`${where}: ${ref} is not pinned to a version (a tag such as 1.2 or 1.2.3-variant, or a digest)`);
@@ -178,7 +179,8 @@ export function checkCompose(composeText, { dockerfileText = null, packageVersio
   const doc = interpolateAll(raw, env, problems);
   const validate = schema ? compileSchema(schema) : (defaultValidator ??= compileSchema(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))));
   if (!validate(doc))
-    for (const e of validate.errors ?? []) problems.push(`schema: ${e.instancePath || '(root)'} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
+    for (const e of validate.errors ?? [])
+      problems.push(`schema: ${e.instancePath || '(root)'} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
 
   const services = doc.services && typeof doc.services === 'object' ? doc.services : {};
   const names = new Set(Object.keys(services));
@@ -222,7 +224,8 @@ export function checkCompose(composeText, { dockerfileText = null, packageVersio
     const hc = services[name].healthcheck;
     const test = healthcheckText(hc);
     if (hc === undefined) problems.push(`services.${name}.healthcheck: state it (readiness, or disable: true for a container without HTTP)`);
-    else if (test !== null && !test.includes(READINESS_PATH)) problems.push(`services.${name}.healthcheck: "${test}" does not ask readiness (${READINESS_PATH})`);
+    else if (test !== null && !test.includes(READINESS_PATH))
+      problems.push(`services.${name}.healthcheck: "${test}" does not ask readiness (${READINESS_PATH})`);
   }
 
   if (dockerfileText !== null) problems.push(...checkDockerfile(dockerfileText));
@@ -268,5 +271,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     for (const p of problems) console.error(`  - ${p}`);
     process.exit(1);
   }
-  console.log(`${path.relative(process.cwd(), composeFile) || composeFile}: valid against the Compose specification; images pinned; health checks on readiness`);
+  console.log(
+    `${path.relative(process.cwd(), composeFile) || composeFile}: valid against the Compose specification; images pinned; health checks on readiness`,
+  );
 }

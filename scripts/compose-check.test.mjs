@@ -63,7 +63,10 @@ test('an image that is untagged, tagged latest (even as a default), or tagged wi
 
 test('the built image must carry the package version, and a service needs an image or a build', () => {
   const problems = check(compose.replaceAll('${CLAPPER_IMAGE:-clapper:0.1.0}', '${CLAPPER_IMAGE:-clapper:9.9.9}'));
-  assert.ok(problems.some((p) => p.includes(`tag it with the package version ${version}`)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => p.includes(`tag it with the package version ${version}`)),
+    problems.join('\n'),
+  );
   const bare = check(compose.replace('\nservices:\n', '\nservices:\n  oops:\n    restart: "no"\n'));
   assert.ok(bare.includes('services.oops: neither an image nor a build'), bare.join('\n'));
 });
@@ -72,23 +75,40 @@ test('schema violations are reported with their path', () => {
   const problems = check(replaceOnce(compose, '    ports:\n      - "${API_PORT:-3000}:3000"', '    ports: 3000'));
   assert.ok(problems.includes('schema: /services/api/ports must be array {"type":"array"}'), problems.join('\n'));
   const unknown = check(compose.replace('\nservices:\n', '\nservices:\n  oops:\n    image: busybox:1.37.0\n    restart_policy: always\n'));
-  assert.ok(unknown.some((p) => p.startsWith('schema: /services/oops must NOT have additional properties')), unknown.join('\n'));
+  assert.ok(
+    unknown.some((p) => p.startsWith('schema: /services/oops must NOT have additional properties')),
+    unknown.join('\n'),
+  );
 });
 
 test('depends_on and the app URLs must name services of the file', () => {
   const problems = check(replaceOnce(compose, 'http://seaweedfs:8333}', 'http://minio:9000}'));
-  assert.ok(problems.some((p) => /S3_ENDPOINT: minio is not a service of this file/.test(p)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => /S3_ENDPOINT: minio is not a service of this file/.test(p)),
+    problems.join('\n'),
+  );
 });
 
 test('health checks must ask readiness: the api, other app containers unless turned off, and the Dockerfile', () => {
   const live = check(replaceOnce(compose, "fetch('http://127.0.0.1:3000/api/health/ready'", "fetch('http://127.0.0.1:3000/api/health/live'"));
-  assert.ok(live.some((p) => p.startsWith('services.api.healthcheck:') && p.includes('does not ask readiness')), live.join('\n'));
-  const workerOn = check(replaceOnce(compose, '    healthcheck:\n      disable: true\n    deploy:', '    healthcheck:\n      test: ["CMD", "true"]\n    deploy:'));
-  assert.ok(workerOn.some((p) => p.startsWith('services.worker.healthcheck:')), workerOn.join('\n'));
+  assert.ok(
+    live.some((p) => p.startsWith('services.api.healthcheck:') && p.includes('does not ask readiness')),
+    live.join('\n'),
+  );
+  const workerOn = check(
+    replaceOnce(compose, '    healthcheck:\n      disable: true\n    deploy:', '    healthcheck:\n      test: ["CMD", "true"]\n    deploy:'),
+  );
+  assert.ok(
+    workerOn.some((p) => p.startsWith('services.worker.healthcheck:')),
+    workerOn.join('\n'),
+  );
   const oldDockerfile = check(compose, replaceOnce(dockerfile, "/api/health/ready'", "/api/health'"));
   assert.ok(oldDockerfile.includes('Dockerfile: the HEALTHCHECK does not ask readiness (/api/health/ready)'), oldDockerfile.join('\n'));
   const floating = check(compose, replaceOnce(dockerfile, 'node:24.22.3-bookworm-slim', 'node:24-bookworm-slim'));
-  assert.ok(floating.some((p) => p.includes('node:24-bookworm-slim is not pinned to a version')), floating.join('\n'));
+  assert.ok(
+    floating.some((p) => p.includes('node:24-bookworm-slim is not pinned to a version')),
+    floating.join('\n'),
+  );
 });
 
 test('interpolation follows Compose: defaults, nesting, $$ and required variables', () => {
@@ -99,7 +119,9 @@ test('interpolation follows Compose: defaults, nesting, $$ and required variable
   assert.deepEqual(problems, []);
   interpolate('${SECRET:?set SECRET}', {}, problems, 'services.x.environment.S');
   assert.deepEqual(problems, ['services.x.environment.S: required variable SECRET is not set (set SECRET)']);
-  assert.ok(check(compose.replace('${POSTGRES_PASSWORD:-clapper-local-only}   #', '${POSTGRES_PASSWORD:?set a password}   #')).includes(
-    'services.postgres.environment.POSTGRES_PASSWORD: required variable POSTGRES_PASSWORD is not set (set a password)',
-  ));
+  assert.ok(
+    check(compose.replace('${POSTGRES_PASSWORD:-clapper-local-only}   #', '${POSTGRES_PASSWORD:?set a password}   #')).includes(
+      'services.postgres.environment.POSTGRES_PASSWORD: required variable POSTGRES_PASSWORD is not set (set a password)',
+    ),
+  );
 });

@@ -18,7 +18,11 @@ const started = Date.now();
 const runs = Array.from({ length: count }, (_, i) => {
   const shardArgs = count > 1 ? [`--shard=${i + 1}/${count}`] : [];
   const env = { ...process.env, E2E_PORT_OFFSET: String(base + i * 7), E2E_OUTPUT_DIR: path.join(root, 'test-results', `e2e-${i + 1}`) };
-  const child = spawn('npx', ['playwright', 'test', '-c', 'test/playwright.config.ts', ...shardArgs, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npx', ['playwright', 'test', '-c', 'test/playwright.config.ts', ...shardArgs, ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = count > 1 ? `[${i + 1}/${count}] ` : '';
   for (const stream of [child.stdout, child.stderr]) {
     let rest = '';

@@ -14,10 +14,36 @@ import { PSEUDO, WEB_LOCALES, pseudoFiles } from './i18n-pseudo.mjs';
  * the emails. An item is a namespace ('entries') or a part of one ('results.team': the keys under `team`).
  */
 export const EVERY_LOCALE = [
-  'landing', 'common', 'nav', 'footer', 'language', 'notFound', 'errors', 'form', 'auth', 'account', 'accountSecurity', 'roles', 'invite',
-  'competitions', 'entries', 'consent', 'consents', 'guardian', 'credits', 'subtitles', 'video', 'codecs', 'voting',
-  'results.team', 'results.round', 'results.ordinal', 'results.awards.placeInCountry', 'results.table.noScores',
-  'showcase', 'mail',
+  'landing',
+  'common',
+  'nav',
+  'footer',
+  'language',
+  'notFound',
+  'errors',
+  'form',
+  'auth',
+  'account',
+  'accountSecurity',
+  'roles',
+  'invite',
+  'competitions',
+  'entries',
+  'consent',
+  'consents',
+  'guardian',
+  'credits',
+  'subtitles',
+  'video',
+  'codecs',
+  'voting',
+  'results.team',
+  'results.round',
+  'results.ordinal',
+  'results.awards.placeInCountry',
+  'results.table.noScores',
+  'showcase',
+  'mail',
 ];
 /** The 14 interface languages; en and ja are complete everywhere (judges, coordinators, organisers too). */
 const COMPLETE = {
@@ -31,7 +57,12 @@ const SERVER_CATALOGS = { showcase: path.join(root, 'apps/api/src/showcase/local
 const SOURCE = 'en';
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const jsonFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
+const jsonFiles = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
 
 function flatten(node, prefix = '', out = {}) {
   for (const [k, v] of Object.entries(node)) {
@@ -45,7 +76,9 @@ function flatten(node, prefix = '', out = {}) {
 /** { lng: { ns: flat catalog } } */
 function loadCatalogs() {
   const catalogs = {};
-  for (const lng of readdirSync(WEB_LOCALES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  for (const lng of readdirSync(WEB_LOCALES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     for (const file of jsonFiles(path.join(WEB_LOCALES, lng))) {
       (catalogs[lng] ??= {})[file.replace(/\.json$/, '')] = flatten(readJson(path.join(WEB_LOCALES, lng, file)));
     }
@@ -56,7 +89,11 @@ function loadCatalogs() {
   return catalogs;
 }
 
-const placeholders = (s) => [...String(s).matchAll(/\{\{-?\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s) =>
+  [...String(s).matchAll(/\{\{-?\s*([^},\s]+)[^}]*\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /**
@@ -65,7 +102,11 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
  */
 function expectedKeys(lng, enFlat) {
   const categories = new Set(new Intl.PluralRules(lng).resolvedOptions().pluralCategories);
-  const pluralBases = new Set(Object.keys(enFlat).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)));
+  const pluralBases = new Set(
+    Object.keys(enFlat)
+      .filter((k) => k.endsWith('_other'))
+      .map((k) => k.slice(0, -'_other'.length)),
+  );
   const required = new Map(); // key → the English key its value is compared with
   const optional = new Set();
   for (const key of Object.keys(enFlat)) {
@@ -129,7 +170,9 @@ if (!catalogs[SOURCE]) {
   console.error(`i18n:check: no English catalogs under ${path.relative(root, WEB_LOCALES)}/${SOURCE}/`);
   process.exit(1);
 }
-const locales = [...new Set([...Object.keys(catalogs), ...Object.keys(COMPLETE)])].filter((l) => l !== PSEUDO).sort((a, b) => (a === SOURCE ? -1 : b === SOURCE ? 1 : a.localeCompare(b)));
+const locales = [...new Set([...Object.keys(catalogs), ...Object.keys(COMPLETE)])]
+  .filter((l) => l !== PSEUDO)
+  .sort((a, b) => (a === SOURCE ? -1 : b === SOURCE ? 1 : a.localeCompare(b)));
 const failures = [];
 const notes = [];
 const summary = [];

@@ -25,7 +25,11 @@ const rules = [
   { name: 'synchronize stays off: schema changes go through migrations', applies: () => true, test: (line) => /synchronize:\s*true/.test(line) },
   { name: 'no multer memoryStorage: files stream to storage', applies: () => true, test: (line) => /memoryStorage\(/.test(line) },
   { name: 'nothing is public-read', applies: (f) => !f.endsWith('lint.mjs'), test: (line) => /public-read/.test(line) },
-  { name: 'no focused or skipped tests', applies: (f) => /\.(spec|test|int-spec)\.tsx?$/.test(f), test: (line) => /\b(it|test|describe)\.(only|skip)\(|\bx(it|describe)\(/.test(line) },
+  {
+    name: 'no focused or skipped tests',
+    applies: (f) => /\.(spec|test|int-spec)\.tsx?$/.test(f),
+    test: (line) => /\b(it|test|describe)\.(only|skip)\(|\bx(it|describe)\(/.test(line),
+  },
   {
     name: 'web features do not import from one another',
     applies: (f) => /apps\/web\/src\/features\/[^/]+\//.test(f),

@@ -19,7 +19,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // each interface language not in the main bundle is one chunk, fetched when a reader picks it (lib/i18n.ts)
-        codeSplitting: { groups: [{ name: (id: string) => (/\/locales\/([^/]+)\/[^/]+\.json$/.exec(id) ? `locale-${/\/locales\/([^/]+)\//.exec(id)![1]}` : null) }] },
+        codeSplitting: {
+          groups: [{ name: (id: string) => (/\/locales\/([^/]+)\/[^/]+\.json$/.exec(id) ? `locale-${/\/locales\/([^/]+)\//.exec(id)![1]}` : null) }],
+        },
       },
     },
   },

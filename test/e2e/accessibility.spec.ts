@@ -3,7 +3,18 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { expectAccessible } from './a11y';
 import { COMPETITION } from './drafts';
-import { declareLanguages, draftEntry, freshCompetition, freshStudent, openRoundWithJudge, retireCompetition, startEntryUpload, submitAndScreen, type Account, type FreshCompetition } from './fresh-round';
+import {
+  declareLanguages,
+  draftEntry,
+  freshCompetition,
+  freshStudent,
+  openRoundWithJudge,
+  retireCompetition,
+  startEntryUpload,
+  submitAndScreen,
+  type Account,
+  type FreshCompetition,
+} from './fresh-round';
 import { DEMO, makeClip, MEDIA_DIR, shot, signIn, useEnglish } from './helpers';
 import { apiAs, closeOpened, demoCompetition, headers, ok } from './judging-data';
 import { guardianEmail, guardianLinkFor } from './guardian';
@@ -32,7 +43,13 @@ const PAGES = {
     '/verify-email/:token (a real link before and after confirming; a token that is not valid, refused)',
     '* (not found)',
   ],
-  student: ['/me/security (sessions, change password)', '/me/entries', '/me/entries/new (and its errors)', '/me/entries/:id (draft: checklist, details, editors open, team and consents, video, subtitles, licence, credits, submit; submitted: player, results)', '/vote/:competitionId'],
+  student: [
+    '/me/security (sessions, change password)',
+    '/me/entries',
+    '/me/entries/new (and its errors)',
+    '/me/entries/:id (draft: checklist, details, editors open, team and consents, video, subtitles, licence, credits, submit; submitted: player, results)',
+    '/vote/:competitionId',
+  ],
   coordinator: [
     '/coordinate/:country',
     '/coordinate/:country/entries/:id',
@@ -153,7 +170,15 @@ test.beforeAll(async ({ browser }) => {
   await ok(
     organiser.post('/api/auth/sign-up', {
       headers: headers(),
-      data: { email: unconfirmed, password: 'a long enough passphrase 42', displayName: 'Mali Unconfirmed', role: 'student', countryCode: 'TH', schoolName: 'Demo Secondary School', dateOfBirth: adultBirthDate() },
+      data: {
+        email: unconfirmed,
+        password: 'a long enough passphrase 42',
+        displayName: 'Mali Unconfirmed',
+        role: 'student',
+        countryCode: 'TH',
+        schoolName: 'Demo Secondary School',
+        dateOfBirth: adultBirthDate(),
+      },
     }),
   );
   // an invitation for a coordinator, opened but never accepted
@@ -161,13 +186,20 @@ test.beforeAll(async ({ browser }) => {
   await ok(organiser.post('/api/invitations', { headers: headers(), data: { email: invitee, role: 'coordinator', countryCode: 'JP' } }));
   // an entry that is uploaded now and submitted once its video is processed
   const b = await freshStudent(browser, 'Niran Submitter');
-  const entry = await draftEntry(b.request, competition, { title: 'The message from the bank', members: [{ fullName: 'Niran Submitter', role: 'director', dateOfBirth: adultBirthDate() }] });
+  const entry = await draftEntry(b.request, competition, {
+    title: 'The message from the bank',
+    members: [{ fullName: 'Niran Submitter', role: 'director', dateOfBirth: adultBirthDate() }],
+  });
   await startEntryUpload(b.request, competition, entry, clip, vtt);
   const pastId = (await ok<{ id: string; slug: string }[]>(organiser.get('/api/competitions'))).find((c) => c.slug === PAST)!.id;
   const pastRound = (await ok<{ id: string; kind: string }[]>(organiser.get(`/api/rounds?competitionId=${pastId}`))).find((r) => r.kind === 'final')!;
-  const campaign = await ok<{ id: string }>(organiser.post('/api/campaigns', { headers: headers(), data: { competitionId: competition.id, name: 'Accessibility check campaign' } }));
+  const campaign = await ok<{ id: string }>(
+    organiser.post('/api/campaigns', { headers: headers(), data: { competitionId: competition.id, name: 'Accessibility check campaign' } }),
+  );
   const coordinator = await apiAs(browser, DEMO.coordinatorTH);
-  const thaiCampaign = await ok<{ id: string }>(coordinator.post('/api/campaigns', { headers: headers(), data: { competitionId: competition.id, name: 'Thai accessibility check campaign' } }));
+  const thaiCampaign = await ok<{ id: string }>(
+    coordinator.post('/api/campaigns', { headers: headers(), data: { competitionId: competition.id, name: 'Thai accessibility check campaign' } }),
+  );
   world = {
     organiser,
     competition,
@@ -205,7 +237,9 @@ test.beforeEach(({ browser }) => {
   };
 });
 
-test('an anonymous visitor: landing, sign-in, sign-up, competition, showcase, invitation, guardian consent, email confirmation, not found', async ({ page }) => {
+test('an anonymous visitor: landing, sign-in, sign-up, competition, showcase, invitation, guardian consent, email confirmation, not found', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await useEnglish(page);
   await check(page, '/', 'landing', 'Make a video that keeps people safe online');
@@ -333,7 +367,8 @@ test('the Thai coordinator: country overview, an entry to review, rounds, campai
   expect((await ok<{ eligibility: string }>(world.organiser.get(`/api/entries/${world.submitted.id}`))).eligibility).toBe('eligible');
   await check(coordinator, `/coordinate/TH/competitions/${world.competition.id}/rounds`, 'coordinator: rounds');
   await check(coordinator, `/coordinate/TH/competitions/${world.competition.id}/rounds/new`, 'coordinator: new round');
-  for (const section of ['setup', 'panel', 'assignment', 'progress', 'scores', 'ranking']) await check(coordinator, `/coordinate/TH/rounds/${roundId}/${section}`, `coordinator: round ${section}`);
+  for (const section of ['setup', 'panel', 'assignment', 'progress', 'scores', 'ranking'])
+    await check(coordinator, `/coordinate/TH/rounds/${roundId}/${section}`, `coordinator: round ${section}`);
   await check(coordinator, `/coordinate/TH/campaigns/${world.thaiCampaignId}`, 'coordinator: campaign');
   await check(coordinator, '/coordinate/TH/campaigns', 'coordinator: campaigns');
   await coordinator.getByRole('button', { name: 'New campaign' }).click();
@@ -389,7 +424,10 @@ test('the organiser: console, competitions, results, awards, invitations, outbox
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Override winners' }).first()).toBeFocused();
-  await page.getByRole('button', { name: /^Delete / }).first().click();
+  await page
+    .getByRole('button', { name: /^Delete / })
+    .first()
+    .click();
   await expect(page.getByRole('group').filter({ hasText: 'Cancel' }).first()).toBeVisible();
   await expectAccessible(page, 'awards: delete confirmation');
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -412,14 +450,16 @@ test('the organiser: console, competitions, results, awards, invitations, outbox
 
   // rounds: the closed final of 2026, then the open round of the spec's own competition
   await check(page, `/admin/competitions/${world.past.id}/rounds`, 'rounds of 2026');
-  for (const section of ['setup', 'panel', 'assignment', 'progress', 'scores', 'ranking']) await check(page, `/admin/rounds/${world.past.roundId}/${section}`, `closed final: ${section}`);
+  for (const section of ['setup', 'panel', 'assignment', 'progress', 'scores', 'ranking'])
+    await check(page, `/admin/rounds/${world.past.roundId}/${section}`, `closed final: ${section}`);
   const { roundId } = await theRound(browser);
   await check(page, `/admin/competitions/${world.competition.id}/rounds`, 'rounds');
   await check(page, `/admin/competitions/${world.competition.id}/rounds/new`, 'new round');
   await page.getByRole('button', { name: 'Create round' }).click();
   await expect(page.getByRole('alert').first()).toBeVisible();
   await expectAccessible(page, 'new round with errors');
-  for (const section of ['setup', 'panel', 'assignment', 'progress', 'scores', 'ranking']) await check(page, `/admin/rounds/${roundId}/${section}`, `open round: ${section}`);
+  for (const section of ['setup', 'panel', 'assignment', 'progress', 'scores', 'ranking'])
+    await check(page, `/admin/rounds/${roundId}/${section}`, `open round: ${section}`);
   await open(page, `/admin/rounds/${roundId}/assignment`);
   await page.getByRole('button', { name: 'Run assignment' }).click();
   await expect(page.getByRole('group').filter({ hasText: 'Cancel' })).toBeVisible();

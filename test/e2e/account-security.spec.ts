@@ -16,7 +16,9 @@ const ANDROID_CHROME = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537
 
 async function device(browser: Browser, kind: 'laptop' | 'phone'): Promise<Page> {
   const context = await browser.newContext(
-    kind === 'phone' ? { userAgent: ANDROID_CHROME, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { userAgent: WINDOWS_CHROME, viewport: { width: 1280, height: 800 } },
+    kind === 'phone'
+      ? { userAgent: ANDROID_CHROME, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+      : { userAgent: WINDOWS_CHROME, viewport: { width: 1280, height: 800 } },
   );
   // English unless a test asks for another language (?lng=), whatever the browser remembered
   await context.addInitScript(() => {

@@ -14,7 +14,10 @@ export function birthDateForAge(age: number): string {
  * A fresh Thai student with a draft entry, set up through the API (the UI for both is covered by entry-flow.spec.ts);
  * the page's context keeps the session. Resolves with the entry's id.
  */
-export async function studentWithDraft(page: Page, { title, members }: { title: string; members: { fullName: string; role: string; dateOfBirth: string }[] }): Promise<string> {
+export async function studentWithDraft(
+  page: Page,
+  { title, members }: { title: string; members: { fullName: string; role: string; dateOfBirth: string }[] },
+): Promise<string> {
   // state-changing API calls must name our origin, as a browser would
   const headers = { origin: new URL(test.info().project.use.baseURL!).origin };
   await signUpConfirmed(page.request, {
@@ -30,12 +33,23 @@ export async function studentWithDraft(page: Page, { title, members }: { title: 
   const list = (await (await page.request.get('/api/competitions')).json()) as { id: string; name: Record<string, string> }[];
   const competition = list.find((c) => c.name.en === COMPETITION);
   expect(competition).toBeTruthy();
-  const detail = (await (await page.request.get(`/api/competitions/${competition!.id}`)).json()) as { categories: { id: string; name: Record<string, string> }[] };
+  const detail = (await (await page.request.get(`/api/competitions/${competition!.id}`)).json()) as {
+    categories: { id: string; name: Record<string, string> }[];
+  };
   const category = detail.categories.find((c) => c.name.en === 'Ages 13–17');
   expect(category).toBeTruthy();
   const created = await page.request.post('/api/entries', {
     headers,
-    data: { competitionId: competition!.id, categoryId: category!.id, title, videoLanguage: 'en', synopsisOriginal: '', synopsisEnglish: '', sources: 'none', members },
+    data: {
+      competitionId: competition!.id,
+      categoryId: category!.id,
+      title,
+      videoLanguage: 'en',
+      synopsisOriginal: '',
+      synopsisEnglish: '',
+      sources: 'none',
+      members,
+    },
   });
   expect(created.ok(), await created.text()).toBe(true);
   return ((await created.json()) as { id: string }).id;

@@ -6,7 +6,10 @@ const FLOW = 'entry-edit';
 
 test('the team edits a draft: details, and a roster change that adds a member and clears a renamed member’s consent', async ({ page }) => {
   await useEnglish(page);
-  const id = await studentWithDraft(page, { title: 'Draft to edit', members: [{ fullName: 'Ploy Srisuk', role: 'director', dateOfBirth: birthDateForAge(16) }] });
+  const id = await studentWithDraft(page, {
+    title: 'Draft to edit',
+    members: [{ fullName: 'Ploy Srisuk', role: 'director', dateOfBirth: birthDateForAge(16) }],
+  });
   await page.goto(`/me/entries/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Draft to edit' })).toBeVisible();
   const team = page.getByRole('region', { name: 'Team and consents' });
@@ -45,7 +48,10 @@ test('the team edits a draft: details, and a roster change that adds a member an
 
 test('a signed guardian form is uploaded by the team and accepted by the Thai coordinator', async ({ page, browser }) => {
   await useEnglish(page);
-  const id = await studentWithDraft(page, { title: 'Draft with a signed form', members: [{ fullName: 'Mali Chai', role: 'director', dateOfBirth: birthDateForAge(14) }] });
+  const id = await studentWithDraft(page, {
+    title: 'Draft with a signed form',
+    members: [{ fullName: 'Mali Chai', role: 'director', dateOfBirth: birthDateForAge(14) }],
+  });
   await page.goto(`/me/entries/${id}`);
   const team = page.getByRole('region', { name: 'Team and consents' });
   await team.getByRole('button', { name: 'Upload a signed form for Mali Chai instead' }).click();

@@ -24,9 +24,18 @@ test.beforeAll(() => {
   writeFileSync(
     srt,
     [
-      '1', '00:00:01,000 --> 00:00:05,000', 'Think before you click.', '',
-      '2', '00:00:06,000 --> 00:00:12,000', 'Check who really sent the message.', '',
-      '3', '00:00:14,000 --> 00:00:20,000', 'Use a different password for every account.', '',
+      '1',
+      '00:00:01,000 --> 00:00:05,000',
+      'Think before you click.',
+      '',
+      '2',
+      '00:00:06,000 --> 00:00:12,000',
+      'Check who really sent the message.',
+      '',
+      '3',
+      '00:00:14,000 --> 00:00:20,000',
+      'Use a different password for every account.',
+      '',
     ].join('\n'),
   );
 });
@@ -170,7 +179,12 @@ test('a team enters a video: roster, consents, guardian links, upload, subtitles
   await videoPanel.getByRole('button', { name: 'Resume' }).click();
   await expect(videoPanel.getByRole('button', { name: 'Pause' })).toBeVisible();
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  await expect(videoPanel.getByText('Processing', { exact: true }).or(videoPanel.getByText('Uploaded, waiting to be processed')).or(videoPanel.getByText('Ready', { exact: true }))).toBeVisible({ timeout: 60_000 });
+  await expect(
+    videoPanel
+      .getByText('Processing', { exact: true })
+      .or(videoPanel.getByText('Uploaded, waiting to be processed'))
+      .or(videoPanel.getByText('Ready', { exact: true })),
+  ).toBeVisible({ timeout: 60_000 });
   await shot(page, FLOW, '07-processing');
   await expect(videoPanel.getByText('Ready', { exact: true })).toBeVisible({ timeout: 90_000 });
   // the server saw the whole file, and no upload is left to resume

@@ -74,7 +74,11 @@ export interface EntryInput {
 }
 
 /** A draft entry of the student's in the competition. */
-export async function draftEntry(student: APIRequestContext, competition: FreshCompetition, input: EntryInput): Promise<{ id: string; code: string; members: { id: string; fullName: string }[] }> {
+export async function draftEntry(
+  student: APIRequestContext,
+  competition: FreshCompetition,
+  input: EntryInput,
+): Promise<{ id: string; code: string; members: { id: string; fullName: string }[] }> {
   return ok(
     student.post('/api/entries', {
       headers: headers(),
@@ -93,12 +97,28 @@ export async function draftEntry(student: APIRequestContext, competition: FreshC
 }
 
 /** Everything a draft needs but the processing of its video: consents, licence, the video, English subtitles. */
-export async function startEntryUpload(student: APIRequestContext, competition: FreshCompetition, entry: { id: string; members: { id: string }[] }, clip: string, vtt: string): Promise<void> {
+export async function startEntryUpload(
+  student: APIRequestContext,
+  competition: FreshCompetition,
+  entry: { id: string; members: { id: string }[] },
+  clip: string,
+  vtt: string,
+): Promise<void> {
   for (const m of entry.members) await ok(student.post(`/api/entries/${entry.id}/members/${m.id}/consent`, { headers: headers(), data: { agree: true } }));
   const licence = await ok<{ id: string }>(student.get(`/api/competitions/${competition.id}/licence`));
   await ok(student.post(`/api/entries/${entry.id}/licence`, { headers: headers(), data: { licenceVersionId: licence.id } }));
-  await ok(student.post(`/api/entries/${entry.id}/video`, { headers: headers(), multipart: { file: { name: 'entry.mp4', mimeType: 'video/mp4', buffer: readFileSync(clip) } } }));
-  await ok(student.post(`/api/entries/${entry.id}/subtitles/en`, { headers: headers(), multipart: { file: { name: 'en.vtt', mimeType: 'text/vtt', buffer: readFileSync(vtt) } } }));
+  await ok(
+    student.post(`/api/entries/${entry.id}/video`, {
+      headers: headers(),
+      multipart: { file: { name: 'entry.mp4', mimeType: 'video/mp4', buffer: readFileSync(clip) } },
+    }),
+  );
+  await ok(
+    student.post(`/api/entries/${entry.id}/subtitles/en`, {
+      headers: headers(),
+      multipart: { file: { name: 'en.vtt', mimeType: 'text/vtt', buffer: readFileSync(vtt) } },
+    }),
+  );
 }
 
 /** Once its video is processed, the entry is submitted and the Thai coordinator screens it eligible. */
@@ -120,9 +140,17 @@ export async function waitForReadyVideo(request: APIRequestContext, entryId: str
  * A national round for Thailand in the competition, open for judging, with one judge (invited and accepted) who
  * is assigned every entry. The judge has not declared their languages yet.
  */
-export async function openRoundWithJudge(browser: Browser, organiser: APIRequestContext, competition: FreshCompetition, judgeName: string): Promise<{ roundId: string; judge: Account }> {
+export async function openRoundWithJudge(
+  browser: Browser,
+  organiser: APIRequestContext,
+  competition: FreshCompetition,
+  judgeName: string,
+): Promise<{ roundId: string; judge: Account }> {
   const round = await ok<{ id: string }>(
-    organiser.post('/api/rounds', { headers: headers(), data: { competitionId: competition.id, kind: 'national', countryCode: 'TH', opensAt: iso(-1), closesAt: iso(14), judgesPerEntry: 1 } }),
+    organiser.post('/api/rounds', {
+      headers: headers(),
+      data: { competitionId: competition.id, kind: 'national', countryCode: 'TH', opensAt: iso(-1), closesAt: iso(14), judgesPerEntry: 1 },
+    }),
   );
   const email = judgeEmail('TH');
   await ok(organiser.post('/api/invitations', { headers: headers(), data: { email, role: 'judge', roundId: round.id } }));
@@ -134,7 +162,12 @@ export async function openRoundWithJudge(browser: Browser, organiser: APIRequest
 
 /** The judge declares the languages they understand and no conflicts. */
 export async function declareLanguages(judge: APIRequestContext, roundId: string): Promise<void> {
-  await ok(judge.put(`/api/judge/rounds/${roundId}/declaration`, { headers: headers(), data: { languages: ['en', 'th'], conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '' } }));
+  await ok(
+    judge.put(`/api/judge/rounds/${roundId}/declaration`, {
+      headers: headers(),
+      data: { languages: ['en', 'th'], conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '' },
+    }),
+  );
 }
 
 /**

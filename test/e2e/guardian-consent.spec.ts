@@ -73,7 +73,9 @@ test('the team emails the guardian, sees only the masked address; the guardian d
 
   // the guardian's page, from the email only: the choice of "I agree" or "I do not agree"
   const link = await guardianLinkFor(organiser, email);
-  const mail = (await ok<{ items: { to: string; subject: string; text: string }[] }>(organiser.get('/api/admin/outbox?limit=50'))).items.find((m) => m.to === email)!;
+  const mail = (await ok<{ items: { to: string; subject: string; text: string }[] }>(organiser.get('/api/admin/outbox?limit=50'))).items.find(
+    (m) => m.to === email,
+  )!;
   expect(mail.subject).toContain('ขอความยินยอมสำหรับ Nong Malee');
   const guardian = await browser.newContext();
   const gp = await guardian.newPage();
@@ -163,7 +165,10 @@ test('a coordinator sees how each consent came and asks for a signed form instea
   const competition = await freshCompetition(organiser, 'Guardian Form Cup');
   const account = DEMO.student;
   const request = await apiAs(browser, account);
-  const entry = await draftEntry(request, competition, { title: 'Locks on every door', members: [{ fullName: 'Nong Ploy', role: 'director', dateOfBirth: minorBirthDate(15) }] });
+  const entry = await draftEntry(request, competition, {
+    title: 'Locks on every door',
+    members: [{ fullName: 'Nong Ploy', role: 'director', dateOfBirth: minorBirthDate(15) }],
+  });
   const member = entry.members[0]!;
   const email = guardianEmail('Ploy Aunt');
   await ok(request.post(`/api/entries/${entry.id}/members/${member.id}/guardian-link`, { headers: headers(), data: { guardianEmail: email, language: 'en' } }));

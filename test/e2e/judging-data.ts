@@ -46,7 +46,12 @@ const adultBirthDate = () => `${new Date().getUTCFullYear() - 21}-03-14`;
  * video, English subtitles) and screened eligible by the Thai coordinator. Each comes from its own school (one entry
  * per school). Returns its code and the team member's name, which judges must never see.
  */
-export async function eligibleThaiEntry(browser: Browser, n: number, clip: string, vtt: string): Promise<{ id: string; code: string; title: string; memberName: string }> {
+export async function eligibleThaiEntry(
+  browser: Browser,
+  n: number,
+  clip: string,
+  vtt: string,
+): Promise<{ id: string; code: string; title: string; memberName: string }> {
   const context = await browser.newContext();
   const request = context.request;
   const stamp = `${Date.now()}-${n}`;
@@ -67,14 +72,33 @@ export async function eligibleThaiEntry(browser: Browser, n: number, clip: strin
   const entry = await ok<{ id: string; code: string; members: { id: string }[] }>(
     request.post('/api/entries', {
       headers: headers(),
-      data: { competitionId: competition.id, categoryId: category.id, title, videoLanguage: 'th', synopsisOriginal: 'คิดก่อนคลิก', synopsisEnglish: `A short story about phishing, number ${n}.`, sources: 'Own footage and music.', members: [{ fullName: memberName, role: 'director', dateOfBirth: adultBirthDate() }] },
+      data: {
+        competitionId: competition.id,
+        categoryId: category.id,
+        title,
+        videoLanguage: 'th',
+        synopsisOriginal: 'คิดก่อนคลิก',
+        synopsisEnglish: `A short story about phishing, number ${n}.`,
+        sources: 'Own footage and music.',
+        members: [{ fullName: memberName, role: 'director', dateOfBirth: adultBirthDate() }],
+      },
     }),
   );
   for (const m of entry.members) await ok(request.post(`/api/entries/${entry.id}/members/${m.id}/consent`, { headers: headers(), data: { agree: true } }));
   const licence = await ok<{ id: string }>(request.get(`/api/competitions/${competition.id}/licence`));
   await ok(request.post(`/api/entries/${entry.id}/licence`, { headers: headers(), data: { licenceVersionId: licence.id } }));
-  await ok(request.post(`/api/entries/${entry.id}/video`, { headers: headers(), multipart: { file: { name: 'entry.mp4', mimeType: 'video/mp4', buffer: readFileSync(clip) } } }));
-  await ok(request.post(`/api/entries/${entry.id}/subtitles/en`, { headers: headers(), multipart: { file: { name: 'en.vtt', mimeType: 'text/vtt', buffer: readFileSync(vtt) } } }));
+  await ok(
+    request.post(`/api/entries/${entry.id}/video`, {
+      headers: headers(),
+      multipart: { file: { name: 'entry.mp4', mimeType: 'video/mp4', buffer: readFileSync(clip) } },
+    }),
+  );
+  await ok(
+    request.post(`/api/entries/${entry.id}/subtitles/en`, {
+      headers: headers(),
+      multipart: { file: { name: 'en.vtt', mimeType: 'text/vtt', buffer: readFileSync(vtt) } },
+    }),
+  );
   await expect
     .poll(async () => (await ok<{ status: string }>(request.get(`/api/entries/${entry.id}/video`))).status, { timeout: 90_000, intervals: [1000] })
     .toBe('ready');
@@ -86,7 +110,12 @@ export async function eligibleThaiEntry(browser: Browser, n: number, clip: strin
 }
 
 /** Accepts the invitation emailed to `email` (the link read from the outbox), creating the judge's account. */
-export async function acceptJudgeInvitation(browser: Browser, organiser: APIRequestContext, email: string, name: string): Promise<{ email: string; password: string; name: string }> {
+export async function acceptJudgeInvitation(
+  browser: Browser,
+  organiser: APIRequestContext,
+  email: string,
+  name: string,
+): Promise<{ email: string; password: string; name: string }> {
   const outbox = await ok<{ items: { to: string; text: string }[] }>(organiser.get('/api/admin/outbox?limit=50'));
   const token = outbox.items.find((m) => m.to === email)!.text.match(/\/invite\/([A-Za-z0-9_-]+)/)![1];
   const password = 'judge passphrase for e2e';

@@ -10,7 +10,12 @@ const vtt = path.join(MEDIA_DIR, 'judging-clip.en.vtt');
 
 test.beforeAll(() => {
   makeClip('judging-clip.mp4', { videoKbps: 600, toneHz: 523 });
-  writeFileSync(vtt, ['WEBVTT', '', '00:00:01.000 --> 00:00:06.000', 'Think before you click.', '', '00:00:07.000 --> 00:00:12.000', 'Check who sent the message.', ''].join('\n'));
+  writeFileSync(
+    vtt,
+    ['WEBVTT', '', '00:00:01.000 --> 00:00:06.000', 'Think before you click.', '', '00:00:07.000 --> 00:00:12.000', 'Check who sent the message.', ''].join(
+      '\n',
+    ),
+  );
 });
 
 /** Scores the open entry from the keyboard alone: Tab to each criterion, a digit for its level, then submit. */
@@ -65,7 +70,9 @@ async function signedInPage(browser: Browser, who: { email: string; password: st
   return page;
 }
 
-test("a national round is judged blind from the keyboard, closed, and its top entries promoted to a final without their own country's judges", async ({ browser }) => {
+test("a national round is judged blind from the keyboard, closed, and its top entries promoted to a final without their own country's judges", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   // three Thai entries, submitted and screened eligible
   const entries = [];
@@ -134,7 +141,10 @@ test("a national round is judged blind from the keyboard, closed, and its top en
   expect(queueText).not.toMatch(/TH-\d{4}/);
   // the queue and the declaration, in English and Japanese, on a laptop and a phone
   for (const lng of ['en', 'ja']) {
-    for (const [device, size] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [device, size] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
       await judgePage.setViewportSize(size);
       await judgePage.goto(`/judge/rounds/${roundId}?lng=${lng}`);
       await expect(judgePage.locator('main code').first()).toHaveText(/^R1-\d{3}$/);
@@ -156,7 +166,16 @@ test("a national round is judged blind from the keyboard, closed, and its top en
   await judgePage.getByRole('link', { name: 'Start scoring' }).click();
   const video = judgePage.locator('video');
   await expect(video).toBeVisible();
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => [...v.textTracks].filter((t) => t.mode === 'showing').map((t) => t.language).join(','))).toBe('en');
+  await expect
+    .poll(() =>
+      video.evaluate((v: HTMLVideoElement) =>
+        [...v.textTracks]
+          .filter((t) => t.mode === 'showing')
+          .map((t) => t.language)
+          .join(','),
+      ),
+    )
+    .toBe('en');
   await video.evaluate(async (v: HTMLVideoElement) => {
     v.muted = true;
     await v.play();
@@ -178,7 +197,12 @@ test("a national round is judged blind from the keyboard, closed, and its top en
     assignedTotal += queue.items.length;
     for (const item of queue.items.filter((i) => i.scorecard !== 'submitted')) {
       const level = (Number(item.code.slice(-2)) % 4) + 2;
-      await ok(request.post(`/api/judge/rounds/${roundId}/entries/${item.roundEntryId}/scorecard/submit`, { headers: headers(), data: { version: 0, scores: { message: level, creativity: level, impact: level, production: level, rules: level } } }));
+      await ok(
+        request.post(`/api/judge/rounds/${roundId}/entries/${item.roundEntryId}/scorecard/submit`, {
+          headers: headers(),
+          data: { version: 0, scores: { message: level, creativity: level, impact: level, production: level, rules: level } },
+        }),
+      );
     }
   }
 
@@ -211,7 +235,9 @@ test("a national round is judged blind from the keyboard, closed, and its top en
   await coordinator.getByRole('button', { name: 'Promote to the final' }).click();
   await coordinator.getByRole('button', { name: 'Confirm promotion' }).click();
   await expect(coordinator.getByText(/^Promoted to the final: /)).toBeVisible();
-  const ranking = await ok<{ entries: { code: string; rank: number; promoted: boolean }[] }>((await apiAs(browser, DEMO.coordinatorTH)).get(`/api/rounds/${roundId}/ranking`));
+  const ranking = await ok<{ entries: { code: string; rank: number; promoted: boolean }[] }>(
+    (await apiAs(browser, DEMO.coordinatorTH)).get(`/api/rounds/${roundId}/ranking`),
+  );
   const promoted = ranking.entries.filter((e) => e.promoted).map((e) => e.code);
   expect(promoted).toEqual(ranking.entries.slice(0, 2).map((e) => e.code));
   await shot(coordinator, FLOW, '04-promoted');

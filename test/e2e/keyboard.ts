@@ -21,7 +21,8 @@ async function focusIndicator(page: Page): Promise<{ tag: string; name: string; 
     const own = getComputedStyle(el);
     if (outlined(el) || (own.boxShadow !== 'none' && own.boxShadow !== '')) return { tag: el.tagName, name, visible: true };
     // an ancestor counts only by an outline it draws while the focus is within it (a panel's resting shadow does not)
-    for (let depth = 1, node = el.parentElement; node && depth < 4; depth++, node = node.parentElement) if (node.matches(':focus-within') && outlined(node)) return { tag: el.tagName, name, visible: true };
+    for (let depth = 1, node = el.parentElement; node && depth < 4; depth++, node = node.parentElement)
+      if (node.matches(':focus-within') && outlined(node)) return { tag: el.tagName, name, visible: true };
     return { tag: el.tagName, name, visible: false };
   });
 }

@@ -45,10 +45,16 @@ test('results are sealed, revealed at the ceremony, shown on the showcase, and r
   const ids = (await ok<{ id: string }[]>(organiserApi.get(`/api/entries?competitionId=${edition.id}`))).map((e) => e.id);
   expect(ids).toHaveLength(6);
   await expect
-    .poll(async () => (await Promise.all(ids.map(async (id) => (await ok<{ status: string }>(organiserApi.get(`/api/entries/${id}/video`))).status))).every((s) => s === 'ready'), {
-      timeout: 180_000,
-      intervals: [2000],
-    })
+    .poll(
+      async () =>
+        (await Promise.all(ids.map(async (id) => (await ok<{ status: string }>(organiserApi.get(`/api/entries/${id}/video`))).status))).every(
+          (s) => s === 'ready',
+        ),
+      {
+        timeout: 180_000,
+        intervals: [2000],
+      },
+    )
     .toBe(true);
 
   // 1. Results are computed and sealed, and the public showcase shows nothing of them
@@ -70,7 +76,12 @@ test('results are sealed, revealed at the ceremony, shown on the showcase, and r
   const editions = await visit(visitor, '/showcase');
   expect(editions.status).toBe(200);
   expect(editions.text).not.toContain('2026');
-  for (const url of [`/showcase/${SLUG}`, `/showcase/${SLUG}/entries/${WINNER}`, `/showcase/${SLUG}/embed/${WINNER}`, `/showcase/${SLUG}/media/${WINNER}/video`]) {
+  for (const url of [
+    `/showcase/${SLUG}`,
+    `/showcase/${SLUG}/entries/${WINNER}`,
+    `/showcase/${SLUG}/embed/${WINNER}`,
+    `/showcase/${SLUG}/media/${WINNER}/video`,
+  ]) {
     const seen = await visit(visitor, url);
     expect(seen.status, url).toBe(404);
     expect(seen.text).not.toContain(WINNER_TITLE);
@@ -121,7 +132,10 @@ test('results are sealed, revealed at the ceremony, shown on the showcase, and r
   expect(edPage.status).toBe(200);
   expect(edPage.text).toContain(WINNER_TITLE);
   await expectAccessible(visitor, 'showcase: edition');
-  await visitor.getByRole('link', { name: new RegExp(escape(WINNER_TITLE)) }).first().click();
+  await visitor
+    .getByRole('link', { name: new RegExp(escape(WINNER_TITLE)) })
+    .first()
+    .click();
   await expect(visitor).toHaveURL(new RegExp(`/showcase/${SLUG}/entries/${WINNER}$`));
   await expect(visitor).toHaveTitle(new RegExp(escape(WINNER_TITLE)));
   await expect(visitor.locator('meta[property="og:video"]')).toHaveAttribute('content', /^http:\/\/localhost:\d+\/showcase\//);
@@ -131,7 +145,12 @@ test('results are sealed, revealed at the ceremony, shown on the showcase, and r
   const captions = await player.evaluate(async (v: HTMLVideoElement) => {
     const showing = [...v.textTracks].find((t) => t.mode === 'showing');
     for (let i = 0; i < 50 && showing && !(showing.cues && showing.cues.length); i++) await new Promise((r) => setTimeout(r, 100));
-    return { languages: [...v.textTracks].map((t) => t.language), showing: showing?.language, cues: showing?.cues?.length ?? 0, active: showing?.activeCues?.length ?? 0 };
+    return {
+      languages: [...v.textTracks].map((t) => t.language),
+      showing: showing?.language,
+      cues: showing?.cues?.length ?? 0,
+      active: showing?.activeCues?.length ?? 0,
+    };
   });
   expect(captions.languages).toEqual(expect.arrayContaining(['en', 'th']));
   expect(captions.showing).toBe('en');
@@ -164,7 +183,10 @@ async function motion(page: Page): Promise<{ moving: string[]; running: number }
         const s = getComputedStyle(el, pseudo);
         const animates = s.animationName !== 'none' && seconds(s.animationDuration).some((d) => d > 0);
         const transitions = s.transitionProperty !== 'none' && seconds(s.transitionDuration).some((d) => d > 0);
-        if (animates || transitions) moving.push(`${el.tagName.toLowerCase()}.${String(el.className)}${pseudo ?? ''}: animation ${s.animationName} ${s.animationDuration}; transition ${s.transitionProperty} ${s.transitionDuration}`);
+        if (animates || transitions)
+          moving.push(
+            `${el.tagName.toLowerCase()}.${String(el.className)}${pseudo ?? ''}: animation ${s.animationName} ${s.animationDuration}; transition ${s.transitionProperty} ${s.transitionDuration}`,
+          );
       }
     return { moving, running: document.getAnimations().filter((a) => a.playState === 'running').length };
   });
@@ -244,7 +266,8 @@ test('a withdrawn consent takes the work off the showcase and the embed at once'
   teamPage.once('dialog', (d) => d.accept());
   await teamPage.getByRole('button', { name: 'Withdraw consent for Somchai Jaidee' }).click();
   await expect(teamPage.getByRole('button', { name: 'Withdraw consent for Somchai Jaidee' })).toHaveCount(0);
-  for (const url of [`/showcase/${SLUG}/entries/${WINNER}`, `/showcase/${SLUG}/embed/${WINNER}`, `/showcase/${SLUG}/media/${WINNER}/video`]) expect((await visit(visitor, url)).status, url).toBe(404);
+  for (const url of [`/showcase/${SLUG}/entries/${WINNER}`, `/showcase/${SLUG}/embed/${WINNER}`, `/showcase/${SLUG}/media/${WINNER}/video`])
+    expect((await visit(visitor, url)).status, url).toBe(404);
   const after = await visit(visitor, `/showcase/${SLUG}`);
   expect(after.status).toBe(200);
   expect(after.text).not.toContain(WINNER_TITLE);
@@ -261,7 +284,9 @@ test('a withdrawn consent takes the work off the showcase and the embed at once'
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function winnerEntryId(organiser: APIRequestContext, competitionId: string): Promise<string> {
-  const awards = await ok<{ awards: { suggested: { entryId: string; code: string }[]; winners: { entryId: string; code: string }[] }[] }>(organiser.get(`/api/competitions/${competitionId}/awards`));
+  const awards = await ok<{ awards: { suggested: { entryId: string; code: string }[]; winners: { entryId: string; code: string }[] }[] }>(
+    organiser.get(`/api/competitions/${competitionId}/awards`),
+  );
   const all = awards.awards.flatMap((a) => [...a.suggested, ...a.winners]);
   return all.find((w) => w.code === WINNER)!.entryId;
 }
@@ -290,14 +315,28 @@ async function campaignKit(page: Page, competitionId: string): Promise<void> {
   expect(download.suggestedFilename()).toMatch(/TH-0001/);
   const names = execFileSync('unzip', ['-Z1', zip]).toString('utf8').trim().split('\n').sort();
   const file = (suffix: string) => names.find((n) => n.endsWith(suffix))!;
-  expect(names.map((n) => n.replace(/^.*?\//, ''))).toEqual(expect.arrayContaining(['CREDITS.txt', 'LICENCE.txt', 'poster.jpg', 'web.mp4', 'subtitles/en.vtt', 'subtitles/th.vtt']));
+  expect(names.map((n) => n.replace(/^.*?\//, ''))).toEqual(
+    expect.arrayContaining(['CREDITS.txt', 'LICENCE.txt', 'poster.jpg', 'web.mp4', 'subtitles/en.vtt', 'subtitles/th.vtt']),
+  );
   expect(names.some((n) => /original\.(mp4|mov|webm)$/.test(n))).toBe(true);
   execFileSync('unzip', ['-o', '-q', zip, '-d', dir]);
   const read = (name: string) => readFileSync(path.join(dir, name));
   // the rendition is H.264/AAC, the poster a JPEG, the subtitles WebVTT
   const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-of', 'json', path.join(dir, file('web.mp4'))]).toString());
   expect(probe.streams.map((s: { codec_name: string }) => s.codec_name).sort()).toEqual(['aac', 'h264']);
-  const original = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_format', '-of', 'json', path.join(dir, names.find((n) => /original\./.test(n))!)]).toString());
+  const original = JSON.parse(
+    execFileSync('ffprobe', [
+      '-v',
+      'error',
+      '-show_format',
+      '-of',
+      'json',
+      path.join(
+        dir,
+        names.find((n) => /original\./.test(n))!,
+      ),
+    ]).toString(),
+  );
   expect(Number(original.format.duration)).toBeGreaterThan(29);
   // the original is a copy without its metadata: no encoder, author, dates or location
   expect(Object.keys(original.format.tags ?? {}).filter((k) => !['major_brand', 'minor_version', 'compatible_brands'].includes(k))).toEqual([]);

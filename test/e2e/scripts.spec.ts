@@ -16,7 +16,12 @@ type Lng = (typeof LOCALES)[number];
 /** The font families that hold each script's letters (Debian's fonts-noto-core on CI; any phone has its own). */
 const SCRIPT_FONT: Record<Lng, RegExp> = { th: /Thai|Loma|Garuda|Tlwg/i, km: /Khmer/i, my: /Myanmar|Padauk/i, vi: /.+/ };
 /** A letter from each script, so the check looks at text that really is in it. */
-const SCRIPT_LETTERS: Record<Lng, RegExp> = { th: /[\u0E00-\u0E7F]/, km: /[\u1780-\u17FF]/, my: /[\u1000-\u109F]/, vi: /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]/i };
+const SCRIPT_LETTERS: Record<Lng, RegExp> = {
+  th: /[\u0E00-\u0E7F]/,
+  km: /[\u1780-\u17FF]/,
+  my: /[\u1000-\u109F]/,
+  vi: /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]/i,
+};
 
 const root = path.resolve(__dirname, '..', '..');
 type Catalog = { [k: string]: string | Catalog };
@@ -61,7 +66,13 @@ async function publishedEntryPath(browser: Browser): Promise<string> {
   if ((await organiser.get(`/showcase/${SLUG}`)).status() === 404) {
     const ids = (await ok<{ id: string }[]>(organiser.get(`/api/entries?competitionId=${edition.id}`))).map((e) => e.id);
     await expect
-      .poll(async () => (await Promise.all(ids.map(async (id) => (await ok<{ status: string }>(organiser.get(`/api/entries/${id}/video`))).status))).every((s) => s === 'ready'), { timeout: 120_000 })
+      .poll(
+        async () =>
+          (await Promise.all(ids.map(async (id) => (await ok<{ status: string }>(organiser.get(`/api/entries/${id}/video`))).status))).every(
+            (s) => s === 'ready',
+          ),
+        { timeout: 120_000 },
+      )
       .toBe(true);
     await ok(organiser.post(`/api/competitions/${edition.id}/awards/assign`, { headers: headers() }));
     await ok(organiser.post(`/api/competitions/${edition.id}/results/seal`, { headers: headers() }));
@@ -88,7 +99,22 @@ for (const lng of LOCALES) {
       // the switcher names every language in its own script, and the reader's is chosen
       const switcher = page.getByRole('combobox', { name: web(lng, 'language', 'label') });
       await expect(switcher).toHaveValue(lng);
-      await expect(switcher.locator('option')).toHaveText(['English', '日本語', 'Bahasa Indonesia', 'Bahasa Melayu', 'ไทย', 'Tiếng Việt', 'Filipino', 'ខ្មែរ', 'ລາວ', 'မြန်မာ', 'Tetun', 'Português', '简体中文', 'தமிழ்']);
+      await expect(switcher.locator('option')).toHaveText([
+        'English',
+        '日本語',
+        'Bahasa Indonesia',
+        'Bahasa Melayu',
+        'ไทย',
+        'Tiếng Việt',
+        'Filipino',
+        'ខ្មែរ',
+        'ລາວ',
+        'မြန်မာ',
+        'Tetun',
+        'Português',
+        '简体中文',
+        'தமிழ்',
+      ]);
       await shot(page, 'scripts', `${lng}-landing`);
 
       // the demo student (their interface language follows this browser too)

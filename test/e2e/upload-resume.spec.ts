@@ -59,7 +59,12 @@ test('an upload interrupted by a reload resumes without sending the stored part 
   await expect(resume.getByText(/The upload of resume-clip\.mp4 .* was interrupted/)).toBeVisible();
   await shot(page, FLOW, '02-resume-offered');
   await resume.getByLabel('Choose the same file to resume').setInputFiles(clip);
-  await expect(videoPanel.getByText('Processing', { exact: true }).or(videoPanel.getByText('Uploaded, waiting to be processed')).or(videoPanel.getByText('Ready', { exact: true }))).toBeVisible({ timeout: 60_000 });
+  await expect(
+    videoPanel
+      .getByText('Processing', { exact: true })
+      .or(videoPanel.getByText('Uploaded, waiting to be processed'))
+      .or(videoPanel.getByText('Ready', { exact: true })),
+  ).toBeVisible({ timeout: 60_000 });
   await shot(page, FLOW, '03-completed');
 
   expect(puts.get(1)).toBe(1);
@@ -72,7 +77,10 @@ test('an upload interrupted by a reload resumes without sending the stored part 
 test('when storage cannot be reached directly, the video goes through the Clapper server instead', async ({ page }) => {
   test.setTimeout(210_000);
   await useEnglish(page);
-  const id = await studentWithDraft(page, { title: 'Upload behind a proxy', members: [{ fullName: 'Somsak Dee', role: 'director', dateOfBirth: birthDateForAge(16) }] });
+  const id = await studentWithDraft(page, {
+    title: 'Upload behind a proxy',
+    members: [{ fullName: 'Somsak Dee', role: 'director', dateOfBirth: birthDateForAge(16) }],
+  });
   // a school proxy that lets nothing through to storage
   await page.route(/partNumber=\d+/, (route) => (route.request().method() === 'PUT' ? route.abort('failed') : route.continue()));
   await page.goto(`/me/entries/${id}`);
@@ -92,6 +100,11 @@ test('when storage cannot be reached directly, the video goes through the Clappe
   const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/entries/${id}/video`), { timeout: 60_000 });
   await fallback.click();
   expect((await posted).status()).toBe(200);
-  await expect(videoPanel.getByText('Processing', { exact: true }).or(videoPanel.getByText('Uploaded, waiting to be processed')).or(videoPanel.getByText('Ready', { exact: true }))).toBeVisible({ timeout: 30_000 });
+  await expect(
+    videoPanel
+      .getByText('Processing', { exact: true })
+      .or(videoPanel.getByText('Uploaded, waiting to be processed'))
+      .or(videoPanel.getByText('Ready', { exact: true })),
+  ).toBeVisible({ timeout: 30_000 });
   await shot(page, FLOW, '05-through-server');
 });

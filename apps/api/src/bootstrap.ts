@@ -118,7 +118,10 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
     for (const op of Object.values(item) as { responses?: Record<string, unknown> }[]) {
       if (op && typeof op === 'object' && op.responses && !op.responses.default)
-        op.responses.default = { description: 'An error: see code, message and fields', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
+        op.responses.default = {
+          description: 'An error: see code, message and fields',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+        };
     }
   }
   return document;
@@ -128,7 +131,11 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
 function serveWebApp(app: NestExpressApplication, distDir: string): void {
   const index = path.join(distDir, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(distDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') });
+  app.useStaticAssets(distDir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
@@ -154,7 +161,10 @@ function applyHttpTimeouts(server: HttpServer, t: AppConfig['http']): void {
   server.setTimeout(t.idleTimeoutSeconds * 1000);
   // Node checks the first two on an interval (30 s by default) that starts when the server listens: a quarter of
   // the shorter one keeps the overrun small.
-  (server as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(30_000, Math.max(250, (Math.min(t.headersTimeoutSeconds, t.requestTimeoutSeconds) * 1000) / 4));
+  (server as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(
+    30_000,
+    Math.max(250, (Math.min(t.headersTimeoutSeconds, t.requestTimeoutSeconds) * 1000) / 4),
+  );
 }
 
 /**

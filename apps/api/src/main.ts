@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   // engines in package.json only makes npm warn, and only at install; say it again where people look
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 12))
-    process.stderr.write(`\nWarning: Clapper supports Node.js 22.12 or later (24 LTS recommended); ${process.version} is past its end of life and untested. See "Quick start" in README.md.\n\n`);
+    process.stderr.write(
+      `\nWarning: Clapper supports Node.js 22.12 or later (24 LTS recommended); ${process.version} is past its end of life and untested. See "Quick start" in README.md.\n\n`,
+    );
   let config: AppConfig;
   try {
     config = loadConfigFromEnvironment();
@@ -88,7 +90,10 @@ async function main(): Promise<void> {
 }
 
 function printBanner(config: AppConfig, resolved: ResolvedRuntime, logger: Logger): void {
-  logger.info({ url: config.publicUrl, mode: config.mode, database: redact(resolved.runtime.databaseUrl), s3: resolved.runtime.s3.endpoint }, 'Clapper is ready');
+  logger.info(
+    { url: config.publicUrl, mode: config.mode, database: redact(resolved.runtime.databaseUrl), s3: resolved.runtime.s3.endpoint },
+    'Clapper is ready',
+  );
   const lines = [
     '',
     `  Clapper is running at ${config.publicUrl}`,
@@ -99,7 +104,8 @@ function printBanner(config: AppConfig, resolved: ResolvedRuntime, logger: Logge
   ];
   if (config.seedDemo) {
     lines.push('', '  Demo accounts (sign in at /sign-in):');
-    for (const a of [...DEMO_ACCOUNTS, ...DEMO_PAST_BANNER_ACCOUNTS]) lines.push(`    ${a.role.padEnd(12)} ${a.email.padEnd(36)} ${a.password.padEnd(24)} ${a.scope}`);
+    for (const a of [...DEMO_ACCOUNTS, ...DEMO_PAST_BANNER_ACCOUNTS])
+      lines.push(`    ${a.role.padEnd(12)} ${a.email.padEnd(36)} ${a.password.padEnd(24)} ${a.scope}`);
   }
   lines.push('', '  Press Ctrl-C to stop.', '');
   process.stdout.write(lines.join('\n') + '\n');

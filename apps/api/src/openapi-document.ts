@@ -17,7 +17,16 @@ export async function generateOpenApiDocument(): Promise<OpenAPIObject> {
       config,
       logger: createLogger('silent'),
       databaseUrl: 'postgres://preview@127.0.0.1:1/preview',
-      s3: { endpoint: 'http://127.0.0.1:1', publicEndpoint: 'http://127.0.0.1:1', region: 'us-east-1', bucket: 'preview', accessKeyId: 'x', secretAccessKey: 'x', forcePathStyle: true, embedded: false },
+      s3: {
+        endpoint: 'http://127.0.0.1:1',
+        publicEndpoint: 'http://127.0.0.1:1',
+        region: 'us-east-1',
+        bucket: 'preview',
+        accessKeyId: 'x',
+        secretAccessKey: 'x',
+        forcePathStyle: true,
+        embedded: false,
+      },
     }),
     { preview: true, logger: false, abortOnError: false },
   );

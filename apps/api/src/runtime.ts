@@ -44,7 +44,10 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
     let credentials = { accessKeyId: config.s3.accessKeyId, secretAccessKey: config.s3.secretAccessKey };
     if (!endpoint) {
       const { embeddedS3Credentials, S3_CREDENTIALS_FILE, startEmbeddedS3 } = await import('./embedded/embedded-s3.js');
-      logger.info({ dir: path.join(config.dataDir, 's3'), port: config.s3.embeddedPort, credentials: path.join(config.dataDir, S3_CREDENTIALS_FILE) }, 'starting embedded S3 (s3rver)');
+      logger.info(
+        { dir: path.join(config.dataDir, 's3'), port: config.s3.embeddedPort, credentials: path.join(config.dataDir, S3_CREDENTIALS_FILE) },
+        'starting embedded S3 (s3rver)',
+      );
       credentials = await embeddedS3Credentials(config.dataDir);
       const s3 = await startEmbeddedS3(path.join(config.dataDir, 's3'), config.s3.embeddedPort, credentials);
       stops.push(s3.stop);

@@ -56,7 +56,9 @@ describe('access matrix', () => {
   });
 
   it('gives a teacher whose link to the school is pending or refused nothing beyond what anyone signed in has', () => {
-    const beyond = ALL_ROWS.filter((r) => (r.allowed.includes('pendingTeacher') || r.allowed.includes('refusedTeacher')) && !SIGNED_IN.every((who) => r.allowed.includes(who)));
+    const beyond = ALL_ROWS.filter(
+      (r) => (r.allowed.includes('pendingTeacher') || r.allowed.includes('refusedTeacher')) && !SIGNED_IN.every((who) => r.allowed.includes(who)),
+    );
     expect(beyond.map(rowName)).toEqual([]);
   });
 
@@ -91,7 +93,10 @@ describe("other people's records by id", () => {
       }
     expect(seen).toEqual([]);
     // and nothing changed
-    expect((await w.clients.student.get(`/api/entries/${entry}`).expect(200)).body).toMatchObject({ title: 'Think before you click', members: [{ fullName: 'Krit Boonmee' }, { fullName: 'Ananya Srisuk' }] });
+    expect((await w.clients.student.get(`/api/entries/${entry}`).expect(200)).body).toMatchObject({
+      title: 'Think before you click',
+      members: [{ fullName: 'Krit Boonmee' }, { fullName: 'Ananya Srisuk' }],
+    });
   });
 });
 

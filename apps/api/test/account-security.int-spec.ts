@@ -27,7 +27,10 @@ const server = () => t.app.getHttpServer();
 const signIn = (from: string, email: string, password: string, userAgent = ANDROID_CHROME) =>
   request(server()).post('/api/auth/sign-in').set('Origin', ORIGIN).set('X-Forwarded-For', from).set('User-Agent', userAgent).send({ email, password });
 const tokenOf = (res: { headers: Record<string, unknown> }) =>
-  ((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('clapper_session='))?.split(';')[0].split('=')[1] ?? '';
+  ((res.headers['set-cookie'] as string[] | undefined) ?? [])
+    .find((c) => c.startsWith('clapper_session='))
+    ?.split(';')[0]
+    .split('=')[1] ?? '';
 const signedIn = async (email: string, from = CLIENT_A, userAgent = ANDROID_CHROME) => tokenOf(await signIn(from, email, PASSWORD, userAgent).expect(200));
 
 describe('failed sign-ins slow down the client, never the account', () => {
@@ -235,7 +238,13 @@ describe('changing the password', () => {
   it('slows down guessing the current password like failed sign-ins', async () => {
     await makeUser(t, { email: 'guess.current@example.org' });
     const here = await signedIn('guess.current@example.org', '192.0.2.50');
-    const change = (currentPassword: string) => request(server()).put('/api/auth/me/password').set('Origin', ORIGIN).set('X-Forwarded-For', '192.0.2.50').set('Cookie', `clapper_session=${here}`).send({ currentPassword, newPassword: NEW_PASSWORD });
+    const change = (currentPassword: string) =>
+      request(server())
+        .put('/api/auth/me/password')
+        .set('Origin', ORIGIN)
+        .set('X-Forwarded-For', '192.0.2.50')
+        .set('Cookie', `clapper_session=${here}`)
+        .send({ currentPassword, newPassword: NEW_PASSWORD });
     for (let i = 0; i < 3; i++) await change(`guess-${i}-wrong-pass`).expect(400);
     const slowed = await change(PASSWORD).expect(429);
     expect(slowed.headers['retry-after']).toBe('8');
@@ -260,7 +269,9 @@ describe('changing the password', () => {
   });
 
   it('asks anonymous callers to sign in', async () => {
-    expect((await t.anon.put('/api/auth/me/password').send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD }).expect(401)).body.code).toBe('unauthenticated');
+    expect((await t.anon.put('/api/auth/me/password').send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD }).expect(401)).body.code).toBe(
+      'unauthenticated',
+    );
   });
 });
 
@@ -280,7 +291,11 @@ describe('CSRF check reads the parsed cookie', () => {
   });
 
   it("lets a request without a session cookie through, even when another cookie's name merely ends in the session name", async () => {
-    const res = await request(server()).post('/api/auth/sign-in').set('Cookie', 'not_clapper_session=x').send({ email: 'nobody@example.org', password: 'whatever-password' }).expect(401);
+    const res = await request(server())
+      .post('/api/auth/sign-in')
+      .set('Cookie', 'not_clapper_session=x')
+      .send({ email: 'nobody@example.org', password: 'whatever-password' })
+      .expect(401);
     expect(res.body.code).toBe('invalid_credentials');
   });
 });

@@ -63,7 +63,13 @@ describe('sign-up', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const me = await t.as(tokenOf(cookie)).get('/api/auth/me').expect(200);
-    expect(me.body).toMatchObject({ id: stored.id, email: body.email, emailVerified: true, schoolName: 'Bangkok Riverside School', roles: [{ role: 'student', countryCode: 'TH' }] });
+    expect(me.body).toMatchObject({
+      id: stored.id,
+      email: body.email,
+      emailVerified: true,
+      schoolName: 'Bangkok Riverside School',
+      roles: [{ role: 'student', countryCode: 'TH' }],
+    });
     expect(await t.db.getRepository(User).findOneByOrFail({ id: stored.id })).toMatchObject({ signUpPending: false, emailVerificationTokenHash: null });
 
     // the link works once; from now on the password signs in
@@ -106,8 +112,14 @@ describe('sign-up', () => {
     await makeUser(t, { email: 'timing.owner@example.org' });
     const hash = jest.spyOn(t.app.get(PasswordService), 'hash');
     try {
-      await t.anon.post('/api/auth/sign-up').send(signUpBody({ email: 'timing.owner@example.org' })).expect(202);
-      await t.anon.post('/api/auth/sign-up').send(signUpBody({ email: 'timing.new@example.org' })).expect(202);
+      await t.anon
+        .post('/api/auth/sign-up')
+        .send(signUpBody({ email: 'timing.owner@example.org' }))
+        .expect(202);
+      await t.anon
+        .post('/api/auth/sign-up')
+        .send(signUpBody({ email: 'timing.new@example.org' }))
+        .expect(202);
       expect(hash).toHaveBeenCalledTimes(2);
     } finally {
       hash.mockRestore();
@@ -118,7 +130,13 @@ describe('sign-up', () => {
     const first = signUpBody({ email: 'twice@example.org', displayName: 'First Try' });
     await t.anon.post('/api/auth/sign-up').send(first).expect(202);
     const firstToken = await mailedToken(t, first.email, 'sign-up-confirmation', '/verify-email/');
-    const second = signUpBody({ email: 'twice@example.org', displayName: 'Second Try', password: 'second-long-passphrase-88', role: 'teacher', dateOfBirth: undefined });
+    const second = signUpBody({
+      email: 'twice@example.org',
+      displayName: 'Second Try',
+      password: 'second-long-passphrase-88',
+      role: 'teacher',
+      dateOfBirth: undefined,
+    });
     await t.anon.post('/api/auth/sign-up').send(second).expect(202);
     const secondToken = await mailedToken(t, second.email, 'sign-up-confirmation', '/verify-email/');
     expect(secondToken).not.toBe(firstToken);
@@ -155,7 +173,11 @@ describe('sign-up', () => {
 
   it('mails one address at most 5 sign-up emails an hour, without changing the answer', async () => {
     await makeUser(t, { email: 'spammed@example.org' });
-    for (let i = 0; i < 7; i++) await t.anon.post('/api/auth/sign-up').send(signUpBody({ email: 'spammed@example.org' })).expect(202);
+    for (let i = 0; i < 7; i++)
+      await t.anon
+        .post('/api/auth/sign-up')
+        .send(signUpBody({ email: 'spammed@example.org' }))
+        .expect(202);
     expect(await mailCount(t, 'spammed@example.org', 'sign-up-existing')).toBe(5);
   });
 
@@ -199,16 +221,28 @@ describe('sign-up', () => {
   });
 
   it('requires a date of birth from students, and a real one', async () => {
-    const missing = await t.anon.post('/api/auth/sign-up').send(signUpBody({ dateOfBirth: undefined })).expect(400);
+    const missing = await t.anon
+      .post('/api/auth/sign-up')
+      .send(signUpBody({ dateOfBirth: undefined }))
+      .expect(400);
     expect(missing.body.fields).toEqual([expect.objectContaining({ field: 'dateOfBirth' })]);
-    const future = await t.anon.post('/api/auth/sign-up').send(signUpBody({ dateOfBirth: '2099-01-01' })).expect(400);
+    const future = await t.anon
+      .post('/api/auth/sign-up')
+      .send(signUpBody({ dateOfBirth: '2099-01-01' }))
+      .expect(400);
     expect(future.body.fields[0].field).toBe('dateOfBirth');
-    const impossible = await t.anon.post('/api/auth/sign-up').send(signUpBody({ dateOfBirth: '2010-02-30' })).expect(400);
+    const impossible = await t.anon
+      .post('/api/auth/sign-up')
+      .send(signUpBody({ dateOfBirth: '2010-02-30' }))
+      .expect(400);
     expect(impossible.body.fields[0].field).toBe('dateOfBirth');
   });
 
   it('refuses a country that is not participating', async () => {
-    const res = await t.anon.post('/api/auth/sign-up').send(signUpBody({ countryCode: 'FR' })).expect(400);
+    const res = await t.anon
+      .post('/api/auth/sign-up')
+      .send(signUpBody({ countryCode: 'FR' }))
+      .expect(400);
     expect(res.body.fields).toEqual([{ field: 'countryCode', messages: ['FR is not a participating country'] }]);
   });
 
@@ -228,7 +262,10 @@ describe('sign-up', () => {
   it('answers malformed JSON and oversized bodies with clear 4xx, never a stack trace', async () => {
     const bad = await t.anon.post('/api/auth/sign-up').set('Content-Type', 'application/json').send('{"email": "a@b.c",').expect(400);
     expect(bad.body).toEqual({ statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' });
-    const big = await t.anon.post('/api/auth/sign-up').send({ ...signUpBody(), displayName: 'x'.repeat(200_000) }).expect(413);
+    const big = await t.anon
+      .post('/api/auth/sign-up')
+      .send({ ...signUpBody(), displayName: 'x'.repeat(200_000) })
+      .expect(413);
     expect(big.body.code).toBe('payload_too_large');
     expect(JSON.stringify(big.body)).not.toMatch(/at .*\.js/);
   });
@@ -257,7 +294,11 @@ describe('sign-in and sign-out', () => {
 
   it('slows down the client after repeated failures with 429, even with the right password, until the wait passes (account-security.int-spec.ts has the rest)', async () => {
     await makeUser(t, { email: 'locked@example.org' });
-    for (let i = 0; i < 3; i++) await t.anon.post('/api/auth/sign-in').send({ email: 'locked@example.org', password: `guess-number-${i}` }).expect(401);
+    for (let i = 0; i < 3; i++)
+      await t.anon
+        .post('/api/auth/sign-in')
+        .send({ email: 'locked@example.org', password: `guess-number-${i}` })
+        .expect(401);
     const locked = await t.anon.post('/api/auth/sign-in').send({ email: 'locked@example.org', password: PASSWORD }).expect(429);
     expect(locked.body).toMatchObject({ code: 'too_many_attempts', details: { retryAfterSeconds: 8 } });
     expect(locked.headers['retry-after']).toBe('8');
@@ -311,7 +352,11 @@ describe('rate limits', () => {
   it('answers 429 when one address signs in too often', async () => {
     const limited = await createTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
     try {
-      for (let i = 0; i < 3; i++) await limited.anon.post('/api/auth/sign-in').send({ email: `x${i}@example.org`, password: 'some-password-x' }).expect(401);
+      for (let i = 0; i < 3; i++)
+        await limited.anon
+          .post('/api/auth/sign-in')
+          .send({ email: `x${i}@example.org`, password: 'some-password-x' })
+          .expect(401);
       const res = await limited.anon.post('/api/auth/sign-in').send({ email: 'y@example.org', password: 'some-password-x' }).expect(429);
       expect(res.body.code).toBe('too_many_attempts');
       const signUp = await limited.anon.post('/api/auth/sign-up').send(signUpBody()).expect(429);
@@ -324,7 +369,10 @@ describe('rate limits', () => {
 
 describe('roles', () => {
   it('gives self sign-up only student or teacher roles', async () => {
-    const res = await t.anon.post('/api/auth/sign-up').send(signUpBody({ role: 'organiser' })).expect(400);
+    const res = await t.anon
+      .post('/api/auth/sign-up')
+      .send(signUpBody({ role: 'organiser' }))
+      .expect(400);
     expect(res.body.fields[0]).toEqual({ field: 'role', messages: ['role must be student or teacher'] });
     expect(await t.db.getRepository(RoleGrant).count({ where: { role: 'organiser' } })).toBe(0);
   });

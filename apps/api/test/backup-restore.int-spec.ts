@@ -139,7 +139,9 @@ describe('backup and restore (the drill)', () => {
     // the demo's 2026 videos are processed by the platform's worker
     const until = Date.now() + 150_000;
     for (;;) {
-      const states = await withDatabase(sourceUrl, async (c) => (await c.query<{ status: string }>('SELECT status FROM video_assets')).rows.map((r) => r.status));
+      const states = await withDatabase(sourceUrl, async (c) =>
+        (await c.query<{ status: string }>('SELECT status FROM video_assets')).rows.map((r) => r.status),
+      );
       if (states.length >= DEMO_TEAM_ACCOUNTS.length && states.every((s) => s === 'ready')) break;
       if (Date.now() > until) throw new Error(`the demo videos were not processed: ${states.join(', ')}\n${platform.describe()}`);
       await new Promise((r) => setTimeout(r, 1000));
@@ -203,8 +205,14 @@ describe('backup and restore (the drill)', () => {
       body: JSON.stringify({ email: account.email, password: account.password }),
     });
     expect(signIn.status).toBe(200);
-    const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('clapper_session='))!.split(';')[0];
-    const entryId = await withDatabase(restoredUrl, async (c) => (await c.query<{ id: string }>('SELECT id FROM entries WHERE code = $1', [account.entryCode])).rows[0].id);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('clapper_session='))!
+      .split(';')[0];
+    const entryId = await withDatabase(
+      restoredUrl,
+      async (c) => (await c.query<{ id: string }>('SELECT id FROM entries WHERE code = $1', [account.entryCode])).rows[0].id,
+    );
     const video = await fetch(`${base}/api/entries/${entryId}/video`, { headers: { Cookie: cookie, Origin: base } });
     expect(video.status).toBe(200);
     const status = (await video.json()) as { status: string; playback: { url: string } | null };
@@ -256,7 +264,9 @@ describe('backup and restore (the drill)', () => {
       await writeFile(path.join(damaged, victim.file), bytes);
       const run = runRestore(services(), { dir: damaged, pgBinDir: null, say, manageBucket: true, allowedOrigins: [ORIGIN] });
       await expect(run).rejects.toThrow(BackupMismatchError);
-      await expect(run).rejects.toThrow(new RegExp(`object ${victim.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${victim.file} has SHA-256 [0-9a-f]{64}, the manifest says ${victim.sha256}`));
+      await expect(run).rejects.toThrow(
+        new RegExp(`object ${victim.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${victim.file} has SHA-256 [0-9a-f]{64}, the manifest says ${victim.sha256}`),
+      );
       expect(await withDatabase(database.url, userTables)).toEqual([]);
       const storage = new S3Storage(s3);
       try {
@@ -283,7 +293,9 @@ describe('backup and restore (the drill)', () => {
     it('refuses a folder that is not a complete backup, and a backup folder that is not empty', async () => {
       const incomplete = path.join(root, 'incomplete');
       await mkdir(incomplete, { recursive: true });
-      await expect(runRestore(services(), { dir: incomplete, pgBinDir: null, say, manageBucket: true, allowedOrigins: [ORIGIN] })).rejects.toThrow(/manifest\.json is missing: .* is not a complete backup/);
+      await expect(runRestore(services(), { dir: incomplete, pgBinDir: null, say, manageBucket: true, allowedOrigins: [ORIGIN] })).rejects.toThrow(
+        /manifest\.json is missing: .* is not a complete backup/,
+      );
       await expect(runBackup(services(), { dir: backupDir, pgBinDir: null, say })).rejects.toThrow(/is not empty: give each backup a new folder/);
     });
   });
@@ -293,7 +305,9 @@ describe('backup and restore (the drill)', () => {
     try {
       const err = await findPgTool('pg_dump', 18, empty, 'the database server is PostgreSQL 18.4').catch((e: unknown) => e);
       expect(err).toBeInstanceOf(PgToolError);
-      expect((err as Error).message).toContain('pg_dump of PostgreSQL 18 or newer is needed: the database server is PostgreSQL 18.4. None was found in PG_BIN_DIR');
+      expect((err as Error).message).toContain(
+        'pg_dump of PostgreSQL 18 or newer is needed: the database server is PostgreSQL 18.4. None was found in PG_BIN_DIR',
+      );
       expect((err as Error).message).toContain('scripts/pg-tools.sh');
       expect((err as Error).message).toContain('brew install postgresql@18');
     } finally {
@@ -301,4 +315,3 @@ describe('backup and restore (the drill)', () => {
     }
   });
 });
-

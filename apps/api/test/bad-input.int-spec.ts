@@ -22,10 +22,18 @@ describe('deeply nested JSON', () => {
   const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
   it('refuses a body nested deeper than 32 levels with 400 before it is parsed', async () => {
-    const res = await suite.student.client.put('/api/auth/me/locale').set('Content-Type', 'application/json').send(`{"locale":${nested(32)}}`).expect(400);
+    const res = await suite.student.client
+      .put('/api/auth/me/locale')
+      .set('Content-Type', 'application/json')
+      .send(`{"locale":${nested(32)}}`)
+      .expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'malformed_json', details: { reason: 'too_deep', maxDepth: 32 } });
     // 32 levels in all is read (and then refused by validation, naming the field)
-    const ok = await suite.student.client.put('/api/auth/me/locale').set('Content-Type', 'application/json').send(`{"locale":${nested(31)}}`).expect(400);
+    const ok = await suite.student.client
+      .put('/api/auth/me/locale')
+      .set('Content-Type', 'application/json')
+      .send(`{"locale":${nested(31)}}`)
+      .expect(400);
     expect(ok.body.code).toBe('validation_failed');
     expect(ok.body.fields.map((f: { field: string }) => f.field)).toContain('locale');
   });
@@ -33,14 +41,20 @@ describe('deeply nested JSON', () => {
   it('answers a body nested 45,000 deep with 400 at once, and the server stays responsive', async () => {
     const body = `{"locale":${nested(45_000)}}`;
     const started = Date.now();
-    const answers = await Promise.all(Array.from({ length: 10 }, () => suite.student.client.put('/api/auth/me/locale').set('Content-Type', 'application/json').send(body)));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => suite.student.client.put('/api/auth/me/locale').set('Content-Type', 'application/json').send(body)),
+    );
     for (const res of answers) expect(res.body).toMatchObject({ statusCode: 400, code: 'malformed_json', details: { reason: 'too_deep' } });
     expect(Date.now() - started).toBeLessThan(5_000);
     await suite.t.anon.get('/api/health').expect(200);
   });
 
   it('does not count brackets inside strings', async () => {
-    const res = await suite.student.client.put('/api/auth/me/locale').set('Content-Type', 'application/json').send(JSON.stringify({ locale: '['.repeat(100) + '{'.repeat(100) })).expect(400);
+    const res = await suite.student.client
+      .put('/api/auth/me/locale')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ locale: '['.repeat(100) + '{'.repeat(100) }))
+      .expect(400);
     expect(res.body.code).toBe('validation_failed');
   });
 });
@@ -73,7 +87,10 @@ describe('control characters in text inputs', () => {
     const entry = await makeEntry(suite.t, suite.small, suite.student.user);
     refused(await suite.student.client.patch(`/api/entries/${entry.id}`).send({ title: 'Think\u0000 twice' }), 'title');
     refused(await suite.student.client.patch(`/api/entries/${entry.id}`).send({ title: 'Bell\u0007' }), 'title');
-    refused(await suite.student.client.put(`/api/entries/${entry.id}/members`).send({ members: [{ fullName: 'Ok' }, { fullName: 'Nu\u0000l' }] }), 'members.1.fullName');
+    refused(
+      await suite.student.client.put(`/api/entries/${entry.id}/members`).send({ members: [{ fullName: 'Ok' }, { fullName: 'Nu\u0000l' }] }),
+      'members.1.fullName',
+    );
     refused(await suite.student.client.patch(`/api/entries/${entry.id}`).send({ ['ti\u0000tle']: 'x' }), 'ti?tle');
     expect((await suite.t.db.getRepository(Entry).findOneByOrFail({ id: entry.id })).title).toBe('Think before you click');
 
@@ -84,7 +101,10 @@ describe('control characters in text inputs', () => {
 
   it('refuses control characters in multipart text fields, keeping nothing', async () => {
     const entry = await makeEntry(suite.t, suite.small, suite.student.user);
-    const res = await suite.student.client.post(`/api/entries/${entry.id}/video`).field('note', 'a\u0000b').attach('file', suite.clip, { filename: 'clip.mp4', contentType: 'video/mp4' });
+    const res = await suite.student.client
+      .post(`/api/entries/${entry.id}/video`)
+      .field('note', 'a\u0000b')
+      .attach('file', suite.clip, { filename: 'clip.mp4', contentType: 'video/mp4' });
     refused(res, 'note');
     expect(await leftovers(suite.t, entry.id)).toEqual({ objects: [], uploads: [] });
   });
@@ -93,19 +113,35 @@ describe('control characters in text inputs', () => {
 describe('malformed requests', () => {
   it('refuses a multipart request without a boundary with 400', async () => {
     const entry = await makeEntry(suite.t, suite.small, suite.student.user);
-    const res = await suite.student.client.post(`/api/entries/${entry.id}/video`).set('Content-Type', 'multipart/form-data').send('--x\r\n\r\nhello').expect(400);
+    const res = await suite.student.client
+      .post(`/api/entries/${entry.id}/video`)
+      .set('Content-Type', 'multipart/form-data')
+      .send('--x\r\n\r\nhello')
+      .expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'bad_request', details: { reason: 'invalid_multipart' } });
     expect(res.body.message).toMatch(/boundary/);
   });
 
   it.each(['gzip', 'br', 'deflate'])('refuses a JSON body falsely marked Content-Encoding: %s with 400', async (encoding) => {
-    const res = await raw().post('/api/auth/sign-in').set('Origin', ORIGIN).set('Content-Type', 'application/json').set('Content-Encoding', encoding).send('{"email":"a@example.org","password":"x"}').expect(400);
+    const res = await raw()
+      .post('/api/auth/sign-in')
+      .set('Origin', ORIGIN)
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', encoding)
+      .send('{"email":"a@example.org","password":"x"}')
+      .expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'bad_request', details: { reason: 'invalid_encoding' } });
     expect(res.body.message).toMatch(/Content-Encoding/);
   });
 
   it('refuses a content encoding it does not read with 415, and reads a body that really is gzipped', async () => {
-    const res = await raw().post('/api/auth/sign-in').set('Origin', ORIGIN).set('Content-Type', 'application/json').set('Content-Encoding', 'x-unknown').send('{}').expect(415);
+    const res = await raw()
+      .post('/api/auth/sign-in')
+      .set('Origin', ORIGIN)
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'x-unknown')
+      .send('{}')
+      .expect(415);
     expect(res.body).toMatchObject({ statusCode: 415, code: 'unsupported_media_type', details: { reason: 'unsupported_encoding' } });
     // (superagent would serialise a Buffer as JSON for this content type: send the bytes as they are)
     await suite.student.client
@@ -118,7 +154,9 @@ describe('malformed requests', () => {
   });
 
   it('answers a URL longer than Node reads with 431 and the error body', async () => {
-    const res = await raw().get(`/api/schools?country=TH&q=${'x'.repeat(40_000)}`).expect(431);
+    const res = await raw()
+      .get(`/api/schools?country=TH&q=${'x'.repeat(40_000)}`)
+      .expect(431);
     expect(res.body).toEqual({ statusCode: 431, code: 'headers_too_large', message: expect.stringMatching(/too long/) });
   });
 });
@@ -128,7 +166,10 @@ describe('file names in every script', () => {
 
   it.each(NAMES)('keeps %s on the streaming path', async (name) => {
     const entry = await makeEntry(suite.t, suite.small, suite.student.user);
-    const res = await suite.student.client.post(`/api/entries/${entry.id}/video`).attach('file', suite.clip, { filename: name, contentType: 'video/mp4' }).expect(200);
+    const res = await suite.student.client
+      .post(`/api/entries/${entry.id}/video`)
+      .attach('file', suite.clip, { filename: name, contentType: 'video/mp4' })
+      .expect(200);
     expect(res.body.fileName).toBe(name);
     expect((await suite.student.client.get(`/api/entries/${entry.id}/video`).expect(200)).body.fileName).toBe(name);
   });
@@ -149,7 +190,9 @@ describe('empty files', () => {
 
   it('refuses a zero-byte video on the streaming path with reason empty_file, keeping nothing', async () => {
     const entry = await makeEntry(suite.t, suite.small, suite.student.user);
-    empty(await suite.student.client.post(`/api/entries/${entry.id}/video`).attach('file', Buffer.alloc(0), { filename: 'empty.mp4', contentType: 'video/mp4' }));
+    empty(
+      await suite.student.client.post(`/api/entries/${entry.id}/video`).attach('file', Buffer.alloc(0), { filename: 'empty.mp4', contentType: 'video/mp4' }),
+    );
     expect(await leftovers(suite.t, entry.id)).toEqual({ objects: [], uploads: [] });
     expect(await suite.t.db.getRepository(VideoAsset).findBy({ entryId: entry.id })).toEqual([]);
   });
@@ -164,7 +207,9 @@ describe('empty files', () => {
 
   it('refuses a zero-byte subtitle file with reason empty_file', async () => {
     const entry = await makeEntry(suite.t, suite.small, suite.student.user);
-    empty(await suite.student.client.post(`/api/entries/${entry.id}/subtitles/th`).attach('file', Buffer.alloc(0), { filename: 'th.vtt', contentType: 'text/vtt' }));
+    empty(
+      await suite.student.client.post(`/api/entries/${entry.id}/subtitles/th`).attach('file', Buffer.alloc(0), { filename: 'th.vtt', contentType: 'text/vtt' }),
+    );
   });
 });
 
@@ -210,18 +255,31 @@ describe('heavy endpoints, limited per account', () => {
   it('streams entries.csv in batches: every entry once, in code order', async () => {
     const competition = await makeCompetition(suite.t, { countryCodes: ['TH'] });
     const first = await makeEntry(suite.t, competition, suite.student.user);
-    const columns: string[] = (await suite.t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'entries' AND table_schema = current_schema()`)).map((c: { column_name: string }) => c.column_name);
+    const columns: string[] = (
+      await suite.t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'entries' AND table_schema = current_schema()`)
+    ).map((c: { column_name: string }) => c.column_name);
     const values = columns.map((c) => (c === 'id' ? 'gen_random_uuid()' : c === 'code' ? `'TH-' || lpad(g::text, 5, '0')` : c));
     // 1,234 entries: more than two batches (ExportsService ENTRY_BATCH is 500), in an order unlike their codes
-    await suite.t.db.query(`INSERT INTO entries (${columns.join(', ')}) SELECT ${values.join(', ')} FROM entries, generate_series(1, 1233) g WHERE id = $1 ORDER BY random()`, [first.id]);
-    const res = await organiser.client.get(`/api/competitions/${competition.id}/exports/entries.csv`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    await suite.t.db.query(
+      `INSERT INTO entries (${columns.join(', ')}) SELECT ${values.join(', ')} FROM entries, generate_series(1, 1233) g WHERE id = $1 ORDER BY random()`,
+      [first.id],
+    );
+    const res = await organiser.client
+      .get(`/api/competitions/${competition.id}/exports/entries.csv`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const text = (res.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFFcode,country,')).toBe(true);
-    const codes = text.slice(1, -2).split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    const codes = text
+      .slice(1, -2)
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(codes).toHaveLength(1234);
     expect(codes).toEqual([...codes].sort());
     expect(new Set(codes).size).toBe(1234);

@@ -46,7 +46,12 @@ let schools = 0;
 /** A submitted entry with every consent, the licence and a ready video with subtitles: a work cleared for reuse. */
 export async function clearedWork(t: TestApp, competitionId: string, o: WorkOptions): Promise<Work> {
   // one entry per school is the default rule: each work gets its own school
-  const owner = await clientAs(t, { role: 'student', countryCode: o.countryCode, schoolName: `Campaign School ${++schools}`, displayName: o.ownerName ?? `Owner ${schools}` });
+  const owner = await clientAs(t, {
+    role: 'student',
+    countryCode: o.countryCode,
+    schoolName: `Campaign School ${++schools}`,
+    displayName: o.ownerName ?? `Owner ${schools}`,
+  });
   const category = await t.db.getRepository(Category).findOneByOrFail({ competitionId });
   const members = o.members ?? [
     { fullName: 'Ananya Srisuk', role: 'director', dateOfBirth: '2011-02-01' },
@@ -76,7 +81,10 @@ export async function clearedWork(t: TestApp, competitionId: string, o: WorkOpti
       const guardianEmail = `guardian.${m.id.slice(0, 8)}@family.example.org`;
       await owner.client.post(`/api/entries/${entry.id}/members/${m.id}/guardian-link`).send({ guardianEmail }).expect(200);
       const token = await guardianTokenFromOutbox(t, guardianEmail);
-      await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: `Parent of ${m.fullName}`, relationship: 'mother', agree: true }).expect(200);
+      await t.anon
+        .post('/api/guardian-consents/give')
+        .send({ token, guardianName: `Parent of ${m.fullName}`, relationship: 'mother', agree: true })
+        .expect(200);
       guardianTokens.set(m.id, token);
     }
   }

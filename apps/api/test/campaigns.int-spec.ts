@@ -59,20 +59,35 @@ beforeEach(() => t.clock.set(T0));
 
 const download = (client: Client, url: string) => client.get(url).buffer(true).parse(binary);
 const codes = (works: { code: string }[]) => works.map((w) => w.code).sort();
-const audits = (campaignId: string, action: string) => t.db.getRepository(AuditEvent).find({ where: { subjectType: 'campaign', subjectId: campaignId, action } });
+const audits = (campaignId: string, action: string) =>
+  t.db.getRepository(AuditEvent).find({ where: { subjectType: 'campaign', subjectId: campaignId, action } });
 
 async function campaign(client: Client, body: Record<string, unknown> = {}) {
-  return (await client.post('/api/campaigns').send({ competitionId, name: 'Safer Internet Day', ...body }).expect(201)).body;
+  return (
+    await client
+      .post('/api/campaigns')
+      .send({ competitionId, name: 'Safer Internet Day', ...body })
+      .expect(201)
+  ).body;
 }
 
 describe('organisers', () => {
   it('build a regional campaign from cleared works; each work shows its licence, who accepted it and when, and its credits', async () => {
     const c = await campaign(organiser.client, { description: 'February spots' });
-    expect(c).toMatchObject({ countryCode: null, name: 'Safer Internet Day', description: 'February spots', createdByName: 'Olivia Organiser', works: [], counts: { works: 0, flagged: 0, uses: 0, downloads: 0 } });
+    expect(c).toMatchObject({
+      countryCode: null,
+      name: 'Safer Internet Day',
+      description: 'February spots',
+      createdByName: 'Olivia Organiser',
+      works: [],
+      counts: { works: 0, flagged: 0, uses: 0, downloads: 0 },
+    });
 
     const candidates = (await organiser.client.get(`/api/campaigns/${c.id}/candidates`).expect(200)).body;
     expect(codes(candidates)).toEqual(codes([thai, english, japanese]));
-    expect((await organiser.client.get(`/api/campaigns/${c.id}/candidates?q=ninja`).expect(200)).body.map((w: { code: string }) => w.code)).toEqual([japanese.code]);
+    expect((await organiser.client.get(`/api/campaigns/${c.id}/candidates?q=ninja`).expect(200)).body.map((w: { code: string }) => w.code)).toEqual([
+      japanese.code,
+    ]);
 
     await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(201);
     const detail = (await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(201)).body;
@@ -100,7 +115,11 @@ describe('organisers', () => {
     expect(renamed.name).toBe('Safer Internet Day 2027');
     await organiser.client.delete(`/api/campaigns/${c.id}/works/${japanese.id}`).expect(200);
     expect((await audits(c.id, 'campaign.created')).length).toBe(1);
-    expect((await audits(c.id, 'campaign.updated'))[0]).toMatchObject({ actorId: organiser.user.id, before: { name: 'Safer Internet Day' }, after: { name: 'Safer Internet Day 2027' } });
+    expect((await audits(c.id, 'campaign.updated'))[0]).toMatchObject({
+      actorId: organiser.user.id,
+      before: { name: 'Safer Internet Day' },
+      after: { name: 'Safer Internet Day 2027' },
+    });
     expect((await audits(c.id, 'campaign.work_added')).map((e) => (e.after as { entryId: string }).entryId).sort()).toEqual([thai.id, japanese.id].sort());
     expect((await audits(c.id, 'campaign.work_removed'))[0].before).toEqual({ entryId: japanese.id });
 
@@ -158,7 +177,10 @@ describe('bad input', () => {
     await organiser.client.get('/api/campaigns?competitionId=nope').expect(400);
     const empty = await organiser.client.post('/api/campaigns').send({ competitionId, name: '   ' }).expect(400);
     expect(empty.body.fields).toEqual([{ field: 'name', messages: ['name must not be empty'] }]);
-    await organiser.client.post('/api/campaigns').send({ competitionId, name: 'x'.repeat(201) }).expect(400);
+    await organiser.client
+      .post('/api/campaigns')
+      .send({ competitionId, name: 'x'.repeat(201) })
+      .expect(400);
     await organiser.client.post('/api/campaigns').send({ competitionId: NO, name: 'Nowhere' }).expect(400);
     await organiser.client.post('/api/campaigns').send({ competitionId, name: 'Extra', owner: 'me' }).expect(400);
     await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: 'TH-0001' }).expect(400);
@@ -172,7 +194,8 @@ describe('bad input', () => {
     const twice = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(409);
     expect(twice.body.details.reason).toBe('already_added');
 
-    const use = (o: Record<string, unknown>) => organiser.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: thai.id, channel: 'national TV spot', usedOn: '2027-01-10', ...o });
+    const use = (o: Record<string, unknown>) =>
+      organiser.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: thai.id, channel: 'national TV spot', usedOn: '2027-01-10', ...o });
     expect((await use({ channel: 'x'.repeat(201) }).expect(400)).body.fields[0].field).toBe('channel');
     expect((await use({ channel: '  ' }).expect(400)).body.fields[0].messages[0]).toMatch(/where the work was used/);
     expect((await use({ usedOn: '2027-02-30' }).expect(400)).body.fields).toEqual([{ field: 'usedOn', messages: ['must be a real date like 2028-02-06'] }]);
@@ -198,14 +221,27 @@ describe('media kits and the use log', () => {
 
     const kit = await unzip(res.body as Buffer);
     expect(kit.names).toEqual(
-      [`${folder}/CREDITS.txt`, `${folder}/LICENCE.txt`, `${folder}/original.mp4`, `${folder}/poster.jpg`, `${folder}/subtitles/en.vtt`, `${folder}/subtitles/th.vtt`, `${folder}/web.mp4`].sort(),
+      [
+        `${folder}/CREDITS.txt`,
+        `${folder}/LICENCE.txt`,
+        `${folder}/original.mp4`,
+        `${folder}/poster.jpg`,
+        `${folder}/subtitles/en.vtt`,
+        `${folder}/subtitles/th.vtt`,
+        `${folder}/web.mp4`,
+      ].sort(),
     );
     // the original's picture and sound, packet for packet, without its metadata
-    expect(await streamHashes(path.join(kit.dir, 'out', `${folder}/original.mp4`))).toEqual(await streamHashes(await storedFile(t, thai.asset.originalKey, dir, 'thai-original.mp4')));
+    expect(await streamHashes(path.join(kit.dir, 'out', `${folder}/original.mp4`))).toEqual(
+      await streamHashes(await storedFile(t, thai.asset.originalKey, dir, 'thai-original.mp4')),
+    );
     const web = await kit.read(`${folder}/web.mp4`);
     expect(sha256(web)).toBe(sha256(await stored(t, thai.asset.webKey!)));
     expect(web.equals(await kit.read(`${folder}/original.mp4`))).toBe(false);
-    expect((await ffprobeStreams(path.join(kit.dir, 'out', `${folder}/web.mp4`))).map((s) => `${s.codec_type}:${s.codec_name}`)).toEqual(['video:h264', 'audio:aac']);
+    expect((await ffprobeStreams(path.join(kit.dir, 'out', `${folder}/web.mp4`))).map((s) => `${s.codec_type}:${s.codec_name}`)).toEqual([
+      'video:h264',
+      'audio:aac',
+    ]);
     expect((await kit.read(`${folder}/poster.jpg`)).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     const th = (await kit.read(`${folder}/subtitles/th.vtt`)).toString('utf8');
     expect(th.startsWith('WEBVTT')).toBe(true);
@@ -226,10 +262,15 @@ describe('media kits and the use log', () => {
     const logged = await t.db.getRepository(MediaKitDownload).find({ where: { campaignId: c.id } });
     expect(logged).toEqual([expect.objectContaining({ entryId: thai.id, userId: coordTH.user.id, channel: 'school assembly' })]);
     expect(Math.abs(logged[0].downloadedAt.getTime() - Date.now())).toBeLessThan(60_000);
-    expect((await audits(c.id, 'campaign.kit_downloaded'))[0]).toMatchObject({ actorId: coordTH.user.id, after: { kind: 'work', channel: 'school assembly', entryIds: [thai.id] } });
+    expect((await audits(c.id, 'campaign.kit_downloaded'))[0]).toMatchObject({
+      actorId: coordTH.user.id,
+      after: { kind: 'work', channel: 'school assembly', entryIds: [thai.id] },
+    });
 
     const detail = (await coordTH.client.get(`/api/campaigns/${c.id}`).expect(200)).body;
-    expect(detail.downloads).toEqual([expect.objectContaining({ entryId: thai.id, code: thai.code, userName: 'Thanom Coordinator', channel: 'school assembly' })]);
+    expect(detail.downloads).toEqual([
+      expect.objectContaining({ entryId: thai.id, code: thai.code, userName: 'Thanom Coordinator', channel: 'school assembly' }),
+    ]);
     expect(detail.works[0].downloads).toBe(1);
   });
 
@@ -252,7 +293,9 @@ describe('media kits and the use log', () => {
     const logged = await t.db.getRepository(MediaKitDownload).find({ where: { campaignId: c.id } });
     expect(logged.map((d) => d.entryId).sort()).toEqual([thai.id, english.id, japanese.id].sort());
     expect(logged.every((d) => d.userId === organiser.user.id && d.channel === null)).toBe(true);
-    expect((await organiser.client.get(`/api/campaigns?competitionId=${competitionId}`).expect(200)).body.find((x: { id: string }) => x.id === c.id).counts).toEqual({
+    expect(
+      (await organiser.client.get(`/api/campaigns?competitionId=${competitionId}`).expect(200)).body.find((x: { id: string }) => x.id === c.id).counts,
+    ).toEqual({
       works: 3,
       flagged: 0,
       uses: 0,
@@ -260,7 +303,7 @@ describe('media kits and the use log', () => {
     });
   });
 
-  it("ship the original without its GPS, author, dates or chapters, re-encoding nothing, and name a minor only as the credits do", async () => {
+  it('ship the original without its GPS, author, dates or chapters, re-encoding nothing, and name a minor only as the credits do', async () => {
     // a phone video, uploaded by an account carrying a minor's full name, for a team of minors
     const tagged = await readFile(await makeTaggedVideo(dir, 'mp4'));
     const work = await clearedWork(t, competitionId, {
@@ -301,7 +344,8 @@ describe('media kits and the use log', () => {
     expect(credits).toContain('“Behind the screen” by Somchai and Malee (Thailand)');
     const licence = (await kit.read(`${folder}/LICENCE.txt`)).toString('utf8');
     expect(licence).toContain('on behalf of its team, credited as Somchai and Malee,');
-    for (const text of [credits, licence]) for (const secret of ['Jaidee', 'Srisuk', '2010-06-12', '2009-11-20', 'Campaign School', 'School:', '@']) expect(text).not.toContain(secret);
+    for (const text of [credits, licence])
+      for (const secret of ['Jaidee', 'Srisuk', '2010-06-12', '2009-11-20', 'Campaign School', 'School:', '@']) expect(text).not.toContain(secret);
     // no temporary copy is left behind
     expect((await readdir(os.tmpdir())).filter((f) => f.startsWith('clapper-kit-'))).toEqual([]);
   }, 60_000);
@@ -309,15 +353,30 @@ describe('media kits and the use log', () => {
   it('log every use of a work: campaign, channel and day; a campaign with a record of reuse is kept', async () => {
     const c = await campaign(coordTH.client, { name: 'TV' });
     await coordTH.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: english.id }).expect(201);
-    await coordTH.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: english.id, channel: ' national TV spot ', usedOn: '2027-01-12', note: 'Channel 3, 20:00' }).expect(201);
-    const detail = (await coordTH.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: english.id, channel: 'school assembly', usedOn: '2027-01-14' }).expect(201)).body;
+    await coordTH.client
+      .post(`/api/campaigns/${c.id}/uses`)
+      .send({ entryId: english.id, channel: ' national TV spot ', usedOn: '2027-01-12', note: 'Channel 3, 20:00' })
+      .expect(201);
+    const detail = (
+      await coordTH.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: english.id, channel: 'school assembly', usedOn: '2027-01-14' }).expect(201)
+    ).body;
     expect(detail.uses).toEqual([
-      expect.objectContaining({ entryId: english.id, code: english.code, channel: 'school assembly', usedOn: '2027-01-14', note: '', recordedByName: 'Thanom Coordinator' }),
+      expect.objectContaining({
+        entryId: english.id,
+        code: english.code,
+        channel: 'school assembly',
+        usedOn: '2027-01-14',
+        note: '',
+        recordedByName: 'Thanom Coordinator',
+      }),
       expect.objectContaining({ channel: 'national TV spot', usedOn: '2027-01-12', note: 'Channel 3, 20:00' }),
     ]);
     expect(detail.works[0].uses).toBe(2);
     expect(detail.counts.uses).toBe(2);
-    expect((await audits(c.id, 'campaign.use_recorded')).map((e) => (e.after as { channel: string }).channel).sort()).toEqual(['national TV spot', 'school assembly']);
+    expect((await audits(c.id, 'campaign.use_recorded')).map((e) => (e.after as { channel: string }).channel).sort()).toEqual([
+      'national TV spot',
+      'school assembly',
+    ]);
     const kept = await coordTH.client.delete(`/api/campaigns/${c.id}`).expect(409);
     expect(kept.body.details).toMatchObject({ reason: 'has_history', uses: 2, downloads: 0 });
   });
@@ -359,7 +418,10 @@ describe('withdrawal', () => {
 
     // a use from before the withdrawal may still be recorded; none from the day of it on
     await organiser.client.post(`/api/campaigns/${a.id}/uses`).send({ entryId: second.id, channel: 'radio', usedOn: '2027-01-14' }).expect(201);
-    expect((await organiser.client.post(`/api/campaigns/${a.id}/uses`).send({ entryId: second.id, channel: 'radio', usedOn: '2027-01-15' }).expect(409)).body.details.reason).toBe('consent_withdrawn');
+    expect(
+      (await organiser.client.post(`/api/campaigns/${a.id}/uses`).send({ entryId: second.id, channel: 'radio', usedOn: '2027-01-15' }).expect(409)).body.details
+        .reason,
+    ).toBe('consent_withdrawn');
 
     const elsewhere = await campaign(organiser.client, { name: 'C' });
     expect(codes((await organiser.client.get(`/api/campaigns/${elsewhere.id}/candidates`).expect(200)).body)).not.toContain(second.code);
@@ -368,7 +430,10 @@ describe('withdrawal', () => {
 
     // a guardian's withdrawal through their link does the same
     const ananya = second.members.find((m) => m.fullName === 'Ananya Srisuk')!;
-    await t.anon.post('/api/guardian-consents/withdraw').send({ token: second.guardianTokens.get(ananya.id) }).expect(200);
+    await t.anon
+      .post('/api/guardian-consents/withdraw')
+      .send({ token: second.guardianTokens.get(ananya.id) })
+      .expect(200);
     const again = (await organiser.client.get(`/api/campaigns/${a.id}`).expect(200)).body.works.find((w: { entryId: string }) => w.entryId === second.id);
     expect(again.flag.message).toMatch(/guardian's consent was withdrawn/);
   });

@@ -30,12 +30,18 @@ const stored = async (id: string) => (await t.db.getRepository(Competition).find
 
 describe('the rules in brief, in several languages', () => {
   it('round-trips Thai, Khmer and English on create, read (public too) and update, line breaks kept', async () => {
-    const created = await organiser.post('/api/competitions').send(newCompetition({ rulesText: { en: ENGLISH, th: THAI, km: KHMER } })).expect(201);
+    const created = await organiser
+      .post('/api/competitions')
+      .send(newCompetition({ rulesText: { en: ENGLISH, th: THAI, km: KHMER } }))
+      .expect(201);
     expect(created.body.rulesText).toEqual({ en: ENGLISH, th: THAI, km: KHMER });
     expect(await stored(created.body.id)).toEqual({ en: ENGLISH, th: THAI, km: KHMER });
     expect(created.body.categories[0].name).toEqual({ en: 'Ages 13–17', th: 'อายุ 13–17 ปี', km: 'អាយុ ១៣–១៧ ឆ្នាំ' });
 
-    await organiser.put(`/api/competitions/${created.body.id}/categories`).send({ categories: [{ id: created.body.categories[0].id, name: { en: 'Teens', th: 'วัยรุ่น' }, minAge: 13, maxAge: 17 }] }).expect(200);
+    await organiser
+      .put(`/api/competitions/${created.body.id}/categories`)
+      .send({ categories: [{ id: created.body.categories[0].id, name: { en: 'Teens', th: 'วัยรุ่น' }, minAge: 13, maxAge: 17 }] })
+      .expect(200);
     await organiser.patch(`/api/competitions/${created.body.id}`).send({ status: 'published' }).expect(200);
     const read = (await t.anon.get(`/api/competitions/${created.body.slug}`).expect(200)).body;
     expect(read.rulesText).toEqual({ en: ENGLISH, th: THAI, km: KHMER });
@@ -43,12 +49,18 @@ describe('the rules in brief, in several languages', () => {
     expect(read.categories[0].name).toEqual({ en: 'Teens', th: 'วัยรุ่น' });
 
     // an update replaces every language: Khmer only, without English; blank texts are left out
-    const updated = await organiser.patch(`/api/competitions/${created.body.id}`).send({ rulesText: { km: KHMER, th: '   ' } }).expect(200);
+    const updated = await organiser
+      .patch(`/api/competitions/${created.body.id}`)
+      .send({ rulesText: { km: KHMER, th: '   ' } })
+      .expect(200);
     expect(updated.body.rulesText).toEqual({ km: KHMER });
     expect(await stored(created.body.id)).toEqual({ km: KHMER });
 
     // an update that leaves rulesText out keeps it; an empty map clears it
-    await organiser.patch(`/api/competitions/${created.body.id}`).send({ name: { en: 'Renamed' } }).expect(200);
+    await organiser
+      .patch(`/api/competitions/${created.body.id}`)
+      .send({ name: { en: 'Renamed' } })
+      .expect(200);
     expect(await stored(created.body.id)).toEqual({ km: KHMER });
     expect((await organiser.patch(`/api/competitions/${created.body.id}`).send({ rulesText: {} }).expect(200)).body.rulesText).toEqual({});
   });
@@ -61,7 +73,10 @@ describe('the rules in brief, in several languages', () => {
   });
 
   it('accepts exactly 5000 characters', async () => {
-    const res = await organiser.post('/api/competitions').send(newCompetition({ rulesText: { th: 'ก'.repeat(5000) } })).expect(201);
+    const res = await organiser
+      .post('/api/competitions')
+      .send(newCompetition({ rulesText: { th: 'ก'.repeat(5000) } }))
+      .expect(201);
     expect(res.body.rulesText.th).toHaveLength(5000);
   });
 
@@ -80,9 +95,17 @@ describe('the rules in brief, in several languages', () => {
   });
 
   it('refuses bad texts on update with 400, and leaves the stored texts and the other fields as they were', async () => {
-    const created = (await organiser.post('/api/competitions').send(newCompetition({ rulesText: { th: THAI } })).expect(201)).body;
-    for (const rulesText of [{ th: 7 }, { th: 'ก'.repeat(5001) }, { 'en_US': ENGLISH }]) {
-      const res = await organiser.patch(`/api/competitions/${created.id}`).send({ name: { en: 'Must not be saved' }, rulesText }).expect(400);
+    const created = (
+      await organiser
+        .post('/api/competitions')
+        .send(newCompetition({ rulesText: { th: THAI } }))
+        .expect(201)
+    ).body;
+    for (const rulesText of [{ th: 7 }, { th: 'ก'.repeat(5001) }, { en_US: ENGLISH }]) {
+      const res = await organiser
+        .patch(`/api/competitions/${created.id}`)
+        .send({ name: { en: 'Must not be saved' }, rulesText })
+        .expect(400);
       expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual(['rulesText']);
       expect(res.body.fields[0].messages[0]).toMatch(/rulesText/);
     }

@@ -88,35 +88,63 @@ describe('creating a competition', () => {
     const res = await organiser.post('/api/competitions').send(newCompetition({ rules })).expect(400);
     const fields = res.body.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['rules.acceptedContainers']));
-    const res2 = await organiser.post('/api/competitions').send(newCompetition({ rules: { ...rules, acceptedContainers: ['mp4'] } })).expect(400);
+    const res2 = await organiser
+      .post('/api/competitions')
+      .send(newCompetition({ rules: { ...rules, acceptedContainers: ['mp4'] } }))
+      .expect(400);
     expect(res2.body.fields).toEqual([{ field: 'rules.teamSizeMax', messages: ['must not be below the matching minimum'] }]);
   });
 
   it('refuses overlapping age categories', async () => {
     const res = await organiser
       .post('/api/competitions')
-      .send(newCompetition({ categories: [{ name: { en: 'A' }, minAge: 7, maxAge: 13 }, { name: { en: 'B' }, minAge: 13, maxAge: 17 }] }))
+      .send(
+        newCompetition({
+          categories: [
+            { name: { en: 'A' }, minAge: 7, maxAge: 13 },
+            { name: { en: 'B' }, minAge: 13, maxAge: 17 },
+          ],
+        }),
+      )
       .expect(400);
     expect(res.body.fields[0].field).toBe('categories.1');
   });
 
   it('refuses a name without English, an unknown country, a bad slug and a date that is not a date', async () => {
-    const r1 = await organiser.post('/api/competitions').send(newCompetition({ name: { ja: 'のみ' } })).expect(400);
+    const r1 = await organiser
+      .post('/api/competitions')
+      .send(newCompetition({ name: { ja: 'のみ' } }))
+      .expect(400);
     expect(r1.body.fields[0].field).toBe('name');
-    const r2 = await organiser.post('/api/competitions').send(newCompetition({ countryCodes: ['JP', 'FR'] })).expect(400);
+    const r2 = await organiser
+      .post('/api/competitions')
+      .send(newCompetition({ countryCodes: ['JP', 'FR'] }))
+      .expect(400);
     expect(r2.body.fields).toEqual([{ field: 'countryCodes', messages: ['FR is not a participating country; add it first'] }]);
-    const r3 = await organiser.post('/api/competitions').send(newCompetition({ slug: 'Has Spaces!' })).expect(400);
+    const r3 = await organiser
+      .post('/api/competitions')
+      .send(newCompetition({ slug: 'Has Spaces!' }))
+      .expect(400);
     expect(r3.body.fields[0].field).toBe('slug');
-    const r4 = await organiser.post('/api/competitions').send(newCompetition({ referenceDate: '2028-02-30' })).expect(400);
+    const r4 = await organiser
+      .post('/api/competitions')
+      .send(newCompetition({ referenceDate: '2028-02-30' }))
+      .expect(400);
     expect(r4.body.fields[0].field).toBe('referenceDate');
-    const r5 = await organiser.post('/api/competitions').send(newCompetition({ timeline: { submissionOpensAt: 'soon', submissionClosesAt: 12 } })).expect(400);
+    const r5 = await organiser
+      .post('/api/competitions')
+      .send(newCompetition({ timeline: { submissionOpensAt: 'soon', submissionClosesAt: 12 } }))
+      .expect(400);
     expect(r5.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['timeline.submissionClosesAt', 'timeline.submissionOpensAt']);
   });
 
   it('refuses a slug already in use with 409 and leaves the first untouched', async () => {
     const body = newCompetition();
     await organiser.post('/api/competitions').send(body).expect(201);
-    const res = await organiser.post('/api/competitions').send({ ...body, name: { en: 'Other' } }).expect(409);
+    const res = await organiser
+      .post('/api/competitions')
+      .send({ ...body, name: { en: 'Other' } })
+      .expect(409);
     expect(res.body.fields[0].field).toBe('slug');
     expect((await t.db.getRepository(Competition).findOneByOrFail({ slug: body.slug })).name.en).toBe(body.name.en);
   });
@@ -124,10 +152,18 @@ describe('creating a competition', () => {
 
 describe('editing a competition', () => {
   it('updates name, timeline and status; publishing needs a category', async () => {
-    const created = (await organiser.post('/api/competitions').send(newCompetition({ categories: [] })).expect(201)).body;
+    const created = (
+      await organiser
+        .post('/api/competitions')
+        .send(newCompetition({ categories: [] }))
+        .expect(201)
+    ).body;
     const refused = await organiser.patch(`/api/competitions/${created.id}`).send({ status: 'published' }).expect(422);
     expect(refused.body.code).toBe('rule_violation');
-    await organiser.post(`/api/competitions/${created.id}/categories`).send({ name: { en: 'Open' }, minAge: 7, maxAge: 25 }).expect(201);
+    await organiser
+      .post(`/api/competitions/${created.id}/categories`)
+      .send({ name: { en: 'Open' }, minAge: 7, maxAge: 25 })
+      .expect(201);
     const res = await organiser
       .patch(`/api/competitions/${created.id}`)
       .send({ status: 'published', name: { en: 'Renamed' }, timeline: { ...newCompetition().timeline, submissionClosesAt: '2028-05-15T00:00:00Z' } })
@@ -142,11 +178,26 @@ describe('editing a competition', () => {
     const c = (await organiser.post('/api/competitions').send(newCompetition()).expect(201)).body;
     const rules = { ...newCompetition().rules, maxDurationSeconds: 90 };
     expect((await organiser.put(`/api/competitions/${c.id}/rules`).send(rules).expect(200)).body.rules.maxDurationSeconds).toBe(90);
-    expect((await organiser.put(`/api/competitions/${c.id}/countries`).send({ countryCodes: ['SG', 'MY'] }).expect(200)).body.countryCodes).toEqual(['MY', 'SG']);
-    const uni = (await organiser.post(`/api/competitions/${c.id}/categories`).send({ name: { en: 'University' }, minAge: 18, maxAge: 25 }).expect(201)).body;
+    expect(
+      (
+        await organiser
+          .put(`/api/competitions/${c.id}/countries`)
+          .send({ countryCodes: ['SG', 'MY'] })
+          .expect(200)
+      ).body.countryCodes,
+    ).toEqual(['MY', 'SG']);
+    const uni = (
+      await organiser
+        .post(`/api/competitions/${c.id}/categories`)
+        .send({ name: { en: 'University' }, minAge: 18, maxAge: 25 })
+        .expect(201)
+    ).body;
     const overlap = await organiser.patch(`/api/competitions/${c.id}/categories/${uni.id}`).send({ minAge: 16 }).expect(400);
     expect(overlap.body.fields[0].messages[0]).toMatch(/overlap/);
-    await organiser.patch(`/api/competitions/${c.id}/categories/${uni.id}`).send({ name: { en: 'Higher education' } }).expect(200);
+    await organiser
+      .patch(`/api/competitions/${c.id}/categories/${uni.id}`)
+      .send({ name: { en: 'Higher education' } })
+      .expect(200);
     await organiser.delete(`/api/competitions/${c.id}/categories/${uni.id}`).expect(204);
     const after = (await organiser.get(`/api/competitions/${c.id}`).expect(200)).body;
     expect(after.categories).toHaveLength(2);
@@ -162,7 +213,12 @@ describe('editing a competition', () => {
       ],
     };
     const first = (await organiser.put(`/api/competitions/${c.id}/categories`).send(list).expect(200)).body;
-    const second = (await organiser.put(`/api/competitions/${c.id}/categories`).send({ categories: [list.categories[0], { ...list.categories[1], id: first.categories[1].id }] }).expect(200)).body;
+    const second = (
+      await organiser
+        .put(`/api/competitions/${c.id}/categories`)
+        .send({ categories: [list.categories[0], { ...list.categories[1], id: first.categories[1].id }] })
+        .expect(200)
+    ).body;
     expect(second.categories.map((x: { name: { en: string }; position: number }) => [x.name.en, x.position])).toEqual([
       ['Teenagers', 0],
       ['University', 1],
@@ -182,10 +238,18 @@ describe('editing a competition', () => {
     expect(foreign.body.fields).toEqual([{ field: 'categories.0.id', messages: ['is not a category of this competition'] }]);
     const overlap = await organiser
       .put(`/api/competitions/${c.id}/categories`)
-      .send({ categories: [{ name: { en: 'A' }, minAge: 7, maxAge: 14 }, { name: { en: 'B' }, minAge: 12, maxAge: 17 }] })
+      .send({
+        categories: [
+          { name: { en: 'A' }, minAge: 7, maxAge: 14 },
+          { name: { en: 'B' }, minAge: 12, maxAge: 17 },
+        ],
+      })
       .expect(400);
     expect(overlap.body.fields[0].field).toBe('categories.1');
-    await organiser.put(`/api/competitions/${c.id}/categories`).send({ categories: [{ name: {}, minAge: 'seven', maxAge: 9 }] }).expect(400);
+    await organiser
+      .put(`/api/competitions/${c.id}/categories`)
+      .send({ categories: [{ name: {}, minAge: 'seven', maxAge: 9 }] })
+      .expect(400);
     expect((await organiser.get(`/api/competitions/${c.id}`)).body.categories).toHaveLength(2);
   });
 

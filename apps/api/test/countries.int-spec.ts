@@ -18,14 +18,32 @@ describe('countries', () => {
   });
 
   it('can be added and renamed by organisers, with validation', async () => {
-    await organiser.post('/api/countries').send({ code: 'KR', names: { en: 'Republic of Korea', ja: '韓国' } }).expect(201);
-    await organiser.post('/api/countries').send({ code: 'KR', names: { en: 'Korea' } }).expect(409);
-    const bad = await organiser.post('/api/countries').send({ code: 'kor', names: { fr: 'Corée' } }).expect(400);
+    await organiser
+      .post('/api/countries')
+      .send({ code: 'KR', names: { en: 'Republic of Korea', ja: '韓国' } })
+      .expect(201);
+    await organiser
+      .post('/api/countries')
+      .send({ code: 'KR', names: { en: 'Korea' } })
+      .expect(409);
+    const bad = await organiser
+      .post('/api/countries')
+      .send({ code: 'kor', names: { fr: 'Corée' } })
+      .expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['code', 'names']);
-    const renamed = await organiser.patch('/api/countries/vn').send({ names: { en: 'Vietnam', ja: 'ベトナム', vi: 'Việt Nam' } }).expect(200);
+    const renamed = await organiser
+      .patch('/api/countries/vn')
+      .send({ names: { en: 'Vietnam', ja: 'ベトナム', vi: 'Việt Nam' } })
+      .expect(200);
     expect(renamed.body).toEqual({ code: 'VN', names: { en: 'Vietnam', ja: 'ベトナム', vi: 'Việt Nam' } });
-    await organiser.patch('/api/countries/XX').send({ names: { en: 'Nowhere' } }).expect(404);
-    await organiser.patch('/api/countries/123').send({ names: { en: 'Nowhere' } }).expect(400);
+    await organiser
+      .patch('/api/countries/XX')
+      .send({ names: { en: 'Nowhere' } })
+      .expect(404);
+    await organiser
+      .patch('/api/countries/123')
+      .send({ names: { en: 'Nowhere' } })
+      .expect(400);
   });
 });
 

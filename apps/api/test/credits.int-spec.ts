@@ -46,7 +46,10 @@ const MINORS: MemberInput[] = [
 
 async function newEntry(members: MemberInput[] = MIXED): Promise<string> {
   const categoryId = (await t.anon.get(`/api/competitions/${competition.id}`).expect(200)).body.categories[0].id;
-  const entry = await owner.post('/api/entries').send({ competitionId: competition.id, categoryId, title: 'Think before you click', videoLanguage: 'th', members }).expect(201);
+  const entry = await owner
+    .post('/api/entries')
+    .send({ competitionId: competition.id, categoryId, title: 'Think before you click', videoLanguage: 'th', members })
+    .expect(201);
   return entry.body.id;
 }
 
@@ -71,7 +74,11 @@ describe('public credits', () => {
     // adults choose for themselves: full names name Krit and Mali; Ananya (16) keeps her first name, and the school
     // she attends is never named, while Mali's own school may be
     const full = (await put(owner, id, { creditStyle: 'full_names', creditSchool: true }).expect(200)).body;
-    expect(full.preview).toEqual({ names: ['Ananya', 'Krit   Boonmee', 'Mali Chaiyo'], schools: ['Lampang Arts School'], byline: 'Ananya, Krit   Boonmee and Mali Chaiyo' });
+    expect(full.preview).toEqual({
+      names: ['Ananya', 'Krit   Boonmee', 'Mali Chaiyo'],
+      schools: ['Lampang Arts School'],
+      byline: 'Ananya, Krit   Boonmee and Mali Chaiyo',
+    });
 
     const team = (await put(owner, id, { teamName: '  The Phish Busters ', creditStyle: 'team_name', creditSchool: true }).expect(200)).body;
     expect(team).toMatchObject({ teamName: 'The Phish Busters', creditStyle: 'team_name', creditSchool: true });
@@ -80,7 +87,11 @@ describe('public credits', () => {
     // teamName left out keeps the name; the entry's detail shows the choice
     const back = (await put(owner, id, { creditStyle: 'first_names', creditSchool: false }).expect(200)).body;
     expect(back).toMatchObject({ teamName: 'The Phish Busters', creditStyle: 'first_names', preview: { names: ['Ananya', 'Krit', 'Mali'], schools: [] } });
-    expect((await owner.get(`/api/entries/${id}`).expect(200)).body).toMatchObject({ teamName: 'The Phish Busters', creditStyle: 'first_names', creditSchool: false });
+    expect((await owner.get(`/api/entries/${id}`).expect(200)).body).toMatchObject({
+      teamName: 'The Phish Busters',
+      creditStyle: 'first_names',
+      creditSchool: false,
+    });
 
     const audits = await t.db.getRepository(AuditEvent).find({ where: { subjectId: id, action: 'entry.credits_set' }, order: { id: 'ASC' } });
     expect(audits).toHaveLength(4);
@@ -91,10 +102,14 @@ describe('public credits', () => {
   it('lets a team of adults name everyone and every school', async () => {
     const id = await newEntry(ADULTS);
     const full = (await put(owner, id, { creditStyle: 'full_names', creditSchool: true }).expect(200)).body;
-    expect(full.preview).toEqual({ names: ['Krit   Boonmee', 'Mali Chaiyo'], schools: [SCHOOL, 'Lampang Arts School'], byline: 'Krit   Boonmee and Mali Chaiyo' });
+    expect(full.preview).toEqual({
+      names: ['Krit   Boonmee', 'Mali Chaiyo'],
+      schools: [SCHOOL, 'Lampang Arts School'],
+      byline: 'Krit   Boonmee and Mali Chaiyo',
+    });
   });
 
-  it("refuses full names and the school for a team of minors, naming them by first name, and changes nothing", async () => {
+  it('refuses full names and the school for a team of minors, naming them by first name, and changes nothing', async () => {
     const id = await newEntry(MINORS);
     const members = (await owner.get(`/api/entries/${id}`).expect(200)).body.members as { id: string }[];
     const expected = [
@@ -115,10 +130,12 @@ describe('public credits', () => {
     expect(await t.db.getRepository(Entry).findOneByOrFail({ id })).toMatchObject({ creditStyle: 'first_names', creditSchool: false });
     expect(await t.db.getRepository(AuditEvent).count({ where: { subjectId: id, action: 'entry.credits_set' } })).toBe(0);
     // what remains allowed: first names, or a team name
-    expect((await put(owner, id, { teamName: 'Cyber Owls', creditStyle: 'team_name', creditSchool: false }).expect(200)).body.preview.byline).toBe('Cyber Owls');
+    expect((await put(owner, id, { teamName: 'Cyber Owls', creditStyle: 'team_name', creditSchool: false }).expect(200)).body.preview.byline).toBe(
+      'Cyber Owls',
+    );
   });
 
-  it("refuses the school when every adult shares it with a minor", async () => {
+  it('refuses the school when every adult shares it with a minor', async () => {
     const id = await newEntry([MIXED[0], MIXED[1]]);
     const res = await put(owner, id, { creditStyle: 'full_names', creditSchool: true }).expect(422);
     expect(res.body.details).toMatchObject({ reason: 'minor_credit_limited', options: ['school'], members: [{ firstName: 'Ananya' }] });
@@ -145,8 +162,12 @@ describe('public credits', () => {
 
     const badStyle = await put(owner, id, { creditStyle: 'nicknames', creditSchool: false }).expect(400);
     expect(badStyle.body.fields).toEqual([{ field: 'creditStyle', messages: ['creditStyle must be first_names, team_name or full_names'] }]);
-    expect((await put(owner, id, { creditStyle: 'first_names' }).expect(400)).body.fields).toEqual([{ field: 'creditSchool', messages: ['creditSchool must be true or false'] }]);
-    expect((await put(owner, id, { teamName: 'x'.repeat(121), creditStyle: 'team_name', creditSchool: false }).expect(400)).body.fields[0].field).toBe('teamName');
+    expect((await put(owner, id, { creditStyle: 'first_names' }).expect(400)).body.fields).toEqual([
+      { field: 'creditSchool', messages: ['creditSchool must be true or false'] },
+    ]);
+    expect((await put(owner, id, { teamName: 'x'.repeat(121), creditStyle: 'team_name', creditSchool: false }).expect(400)).body.fields[0].field).toBe(
+      'teamName',
+    );
     expect((await put(owner, id, { creditStyle: 'first_names', creditSchool: false, ownerId: 'x' }).expect(400)).body.fields[0].field).toBe('ownerId');
   });
 

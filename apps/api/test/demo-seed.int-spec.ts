@@ -76,7 +76,13 @@ describe('the demo seed', () => {
 
     it('is a published, past competition in six countries with the three categories, results neither sealed nor published', async () => {
       const body = (await t.anon.get(`/api/competitions/${DEMO_PAST_SLUG}`).expect(200)).body;
-      expect(body).toMatchObject({ status: 'published', languages: ['en', 'ja', 'th', 'vi'], referenceDate: '2026-04-01', submissionPhase: 'closed', timeline: { ceremonyAt: null } });
+      expect(body).toMatchObject({
+        status: 'published',
+        languages: ['en', 'ja', 'th', 'vi'],
+        referenceDate: '2026-04-01',
+        submissionPhase: 'closed',
+        timeline: { ceremonyAt: null },
+      });
       expect(body.name).toEqual({ en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2026', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2026' });
       expect([...body.countryCodes].sort()).toEqual(['ID', 'JP', 'MY', 'PH', 'TH', 'VN']);
       expect(body.categories.map((c: { minAge: number }) => c.minAge)).toEqual([7, 13, 18]);
@@ -88,7 +94,9 @@ describe('the demo seed', () => {
 
     it('has six submitted, eligible finalists, one per country from its own school, owned by the team accounts', async () => {
       expect(entries.map((e) => e.code)).toEqual(['ID-0001', 'JP-0001', 'MY-0001', 'PH-0001', 'TH-0001', 'VN-0001']);
-      expect(entries.every((e) => e.status === 'submitted' && e.eligibility === 'eligible' && e.submittedAt !== null && e.creditStyle === 'first_names')).toBe(true);
+      expect(entries.every((e) => e.status === 'submitted' && e.eligibility === 'eligible' && e.submittedAt !== null && e.creditStyle === 'first_names')).toBe(
+        true,
+      );
       expect(new Set(entries.map((e) => e.schoolId)).size).toBe(6);
       const byCode = new Map(entries.map((e) => [e.code, e]));
       expect(byCode.get('TH-0001')!.title).toContain('คิดก่อนคลิก');
@@ -118,7 +126,8 @@ describe('the demo seed', () => {
           const mine = consents.filter((c) => c.memberId === member.id);
           expect(mine.find((c) => c.kind === 'participant')).toMatchObject({ status: 'given', textVersion: CONSENT_TEXT_VERSION });
           const guardian = mine.find((c) => c.kind === 'guardian');
-          if (isMinor(member.dateOfBirth, '2026-04-01')) expect(guardian).toMatchObject({ status: 'given', method: 'email_link', textVersion: CONSENT_TEXT_VERSION, textLanguage: 'en' });
+          if (isMinor(member.dateOfBirth, '2026-04-01'))
+            expect(guardian).toMatchObject({ status: 'given', method: 'email_link', textVersion: CONSENT_TEXT_VERSION, textLanguage: 'en' });
           else expect(guardian).toBeUndefined();
         }
       }
@@ -129,7 +138,11 @@ describe('the demo seed', () => {
 
     it('has English subtitles for all, the original language for TH, VN and JP, with cues inside the clip', async () => {
       const subtitles = await t.db.getRepository(Subtitle).find({ where: { entryId: In(entries.map((e) => e.id)) } });
-      const languagesOf = (code: string) => subtitles.filter((s) => s.entryId === entries.find((e) => e.code === code)!.id).map((s) => s.language).sort();
+      const languagesOf = (code: string) =>
+        subtitles
+          .filter((s) => s.entryId === entries.find((e) => e.code === code)!.id)
+          .map((s) => s.language)
+          .sort();
       expect(languagesOf('TH-0001')).toEqual(['en', 'th']);
       expect(languagesOf('VN-0001')).toEqual(['en', 'vi']);
       expect(languagesOf('JP-0001')).toEqual(['en', 'ja']);
@@ -153,7 +166,13 @@ describe('the demo seed', () => {
       expect(roundEntries.map((re) => re.entryId).sort()).toEqual(entries.map((e) => e.id).sort());
       const assignments = await t.db.getRepository(Assignment).find({ where: { roundId: final.id } });
       expect(assignments).toHaveLength(18);
-      const trios = roundEntries.map((re) => assignments.filter((a) => a.roundEntryId === re.id).map((a) => a.judgeId).sort().join());
+      const trios = roundEntries.map((re) =>
+        assignments
+          .filter((a) => a.roundEntryId === re.id)
+          .map((a) => a.judgeId)
+          .sort()
+          .join(),
+      );
       expect(trios.every((trio) => trio.split(',').length === 3)).toBe(true);
       expect(new Set(trios).size).toBe(6);
       const cards = await t.db.getRepository(Scorecard).find({ where: { roundId: final.id } });
@@ -173,7 +192,9 @@ describe('the demo seed', () => {
     it('queues the videos for processing like uploads, and the worker makes them ready', async () => {
       const assets = await t.db.getRepository(VideoAsset).find({ where: { entryId: In(entries.map((e) => e.id)) } });
       expect(assets).toHaveLength(6);
-      expect(assets.every((a) => a.status === 'uploaded' && a.originalKey === `entries/${a.entryId}/video/${a.id}/original` && a.sha256?.length === 64)).toBe(true);
+      expect(assets.every((a) => a.status === 'uploaded' && a.originalKey === `entries/${a.entryId}/video/${a.id}/original` && a.sha256?.length === 64)).toBe(
+        true,
+      );
       const jobs: { asset_id: string }[] = await t.db.query(`SELECT data->>'assetId' AS asset_id FROM pgboss.job WHERE name = 'video.process'`);
       expect(jobs.map((j) => j.asset_id).sort()).toEqual(assets.map((a) => a.id).sort());
 
@@ -196,7 +217,8 @@ describe('the demo seed', () => {
       const body = (await client.get(`/api/competitions/${competitionId}/awards`).expect(200)).body;
       expect(body.publication).toMatchObject({ state: 'open', sealedAt: null, publishedAt: null, finalRoundId: final.id });
       const award = (kind: string) => body.awards.find((a: { kind: string }) => a.kind === kind);
-      const suggested = (kind: string) => award(kind).suggested.map((s: { code: string; place: number; forCountry: string | null }) => [s.code, s.place, s.forCountry]);
+      const suggested = (kind: string) =>
+        award(kind).suggested.map((s: { code: string; place: number; forCountry: string | null }) => [s.code, s.place, s.forCountry]);
       expect(body.awards.map((a: { kind: string; name: { en: string; ja: string } }) => [a.kind, Boolean(a.name.en && a.name.ja)])).toEqual([
         ['grand_prize', true],
         ['runner_up', true],

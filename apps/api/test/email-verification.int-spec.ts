@@ -52,7 +52,9 @@ describe('email verification', () => {
     const after = await t.db.getRepository(User).findOneByOrFail({ id: user.id });
     expect(after.emailVerificationTokenHash).toBeNull();
     expect(after.emailVerificationExpiresAt).toBeNull();
-    expect(await t.db.getRepository(AuditEvent).count({ where: { subjectType: 'user', subjectId: user.id, action: 'account.email_verification_requested' } })).toBe(1);
+    expect(
+      await t.db.getRepository(AuditEvent).count({ where: { subjectType: 'user', subjectId: user.id, action: 'account.email_verification_requested' } }),
+    ).toBe(1);
     expect(await t.db.getRepository(AuditEvent).count({ where: { subjectType: 'user', subjectId: user.id, action: 'account.email_verified' } })).toBe(1);
 
     // single use
@@ -83,7 +85,10 @@ describe('email verification', () => {
   });
 
   it('refuses tokens that were never issued, and malformed ones', async () => {
-    const bad = await t.anon.post('/api/auth/email-verification/confirm').send({ token: 'A'.repeat(43) }).expect(400);
+    const bad = await t.anon
+      .post('/api/auth/email-verification/confirm')
+      .send({ token: 'A'.repeat(43) })
+      .expect(400);
     expect(bad.body.details).toEqual({ reason: 'token_invalid' });
     const malformed = await t.anon.post('/api/auth/email-verification/confirm').send({ token: 'short' }).expect(400);
     expect(malformed.body.fields).toEqual([{ field: 'token', messages: ['token is not a valid verification token; open the link from the email again'] }]);
@@ -111,7 +116,9 @@ describe('email verification', () => {
   it('counts an accepted invitation as a verified address (the link was mailed there)', async () => {
     const organiser = (await clientAs(t, { role: 'organiser', countryCode: null })).client;
     await organiser.post('/api/invitations').send({ email: 'new.judge@example.org', role: 'judge', countryCode: 'TH' }).expect(201);
-    const message = await t.db.getRepository(OutboxMessage).findOneOrFail({ where: { to: 'new.judge@example.org', kind: 'invitation' }, order: { createdAt: 'DESC' } });
+    const message = await t.db
+      .getRepository(OutboxMessage)
+      .findOneOrFail({ where: { to: 'new.judge@example.org', kind: 'invitation' }, order: { createdAt: 'DESC' } });
     const token = message.text.match(/\/invite\/([A-Za-z0-9_-]+)/)![1];
     const me = (await t.anon.post('/api/invitations/accept').send({ token, displayName: 'New Judge', password: 'lotus-river-lantern-51' }).expect(200)).body;
     expect(me.emailVerified).toBe(true);

@@ -15,7 +15,13 @@ let student: Client;
 let studentUser: User;
 beforeAll(async () => {
   t = await createTestApp();
-  competition = await makeCompetition(t, { countryCodes: ['TH', 'JP'], categories: [{ minAge: 13, maxAge: 17 }, { minAge: 18, maxAge: 25 }] });
+  competition = await makeCompetition(t, {
+    countryCodes: ['TH', 'JP'],
+    categories: [
+      { minAge: 13, maxAge: 17 },
+      { minAge: 18, maxAge: 25 },
+    ],
+  });
   categoryId = (await t.anon.get(`/api/competitions/${competition.id}`)).body.categories[0].id;
   ({ client: student, user: studentUser } = await clientAs(t, { role: 'student', countryCode: 'TH', schoolName: 'Chiang Mai Hill School' }));
 });
@@ -39,7 +45,23 @@ const draft = (o: Record<string, unknown> = {}) => ({
 
 /** Makes the entry's video ready with English subtitles, as the processing pipeline would. */
 async function videoReady(entryId: string) {
-  await t.db.getRepository(VideoAsset).insert({ entryId, status: 'ready', originalKey: `entries/${entryId}/video/x/original`, fileName: 'film.mp4', uploadId: null, sizeBytes: 1000, sha256: null, probe: null, problems: null, webKey: null, posterKey: null, durationSeconds: 60, width: 1280, height: 720, progress: 1 });
+  await t.db.getRepository(VideoAsset).insert({
+    entryId,
+    status: 'ready',
+    originalKey: `entries/${entryId}/video/x/original`,
+    fileName: 'film.mp4',
+    uploadId: null,
+    sizeBytes: 1000,
+    sha256: null,
+    probe: null,
+    problems: null,
+    webKey: null,
+    posterKey: null,
+    durationSeconds: 60,
+    width: 1280,
+    height: 720,
+    progress: 1,
+  });
   await t.db.getRepository(Subtitle).insert({ entryId, language: 'en', objectKey: `entries/${entryId}/subtitles/en.vtt`, cueCount: 10 });
 }
 
@@ -56,7 +78,10 @@ async function completeEntry(client: Client, body = draft()) {
     await client.post(`/api/entries/${entry.id}/members/${m.id}/consent`).send({ agree: true }).expect(200);
     if (m.isMinor) {
       const token = await guardianToken(client, entry.id, m.id);
-      await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'Parent of ' + m.fullName, relationship: 'mother', agree: true }).expect(200);
+      await t.anon
+        .post('/api/guardian-consents/give')
+        .send({ token, guardianName: 'Parent of ' + m.fullName, relationship: 'mother', agree: true })
+        .expect(200);
     }
   }
   const licence = (await t.anon.get(`/api/competitions/${competition.id}/licence`).expect(200)).body;
@@ -88,13 +113,25 @@ describe('drafts', () => {
 
   it('refuses bad drafts with reasons beside the fields', async () => {
     const other = await makeCompetition(t, { countryCodes: ['JP'] });
-    const r1 = await student.post('/api/entries').send(draft({ competitionId: other.id })).expect(400);
+    const r1 = await student
+      .post('/api/entries')
+      .send(draft({ competitionId: other.id }))
+      .expect(400);
     expect(r1.body.fields).toEqual([{ field: 'competitionId', messages: ['does not include your country'] }]);
-    const r2 = await student.post('/api/entries').send(draft({ categoryId: '00000000-0000-4000-8000-000000000000' })).expect(400);
+    const r2 = await student
+      .post('/api/entries')
+      .send(draft({ categoryId: '00000000-0000-4000-8000-000000000000' }))
+      .expect(400);
     expect(r2.body.fields[0].field).toBe('categoryId');
-    const r3 = await student.post('/api/entries').send(draft({ members: [{ fullName: '', role: 'x', dateOfBirth: '2030-01-01' }], videoLanguage: 'Thai' })).expect(400);
+    const r3 = await student
+      .post('/api/entries')
+      .send(draft({ members: [{ fullName: '', role: 'x', dateOfBirth: '2030-01-01' }], videoLanguage: 'Thai' }))
+      .expect(400);
     expect(r3.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['members.0.fullName', 'videoLanguage']);
-    const r4 = await student.post('/api/entries').send(draft({ members: [{ fullName: 'A', role: 'x', dateOfBirth: '2030-01-01' }] })).expect(400);
+    const r4 = await student
+      .post('/api/entries')
+      .send(draft({ members: [{ fullName: 'A', role: 'x', dateOfBirth: '2030-01-01' }] }))
+      .expect(400);
     expect(r4.body.fields).toEqual([{ field: 'members.0.dateOfBirth', messages: ['must be a real date in the past, like 2011-02-01'] }]);
   });
 
@@ -105,7 +142,13 @@ describe('drafts', () => {
     await student.post(`/api/entries/${e.id}/members/${krit.id}/consent`).send({ agree: true }).expect(200);
     const res = await student
       .put(`/api/entries/${e.id}/members`)
-      .send({ members: [{ id: ana.id, fullName: ana.fullName, role: 'editor', dateOfBirth: ana.dateOfBirth }, { id: krit.id, fullName: 'Krit B.', role: 'actor', dateOfBirth: '2010-03-15' }, { fullName: 'Nok', role: 'sound', dateOfBirth: '2008-01-01' }] })
+      .send({
+        members: [
+          { id: ana.id, fullName: ana.fullName, role: 'editor', dateOfBirth: ana.dateOfBirth },
+          { id: krit.id, fullName: 'Krit B.', role: 'actor', dateOfBirth: '2010-03-15' },
+          { fullName: 'Nok', role: 'sound', dateOfBirth: '2008-01-01' },
+        ],
+      })
       .expect(200);
     expect(res.body.members.map((m: { role: string; consent: { status: string } }) => [m.role, m.consent.status])).toEqual([
       ['editor', 'given'],
@@ -113,7 +156,10 @@ describe('drafts', () => {
       ['sound', 'none'],
     ]);
     await student.patch(`/api/entries/${e.id}`).send({ title: 'Stop, think, click' }).expect(200);
-    const bad = await student.put(`/api/entries/${e.id}/members`).send({ members: [{ id: '00000000-0000-4000-8000-000000000000', fullName: 'X', role: 'y', dateOfBirth: '2010-01-01' }] }).expect(400);
+    const bad = await student
+      .put(`/api/entries/${e.id}/members`)
+      .send({ members: [{ id: '00000000-0000-4000-8000-000000000000', fullName: 'X', role: 'y', dateOfBirth: '2010-01-01' }] })
+      .expect(400);
     expect(bad.body.fields[0].field).toBe('members.0.id');
   });
 });
@@ -123,7 +169,9 @@ describe('guardian consent by link', () => {
     const e = (await student.post('/api/entries').send(draft()).expect(201)).body;
     const minor = e.members[0];
     const token = await guardianToken(student, e.id, minor.id, 'malee@example.org');
-    const mail = await t.db.getRepository(OutboxMessage).findOneOrFail({ where: { to: 'malee@example.org', kind: 'guardian-consent' }, order: { createdAt: 'DESC' } });
+    const mail = await t.db
+      .getRepository(OutboxMessage)
+      .findOneOrFail({ where: { to: 'malee@example.org', kind: 'guardian-consent' }, order: { createdAt: 'DESC' } });
     expect(mail.text).toContain(`/consent/${token}`);
 
     const preview = (await t.anon.post('/api/guardian-consents/preview').send({ token }).expect(200)).body;
@@ -131,7 +179,9 @@ describe('guardian consent by link', () => {
     expect(JSON.stringify(preview)).not.toContain('2011-02-01');
     expect(JSON.stringify(preview)).not.toContain('Krit');
 
-    const given = (await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'Malee Srisuk', relationship: 'mother', agree: true }).expect(200)).body;
+    const given = (
+      await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'Malee Srisuk', relationship: 'mother', agree: true }).expect(200)
+    ).body;
     expect(given.status).toBe('given');
     await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'Malee Srisuk', relationship: 'mother', agree: true }).expect(409);
     const seen = (await student.get(`/api/entries/${e.id}`).expect(200)).body.members[0].guardianConsent;
@@ -145,12 +195,27 @@ describe('guardian consent by link', () => {
   });
 
   it('refuses bad, expired and adult links', async () => {
-    const e = (await student.post('/api/entries').send(draft({ members: [{ fullName: 'Adult', role: 'director', dateOfBirth: '2000-01-01' }, { fullName: 'Kid', role: 'actor', dateOfBirth: '2012-01-01' }] })).expect(201)).body;
+    const e = (
+      await student
+        .post('/api/entries')
+        .send(
+          draft({
+            members: [
+              { fullName: 'Adult', role: 'director', dateOfBirth: '2000-01-01' },
+              { fullName: 'Kid', role: 'actor', dateOfBirth: '2012-01-01' },
+            ],
+          }),
+        )
+        .expect(201)
+    ).body;
     await student.post(`/api/entries/${e.id}/members/${e.members[0].id}/guardian-link`).send({ guardianEmail: 'parent.adult@example.org' }).expect(422);
     const token = await guardianToken(student, e.id, e.members[1].id);
     await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'P', relationship: 'father', agree: true }).expect(400);
     await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'Papa', relationship: 'father', agree: false }).expect(400);
-    await t.anon.post('/api/guardian-consents/preview').send({ token: 'x'.repeat(43) }).expect(404);
+    await t.anon
+      .post('/api/guardian-consents/preview')
+      .send({ token: 'x'.repeat(43) })
+      .expect(404);
     t.clock.advance(31 * 24 * 3600_000);
     expect((await t.anon.post('/api/guardian-consents/preview').send({ token }).expect(410)).body.message).toMatch(/expired/);
   });
@@ -162,7 +227,10 @@ describe('guardian consent by signed form', () => {
   it('stores the form, waits for the coordinator, who sees it and accepts or rejects it', async () => {
     const e = (await student.post('/api/entries').send(draft()).expect(201)).body;
     const [ana, krit] = e.members;
-    const up = await student.post(`/api/entries/${e.id}/members/${ana.id}/guardian-form`).attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' }).expect(200);
+    const up = await student
+      .post(`/api/entries/${e.id}/members/${ana.id}/guardian-form`)
+      .attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' })
+      .expect(200);
     const pending = up.body.members[0].guardianConsent;
     expect(pending).toMatchObject({ status: 'pending_verification', method: 'signed_form' });
     expect(up.body.checklist.map((p: { code: string }) => p.code)).toContain('guardian_consent_pending');
@@ -173,10 +241,18 @@ describe('guardian consent by signed form', () => {
     const verified = (await coordinator.post(`/api/entries/${e.id}/consents/${pending.id}/verify`).send({ decision: 'accept' }).expect(200)).body;
     expect(verified.members[0].guardianConsent.status).toBe('given');
 
-    await student.post(`/api/entries/${e.id}/members/${krit.id}/guardian-form`).attach('file', PDF, { filename: 'k.pdf', contentType: 'application/pdf' }).expect(200);
+    await student
+      .post(`/api/entries/${e.id}/members/${krit.id}/guardian-form`)
+      .attach('file', PDF, { filename: 'k.pdf', contentType: 'application/pdf' })
+      .expect(200);
     const kritConsent = (await student.get(`/api/entries/${e.id}`)).body.members[1].guardianConsent;
     await coordinator.post(`/api/entries/${e.id}/consents/${kritConsent.id}/verify`).send({ decision: 'reject' }).expect(400);
-    const rejected = (await coordinator.post(`/api/entries/${e.id}/consents/${kritConsent.id}/verify`).send({ decision: 'reject', reason: 'The signature is missing.' }).expect(200)).body;
+    const rejected = (
+      await coordinator
+        .post(`/api/entries/${e.id}/consents/${kritConsent.id}/verify`)
+        .send({ decision: 'reject', reason: 'The signature is missing.' })
+        .expect(200)
+    ).body;
     expect(rejected.members[1].guardianConsent).toMatchObject({ status: 'rejected', rejectionReason: 'The signature is missing.' });
     const otherCoordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'JP' })).client;
     await otherCoordinator.get(`/api/entries/${e.id}/consents/${kritConsent.id}/form`).expect(404);
@@ -259,7 +335,10 @@ describe('screening and access', () => {
       const { client } = await clientAs(t, who);
       await client.get(`/api/entries/${e.id}`).expect(404);
       // coordinators never edit entries: refused by role before the entry is looked up
-      await client.patch(`/api/entries/${e.id}`).send({ title: 'hijack' }).expect(who.role === 'coordinator' ? 403 : 404);
+      await client
+        .patch(`/api/entries/${e.id}`)
+        .send({ title: 'hijack' })
+        .expect(who.role === 'coordinator' ? 403 : 404);
       expect((await client.get('/api/entries').expect(200)).body.map((x: { id: string }) => x.id)).not.toContain(e.id);
     }
     const judge = (await clientAs(t, { role: 'judge', countryCode: 'JP' })).client;

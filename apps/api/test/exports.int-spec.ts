@@ -29,13 +29,22 @@ async function csv(client: Client, url: string): Promise<{ lines: string[]; text
 async function entries() {
   const t = suite.t;
   const s = await school(t, `Export School ${suite.competitionId.slice(0, 6)}`);
-  const [a, b, c] = [await eligibleEntry(t, suite.competitionId, 1, { schoolId: s }), await eligibleEntry(t, suite.competitionId, 2, { schoolId: s }), await eligibleEntry(t, suite.competitionId, 3, { schoolId: s, eligibility: 'pending' })];
+  const [a, b, c] = [
+    await eligibleEntry(t, suite.competitionId, 1, { schoolId: s }),
+    await eligibleEntry(t, suite.competitionId, 2, { schoolId: s }),
+    await eligibleEntry(t, suite.competitionId, 3, { schoolId: s, eligibility: 'pending' }),
+  ];
   await t.db.getRepository(Entry).update({ id: a.id }, { title: FORMULA });
   await t.db.getRepository(Entry).update({ id: b.id }, { title: 'ภัยออนไลน์, ใกล้ตัว' });
   const member = await t.db.getRepository(TeamMember).findOneByOrFail({ entryId: c.id });
-  for (const kind of ['participant', 'guardian'] as const) await t.db.getRepository(Consent).insert({ entryId: c.id, memberId: member.id, kind, status: 'given', method: 'account', givenAt: new Date('2027-01-05T00:00:00Z') });
+  for (const kind of ['participant', 'guardian'] as const)
+    await t.db
+      .getRepository(Consent)
+      .insert({ entryId: c.id, memberId: member.id, kind, status: 'given', method: 'account', givenAt: new Date('2027-01-05T00:00:00Z') });
   const version = await t.db.getRepository(LicenceVersion).findOneByOrFail({ competitionId: suite.competitionId });
-  await t.db.getRepository(LicenceGrant).insert({ entryId: c.id, licenceVersionId: version.id, acceptedBy: c.ownerId, acceptedAt: new Date('2027-01-06T08:30:00Z') });
+  await t.db
+    .getRepository(LicenceGrant)
+    .insert({ entryId: c.id, licenceVersionId: version.id, acceptedBy: c.ownerId, acceptedAt: new Date('2027-01-06T08:30:00Z') });
   return { a, b, c };
 }
 
@@ -44,12 +53,18 @@ describe('entries.csv', () => {
     await entries();
     const { lines, text, headers } = await csv(suite.organiser, `/api/competitions/${suite.competitionId}/exports/entries.csv`);
     expect(headers['content-disposition']).toMatch(/^attachment; filename="entries-comp-[0-9a-f]{8}\.csv"; filename\*=UTF-8''entries-comp-/);
-    expect(lines[0]).toBe('code,country,category,school,title,status,eligibility,submitted_at,team_size,team,video_status,licence_accepted_at,consents_complete');
+    expect(lines[0]).toBe(
+      'code,country,category,school,title,status,eligibility,submitted_at,team_size,team,video_status,licence_accepted_at,consents_complete',
+    );
     expect(lines).toHaveLength(4);
     const school = `Export School ${suite.competitionId.slice(0, 6)}`;
-    expect(lines[1]).toBe(`TH-0001,TH,Ages 13–17,${school},"'=HYPERLINK(""http://evil.example"",""click"")",submitted,eligible,2027-01-10T00:00:00.000Z,1,Niran Member1,none,,no`);
+    expect(lines[1]).toBe(
+      `TH-0001,TH,Ages 13–17,${school},"'=HYPERLINK(""http://evil.example"",""click"")",submitted,eligible,2027-01-10T00:00:00.000Z,1,Niran Member1,none,,no`,
+    );
     expect(lines[2]).toBe(`TH-0002,TH,Ages 13–17,${school},"ภัยออนไลน์, ใกล้ตัว",submitted,eligible,2027-01-10T00:00:00.000Z,1,Niran Member2,none,,no`);
-    expect(lines[3]).toBe(`TH-0003,TH,Ages 13–17,${school},Phish story 3,submitted,pending,2027-01-10T00:00:00.000Z,1,Niran Member3,none,2027-01-06T08:30:00.000Z,yes`);
+    expect(lines[3]).toBe(
+      `TH-0003,TH,Ages 13–17,${school},Phish story 3,submitted,pending,2027-01-10T00:00:00.000Z,1,Niran Member3,none,2027-01-06T08:30:00.000Z,yes`,
+    );
     expect(text).not.toContain('2011-03-04');
     expect(text).not.toContain('somchai@example.org');
   });
@@ -67,7 +82,12 @@ describe('entries.csv', () => {
 describe('scores.csv', () => {
   it('has every submitted scorecard of every round: the level per criterion, the weighted total and when; drafts stay out', async () => {
     const { a, b } = await entries();
-    const round = (await suite.coordinatorTH.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 }).expect(201)).body;
+    const round = (
+      await suite.coordinatorTH
+        .post('/api/rounds')
+        .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 })
+        .expect(201)
+    ).body;
     const judge = await judgeOn(suite.t, round.id, { name: 'Judge Ayumi' });
     await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
     await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200);
@@ -77,11 +97,17 @@ describe('scores.csv', () => {
     expect(queue).toHaveLength(2);
     expect(queue.every((i) => /^R1-\d+$/.test(i.code) && i.code !== a.code && i.code !== b.code)).toBe(true);
     for (const item of queue)
-      await judge.client.post(`/api/judge/rounds/${round.id}/entries/${item.roundEntryId}/scorecard/submit`).send({ version: 0, scores: levels, teamFeedback: 'Well done' }).expect(200);
+      await judge.client
+        .post(`/api/judge/rounds/${round.id}/entries/${item.roundEntryId}/scorecard/submit`)
+        .send({ version: 0, scores: levels, teamFeedback: 'Well done' })
+        .expect(200);
     // a second judge's draft stays out
     const other = await judgeOn(suite.t, round.id, { name: 'Judge Budi' });
     await suite.organiser.post(`/api/rounds/${round.id}/assignments`).send({ judgeId: other.user.id, roundEntryId: queue[0].roundEntryId }).expect(201);
-    await other.client.put(`/api/judge/rounds/${round.id}/entries/${queue[0].roundEntryId}/scorecard`).send({ version: 0, scores: { [Object.keys(FULL)[0]]: 2 } }).expect(200);
+    await other.client
+      .put(`/api/judge/rounds/${round.id}/entries/${queue[0].roundEntryId}/scorecard`)
+      .send({ version: 0, scores: { [Object.keys(FULL)[0]]: 2 } })
+      .expect(200);
 
     const { lines, text } = await csv(suite.organiser, `/api/competitions/${suite.competitionId}/exports/scores.csv`);
     const keys = DEFAULT_RUBRIC.criteria.map((c) => c.key);
@@ -89,7 +115,9 @@ describe('scores.csv', () => {
     expect(lines).toHaveLength(3);
     const total = weightedTotal(DEFAULT_RUBRIC, levels).toFixed(2);
     const cells = keys.map((k) => levels[k]).join(',');
-    expect(lines[1]).toBe(`national TH,${round.id},TH-0001,"'=HYPERLINK(""http://evil.example"",""click"")",Judge Ayumi,${cells},${total},2027-01-15T03:00:00.000Z`);
+    expect(lines[1]).toBe(
+      `national TH,${round.id},TH-0001,"'=HYPERLINK(""http://evil.example"",""click"")",Judge Ayumi,${cells},${total},2027-01-15T03:00:00.000Z`,
+    );
     expect(lines[2]).toBe(`national TH,${round.id},TH-0002,"ภัยออนไลน์, ใกล้ตัว",Judge Ayumi,${cells},${total},2027-01-15T03:00:00.000Z`);
     expect(text).not.toContain('Judge Budi');
     expect(text).not.toContain('2011-03-04');

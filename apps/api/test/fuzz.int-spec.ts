@@ -117,7 +117,9 @@ function encode(value: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
-    return [...value].map((ch) => (wellFormed(ch) ? encodeURIComponent(ch) : `%ED%${(0xa0 + ((ch.charCodeAt(0) >> 6) & 0x1f)).toString(16).toUpperCase()}%80`)).join('');
+    return [...value]
+      .map((ch) => (wellFormed(ch) ? encodeURIComponent(ch) : `%ED%${(0xa0 + ((ch.charCodeAt(0) >> 6) & 0x1f)).toString(16).toUpperCase()}%80`))
+      .join('');
   }
 }
 
@@ -159,9 +161,15 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
     if (s.enum?.length) right = fc.oneof(fc.constantFrom(...s.enum), nastyArb);
     else if (s.type === 'string' && s.format === 'uuid') right = fc.oneof(idArb, nastyArb);
     else if (s.type === 'string' && (s.format === 'date-time' || s.format === 'date'))
-      right = fc.oneof(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => (s.format === 'date' ? d.toISOString().slice(0, 10) : d.toISOString())), nastyArb);
+      right = fc.oneof(
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+          .map((d) => (s.format === 'date' ? d.toISOString().slice(0, 10) : d.toISOString())),
+        nastyArb,
+      );
     else if (s.type === 'string') right = fc.oneof(fc.string({ maxLength: 30 }), nastyArb, idArb);
-    else if (s.type === 'integer' || s.type === 'number') right = fc.oneof(fc.integer({ min: -5, max: 200 }), fc.integer(), fc.double(), fc.constantFrom(1e308, 2 ** 53 + 1, -1));
+    else if (s.type === 'integer' || s.type === 'number')
+      right = fc.oneof(fc.integer({ min: -5, max: 200 }), fc.integer(), fc.double(), fc.constantFrom(1e308, 2 ** 53 + 1, -1));
     else if (s.type === 'boolean') right = fc.boolean();
     else if (s.type === 'array') right = depth > 4 ? fc.constant([]) : fc.array(valueFor(s.items, depth + 1), { maxLength: 4 });
     else if (s.properties && depth <= 4) {
@@ -169,11 +177,16 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
       right = fc
         .tuple(
           ...props.map(([key, p]) => fc.option(valueFor(p, depth + 1), { nil: undefined, freq: 5 }).map((v) => [key, v] as const)),
-          fc.option(fc.tuple(fc.constantFrom('extra', '__proto__', 'constructor', 'a\u0000b', '\ud800', 'x'.repeat(200)), wrongType()), { nil: undefined, freq: 3 }),
+          fc.option(fc.tuple(fc.constantFrom('extra', '__proto__', 'constructor', 'a\u0000b', '\ud800', 'x'.repeat(200)), wrongType()), {
+            nil: undefined,
+            freq: 3,
+          }),
         )
         .map((pairs) => {
           const out: Record<string, unknown> = {};
-          for (const pair of pairs) if (pair && pair[1] !== undefined) Object.defineProperty(out, pair[0] as string, { value: pair[1], enumerable: true, writable: true, configurable: true });
+          for (const pair of pairs)
+            if (pair && pair[1] !== undefined)
+              Object.defineProperty(out, pair[0] as string, { value: pair[1], enumerable: true, writable: true, configurable: true });
           return out;
         });
     } else if (s.type === 'object' || s.additionalProperties) {
@@ -229,7 +242,9 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
       { weight: 1, arbitrary: fc.constant({ kind: 'none' } as Body) },
     );
 
-  const fileName = fc.oneof(fc.constantFrom('วิดีโอของเรา.mp4', '動画.webm', 'a.vtt', 'form.pdf', '\u202eevil.mp4', '../x.mp4', 'e\u0301.mp4', ''), fc.string({ maxLength: 30 })).filter(wellFormed);
+  const fileName = fc
+    .oneof(fc.constantFrom('วิดีโอของเรา.mp4', '動画.webm', 'a.vtt', 'form.pdf', '\u202eevil.mp4', '../x.mp4', 'e\u0301.mp4', ''), fc.string({ maxLength: 30 }))
+    .filter(wellFormed);
   const fileBytes = fc.oneof(
     fc.constant(Buffer.alloc(0)),
     fc.uint8Array({ maxLength: 2_000 }).map((a) => Buffer.from(a)),
@@ -239,10 +254,19 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
     {
       weight: 6,
       arbitrary: fc
-        .tuple(fc.option(fc.tuple(fileBytes, fileName), { freq: 6 }), fc.dictionary(fc.constantFrom('note', 'file2', 'x\u0000'), nastyArb.filter(wellFormed), { maxKeys: 2 }))
+        .tuple(
+          fc.option(fc.tuple(fileBytes, fileName), { freq: 6 }),
+          fc.dictionary(fc.constantFrom('note', 'file2', 'x\u0000'), nastyArb.filter(wellFormed), { maxKeys: 2 }),
+        )
         .map(([file, fields]) => ({ kind: 'multipart', file: file ? { bytes: file[0], name: file[1] } : null, fields }) as Body),
     },
-    { weight: 1, arbitrary: fc.constantFrom<Body>({ kind: 'raw', contentType: 'multipart/form-data', text: 'no boundary' }, { kind: 'raw', contentType: 'multipart/form-data; boundary=zzz', text: '--zzz\r\nbroken' }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<Body>(
+        { kind: 'raw', contentType: 'multipart/form-data', text: 'no boundary' },
+        { kind: 'raw', contentType: 'multipart/form-data; boundary=zzz', text: '--zzz\r\nbroken' },
+      ),
+    },
     { weight: 1, arbitrary: jsonBody({}) },
   );
 
@@ -261,22 +285,34 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
     const queryValue = (p: Parameter): fc.Arbitrary<string | undefined> =>
       fc.option(
         fc.oneof(
-          { weight: 4, arbitrary: valueFor(p.schema, 3).map((v) => encode(typeof v === 'string' ? v : JSON.stringify(v) ?? '')) },
+          { weight: 4, arbitrary: valueFor(p.schema, 3).map((v) => encode(typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))) },
           { weight: 2, arbitrary: nastyArb.map(encode) },
           { weight: 1, arbitrary: fc.constantFrom(...RAW_PIECES) },
         ),
         { nil: undefined, freq: 4 },
       );
-    return fc.record({
-      who: fc.constantFrom(...WHO),
-      path: fc.tuple(...pathParams.map(pathValue)).map((values) => pathParams.reduce((path, p, i) => path.replace(`{${p.name}}`, values[i]), op.path)),
-      query: fc.tuple(fc.tuple(...queryParams.map(queryValue)), fc.option(fc.tuple(fc.constantFrom('extra', 'q[]', 'a\u0000'), nastyArb), { nil: undefined, freq: 4 })).map(([values, extra]) => {
-        const pairs = queryParams.flatMap((p, i) => (values[i] === undefined ? [] : [`${encodeURIComponent(p.name)}=${values[i]}`]));
-        if (extra) pairs.push(`${encode(extra[0])}=${encode(extra[1])}`);
-        return pairs.length ? `?${pairs.join('&')}` : '';
-      }),
-      body: op.body?.kind === 'multipart' ? multipartBody : op.body ? jsonBody(op.body.schema) : fc.oneof({ weight: 4, arbitrary: fc.constant({ kind: 'none' } as Body) }, { weight: 1, arbitrary: jsonBody({}) }),
-    }).map(({ who, path, query, body }) => ({ who, method: op.method, url: path + query, body }));
+    return fc
+      .record({
+        who: fc.constantFrom(...WHO),
+        path: fc.tuple(...pathParams.map(pathValue)).map((values) => pathParams.reduce((path, p, i) => path.replace(`{${p.name}}`, values[i]), op.path)),
+        query: fc
+          .tuple(
+            fc.tuple(...queryParams.map(queryValue)),
+            fc.option(fc.tuple(fc.constantFrom('extra', 'q[]', 'a\u0000'), nastyArb), { nil: undefined, freq: 4 }),
+          )
+          .map(([values, extra]) => {
+            const pairs = queryParams.flatMap((p, i) => (values[i] === undefined ? [] : [`${encodeURIComponent(p.name)}=${values[i]}`]));
+            if (extra) pairs.push(`${encode(extra[0])}=${encode(extra[1])}`);
+            return pairs.length ? `?${pairs.join('&')}` : '';
+          }),
+        body:
+          op.body?.kind === 'multipart'
+            ? multipartBody
+            : op.body
+              ? jsonBody(op.body.schema)
+              : fc.oneof({ weight: 4, arbitrary: fc.constant({ kind: 'none' } as Body) }, { weight: 1, arbitrary: jsonBody({}) }),
+      })
+      .map(({ who, path, query, body }) => ({ who, method: op.method, url: path + query, body }));
   };
 
   const ops = operations(doc);
@@ -322,7 +358,12 @@ beforeAll(async () => {
   const own = await eligibleEntry(t, competition.id, 2, { schoolId });
   await t.db.getRepository(Entry).update({ id: own.id }, { status: 'draft', submittedAt: null, ownerId: roleUsers.student });
   const member = await t.db.getRepository(TeamMember).findOneByOrFail({ entryId: other.id });
-  const round = (await clients.organiser.post('/api/rounds').send({ competitionId: competition.id, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 }).expect(201)).body as { id: string };
+  const round = (
+    await clients.organiser
+      .post('/api/rounds')
+      .send({ competitionId: competition.id, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 })
+      .expect(201)
+  ).body as { id: string };
   const stranger = await makeUser(t, { role: 'student', countryCode: 'JP' });
   const category = (await clients.organiser.get(`/api/competitions/${competition.id}`).expect(200)).body.categories[0] as { id: string };
   ids = [competition.id, category.id, other.id, own.id, member.id, round.id, stranger.id, schoolId, NO, randomUUID()];
@@ -360,7 +401,10 @@ function problemWith(url: string, res: { status: number; body: unknown; contentT
   if (body?.statusCode !== res.status) return `answered ${res.status} with statusCode ${String(body?.statusCode)}`;
   if (typeof body.code !== 'string' || !(body.code in ERROR_CODES)) return `answered ${res.status} with code ${String(body.code)}`;
   if (typeof body.message !== 'string' || !body.message) return `answered ${res.status} without a message`;
-  if (body.fields !== undefined && !(Array.isArray(body.fields) && body.fields.every((f: { field?: unknown; messages?: unknown }) => typeof f.field === 'string' && Array.isArray(f.messages))))
+  if (
+    body.fields !== undefined &&
+    !(Array.isArray(body.fields) && body.fields.every((f: { field?: unknown; messages?: unknown }) => typeof f.field === 'string' && Array.isArray(f.messages)))
+  )
     return `answered ${res.status} with malformed fields`;
   return null;
 }

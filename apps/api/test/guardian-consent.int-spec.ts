@@ -20,7 +20,11 @@ let categoryId: string;
 let n = 0;
 beforeAll(async () => {
   t = await createTestApp();
-  competition = await makeCompetition(t, { countryCodes: ['TH', 'JP'], categories: [{ minAge: 13, maxAge: 17 }], name: { en: 'Cyber Safe Video Awards', th: 'ประกวดวิดีโอความปลอดภัยไซเบอร์' } });
+  competition = await makeCompetition(t, {
+    countryCodes: ['TH', 'JP'],
+    categories: [{ minAge: 13, maxAge: 17 }],
+    name: { en: 'Cyber Safe Video Awards', th: 'ประกวดวิดีโอความปลอดภัยไซเบอร์' },
+  });
   categoryId = (await t.anon.get(`/api/competitions/${competition.id}`)).body.categories[0].id;
 });
 afterAll(() => t.close());
@@ -54,9 +58,11 @@ async function team(o: { supervisingTeacherEmail?: string } = {}) {
   return { client, user, schoolName, entry, ana: entry.members[0], krit: entry.members[1] };
 }
 
-const sendLink = (client: Client, entryId: string, memberId: string, body: Record<string, unknown>) => client.post(`/api/entries/${entryId}/members/${memberId}/guardian-link`).send(body);
+const sendLink = (client: Client, entryId: string, memberId: string, body: Record<string, unknown>) =>
+  client.post(`/api/entries/${entryId}/members/${memberId}/guardian-link`).send(body);
 const guardianMails = (to: string) => t.db.getRepository(OutboxMessage).find({ where: { to, kind: 'guardian-consent' }, order: { createdAt: 'ASC' } });
-const give = (token: string, guardianName = 'Malee Srisuk') => t.anon.post('/api/guardian-consents/give').send({ token, guardianName, relationship: 'mother', agree: true });
+const give = (token: string, guardianName = 'Malee Srisuk') =>
+  t.anon.post('/api/guardian-consents/give').send({ token, guardianName, relationship: 'mother', agree: true });
 
 /** Every key anywhere in a JSON value. */
 function keysOf(value: unknown, out: string[] = []): string[] {
@@ -81,7 +87,14 @@ describe('the link goes to the guardian only', () => {
     expect(body).not.toContain('/consent/');
     expect(keysOf(res.body).filter((k) => /token|link|url/i.test(k))).toEqual([]);
     expect(body).not.toContain('malee.mother');
-    expect(res.body.members[0].guardianConsent).toMatchObject({ status: 'requested', method: 'email_link', sentTo: 'm•••@example.org', sentAt: T0.toISOString(), emailLanguage: 'th', formRequired: false });
+    expect(res.body.members[0].guardianConsent).toMatchObject({
+      status: 'requested',
+      method: 'email_link',
+      sentTo: 'm•••@example.org',
+      sentAt: T0.toISOString(),
+      emailLanguage: 'th',
+      formRequired: false,
+    });
 
     // nor anywhere else the team looks: the entry, the list, the outbox (organisers only) and the audit log (organisers only)
     for (const path of [`/api/entries/${entry.id}`, '/api/entries']) {
@@ -115,9 +128,30 @@ describe('the link goes to the guardian only', () => {
     // with an address the team gets no token: all that is left is to guess one
     for (const m of [ana, krit]) await sendLink(client, entry.id, m.id, { guardianEmail: `parent.${m.id.slice(0, 6)}@example.org` }).expect(200);
     const seen = (await client.get(`/api/entries/${entry.id}`).expect(200)).body;
-    for (const m of seen.members) expect(Object.keys(m.guardianConsent).sort()).toEqual(['emailLanguage', 'formRequired', 'givenAt', 'givenByName', 'id', 'method', 'refusedAt', 'rejectionReason', 'sentAt', 'sentTo', 'status', 'textLanguage', 'textVersion']);
-    await t.anon.post('/api/guardian-consents/give').send({ token: seen.members[0].guardianConsent.id.replace(/-/g, ''), guardianName: 'Mom Forged', relationship: 'mother', agree: true }).expect(404);
-    await t.anon.post('/api/guardian-consents/give').send({ token: 'A'.repeat(43), guardianName: 'Mom Forged', relationship: 'mother', agree: true }).expect(404);
+    for (const m of seen.members)
+      expect(Object.keys(m.guardianConsent).sort()).toEqual([
+        'emailLanguage',
+        'formRequired',
+        'givenAt',
+        'givenByName',
+        'id',
+        'method',
+        'refusedAt',
+        'rejectionReason',
+        'sentAt',
+        'sentTo',
+        'status',
+        'textLanguage',
+        'textVersion',
+      ]);
+    await t.anon
+      .post('/api/guardian-consents/give')
+      .send({ token: seen.members[0].guardianConsent.id.replace(/-/g, ''), guardianName: 'Mom Forged', relationship: 'mother', agree: true })
+      .expect(404);
+    await t.anon
+      .post('/api/guardian-consents/give')
+      .send({ token: 'A'.repeat(43), guardianName: 'Mom Forged', relationship: 'mother', agree: true })
+      .expect(404);
     const after = (await client.get(`/api/entries/${entry.id}`).expect(200)).body;
     expect(after.members.map((m: Member) => m.guardianConsent?.status)).toEqual(['requested', 'requested']);
     expect(after.checklist.filter((p: { code: string }) => p.code === 'guardian_consent_missing')).toHaveLength(2);
@@ -127,8 +161,14 @@ describe('the link goes to the guardian only', () => {
 describe("the guardian's address", () => {
   it.each([
     ['the owner', async (o: { user: User }) => o.user.email.toUpperCase()],
-    ['a teacher of the school', async (o: { schoolName: string }) => (await makeUser(t, { role: 'teacher', countryCode: 'TH', schoolName: o.schoolName })).email],
-    ['a student of the school (a team member with an account)', async (o: { schoolName: string }) => (await makeUser(t, { role: 'student', countryCode: 'TH', schoolName: o.schoolName })).email],
+    [
+      'a teacher of the school',
+      async (o: { schoolName: string }) => (await makeUser(t, { role: 'teacher', countryCode: 'TH', schoolName: o.schoolName })).email,
+    ],
+    [
+      'a student of the school (a team member with an account)',
+      async (o: { schoolName: string }) => (await makeUser(t, { role: 'student', countryCode: 'TH', schoolName: o.schoolName })).email,
+    ],
   ])('may not be the account of %s: 400 with a reason, nothing sent', async (_who, emailOf) => {
     const o = await team();
     const email = await emailOf(o);
@@ -145,7 +185,12 @@ describe("the guardian's address", () => {
     expect(res.body.details.reason).toBe('guardian_email_on_entry');
   });
 
-  it.each([[{ guardianEmail: 'not-an-address' }], [{ guardianEmail: '' }], [{ guardianEmail: 'ok@example.org', language: 'xx' }], [{ guardianEmail: 'ok@example.org', link: 'x' }]])('refuses %j with 400', async (body) => {
+  it.each([
+    [{ guardianEmail: 'not-an-address' }],
+    [{ guardianEmail: '' }],
+    [{ guardianEmail: 'ok@example.org', language: 'xx' }],
+    [{ guardianEmail: 'ok@example.org', link: 'x' }],
+  ])('refuses %j with 400', async (body) => {
     const o = await team();
     await sendLink(o.client, o.entry.id, o.ana.id, body).expect(400);
   });
@@ -158,7 +203,11 @@ describe('resend and change of address', () => {
     const first = await guardianTokenFromOutbox(t, 'grandma@example.org');
     t.clock.advance(60_000);
     const resent = (await client.post(`/api/entries/${entry.id}/members/${ana.id}/guardian-link/resend`).expect(200)).body;
-    expect(resent.members[0].guardianConsent).toMatchObject({ sentTo: 'g•••@example.org', sentAt: new Date(T0.getTime() + 60_000).toISOString(), emailLanguage: 'vi' });
+    expect(resent.members[0].guardianConsent).toMatchObject({
+      sentTo: 'g•••@example.org',
+      sentAt: new Date(T0.getTime() + 60_000).toISOString(),
+      emailLanguage: 'vi',
+    });
     const mails = await guardianMails('grandma@example.org');
     expect(mails).toHaveLength(2);
     expect(mails[1].subject).toContain('Ananya Srisuk');
@@ -213,7 +262,11 @@ describe("the guardian's answer", () => {
     await t.anon.post('/api/guardian-consents/refuse').send({ token: 'short' }).expect(400);
 
     const seen = (await client.get(`/api/entries/${entry.id}`).expect(200)).body;
-    expect(seen.members[0].guardianConsent).toMatchObject({ status: 'refused', refusedAt: new Date(T0.getTime() + 3_600_000).toISOString(), method: 'email_link' });
+    expect(seen.members[0].guardianConsent).toMatchObject({
+      status: 'refused',
+      refusedAt: new Date(T0.getTime() + 3_600_000).toISOString(),
+      method: 'email_link',
+    });
     expect(seen.checklist).toContainEqual(expect.objectContaining({ code: 'guardian_consent_missing', params: { name: 'Ananya Srisuk' } }));
     expect(await t.db.getRepository(AuditEvent).countBy({ subjectId: entry.id, action: 'consent.guardian_refused' })).toBe(1);
 
@@ -245,7 +298,14 @@ describe("the guardian's answer", () => {
       textLanguage: 'en',
     });
     const seen = (await client.get(`/api/entries/${entry.id}`).expect(200)).body.members[0].guardianConsent;
-    expect(seen).toMatchObject({ status: 'given', method: 'email_link', sentTo: 'm•••@example.org', textVersion: '2027-01', textLanguage: 'en', emailLanguage: 'km' });
+    expect(seen).toMatchObject({
+      status: 'given',
+      method: 'email_link',
+      sentTo: 'm•••@example.org',
+      textVersion: '2027-01',
+      textLanguage: 'en',
+      emailLanguage: 'km',
+    });
   });
 });
 
@@ -259,7 +319,23 @@ describe('coordinators', () => {
     }
     const licence = (await t.anon.get(`/api/competitions/${competition.id}/licence`).expect(200)).body;
     await o.client.post(`/api/entries/${o.entry.id}/licence`).send({ licenceVersionId: licence.id }).expect(200);
-    await t.db.getRepository(VideoAsset).insert({ entryId: o.entry.id, status: 'ready', originalKey: `entries/${o.entry.id}/video/x/original`, fileName: 'film.mp4', uploadId: null, sizeBytes: 1000, sha256: null, probe: null, problems: null, webKey: null, posterKey: null, durationSeconds: 60, width: 1280, height: 720, progress: 1 });
+    await t.db.getRepository(VideoAsset).insert({
+      entryId: o.entry.id,
+      status: 'ready',
+      originalKey: `entries/${o.entry.id}/video/x/original`,
+      fileName: 'film.mp4',
+      uploadId: null,
+      sizeBytes: 1000,
+      sha256: null,
+      probe: null,
+      problems: null,
+      webKey: null,
+      posterKey: null,
+      durationSeconds: 60,
+      width: 1280,
+      height: 720,
+      progress: 1,
+    });
     await t.db.getRepository(Subtitle).insert({ entryId: o.entry.id, language: 'en', objectKey: `entries/${o.entry.id}/subtitles/en.vtt`, cueCount: 10 });
   }
 
@@ -278,16 +354,30 @@ describe('coordinators', () => {
     // the team sees it, and the email-link route is closed for this member (not for the other)
     const teamView = (await o.client.get(`/api/entries/${o.entry.id}`).expect(200)).body;
     expect(teamView.members[0].guardianConsent).toMatchObject({ status: 'form_required', formRequired: true });
-    expect((await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'malee@family.example.org' }).expect(409)).body.details.reason).toBe('signed_form_required');
-    expect((await o.client.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-link/resend`).expect(409)).body.details.reason).toBe('signed_form_required');
+    expect((await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'malee@family.example.org' }).expect(409)).body.details.reason).toBe(
+      'signed_form_required',
+    );
+    expect((await o.client.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-link/resend`).expect(409)).body.details.reason).toBe(
+      'signed_form_required',
+    );
     await sendLink(o.client, o.entry.id, o.krit.id, { guardianEmail: 'krit.mum@family.example.org' }).expect(200);
     // the signed form route stays as it is: the team uploads, the coordinator verifies
     const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-    const up = (await o.client.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-form`).attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' }).expect(200)).body;
+    const up = (
+      await o.client
+        .post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-form`)
+        .attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' })
+        .expect(200)
+    ).body;
     expect(up.members[0].guardianConsent).toMatchObject({ status: 'pending_verification', method: 'signed_form', formRequired: true });
-    const verified = (await coordinator.post(`/api/entries/${o.entry.id}/consents/${up.members[0].guardianConsent.id}/verify`).send({ decision: 'accept' }).expect(200)).body;
+    const verified = (
+      await coordinator.post(`/api/entries/${o.entry.id}/consents/${up.members[0].guardianConsent.id}/verify`).send({ decision: 'accept' }).expect(200)
+    ).body;
     expect(verified.members[0].guardianConsent).toMatchObject({ status: 'given', method: 'signed_form' });
-    expect((await coordinator.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-consent/require-form`).expect(200)).body.members[0].guardianConsent.status).toBe('given');
+    expect(
+      (await coordinator.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-consent/require-form`).expect(200)).body.members[0].guardianConsent
+        .status,
+    ).toBe('given');
     expect(await t.db.getRepository(AuditEvent).countBy({ subjectId: o.entry.id, action: 'consent.signed_form_required' })).toBe(1);
   });
 
@@ -304,8 +394,14 @@ describe('coordinators', () => {
     expect(audit.before).toMatchObject({ status: 'given', method: 'email_link' });
     // the submitted entry still takes the form for this member, and only for this member
     const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
-    await o.client.post(`/api/entries/${o.entry.id}/members/${o.krit.id}/guardian-form`).attach('file', PDF, { filename: 'k.pdf', contentType: 'application/pdf' }).expect(200);
-    await o.client.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-form`).attach('file', PDF, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(409);
+    await o.client
+      .post(`/api/entries/${o.entry.id}/members/${o.krit.id}/guardian-form`)
+      .attach('file', PDF, { filename: 'k.pdf', contentType: 'application/pdf' })
+      .expect(200);
+    await o.client
+      .post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-form`)
+      .attach('file', PDF, { filename: 'a.pdf', contentType: 'application/pdf' })
+      .expect(409);
     const pending = (await o.client.get(`/api/entries/${o.entry.id}`).expect(200)).body.members[1].guardianConsent;
     await coordinator.post(`/api/entries/${o.entry.id}/consents/${pending.id}/verify`).send({ decision: 'accept' }).expect(200);
     expect(await isCleared(t.db.manager, o.entry.id)).toBe(true);
@@ -318,8 +414,18 @@ describe('coordinators', () => {
     await o.client.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-consent/require-form`).expect(403);
     const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
     await coordinator.post(`/api/entries/${o.entry.id}/members/00000000-0000-4000-8000-000000000000/guardian-consent/require-form`).expect(404);
-    await o.client.put(`/api/entries/${o.entry.id}/members`).send({ members: [{ id: o.ana.id, fullName: 'Ananya Srisuk', role: 'director', dateOfBirth: '2011-02-01' }, { fullName: 'Grown Up', role: 'editor', dateOfBirth: '2000-01-01' }] }).expect(200);
+    await o.client
+      .put(`/api/entries/${o.entry.id}/members`)
+      .send({
+        members: [
+          { id: o.ana.id, fullName: 'Ananya Srisuk', role: 'director', dateOfBirth: '2011-02-01' },
+          { fullName: 'Grown Up', role: 'editor', dateOfBirth: '2000-01-01' },
+        ],
+      })
+      .expect(200);
     const adult = (await o.client.get(`/api/entries/${o.entry.id}`)).body.members[1];
-    expect((await coordinator.post(`/api/entries/${o.entry.id}/members/${adult.id}/guardian-consent/require-form`).expect(422)).body.details.reason).toBe('not_a_minor');
+    expect((await coordinator.post(`/api/entries/${o.entry.id}/members/${adult.id}/guardian-consent/require-form`).expect(422)).body.details.reason).toBe(
+      'not_a_minor',
+    );
   });
 });

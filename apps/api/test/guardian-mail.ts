@@ -6,7 +6,9 @@ import type { TestApp } from './harness/test-app.js';
  * outbox. Answers the token of the latest guardian email to `to`.
  */
 export async function guardianTokenFromOutbox(t: TestApp, to: string): Promise<string> {
-  const mail = await t.db.getRepository(OutboxMessage).findOneOrFail({ where: { to: to.toLowerCase(), kind: 'guardian-consent' }, order: { createdAt: 'DESC' } });
+  const mail = await t.db
+    .getRepository(OutboxMessage)
+    .findOneOrFail({ where: { to: to.toLowerCase(), kind: 'guardian-consent' }, order: { createdAt: 'DESC' } });
   const token = /\/consent\/([A-Za-z0-9_-]{20,})/.exec(mail.text)?.[1];
   if (!token) throw new Error(`the guardian email to ${to} has no consent link`);
   return token;

@@ -30,11 +30,19 @@ describe('health and docs', () => {
   });
 
   it('is not ready while a migration this build carries is not applied, and names the migrations', async () => {
-    const [last] = (await t.db.query(`SELECT id, timestamp, name FROM migrations ORDER BY timestamp DESC LIMIT 1`)) as { id: number; timestamp: string; name: string }[];
+    const [last] = (await t.db.query(`SELECT id, timestamp, name FROM migrations ORDER BY timestamp DESC LIMIT 1`)) as {
+      id: number;
+      timestamp: string;
+      name: string;
+    }[];
     await t.db.query(`DELETE FROM migrations WHERE id = $1`, [last.id]);
     try {
       const res = await t.anon.get('/api/health/ready').expect(503);
-      expect(res.body).toEqual({ status: 'error', info: { database: { status: 'up' }, storage: { status: 'up' } }, error: { migrations: { status: 'down', pending: 1 } } });
+      expect(res.body).toEqual({
+        status: 'error',
+        info: { database: { status: 'up' }, storage: { status: 'up' } },
+        error: { migrations: { status: 'down', pending: 1 } },
+      });
       await t.anon.get('/api/health/live').expect(200);
     } finally {
       await t.db.query(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
@@ -45,7 +53,9 @@ describe('health and docs', () => {
   it('serves the OpenAPI document and Swagger UI', async () => {
     const json = await t.anon.get('/api/docs-json').expect(200);
     expect(json.body.info.title).toBe('Clapper API');
-    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/health/live', '/api/health/ready', '/api/auth/sign-in', '/api/competitions']));
+    expect(Object.keys(json.body.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/health/live', '/api/health/ready', '/api/auth/sign-in', '/api/competitions']),
+    );
     const ui = await t.anon.get('/api/docs/').expect(200);
     expect(ui.text).toContain('swagger-ui');
   });
@@ -101,7 +111,11 @@ describe('when the database cannot be reached', () => {
     await client.get('/api/auth/me').expect(200);
 
     await proxy.cut();
-    for (const req of [t.anon.get('/api/competitions'), client.get('/api/auth/me'), t.anon.post('/api/auth/sign-in').send({ email: 'someone@example.org', password: 'correct-horse-battery-staple' })]) {
+    for (const req of [
+      t.anon.get('/api/competitions'),
+      client.get('/api/auth/me'),
+      t.anon.post('/api/auth/sign-in').send({ email: 'someone@example.org', password: 'correct-horse-battery-staple' }),
+    ]) {
       const res = await req;
       expect(res.status).toBe(503);
       expect(res.headers['retry-after']).toBe('5');

@@ -60,7 +60,10 @@ describe('invitations', () => {
     const token = await tokenMailedTo('revoked@example.org');
     await organiser.delete(`/api/invitations/${inv.id}`).expect(204);
     expect((await t.anon.post('/api/invitations/preview').send({ token }).expect(404)).body.message).toMatch(/not valid/);
-    await t.anon.post('/api/invitations/preview').send({ token: 'x'.repeat(43) }).expect(404);
+    await t.anon
+      .post('/api/invitations/preview')
+      .send({ token: 'x'.repeat(43) })
+      .expect(404);
     expect((await t.anon.post('/api/invitations/preview').send({ token: 'short' }).expect(400)).body.fields[0].field).toBe('token');
   });
 
@@ -73,7 +76,11 @@ describe('invitations', () => {
     expect(anonymous.body.message).toMatch(/Sign in/);
     const other = await clientAs(t, { role: 'student' });
     await other.client.post('/api/invitations/accept').send({ token }).expect(401);
-    const res = await t.as(await sessionFor(t, existing)).post('/api/invitations/accept').send({ token }).expect(200);
+    const res = await t
+      .as(await sessionFor(t, existing))
+      .post('/api/invitations/accept')
+      .send({ token })
+      .expect(200);
     expect(res.body.roles.map((r: { role: string }) => r.role).sort()).toEqual(['judge', 'teacher']);
   });
 
@@ -147,7 +154,12 @@ describe('mail through SMTP', () => {
     const app = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Clapper <noreply@clapper.test>' });
     try {
       const mail = app.app.get(MailService);
-      const message = await mail.send({ to: 'judge@example.org', subject: 'Hello judge', text: 'Your link: https://clapper.test/invite/abc', kind: 'invitation' });
+      const message = await mail.send({
+        to: 'judge@example.org',
+        subject: 'Hello judge',
+        text: 'Your link: https://clapper.test/invite/abc',
+        kind: 'invitation',
+      });
       expect(message.transport).toBe('smtp');
       // the worker's job handler, run here directly
       await mail.deliver(message.id);
@@ -172,7 +184,11 @@ describe('role grants', () => {
     const judge = await makeUser(t, { role: 'judge', email: 'twice@example.org', countryCode: null });
     await organiser.post('/api/invitations').send({ email: 'twice@example.org', role: 'judge' }).expect(201);
     const token = await tokenMailedTo('twice@example.org');
-    await t.as(await sessionFor(t, judge)).post('/api/invitations/accept').send({ token }).expect(200);
+    await t
+      .as(await sessionFor(t, judge))
+      .post('/api/invitations/accept')
+      .send({ token })
+      .expect(200);
     expect(await t.db.getRepository(RoleGrant).count({ where: { userId: judge.id, role: 'judge' } })).toBe(1);
   });
 });

@@ -22,7 +22,12 @@ async function entries(): Promise<{ thai: Entry[]; japanese: Entry[]; schools: {
 
 /** A blind final holding these entries, with `judges` Singaporean judges, open and assigned one judge per entry. */
 async function final(inFinal: Entry[], judges = 1, o: Record<string, unknown> = {}) {
-  const round = (await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW, judgesPerEntry: 1, countryQuota: 3, ...o }).expect(201)).body;
+  const round = (
+    await suite.organiser
+      .post('/api/rounds')
+      .send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW, judgesPerEntry: 1, countryQuota: 3, ...o })
+      .expect(201)
+  ).body;
   for (const e of inFinal) await suite.t.db.getRepository(RoundEntry).insert({ roundId: round.id, entryId: e.id });
   const panel = [];
   for (let j = 0; j < judges; j++) panel.push(await judgeOn(suite.t, round.id, { countryCode: 'SG', name: `Final judge ${j + 1}` }));
@@ -33,7 +38,8 @@ async function final(inFinal: Entry[], judges = 1, o: Record<string, unknown> = 
 
 /** The entries' own codes by round entry id, as the organisers see them. */
 async function realCodes(roundId: string): Promise<Map<string, { code: string; roundCode: string }>> {
-  const list: { roundEntryId: string; code: string; roundCode: string }[] = (await suite.organiser.get(`/api/rounds/${roundId}/assignments`).expect(200)).body.entries;
+  const list: { roundEntryId: string; code: string; roundCode: string }[] = (await suite.organiser.get(`/api/rounds/${roundId}/assignments`).expect(200)).body
+    .entries;
   return new Map(list.map((e) => [e.roundEntryId, { code: e.code, roundCode: e.roundCode }]));
 }
 
@@ -41,7 +47,14 @@ const queueOf = async (judge: Client, roundId: string): Promise<{ roundEntryId: 
   (await judge.get(`/api/judge/rounds/${roundId}/queue`).expect(200)).body.items;
 
 const DECLARATION_KEYS = ['conflictCountryCodes', 'conflictEntryCodes', 'conflictSchools', 'countries', 'declaredAt', 'languages', 'note'];
-const declare = (over: Record<string, unknown> = {}) => ({ languages: ['en'], conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '', ...over });
+const declare = (over: Record<string, unknown> = {}) => ({
+  languages: ['en'],
+  conflictEntryCodes: [],
+  conflictSchoolIds: [],
+  conflictCountryCodes: [],
+  note: '',
+  ...over,
+});
 
 describe('opaque codes', () => {
   it('never sends a judge of a blind round the entry code, country, school, team or entry id, in any judge endpoint', async () => {
@@ -57,7 +70,12 @@ describe('opaque codes', () => {
     const { countries, ...declaration } = (await judge.get(`${base}/declaration`).expect(200)).body;
     expect(countries).toEqual(['JP', 'SG', 'TH']);
     keep('declaration', declaration);
-    const { countries: _, ...declared } = (await judge.put(`${base}/declaration`).send(declare({ languages: ['en', 'th', 'ja'] })).expect(200)).body;
+    const { countries: _, ...declared } = (
+      await judge
+        .put(`${base}/declaration`)
+        .send(declare({ languages: ['en', 'th', 'ja'] }))
+        .expect(200)
+    ).body;
     keep('declare', declared);
     const queue = (await judge.get(`${base}/queue`).expect(200)).body;
     expect(queue.items).toHaveLength(6);
@@ -65,7 +83,15 @@ describe('opaque codes', () => {
     for (const item of queue.items) {
       const url = `${base}/entries/${item.roundEntryId}`;
       keep('entry', (await judge.get(url).expect(200)).body);
-      keep('save', (await judge.put(`${url}/scorecard`).send({ version: 0, scores: { message: 3 } }).expect(200)).body);
+      keep(
+        'save',
+        (
+          await judge
+            .put(`${url}/scorecard`)
+            .send({ version: 0, scores: { message: 3 } })
+            .expect(200)
+        ).body,
+      );
       keep('submit', (await judge.post(`${url}/scorecard/submit`).send({ version: 1, scores: FULL }).expect(200)).body);
       keep('others', (await judge.get(`${url}/other-scores`).expect(200)).body);
       // and what the errors say
@@ -92,7 +118,12 @@ describe('opaque codes', () => {
 
   it('keeps each code stable across calls and unique in the round, and gives the same entry another code in another round', async () => {
     const { thai, japanese } = await entries();
-    const national = (await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 }).expect(201)).body;
+    const national = (
+      await suite.organiser
+        .post('/api/rounds')
+        .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 })
+        .expect(201)
+    ).body;
     const nationalJudge = await judgeOn(suite.t, national.id);
     await suite.organiser.post(`/api/rounds/${national.id}/open`).expect(200);
     await suite.organiser.post(`/api/rounds/${national.id}/assignment`).expect(200);
@@ -129,7 +160,12 @@ describe('opaque codes', () => {
 
   it('numbers every entry that joins a round, whoever inserts it, and never reuses a number in the round', async () => {
     const { thai, japanese } = await entries();
-    const round = (await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW }).expect(201)).body;
+    const round = (
+      await suite.organiser
+        .post('/api/rounds')
+        .send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW })
+        .expect(201)
+    ).body;
     // several rows in one statement, then one more
     await suite.t.db.getRepository(RoundEntry).insert([...thai, ...japanese.slice(0, 2)].map((e) => ({ roundId: round.id, entryId: e.id })));
     await suite.t.db.getRepository(RoundEntry).insert({ roundId: round.id, entryId: japanese[2].id });
@@ -160,7 +196,12 @@ describe('declaring conflicts', () => {
     expect((await judge.get(`${base}/schools?q=${encodeURIComponent('___')}`).expect(200)).body).toEqual([]);
     // only the round's judges
     await suite.organiser.get(`${base}/schools?q=wittaya`).expect(403);
-    const other = (await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW }).expect(201)).body;
+    const other = (
+      await suite.organiser
+        .post('/api/rounds')
+        .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW })
+        .expect(201)
+    ).body;
     await (await judgeOn(suite.t, other.id)).client.get(`${base}/schools?q=wittaya`).expect(404);
   });
 
@@ -170,7 +211,12 @@ describe('declaring conflicts', () => {
     const judge = panel[0].client;
     const base = `/api/judge/rounds/${round.id}`;
     expect(await queueOf(judge, round.id)).toHaveLength(6);
-    const res = (await judge.put(`${base}/declaration`).send(declare({ conflictSchoolIds: [schools.th], note: 'I taught there.' })).expect(200)).body;
+    const res = (
+      await judge
+        .put(`${base}/declaration`)
+        .send(declare({ conflictSchoolIds: [schools.th], note: 'I taught there.' }))
+        .expect(200)
+    ).body;
     expect(Object.keys(res).sort()).toEqual(DECLARATION_KEYS);
     expect(res.conflictSchools).toEqual([{ id: schools.th, name: 'Chiang Mai Wittaya', countryCode: 'TH' }]);
     expect((await judge.get(`${base}/declaration`).expect(200)).body).toEqual(res);
@@ -178,21 +224,35 @@ describe('declaring conflicts', () => {
     const left = await queueOf(judge, round.id);
     expect(left.map((i) => staff.get(i.roundEntryId)!.code).sort()).toEqual(['JP-0001', 'JP-0002', 'JP-0003']);
     // a school that is not in the directory is refused with the field named
-    const unknown = await judge.put(`${base}/declaration`).send(declare({ conflictSchoolIds: ['00000000-0000-4000-8000-000000000000'] })).expect(400);
+    const unknown = await judge
+      .put(`${base}/declaration`)
+      .send(declare({ conflictSchoolIds: ['00000000-0000-4000-8000-000000000000'] }))
+      .expect(400);
     expect(unknown.body).toMatchObject({ code: 'validation_failed', fields: [{ field: 'conflictSchoolIds' }] });
-    await judge.put(`${base}/declaration`).send(declare({ conflictSchoolIds: ['not-an-id'] })).expect(400);
+    await judge
+      .put(`${base}/declaration`)
+      .send(declare({ conflictSchoolIds: ['not-an-id'] }))
+      .expect(400);
   });
 
   it("removes a declared country's entries the same way", async () => {
     const { thai, japanese } = await entries();
     const { round, panel } = await final([...thai, ...japanese], 1);
     const judge = panel[0].client;
-    const res = (await judge.put(`/api/judge/rounds/${round.id}/declaration`).send(declare({ conflictCountryCodes: ['JP'] })).expect(200)).body;
+    const res = (
+      await judge
+        .put(`/api/judge/rounds/${round.id}/declaration`)
+        .send(declare({ conflictCountryCodes: ['JP'] }))
+        .expect(200)
+    ).body;
     expect(Object.keys(res).sort()).toEqual(DECLARATION_KEYS);
     expect(res).toMatchObject({ conflictCountryCodes: ['JP'], conflictSchools: [], conflictEntryCodes: [] });
     const staff = await realCodes(round.id);
     expect((await queueOf(judge, round.id)).map((i) => staff.get(i.roundEntryId)!.code).sort()).toEqual(['TH-0001', 'TH-0002', 'TH-0003']);
-    await judge.put(`/api/judge/rounds/${round.id}/declaration`).send(declare({ conflictCountryCodes: ['jp'] })).expect(400);
+    await judge
+      .put(`/api/judge/rounds/${round.id}/declaration`)
+      .send(declare({ conflictCountryCodes: ['jp'] }))
+      .expect(400);
   });
 
   it('answers an entry code the same whether or not an entry has it', async () => {
@@ -217,6 +277,13 @@ describe('declaring conflicts', () => {
     const panelView = (await suite.organiser.get(`/api/rounds/${round.id}/judges`).expect(200)).body.judges;
     expect(panelView.map((j: { conflictEntryCodes: string[] }) => j.conflictEntryCodes).sort()).toEqual([['TH-0001'], ['TH-9999']]);
     // something that is not an entry code at all is refused
-    expect((await x.client.put(`${base}/declaration`).send(declare({ conflictEntryCodes: ['th-1'] })).expect(400)).body.code).toBe('validation_failed');
+    expect(
+      (
+        await x.client
+          .put(`${base}/declaration`)
+          .send(declare({ conflictEntryCodes: ['th-1'] }))
+          .expect(400)
+      ).body.code,
+    ).toBe('validation_failed');
   });
 });

@@ -46,7 +46,12 @@ export async function runJudgingConcurrency(o: JudgingConcurrencyOptions): Promi
   const clientFor = o.clientFor ?? ((token: string) => t.as(token));
   const schools = [await school(t, 'Concurrency North'), await school(t, 'Concurrency South')];
   for (let i = 1; i <= 50; i++) await eligibleEntry(t, competitionId, i, { schoolId: schools[i % 2] });
-  const round = (await organiser.post('/api/rounds').send({ competitionId, kind: 'national', countryCode: 'TH', ...(o.window ?? WINDOW), judgesPerEntry: 2 }).expect(201)).body;
+  const round = (
+    await organiser
+      .post('/api/rounds')
+      .send({ competitionId, kind: 'national', countryCode: 'TH', ...(o.window ?? WINDOW), judgesPerEntry: 2 })
+      .expect(201)
+  ).body;
   const judges = [];
   for (let j = 0; j < 20; j++) judges.push(await judgeOn(t, round.id));
   await organiser.post(`/api/rounds/${round.id}/open`).expect(200);

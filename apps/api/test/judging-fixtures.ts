@@ -15,7 +15,13 @@ export const WINDOW = { opensAt: '2027-01-01T00:00:00Z', closesAt: '2027-02-01T0
 export const FULL = Object.fromEntries(DEFAULT_RUBRIC.criteria.map((c) => [c.key, c.scaleMax]));
 
 export async function school(t: TestApp, name: string, countryCode = 'TH'): Promise<string> {
-  await t.db.createQueryBuilder().insert().into(School).values({ name, nameKey: schoolKey(name), countryCode }).orIgnore().execute();
+  await t.db
+    .createQueryBuilder()
+    .insert()
+    .into(School)
+    .values({ name, nameKey: schoolKey(name), countryCode })
+    .orIgnore()
+    .execute();
   return (await t.db.getRepository(School).findOneByOrFail({ countryCode, nameKey: schoolKey(name) })).id;
 }
 
@@ -45,7 +51,9 @@ export async function eligibleEntry(
     submittedAt: new Date('2027-01-10T00:00:00Z'),
     eligibility: o.eligibility ?? 'eligible',
   });
-  await t.db.getRepository(TeamMember).save({ entryId: entry.id, fullName: `Niran Member${n}`, role: 'director', dateOfBirth: '2011-03-04', schoolName: 'Bangkok School', position: 0 });
+  await t.db
+    .getRepository(TeamMember)
+    .save({ entryId: entry.id, fullName: `Niran Member${n}`, role: 'director', dateOfBirth: '2011-03-04', schoolName: 'Bangkok School', position: 0 });
   return entry;
 }
 

@@ -5,12 +5,16 @@ import { eligibleEntry, FULL, judgeOn, judgingSuite, school, WINDOW } from './ju
 /** Progress, reminders, score distributions, exports, notes, ranking and promotion to the final. */
 const suite = judgingSuite();
 
-
 /** A national round for TH with `n` eligible entries and `judges` judges, open and assigned. */
 async function runningRound(n: number, judges: number, k = 1) {
   const s = await school(suite.t, `School ${suite.competitionId.slice(0, 6)}`);
   for (let i = 1; i <= n; i++) await eligibleEntry(suite.t, suite.competitionId, i, { schoolId: s });
-  const round = (await suite.coordinatorTH.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: k }).expect(201)).body;
+  const round = (
+    await suite.coordinatorTH
+      .post('/api/rounds')
+      .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: k })
+      .expect(201)
+  ).body;
   const panel = [];
   for (let j = 0; j < judges; j++) panel.push(await judgeOn(suite.t, round.id, { name: `Judge ${String.fromCharCode(65 + j)}` }));
   await suite.coordinatorTH.post(`/api/rounds/${round.id}/open`).expect(200);
@@ -25,7 +29,10 @@ async function scoreAll(roundId: string, judge: { client: Client }, level: (code
   const codeOf = new Map(assigned.map((e) => [e.roundEntryId, e.code]));
   for (const item of items) {
     const scores = Object.fromEntries(Object.keys(FULL).map((k) => [k, level(codeOf.get(item.roundEntryId)!)]));
-    await judge.client.post(`/api/judge/rounds/${roundId}/entries/${item.roundEntryId}/scorecard/submit`).send({ version: 0, scores, teamFeedback: '=HYPERLINK("x")', privateNote: 'secret-note' }).expect(200);
+    await judge.client
+      .post(`/api/judge/rounds/${roundId}/entries/${item.roundEntryId}/scorecard/submit`)
+      .send({ version: 0, scores, teamFeedback: '=HYPERLINK("x")', privateNote: 'secret-note' })
+      .expect(200);
   }
   return items;
 }
@@ -48,12 +55,22 @@ describe('watching a round', () => {
     const mail = await suite.t.db.getRepository(OutboxMessage).findOneByOrFail({ to: panel[1].user.email, kind: 'judging_reminder' });
     expect(mail.subject).toBe('Clapper: 2 videos left to score');
     expect(mail.text).toContain(`/judge/rounds/${round.id}`);
-    expect((await suite.coordinatorTH.post(`/api/rounds/${round.id}/reminders`).send({ judgeIds: [panel[1].user.id, panel[0].user.id] }).expect(200)).body).toEqual({ reminded: [], skipped: [panel[1].user.id, panel[0].user.id] });
+    expect(
+      (
+        await suite.coordinatorTH
+          .post(`/api/rounds/${round.id}/reminders`)
+          .send({ judgeIds: [panel[1].user.id, panel[0].user.id] })
+          .expect(200)
+      ).body,
+    ).toEqual({ reminded: [], skipped: [panel[1].user.id, panel[0].user.id] });
     await suite.coordinatorJP.get(`/api/rounds/${round.id}/progress`).expect(404);
     await suite.coordinatorJP.post(`/api/rounds/${round.id}/reminders`).send({}).expect(404);
     // once the round is closed, nobody is behind any more
     await suite.coordinatorTH.post(`/api/rounds/${round.id}/close`).send({ force: true }).expect(200);
-    expect((await suite.coordinatorTH.get(`/api/rounds/${round.id}/progress`).expect(200)).body.judges.map((j: { behind: boolean }) => j.behind)).toEqual([false, false]);
+    expect((await suite.coordinatorTH.get(`/api/rounds/${round.id}/progress`).expect(200)).body.judges.map((j: { behind: boolean }) => j.behind)).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it("charts each judge's distribution and flags the judge who gives the same score to everything", async () => {
@@ -73,11 +90,15 @@ describe('watching a round', () => {
   it('exports the scorecards as CSV with a byte-order mark, formulas neutralised and private notes left out', async () => {
     const { round, panel } = await runningRound(2, 1);
     await scoreAll(round.id, panel[0], () => 5);
-    const res = await suite.coordinatorTH.get(`/api/rounds/${round.id}/scorecards/export`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await suite.coordinatorTH
+      .get(`/api/rounds/${round.id}/scorecards/export`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="scorecards-national-TH-/);
     const body = res.body as Buffer;
@@ -92,7 +113,12 @@ describe('watching a round', () => {
   it('keeps deliberation notes per entry, for the round managers only', async () => {
     const { round, panel } = await runningRound(1, 1);
     const [item] = (await panel[0].client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items;
-    const notes = (await suite.coordinatorTH.post(`/api/rounds/${round.id}/entries/${item.roundEntryId}/notes`).send({ text: 'Strong message; check the music licence.' }).expect(201)).body;
+    const notes = (
+      await suite.coordinatorTH
+        .post(`/api/rounds/${round.id}/entries/${item.roundEntryId}/notes`)
+        .send({ text: 'Strong message; check the music licence.' })
+        .expect(201)
+    ).body;
     expect(notes).toEqual([expect.objectContaining({ text: 'Strong message; check the music licence.', authorName: 'Test coordinator' })]);
     await suite.coordinatorTH.post(`/api/rounds/${round.id}/entries/${item.roundEntryId}/notes`).send({ text: '' }).expect(400);
     await suite.coordinatorJP.get(`/api/rounds/${round.id}/entries/${item.roundEntryId}/notes`).expect(404);
@@ -104,7 +130,12 @@ describe('promotion to the regional final', () => {
   it('promotes the confirmed top entries within the quota, records it, can undo it until the final opens, and keeps own-country judges off them', async () => {
     const { round, panel } = await runningRound(4, 2, 2);
     for (const judge of panel) await scoreAll(round.id, judge, (code) => Number(code.slice(-1)) + 1);
-    const final = (await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW, countryQuota: 2, judgesPerEntry: 1 }).expect(201)).body;
+    const final = (
+      await suite.organiser
+        .post('/api/rounds')
+        .send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW, countryQuota: 2, judgesPerEntry: 1 })
+        .expect(201)
+    ).body;
     const ranking = (await suite.coordinatorTH.get(`/api/rounds/${round.id}/ranking`).expect(200)).body;
     expect(ranking.entries.map((e: { code: string; rank: number }) => `${e.rank}:${e.code}`)).toEqual(['1:TH-0004', '2:TH-0003', '3:TH-0002', '4:TH-0001']);
     expect(ranking).toMatchObject({ quota: 2, finalRoundId: final.id });
@@ -112,18 +143,42 @@ describe('promotion to the regional final', () => {
     const [first, second, third] = ranking.entries;
 
     // only once the national round is closed
-    expect((await suite.coordinatorTH.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [first.roundEntryId] }).expect(409)).body.message).toMatch(/Close the national round first/);
+    expect(
+      (
+        await suite.coordinatorTH
+          .post(`/api/rounds/${round.id}/promotions`)
+          .send({ roundEntryIds: [first.roundEntryId] })
+          .expect(409)
+      ).body.message,
+    ).toMatch(/Close the national round first/);
     await suite.coordinatorTH.post(`/api/rounds/${round.id}/close`).send({}).expect(200);
-    const overQuota = await suite.coordinatorTH.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [first.roundEntryId, second.roundEntryId, third.roundEntryId] }).expect(422);
-    expect(overQuota.body).toMatchObject({ message: expect.stringMatching(/TH may send 2 entries to the final; 0 already are there/), details: { reason: 'quota', quota: 2, promoted: 0 } });
-    const promoted = (await suite.coordinatorTH.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [first.roundEntryId, second.roundEntryId] }).expect(200)).body;
+    const overQuota = await suite.coordinatorTH
+      .post(`/api/rounds/${round.id}/promotions`)
+      .send({ roundEntryIds: [first.roundEntryId, second.roundEntryId, third.roundEntryId] })
+      .expect(422);
+    expect(overQuota.body).toMatchObject({
+      message: expect.stringMatching(/TH may send 2 entries to the final; 0 already are there/),
+      details: { reason: 'quota', quota: 2, promoted: 0 },
+    });
+    const promoted = (
+      await suite.coordinatorTH
+        .post(`/api/rounds/${round.id}/promotions`)
+        .send({ roundEntryIds: [first.roundEntryId, second.roundEntryId] })
+        .expect(200)
+    ).body;
     expect(promoted.entries.filter((e: { promoted: boolean }) => e.promoted).map((e: { code: string }) => e.code)).toEqual(['TH-0004', 'TH-0003']);
-    await suite.coordinatorJP.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [third.roundEntryId] }).expect(404);
+    await suite.coordinatorJP
+      .post(`/api/rounds/${round.id}/promotions`)
+      .send({ roundEntryIds: [third.roundEntryId] })
+      .expect(404);
 
     // undo, then promote again
     const undone = (await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${second.roundEntryId}`).expect(200)).body;
     expect(undone.entries.filter((e: { promoted: boolean }) => e.promoted).map((e: { code: string }) => e.code)).toEqual(['TH-0004']);
-    await suite.coordinatorTH.post(`/api/rounds/${round.id}/promotions`).send({ roundEntryIds: [second.roundEntryId] }).expect(200);
+    await suite.coordinatorTH
+      .post(`/api/rounds/${round.id}/promotions`)
+      .send({ roundEntryIds: [second.roundEntryId] })
+      .expect(200);
     const audit = (await suite.organiser.get(`/api/audit?subjectType=round&subjectId=${round.id}`).expect(200)).body.map((e: { action: string }) => e.action);
     expect(audit.filter((a: string) => a.startsWith('promotion.'))).toEqual(['promotion.confirmed', 'promotion.undone', 'promotion.confirmed']);
     await suite.coordinatorTH.get('/api/audit').expect(403);
@@ -136,7 +191,10 @@ describe('promotion to the regional final', () => {
     expect(run.loads.find((l: { judgeId: string }) => l.judgeId === thai.user.id).assigned).toBe(0);
     expect(run.loads.find((l: { judgeId: string }) => l.judgeId === japanese.user.id).assigned).toBe(2);
     const entries = (await suite.organiser.get(`/api/rounds/${final.id}/assignments`).expect(200)).body.entries;
-    const refused = await suite.organiser.post(`/api/rounds/${final.id}/assignments`).send({ roundEntryId: entries[0].roundEntryId, judgeId: thai.user.id }).expect(422);
+    const refused = await suite.organiser
+      .post(`/api/rounds/${final.id}/assignments`)
+      .send({ roundEntryId: entries[0].roundEntryId, judgeId: thai.user.id })
+      .expect(422);
     expect(refused.body.message).toMatch(/Thai judge cannot judge TH-000\d/);
     // in the final, a blind judge does not even see the country
     await suite.organiser.post(`/api/rounds/${final.id}/open`).expect(200);
@@ -145,6 +203,8 @@ describe('promotion to the regional final', () => {
     expect(view.code).toMatch(/^R2-\d{3}$/);
     // once the final is open, promotions are fixed
     expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.message).toMatch(/final has opened/);
-    expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.details).toEqual({ reason: 'final_open' });
+    expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.details).toEqual({
+      reason: 'final_open',
+    });
   });
 });

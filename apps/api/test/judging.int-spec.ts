@@ -10,36 +10,90 @@ import { eligibleEntry, FULL, judgeOn, judgingSuite, school, WINDOW } from './ju
 const suite = judgingSuite();
 
 async function nationalRound(o: Record<string, unknown> = {}): Promise<{ id: string }> {
-  return (await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 2, ...o }).expect(201)).body;
+  return (
+    await suite.organiser
+      .post('/api/rounds')
+      .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 2, ...o })
+      .expect(201)
+  ).body;
 }
 
 describe('rounds', () => {
   it('sets up a national round with the default rubric, reachable by its own coordinator only', async () => {
-    const round = (await suite.coordinatorTH.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW }).expect(201)).body;
-    expect(round).toMatchObject({ kind: 'national', countryCode: 'TH', status: 'draft', judgesPerEntry: 3, blind: true, showOtherScores: false, rubricFrozen: false });
+    const round = (
+      await suite.coordinatorTH
+        .post('/api/rounds')
+        .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW })
+        .expect(201)
+    ).body;
+    expect(round).toMatchObject({
+      kind: 'national',
+      countryCode: 'TH',
+      status: 'draft',
+      judgesPerEntry: 3,
+      blind: true,
+      showOtherScores: false,
+      rubricFrozen: false,
+    });
     expect(round.rubric.criteria.map((c: { key: string }) => c.key)).toEqual(['message', 'creativity', 'impact', 'production', 'rules']);
     expect(Object.values(round.weights as Record<string, number>).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
     await suite.organiser.get(`/api/rounds/${round.id}`).expect(200);
     expect((await suite.coordinatorJP.get(`/api/rounds/${round.id}`).expect(404)).body.code).toBe('not_found');
     expect((await suite.coordinatorJP.get(`/api/rounds?competitionId=${suite.competitionId}`).expect(200)).body).toEqual([]);
     // one national round per country; the final is the organisers'
-    expect((await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW }).expect(409)).body.message).toMatch(/already has a national round for TH/);
-    expect((await suite.coordinatorTH.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW }).expect(403)).body.code).toBe('forbidden');
-    await suite.coordinatorTH.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'JP', ...WINDOW }).expect(403);
+    expect(
+      (
+        await suite.organiser
+          .post('/api/rounds')
+          .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW })
+          .expect(409)
+      ).body.message,
+    ).toMatch(/already has a national round for TH/);
+    expect(
+      (
+        await suite.coordinatorTH
+          .post('/api/rounds')
+          .send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW })
+          .expect(403)
+      ).body.code,
+    ).toBe('forbidden');
+    await suite.coordinatorTH
+      .post('/api/rounds')
+      .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'JP', ...WINDOW })
+      .expect(403);
   });
 
   it('refuses bad settings with reasons: a window that ends first, weights that are not positive, levels that do not match the scale', async () => {
-    const bad = await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', opensAt: WINDOW.closesAt, closesAt: WINDOW.opensAt }).expect(400);
+    const bad = await suite.organiser
+      .post('/api/rounds')
+      .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', opensAt: WINDOW.closesAt, closesAt: WINDOW.opensAt })
+      .expect(400);
     expect(bad.body.fields).toEqual([{ field: 'closesAt', messages: ['must be after opensAt'] }]);
     const zeroWeight = structuredClone(DEFAULT_RUBRIC);
     zeroWeight.criteria[0].weight = 0;
-    expect((await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, rubric: zeroWeight }).expect(400)).body.fields[0].field).toBe('rubric.criteria.0.weight');
+    expect(
+      (
+        await suite.organiser
+          .post('/api/rounds')
+          .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, rubric: zeroWeight })
+          .expect(400)
+      ).body.fields[0].field,
+    ).toBe('rubric.criteria.0.weight');
     const levels = structuredClone(DEFAULT_RUBRIC);
     levels.criteria[1].scaleMax = 10;
-    const res = await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, rubric: levels }).expect(400);
+    const res = await suite.organiser
+      .post('/api/rounds')
+      .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, rubric: levels })
+      .expect(400);
     expect(res.body.fields.map((f: { field: string }) => f.field)).toContain('rubric.criteria.1.levels');
-    await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'VN', ...WINDOW }).expect(400);
-    await suite.organiser.post('/api/rounds').send({ competitionId: suite.competitionId, kind: 'semi', ...WINDOW }).expect(400);
+    await suite.organiser
+      .post('/api/rounds')
+      .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'VN', ...WINDOW })
+      .expect(400);
+    await suite.organiser
+      .post('/api/rounds')
+      .send({ competitionId: suite.competitionId, kind: 'semi', ...WINDOW })
+      .expect(400);
   });
 });
 
@@ -68,7 +122,10 @@ describe('assignment and scoring', () => {
     }
     // by hand, the same rule: Judge One may not take an Alpha School entry
     const alphaEntry = list.entries.find((e: { code: string }) => e.code === 'TH-0001');
-    const refused = await suite.organiser.post(`/api/rounds/${round.id}/assignments`).send({ roundEntryId: alphaEntry.roundEntryId, judgeId: j1.user.id }).expect(422);
+    const refused = await suite.organiser
+      .post(`/api/rounds/${round.id}/assignments`)
+      .send({ roundEntryId: alphaEntry.roundEntryId, judgeId: j1.user.id })
+      .expect(422);
     expect(refused.body.message).toMatch(/Judge One cannot judge TH-0001: The judge belongs to one of this entry's schools/);
     // k = 3 with three judges: Judge One can never cover the Alpha entries, and the answer says so
     await suite.organiser.patch(`/api/rounds/${round.id}`).send({ judgesPerEntry: 3 }).expect(200);
@@ -96,21 +153,42 @@ describe('assignment and scoring', () => {
     expect(queueA.round).toMatchObject({ assigned: 2, submitted: 0, status: 'open' });
     const mine = queueA.items[0].roundEntryId;
     const view = await judgeA.client.get(`/api/judge/rounds/${round.id}/entries/${mine}`).expect(200);
-    expect(view.body).toMatchObject({ code: queueA.items[0].code, entryCode: null, synopsisEnglish: 'A story about phishing.', countryCode: null, teamNames: [], lockedReason: null });
+    expect(view.body).toMatchObject({
+      code: queueA.items[0].code,
+      entryCode: null,
+      synopsisEnglish: 'A story about phishing.',
+      countryCode: null,
+      teamNames: [],
+      lockedReason: null,
+    });
     expect(view.body.code).toMatch(/^R1-\d{3}$/);
     expect(view.body.round).toMatchObject({ blind: true, showOtherScores: false, declared: false });
     // the queue follows the judge's declared languages
-    expect(queueA.items.map((i: { languageMatch: boolean; hasEnglishSubtitles: boolean }) => [i.languageMatch, i.hasEnglishSubtitles])).toEqual([[false, false], [false, false]]);
-    await judgeA.client.put(`/api/judge/rounds/${round.id}/declaration`).send({ languages: ['th', 'en'], conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '' }).expect(200);
-    expect((await judgeA.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items.map((i: { languageMatch: boolean }) => i.languageMatch)).toEqual([true, true]);
+    expect(queueA.items.map((i: { languageMatch: boolean; hasEnglishSubtitles: boolean }) => [i.languageMatch, i.hasEnglishSubtitles])).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    await judgeA.client
+      .put(`/api/judge/rounds/${round.id}/declaration`)
+      .send({ languages: ['th', 'en'], conflictEntryCodes: [], conflictSchoolIds: [], conflictCountryCodes: [], note: '' })
+      .expect(200);
+    expect(
+      (await judgeA.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items.map((i: { languageMatch: boolean }) => i.languageMatch),
+    ).toEqual([true, true]);
     const text = JSON.stringify(view.body);
-    for (const secret of ['Niran', 'Gamma School', 'Bangkok School', 'Somchai', 'somchai@example.org', '2011-03-04', 'ownerId', 'schoolId']) expect(text).not.toContain(secret);
+    for (const secret of ['Niran', 'Gamma School', 'Bangkok School', 'Somchai', 'somchai@example.org', '2011-03-04', 'ownerId', 'schoolId'])
+      expect(text).not.toContain(secret);
     // judge B cannot reach judge A's entry, nor its scorecard
     await judgeB.client.get(`/api/judge/rounds/${round.id}/entries/${mine}`).expect(404);
     await judgeB.client.put(`/api/judge/rounds/${round.id}/entries/${mine}/scorecard`).send({ version: 0, scores: {} }).expect(404);
     // a judge of another round, and any other role, are kept out
     const other = await makeCompetition(suite.t, { countryCodes: ['SG'] });
-    const otherRound = (await suite.organiser.post('/api/rounds').send({ competitionId: other.id, kind: 'national', countryCode: 'SG', ...WINDOW }).expect(201)).body;
+    const otherRound = (
+      await suite.organiser
+        .post('/api/rounds')
+        .send({ competitionId: other.id, kind: 'national', countryCode: 'SG', ...WINDOW })
+        .expect(201)
+    ).body;
     const outsider = await judgeOn(suite.t, otherRound.id);
     await outsider.client.get(`/api/judge/rounds/${round.id}/queue`).expect(404);
     await suite.coordinatorTH.get(`/api/judge/rounds/${round.id}/queue`).expect(403);
@@ -127,16 +205,30 @@ describe('assignment and scoring', () => {
     const [first, second] = (await judge.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items;
     const url = `/api/judge/rounds/${round.id}/entries/${first.roundEntryId}/scorecard`;
 
-    const draft = (await judge.client.put(url).send({ version: 0, scores: { message: 4 }, privateNote: 'strong start' }).expect(200)).body;
+    const draft = (
+      await judge.client
+        .put(url)
+        .send({ version: 0, scores: { message: 4 }, privateNote: 'strong start' })
+        .expect(200)
+    ).body;
     expect(draft).toMatchObject({ status: 'draft', version: 1, scores: { message: 4 }, total: null, editable: true });
     // a second tab still on version 0 loses, and is told the current values
-    const stale = await judge.client.put(url).send({ version: 0, scores: { message: 1 } }).expect(409);
+    const stale = await judge.client
+      .put(url)
+      .send({ version: 0, scores: { message: 1 } })
+      .expect(409);
     expect(stale.body.details).toMatchObject({ reason: 'stale_version', current: { version: 1, scores: { message: 4 } } });
     // out of scale, unknown criterion
-    const bad = await judge.client.put(url).send({ version: 1, scores: { message: 9, colour: 2 } }).expect(400);
+    const bad = await judge.client
+      .put(url)
+      .send({ version: 1, scores: { message: 9, colour: 2 } })
+      .expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['scores.colour', 'scores.message']);
     // submitting with criteria missing names every one of them
-    const incomplete = await judge.client.post(`${url}/submit`).send({ version: 1, scores: { message: 4 } }).expect(400);
+    const incomplete = await judge.client
+      .post(`${url}/submit`)
+      .send({ version: 1, scores: { message: 4 } })
+      .expect(400);
     expect(incomplete.body.fields.map((f: { field: string }) => f.field)).toEqual(['scores.creativity', 'scores.impact', 'scores.production', 'scores.rules']);
 
     const key = `submit-${randomUUID()}`;
@@ -148,24 +240,37 @@ describe('assignment and scoring', () => {
     const cardId = (await suite.t.db.getRepository(Scorecard).findOneByOrFail({ roundEntryId: first.roundEntryId })).id;
     const events = await suite.t.db.getRepository(AuditEvent).find({ where: { subjectType: 'scorecard', subjectId: cardId }, order: { id: 'ASC' } });
     expect(events.map((e) => e.action)).toEqual(['scorecard.saved', 'scorecard.submitted']);
-    await judge.client.post(`${url}/submit`).set('Idempotency-Key', key).send({ ...body, teamFeedback: 'Other' }).expect(422);
+    await judge.client
+      .post(`${url}/submit`)
+      .set('Idempotency-Key', key)
+      .send({ ...body, teamFeedback: 'Other' })
+      .expect(422);
 
     // stored exactly as entered
     const stored = await suite.t.db.getRepository(Scorecard).findOneByOrFail({ roundEntryId: first.roundEntryId, judgeId: judge.user.id });
     expect(stored.scores).toEqual(FULL);
     // the rubric is frozen now
-    expect((await suite.organiser.patch(`/api/rounds/${round.id}`).send({ rubric: DEFAULT_RUBRIC }).expect(409)).body.message).toMatch(/rubric can no longer change/);
+    expect((await suite.organiser.patch(`/api/rounds/${round.id}`).send({ rubric: DEFAULT_RUBRIC }).expect(409)).body.message).toMatch(
+      /rubric can no longer change/,
+    );
     // other judges' scores: only after one's own submission (none other here)
     expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${first.roundEntryId}/other-scores`).expect(200)).body.items).toEqual([]);
-    expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${second.roundEntryId}/other-scores`).expect(403)).body.message).toMatch(/Submit your own scorecard/);
+    expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${second.roundEntryId}/other-scores`).expect(403)).body.message).toMatch(
+      /Submit your own scorecard/,
+    );
 
     // closing: refused while a scorecard is missing, unless forced; then everything is locked
-    expect((await suite.organiser.post(`/api/rounds/${round.id}/close`).send({}).expect(409)).body.message).toMatch(/1 of 2 assigned scorecards are not submitted/);
+    expect((await suite.organiser.post(`/api/rounds/${round.id}/close`).send({}).expect(409)).body.message).toMatch(
+      /1 of 2 assigned scorecards are not submitted/,
+    );
     const closed = (await suite.organiser.post(`/api/rounds/${round.id}/close`).send({ force: true }).expect(200)).body;
     expect(closed.status).toBe('closed');
     const locked = await judge.client.put(url).send({ version: 2, scores: FULL }).expect(409);
     expect(locked.body).toMatchObject({ message: expect.stringMatching(/scores are locked/), details: { reason: 'round_closed' } });
-    expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${first.roundEntryId}`).expect(200)).body).toMatchObject({ lockedReason: 'closed', scorecard: { editable: false, status: 'locked' } });
+    expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${first.roundEntryId}`).expect(200)).body).toMatchObject({
+      lockedReason: 'closed',
+      scorecard: { editable: false, status: 'locked' },
+    });
     expect((await suite.t.db.getRepository(Scorecard).findOneByOrFail({ roundEntryId: first.roundEntryId })).status).toBe('locked');
   });
 
@@ -185,7 +290,9 @@ describe('assignment and scoring', () => {
     expect(run.uncovered).toEqual([]);
     const list = (await suite.organiser.get(`/api/rounds/${round.id}/assignments`).expect(200)).body;
     const byId = new Map(list.entries.map((e: { roundEntryId: string }) => [e.roundEntryId, e]));
-    expect((byId.get(done.roundEntryId) as { judges: { judgeId: string; scorecard: string }[] }).judges).toContainEqual(expect.objectContaining({ judgeId: leaving.user.id, scorecard: 'submitted' }));
+    expect((byId.get(done.roundEntryId) as { judges: { judgeId: string; scorecard: string }[] }).judges).toContainEqual(
+      expect.objectContaining({ judgeId: leaving.user.id, scorecard: 'submitted' }),
+    );
     expect((byId.get(open.roundEntryId) as { judges: { judgeId: string }[] }).judges.map((j) => j.judgeId)).toEqual([staying.user.id]);
   });
 });

@@ -58,21 +58,42 @@ describe('emails in the reader language', () => {
     expect(message.text).toContain(text('km', 'emailVerification.ask'));
     expect(message.text).toContain(stem(text('km', 'greeting')));
     const expiry = new Date(T0.getTime() + 48 * 3_600_000);
-    const when = new Intl.DateTimeFormat('km', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(expiry);
+    const when = new Intl.DateTimeFormat('km', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    }).format(expiry);
     expect(message.text).toContain(when);
     expect(message.text).toMatch(/UTC/);
     expect(message.text).not.toContain('Please confirm');
   });
 
   it('writes the guardian email in the language the team chose, else in the asking member language', async () => {
-    const competition = await makeCompetition(t, { countryCodes: ['TH'], categories: [{ minAge: 13, maxAge: 17 }], name: { en: 'Cyber Safe Video Awards', th: 'ประกวดวิดีโอความปลอดภัยไซเบอร์' } });
+    const competition = await makeCompetition(t, {
+      countryCodes: ['TH'],
+      categories: [{ minAge: 13, maxAge: 17 }],
+      name: { en: 'Cyber Safe Video Awards', th: 'ประกวดวิดีโอความปลอดภัยไซเบอร์' },
+    });
     const categoryId = (await t.anon.get(`/api/competitions/${competition.id}`).expect(200)).body.categories[0].id;
     const { client } = await clientAs(t, { role: 'student', countryCode: 'TH' });
     await client.put('/api/auth/me/locale').send({ locale: 'th' }).expect(200);
     const entry = (
       await client
         .post('/api/entries')
-        .send({ competitionId: competition.id, categoryId, title: 'คิดก่อนคลิก', synopsisOriginal: 'เรื่องสั้น', synopsisEnglish: 'A short story.', videoLanguage: 'th', sources: 'All our own work.', members: [{ fullName: 'Malee Srisuk', role: 'director', dateOfBirth: '2012-02-01' }] })
+        .send({
+          competitionId: competition.id,
+          categoryId,
+          title: 'คิดก่อนคลิก',
+          synopsisOriginal: 'เรื่องสั้น',
+          synopsisEnglish: 'A short story.',
+          videoLanguage: 'th',
+          sources: 'All our own work.',
+          members: [{ fullName: 'Malee Srisuk', role: 'director', dateOfBirth: '2012-02-01' }],
+        })
         .expect(201)
     ).body;
     const member = entry.members[0];
@@ -83,12 +104,18 @@ describe('emails in the reader language', () => {
     expect(thai.text).toContain('ประกวดวิดีโอความปลอดภัยไซเบอร์'); // the competition's Thai name
     expect(thai.text).toContain(text('th', 'guardianConsent.ask'));
     // the team chose Burmese for this guardian
-    await client.post(`/api/entries/${entry.id}/members/${member.id}/guardian-link`).send({ guardianEmail: 'guardian.my@example.org', language: 'my' }).expect(200);
+    await client
+      .post(`/api/entries/${entry.id}/members/${member.id}/guardian-link`)
+      .send({ guardianEmail: 'guardian.my@example.org', language: 'my' })
+      .expect(200);
     const burmese = await latest('guardian.my@example.org', 'guardian-consent');
     expect(burmese.text).toContain(text('my', 'guardianConsent.ask'));
     expect(burmese.text).toContain('Cyber Safe Video Awards'); // no Burmese name: English
     // a language we do not have is refused, and nothing is sent
-    const bad = await client.post(`/api/entries/${entry.id}/members/${member.id}/guardian-link`).send({ guardianEmail: 'nobody@example.org', language: 'xx' }).expect(400);
+    const bad = await client
+      .post(`/api/entries/${entry.id}/members/${member.id}/guardian-link`)
+      .send({ guardianEmail: 'nobody@example.org', language: 'xx' })
+      .expect(400);
     expect(bad.body.fields[0].messages.join(' ')).toMatch(/language must be one of/);
     expect(await t.db.getRepository(OutboxMessage).countBy({ to: 'nobody@example.org' })).toBe(0);
   });

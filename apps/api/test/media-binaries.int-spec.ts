@@ -52,7 +52,12 @@ describe('a start without ffmpeg on the PATH', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Clapper could not start: Clapper needs ffmpeg and ffprobe');
     expect(run.stderr).toContain('no ffmpeg was found on the PATH');
-    for (const line of ['Debian / Ubuntu:  sudo apt-get install ffmpeg', 'macOS:            brew install ffmpeg', 'Windows:          winget install --id Gyan.FFmpeg', 'FFMPEG_PATH'])
+    for (const line of [
+      'Debian / Ubuntu:  sudo apt-get install ffmpeg',
+      'macOS:            brew install ffmpeg',
+      'Windows:          winget install --id Gyan.FFmpeg',
+      'FFMPEG_PATH',
+    ])
       expect(run.stderr).toContain(line);
   });
 

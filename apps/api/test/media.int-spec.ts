@@ -36,7 +36,11 @@ async function rejection(promise: Promise<unknown>): Promise<MediaError> {
   throw new Error('expected a MediaError, but it resolved');
 }
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 let dir: string;
 let media: FfmpegToolkit;
@@ -120,7 +124,12 @@ describe('a landscape 1080p clip with sound', () => {
       if (req.headers.range) ranges.push(req.headers.range);
       const start = m ? Number(m[1]) : 0;
       const end = m && m[2] ? Math.min(Number(m[2]), size - 1) : size - 1;
-      res.writeHead(m ? 206 : 200, { 'Content-Type': 'video/mp4', 'Accept-Ranges': 'bytes', 'Content-Length': end - start + 1, ...(m ? { 'Content-Range': `bytes ${start}-${end}/${size}` } : {}) });
+      res.writeHead(m ? 206 : 200, {
+        'Content-Type': 'video/mp4',
+        'Accept-Ranges': 'bytes',
+        'Content-Length': end - start + 1,
+        ...(m ? { 'Content-Range': `bytes ${start}-${end}/${size}` } : {}),
+      });
       createReadStream(landscape, { start, end }).pipe(res);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

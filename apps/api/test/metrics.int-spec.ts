@@ -14,7 +14,6 @@ import { freePort } from './harness/processes.js';
 const TOKEN = 'metrics-token-for-tests-0123456789';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-
 /** The samples of one family: label sets and values. */
 function samples(text: string, name: string): { labels: Record<string, string>; value: number }[] {
   const out: { labels: Record<string, string>; value: number }[] = [];
@@ -27,7 +26,6 @@ function samples(text: string, name: string): { labels: Record<string, string>; 
   }
   return out;
 }
-
 
 describe('without METRICS_PORT or METRICS_TOKEN', () => {
   it('answers 404 at /metrics on the public port, with the standard error body', async () => {
@@ -61,7 +59,10 @@ describe('with METRICS_TOKEN', () => {
     expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
     await t.anon.get('/metrics').set('Authorization', `Bearer ${TOKEN}x`).expect(401);
     await t.anon.get('/metrics').set('Authorization', TOKEN).expect(401);
-    await t.anon.get('/metrics').set('Authorization', `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}`).expect(401);
+    await t.anon
+      .get('/metrics')
+      .set('Authorization', `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}`)
+      .expect(401);
     const ok = await scrape();
     expect(ok.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
   });

@@ -69,10 +69,17 @@ describe('password reset request', () => {
   it('limits one client (429) across addresses', async () => {
     const limited = await createTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
     try {
-      for (let i = 0; i < 3; i++) await limited.anon.post('/api/auth/password-reset').send({ email: `client.${i}@example.org` }).expect(202);
+      for (let i = 0; i < 3; i++)
+        await limited.anon
+          .post('/api/auth/password-reset')
+          .send({ email: `client.${i}@example.org` })
+          .expect(202);
       const res = await limited.anon.post('/api/auth/password-reset').send({ email: 'client.x@example.org' }).expect(429);
       expect(res.body.code).toBe('too_many_attempts');
-      await limited.anon.post('/api/auth/password-reset/confirm').send({ token: 'A'.repeat(43), password: NEW_PASSWORD }).expect(429);
+      await limited.anon
+        .post('/api/auth/password-reset/confirm')
+        .send({ token: 'A'.repeat(43), password: NEW_PASSWORD })
+        .expect(429);
     } finally {
       await limited.close();
     }
@@ -127,7 +134,11 @@ describe('setting the new password', () => {
     const user = await makeUser(t, { email: 'weak.choice@example.org' });
     await t.anon.post('/api/auth/password-reset').send({ email: user.email }).expect(202);
     const token = await resetToken(user.email);
-    for (const [password, problem] of [['short', 'too_short'], ['qwerty123456', 'too_common'], ['weak.choice@example.org!', 'contains_email']]) {
+    for (const [password, problem] of [
+      ['short', 'too_short'],
+      ['qwerty123456', 'too_common'],
+      ['weak.choice@example.org!', 'contains_email'],
+    ]) {
       const res = await t.anon.post('/api/auth/password-reset/confirm').send({ token, password }).expect(422);
       expect(res.body).toMatchObject({ code: 'weak_password', fields: [{ field: 'password' }] });
       expect(res.body.details.problems).toContain(problem);
@@ -147,7 +158,10 @@ describe('setting the new password', () => {
   });
 
   it('refuses tokens never issued and malformed bodies with 400', async () => {
-    const never = await t.anon.post('/api/auth/password-reset/confirm').send({ token: 'B'.repeat(43), password: NEW_PASSWORD }).expect(400);
+    const never = await t.anon
+      .post('/api/auth/password-reset/confirm')
+      .send({ token: 'B'.repeat(43), password: NEW_PASSWORD })
+      .expect(400);
     expect(never.body.details).toEqual({ reason: 'token_invalid' });
     const malformed = await t.anon.post('/api/auth/password-reset/confirm').send({ token: 'short', password: 42 }).expect(400);
     expect(malformed.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['password', 'token']);
@@ -164,10 +178,21 @@ describe('setting the new password', () => {
     const email = 'never.confirmed@example.org';
     await t.anon
       .post('/api/auth/sign-up')
-      .send({ email, password: 'first-long-passphrase-12', displayName: 'Late Student', role: 'student', countryCode: 'TH', schoolName: 'Reset School', dateOfBirth: '2010-05-14' })
+      .send({
+        email,
+        password: 'first-long-passphrase-12',
+        displayName: 'Late Student',
+        role: 'student',
+        countryCode: 'TH',
+        schoolName: 'Reset School',
+        dateOfBirth: '2010-05-14',
+      })
       .expect(202);
     await t.anon.post('/api/auth/password-reset').send({ email }).expect(202);
-    await t.anon.post('/api/auth/password-reset/confirm').send({ token: await resetToken(email), password: NEW_PASSWORD }).expect(200);
+    await t.anon
+      .post('/api/auth/password-reset/confirm')
+      .send({ token: await resetToken(email), password: NEW_PASSWORD })
+      .expect(200);
     const me = await t.anon.post('/api/auth/sign-in').send({ email, password: NEW_PASSWORD }).expect(200);
     expect(me.body.emailVerified).toBe(true);
   });

@@ -23,7 +23,9 @@ const notices: { level: string; message: string; fields: Record<string, unknown>
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'clapper-pg-restart-'));
   await chmod(dir, 0o755);
-  pg = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort(), 'clapper', undefined, (level, message, fields) => notices.push({ level, message, fields }));
+  pg = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort(), 'clapper', undefined, (level, message, fields) =>
+    notices.push({ level, message, fields }),
+  );
   const ds = createDataSource(pg.url);
   await ds.initialize();
   try {

@@ -64,7 +64,8 @@ export function dateForms(iso: string): string[] {
   }
   const date = new Date(`${iso}T12:00:00Z`);
   for (const locale of [...LOCALES, 'th-TH-u-ca-buddhist', 'en-US', 'en-GB']) {
-    for (const dateStyle of ['full', 'long', 'medium', 'short'] as const) forms.add(new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(date));
+    for (const dateStyle of ['full', 'long', 'medium', 'short'] as const)
+      forms.add(new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(date));
   }
   // a two-digit year alone is too common to search for in page text: keep the forms that show the full year
   return [...forms].filter((f) => f.includes(y) || f.includes(String(Number(y) + 543)));
@@ -81,15 +82,18 @@ async function forbiddenList(): Promise<Forbidden[]> {
     if (!isMinor(member.dateOfBirth, competition.referenceDate)) continue;
     const whose = `${member.fullName.split(/\s+/u)[0]} (${member.entry!.code})`;
     for (const surname of member.fullName.trim().split(/\s+/u).slice(1)) list.push({ what: `family name ${surname}`, whose, test: word(surname) });
-    for (const school of new Set([member.schoolName.trim(), member.entry!.school!.name.trim()])) list.push({ what: `school ${school}`, whose, test: literal(school) });
+    for (const school of new Set([member.schoolName.trim(), member.entry!.school!.name.trim()]))
+      list.push({ what: `school ${school}`, whose, test: literal(school) });
     for (const form of dateForms(member.dateOfBirth)) list.push({ what: `birth date ${form}`, whose, test: literal(form) });
     // the team's account (its display name is the member's full name in the demo) and the guardians' addresses
     const owner = owners.find((u) => u.id === member.entry!.ownerId)!;
     list.push({ what: `email ${owner.email}`, whose, test: literal(owner.email) });
   }
-  const guardianEmails: { email: string; code: string }[] = await t.db.query(
-    `SELECT DISTINCT c.guardian_email AS email, e.code FROM consents c JOIN entries e ON e.id = c.entry_id WHERE c.kind = 'guardian' AND c.guardian_email IS NOT NULL`,
-  ).catch(() => []);
+  const guardianEmails: { email: string; code: string }[] = await t.db
+    .query(
+      `SELECT DISTINCT c.guardian_email AS email, e.code FROM consents c JOIN entries e ON e.id = c.entry_id WHERE c.kind = 'guardian' AND c.guardian_email IS NOT NULL`,
+    )
+    .catch(() => []);
   for (const g of guardianEmails) list.push({ what: `guardian email ${g.email}`, whose: g.code, test: literal(g.email) });
   return list;
 }
@@ -121,11 +125,14 @@ function check(path: string, text: string): void {
 
 /** GETs one address anonymously, follows a redirect to storage (and checks those bytes too), and returns the text. */
 async function visit(path: string, via: string): Promise<string> {
-  const res = await t.anon.get(path).buffer(true).parse((r, cb) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
+  const res = await t.anon
+    .get(path)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
   const body = res.body as Buffer;
   const type = String(res.headers['content-type'] ?? '');
   visits.push({ path, status: res.status, type, via });
@@ -209,7 +216,16 @@ beforeAll(async () => {
     file: ['en.vtt', 'th.vtt', 'ja.vtt', 'vi.vtt'],
     lang: ['en', 'th'],
   };
-  const starts = ['/showcase', `/showcase/${DEMO_PAST_SLUG}`, `/showcase/${DEMO_COMPETITION_SLUG}`, '/', '/sitemap.xml', '/robots.txt', '/feed.xml', '/showcase/feed.xml'];
+  const starts = [
+    '/showcase',
+    `/showcase/${DEMO_PAST_SLUG}`,
+    `/showcase/${DEMO_COMPETITION_SLUG}`,
+    '/',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/feed.xml',
+    '/showcase/feed.xml',
+  ];
   // embeds are linked in one language; the languages they can be framed in are crawled too
   for (const e of entries) for (const lang of LOCALES) starts.push(`/showcase/${DEMO_PAST_SLUG}/embed/${e.code}?lang=${lang}`);
   await crawl([...starts, ...(await openApiAddresses(ids)).filter((p) => !starts.includes(p))]);

@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-
 describe('background jobs', () => {
   it('runs the clean-up job in the worker: expired sessions go, live ones stay', async () => {
     const user = await makeUser(t);
@@ -24,10 +23,16 @@ describe('background jobs', () => {
     expect(await t.db.getRepository(Session).count({ where: { userId: user.id } })).toBe(2);
 
     await t.app.get(JobQueue).send('maintenance.purge-expired', {});
-    await waitFor('the worker to purge the expired session', async () => (await t.db.getRepository(Session).count({ where: { userId: user.id } })) === 1, 20_000);
+    await waitFor(
+      'the worker to purge the expired session',
+      async () => (await t.db.getRepository(Session).count({ where: { userId: user.id } })) === 1,
+      20_000,
+    );
     const [remaining] = await t.db.getRepository(Session).find({ where: { userId: user.id } });
     expect(remaining.expiresAt.toISOString()).toBe(live.expiresAt.toISOString());
-    const rows: { n: string }[] = await t.db.query(`SELECT count(*)::text AS n FROM pgboss.job WHERE name = 'maintenance.purge-expired' AND state = 'completed'`);
+    const rows: { n: string }[] = await t.db.query(
+      `SELECT count(*)::text AS n FROM pgboss.job WHERE name = 'maintenance.purge-expired' AND state = 'completed'`,
+    );
     expect(Number(rows[0].n)).toBeGreaterThanOrEqual(1);
   });
 });

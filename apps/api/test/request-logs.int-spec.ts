@@ -27,7 +27,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-
 describe('request ids', () => {
   it('keeps a sane incoming X-Request-Id and returns it; makes one otherwise', async () => {
     const kept = await t.anon.get('/api/competitions').set('X-Request-Id', 'lb-7f3a.42:9').expect(200);

@@ -73,7 +73,10 @@ describe('round results', () => {
 
   it('lets organisers set normalisation and a tie-break chain, and refuses an unknown criterion with a message', async () => {
     const { round } = await standardFinal();
-    const bad = await s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [{ kind: 'criterion', criterion: 'nope' }] }).expect(400);
+    const bad = await s.organiser
+      .put(`/api/rounds/${round.id}/result-options`)
+      .send({ normalise: true, trimmed: false, tieBreaks: [{ kind: 'criterion', criterion: 'nope' }] })
+      .expect(400);
     expect(bad.body.message).toMatch(/nope/);
     const ok = (
       await s.organiser
@@ -91,9 +94,20 @@ describe('round results', () => {
   it("records an organisers' tie decision with its reason, and refuses entries that are not tied", async () => {
     const { round, entries } = await standardFinal();
     const [, jp, sg, low] = entries;
-    await s.organiser.post(`/api/rounds/${round.id}/tie-decisions`).send({ entryIds: [jp.id, low.id], reason: 'Not a tie at all' }).expect(409);
-    await s.organiser.post(`/api/rounds/${round.id}/tie-decisions`).send({ entryIds: [sg.id, jp.id], reason: '' }).expect(400);
-    const body = (await s.organiser.post(`/api/rounds/${round.id}/tie-decisions`).send({ entryIds: [sg.id, jp.id], reason: 'Jury vote 4–3 for SG' }).expect(200)).body;
+    await s.organiser
+      .post(`/api/rounds/${round.id}/tie-decisions`)
+      .send({ entryIds: [jp.id, low.id], reason: 'Not a tie at all' })
+      .expect(409);
+    await s.organiser
+      .post(`/api/rounds/${round.id}/tie-decisions`)
+      .send({ entryIds: [sg.id, jp.id], reason: '' })
+      .expect(400);
+    const body = (
+      await s.organiser
+        .post(`/api/rounds/${round.id}/tie-decisions`)
+        .send({ entryIds: [sg.id, jp.id], reason: 'Jury vote 4–3 for SG' })
+        .expect(200)
+    ).body;
     expect(body.entries.slice(1, 3).map((e: { code: string; rank: number; decidedBy: string }) => [e.code, e.rank, e.decidedBy])).toEqual([
       ['SG-0102', 2, 'organiser'],
       ['JP-0101', 3, 'organiser'],
@@ -129,12 +143,30 @@ describe('awards, sealing and publication', () => {
       ['TH', 'TH-0103'],
     ]);
 
-    const noReason = await s.organiser.put(`/api/awards/${ru.id}/winners`).send({ winners: [{ entryId: entries[2].id, place: 1 }] }).expect(400);
+    const noReason = await s.organiser
+      .put(`/api/awards/${ru.id}/winners`)
+      .send({ winners: [{ entryId: entries[2].id, place: 1 }] })
+      .expect(400);
     expect(noReason.body.message).toMatch(/reason/i);
-    await s.organiser.put(`/api/awards/${ru.id}/winners`).send({ winners: [{ entryId: entries[2].id, place: 1 }, { entryId: entries[1].id, place: 1 }], reason: 'Two at once' }).expect(400);
-    await s.organiser.put(`/api/awards/${cb.id}/winners`).send({ winners: [{ entryId: entries[2].id, place: 1 }], reason: 'No country given' }).expect(400);
+    await s.organiser
+      .put(`/api/awards/${ru.id}/winners`)
+      .send({
+        winners: [
+          { entryId: entries[2].id, place: 1 },
+          { entryId: entries[1].id, place: 1 },
+        ],
+        reason: 'Two at once',
+      })
+      .expect(400);
+    await s.organiser
+      .put(`/api/awards/${cb.id}/winners`)
+      .send({ winners: [{ entryId: entries[2].id, place: 1 }], reason: 'No country given' })
+      .expect(400);
     const overridden = (
-      await s.organiser.put(`/api/awards/${ru.id}/winners`).send({ winners: [{ entryId: entries[2].id, place: 1 }], reason: 'Jury preferred the SG message' }).expect(200)
+      await s.organiser
+        .put(`/api/awards/${ru.id}/winners`)
+        .send({ winners: [{ entryId: entries[2].id, place: 1 }], reason: 'Jury preferred the SG message' })
+        .expect(200)
     ).body;
     expect(overridden.awards[1].winners).toEqual([expect.objectContaining({ code: 'SG-0102', source: 'override', reason: 'Jury preferred the SG message' })]);
     const event = await s.t.db.getRepository(AuditEvent).findOneByOrFail({ action: 'award.overridden', subjectId: ru.id });
@@ -155,11 +187,21 @@ describe('awards, sealing and publication', () => {
     const sealed = (await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200)).body;
     expect(sealed.publication.state).toBe('sealed');
     const awardId = sealed.awards[0].id;
-    expect((await s.organiser.post(`/api/competitions/${s.competitionId}/awards`).send({ kind: 'special', name: { en: 'Late' } }).expect(409)).body.details.reason).toBe('results_sealed');
+    expect(
+      (
+        await s.organiser
+          .post(`/api/competitions/${s.competitionId}/awards`)
+          .send({ kind: 'special', name: { en: 'Late' } })
+          .expect(409)
+      ).body.details.reason,
+    ).toBe('results_sealed');
     await s.organiser.delete(`/api/awards/${awardId}`).expect(409);
     await s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [] }).expect(409);
     await s.organiser.post(`/api/competitions/${s.competitionId}/results/unseal`).expect(200);
-    await s.organiser.post(`/api/competitions/${s.competitionId}/awards`).send({ kind: 'special', name: { en: 'Late' } }).expect(201);
+    await s.organiser
+      .post(`/api/competitions/${s.competitionId}/awards`)
+      .send({ kind: 'special', name: { en: 'Late' } })
+      .expect(201);
   });
 
   it('keeps sealed results from the team, and shows rank, awards and feedback (never private notes) once published', async () => {
@@ -178,7 +220,11 @@ describe('awards, sealing and publication', () => {
     expect(body).toMatchObject({ state: 'published', published: true, publishedAt: '2027-01-15T03:00:00.000Z' });
     expect(body.rounds).toEqual([expect.objectContaining({ kind: 'final', rank: 1, of: 4, categoryRank: 1, ofInCategory: 4, judges: 3 })]);
     expect(body.awards).toEqual([expect.objectContaining({ name: { en: 'Grand Prize', ja: 'グランプリ' }, place: 1 })]);
-    expect(body.feedback.map((f: { text: string }) => f.text).sort()).toEqual(['Strong message (judge 1)', 'Strong message (judge 2)', 'Strong message (judge 3)']);
+    expect(body.feedback.map((f: { text: string }) => f.text).sort()).toEqual([
+      'Strong message (judge 1)',
+      'Strong message (judge 2)',
+      'Strong message (judge 3)',
+    ]);
     expect(body.feedback.map((f: { judge: number }) => f.judge)).toEqual([1, 2, 3]);
     expect(JSON.stringify(body)).not.toContain('PRIVATE NOTE');
     expect(body.certificates.map((c: { kind: string }) => c.kind)).toEqual(['award', 'participation']);
@@ -205,14 +251,13 @@ describe('awards, sealing and publication', () => {
     expect((await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(409)).body.details.reason).toBe('not_sealed');
     await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
     const deck = (await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(200)).body;
-    expect(deck.reveals.map((r: { awardName: { en: string }; countryCode: string | null }) => `${r.awardName.en}${r.countryCode ? ` ${r.countryCode}` : ''}`)).toEqual([
-      'Grand Prize',
-      'Runner-up',
-      'Best of the country SG',
-      'Best of the country TH',
-    ]);
+    expect(
+      deck.reveals.map((r: { awardName: { en: string }; countryCode: string | null }) => `${r.awardName.en}${r.countryCode ? ` ${r.countryCode}` : ''}`),
+    ).toEqual(['Grand Prize', 'Runner-up', 'Best of the country SG', 'Best of the country TH']);
     expect(deck.reveals[0].nominees.map((n: { code: string }) => n.code)).toEqual(['JP-0101', 'SG-0102', 'TH-0100']);
-    expect(deck.reveals[0].winners).toEqual([expect.objectContaining({ code: 'TH-0100', credits: 'Niran', countryName: expect.objectContaining({ en: 'Thailand' }) })]);
+    expect(deck.reveals[0].winners).toEqual([
+      expect.objectContaining({ code: 'TH-0100', credits: 'Niran', countryName: expect.objectContaining({ en: 'Thailand' }) }),
+    ]);
     expect(JSON.stringify(deck)).not.toMatch(/Member100|2011-03-04|somchai@example.org/);
     await s.coordinatorTH.get(`/api/competitions/${s.competitionId}/ceremony`).expect(403);
   });
@@ -221,15 +266,21 @@ describe('awards, sealing and publication', () => {
     await standardFinal();
     await defineAwards();
     await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
-    const res = await s.organiser.get(`/api/competitions/${s.competitionId}/exports/results.csv`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
-    }).expect(200);
+    const res = await s.organiser
+      .get(`/api/competitions/${s.competitionId}/exports/results.csv`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
+      })
+      .expect(200);
     const text = res.body as string;
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('round,country,rank,code,title,category,entry country,score,raw mean,judges,first places,audience votes,decided by,tied with,awards,method');
+    expect(lines[0]).toBe(
+      'round,country,rank,code,title,category,entry country,score,raw mean,judges,first places,audience votes,decided by,tied with,awards,method',
+    );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^final,,1,TH-0100,Phish story 100,/);
     expect(lines[1]).toContain('Grand Prize #1');

@@ -32,7 +32,6 @@ let competition: Competition;
 /** when the test made every schedule due each minute (database time) */
 let schedulesChangedAt: Date;
 
-
 /** A client of one API process, with the site's Origin and, when given, a session cookie. */
 const on = (api: AppProcess, token?: string): Client => makeClient(api.url, t.config.session.cookieName, token);
 
@@ -69,7 +68,6 @@ const withOutput = (fn: () => Promise<void>) => async () => {
     throw err;
   }
 };
-
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -155,7 +153,9 @@ describe('limits', () => {
         ]);
         // refused on both
         for (const api of platform.apis)
-          expect((await on(api).post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ email: 'nobody@example.org', password: 'not-the-password' })).status).toBe(429);
+          expect(
+            (await on(api).post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ email: 'nobody@example.org', password: 'not-the-password' })).status,
+          ).toBe(429);
         return;
       }
     }),
@@ -169,7 +169,11 @@ describe('limits', () => {
       const from = newAddress();
       // SIGN_IN_MAX_FAILURES is 3: A, B, A
       for (const [i, api] of [a, b, a].entries())
-        await on(api).post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ email: user.email, password: `guess-number-${i}` }).expect(401);
+        await on(api)
+          .post('/api/auth/sign-in')
+          .set('X-Forwarded-For', from)
+          .send({ email: user.email, password: `guess-number-${i}` })
+          .expect(401);
       for (const api of [b, a]) {
         const locked = await on(api).post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ email: user.email, password: PASSWORD }).expect(429);
         expect(locked.body).toMatchObject({ code: 'too_many_attempts', details: { reason: 'sign_in_failures' } });
@@ -214,7 +218,10 @@ async function traceVideoStatuses(): Promise<void> {
 }
 
 async function statusChanges(assetIds: string[]): Promise<Map<string, string[]>> {
-  const rows: { asset_id: string; status: string }[] = await t.db.query(`SELECT asset_id, status FROM scale_out_video_trace WHERE asset_id = ANY($1) ORDER BY id`, [assetIds]);
+  const rows: { asset_id: string; status: string }[] = await t.db.query(
+    `SELECT asset_id, status FROM scale_out_video_trace WHERE asset_id = ANY($1) ORDER BY id`,
+    [assetIds],
+  );
   const out = new Map<string, string[]>(assetIds.map((id) => [id, []]));
   for (const r of rows) out.get(r.asset_id)!.push(r.status);
   return out;
@@ -366,12 +373,7 @@ describe('a worker killed mid-transcode', () => {
       expect((await t.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId })).status).toBe('processing');
 
       // the other worker takes the job over and finishes it
-      const asset = await waitFor(
-        'the video to be ready after the crash',
-        () => settledAsset(t, assetId),
-        90_000,
-        500,
-      );
+      const asset = await waitFor('the video to be ready after the crash', () => settledAsset(t, assetId), 90_000, 500);
       expect({ status: asset.status, problems: asset.problems }).toEqual({ status: 'ready', problems: null });
       expect(readyLines(survivor, assetId)).toBe(1);
       expect((await leftovers(t, asset.entryId)).objects).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());

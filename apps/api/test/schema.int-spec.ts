@@ -30,7 +30,9 @@ describe('migrations', () => {
     try {
       const count = ds.migrations.length;
       for (let i = 0; i < count; i++) await ds.undoLastMigration({ transaction: 'each' });
-      const tables: { n: string }[] = await ds.query(`SELECT count(*)::text AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+      const tables: { n: string }[] = await ds.query(
+        `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      );
       expect(tables[0].n).toBe('0');
       expect((await runMigrations(ds)).length).toBe(count);
       expect((await schemaDiff(ds)).up).toEqual([]);

@@ -66,7 +66,10 @@ async function putText(t: TestApp, key: string, body: Buffer | string, contentTy
 }
 
 /** A competition with two categories (en/ja names) and a final round; results neither sealed nor published. */
-export async function makeShowcaseCompetition(t: TestApp, o: Partial<Competition> = {}): Promise<{ competition: Competition; categories: Category[]; final: Round }> {
+export async function makeShowcaseCompetition(
+  t: TestApp,
+  o: Partial<Competition> = {},
+): Promise<{ competition: Competition; categories: Category[]; final: Round }> {
   const competition = await makeCompetition(t, {
     countryCodes: ['TH', 'JP', 'SG'],
     name: { en: `ASEAN–Japan Video Awards ${randomBytes(2).toString('hex')}`, ja: `日ASEAN動画アワード ${randomBytes(2).toString('hex')}` },
@@ -94,7 +97,12 @@ export async function makeShowcaseCompetition(t: TestApp, o: Partial<Competition
 export async function makeWork(t: TestApp, competition: Competition, spec: WorkSpec): Promise<Work> {
   const categories = await t.db.getRepository(Category).find({ where: { competitionId: competition.id }, order: { position: 'ASC' } });
   const schoolName = spec.members[0]?.schoolName ?? 'Test School';
-  const { user: owner, client: team } = await clientAs(t, { role: 'student', countryCode: spec.countryCode, schoolName, email: `owner-${randomBytes(3).toString('hex')}@owners.example.org` });
+  const { user: owner, client: team } = await clientAs(t, {
+    role: 'student',
+    countryCode: spec.countryCode,
+    schoolName,
+    email: `owner-${randomBytes(3).toString('hex')}@owners.example.org`,
+  });
   const code = `${spec.countryCode}-${randomBytes(3).toString('hex').toUpperCase()}`;
   const entry = await t.db.getRepository(Entry).save({
     code,
@@ -119,10 +127,27 @@ export async function makeWork(t: TestApp, competition: Competition, spec: WorkS
   });
   const members: TeamMember[] = [];
   for (const [i, m] of spec.members.entries()) {
-    const member = await t.db.getRepository(TeamMember).save({ entryId: entry.id, fullName: m.fullName, role: i === 0 ? 'director' : 'actor', dateOfBirth: m.dateOfBirth, schoolName: m.schoolName, position: i });
+    const member = await t.db.getRepository(TeamMember).save({
+      entryId: entry.id,
+      fullName: m.fullName,
+      role: i === 0 ? 'director' : 'actor',
+      dateOfBirth: m.dateOfBirth,
+      schoolName: m.schoolName,
+      position: i,
+    });
     members.push(member);
     if (m.consent !== false)
-      await t.db.getRepository(Consent).insert({ entryId: entry.id, memberId: member.id, kind: 'participant', status: 'given', method: 'account', textVersion: 'v1', givenByName: m.fullName, givenByUserId: owner.id, givenAt: new Date('2027-01-05T00:00:00Z') });
+      await t.db.getRepository(Consent).insert({
+        entryId: entry.id,
+        memberId: member.id,
+        kind: 'participant',
+        status: 'given',
+        method: 'account',
+        textVersion: 'v1',
+        givenByName: m.fullName,
+        givenByUserId: owner.id,
+        givenAt: new Date('2027-01-05T00:00:00Z'),
+      });
     const minor = m.dateOfBirth > '2009-04-01';
     if (minor && m.guardian !== false)
       await t.db.getRepository(Consent).insert({
@@ -139,7 +164,9 @@ export async function makeWork(t: TestApp, competition: Competition, spec: WorkS
       });
   }
   const licence = await t.db.getRepository(LicenceVersion).findOneByOrFail({ competitionId: competition.id });
-  await t.db.getRepository(LicenceGrant).insert({ entryId: entry.id, licenceVersionId: licence.id, acceptedBy: owner.id, acceptedAt: new Date('2027-01-07T00:00:00Z') });
+  await t.db
+    .getRepository(LicenceGrant)
+    .insert({ entryId: entry.id, licenceVersionId: licence.id, acceptedBy: owner.id, acceptedAt: new Date('2027-01-07T00:00:00Z') });
 
   if (spec.video !== false) {
     const asset = await t.db.getRepository(VideoAsset).save({
@@ -177,8 +204,25 @@ export async function addAward(
   o: { kind: AwardKind; name: Record<string, string>; position: number; places?: number; categoryId?: string | null; decidedBy: string },
   winners: { entry: Entry; place?: number; countryCode?: string | null }[],
 ): Promise<Award> {
-  const award = await t.db.getRepository(Award).save({ competitionId: competition.id, kind: o.kind, name: o.name, position: o.position, places: o.places ?? 1, categoryId: o.categoryId ?? null, criterion: null });
+  const award = await t.db.getRepository(Award).save({
+    competitionId: competition.id,
+    kind: o.kind,
+    name: o.name,
+    position: o.position,
+    places: o.places ?? 1,
+    categoryId: o.categoryId ?? null,
+    criterion: null,
+  });
   for (const w of winners)
-    await t.db.getRepository(AwardWinner).insert({ awardId: award.id, entryId: w.entry.id, place: w.place ?? 1, countryCode: w.countryCode ?? null, source: 'rank', reason: null, decidedBy: o.decidedBy, decidedAt: new Date('2027-01-12T00:00:00Z') });
+    await t.db.getRepository(AwardWinner).insert({
+      awardId: award.id,
+      entryId: w.entry.id,
+      place: w.place ?? 1,
+      countryCode: w.countryCode ?? null,
+      source: 'rank',
+      reason: null,
+      decidedBy: o.decidedBy,
+      decidedAt: new Date('2027-01-12T00:00:00Z'),
+    });
   return award;
 }

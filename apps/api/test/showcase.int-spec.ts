@@ -64,15 +64,24 @@ async function makeWorld(publication: Partial<Pick<Competition, 'resultsSealedAt
       { fullName: 'Arjun Raman Pillai', dateOfBirth: '2004-05-05', schoolName: 'Singapore Open University' },
     ],
   });
-  const d = await makeWork(t, competition, { countryCode: 'TH', title: `Not A Finalist ${competition.slug}`, members: [{ fullName: 'Somchai Nofinal', dateOfBirth: '2010-01-01', schoolName: 'Other School' }] });
+  const d = await makeWork(t, competition, {
+    countryCode: 'TH',
+    title: `Not A Finalist ${competition.slug}`,
+    members: [{ fullName: 'Somchai Nofinal', dateOfBirth: '2010-01-01', schoolName: 'Other School' }],
+  });
   const e = await makeWork(t, competition, {
     countryCode: 'TH',
     title: `No Guardian Yet ${competition.slug}`,
     members: [{ fullName: 'Anong Noguardian', dateOfBirth: '2012-02-02', schoolName: 'Other School', guardian: false }],
   });
   for (const w of [a, b, c, e]) await addFinalist(t, final, w.entry);
-  await addAward(t, competition, { kind: 'grand_prize', name: { en: 'Grand Prize', ja: 'グランプリ' }, position: 1, decidedBy: organiserId }, [{ entry: a.entry }]);
-  await addAward(t, competition, { kind: 'country_best', name: { en: 'Best of the Country', ja: '国別最優秀賞' }, position: 2, decidedBy: organiserId }, [{ entry: c.entry, countryCode: 'SG' }, { entry: e.entry, countryCode: 'TH' }]);
+  await addAward(t, competition, { kind: 'grand_prize', name: { en: 'Grand Prize', ja: 'グランプリ' }, position: 1, decidedBy: organiserId }, [
+    { entry: a.entry },
+  ]);
+  await addAward(t, competition, { kind: 'country_best', name: { en: 'Best of the Country', ja: '国別最優秀賞' }, position: 2, decidedBy: organiserId }, [
+    { entry: c.entry, countryCode: 'SG' },
+    { entry: e.entry, countryCode: 'TH' },
+  ]);
   await t.db.getRepository(Competition).update({ id: competition.id }, publication);
   return { competition: (await t.db.getRepository(Competition).findOneByOrFail({ id: competition.id }))!, categories, a, b, c, d, e, works: [a, b, c, d, e] };
 }
@@ -86,11 +95,19 @@ const html = async (url: string, status = 200) => {
 const entryUrl = (w: World, x: Work) => `/showcase/${w.competition.slug}/entries/${x.entry.code}`;
 const embedUrl = (w: World, x: Work) => `/showcase/${w.competition.slug}/embed/${x.entry.code}`;
 const mediaUrl = (w: World, x: Work, what: string) => `/showcase/${w.competition.slug}/media/${x.entry.code}/${what}`;
-const meta = (body: string, attr: 'property' | 'name', key: string) => new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(body)?.[1];
+const meta = (body: string, attr: 'property' | 'name', key: string) =>
+  new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(body)?.[1];
 
 /** Everything public about a competition: every page (both languages, filters) and every media response. */
 async function crawl(w: World): Promise<{ url: string; status: number; headers: string; body: string }[]> {
-  const urls = ['/showcase', '/showcase?lang=ja', `/showcase/${w.competition.slug}`, `/showcase/${w.competition.slug}?lang=ja`, `/showcase/${w.competition.slug}?country=TH`, `/showcase/${w.competition.slug}?category=${w.categories[1].id}`];
+  const urls = [
+    '/showcase',
+    '/showcase?lang=ja',
+    `/showcase/${w.competition.slug}`,
+    `/showcase/${w.competition.slug}?lang=ja`,
+    `/showcase/${w.competition.slug}?country=TH`,
+    `/showcase/${w.competition.slug}?category=${w.categories[1].id}`,
+  ];
   for (const x of w.works) {
     urls.push(entryUrl(w, x), `${entryUrl(w, x)}?lang=ja`, embedUrl(w, x), mediaUrl(w, x, 'video'), mediaUrl(w, x, 'poster'));
     for (const lang of x.spec.captions ?? ['en']) urls.push(mediaUrl(w, x, `captions/${lang}.vtt`));
@@ -160,7 +177,11 @@ describe('a published competition', () => {
   let w: World;
   beforeAll(async () => {
     t.clock.set(T0);
-    w = await makeWorld({ resultsSealedAt: new Date(T0.getTime() - 2 * DAY), resultsPublishedAt: new Date(T0.getTime() - DAY), ceremonyAt: new Date(T0.getTime() - DAY) });
+    w = await makeWorld({
+      resultsSealedAt: new Date(T0.getTime() - 2 * DAY),
+      resultsPublishedAt: new Date(T0.getTime() - DAY),
+      ceremonyAt: new Date(T0.getTime() - DAY),
+    });
   });
 
   it('lists the edition with its name, newest first', async () => {
@@ -237,7 +258,9 @@ describe('a published competition', () => {
     expect(body).not.toContain('Wat Secret Minor School');
     // share and embed
     expect(body).toContain(`value="${ORIGIN}${entryUrl(w, w.a)}"`);
-    expect(body).toMatch(/<label for="embed-code">Embed code<\/label><textarea id="embed-code" readOnly="" rows="4">&lt;iframe src=&quot;http:\/\/localhost:3000\/showcase\/[^<]+\/embed\//i);
+    expect(body).toMatch(
+      /<label for="embed-code">Embed code<\/label><textarea id="embed-code" readOnly="" rows="4">&lt;iframe src=&quot;http:\/\/localhost:3000\/showcase\/[^<]+\/embed\//i,
+    );
     expect(body).toContain('data-copy="share-link"');
   });
 
@@ -342,7 +365,8 @@ describe('a published competition', () => {
   });
 
   it('opens public pages without a browsing-context swap, while the signed-in app keeps its opener policy', async () => {
-    for (const url of [entryUrl(w, w.a), embedUrl(w, w.a), `/showcase/${w.competition.slug}`, '/showcase']) expect((await get(url).expect(200)).headers['cross-origin-opener-policy']).toBe('unsafe-none');
+    for (const url of [entryUrl(w, w.a), embedUrl(w, w.a), `/showcase/${w.competition.slug}`, '/showcase'])
+      expect((await get(url).expect(200)).headers['cross-origin-opener-policy']).toBe('unsafe-none');
     expect((await get('/api/health')).headers['cross-origin-opener-policy']).toBe('same-origin');
   });
 
@@ -357,11 +381,14 @@ describe('a published competition', () => {
     expect(sources.size).toBeGreaterThan(0);
     for (const src of sources) {
       expect(src.startsWith('/showcase/')).toBe(true);
-      const res = await get(src).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      }).expect(200);
+      const res = await get(src)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
       expect(res.headers['content-type']).toMatch(/javascript/);
       total += gzipSync(res.body as Buffer).length;
     }
@@ -395,7 +422,8 @@ describe('a published competition', () => {
   });
 
   it('speaks every one of the 14 languages, matched from how browsers and links name them', async () => {
-    const catalog = (lang: string) => JSON.parse(readFileSync(new URL(`../src/showcase/locales/${lang}.json`, import.meta.url), 'utf8')) as { skip: string; edition: { finalists: string } };
+    const catalog = (lang: string) =>
+      JSON.parse(readFileSync(new URL(`../src/showcase/locales/${lang}.json`, import.meta.url), 'utf8')) as { skip: string; edition: { finalists: string } };
     for (const [header, lang] of [
       ['km-KH,km;q=0.9', 'km'],
       ['my-MM', 'my'],
@@ -412,7 +440,23 @@ describe('a published competition', () => {
     const viaLink = await html(`${entryUrl(w, w.a)}?lang=th-TH`);
     expect(viaLink).toContain('<html lang="th">');
     // the menu names all 14 in their own scripts, and says which is on
-    for (const name of ['English', '日本語', 'Bahasa Indonesia', 'Bahasa Melayu', 'ไทย', 'Tiếng Việt', 'Filipino', 'ខ្មែរ', 'ລາວ', 'မြန်မာ', 'Tetun', 'Português', '简体中文', 'தமிழ்']) expect(viaLink).toContain(`>${name}</a>`);
+    for (const name of [
+      'English',
+      '日本語',
+      'Bahasa Indonesia',
+      'Bahasa Melayu',
+      'ไทย',
+      'Tiếng Việt',
+      'Filipino',
+      'ខ្មែរ',
+      'ລາວ',
+      'မြန်မာ',
+      'Tetun',
+      'Português',
+      '简体中文',
+      'தமிழ்',
+    ])
+      expect(viaLink).toContain(`>${name}</a>`);
     expect(viaLink).toMatch(/lang="th" hrefLang="th" aria-current="true">ไทย<\/a>/);
   });
 
@@ -440,7 +484,8 @@ describe('a published competition', () => {
     const outcomes: string[] = [];
     for (const url of notFound) {
       const res = await get(url);
-      if (res.status !== 404 || !String(res.headers['content-type']).startsWith('text/html')) outcomes.push(`${url} → ${res.status} ${res.headers['content-type']}`);
+      if (res.status !== 404 || !String(res.headers['content-type']).startsWith('text/html'))
+        outcomes.push(`${url} → ${res.status} ${res.headers['content-type']}`);
     }
     expect(outcomes).toEqual([]);
     // an unknown interface language or a strange filter falls back, it does not fail

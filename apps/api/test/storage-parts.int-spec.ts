@@ -111,12 +111,18 @@ describe('a part for an upload that is not open', () => {
     expect((await bucketFiles()).some((f) => f.includes(uploadId))).toBe(false);
 
     await refusedWith(await fetch(url, { method: 'PUT', body: randomBytes(10) }), 404, 'NoSuchUpload');
-    expect(await sdkRefusal(client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: 1, Body: randomBytes(10) })))).toEqual({
+    expect(
+      await sdkRefusal(client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: 1, Body: randomBytes(10) }))),
+    ).toEqual({
       name: 'NoSuchUpload',
       status: 404,
     });
     expect(
-      await sdkRefusal(client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: '"x"' }] } }))),
+      await sdkRefusal(
+        client.send(
+          new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: '"x"' }] } }),
+        ),
+      ),
     ).toEqual({ name: 'NoSuchUpload', status: 404 });
     expect((await bucketFiles()).some((f) => f.includes(uploadId))).toBe(false);
     expect((await storage.listMultipartUploads('entries/e2/')).map((u) => u.uploadId)).toEqual([]);
@@ -131,7 +137,8 @@ describe('a part for an upload that is not open', () => {
     await storage.completeMultipartUpload(key, uploadId, [{ partNumber: 1, etag: put.headers.get('etag')! }]);
     const before = await bucketFiles();
 
-    const send = (Key: string, UploadId: string) => sdkRefusal(client.send(new UploadPartCommand({ Bucket: bucket, Key, UploadId, PartNumber: 1, Body: randomBytes(10) })));
+    const send = (Key: string, UploadId: string) =>
+      sdkRefusal(client.send(new UploadPartCommand({ Bucket: bucket, Key, UploadId, PartNumber: 1, Body: randomBytes(10) })));
     expect(await send(key, uploadId)).toEqual({ name: 'NoSuchUpload', status: 404 });
     const never = randomBytes(16).toString('hex');
     expect(await send(key, never)).toEqual({ name: 'NoSuchUpload', status: 404 });
@@ -151,10 +158,12 @@ describe('a part for an upload that is not open', () => {
     const key = 'entries/e4/video/a6/original';
     const uploadId = await storage.createMultipartUpload(key, 'video/mp4');
     for (const PartNumber of [0, 10_001])
-      expect(await sdkRefusal(client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber, Body: randomBytes(10) })))).toEqual({
-        name: 'InvalidArgument',
-        status: 400,
-      });
+      expect(await sdkRefusal(client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber, Body: randomBytes(10) })))).toEqual(
+        {
+          name: 'InvalidArgument',
+          status: 400,
+        },
+      );
     expect(await storage.listParts(key, uploadId)).toEqual([]);
     await storage.abortMultipartUpload(key, uploadId);
   });

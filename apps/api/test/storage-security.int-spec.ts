@@ -73,18 +73,30 @@ describe('the embedded S3 endpoint refuses anyone without its key pair', () => {
   });
 
   it('refuses an anonymous PUT of an HTML page, which is then not stored', async () => {
-    const res = await fetch(`${endpoint}/${bucket}/page.html`, { method: 'PUT', body: '<script>alert(document.domain)</script>', headers: { 'content-type': 'text/html' } });
+    const res = await fetch(`${endpoint}/${bucket}/page.html`, {
+      method: 'PUT',
+      body: '<script>alert(document.domain)</script>',
+      headers: { 'content-type': 'text/html' },
+    });
     await refused(res);
     expect(await storage.head('page.html')).toBeNull();
   });
 
   it('refuses s3rver’s well-known S3RVER key and a wrong secret for the right key', async () => {
     const old = sdkClient({ accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
-    await expect(old.send(new GetObjectCommand({ Bucket: bucket, Key: 'entries/e1/original' }))).rejects.toMatchObject({ name: 'InvalidAccessKeyId', $metadata: { httpStatusCode: 403 } });
+    await expect(old.send(new GetObjectCommand({ Bucket: bucket, Key: 'entries/e1/original' }))).rejects.toMatchObject({
+      name: 'InvalidAccessKeyId',
+      $metadata: { httpStatusCode: 403 },
+    });
     old.destroy();
     const wrong = sdkClient({ accessKeyId: services.s3Credentials.accessKeyId, secretAccessKey: 'not-the-secret-of-this-endpoint' });
-    await expect(wrong.send(new GetObjectCommand({ Bucket: bucket, Key: 'entries/e1/original' }))).rejects.toMatchObject({ name: 'SignatureDoesNotMatch', $metadata: { httpStatusCode: 403 } });
-    await expect(wrong.send(new PutObjectCommand({ Bucket: bucket, Key: 'entries/e1/forged', Body: 'x' }))).rejects.toMatchObject({ $metadata: { httpStatusCode: 403 } });
+    await expect(wrong.send(new GetObjectCommand({ Bucket: bucket, Key: 'entries/e1/original' }))).rejects.toMatchObject({
+      name: 'SignatureDoesNotMatch',
+      $metadata: { httpStatusCode: 403 },
+    });
+    await expect(wrong.send(new PutObjectCommand({ Bucket: bucket, Key: 'entries/e1/forged', Body: 'x' }))).rejects.toMatchObject({
+      $metadata: { httpStatusCode: 403 },
+    });
     wrong.destroy();
     expect(await storage.head('entries/e1/forged')).toBeNull();
   });
@@ -93,13 +105,29 @@ describe('the embedded S3 endpoint refuses anyone without its key pair', () => {
     const signer = new SignatureV4({ service: 's3', region: 'us-east-1', credentials: services.s3Credentials, sha256: Sha256, uriEscapePath: false });
     const url = new URL(`${endpoint}/${bucket}/entries/e1/original`);
     const signed = await signer.sign(
-      { method: 'GET', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: {}, headers: { host: url.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } },
+      {
+        method: 'GET',
+        protocol: 'http:',
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        query: {},
+        headers: { host: url.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+      },
       { signingDate: new Date(Date.now() - 60 * 60 * 1000) },
     );
     // fetch sends the same Host itself
     const sent = ({ host: _, ...headers }: Record<string, string>) => headers;
     await refused(await fetch(url, { headers: sent(signed.headers) }), 'RequestTimeTooSkewed');
-    const fresh = await signer.sign({ method: 'GET', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: {}, headers: { host: url.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } });
+    const fresh = await signer.sign({
+      method: 'GET',
+      protocol: 'http:',
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: url.pathname,
+      query: {},
+      headers: { host: url.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+    });
     const ok = await fetch(url, { headers: sent(fresh.headers) });
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe('0123456789abcdef');
@@ -183,9 +211,13 @@ describe('nothing stored is served as a page', () => {
   });
 
   it('refuses even a signed content-type override or an inline disposition', async () => {
-    const signedHtml = await getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: 'entries/e1/original', ResponseContentType: 'text/html' }), { expiresIn: 60 });
+    const signedHtml = await getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: 'entries/e1/original', ResponseContentType: 'text/html' }), {
+      expiresIn: 60,
+    });
     expect(errorMessage(await refused(await fetch(signedHtml)))).toContain('response-content-type');
-    const inline = await getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: 'entries/e1/original', ResponseContentDisposition: 'inline' }), { expiresIn: 60 });
+    const inline = await getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: 'entries/e1/original', ResponseContentDisposition: 'inline' }), {
+      expiresIn: 60,
+    });
     await refused(await fetch(inline));
   });
 
@@ -207,7 +239,10 @@ describe('nothing stored is served as a page', () => {
     const uploadId = await storage.createMultipartUpload(key, 'video/mp4');
     const html = '<script>alert(1)</script>';
     const partUrl = await storage.presignUploadPart(key, uploadId, 1, html.length, 60);
-    const preflight = await fetch(partUrl, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'content-type' } });
+    const preflight = await fetch(partUrl, {
+      method: 'OPTIONS',
+      headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'content-type' },
+    });
     expect(preflight.status).toBe(200);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
     const put = await fetch(partUrl, { method: 'PUT', body: html, headers: { Origin: ORIGIN, 'content-type': 'text/html' } });

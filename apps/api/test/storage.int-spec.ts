@@ -46,7 +46,11 @@ describe('S3 storage', () => {
     const head = await storage.head('videos/a/original.bin');
     expect(head).toMatchObject({ size: put.size, contentType: 'video/mp4' });
     const whole = await storage.get('videos/a/original.bin');
-    expect(createHash('sha256').update(await text(whole.body)).digest('hex')).toBe(put.sha256);
+    expect(
+      createHash('sha256')
+        .update(await text(whole.body))
+        .digest('hex'),
+    ).toBe(put.sha256);
     const part = await storage.get('videos/a/original.bin', { start: 100, end: 199 });
     expect(part.size).toBe(100);
     expect(part.contentRange).toBe(`bytes 100-199/${put.size}`);
@@ -61,7 +65,11 @@ describe('S3 storage', () => {
         const put = await sdkDefaults.put(`integrity/${size}.bin`, stream, { contentType: 'video/mp4' });
         expect(put).toMatchObject({ size, sha256: sha256() });
         const back = await sdkDefaults.get(`integrity/${size}.bin`);
-        expect(createHash('sha256').update(await text(back.body)).digest('hex')).toBe(put.sha256);
+        expect(
+          createHash('sha256')
+            .update(await text(back.body))
+            .digest('hex'),
+        ).toBe(put.sha256);
       }
     } finally {
       sdkDefaults.destroy();
@@ -142,7 +150,8 @@ describe('S3 storage', () => {
     await storage.abortMultipartUpload('uploads/abandoned.bin', abandoned);
     expect((await storage.listMultipartUploads('uploads/')).map((u) => u.uploadId)).not.toContain(abandoned);
     await expect(storage.presignUploadPart(key, uploadId, 0, 1)).rejects.toMatchObject({ code: 'invalid_part' });
-    for (const size of [-1, 1.5, 5 * 1024 ** 3 + 1, Number.NaN]) await expect(storage.presignUploadPart(key, uploadId, 1, size)).rejects.toMatchObject({ code: 'invalid_part' });
+    for (const size of [-1, 1.5, 5 * 1024 ** 3 + 1, Number.NaN])
+      await expect(storage.presignUploadPart(key, uploadId, 1, size)).rejects.toMatchObject({ code: 'invalid_part' });
   });
 
   it('answers CORS preflights for the platform origin only', async () => {

@@ -31,22 +31,54 @@ export async function makeTaggedVideo(dir: string, container: 'mp4' | 'mov' = 'm
   const out = path.join(dir, `tagged-${id}.${container}`);
   const chapters = path.join(dir, `chapters-${id}.txt`);
   await ffmpeg([
-    '-f', 'lavfi', '-i', `testsrc2=size=640x360:rate=30:duration=${seconds}`,
-    '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${seconds}`,
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '96k',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=640x360:rate=30:duration=${seconds}`,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=440:sample_rate=48000:duration=${seconds}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '96k',
     raw,
   ]);
   await writeFile(chapters, `;FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=${seconds * 500}\ntitle=${IDENTIFYING.chapter}\n`);
   await ffmpeg([
-    '-i', raw, '-i', chapters, '-map', '0', '-map_chapters', '1', '-c', 'copy',
-    '-movflags', 'use_metadata_tags',
-    '-metadata', `location=${IDENTIFYING.location}`,
-    '-metadata', `com.apple.quicktime.location.ISO6709=${IDENTIFYING['com.apple.quicktime.location.ISO6709']}`,
-    '-metadata', `artist=${IDENTIFYING.artist}`,
-    '-metadata', `title=${IDENTIFYING.title}`,
-    '-metadata', `creation_time=${IDENTIFYING.creation_time}`,
-    '-metadata:s:v:0', `handler_name=${IDENTIFYING.handler}`,
-    '-metadata:s:a:0', `creation_time=${IDENTIFYING.creation_time}`,
+    '-i',
+    raw,
+    '-i',
+    chapters,
+    '-map',
+    '0',
+    '-map_chapters',
+    '1',
+    '-c',
+    'copy',
+    '-movflags',
+    'use_metadata_tags',
+    '-metadata',
+    `location=${IDENTIFYING.location}`,
+    '-metadata',
+    `com.apple.quicktime.location.ISO6709=${IDENTIFYING['com.apple.quicktime.location.ISO6709']}`,
+    '-metadata',
+    `artist=${IDENTIFYING.artist}`,
+    '-metadata',
+    `title=${IDENTIFYING.title}`,
+    '-metadata',
+    `creation_time=${IDENTIFYING.creation_time}`,
+    '-metadata:s:v:0',
+    `handler_name=${IDENTIFYING.handler}`,
+    '-metadata:s:a:0',
+    `creation_time=${IDENTIFYING.creation_time}`,
     out,
   ]);
   return out;
@@ -61,6 +93,23 @@ export function allTags(report: FfprobeReport): string[] {
 
 /** A SHA-256 of each picture and sound stream's packets ("0,v,SHA256=…"): equal only when nothing was re-encoded. */
 export async function streamHashes(file: string): Promise<string[]> {
-  const { stdout } = await run('ffmpeg', ['-nostdin', '-v', 'error', '-i', file, '-map', '0:V', '-map', '0:a?', '-c', 'copy', '-f', 'streamhash', '-hash', 'sha256', '-']);
+  const { stdout } = await run('ffmpeg', [
+    '-nostdin',
+    '-v',
+    'error',
+    '-i',
+    file,
+    '-map',
+    '0:V',
+    '-map',
+    '0:a?',
+    '-c',
+    'copy',
+    '-f',
+    'streamhash',
+    '-hash',
+    'sha256',
+    '-',
+  ]);
   return stdout.trim().split('\n');
 }

@@ -38,7 +38,13 @@ beforeAll(async () => {
   const categoryId = (await t.anon.get(`/api/competitions/${competition.id}`).expect(200)).body.categories[0].id;
   const entry = await student
     .post('/api/entries')
-    .send({ competitionId: competition.id, categoryId, title: TITLE, videoLanguage: 'th', members: [{ fullName: MINOR, role: 'director', dateOfBirth: '2011-02-01' }] })
+    .send({
+      competitionId: competition.id,
+      categoryId,
+      title: TITLE,
+      videoLanguage: 'th',
+      members: [{ fullName: MINOR, role: 'director', dateOfBirth: '2011-02-01' }],
+    })
     .expect(201);
   entryId = entry.body.id;
   memberIds = entry.body.members.map((m: { id: string }) => m.id);
@@ -47,9 +53,19 @@ afterAll(() => t.close());
 
 /** Signs up through the API as anyone can, confirms the address as the mailed link would, and opens a session. */
 async function signUpTeacher(email: string, schoolName = SCHOOL, countryCode = 'TH'): Promise<{ client: Client; user: User }> {
-  await t.anon.post('/api/auth/sign-up').send({ email, password: 'correct horse battery staple 9', displayName: `Teacher ${email.split('@')[0].split('.')[0].toUpperCase()}`, role: 'teacher', countryCode, schoolName }).expect((r) => {
-    if (r.status >= 300) throw new Error(`sign-up answered ${r.status}: ${JSON.stringify(r.body)}`);
-  });
+  await t.anon
+    .post('/api/auth/sign-up')
+    .send({
+      email,
+      password: 'correct horse battery staple 9',
+      displayName: `Teacher ${email.split('@')[0].split('.')[0].toUpperCase()}`,
+      role: 'teacher',
+      countryCode,
+      schoolName,
+    })
+    .expect((r) => {
+      if (r.status >= 300) throw new Error(`sign-up answered ${r.status}: ${JSON.stringify(r.body)}`);
+    });
   const user = await t.db.getRepository(User).findOneByOrFail({ email });
   await t.db.getRepository(User).update({ id: user.id }, { emailVerifiedAt: new Date(), signUpPending: false });
   return { client: t.as(await sessionFor(t, user)), user };
@@ -122,7 +138,14 @@ describe('a teacher who signs up for an existing school', () => {
   it('is not listed while the address is unconfirmed', async () => {
     await t.anon
       .post('/api/auth/sign-up')
-      .send({ email: 'unconfirmed@freemail.example', password: 'correct horse battery staple 9', displayName: 'Teacher UNCONFIRMED', role: 'teacher', countryCode: 'TH', schoolName: SCHOOL })
+      .send({
+        email: 'unconfirmed@freemail.example',
+        password: 'correct horse battery staple 9',
+        displayName: 'Teacher UNCONFIRMED',
+        role: 'teacher',
+        countryCode: 'TH',
+        schoolName: SCHOOL,
+      })
       .expect(202);
     const names = (await coordinatorTH.get('/api/teacher-requests').expect(200)).body.map((r: { displayName: string }) => r.displayName);
     expect(names).toContain('Teacher MALLORY');
@@ -187,7 +210,10 @@ describe("a coordinator's invitation", () => {
     const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1];
     const preview = (await t.anon.post('/api/invitations/preview').send({ token }).expect(200)).body;
     expect(preview).toMatchObject({ role: 'teacher', countryCode: 'TH', schoolName: SCHOOL });
-    await t.anon.post('/api/invitations/accept').send({ token, displayName: 'Kru Nok', password: 'correct horse battery staple 9' }).expect((r) => expect(r.status).toBeLessThan(300));
+    await t.anon
+      .post('/api/invitations/accept')
+      .send({ token, displayName: 'Kru Nok', password: 'correct horse battery staple 9' })
+      .expect((r) => expect(r.status).toBeLessThan(300));
     const user = await t.db.getRepository(User).findOneByOrFail({ email: 'kru.nok@school.ac.th' });
     expect(await requestOf(user.id)).toMatchObject({ status: 'active' });
     const client = t.as(await sessionFor(t, user));
@@ -198,10 +224,16 @@ describe("a coordinator's invitation", () => {
     const teacher = await signUpTeacher('waiting@school.ac.th');
     await coordinatorTH.post('/api/invitations').send({ email: 'waiting@school.ac.th', role: 'teacher', countryCode: 'TH', schoolName: SCHOOL }).expect(201);
     const token = /\/invite\/([A-Za-z0-9_-]+)/.exec((await mailTo('waiting@school.ac.th')).find((m) => m.kind === 'invitation')!.text)![1];
-    await teacher.client.post('/api/invitations/accept').send({ token }).expect((r) => expect(r.status).toBeLessThan(300));
+    await teacher.client
+      .post('/api/invitations/accept')
+      .send({ token })
+      .expect((r) => expect(r.status).toBeLessThan(300));
     expect(await t.db.getRepository(RoleGrant).findBy({ userId: teacher.user.id, role: 'teacher' })).toEqual([expect.objectContaining({ status: 'active' })]);
     // accepting rotates the session: a fresh one sees the entry
-    await t.as(await sessionFor(t, teacher.user)).get(`/api/entries/${entryId}`).expect(200);
+    await t
+      .as(await sessionFor(t, teacher.user))
+      .get(`/api/entries/${entryId}`)
+      .expect(200);
   });
 
   it("stays within the coordinator's own country and needs a school", async () => {

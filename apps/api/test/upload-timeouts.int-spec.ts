@@ -31,7 +31,11 @@ let student: { user: User; token: string };
 let port: number;
 
 beforeAll(async () => {
-  t = await createTestApp({ HTTP_HEADERS_TIMEOUT_SECONDS: String(HEADERS_S), HTTP_IDLE_TIMEOUT_SECONDS: String(IDLE_S), HTTP_REQUEST_TIMEOUT_SECONDS: String(REQUEST_S) });
+  t = await createTestApp({
+    HTTP_HEADERS_TIMEOUT_SECONDS: String(HEADERS_S),
+    HTTP_IDLE_TIMEOUT_SECONDS: String(IDLE_S),
+    HTTP_REQUEST_TIMEOUT_SECONDS: String(REQUEST_S),
+  });
   await t.app.listen(0, '127.0.0.1');
   port = (t.app.getHttpServer().address() as AddressInfo).port;
   dir = await mkdtemp(path.join(os.tmpdir(), 'upload-timeouts-spec-'));
@@ -64,7 +68,9 @@ async function open(): Promise<Conn> {
 /** Resolves when the connection closes, or rejects when it is still open `seconds` later. */
 function closedWithin(conn: Conn, seconds: number): Promise<number> {
   let timer: NodeJS.Timeout;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the connection was still open after ${seconds} s`)), seconds * 1000)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`the connection was still open after ${seconds} s`)), seconds * 1000)),
+  );
   return Promise.race([conn.closed, late]).finally(() => clearTimeout(timer));
 }
 
@@ -124,12 +130,26 @@ describe('slow and stalled clients', () => {
 
     // and then nothing more: the connection is closed once it has been idle for IDLE_S
     await closedWithin(conn, IDLE_S + 3);
-    expect(await until(() => leftovers(t, entry.id), (l) => l.uploads.length === 0 && l.objects.length === 0)).toEqual(nothingLeft);
-    expect(await until(() => rows(entry.id), (r) => r.length === 0)).toEqual([]);
+    expect(
+      await until(
+        () => leftovers(t, entry.id),
+        (l) => l.uploads.length === 0 && l.objects.length === 0,
+      ),
+    ).toEqual(nothingLeft);
+    expect(
+      await until(
+        () => rows(entry.id),
+        (r) => r.length === 0,
+      ),
+    ).toEqual([]);
 
     // the entry is still a draft with no video, and the student can upload again
     expect((await t.db.getRepository(Entry).findOneByOrFail({ id: entry.id })).status).toBe('draft');
-    const again = await t.as(student.token).post(`/api/entries/${entry.id}/video`).attach('file', clip, { filename: 'clip.mp4', contentType: 'video/mp4' }).expect(200);
+    const again = await t
+      .as(student.token)
+      .post(`/api/entries/${entry.id}/video`)
+      .attach('file', clip, { filename: 'clip.mp4', contentType: 'video/mp4' })
+      .expect(200);
     expect(again.body).toMatchObject({ status: 'uploaded', sizeBytes: clip.length });
   });
 
@@ -153,8 +173,18 @@ describe('slow and stalled clients', () => {
       clearInterval(drip);
     }
     expect(conn.received()).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-    expect(await until(() => leftovers(t, entry.id), (l) => l.uploads.length === 0 && l.objects.length === 0)).toEqual(nothingLeft);
-    expect(await until(() => rows(entry.id), (r) => r.length === 0)).toEqual([]);
+    expect(
+      await until(
+        () => leftovers(t, entry.id),
+        (l) => l.uploads.length === 0 && l.objects.length === 0,
+      ),
+    ).toEqual(nothingLeft);
+    expect(
+      await until(
+        () => rows(entry.id),
+        (r) => r.length === 0,
+      ),
+    ).toEqual([]);
   });
 
   it('leaves an upload that is merely slow, but never idle, to finish', async () => {

@@ -30,7 +30,6 @@ const workers: AppProcess[] = [];
 const waitFor = <T>(what: string, check: () => Promise<T | false | null | undefined>, timeoutMs: number, everyMs = 200) =>
   waitUntil(what, check, timeoutMs, everyMs, () => workers.map((w) => w.describe(30)).join('\n'));
 
-
 /** Files in the workers' temporary folder, one level down (the runs' folders and what is in them). */
 async function tempFiles(): Promise<string[]> {
   const out: string[] = [];
@@ -42,7 +41,15 @@ async function tempFiles(): Promise<string[]> {
 }
 
 const startWorker = async (name: string) => {
-  const worker = await startProcess({ name, mode: 'worker', databaseUrl: t.databaseUrl, s3: t.s3, dir: path.join(dir, name), tmpDir: tmp, env: { VIDEO_LEASE_SECONDS: String(LEASE_SECONDS) } });
+  const worker = await startProcess({
+    name,
+    mode: 'worker',
+    databaseUrl: t.databaseUrl,
+    s3: t.s3,
+    dir: path.join(dir, name),
+    tmpDir: tmp,
+    env: { VIDEO_LEASE_SECONDS: String(LEASE_SECONDS) },
+  });
   workers.push(worker);
   return worker;
 };
@@ -61,16 +68,27 @@ afterAll(async () => {
 
 describe('a worker killed mid-encode', () => {
   it('is replaced by a restarted worker that resumes the video within a minute, leaving no encoder, folder or .part behind', async () => {
-    const competition = await makeCompetition(t, { countryCodes: ['TH'], rules: { ...DEFAULT_ENTRY_RULES, minDurationSeconds: 1, maxFileSizeBytes: 60 * MIB } });
+    const competition = await makeCompetition(t, {
+      countryCodes: ['TH'],
+      rules: { ...DEFAULT_ENTRY_RULES, minDurationSeconds: 1, maxFileSizeBytes: 60 * MIB },
+    });
     const entry = await makeEntry(t, competition, student.user);
     // long enough to be caught while encoding: 10 s of 540p
     const bytes = await readFile(await makeTestVideo(dir, { width: 960, height: 540, seconds: 10 }));
     const first = await startWorker('worker-1');
-    await student.client.post(`/api/entries/${entry.id}/video`).attach('file', bytes, { filename: `${STUDENT_NAME} final cut.mp4`, contentType: 'video/mp4' }).expect(200);
+    await student.client
+      .post(`/api/entries/${entry.id}/video`)
+      .attach('file', bytes, { filename: `${STUDENT_NAME} final cut.mp4`, contentType: 'video/mp4' })
+      .expect(200);
     const { id: assetId } = await t.db.getRepository(VideoAsset).findOneByOrFail({ entryId: entry.id });
 
     // the encoder runs for this video under the worker, and has begun writing its output
-    const encoder = await waitFor('the transcode to start', async () => (await ffmpegsFor(assetId)).find((p) => p.ppid === first.pid && p.args.includes('-progress')), 60_000, 50);
+    const encoder = await waitFor(
+      'the transcode to start',
+      async () => (await ffmpegsFor(assetId)).find((p) => p.ppid === first.pid && p.args.includes('-progress')),
+      60_000,
+      50,
+    );
     const part = await waitFor(
       'the encoder to write output',
       async () => {
@@ -96,13 +114,13 @@ describe('a worker killed mid-encode', () => {
     expect(await tempFiles()).not.toContain(part);
 
     // taken over within a minute of the crash: the lease lapses (10 s), the next sweep queues it again, a run claims it
-    await waitFor('a new run to take the video over', async () => (await t.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId })).attempts === 2, 60_000 - (Date.now() - crashedAt), 100);
-    const asset = await waitFor(
-      'the video to be ready after the restart',
-      () => settledAsset(t, assetId),
-      90_000,
-      250,
+    await waitFor(
+      'a new run to take the video over',
+      async () => (await t.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId })).attempts === 2,
+      60_000 - (Date.now() - crashedAt),
+      100,
     );
+    const asset = await waitFor('the video to be ready after the restart', () => settledAsset(t, assetId), 90_000, 250);
     expect(asset).toMatchObject({ status: 'ready', problems: null, attempts: 2, leaseOwner: null, leaseUntil: null });
     expect((await leftovers(t, entry.id)).objects).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
 
@@ -112,7 +130,13 @@ describe('a worker killed mid-encode', () => {
 
     // the restarted worker said what happened, by job and video, and never named the student
     const logs = second.logs();
-    expect(logs).toContainEqual(expect.objectContaining({ assetId, msg: 'video processing was interrupted (its worker stopped); queued again', jobId: expect.stringMatching(/^[0-9a-f-]{36}$/) }));
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        assetId,
+        msg: 'video processing was interrupted (its worker stopped); queued again',
+        jobId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      }),
+    );
     expect(logs).toContainEqual(expect.objectContaining({ assetId, msg: 'video ready', jobId: expect.stringMatching(/^[0-9a-f-]{36}$/) }));
     expect(JSON.stringify([...first.logs(), ...logs])).not.toContain('Somchai');
   }, 150_000);

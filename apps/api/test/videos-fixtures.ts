@@ -95,7 +95,13 @@ export async function startUpload(client: Client, entryId: string, bytes: Uint8A
 }
 
 /** Uploads the given parts (all by default) through presigned URLs; returns their numbers and ETags. */
-export async function sendParts(client: Client, entryId: string, started: Started, bytes: Uint8Array, numbers?: number[]): Promise<{ partNumber: number; etag: string }[]> {
+export async function sendParts(
+  client: Client,
+  entryId: string,
+  started: Started,
+  bytes: Uint8Array,
+  numbers?: number[],
+): Promise<{ partNumber: number; etag: string }[]> {
   const wanted = numbers ?? Array.from({ length: started.partCount }, (_, i) => i + 1);
   const { body } = await client.post(`/api/entries/${entryId}/video/uploads/${started.assetId}/parts`).send({ partNumbers: wanted }).expect(200);
   const out: { partNumber: number; etag: string }[] = [];

@@ -91,8 +91,15 @@ describe('processing', () => {
 
   it('refuses subtitles that run past the end of the ready video (422)', async () => {
     const upload = (srt: string) =>
-      student.client.post(`/api/entries/${ready.id}/subtitles/en`).attach('file', Buffer.from(srt), { filename: 'en.srt', contentType: 'application/x-subrip' });
-    const res = await upload(makeSrt([{ start: 0, end: 1, text: 'Hello' }, { start: 1, end: 9, text: 'Too long' }])).expect(422);
+      student.client
+        .post(`/api/entries/${ready.id}/subtitles/en`)
+        .attach('file', Buffer.from(srt), { filename: 'en.srt', contentType: 'application/x-subrip' });
+    const res = await upload(
+      makeSrt([
+        { start: 0, end: 1, text: 'Hello' },
+        { start: 1, end: 9, text: 'Too long' },
+      ]),
+    ).expect(422);
     expect(res.body.details.problems[0]).toMatchObject({ code: 'cue_after_end', cue: 2 });
     expect(res.body.message).toMatch(/Subtitle number 2/);
     await upload(makeSrt([{ start: 0, end: 1.9, text: 'Hello' }])).expect(200);

@@ -76,7 +76,32 @@ async function startStorageProxy(target: string): Promise<StorageProxy> {
 /** A faststart MP4 (its index before the media) whose bytes after the first 100 kB are random: it opens, but cannot be decoded. */
 async function makeDamagedFaststart(seconds = 3): Promise<Buffer> {
   const file = path.join(dir, `faststart-${randomBytes(3).toString('hex')}.mp4`);
-  await run('ffmpeg', ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `testsrc2=size=640x360:rate=30:duration=${seconds}`, '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${seconds}`, '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-movflags', '+faststart', file]);
+  await run('ffmpeg', [
+    '-nostdin',
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=640x360:rate=30:duration=${seconds}`,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=440:sample_rate=48000:duration=${seconds}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-movflags',
+    '+faststart',
+    file,
+  ]);
   expect((await topLevelBoxes(file)).slice(0, 2)).toEqual(['ftyp', 'moov']);
   const bytes = await readFile(file);
   expect(bytes.length).toBeGreaterThan(300_000);
@@ -111,7 +136,9 @@ async function ourTempDirs(): Promise<string[]> {
 async function jobStates(app: TestApp, assetId: string): Promise<string[]> {
   const until = Date.now() + 10_000;
   for (;;) {
-    const rows: { state: string }[] = await app.db.query(`SELECT state::text AS state FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [assetId]);
+    const rows: { state: string }[] = await app.db.query(`SELECT state::text AS state FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [
+      assetId,
+    ]);
     const states = rows.map((r) => r.state).sort();
     if (!states.includes('active') || Date.now() > until) return states;
     await new Promise((r) => setTimeout(r, 100));
@@ -124,7 +151,10 @@ beforeAll(async () => {
   clip = await readFile(clipFile);
   proxy = await startStorageProxy(readServices().s3Endpoint);
   // two attempts, one second apart, and a short lease: the ends come quickly
-  t = await createTestApp({ APP_MODE: 'all', VIDEO_PROCESS_ATTEMPTS: '2', VIDEO_RETRY_DELAY_SECONDS: '1', VIDEO_LEASE_SECONDS: '6' }, { s3Endpoint: proxy.url });
+  t = await createTestApp(
+    { APP_MODE: 'all', VIDEO_PROCESS_ATTEMPTS: '2', VIDEO_RETRY_DELAY_SECONDS: '1', VIDEO_LEASE_SECONDS: '6' },
+    { s3Endpoint: proxy.url },
+  );
   await t.storage.ensureBucket(t.config.allowedOrigins);
   // objects carry the real time; the clean-up compares them with the app's clock
   t.clock.set(new Date());
@@ -248,7 +278,10 @@ describe('runs that die, and the sweep', () => {
   const processor = () => api.app.get(VideosProcessor);
   const repo = () => api.db.getRepository(VideoAsset);
   const holdBy = async (leaseSeconds: number, attempts: number, jobId: string | null = null) => {
-    await api.db.query(`UPDATE video_assets SET status = 'processing', lease_owner = 'another-worker', lease_until = now() + make_interval(secs => $2), attempts = $3, job_id = $4 WHERE id = $1`, [asset.id, leaseSeconds, attempts, jobId]);
+    await api.db.query(
+      `UPDATE video_assets SET status = 'processing', lease_owner = 'another-worker', lease_until = now() + make_interval(secs => $2), attempts = $3, job_id = $4 WHERE id = $1`,
+      [asset.id, leaseSeconds, attempts, jobId],
+    );
   };
 
   it('two deliveries at once: one run processes the video, the other finds it held and does nothing', async () => {
@@ -269,7 +302,10 @@ describe('runs that die, and the sweep', () => {
   }, 60_000);
 
   it('the sweep queues a video whose worker stopped renewing its lease again, and cancels the dead job', async () => {
-    const [job]: { id: string }[] = await api.db.query(`SELECT id FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1 AND state = 'created'`, [asset.id]);
+    const [job]: { id: string }[] = await api.db.query(
+      `SELECT id FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1 AND state = 'created'`,
+      [asset.id],
+    );
     expect(job?.id).toMatch(/^[0-9a-f-]{36}$/);
     await holdBy(-1, 1, job.id);
     expect(await processor().sweep()).toMatchObject({ requeued: 1 });
@@ -281,7 +317,9 @@ describe('runs that die, and the sweep', () => {
   it('the sweep queues an uploaded video left with no job (its process stopped before queuing it), and only that one', async () => {
     // accepted three minutes ago, then the process stopped before the job was sent
     await api.db.query(`DELETE FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [asset.id]);
-    await api.db.query(`UPDATE video_assets SET status = 'uploaded', attempts = 0, problems = NULL, updated_at = now() - interval '3 minutes' WHERE id = $1`, [asset.id]);
+    await api.db.query(`UPDATE video_assets SET status = 'uploaded', attempts = 0, problems = NULL, updated_at = now() - interval '3 minutes' WHERE id = $1`, [
+      asset.id,
+    ]);
     // another video accepted as long ago, whose job is still queued behind others: left alone
     const other = await upload(api, owner.client, (await makeEntry(api, c, owner.user)).id, clip);
     await api.db.query(`UPDATE video_assets SET updated_at = now() - interval '3 minutes' WHERE id = $1`, [other.id]);
@@ -302,7 +340,11 @@ describe('runs that die, and the sweep', () => {
   it('a video whose runs keep dying is rejected (processing_failed) after VIDEO_PROCESS_ATTEMPTS runs', async () => {
     await holdBy(-1, 3);
     expect(await processor().process(asset.id)).toBe('rejected');
-    expect(await repo().findOneByOrFail({ id: asset.id })).toMatchObject({ status: 'rejected', problems: [{ code: 'processing_failed', params: {} }], attempts: 4 });
+    expect(await repo().findOneByOrFail({ id: asset.id })).toMatchObject({
+      status: 'rejected',
+      problems: [{ code: 'processing_failed', params: {} }],
+      attempts: 4,
+    });
   }, 60_000);
 
   it('the sweep removes the temporary folder of a process that is gone, killing the encoder it left running', async () => {
@@ -313,7 +355,26 @@ describe('runs that die, and the sweep', () => {
     await mkdir(deadDir);
     await writeFile(path.join(deadDir, 'web.mp4.0a1b2c3d.part'), 'half a video');
     // ffmpeg still encoding into it, as after a SIGKILL of its worker
-    const orphan = spawn('ffmpeg', ['-nostdin', '-loglevel', 'error', '-re', '-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=10', '-t', '300', '-f', 'mp4', '-y', `file:${path.join(deadDir, 'web.mp4.4e5f6a7b.part')}`], { stdio: 'ignore' });
+    const orphan = spawn(
+      'ffmpeg',
+      [
+        '-nostdin',
+        '-loglevel',
+        'error',
+        '-re',
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc2=size=320x240:rate=10',
+        '-t',
+        '300',
+        '-f',
+        'mp4',
+        '-y',
+        `file:${path.join(deadDir, 'web.mp4.4e5f6a7b.part')}`,
+      ],
+      { stdio: 'ignore' },
+    );
     children.push(orphan);
     const orphanExit = new Promise<NodeJS.Signals | null>((resolve) => orphan.on('exit', (_code, signal) => resolve(signal)));
     // a folder of a live process (this one's parent) and one of this process stay
@@ -344,7 +405,8 @@ describe('rejected originals', () => {
     const unfinished = await startUpload(student.client, entry.id, clip);
     await sendParts(student.client, entry.id, unfinished, clip);
     const cleanup = t.app.get(VideoCleanup);
-    const originals = async () => (await Promise.all(rejectedFor.map((id) => leftovers(t, id)))).flatMap((l) => l.objects).filter((k) => k.endsWith('/original'));
+    const originals = async () =>
+      (await Promise.all(rejectedFor.map((id) => leftovers(t, id)))).flatMap((l) => l.objects).filter((k) => k.endsWith('/original'));
     const kept = await originals();
     // the missing original was never there; the others are
     expect(kept).toHaveLength(rejectedFor.length - 1);

@@ -112,7 +112,16 @@ describe('subtitles', () => {
     expect(vtt).toContain('00:00:00.500 --> 00:00:02.000');
 
     await upload(student.client, entry.id, 'en', 'WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n', 'subs.vtt').expect(200);
-    const replaced = await upload(student.client, entry.id, 'en', makeSrt([{ start: 0, end: 1, text: 'Hi' }, { start: 1, end: 2, text: 'There' }, { start: 2, end: 3, text: 'Bye' }])).expect(200);
+    const replaced = await upload(
+      student.client,
+      entry.id,
+      'en',
+      makeSrt([
+        { start: 0, end: 1, text: 'Hi' },
+        { start: 1, end: 2, text: 'There' },
+        { start: 2, end: 3, text: 'Bye' },
+      ]),
+    ).expect(200);
     expect(replaced.body.cueCount).toBe(3);
     expect(await t.db.getRepository(Subtitle).count({ where: { entryId: entry.id } })).toBe(2);
 

@@ -10,7 +10,20 @@ import { makeNotAVideo } from './harness/videos.js';
 import { VideoAsset } from '../src/videos/video-asset.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
 import type { User } from '../src/accounts/user.entity.js';
-import { leftovers, makeEntry, MIB, mp4Like, putPart, sendParts, startUpload, uploadThroughBrowser, setUpVideoSuite, tearDownVideoSuite, type Started, type VideoSuite } from './videos-fixtures.js';
+import {
+  leftovers,
+  makeEntry,
+  MIB,
+  mp4Like,
+  putPart,
+  sendParts,
+  startUpload,
+  uploadThroughBrowser,
+  setUpVideoSuite,
+  tearDownVideoSuite,
+  type Started,
+  type VideoSuite,
+} from './videos-fixtures.js';
 
 /** The browser path: the video goes from the browser straight to S3 in presigned parts; the API only checks. */
 let t: TestApp;
@@ -45,9 +58,16 @@ async function cutOffPut(url: string, bytes: Uint8Array, sent: number): Promise<
  */
 async function partPastTheSignedLength(started: Started, partNumber: number, body: Uint8Array): Promise<string> {
   const services = readServices();
-  const client = new S3Client({ endpoint: t.s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: services.s3Credentials, requestChecksumCalculation: 'WHEN_REQUIRED' });
+  const client = new S3Client({
+    endpoint: t.s3.endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: services.s3Credentials,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+  });
   try {
-    return (await client.send(new UploadPartCommand({ Bucket: t.s3.bucket, Key: started.key, UploadId: started.uploadId, PartNumber: partNumber, Body: body }))).ETag!;
+    return (await client.send(new UploadPartCommand({ Bucket: t.s3.bucket, Key: started.key, UploadId: started.uploadId, PartNumber: partNumber, Body: body })))
+      .ETag!;
   } finally {
     client.destroy();
   }
@@ -87,7 +107,10 @@ describe('browser upload in presigned parts', () => {
     const started = await startUpload(student.client, entry.id, bytes);
     const [one] = await sendParts(student.client, entry.id, started, bytes, [1]);
     // part 2 is paused after 1 MiB: the browser announced the whole part, sent 1 MiB and dropped the connection
-    const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [2] }).expect(200);
+    const { body } = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`)
+      .send({ partNumbers: [2] })
+      .expect(200);
     await cutOffPut(body.parts[0].url, bytes.subarray(8 * MIB, 16 * MIB), MIB);
     const { body: resumed } = await student.client.get(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).expect(200);
     expect(resumed.parts.map((p: { partNumber: number }) => p.partNumber)).toEqual([1]);
@@ -99,7 +122,10 @@ describe('browser upload in presigned parts', () => {
     expect(refused.body.details.missingParts).toEqual([2]);
     // sending part 2 again, whole, lets the upload finish
     const [two] = await sendParts(student.client, entry.id, started, bytes, [2]);
-    await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [one, two, ...rest] }).expect(200);
+    await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
+      .send({ parts: [one, two, ...rest] })
+      .expect(200);
   });
 
   it('replaces the previous video and deletes its objects', async () => {
@@ -143,14 +169,20 @@ describe('what the browser path refuses', () => {
 
   it('refuses an empty file (400)', async () => {
     const entry = await makeEntry(t, small, student.user);
-    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 0, contentType: 'video/mp4' }).expect(400);
+    const res = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads`)
+      .send({ fileName: 'a.mp4', sizeBytes: 0, contentType: 'video/mp4' })
+      .expect(400);
     expect(res.body.fields[0].field).toBe('sizeBytes');
     expect(await rows(entry.id)).toEqual([]);
   });
 
   it("refuses a declared size over the competition's limit (413)", async () => {
     const entry = await makeEntry(t, small, student.user);
-    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 2 * MIB + 1, contentType: 'video/mp4' }).expect(413);
+    const res = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads`)
+      .send({ fileName: 'a.mp4', sizeBytes: 2 * MIB + 1, contentType: 'video/mp4' })
+      .expect(413);
     expect(res.body.code).toBe('payload_too_large');
     expect(await rows(entry.id)).toEqual([]);
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
@@ -160,7 +192,10 @@ describe('what the browser path refuses', () => {
     const entry = await makeEntry(t, small, student.user);
     const declared = mp4Like(clip, 2 * MIB);
     const started = await startUpload(student.client, entry.id, declared);
-    const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [1] }).expect(200);
+    const { body } = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`)
+      .send({ partNumbers: [1] })
+      .expect(200);
     const url = new URL(body.parts[0].url);
     expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toContain('content-length');
     for (const size of [3 * MIB, 2 * MIB + 1, 2 * MIB - 1]) {
@@ -171,7 +206,10 @@ describe('what the browser path refuses', () => {
     expect((await student.client.get(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).expect(200)).body.parts).toEqual([]);
     // the exact bytes go in
     const etag = await putPart(body.parts[0].url, declared);
-    await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag }] }).expect(200);
+    await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
+      .send({ parts: [{ partNumber: 1, etag }] })
+      .expect(200);
   });
 
   it('signs the last part for the rest of the file, not a whole part', async () => {
@@ -179,7 +217,10 @@ describe('what the browser path refuses', () => {
     const bytes = mp4Like(clip, 8 * MIB + 1000);
     const started = await startUpload(student.client, entry.id, bytes);
     expect(started).toMatchObject({ partSize: 8 * MIB, partCount: 2 });
-    const { body } = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`).send({ partNumbers: [2] }).expect(200);
+    const { body } = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`)
+      .send({ partNumbers: [2] })
+      .expect(200);
     expect((await fetch(body.parts[0].url, { method: 'PUT', body: bytes.subarray(0, 8 * MIB) })).status).toBe(403);
     expect((await fetch(body.parts[0].url, { method: 'PUT', body: bytes.subarray(8 * MIB) })).status).toBe(200);
     await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
@@ -191,7 +232,10 @@ describe('what the browser path refuses', () => {
     const declared = mp4Like(clip, 2 * MIB);
     const started = await startUpload(student.client, entry.id, declared);
     const etag = await partPastTheSignedLength(started, 1, mp4Like(clip, 3 * MIB));
-    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag }] }).expect(413);
+    const res = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
+      .send({ parts: [{ partNumber: 1, etag }] })
+      .expect(413);
     expect(res.body.code).toBe('payload_too_large');
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
     expect(await rows(entry.id)).toEqual([]);
@@ -201,7 +245,10 @@ describe('what the browser path refuses', () => {
     const entry = await makeEntry(t, small, student.user);
     const started = await startUpload(student.client, entry.id, mp4Like(clip, MIB));
     const etag = await partPastTheSignedLength(started, 1, mp4Like(clip, MIB - 10));
-    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`).send({ parts: [{ partNumber: 1, etag }] }).expect(400);
+    const res = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
+      .send({ parts: [{ partNumber: 1, etag }] })
+      .expect(400);
     expect(res.body.message).toMatch(/add up/);
     await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
@@ -209,7 +256,8 @@ describe('what the browser path refuses', () => {
 
   it('cleans file names: no path parts, no line breaks or bidi controls, at most 120 characters; refuses names with nothing left', async () => {
     const entry = await makeEntry(t, small, student.user);
-    const start = (fileName: string) => student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName, sizeBytes: 1000, contentType: 'video/mp4' });
+    const start = (fileName: string) =>
+      student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName, sizeBytes: 1000, contentType: 'video/mp4' });
     const names: string[] = [];
     for (const raw of ['../../etc/passwd.mp4', 'my\tvi\u202edeo\n.mp4', `${'x'.repeat(300)}.mp4`]) {
       const res = await start(raw).expect(201);
@@ -295,16 +343,31 @@ describe('what the browser path refuses', () => {
     const entry = await makeEntry(t, small, student.user);
     const started = await startUpload(student.client, entry.id, mp4Like(clip, 1000));
     const url = `/api/entries/${entry.id}/video/uploads/${started.assetId}/parts`;
-    await student.client.post(url).send({ partNumbers: [0] }).expect(400);
-    await student.client.post(url).send({ partNumbers: [10_001] }).expect(400);
-    await student.client.post(url).send({ partNumbers: [2] }).expect(400);
-    await student.client.post(url).send({ partNumbers: Array.from({ length: 101 }, (_, i) => i + 1) }).expect(400);
+    await student.client
+      .post(url)
+      .send({ partNumbers: [0] })
+      .expect(400);
+    await student.client
+      .post(url)
+      .send({ partNumbers: [10_001] })
+      .expect(400);
+    await student.client
+      .post(url)
+      .send({ partNumbers: [2] })
+      .expect(400);
+    await student.client
+      .post(url)
+      .send({ partNumbers: Array.from({ length: 101 }, (_, i) => i + 1) })
+      .expect(400);
     await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
   });
 
   it('refuses uploads to a submitted entry (409), and a coordinator may not upload (403)', async () => {
     const entry = await makeEntry(t, small, student.user, { status: 'submitted' });
-    const res = await student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' }).expect(409);
+    const res = await student.client
+      .post(`/api/entries/${entry.id}/video/uploads`)
+      .send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' })
+      .expect(409);
     expect(res.body.code).toBe('conflict');
     const draft = await makeEntry(t, small, student.user);
     const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
@@ -331,16 +394,32 @@ describe('parts after the end of an upload', () => {
     const { started, res } = await uploadThroughBrowser(student.client, entry.id, mp4Like(clip, 1000));
     expect(res.status).toBe(200);
     const base = `/api/entries/${entry.id}/video/uploads/${started.assetId}`;
-    const afterComplete = await student.client.post(`${base}/parts`).send({ partNumbers: [1] }).expect(409);
+    const afterComplete = await student.client
+      .post(`${base}/parts`)
+      .send({ partNumbers: [1] })
+      .expect(409);
     expect(afterComplete.body.details.reason).toBe('upload_finished');
     expect((await student.client.get(`${base}/parts`).expect(409)).body.details.reason).toBe('upload_finished');
-    expect((await student.client.post(`${base}/complete`).send({ parts: [{ partNumber: 1, etag: 'x' }] }).expect(409)).body.details.reason).toBe('upload_finished');
+    expect(
+      (
+        await student.client
+          .post(`${base}/complete`)
+          .send({ parts: [{ partNumber: 1, etag: 'x' }] })
+          .expect(409)
+      ).body.details.reason,
+    ).toBe('upload_finished');
 
     const cancelled = await makeEntry(t, small, student.user);
     const open = await startUpload(student.client, cancelled.id, mp4Like(clip, 1000));
-    const { body } = await student.client.post(`/api/entries/${cancelled.id}/video/uploads/${open.assetId}/parts`).send({ partNumbers: [1] }).expect(200);
+    const { body } = await student.client
+      .post(`/api/entries/${cancelled.id}/video/uploads/${open.assetId}/parts`)
+      .send({ partNumbers: [1] })
+      .expect(200);
     await student.client.delete(`/api/entries/${cancelled.id}/video/uploads/${open.assetId}`).expect(204);
-    await student.client.post(`/api/entries/${cancelled.id}/video/uploads/${open.assetId}/parts`).send({ partNumbers: [1] }).expect(404);
+    await student.client
+      .post(`/api/entries/${cancelled.id}/video/uploads/${open.assetId}/parts`)
+      .send({ partNumbers: [1] })
+      .expect(404);
     // a part URL handed out before the cancel no longer stores anything
     const late = await fetch(body.parts[0].url, { method: 'PUT', body: mp4Like(clip, 1000) });
     expect(late.status).toBe(404);
@@ -365,7 +444,10 @@ describe('limits on browser uploads per account', () => {
     const open = [];
     for (const entry of entries.slice(0, 3)) open.push(await startUpload(me.client, entry.id, bytes()));
 
-    const refused = await me.client.post(`/api/entries/${entries[3].id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' }).expect(409);
+    const refused = await me.client
+      .post(`/api/entries/${entries[3].id}/video/uploads`)
+      .send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' })
+      .expect(409);
     expect(refused.body).toMatchObject({ code: 'conflict', details: { reason: 'too_many_open_uploads', limit: 3 } });
     expect(await limited.db.getRepository(VideoAsset).findBy({ entryId: entries[3].id })).toEqual([]);
     expect(await leftovers(limited, entries[3].id)).toEqual({ objects: [], uploads: [] });
@@ -374,7 +456,10 @@ describe('limits on browser uploads per account', () => {
     const again = await startUpload(me.client, entries[0].id, bytes());
     expect((await limited.db.getRepository(VideoAsset).findBy({ entryId: entries[0].id })).map((a) => a.id)).toEqual([again.assetId]);
     expect(await leftovers(limited, entries[0].id)).toEqual({ objects: [], uploads: [again.key] });
-    await me.client.post(`/api/entries/${entries[0].id}/video/uploads/${open[0].assetId}/parts`).send({ partNumbers: [1] }).expect(404);
+    await me.client
+      .post(`/api/entries/${entries[0].id}/video/uploads/${open[0].assetId}/parts`)
+      .send({ partNumbers: [1] })
+      .expect(404);
 
     // another account's uploads are its own
     const other = await clientAs(limited, { role: 'student', countryCode: 'TH' });
@@ -397,7 +482,10 @@ describe('limits on browser uploads per account', () => {
       const started = await startUpload(me.client, entry.id, bytes());
       await me.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
     }
-    const refused = await me.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' }).expect(429);
+    const refused = await me.client
+      .post(`/api/entries/${entry.id}/video/uploads`)
+      .send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' })
+      .expect(429);
     expect(refused.body.code).toBe('too_many_attempts');
     expect(refused.body.details.retryAfterSeconds).toBeGreaterThan(0);
     expect(Number(refused.headers['retry-after'])).toBe(refused.body.details.retryAfterSeconds);
@@ -406,4 +494,3 @@ describe('limits on browser uploads per account', () => {
     await startUpload(me.client, entry.id, bytes());
   });
 });
-

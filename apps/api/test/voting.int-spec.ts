@@ -57,14 +57,43 @@ async function entry(n: number, categoryId: string, o: { cleared: boolean; final
     submittedAt: new Date('2027-03-10T00:00:00Z'),
     eligibility: 'eligible',
   });
-  const adult = await t.db.getRepository(TeamMember).save({ entryId: saved.id, fullName: `Adult Memberson${n}`, role: 'director', dateOfBirth: '2001-06-07', schoolName: `Secret School ${n}`, position: 0 });
-  const minor = await t.db.getRepository(TeamMember).save({ entryId: saved.id, fullName: `Minor Kidsworth${n}`, role: 'actor', dateOfBirth: '2012-09-08', schoolName: `Secret School ${n}`, position: 1 });
-  SECRETS.push(owner.id, owner.email, 'Owner Person', schoolId, `Secret School ${n}`, 'Adult Memberson', 'Minor Kidsworth', '2001-06-07', '2012-09-08', `Teacher Hidden${n}`, `teacher${n}@example.org`);
+  const adult = await t.db
+    .getRepository(TeamMember)
+    .save({ entryId: saved.id, fullName: `Adult Memberson${n}`, role: 'director', dateOfBirth: '2001-06-07', schoolName: `Secret School ${n}`, position: 0 });
+  const minor = await t.db
+    .getRepository(TeamMember)
+    .save({ entryId: saved.id, fullName: `Minor Kidsworth${n}`, role: 'actor', dateOfBirth: '2012-09-08', schoolName: `Secret School ${n}`, position: 1 });
+  SECRETS.push(
+    owner.id,
+    owner.email,
+    'Owner Person',
+    schoolId,
+    `Secret School ${n}`,
+    'Adult Memberson',
+    'Minor Kidsworth',
+    '2001-06-07',
+    '2012-09-08',
+    `Teacher Hidden${n}`,
+    `teacher${n}@example.org`,
+  );
   if (o.cleared) {
     const licence = await t.db.getRepository(LicenceVersion).findOneByOrFail({ competitionId });
-    await t.db.getRepository(LicenceGrant).insert({ entryId: saved.id, licenceVersionId: licence.id, acceptedBy: owner.id, acceptedAt: new Date('2027-03-10T00:00:00Z') });
-    for (const m of [adult, minor]) await t.db.getRepository(Consent).insert({ entryId: saved.id, memberId: m.id, kind: 'participant', status: 'given', method: 'account', givenAt: new Date('2027-03-01T00:00:00Z') });
-    await t.db.getRepository(Consent).insert({ entryId: saved.id, memberId: minor.id, kind: 'guardian', status: 'given', method: 'email_link', givenByName: 'Guardian Secretname', givenAt: new Date('2027-03-02T00:00:00Z') });
+    await t.db
+      .getRepository(LicenceGrant)
+      .insert({ entryId: saved.id, licenceVersionId: licence.id, acceptedBy: owner.id, acceptedAt: new Date('2027-03-10T00:00:00Z') });
+    for (const m of [adult, minor])
+      await t.db
+        .getRepository(Consent)
+        .insert({ entryId: saved.id, memberId: m.id, kind: 'participant', status: 'given', method: 'account', givenAt: new Date('2027-03-01T00:00:00Z') });
+    await t.db.getRepository(Consent).insert({
+      entryId: saved.id,
+      memberId: minor.id,
+      kind: 'guardian',
+      status: 'given',
+      method: 'email_link',
+      givenByName: 'Guardian Secretname',
+      givenAt: new Date('2027-03-02T00:00:00Z'),
+    });
     SECRETS.push('Guardian Secretname');
   }
   if (o.finalist) await t.db.getRepository(RoundEntry).insert({ roundId: o.roundId, entryId: saved.id });
@@ -115,11 +144,24 @@ beforeAll(async () => {
   t = await createTestApp();
   dir = await mkdtemp(path.join(os.tmpdir(), 'voting-'));
   organiserUser = await makeUser(t, { role: 'organiser', countryCode: null });
-  const c = await makeCompetition(t, { countryCodes: ['TH', 'JP'], categories: [{ minAge: 13, maxAge: 17 }, { minAge: 18, maxAge: 25 }] });
+  const c = await makeCompetition(t, {
+    countryCodes: ['TH', 'JP'],
+    categories: [
+      { minAge: 13, maxAge: 17 },
+      { minAge: 18, maxAge: 25 },
+    ],
+  });
   competitionId = c.id;
   const categories = await t.db.getRepository(Category).find({ where: { competitionId }, order: { position: 'ASC' } });
   [cat13, cat18] = [categories[0].id, categories[1].id];
-  const final = await t.db.getRepository(Round).save({ competitionId, kind: 'final', countryCode: null, opensAt: new Date('2027-07-01T00:00:00Z'), closesAt: new Date('2027-07-20T00:00:00Z'), rubric: DEFAULT_RUBRIC });
+  const final = await t.db.getRepository(Round).save({
+    competitionId,
+    kind: 'final',
+    countryCode: null,
+    opensAt: new Date('2027-07-01T00:00:00Z'),
+    closesAt: new Date('2027-07-20T00:00:00Z'),
+    rubric: DEFAULT_RUBRIC,
+  });
   e.a = await entry(1, cat13, { cleared: true, finalist: true, roundId: final.id });
   e.b = await entry(2, cat13, { cleared: true, finalist: true, roundId: final.id });
   e.c = await entry(3, cat18, { cleared: true, finalist: true, roundId: final.id });
@@ -149,11 +191,28 @@ describe('vote settings', () => {
       { field: 'votingOpensAt', messages: ['is required when the audience vote is on'] },
       { field: 'votingClosesAt', messages: ['is required when the audience vote is on'] },
     ]);
-    const backwards = await organiser.patch(url).send({ ...settings, votingOpensAt: CLOSES.toISOString(), votingClosesAt: OPENS.toISOString() }).expect(400);
+    const backwards = await organiser
+      .patch(url)
+      .send({ ...settings, votingOpensAt: CLOSES.toISOString(), votingClosesAt: OPENS.toISOString() })
+      .expect(400);
     expect(backwards.body.fields).toEqual([{ field: 'votingClosesAt', messages: ['must come after voting opens'] }]);
     for (const w of [1.5, -0.1, 'half'])
-      expect((await organiser.patch(url).send({ ...settings, audienceWeight: w }).expect(400)).body.fields.map((f: { field: string }) => f.field)).toEqual(['audienceWeight']);
-    expect((await organiser.patch(url).send({ ...settings, votingOpensAt: 'next week' }).expect(400)).body.fields[0].field).toBe('votingOpensAt');
+      expect(
+        (
+          await organiser
+            .patch(url)
+            .send({ ...settings, audienceWeight: w })
+            .expect(400)
+        ).body.fields.map((f: { field: string }) => f.field),
+      ).toEqual(['audienceWeight']);
+    expect(
+      (
+        await organiser
+          .patch(url)
+          .send({ ...settings, votingOpensAt: 'next week' })
+          .expect(400)
+      ).body.fields[0].field,
+    ).toBe('votingOpensAt');
     // nothing was stored by the refused requests
     expect((await t.anon.get(url).expect(200)).body).toMatchObject({ audienceVoting: false, votingOpensAt: null, votingClosesAt: null, audienceWeight: 0 });
 
@@ -164,7 +223,9 @@ describe('vote settings', () => {
     expect((await organiser.patch(url).send({ votingClosesAt: '2027-07-01T00:00:00Z' }).expect(400)).body.fields[0].field).toBe('votingClosesAt');
     expect((await organiser.patch(url).send({ audienceWeight: 0 }).expect(200)).body).toMatchObject({ audienceWeight: 0, audienceVoting: true });
     await organiser.patch(url).send({ audienceWeight: 0.2 }).expect(200);
-    const audit = await t.db.getRepository(AuditEvent).findOneOrFail({ where: { subjectId: competitionId, action: 'competition.updated' }, order: { id: 'DESC' } });
+    const audit = await t.db
+      .getRepository(AuditEvent)
+      .findOneOrFail({ where: { subjectId: competitionId, action: 'competition.updated' }, order: { id: 'DESC' } });
     expect(audit.after).toMatchObject({ audienceWeight: 0.2, audienceVoting: true });
     await (await voter({ role: 'coordinator' })).client.patch(url).send(settings).expect(403);
   });
@@ -176,7 +237,14 @@ describe('the ballot', () => {
     const { client, user } = await voter();
     t.clock.set('2027-07-30T00:00:00Z');
     const early = (await client.get(`/api/competitions/${competitionId}/vote`).expect(200)).body;
-    expect(early).toMatchObject({ audienceVoting: true, phase: 'not_open', canVote: false, cannotVoteReason: 'not_open', votingOpensAt: OPENS.toISOString(), categories: [] });
+    expect(early).toMatchObject({
+      audienceVoting: true,
+      phase: 'not_open',
+      canVote: false,
+      cannotVoteReason: 'not_open',
+      votingOpensAt: OPENS.toISOString(),
+      categories: [],
+    });
     expect(early.message).toContain(OPENS.toUTCString());
     // organisers preview the ballot before it opens
     expect((await organiser.get(`/api/competitions/${competitionId}/vote`).expect(200)).body.categories).toHaveLength(2);
@@ -246,13 +314,21 @@ describe('voting', () => {
     expect((await vote(client, cat13, e.b.id).expect(200)).body.entryId).toBe(e.b.id);
     await vote(client, cat18, e.c.id).expect(200);
     const rows = await t.db.getRepository(AudienceVote).find({ where: { competitionId, userId: user.id } });
-    expect(rows.map((r) => [r.categoryId, r.entryId]).sort()).toEqual([[cat13, e.b.id], [cat18, e.c.id]].sort());
+    expect(rows.map((r) => [r.categoryId, r.entryId]).sort()).toEqual(
+      [
+        [cat13, e.b.id],
+        [cat18, e.c.id],
+      ].sort(),
+    );
     const ballot = (await client.get(`/api/competitions/${competitionId}/vote`).expect(200)).body;
     expect(ballot.categories.map((x: { myVote: string }) => x.myVote)).toEqual([e.b.id, e.c.id]);
     const audits = await t.db.getRepository(AuditEvent).find({ where: { actorId: user.id, action: 'vote.cast' }, order: { id: 'ASC' } });
     expect(audits.map((a) => [a.before, a.after])).toEqual([
       [null, { categoryId: cat13, entryId: e.a.id }],
-      [{ categoryId: cat13, entryId: e.a.id }, { categoryId: cat13, entryId: e.b.id }],
+      [
+        { categoryId: cat13, entryId: e.a.id },
+        { categoryId: cat13, entryId: e.b.id },
+      ],
       [null, { categoryId: cat18, entryId: e.c.id }],
     ]);
 
@@ -268,7 +344,9 @@ describe('voting', () => {
     const results = await Promise.all([e.a.id, e.b.id, e.a.id, e.b.id].map((id) => vote(client, cat13, id)));
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     expect(await t.db.getRepository(AudienceVote).count({ where: { competitionId, categoryId: cat13, userId: user.id } })).toBe(1);
-    await expect(t.db.getRepository(AudienceVote).insert({ competitionId, categoryId: cat13, entryId: e.a.id, userId: user.id })).rejects.toThrow(/uq_audience_votes/);
+    await expect(t.db.getRepository(AudienceVote).insert({ competitionId, categoryId: cat13, entryId: e.a.id, userId: user.id })).rejects.toThrow(
+      /uq_audience_votes/,
+    );
     await t.db.getRepository(AudienceVote).delete({ competitionId, userId: user.id });
   });
 
@@ -298,12 +376,18 @@ describe('voting', () => {
     expect(late.body.message).toBe(`Voting has closed: it ran from ${OPENS.toUTCString()} to ${CLOSES.toUTCString()}.`);
     expect((await client.delete(`/api/competitions/${competitionId}/votes/${cat13}`).expect(409)).body.message).toMatch(/Voting has closed/);
     expect((await t.db.getRepository(AudienceVote).findOneByOrFail({ competitionId, categoryId: cat13, userId: user.id })).entryId).toBe(e.a.id);
-    expect((await client.get(`/api/competitions/${competitionId}/vote`).expect(200)).body).toMatchObject({ phase: 'closed', canVote: false, cannotVoteReason: 'closed' });
+    expect((await client.get(`/api/competitions/${competitionId}/vote`).expect(200)).body).toMatchObject({
+      phase: 'closed',
+      canVote: false,
+      cannotVoteReason: 'closed',
+    });
     // a competition without a vote
     const none = await makeCompetition(t, { countryCodes: ['TH'] });
     const noneCategory = (await t.db.getRepository(Category).findOneByOrFail({ competitionId: none.id })).id;
     t.clock.set(INSIDE);
-    expect((await client.put(`/api/competitions/${none.id}/votes/${noneCategory}`).send({ entryId: e.a.id }).expect(409)).body.message).toBe('This competition has no audience vote.');
+    expect((await client.put(`/api/competitions/${none.id}/votes/${noneCategory}`).send({ entryId: e.a.id }).expect(409)).body.message).toBe(
+      'This competition has no audience vote.',
+    );
     await t.db.getRepository(AudienceVote).delete({ competitionId, userId: user.id });
   });
 
@@ -340,13 +424,24 @@ describe('counts', () => {
     expect(ballot.categories.flatMap((x: { candidates: { votes: unknown }[] }) => x.candidates.map((y) => y.votes))).toEqual([null, null, null]);
 
     const expected = [
-      { categoryId: cat13, totalVotes: 3, entries: [{ entryId: e.a.id, code: 'TH-0001', votes: 2 }, { entryId: e.b.id, code: 'TH-0002', votes: 1 }] },
+      {
+        categoryId: cat13,
+        totalVotes: 3,
+        entries: [
+          { entryId: e.a.id, code: 'TH-0001', votes: 2 },
+          { entryId: e.b.id, code: 'TH-0002', votes: 1 },
+        ],
+      },
       { categoryId: cat18, totalVotes: 2, entries: [{ entryId: e.c.id, code: 'TH-0003', votes: 2 }] },
     ];
     const forOrganiser = (await organiser.get(url).expect(200)).body;
     expect(forOrganiser).toMatchObject({ competitionId, published: false });
     // organisers also see the finalist that is not cleared for public showing
-    expect(forOrganiser.categories[0].entries.map((x: { code: string; votes: number }) => [x.code, x.votes])).toEqual([['TH-0001', 2], ['TH-0002', 1], ['TH-0004', 0]]);
+    expect(forOrganiser.categories[0].entries.map((x: { code: string; votes: number }) => [x.code, x.votes])).toEqual([
+      ['TH-0001', 2],
+      ['TH-0002', 1],
+      ['TH-0004', 0],
+    ]);
     expect(forOrganiser.categories[1]).toMatchObject(expected[1]);
     expect(await t.app.get(VotingService).votesByEntry(competitionId)).toEqual({ [e.a.id]: 2, [e.b.id]: 1, [e.c.id]: 2 });
 

@@ -1,7 +1,23 @@
 import fc from 'fast-check';
-import { assignJudges, blockReason, blockReasonMessage, type AssignEntry, type AssignInput, type AssignJudge, type AssignResult, type BlockReason } from './assignment.js';
+import {
+  assignJudges,
+  blockReason,
+  blockReasonMessage,
+  type AssignEntry,
+  type AssignInput,
+  type AssignJudge,
+  type AssignResult,
+  type BlockReason,
+} from './assignment.js';
 
-const entry = (id: string, over: Partial<AssignEntry> = {}): AssignEntry => ({ id, code: id.toUpperCase(), countryCode: 'TH', schoolIds: [`school-${id}`], language: 'th', ...over });
+const entry = (id: string, over: Partial<AssignEntry> = {}): AssignEntry => ({
+  id,
+  code: id.toUpperCase(),
+  countryCode: 'TH',
+  schoolIds: [`school-${id}`],
+  language: 'th',
+  ...over,
+});
 const judge = (id: string, over: Partial<AssignJudge> = {}): AssignJudge => ({
   id,
   countryCode: 'JP',
@@ -15,7 +31,10 @@ const ids = (n: number, prefix: string): string[] => Array.from({ length: n }, (
 
 const pairs = (result: AssignResult): string[] => result.assignments.map((a) => `${a.entryId}:${a.judgeId}`).sort();
 const judgesOf = (result: AssignResult, entryId: string): string[] =>
-  result.assignments.filter((a) => a.entryId === entryId).map((a) => a.judgeId).sort();
+  result.assignments
+    .filter((a) => a.entryId === entryId)
+    .map((a) => a.judgeId)
+    .sort();
 const spread = (result: AssignResult): number => Math.max(...Object.values(result.loads)) - Math.min(...Object.values(result.loads));
 
 describe('blockReason', () => {
@@ -65,7 +84,12 @@ describe('blockReasonMessage', () => {
 
 describe('assignJudges', () => {
   it('gives every entry k judges and every judge the same load when nothing stands in the way', () => {
-    const result = assignJudges({ entries: ids(10, 'e').map((id) => entry(id)), judges: ids(5, 'j').map((id) => judge(id)), judgesPerEntry: 3, excludeOwnCountry: true });
+    const result = assignJudges({
+      entries: ids(10, 'e').map((id) => entry(id)),
+      judges: ids(5, 'j').map((id) => judge(id)),
+      judgesPerEntry: 3,
+      excludeOwnCountry: true,
+    });
     expect(result.assignments).toHaveLength(30);
     expect(result.uncovered).toEqual([]);
     expect(result.loads).toEqual({ j0: 6, j1: 6, j2: 6, j3: 6, j4: 6 });
@@ -107,7 +131,13 @@ describe('assignJudges', () => {
     ];
     const result = assignJudges({ entries: [entry('e0'), entry('e1', { countryCode: 'VN' })], judges, judgesPerEntry: 3, excludeOwnCountry: true });
     expect(result.uncovered).toEqual([
-      { entryId: 'e0', assigned: 2, needed: 3, eligibleJudges: 2, reason: 'Only 2 of 7 judges may judge this entry (3 declared a conflict, 2 are from the same school).' },
+      {
+        entryId: 'e0',
+        assigned: 2,
+        needed: 3,
+        eligibleJudges: 2,
+        reason: 'Only 2 of 7 judges may judge this entry (3 declared a conflict, 2 are from the same school).',
+      },
     ]);
     expect(judgesOf(result, 'e0')).toEqual(['j6', 'j7']);
     expect(judgesOf(result, 'e1')).toHaveLength(3);
@@ -128,7 +158,12 @@ describe('assignJudges', () => {
   });
 
   it('lists every judge in the loads, those who could take nothing with 0', () => {
-    const result = assignJudges({ entries: [entry('e0')], judges: [judge('j1'), judge('thai', { countryCode: 'TH' })], judgesPerEntry: 1, excludeOwnCountry: true });
+    const result = assignJudges({
+      entries: [entry('e0')],
+      judges: [judge('j1'), judge('thai', { countryCode: 'TH' })],
+      judgesPerEntry: 1,
+      excludeOwnCountry: true,
+    });
     expect(result.loads).toEqual({ j1: 1, thai: 0 });
   });
 
@@ -148,7 +183,13 @@ describe('assignJudges', () => {
 
   it('balances around a judge whose kept pairs already make a heavy load', () => {
     const keep = ids(6, 'e').map((entryId) => ({ judgeId: 'j0', entryId }));
-    const result = assignJudges({ entries: ids(12, 'e').map((id) => entry(id)), judges: ids(4, 'j').map((id) => judge(id)), judgesPerEntry: 2, excludeOwnCountry: true, keep });
+    const result = assignJudges({
+      entries: ids(12, 'e').map((id) => entry(id)),
+      judges: ids(4, 'j').map((id) => judge(id)),
+      judgesPerEntry: 2,
+      excludeOwnCountry: true,
+      keep,
+    });
     // 24 places, 6 of them kept by j0: the other 18 go to j1..j3, 6 each, and j0 gets nothing more
     expect(result.loads).toEqual({ j0: 6, j1: 6, j2: 6, j3: 6 });
     expect(result.uncovered).toEqual([]);
@@ -164,13 +205,24 @@ describe('assignJudges', () => {
   });
 
   it('gives the same output for the same input and seed', () => {
-    const input: AssignInput = { entries: ids(30, 'e').map((id) => entry(id)), judges: ids(7, 'j').map((id) => judge(id)), judgesPerEntry: 3, excludeOwnCountry: true, seed: 42 };
+    const input: AssignInput = {
+      entries: ids(30, 'e').map((id) => entry(id)),
+      judges: ids(7, 'j').map((id) => judge(id)),
+      judgesPerEntry: 3,
+      excludeOwnCountry: true,
+      seed: 42,
+    };
     expect(assignJudges(input)).toEqual(assignJudges(structuredClone(input)));
     expect(pairs(assignJudges({ ...input, seed: 43 }))).not.toEqual(pairs(assignJudges(input)));
   });
 
   it('prefers judges who understand the language when it costs nothing', () => {
-    const judges = [judge('th1', { languages: ['th'] }), judge('th2', { languages: ['th-TH'] }), judge('vi1', { languages: ['vi'] }), judge('vi2', { languages: ['vi', 'en'] })];
+    const judges = [
+      judge('th1', { languages: ['th'] }),
+      judge('th2', { languages: ['th-TH'] }),
+      judge('vi1', { languages: ['vi'] }),
+      judge('vi2', { languages: ['vi', 'en'] }),
+    ];
     const entries = [entry('t1'), entry('t2'), entry('v1', { language: 'vi' }), entry('v2', { language: 'vi' })];
     for (const seed of [0, 1, 2, 3, 4]) {
       const result = assignJudges({ entries, judges, judgesPerEntry: 2, excludeOwnCountry: true, seed });
@@ -194,10 +246,12 @@ describe('assignJudges', () => {
       const result = assignJudges({ entries, judges, judgesPerEntry: 3, excludeOwnCountry: true, seed });
       const panels = entries.map((e) => judgesOf(result, e.id).join(' '));
       const count = (keys: string[]): number[] => [...keys.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>()).values()];
-      const together = count(panels.flatMap((panel) => {
-        const [a, b, c] = panel.split(' ');
-        return [`${a} ${b}`, `${a} ${c}`, `${b} ${c}`];
-      }));
+      const together = count(
+        panels.flatMap((panel) => {
+          const [a, b, c] = panel.split(' ');
+          return [`${a} ${b}`, `${a} ${c}`, `${b} ${c}`];
+        }),
+      );
       // fixed panels would give 4 distinct panels, each 30 times, and 12 of the 66 pairs of judges, each 30 times;
       // random panels give about 90 distinct ones, none more than 5 times, and every pair 5.5 times on average
       expect(count(panels).length).toBeGreaterThanOrEqual(80);
@@ -260,7 +314,7 @@ function referenceMax(input: AssignInput, low = 0, high = Infinity): number {
     return false;
   };
   const fill = (): void => {
-    for (let progress = true; progress; ) {
+    for (let progress = true; progress;) {
       progress = false;
       for (let e = 0; e < entries.length; e++) if (on[e].size < room[e] && augment(e, new Set(), new Set())) progress = true;
     }
@@ -405,7 +459,12 @@ describe('assignJudges against the reference', () => {
   it('does not depend on the order of judges, entries and kept pairs', () => {
     fc.assert(
       fc.property(roundArb, fc.integer(), (input, order) => {
-        const reordered = { ...input, entries: shuffled(input.entries, order), judges: shuffled(input.judges, order + 1), keep: shuffled(input.keep ?? [], order + 2) };
+        const reordered = {
+          ...input,
+          entries: shuffled(input.entries, order),
+          judges: shuffled(input.judges, order + 1),
+          keep: shuffled(input.keep ?? [], order + 2),
+        };
         const [a, b] = [assignJudges(input), assignJudges(reordered)];
         expect(pairs(b)).toEqual(pairs(a));
         expect(b.loads).toEqual(a.loads);

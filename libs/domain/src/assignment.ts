@@ -126,8 +126,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 const byId = <T extends { id: string }>(items: readonly T[], what: string): number[] => {
   const order = items.map((_, i) => i).sort((a, b) => compareText(items[a].id, items[b].id));
-  for (let i = 1; i < order.length; i++)
-    if (items[order[i]].id === items[order[i - 1]].id) throw new Error(`Two ${what} have the id ${items[order[i]].id}.`);
+  for (let i = 1; i < order.length; i++) if (items[order[i]].id === items[order[i - 1]].id) throw new Error(`Two ${what} have the id ${items[order[i]].id}.`);
   return order;
 };
 

@@ -18,7 +18,15 @@ const entry = (code: string, rank: number, score: number | null, extra: Partial<
   ...extra,
 });
 const results = (entries: EntryResult[]): RoundResults => ({ options: { normalise: false, trimmed: false, tieBreaks: [] }, method: '', entries });
-const award = (id: string, kind: AwardDefinition['kind'], position: number, extra: Partial<AwardDefinition> = {}): AwardDefinition => ({ id, kind, position, places: 1, categoryId: null, criterion: null, ...extra });
+const award = (id: string, kind: AwardDefinition['kind'], position: number, extra: Partial<AwardDefinition> = {}): AwardDefinition => ({
+  id,
+  kind,
+  position,
+  places: 1,
+  categoryId: null,
+  criterion: null,
+  ...extra,
+});
 
 const ranking = results([
   entry('TH-1', 1, 90, { criterionMeans: { message: 3 } }),
@@ -81,7 +89,10 @@ describe('suggestWinners', () => {
   });
 
   it('reports a cut inside an unresolved tie', () => {
-    const tied = results([entry('TH-1', 1, 90, { tiedWith: ['JP-1'], decidedBy: 'unresolved' }), entry('JP-1', 1, 90, { tiedWith: ['TH-1'], decidedBy: 'unresolved' })]);
+    const tied = results([
+      entry('TH-1', 1, 90, { tiedWith: ['JP-1'], decidedBy: 'unresolved' }),
+      entry('JP-1', 1, 90, { tiedWith: ['TH-1'], decidedBy: 'unresolved' }),
+    ]);
     const s = suggestWinners([award('gp', 'grand_prize', 1)], tied);
     expect(s.undecided).toEqual([{ awardId: 'gp', countryCode: null, reason: 'tie_at_cut' }]);
     expect(s.winners).toHaveLength(1);

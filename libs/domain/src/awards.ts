@@ -80,10 +80,22 @@ export function suggestWinners(awards: AwardDefinition[], results: RoundResults,
   for (const award of [...awards].sort(byPosition)) {
     const inScope = scored.filter((e) => award.categoryId === null || e.categoryId === award.categoryId);
     if (RANKED_KINDS.includes(award.kind)) {
-      for (const e of take(award, inScope.filter((x) => !rankedWinners.has(x.entryId)), null, true)) rankedWinners.add(e.entryId);
+      for (const e of take(
+        award,
+        inScope.filter((x) => !rankedWinners.has(x.entryId)),
+        null,
+        true,
+      ))
+        rankedWinners.add(e.entryId);
     } else if (award.kind === 'country_best') {
       const countries = [...new Set(inScope.map((e) => e.countryCode))].sort();
-      for (const country of countries) take(award, inScope.filter((e) => e.countryCode === country && !rankedWinners.has(e.entryId)), country, true);
+      for (const country of countries)
+        take(
+          award,
+          inScope.filter((e) => e.countryCode === country && !rankedWinners.has(e.entryId)),
+          country,
+          true,
+        );
     } else if (award.kind === 'special') {
       if (!award.criterion) {
         undecided.push({ awardId: award.id, countryCode: null, reason: 'organisers_decide' });
@@ -92,19 +104,24 @@ export function suggestWinners(awards: AwardDefinition[], results: RoundResults,
       }
       const key = award.criterion;
       const pool = [...inScope].sort(
-        (a, b) => (b.criterionMeans[key] ?? -Infinity) - (a.criterionMeans[key] ?? -Infinity) || (b.score ?? 0) - (a.score ?? 0) || order.get(a.entryId)! - order.get(b.entryId)!,
+        (a, b) =>
+          (b.criterionMeans[key] ?? -Infinity) - (a.criterionMeans[key] ?? -Infinity) ||
+          (b.score ?? 0) - (a.score ?? 0) ||
+          order.get(a.entryId)! - order.get(b.entryId)!,
       );
       const chosen = take(award, pool, null, false);
       const next = pool[award.places];
       const last = chosen[chosen.length - 1];
-      if (next && last && next.criterionMeans[key] === last.criterionMeans[key] && next.score === last.score) undecided.push({ awardId: award.id, countryCode: null, reason: 'tie_at_cut' });
+      if (next && last && next.criterionMeans[key] === last.criterionMeans[key] && next.score === last.score)
+        undecided.push({ awardId: award.id, countryCode: null, reason: 'tie_at_cut' });
     } else {
       const pool = [...inScope].sort((a, b) => (votes[b.entryId] ?? 0) - (votes[a.entryId] ?? 0) || order.get(a.entryId)! - order.get(b.entryId)!);
       const withVotes = pool.filter((e) => (votes[e.entryId] ?? 0) > 0);
       const chosen = take(award, withVotes, null, false);
       const next = withVotes[award.places];
       const last = chosen[chosen.length - 1];
-      if (next && last && (votes[next.entryId] ?? 0) === (votes[last.entryId] ?? 0)) undecided.push({ awardId: award.id, countryCode: null, reason: 'tie_at_cut' });
+      if (next && last && (votes[next.entryId] ?? 0) === (votes[last.entryId] ?? 0))
+        undecided.push({ awardId: award.id, countryCode: null, reason: 'tie_at_cut' });
     }
   }
   return { winners, reveals, undecided };

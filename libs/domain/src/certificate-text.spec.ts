@@ -1,10 +1,4 @@
-import {
-  CERTIFICATE_LANGUAGES,
-  certificateLanguage,
-  certificateText,
-  fillCertificateTemplate,
-  type CertificateText,
-} from './certificate-text.js';
+import { CERTIFICATE_LANGUAGES, certificateLanguage, certificateText, fillCertificateTemplate, type CertificateText } from './certificate-text.js';
 
 const KEYS: (keyof CertificateText)[] = [
   'lang',
@@ -40,9 +34,7 @@ const SCRIPT: Record<string, RegExp> = {
 
 describe('certificateText', () => {
   it('words at least English and Japanese, and the languages the ASEAN–Japan edition needs', () => {
-    expect(CERTIFICATE_LANGUAGES).toEqual(
-      expect.arrayContaining(['en', 'ja', 'th', 'km', 'vi', 'lo', 'my', 'ta', 'zh-Hans', 'id', 'ms', 'fil', 'pt']),
-    );
+    expect(CERTIFICATE_LANGUAGES).toEqual(expect.arrayContaining(['en', 'ja', 'th', 'km', 'vi', 'lo', 'my', 'ta', 'zh-Hans', 'id', 'ms', 'fil', 'pt']));
   });
 
   it.each([...CERTIFICATE_LANGUAGES])('%s has every string, non-empty, in its own script', (lang) => {

@@ -15,7 +15,7 @@ export const ASEAN_JAPAN_COUNTRIES: readonly CountrySeed[] = [
   { code: 'PH', names: { en: 'Philippines', ja: 'フィリピン', fil: 'Pilipinas' } },
   { code: 'SG', names: { en: 'Singapore', ja: 'シンガポール', ms: 'Singapura', zh: '新加坡' } },
   { code: 'TH', names: { en: 'Thailand', ja: 'タイ', th: 'ประเทศไทย' } },
-  { code: 'TL', names: { en: 'Timor-Leste', ja: '東ティモール', pt: 'Timor-Leste', tet: 'Timór Lorosa\'e' } },
+  { code: 'TL', names: { en: 'Timor-Leste', ja: '東ティモール', pt: 'Timor-Leste', tet: "Timór Lorosa'e" } },
   { code: 'VN', names: { en: 'Viet Nam', ja: 'ベトナム', vi: 'Việt Nam' } },
 ];
 

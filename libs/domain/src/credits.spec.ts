@@ -45,7 +45,12 @@ describe('public credits', () => {
   it('says what a roster allows beyond first names', () => {
     expect(creditOptionsOn(base)).toEqual({ minors: [0, 2], fullNames: true, schools: [] });
     expect(creditOptionsOn({ ...base, members: [members[0], members[2]] })).toEqual({ minors: [0, 1], fullNames: false, schools: [] });
-    expect(creditOptions([{ schoolName: 'A', minor: false }, { schoolName: 'B', minor: true }])).toEqual({ minors: [1], fullNames: true, schools: ['A'] });
+    expect(
+      creditOptions([
+        { schoolName: 'A', minor: false },
+        { schoolName: 'B', minor: true },
+      ]),
+    ).toEqual({ minors: [1], fullNames: true, schools: ['A'] });
     expect(creditOptions([])).toEqual({ minors: [], fullNames: false, schools: [] });
   });
 
@@ -72,8 +77,16 @@ describe('public credits', () => {
   });
 
   it('writes the CC BY-NC attribution', () => {
-    expect(attributionText({ title: 'Lock it', byline: 'Ana and Budi', countryName: 'Thailand', competitionName: 'ASEAN–Japan 2027', sourceUrl: 'https://x.test/showcase/e/1' })).toBe(
-      '“Lock it” by Ana and Budi (Thailand), ASEAN–Japan 2027. Licensed under CC BY-NC 4.0 (https://creativecommons.org/licenses/by-nc/4.0/); used in awareness campaigns under the organisers\' non-exclusive campaign grant. Source: https://x.test/showcase/e/1.',
+    expect(
+      attributionText({
+        title: 'Lock it',
+        byline: 'Ana and Budi',
+        countryName: 'Thailand',
+        competitionName: 'ASEAN–Japan 2027',
+        sourceUrl: 'https://x.test/showcase/e/1',
+      }),
+    ).toBe(
+      "“Lock it” by Ana and Budi (Thailand), ASEAN–Japan 2027. Licensed under CC BY-NC 4.0 (https://creativecommons.org/licenses/by-nc/4.0/); used in awareness campaigns under the organisers' non-exclusive campaign grant. Source: https://x.test/showcase/e/1.",
     );
   });
 });

@@ -71,7 +71,8 @@ export function creditOptions(members: { schoolName: string; minor: boolean }[])
 }
 
 /** The roster with who is a minor on the reference date. */
-const withMinors = (input: Pick<CreditsInput, 'members' | 'referenceDate'>) => input.members.map((m) => ({ ...m, minor: isMinor(m.dateOfBirth, input.referenceDate) }));
+const withMinors = (input: Pick<CreditsInput, 'members' | 'referenceDate'>) =>
+  input.members.map((m) => ({ ...m, minor: isMinor(m.dateOfBirth, input.referenceDate) }));
 
 export function publicCredits(input: CreditsInput): PublicCredits {
   const team = input.teamName?.trim();
@@ -89,7 +90,8 @@ export function publicCredits(input: CreditsInput): PublicCredits {
 export const creditOptionsOn = (input: Pick<CreditsInput, 'members' | 'referenceDate'>): CreditOptions => creditOptions(withMinors(input));
 
 /** Whether any member is a minor (for pages that explain why a school is not shown). */
-export const hasMinor = (input: Pick<CreditsInput, 'members' | 'referenceDate'>): boolean => input.members.some((m) => isMinor(m.dateOfBirth, input.referenceDate));
+export const hasMinor = (input: Pick<CreditsInput, 'members' | 'referenceDate'>): boolean =>
+  input.members.some((m) => isMinor(m.dateOfBirth, input.referenceDate));
 
 /**
  * The attribution CC BY-NC 4.0 asks for (title, author, source, licence, with links), for media kits and reuse:

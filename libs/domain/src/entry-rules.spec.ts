@@ -18,6 +18,12 @@ describe('checkEntryRules', () => {
 
 describe('overlappingAgeRanges', () => {
   it('finds pairs that share an age', () => {
-    expect(overlappingAgeRanges([{ minAge: 7, maxAge: 12 }, { minAge: 13, maxAge: 17 }, { minAge: 17, maxAge: 25 }])).toEqual([[1, 2]]);
+    expect(
+      overlappingAgeRanges([
+        { minAge: 7, maxAge: 12 },
+        { minAge: 13, maxAge: 17 },
+        { minAge: 17, maxAge: 25 },
+      ]),
+    ).toEqual([[1, 2]]);
   });
 });

@@ -41,19 +41,24 @@ export function checkEntryRules(rules: EntryRules): RulesProblem[] {
   if (rules.maxFileSizeBytes < 1024 * 1024 || rules.maxFileSizeBytes > 20 * GIB) problems.push({ field: 'maxFileSizeBytes', code: 'out_of_range' });
   if (rules.acceptedContainers.length === 0) problems.push({ field: 'acceptedContainers', code: 'empty' });
   if (rules.acceptedVideoCodecs.length === 0) problems.push({ field: 'acceptedVideoCodecs', code: 'empty' });
-  for (const c of rules.acceptedContainers) if (!(CONTAINERS as readonly string[]).includes(c)) problems.push({ field: 'acceptedContainers', code: 'unknown_value', value: c });
-  for (const c of rules.acceptedVideoCodecs) if (!(VIDEO_CODECS as readonly string[]).includes(c)) problems.push({ field: 'acceptedVideoCodecs', code: 'unknown_value', value: c });
-  for (const c of rules.requiredConsents) if (!(CONSENT_KINDS as readonly string[]).includes(c)) problems.push({ field: 'requiredConsents', code: 'unknown_value', value: c });
+  for (const c of rules.acceptedContainers)
+    if (!(CONTAINERS as readonly string[]).includes(c)) problems.push({ field: 'acceptedContainers', code: 'unknown_value', value: c });
+  for (const c of rules.acceptedVideoCodecs)
+    if (!(VIDEO_CODECS as readonly string[]).includes(c)) problems.push({ field: 'acceptedVideoCodecs', code: 'unknown_value', value: c });
+  for (const c of rules.requiredConsents)
+    if (!(CONSENT_KINDS as readonly string[]).includes(c)) problems.push({ field: 'requiredConsents', code: 'unknown_value', value: c });
   return problems;
 }
 
 /** Categories are age groups; two categories of one competition may not overlap. */
-export interface AgeRange { minAge: number; maxAge: number }
+export interface AgeRange {
+  minAge: number;
+  maxAge: number;
+}
 
 export function overlappingAgeRanges(ranges: AgeRange[]): [number, number][] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < ranges.length; i++)
-    for (let j = i + 1; j < ranges.length; j++)
-      if (ranges[i].minAge <= ranges[j].maxAge && ranges[j].minAge <= ranges[i].maxAge) pairs.push([i, j]);
+    for (let j = i + 1; j < ranges.length; j++) if (ranges[i].minAge <= ranges[j].maxAge && ranges[j].minAge <= ranges[i].maxAge) pairs.push([i, j]);
   return pairs;
 }

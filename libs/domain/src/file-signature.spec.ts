@@ -1,7 +1,6 @@
 import { SNIFF_BYTES, sniffFileType } from './file-signature.js';
 
-const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const box = (type: string, brand: string) => bytes([0, 0, 0, 0x20], type, brand, [0, 0, 2, 0], 'isomiso2avc1mp41');
 

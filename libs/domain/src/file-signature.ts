@@ -2,22 +2,7 @@
  * What a file really is, from its first bytes (magic numbers), whatever its name or declared type says.
  * Used before anything heavier (ffprobe) looks at an upload.
  */
-export type SniffedType =
-  | 'mp4'
-  | 'mov'
-  | 'webm'
-  | 'mkv'
-  | 'avi'
-  | 'pdf'
-  | 'png'
-  | 'jpeg'
-  | 'webp'
-  | 'gif'
-  | 'mp3'
-  | 'wav'
-  | 'vtt'
-  | 'srt'
-  | 'unknown';
+export type SniffedType = 'mp4' | 'mov' | 'webm' | 'mkv' | 'avi' | 'pdf' | 'png' | 'jpeg' | 'webp' | 'gif' | 'mp3' | 'wav' | 'vtt' | 'srt' | 'unknown';
 
 /** How many leading bytes `sniffFileType` wants: enough for every signature it knows, including Matroska's DocType. */
 export const SNIFF_BYTES = 4096;

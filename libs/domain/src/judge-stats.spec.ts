@@ -161,9 +161,9 @@ describe('judgeStats under a shift of every total', () => {
       count: fc.integer({ min: 0, max: 12 }),
     })
     .chain(({ centre, spread, step, count }) =>
-      fc.array(fc.integer({ min: -spread, max: spread }), { minLength: count, maxLength: count }).map((ds) =>
-        ds.map((d) => Math.min(10000, Math.max(0, Math.round((centre + d) / step) * step))),
-      ),
+      fc
+        .array(fc.integer({ min: -spread, max: spread }), { minLength: count, maxLength: count })
+        .map((ds) => ds.map((d) => Math.min(10000, Math.max(0, Math.round((centre + d) / step) * step)))),
     );
   const shiftedPanel = fc.array(judgeHundredths, { minLength: 1, maxLength: 8 }).chain((panel) => {
     const all = panel.flat();
@@ -197,7 +197,9 @@ describe('judgeStats under a shift of every total', () => {
   });
 
   it('is tested on panels where every kind of flag occurs', () => {
-    const flags = fc.sample(shiftedPanel, { numRuns: 300, seed: 1 }).flatMap(({ panel }) => judgeStats(asJudges(panel, 0), options).judges.flatMap((s) => s.flags));
+    const flags = fc
+      .sample(shiftedPanel, { numRuns: 300, seed: 1 })
+      .flatMap(({ panel }) => judgeStats(asJudges(panel, 0), options).judges.flatMap((s) => s.flags));
     for (const flag of ['lenient', 'severe', 'flat'] as const) expect(flags).toContain(flag);
   });
 });

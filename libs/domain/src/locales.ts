@@ -26,7 +26,18 @@ export const AUTONYMS: Record<Locale, string> = {
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
 /** Tags that name one of our locales in another way (legacy codes, regions, Tagalog for Filipino). */
-const ALIASES: Record<string, Locale> = { in: 'id', tl: 'fil', zh: 'zh-Hans', 'zh-cn': 'zh-Hans', 'zh-sg': 'zh-Hans', 'zh-my': 'zh-Hans', 'zh-hans-cn': 'zh-Hans', 'zh-hans-sg': 'zh-Hans', bur: 'my', tdt: 'tet' };
+const ALIASES: Record<string, Locale> = {
+  in: 'id',
+  tl: 'fil',
+  zh: 'zh-Hans',
+  'zh-cn': 'zh-Hans',
+  'zh-sg': 'zh-Hans',
+  'zh-my': 'zh-Hans',
+  'zh-hans-cn': 'zh-Hans',
+  'zh-hans-sg': 'zh-Hans',
+  bur: 'my',
+  tdt: 'tet',
+};
 /** Chinese in traditional script is not offered; falling to the next preference is better than simplified. */
 const NOT_OURS = new Set(['zh-tw', 'zh-hk', 'zh-mo', 'zh-hant']);
 

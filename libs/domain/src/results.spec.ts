@@ -62,9 +62,42 @@ describe('computeResults: scores', () => {
     );
     expect(r.entries).toEqual([
       // j1's top is B (90), j2's is B (80), j3's is B (70): three first places
-      { ...makeEntry('B'), rank: 1, score: 80, rawMean: 80, judges: 3, criterionMeans: { overall: 8 }, firstPlaces: 3, audienceVotes: 0, decidedBy: 'score', tiedWith: [] },
-      { ...makeEntry('A'), rank: 2, score: 65, rawMean: 65, judges: 2, criterionMeans: { overall: 6.5 }, firstPlaces: 0, audienceVotes: 0, decidedBy: 'score', tiedWith: [] },
-      { ...makeEntry('C'), rank: 3, score: 50, rawMean: 50, judges: 1, criterionMeans: { overall: 5 }, firstPlaces: 0, audienceVotes: 0, decidedBy: 'score', tiedWith: [] },
+      {
+        ...makeEntry('B'),
+        rank: 1,
+        score: 80,
+        rawMean: 80,
+        judges: 3,
+        criterionMeans: { overall: 8 },
+        firstPlaces: 3,
+        audienceVotes: 0,
+        decidedBy: 'score',
+        tiedWith: [],
+      },
+      {
+        ...makeEntry('A'),
+        rank: 2,
+        score: 65,
+        rawMean: 65,
+        judges: 2,
+        criterionMeans: { overall: 6.5 },
+        firstPlaces: 0,
+        audienceVotes: 0,
+        decidedBy: 'score',
+        tiedWith: [],
+      },
+      {
+        ...makeEntry('C'),
+        rank: 3,
+        score: 50,
+        rawMean: 50,
+        judges: 1,
+        criterionMeans: { overall: 5 },
+        firstPlaces: 0,
+        audienceVotes: 0,
+        decidedBy: 'score',
+        tiedWith: [],
+      },
     ]);
   });
 
@@ -109,7 +142,12 @@ describe('computeResults: scores', () => {
     expect(totals[3]).toBeCloseTo(50 - Math.sqrt(450), 12);
     expect(totals[4]).toBeCloseTo(50 + Math.sqrt(450), 12);
     // nobody with two scorecards: nothing to calibrate, everything in the middle
-    expect(normaliseTotals([{ judgeId: 'a', total: 10 }, { judgeId: 'b', total: 90 }])).toEqual([50, 50]);
+    expect(
+      normaliseTotals([
+        { judgeId: 'a', total: 10 },
+        { judgeId: 'b', total: 90 },
+      ]),
+    ).toEqual([50, 50]);
     expect(() => normaliseTotals([{ judgeId: 'a', total: Number.NaN }])).toThrow(RangeError);
   });
 
@@ -292,7 +330,11 @@ describe('computeResults: ranking and ties', () => {
       ['C', 1, 70, 'unresolved', ['A', 'B']],
     ]);
     const conflicting: OrganiserDecision[] = [{ entryIds: ['id-C', 'id-B', 'id-A'] }, { entryIds: ['id-A', 'id-B', 'id-C'] }];
-    expect(results(entries, scorecards, organiser, { decisions: conflicting }).entries.map((e) => e.decidedBy)).toEqual(['unresolved', 'unresolved', 'unresolved']);
+    expect(results(entries, scorecards, organiser, { decisions: conflicting }).entries.map((e) => e.decidedBy)).toEqual([
+      'unresolved',
+      'unresolved',
+      'unresolved',
+    ]);
     // two decisions that agree are fine
     const agreeing: OrganiserDecision[] = [{ entryIds: ['id-C', 'id-B', 'id-A'] }, { entryIds: ['id-Q', 'id-C', 'id-B', 'id-A'] }];
     expect(results(entries, scorecards, organiser, { decisions: agreeing }).entries.map((e) => [e.code, e.rank])).toEqual([
@@ -303,10 +345,37 @@ describe('computeResults: ranking and ties', () => {
   });
 
   it('puts entries without a scorecard last, by code, sharing the next rank but not reported as tied', () => {
-    const r = results([makeEntry('N2'), makeEntry('S1'), makeEntry('N1'), makeEntry('S2')], [card('j1', 'S1', 40), card('j2', 'S2', 40)], {}, { votes: { 'id-N1': 3 } });
+    const r = results(
+      [makeEntry('N2'), makeEntry('S1'), makeEntry('N1'), makeEntry('S2')],
+      [card('j1', 'S1', 40), card('j2', 'S2', 40)],
+      {},
+      { votes: { 'id-N1': 3 } },
+    );
     expect(r.entries.slice(2)).toEqual([
-      { ...makeEntry('N1'), rank: 3, score: null, rawMean: null, judges: 0, criterionMeans: {}, firstPlaces: 0, audienceVotes: 3, decidedBy: 'score', tiedWith: [] },
-      { ...makeEntry('N2'), rank: 3, score: null, rawMean: null, judges: 0, criterionMeans: {}, firstPlaces: 0, audienceVotes: 0, decidedBy: 'score', tiedWith: [] },
+      {
+        ...makeEntry('N1'),
+        rank: 3,
+        score: null,
+        rawMean: null,
+        judges: 0,
+        criterionMeans: {},
+        firstPlaces: 0,
+        audienceVotes: 3,
+        decidedBy: 'score',
+        tiedWith: [],
+      },
+      {
+        ...makeEntry('N2'),
+        rank: 3,
+        score: null,
+        rawMean: null,
+        judges: 0,
+        criterionMeans: {},
+        firstPlaces: 0,
+        audienceVotes: 0,
+        decidedBy: 'score',
+        tiedWith: [],
+      },
     ]);
     expect(table(r.entries.slice(0, 2))).toEqual([
       ['S1', 1, 40, 'unresolved', ['S2']],
@@ -439,7 +508,11 @@ describe('checkResultOptions and the method sentence', () => {
   });
 
   it('sees a criterion repeated, a negative or missing weight, and a kind it does not know', () => {
-    const twice: TieBreak[] = [{ kind: 'criterion', criterion: 'impact' }, { kind: 'criterion', criterion: 'rules' }, { kind: 'criterion', criterion: 'impact' }];
+    const twice: TieBreak[] = [
+      { kind: 'criterion', criterion: 'impact' },
+      { kind: 'criterion', criterion: 'rules' },
+      { kind: 'criterion', criterion: 'impact' },
+    ];
     expect(checkResultOptions(DEFAULT_RUBRIC, { ...RAW, tieBreaks: twice })).toEqual([
       'Tie-break 3 repeats tie-break 1 (higher “Impact on the target audience”): a tie it did not break the first time, it cannot break the second. Remove it.',
     ]);
@@ -515,7 +588,13 @@ const roundArb: fc.Arbitrary<ResultsInput> = fc.integer({ min: 0, max: 12 }).cha
       .subarray(pairs)
       .chain((chosen) => fc.tuple(...chosen.map((p) => fc.record({ idea: level, craft: level }).map((scores) => ({ ...p, scores }))))),
     options: optionsArb,
-    decisions: n >= 2 ? fc.array(fc.shuffledSubarray(ids, { minLength: 2 }).map((entryIds) => ({ entryIds })), { maxLength: 3 }) : fc.constant([]),
+    decisions:
+      n >= 2
+        ? fc.array(
+            fc.shuffledSubarray(ids, { minLength: 2 }).map((entryIds) => ({ entryIds })),
+            { maxLength: 3 },
+          )
+        : fc.constant([]),
     votes: fc.dictionary(fc.constantFrom(...(n ? ids : ['e0'])), fc.nat({ max: 20 }), { maxKeys: n }),
   });
 });
@@ -614,7 +693,9 @@ describe('normalisation: properties', () => {
 
   it('gives each total the same normalised value, to the last bit, whatever order the totals are listed in', () => {
     // totals in tenths, which binary fractions cannot hold, so a sum that depends on the order shows
-    const cards = fc.array(fc.record({ judgeId: fc.constantFrom('a', 'b', 'c'), total: fc.integer({ min: 0, max: 1000 }).map((t) => t / 10) }), { maxLength: 20 });
+    const cards = fc.array(fc.record({ judgeId: fc.constantFrom('a', 'b', 'c'), total: fc.integer({ min: 0, max: 1000 }).map((t) => t / 10) }), {
+      maxLength: 20,
+    });
     const withOrder = cards.chain((cs) => fc.tuple(fc.constant(cs), fc.shuffledSubarray([...cs.keys()], { minLength: cs.length })));
     fc.assert(
       fc.property(withOrder, ([cs, order]) => {

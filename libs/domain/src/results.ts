@@ -242,7 +242,9 @@ export function checkResultOptions(rubric: Rubric, o: ResultOptions): string[] {
       problems.push(`${which} compares the criterion "${t.criterion}", which this rubric does not have. Choose one of: ${known}.`);
     const earlier = o.tieBreaks.findIndex((u) => sameTieBreak(u, t));
     if (earlier < i)
-      problems.push(`${which} repeats tie-break ${earlier + 1} (${tieBreakLabel(rubric, t)}): a tie it did not break the first time, it cannot break the second. Remove it.`);
+      problems.push(
+        `${which} repeats tie-break ${earlier + 1} (${tieBreakLabel(rubric, t)}): a tie it did not break the first time, it cannot break the second. Remove it.`,
+      );
     if (t.kind === 'organiser' && i !== o.tieBreaks.length - 1)
       problems.push(`${which}, the organiser's decision, must come last: organisers decide only the ties the declared rules leave. Move it to the end.`);
   });
@@ -303,7 +305,8 @@ export function computeResults(input: ResultsInput): RoundResults {
   const totals = scorecards.map((s, i) => {
     const cards = cardsOf.get(s.entryId);
     if (!cards) throw new RangeError(`Judge ${s.judgeId} has a scorecard for entry ${s.entryId}, which is not among the entries.`);
-    for (const c of cards) if (judgeOf[c] === judgeOf[i]) throw new RangeError(`Judge ${s.judgeId} has two scorecards for entry ${s.entryId}; count only the submitted one.`);
+    for (const c of cards)
+      if (judgeOf[c] === judgeOf[i]) throw new RangeError(`Judge ${s.judgeId} has two scorecards for entry ${s.entryId}; count only the submitted one.`);
     cards.push(i);
     return weightedTotal(rubric, s.scores);
   });
@@ -330,7 +333,12 @@ export function computeResults(input: ResultsInput): RoundResults {
     const cards = cardsOf.get(e.entryId)!;
     const n = cards.length;
     const audienceVotes = votesOf(e.entryId);
-    const judgeScore = n ? meanSorted(cards.map((i) => counted[i]), trim(n)) : 0;
+    const judgeScore = n
+      ? meanSorted(
+          cards.map((i) => counted[i]),
+          trim(n),
+        )
+      : 0;
     const audienceShare = mostVotes > 0 ? (100 * audienceVotes) / mostVotes : 0;
     const criterionMeans: Record<string, number> = {};
     for (const c of rubric.criteria) {
@@ -349,7 +357,14 @@ export function computeResults(input: ResultsInput): RoundResults {
       countryCode: e.countryCode,
       rank: 0, // rank, decidedBy and tiedWith are filled in by rankEntries
       score: n ? round9(w > 0 ? (1 - w) * judgeScore + w * audienceShare : judgeScore) : null,
-      rawMean: n ? round9(meanSorted(cards.map((i) => totals[i]), false)) : null,
+      rawMean: n
+        ? round9(
+            meanSorted(
+              cards.map((i) => totals[i]),
+              false,
+            ),
+          )
+        : null,
       judges: n,
       criterionMeans,
       firstPlaces,

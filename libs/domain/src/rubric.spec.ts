@@ -87,7 +87,8 @@ describe('checkRubric', () => {
   });
 
   it('needs a positive, finite weight', () => {
-    for (const weight of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) expect(one({ weight })).toEqual([{ criterion: 0, field: 'weight', code: 'weight_not_positive' }]);
+    for (const weight of [0, -1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(one({ weight })).toEqual([{ criterion: 0, field: 'weight', code: 'weight_not_positive' }]);
     expect(one({ weight: 0.001 })).toEqual([]);
   });
 

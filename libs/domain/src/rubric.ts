@@ -74,10 +74,22 @@ export const DEFAULT_RUBRIC: Rubric = {
         'サイバーセキュリティに関するメッセージは正確で最新か。視聴者の日常生活に関係しているか。',
       ],
       [
-        ['The message is wrong or missing, or could lead viewers to unsafe behaviour.', 'メッセージが誤っているか伝わらない、または視聴者を危険な行動に導くおそれがある。'],
-        ['The message is there but vague, partly inaccurate or of little relevance to the audience.', 'メッセージはあるが、あいまいか一部不正確で、視聴者との関連が薄い。'],
-        ['The message is accurate but general; viewers may not see how it applies to them.', 'メッセージは正確だが一般的で、視聴者が自分ごととして捉えにくい。'],
-        ['The message is accurate, clear and relevant, with a practical step viewers can take.', 'メッセージは正確・明確で視聴者に関連があり、実践できる行動が示されている。'],
+        [
+          'The message is wrong or missing, or could lead viewers to unsafe behaviour.',
+          'メッセージが誤っているか伝わらない、または視聴者を危険な行動に導くおそれがある。',
+        ],
+        [
+          'The message is there but vague, partly inaccurate or of little relevance to the audience.',
+          'メッセージはあるが、あいまいか一部不正確で、視聴者との関連が薄い。',
+        ],
+        [
+          'The message is accurate but general; viewers may not see how it applies to them.',
+          'メッセージは正確だが一般的で、視聴者が自分ごととして捉えにくい。',
+        ],
+        [
+          'The message is accurate, clear and relevant, with a practical step viewers can take.',
+          'メッセージは正確・明確で視聴者に関連があり、実践できる行動が示されている。',
+        ],
         [
           'The message is accurate, clear and compelling, and leaves viewers with concrete, correct actions they will remember.',
           'メッセージは正確・明確で説得力があり、記憶に残る具体的で正しい行動が示されている。',

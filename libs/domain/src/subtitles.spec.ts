@@ -44,7 +44,8 @@ describe('parseSubtitles', () => {
   });
 
   it('points at the line of a broken timing and of an end before its start', () => {
-    const bad = '1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:03,000 -> 00:00:04,000\nbroken arrow\n\n3\n00:00:09,000 --> 00:00:05,000\nbackwards\n\n4\n00:00:10,000 --> 00:00:10,000\nzero length\n';
+    const bad =
+      '1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:03,000 -> 00:00:04,000\nbroken arrow\n\n3\n00:00:09,000 --> 00:00:05,000\nbackwards\n\n4\n00:00:10,000 --> 00:00:10,000\nzero length\n';
     expect(parseSubtitles(bad)).toEqual({
       ok: false,
       problems: [

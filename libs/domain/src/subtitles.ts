@@ -75,7 +75,9 @@ export function parseSubtitles(input: string): ParsedSubtitles {
   if (!isVtt) {
     // SRT: the first block must look like a cue (number line then timing line, or a timing line)
     const first = all[0];
-    const looksLikeSrt = first && (parseTiming(first.lines[0]) !== null || (/^\d+$/.test(first.lines[0].trim()) && first.lines.length > 1 && parseTiming(first.lines[1]) !== null));
+    const looksLikeSrt =
+      first &&
+      (parseTiming(first.lines[0]) !== null || (/^\d+$/.test(first.lines[0].trim()) && first.lines.length > 1 && parseTiming(first.lines[1]) !== null));
     if (!looksLikeSrt) return { ok: false, problems: [{ code: all.length === 0 ? 'empty' : 'not_subtitles', line: first?.firstLine ?? 1 }] };
   }
 
@@ -98,7 +100,10 @@ export function parseSubtitles(input: string): ParsedSubtitles {
       problems.push({ code: 'end_before_start', line });
       continue;
     }
-    const cueText = block.lines.slice(timingAt + 1).join('\n').trim();
+    const cueText = block.lines
+      .slice(timingAt + 1)
+      .join('\n')
+      .trim();
     if (cueText) cues.push({ start: timing.start, end: timing.end, text: cueText });
   }
 

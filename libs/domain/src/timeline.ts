@@ -7,9 +7,7 @@ export interface Timeline {
   ceremonyAt?: string | null;
 }
 
-export type TimelineProblem =
-  | { field: keyof Timeline; code: 'invalid_date' }
-  | { field: keyof Timeline; code: 'must_follow'; after: keyof Timeline };
+export type TimelineProblem = { field: keyof Timeline; code: 'invalid_date' } | { field: keyof Timeline; code: 'must_follow'; after: keyof Timeline };
 
 const ORDER: (keyof Timeline)[] = ['submissionOpensAt', 'submissionClosesAt', 'judgingOpensAt', 'judgingClosesAt', 'ceremonyAt'];
 

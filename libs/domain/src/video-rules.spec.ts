@@ -33,7 +33,10 @@ describe('checkVideo', () => {
   });
 
   it('says still_image, alone, for a picture renamed as a video', () => {
-    const png = makeProbe({ containerFormat: 'png_pipe', durationSeconds: null, audio: null }, { codec: 'png', width: 100, height: 100, displayWidth: 100, displayHeight: 100, frameCount: null });
+    const png = makeProbe(
+      { containerFormat: 'png_pipe', durationSeconds: null, audio: null },
+      { codec: 'png', width: 100, height: 100, displayWidth: 100, displayHeight: 100, frameCount: null },
+    );
     expect(checkVideo(png, rules)).toEqual([{ code: 'still_image', params: {} }]);
     const oneJpegFrame = makeProbe({ durationSeconds: 0.04 }, { codec: 'mjpeg', frameCount: 1 });
     expect(codes(checkVideo(oneJpegFrame, rules))).toEqual(['still_image']);
@@ -45,7 +48,10 @@ describe('checkVideo', () => {
   });
 
   it('reports every problem at once, with what the message needs', () => {
-    const bad = makeProbe({ containerFormat: 'avi', durationSeconds: 220, sizeBytes: 3 * 1024 ** 3, audio: null }, { codec: 'mpeg4', displayWidth: 320, displayHeight: 240 });
+    const bad = makeProbe(
+      { containerFormat: 'avi', durationSeconds: 220, sizeBytes: 3 * 1024 ** 3, audio: null },
+      { codec: 'mpeg4', displayWidth: 320, displayHeight: 240 },
+    );
     expect(checkVideo(bad, rules)).toEqual([
       { code: 'container_not_accepted', params: { container: 'avi', accepted: 'mp4, mov, webm' } },
       { code: 'unsupported_codec', params: { codec: 'mpeg4', accepted: 'h264, hevc, vp8, vp9, av1' } },
@@ -148,7 +154,12 @@ describe('webRenditionSize', () => {
     expect(webRenditionSize(640, 360)).toEqual({ width: 640, height: 360 });
     expect(webRenditionSize(1279, 719)).toEqual({ width: 1278, height: 718 });
     expect(webRenditionSize(1366, 768)).toEqual({ width: 1280, height: 720 });
-    for (const [w, h] of [[1001, 1777], [4095, 2161], [853, 480], [3, 3]]) {
+    for (const [w, h] of [
+      [1001, 1777],
+      [4095, 2161],
+      [853, 480],
+      [3, 3],
+    ]) {
       const out = webRenditionSize(w, h);
       expect(out.width % 2).toBe(0);
       expect(out.height % 2).toBe(0);

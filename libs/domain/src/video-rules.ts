@@ -73,7 +73,10 @@ const problem = (code: VideoProblemCode, params: Record<string, string | number>
  * Pass null when the prober could not read the file at all. A file that is not a video, has no picture or is a
  * single image gets that one problem only: the rest would be noise.
  */
-export function checkVideo(probe: ProbeSummary | null, rules: Pick<EntryRules, 'minDurationSeconds' | 'maxDurationSeconds' | 'maxFileSizeBytes' | 'acceptedContainers' | 'acceptedVideoCodecs'>): VideoProblem[] {
+export function checkVideo(
+  probe: ProbeSummary | null,
+  rules: Pick<EntryRules, 'minDurationSeconds' | 'maxDurationSeconds' | 'maxFileSizeBytes' | 'acceptedContainers' | 'acceptedVideoCodecs'>,
+): VideoProblem[] {
   if (!probe) return [problem('not_a_video')];
   const { video } = probe;
   if (!video) return [probe.audio ? problem('no_video_stream') : problem('not_a_video')];

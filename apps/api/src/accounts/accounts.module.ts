@@ -24,7 +24,17 @@ import { TeacherRequestsService } from './teacher-requests.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([User, School, RoleGrant, Invitation, SignInFailure, OutboxMessage])],
   controllers: [AuthController, InvitationsController, AdminController, TeacherRequestsController, PasswordChangeController],
-  providers: [AccountsService, InvitationsService, TeacherRequestsService, PasswordService, MailService, MaintenanceService, EmailVerificationService, PasswordResetService, PasswordChangeService],
+  providers: [
+    AccountsService,
+    InvitationsService,
+    TeacherRequestsService,
+    PasswordService,
+    MailService,
+    MaintenanceService,
+    EmailVerificationService,
+    PasswordResetService,
+    PasswordChangeService,
+  ],
   exports: [AccountsService, PasswordService, MailService],
 })
 export class AccountsModule {}

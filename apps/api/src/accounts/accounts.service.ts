@@ -15,7 +15,6 @@ import { User } from './user.entity.js';
 import type { SignUpDto } from './dto/sign-up.dto.js';
 import type { MeDto, TeacherRequestStateDto, UserSummaryDto } from './dto/me.dto.js';
 
-
 @Injectable()
 export class AccountsService {
   constructor(
@@ -36,7 +35,8 @@ export class AccountsService {
   async signUp(dto: SignUpDto): Promise<{ user: User; outcome: 'created' | 'exists' }> {
     const email = dto.email.toLowerCase();
     const fields: { field: string; messages: string[] }[] = [];
-    if (dto.role === 'student' && !dto.dateOfBirth) fields.push({ field: 'dateOfBirth', messages: ['Students give their date of birth: it decides the age category and guardian consent.'] });
+    if (dto.role === 'student' && !dto.dateOfBirth)
+      fields.push({ field: 'dateOfBirth', messages: ['Students give their date of birth: it decides the age category and guardian consent.'] });
     if (dto.dateOfBirth && (!isIsoDate(dto.dateOfBirth) || dto.dateOfBirth > this.clock.now().toISOString().slice(0, 10) || dto.dateOfBirth < '1900-01-01'))
       fields.push({ field: 'dateOfBirth', messages: ['dateOfBirth must be a real date in the past, like 2010-05-14'] });
     if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
@@ -45,7 +45,10 @@ export class AccountsService {
 
     return this.db.transaction(async (m) => {
       const country = await m.findOne(Country, { where: { code: dto.countryCode } });
-      if (!country) throw new DomainError('validation_failed', 'Please choose a participating country.', [{ field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] }]);
+      if (!country)
+        throw new DomainError('validation_failed', 'Please choose a participating country.', [
+          { field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] },
+        ]);
       const existing = await m.findOne(User, { where: { email }, lock: { mode: 'pessimistic_write' } });
       if (existing && !existing.signUpPending) return { user: existing, outcome: 'exists' as const };
       const school = await this.findOrCreateSchool(m, dto.countryCode, dto.schoolName);
@@ -65,7 +68,13 @@ export class AccountsService {
       }
       const user = existing ? Object.assign(existing, profile) : await m.save(m.create(User, { email, ...profile, disabledAt: null, signUpPending: true }));
       // a teacher's link to the school is only a request until the country's coordinator approves it
-      await m.insert(RoleGrant, { userId: user.id, role: dto.role, schoolId: school.id, countryCode: dto.countryCode, status: dto.role === 'teacher' ? 'pending' : 'active' });
+      await m.insert(RoleGrant, {
+        userId: user.id,
+        role: dto.role,
+        schoolId: school.id,
+        countryCode: dto.countryCode,
+        status: dto.role === 'teacher' ? 'pending' : 'active',
+      });
       return { user, outcome: 'created' as const };
     });
   }
@@ -89,7 +98,11 @@ export class AccountsService {
   async verifyCredentials(emailInput: string, password: string, clientIp?: string): Promise<User> {
     const email = emailInput.toLowerCase();
     const user = await this.users.findOne({ where: { email } });
-    const ok = await this.throttle.attempt(email, clientIp, async () => (await this.passwords.verify(user?.passwordHash ?? null, password)) && !!user && !user.disabledAt);
+    const ok = await this.throttle.attempt(
+      email,
+      clientIp,
+      async () => (await this.passwords.verify(user?.passwordHash ?? null, password)) && !!user && !user.disabledAt,
+    );
     if (!ok || !user) throw new DomainError('invalid_credentials', 'The email or password is wrong.');
     return user;
   }

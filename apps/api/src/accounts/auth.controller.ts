@@ -17,7 +17,6 @@ import { EmailVerificationService } from './email-verification.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { DomainError } from '../common/domain-error.js';
 
-
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
@@ -136,7 +135,11 @@ export class AuthController {
   @Public()
   @RateLimit('auth')
   @ApiOkResponse({ type: EmailVerifiedDto })
-  async confirmEmail(@Body() dto: ConfirmEmailDto, @OptionalActor() current: Actor | null, @Res({ passthrough: true }) res: Response): Promise<EmailVerifiedDto> {
+  async confirmEmail(
+    @Body() dto: ConfirmEmailDto,
+    @OptionalActor() current: Actor | null,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<EmailVerifiedDto> {
     const { verified, userId, completedSignUp } = await this.emailVerification.confirm(dto.token);
     if (completedSignUp) await this.startSession(userId, current, res);
     return { ...verified, signedIn: completedSignUp };

@@ -37,7 +37,10 @@ export class EmailVerificationService {
 
   async request(actor: Actor): Promise<EmailVerificationSentDto> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
-    if (user.emailVerifiedAt) throw new DomainError('conflict', `Your email address ${user.email} is already verified; there is nothing more to do.`, undefined, { reason: 'already_verified' });
+    if (user.emailVerifiedAt)
+      throw new DomainError('conflict', `Your email address ${user.email} is already verified; there is nothing more to do.`, undefined, {
+        reason: 'already_verified',
+      });
     await this.rateLimit.consume(
       `email-verification:${user.id}`,
       EMAIL_VERIFICATION_PER_HOUR,
@@ -97,18 +100,37 @@ export class EmailVerificationService {
       const now = this.clock.now();
       const user = await claimAccountLink(m, 'emailVerification', token, now);
       if (user === 'invalid')
-        throw new DomainError('bad_request', 'This verification link is not valid, or it was already used. Sign in and ask for a new verification email from your account page.', undefined, {
-          reason: 'token_invalid',
-        });
+        throw new DomainError(
+          'bad_request',
+          'This verification link is not valid, or it was already used. Sign in and ask for a new verification email from your account page.',
+          undefined,
+          {
+            reason: 'token_invalid',
+          },
+        );
       if (user === 'expired')
-        throw new DomainError('invitation_expired', `This verification link has expired (links work for ${EMAIL_VERIFICATION_TTL_HOURS} hours). Sign in and ask for a new verification email from your account page.`, undefined, {
-          reason: 'token_expired',
-          hours: EMAIL_VERIFICATION_TTL_HOURS,
-        });
+        throw new DomainError(
+          'invitation_expired',
+          `This verification link has expired (links work for ${EMAIL_VERIFICATION_TTL_HOURS} hours). Sign in and ask for a new verification email from your account page.`,
+          undefined,
+          {
+            reason: 'token_expired',
+            hours: EMAIL_VERIFICATION_TTL_HOURS,
+          },
+        );
       const verifiedAt = user.emailVerifiedAt ?? now;
       const completedSignUp = user.signUpPending && !user.disabledAt;
       await m.update(User, { id: user.id }, { emailVerifiedAt: verifiedAt, signUpPending: false });
-      await this.audit.record({ actorId: user.id, action: completedSignUp ? 'account.sign_up_confirmed' : 'account.email_verified', subjectType: 'user', subjectId: user.id, after: { email: user.email } }, m);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: completedSignUp ? 'account.sign_up_confirmed' : 'account.email_verified',
+          subjectType: 'user',
+          subjectId: user.id,
+          after: { email: user.email },
+        },
+        m,
+      );
       return { verified: { email: user.email, emailVerified: true, emailVerifiedAt: verifiedAt.toISOString() }, userId: user.id, completedSignUp };
     });
   }

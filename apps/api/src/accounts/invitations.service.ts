@@ -42,13 +42,19 @@ export class InvitationsService {
       if (!dto.countryCode || !actor.canManageCountry(dto.countryCode)) throw forbidden('Coordinators invite people for their own country only.');
     }
     if ((dto.role === 'coordinator' || dto.role === 'teacher') && !dto.countryCode)
-      throw new DomainError('validation_failed', `Say which country the ${dto.role} is for.`, [{ field: 'countryCode', messages: [`countryCode is required for a ${dto.role}`] }]);
+      throw new DomainError('validation_failed', `Say which country the ${dto.role} is for.`, [
+        { field: 'countryCode', messages: [`countryCode is required for a ${dto.role}`] },
+      ]);
     if (dto.role === 'teacher' && !dto.schoolName)
-      throw new DomainError('validation_failed', "Say which school the teacher is for.", [{ field: 'schoolName', messages: ['schoolName is required for a teacher'] }]);
+      throw new DomainError('validation_failed', 'Say which school the teacher is for.', [
+        { field: 'schoolName', messages: ['schoolName is required for a teacher'] },
+      ]);
     if (dto.role !== 'teacher' && dto.schoolName)
       throw new DomainError('validation_failed', 'Only teachers are invited for a school.', [{ field: 'schoolName', messages: ['only for teachers'] }]);
     if (dto.countryCode && !(await this.db.getRepository(Country).exists({ where: { code: dto.countryCode } })))
-      throw new DomainError('validation_failed', 'Please choose a participating country.', [{ field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] }]);
+      throw new DomainError('validation_failed', 'Please choose a participating country.', [
+        { field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] },
+      ]);
 
     const school = dto.role === 'teacher' ? await this.accounts.findOrCreateSchool(this.db.manager, dto.countryCode!, dto.schoolName!) : null;
     const { token, hash } = newToken();
@@ -90,12 +96,23 @@ export class InvitationsService {
         text.t('invitation.expires', { date: text.dateTime(invitation.expiresAt) }),
       ]),
     });
-    await this.audit.record({ actorId: actor.userId, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, after: { role: dto.role, countryCode: dto.countryCode ?? null, schoolId: school?.id ?? null } });
+    await this.audit.record({
+      actorId: actor.userId,
+      action: 'invitation.created',
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      after: { role: dto.role, countryCode: dto.countryCode ?? null, schoolId: school?.id ?? null },
+    });
     return this.toDto({ ...invitation, school: school ?? undefined });
   }
 
   async list(actor: Actor): Promise<InvitationDto[]> {
-    const rows = await this.invitations.find({ where: actor.isOrganiser ? {} : { invitedBy: actor.userId }, relations: { school: true }, order: { createdAt: 'DESC' }, take: 500 });
+    const rows = await this.invitations.find({
+      where: actor.isOrganiser ? {} : { invitedBy: actor.userId },
+      relations: { school: true },
+      order: { createdAt: 'DESC' },
+      take: 500,
+    });
     return rows.map((i) => this.toDto(i));
   }
 
@@ -159,10 +176,21 @@ export class InvitationsService {
           }),
         ));
       await m.update(Invitation, { id: invitation.id }, { acceptedBy: user.id });
-      const scope = { userId: user.id, role: invitation.role, countryCode: invitation.countryCode ?? IsNull(), schoolId: invitation.schoolId ?? IsNull(), roundId: invitation.roundId ?? IsNull() };
+      const scope = {
+        userId: user.id,
+        role: invitation.role,
+        countryCode: invitation.countryCode ?? IsNull(),
+        schoolId: invitation.schoolId ?? IsNull(),
+        roundId: invitation.roundId ?? IsNull(),
+      };
       const held = await m.findOne(RoleGrant, { where: scope });
       // the inviter vouches: a pending (or refused) request for the same school becomes an active link
-      if (held && held.status !== 'active') await m.update(RoleGrant, { id: held.id }, { status: 'active', grantedBy: invitation.invitedBy, decidedBy: invitation.invitedBy, decidedAt: this.clock.now() });
+      if (held && held.status !== 'active')
+        await m.update(
+          RoleGrant,
+          { id: held.id },
+          { status: 'active', grantedBy: invitation.invitedBy, decidedBy: invitation.invitedBy, decidedAt: this.clock.now() },
+        );
       if (!held)
         await m.insert(RoleGrant, {
           userId: user.id,
@@ -172,8 +200,12 @@ export class InvitationsService {
           roundId: invitation.roundId,
           grantedBy: invitation.invitedBy,
         });
-      if (invitation.schoolId && !existing?.schoolId) await m.update(User, { id: user.id }, { schoolId: invitation.schoolId, countryCode: invitation.countryCode });
-      await this.audit.record({ actorId: user.id, action: 'invitation.accepted', subjectType: 'invitation', subjectId: invitation.id, after: { role: invitation.role } }, m);
+      if (invitation.schoolId && !existing?.schoolId)
+        await m.update(User, { id: user.id }, { schoolId: invitation.schoolId, countryCode: invitation.countryCode });
+      await this.audit.record(
+        { actorId: user.id, action: 'invitation.accepted', subjectType: 'invitation', subjectId: invitation.id, after: { role: invitation.role } },
+        m,
+      );
       return user;
     });
   }
@@ -183,7 +215,8 @@ export class InvitationsService {
    * round's; in the final it must be given, since a judge never gets entries from their own country there.
    */
   private async forRound(actor: Actor, dto: CreateInvitationDto, roundId: string): Promise<CreateInvitationDto> {
-    if (dto.role !== 'judge') throw new DomainError('validation_failed', 'Only judges are invited to a round.', [{ field: 'roundId', messages: ['only for judges'] }]);
+    if (dto.role !== 'judge')
+      throw new DomainError('validation_failed', 'Only judges are invited to a round.', [{ field: 'roundId', messages: ['only for judges'] }]);
     const round = await this.db.getRepository(Round).findOne({ where: { id: roundId } });
     if (!round || !canManageRound(actor, round))
       throw new DomainError('validation_failed', 'Choose a round you run.', [{ field: 'roundId', messages: ['no such round among yours'] }]);
@@ -197,9 +230,11 @@ export class InvitationsService {
 
   private async usable(token: string): Promise<Invitation> {
     const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) }, relations: { school: true } });
-    if (!invitation || invitation.revokedAt) throw new DomainError('not_found', 'This invitation link is not valid. Ask the person who invited you for a new one.');
+    if (!invitation || invitation.revokedAt)
+      throw new DomainError('not_found', 'This invitation link is not valid. Ask the person who invited you for a new one.');
     if (invitation.acceptedAt) throw new DomainError('invitation_used', 'This invitation has already been used. Sign in instead.');
-    if (invitation.expiresAt <= this.clock.now()) throw new DomainError('invitation_expired', 'This invitation has expired. Ask the person who invited you for a new one.');
+    if (invitation.expiresAt <= this.clock.now())
+      throw new DomainError('invitation_expired', 'This invitation has expired. Ask the person who invited you for a new one.');
     return invitation;
   }
 

@@ -35,21 +35,37 @@ export class PasswordChangeService {
   async change(actor: Actor, currentPassword: string, newPassword: string, clientIp: string | undefined): Promise<PasswordChangedDto> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
     if (newPassword === currentPassword)
-      throw new DomainError('validation_failed', 'The new password must differ from the current one.', [{ field: 'newPassword', messages: ['The new password must differ from the current one.'] }], {
-        reason: 'same_password',
-      });
+      throw new DomainError(
+        'validation_failed',
+        'The new password must differ from the current one.',
+        [{ field: 'newPassword', messages: ['The new password must differ from the current one.'] }],
+        {
+          reason: 'same_password',
+        },
+      );
     try {
       this.passwords.assertAcceptable(newPassword, user.email);
     } catch (err) {
       // the policy names the field "password"; here it is the new one
-      if (err instanceof DomainError && err.code === 'weak_password') throw new DomainError(err.code, err.message, err.fields?.map((f) => ({ ...f, field: 'newPassword' })), err.details);
+      if (err instanceof DomainError && err.code === 'weak_password')
+        throw new DomainError(
+          err.code,
+          err.message,
+          err.fields?.map((f) => ({ ...f, field: 'newPassword' })),
+          err.details,
+        );
       throw err;
     }
     const ok = await this.throttle.attempt(user.email, clientIp, () => this.passwords.verify(user.passwordHash, currentPassword));
     if (!ok)
-      throw new DomainError('validation_failed', 'The current password is wrong.', [{ field: 'currentPassword', messages: ['The current password is wrong.'] }], {
-        reason: 'wrong_current_password',
-      });
+      throw new DomainError(
+        'validation_failed',
+        'The current password is wrong.',
+        [{ field: 'currentPassword', messages: ['The current password is wrong.'] }],
+        {
+          reason: 'wrong_current_password',
+        },
+      );
     const passwordHash = await this.passwords.hash(newPassword);
     const now = this.clock.now();
     await this.db.transaction(async (m) => {

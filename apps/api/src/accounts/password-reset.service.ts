@@ -51,7 +51,16 @@ export class PasswordResetService {
     const expiresAt = new Date(this.clock.now().getTime() + PASSWORD_RESET_TTL_MINUTES * 60_000);
     const token = await this.db.transaction(async (m) => {
       const token = await issueAccountLink(m, user.id, 'passwordReset', expiresAt);
-      await this.audit.record({ actorId: user.id, action: 'account.password_reset_requested', subjectType: 'user', subjectId: user.id, after: { expiresAt: expiresAt.toISOString() } }, m);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'account.password_reset_requested',
+          subjectType: 'user',
+          subjectId: user.id,
+          after: { expiresAt: expiresAt.toISOString() },
+        },
+        m,
+      );
       return token;
     });
     await mailAccountLink(this.mail, user, {
@@ -73,13 +82,23 @@ export class PasswordResetService {
     const user = await this.db.transaction(async (m) => {
       const user = await claimAccountLink(m, 'passwordReset', token, now);
       if (user === 'invalid' || (user !== 'expired' && user.disabledAt))
-        throw new DomainError('bad_request', 'This password reset link is not valid, or it was already used. Ask for a new one from the sign-in page ("Forgot your password?").', undefined, {
-          reason: 'token_invalid',
-        });
+        throw new DomainError(
+          'bad_request',
+          'This password reset link is not valid, or it was already used. Ask for a new one from the sign-in page ("Forgot your password?").',
+          undefined,
+          {
+            reason: 'token_invalid',
+          },
+        );
       if (user === 'expired')
-        throw new DomainError('invitation_expired', `This password reset link has expired (links work for ${PASSWORD_RESET_TTL_MINUTES} minutes). Ask for a new one from the sign-in page ("Forgot your password?").`, undefined, {
-          reason: 'token_expired',
-        });
+        throw new DomainError(
+          'invitation_expired',
+          `This password reset link has expired (links work for ${PASSWORD_RESET_TTL_MINUTES} minutes). Ask for a new one from the sign-in page ("Forgot your password?").`,
+          undefined,
+          {
+            reason: 'token_expired',
+          },
+        );
       this.passwords.assertAcceptable(password, user.email);
       const passwordHash = await this.passwords.hash(password);
       await m.update(User, { id: user.id }, { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now, signUpPending: false });

@@ -35,12 +35,9 @@ export class PasswordService {
   assertAcceptable(password: string, email?: string): void {
     const problems = checkPassword(password, { email });
     if (problems.length) {
-      throw new DomainError(
-        'weak_password',
-        'Please choose a stronger password.',
-        [{ field: 'password', messages: problems.map((p) => MESSAGES[p]) }],
-        { problems },
-      );
+      throw new DomainError('weak_password', 'Please choose a stronger password.', [{ field: 'password', messages: problems.map((p) => MESSAGES[p]) }], {
+        problems,
+      });
     }
   }
 }

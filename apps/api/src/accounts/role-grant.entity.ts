@@ -61,5 +61,7 @@ export class RoleGrant {
 
 /** The roles a user holds, with their scopes: active grants only. A pending or refused teacher request is no role. */
 export function heldRoles(grants: RoleGrant[] | undefined) {
-  return (grants ?? []).filter((g) => g.status === 'active').map((g) => ({ role: g.role, countryCode: g.countryCode, schoolId: g.schoolId, roundId: g.roundId }));
+  return (grants ?? [])
+    .filter((g) => g.status === 'active')
+    .map((g) => ({ role: g.role, countryCode: g.countryCode, schoolId: g.schoolId, roundId: g.roundId }));
 }

@@ -75,11 +75,21 @@ export class TeacherRequestsService {
       if (!before || !actor.canManageCountry(before.country_code)) throw notFound('The teacher request');
       if (before.status === status) return { row: before, changed: false };
       if (before.status !== 'pending')
-        throw new DomainError('conflict', status === 'active' ? 'This request was refused already.' : 'This request was approved already.', undefined, { reason: 'teacher_request_decided', status: before.status });
+        throw new DomainError('conflict', status === 'active' ? 'This request was refused already.' : 'This request was approved already.', undefined, {
+          reason: 'teacher_request_decided',
+          status: before.status,
+        });
       const now = this.clock.now();
       await m.update(RoleGrant, { id }, { status, decidedBy: actor.userId, decidedAt: now, ...(status === 'active' ? { grantedBy: actor.userId } : {}) });
       await this.audit.record(
-        { actorId: actor.userId, action: status === 'active' ? 'teacher.approved' : 'teacher.refused', subjectType: 'user', subjectId: before.user_id, before: { status: before.status }, after: { status, schoolId: before.school_id } },
+        {
+          actorId: actor.userId,
+          action: status === 'active' ? 'teacher.approved' : 'teacher.refused',
+          subjectType: 'user',
+          subjectId: before.user_id,
+          before: { status: before.status },
+          after: { status, schoolId: before.school_id },
+        },
         m,
       );
       return { row: { ...before, status, decided_at: now }, changed: true };
@@ -102,7 +112,10 @@ export class TeacherRequestsService {
       to: row.email,
       kind: approved ? 'teacher-approved' : 'teacher-refused',
       subject: text.t(approved ? 'teacherRequest.approvedSubject' : 'teacherRequest.refusedSubject', vars),
-      text: text.compose(row.display_name, approved ? [text.t('teacherRequest.approved', vars), `${this.config.publicUrl}/me/entries`] : [text.t('teacherRequest.refused', vars)]),
+      text: text.compose(
+        row.display_name,
+        approved ? [text.t('teacherRequest.approved', vars), `${this.config.publicUrl}/me/entries`] : [text.t('teacherRequest.refused', vars)],
+      ),
     });
   }
 }

@@ -24,6 +24,16 @@ export class AuditController {
     const ids = [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))];
     const users = ids.length ? await this.db.getRepository(User).find({ where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
     const names = new Map(users.map((u) => [u.id, u.displayName]));
-    return events.map((e) => ({ id: e.id, at: e.at.toISOString(), actorId: e.actorId, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null, action: e.action, subjectType: e.subjectType, subjectId: e.subjectId, before: e.before, after: e.after }));
+    return events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      actorId: e.actorId,
+      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+      action: e.action,
+      subjectType: e.subjectType,
+      subjectId: e.subjectId,
+      before: e.before,
+      after: e.after,
+    }));
   }
 }

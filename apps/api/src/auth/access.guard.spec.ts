@@ -29,7 +29,9 @@ function contextFor(handler: () => void, cookie?: string): ExecutionContext {
 }
 
 // The session lookup is faked here (a unit test of the rule); integration tests use real sessions.
-const sessions = { resolve: async (token: string) => (token === 'org' ? actor('organiser') : token === 'stu' ? actor('student') : null) } as unknown as SessionService;
+const sessions = {
+  resolve: async (token: string) => (token === 'org' ? actor('organiser') : token === 'stu' ? actor('student') : null),
+} as unknown as SessionService;
 const guard = new AccessGuard(new Reflector(), sessions, loadConfig({}), createLogger('silent'));
 const codeOf = async (p: Promise<unknown>) => ((await p.catch((e: unknown) => e)) as DomainError).code;
 

@@ -63,7 +63,9 @@ export class SessionService {
     if (now.getTime() - first.last_seen_at.getTime() > LAST_SEEN_EVERY_MS) {
       await this.sessions.update({ id: first.session_id }, { lastSeenAt: now });
     }
-    const grants = rows.filter((r) => r.role !== null).map((r) => ({ role: r.role!, countryCode: r.grant_country_code, schoolId: r.grant_school_id, roundId: r.grant_round_id }));
+    const grants = rows
+      .filter((r) => r.role !== null)
+      .map((r) => ({ role: r.role!, countryCode: r.grant_country_code, schoolId: r.grant_school_id, roundId: r.grant_round_id }));
     return new Actor(first.user_id, first.session_id, first.email, first.display_name, first.country_code, first.school_id, grants);
   }
 

@@ -73,7 +73,12 @@ export async function runBackup(services: BackupServices, options: BackupOptions
   say(`Database: ${services.describe.database}`);
   const database = await withClient(services.databaseUrl, async (client) => {
     const server = await serverVersion(client);
-    const pgDump = await findPgTool('pg_dump', server.major, options.pgBinDir, `the database server is PostgreSQL ${server.version}, and pg_dump refuses a newer server than itself`);
+    const pgDump = await findPgTool(
+      'pg_dump',
+      server.major,
+      options.pgBinDir,
+      `the database server is PostgreSQL ${server.version}, and pg_dump refuses a newer server than itself`,
+    );
     // one snapshot for the dump and the counts: exported by this transaction, which stays open until pg_dump ends
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
@@ -136,4 +141,3 @@ export async function runBackup(services: BackupServices, options: BackupOptions
   say(`Backup complete in ${dir}: the database (${mib(database.size)}) and ${objects.length} objects (${mib(bytes)}).`);
   return manifest;
 }
-

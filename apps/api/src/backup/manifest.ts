@@ -87,7 +87,8 @@ export async function readManifest(dir: string): Promise<BackupManifest> {
   if (m.version !== MANIFEST_VERSION) throw new Error(`${file} is a version ${String(m.version)} backup; this Clapper reads version ${MANIFEST_VERSION}.`);
   const hex = /^[0-9a-f]{64}$/;
   const safeFile = (f: unknown) => typeof f === 'string' && !path.isAbsolute(f) && !f.split(/[\\/]/).includes('..');
-  const okDatabase = m.database && safeFile(m.database.file) && hex.test(m.database.sha256) && Number.isSafeInteger(m.database.size) && typeof m.database.tables === 'object';
+  const okDatabase =
+    m.database && safeFile(m.database.file) && hex.test(m.database.sha256) && Number.isSafeInteger(m.database.size) && typeof m.database.tables === 'object';
   const okObjects =
     Array.isArray(m.objects) &&
     m.objects.every((o) => typeof o.key === 'string' && o.key !== '' && hex.test(o.sha256) && Number.isSafeInteger(o.size) && o.size >= 0 && safeFile(o.file));

@@ -70,7 +70,9 @@ export async function findPgTool(name: PgToolName, minMajor: number, pgBinDir: s
     if (tool.major >= minMajor) return tool;
     seen.push(tool);
   }
-  const found = seen.length ? `Found only ${seen.map((t) => `${t.path} (${t.version})`).join(', ')}.` : `None was found${pgBinDir ? ` in PG_BIN_DIR (${pgBinDir})` : ''}.`;
+  const found = seen.length
+    ? `Found only ${seen.map((t) => `${t.path} (${t.version})`).join(', ')}.`
+    : `None was found${pgBinDir ? ` in PG_BIN_DIR (${pgBinDir})` : ''}.`;
   throw new PgToolError(
     [
       `${name} of PostgreSQL ${minMajor} or newer is needed: ${why}. ${found}`,

@@ -28,7 +28,9 @@ export class BackupMismatchError extends Error {
     readonly problems: string[],
   ) {
     const shown = problems.slice(0, 20);
-    super(`${what}: ${problems.length} mismatch${problems.length === 1 ? '' : 'es'}\n${shown.map((p) => `  - ${p}`).join('\n')}${problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : ''}`);
+    super(
+      `${what}: ${problems.length} mismatch${problems.length === 1 ? '' : 'es'}\n${shown.map((p) => `  - ${p}`).join('\n')}${problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : ''}`,
+    );
   }
 }
 
@@ -48,7 +50,8 @@ export async function verifyBackupFiles(dir: string, manifest: BackupManifest): 
   const byFile = new Map<string, { size: number; sha256: string; key: string }>();
   for (const o of manifest.objects) {
     const seen = byFile.get(o.file);
-    if (seen && (seen.sha256 !== o.sha256 || seen.size !== o.size)) problems.push(`object ${o.key}: its file ${o.file} is listed with another hash for ${seen.key}`);
+    if (seen && (seen.sha256 !== o.sha256 || seen.size !== o.size))
+      problems.push(`object ${o.key}: its file ${o.file} is listed with another hash for ${seen.key}`);
     else byFile.set(o.file, { size: o.size, sha256: o.sha256, key: o.key });
   }
   await inParallel([...byFile], 4, ([file, o]) => check(file, o, `object ${o.key}`));
@@ -99,16 +102,25 @@ export async function runRestore(services: BackupServices, options: RestoreOptio
         `The bucket ${services.s3.bucket} is not empty: it holds ${existing.length} objects (${existing
           .slice(0, 3)
           .map((o) => o.key)
-          .join(', ')}${existing.length > 3 ? ', …' : ''}). A backup is restored only into an empty bucket: create a new one and set S3_BUCKET, or use a new DATA_DIR for the embedded default.`,
+          .join(
+            ', ',
+          )}${existing.length > 3 ? ', …' : ''}). A backup is restored only into an empty bucket: create a new one and set S3_BUCKET, or use a new DATA_DIR for the embedded default.`,
       );
     if (options.manageBucket) await storage.ensureBucket(options.allowedOrigins);
-    else if (existing === null) throw new Error(`The bucket ${services.s3.bucket} does not exist, and S3_MANAGE_BUCKET is false: create it (with its CORS rule, see docs/deployment.md), then run the restore again.`);
+    else if (existing === null)
+      throw new Error(
+        `The bucket ${services.s3.bucket} does not exist, and S3_MANAGE_BUCKET is false: create it (with its CORS rule, see docs/deployment.md), then run the restore again.`,
+      );
 
     say(`Checking the backup in ${dir} against its manifest (${manifest.objects.length} objects, ${mib(manifest.storage.bytes)})…`);
     await verifyBackupFiles(dir, manifest);
 
     say(`Restoring the database with ${pgRestore.path} (${pgRestore.version})…`);
-    await runPgTool(pgRestore.path, ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', path.join(dir, manifest.database.file)], services.databaseUrl);
+    await runPgTool(
+      pgRestore.path,
+      ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', path.join(dir, manifest.database.file)],
+      services.databaseUrl,
+    );
 
     say(`Uploading ${manifest.objects.length} objects…`);
     let done = 0;
@@ -148,6 +160,8 @@ export async function runRestore(services: BackupServices, options: RestoreOptio
     storage.destroy();
   }
   const rows = Object.values(manifest.database.tables).reduce((a, b) => a + b, 0);
-  say(`Restore complete: ${Object.keys(manifest.database.tables).length} tables (${rows} rows) and ${manifest.objects.length} objects (${mib(manifest.storage.bytes)}) match the backup of ${manifest.createdAt}.`);
+  say(
+    `Restore complete: ${Object.keys(manifest.database.tables).length} tables (${rows} rows) and ${manifest.objects.length} objects (${mib(manifest.storage.bytes)}) match the backup of ${manifest.createdAt}.`,
+  );
   return manifest;
 }

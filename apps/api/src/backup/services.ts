@@ -87,7 +87,9 @@ export async function connectServices(config: AppConfig, purpose: 'backup' | 're
     } else {
       const { embeddedS3Credentials, S3_CREDENTIALS_FILE, startEmbeddedS3 } = await import('../embedded/embedded-s3.js');
       if (purpose === 'backup' && !existsSync(path.join(config.dataDir, S3_CREDENTIALS_FILE)))
-        throw new Error(`There is no embedded S3 data in ${config.dataDir} (${S3_CREDENTIALS_FILE} is missing): set DATA_DIR to the platform's data folder, or S3_ENDPOINT.`);
+        throw new Error(
+          `There is no embedded S3 data in ${config.dataDir} (${S3_CREDENTIALS_FILE} is missing): set DATA_DIR to the platform's data folder, or S3_ENDPOINT.`,
+        );
       const credentials = await embeddedS3Credentials(config.dataDir);
       const port = config.s3.embeddedPort;
       let endpoint = `http://127.0.0.1:${port}`;
@@ -126,10 +128,14 @@ async function checkEmbeddedPostgresIsOurs(url: string, dir: string, port: numbe
     const theirs = await realpath(rows[0].data_directory).catch(() => rows[0].data_directory);
     const ours = await realpath(dir).catch(() => dir);
     if (theirs !== ours)
-      throw new Error(`The Postgres on port ${port} keeps its data in ${theirs}, not in ${ours}: it belongs to another data folder. Set DATA_DIR and EMBEDDED_PG_PORT to the platform's.`);
+      throw new Error(
+        `The Postgres on port ${port} keeps its data in ${theirs}, not in ${ours}: it belongs to another data folder. Set DATA_DIR and EMBEDDED_PG_PORT to the platform's.`,
+      );
   } catch (err) {
     if (err instanceof Error && err.message.startsWith('The Postgres on port')) throw err;
-    throw new Error(`Something answers on port ${port} but not as this data folder's embedded Postgres (${err instanceof Error ? err.message : String(err)}). Set EMBEDDED_PG_PORT to the platform's.`);
+    throw new Error(
+      `Something answers on port ${port} but not as this data folder's embedded Postgres (${err instanceof Error ? err.message : String(err)}). Set EMBEDDED_PG_PORT to the platform's.`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

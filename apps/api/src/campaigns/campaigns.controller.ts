@@ -110,7 +110,8 @@ export class CampaignsController {
   @Roles(...BUILDERS)
   @ApiProduces('application/zip')
   @ApiOkResponse({
-    description: "the work's media kit: the original (without its metadata: no location, device, author or dates), web rendition, poster, subtitles, CREDITS.txt, LICENCE.txt",
+    description:
+      "the work's media kit: the original (without its metadata: no location, device, author or dates), web rendition, poster, subtitles, CREDITS.txt, LICENCE.txt",
     schema: { type: 'string', format: 'binary' },
   })
   @ApiConflictResponse({ type: ErrorBody, description: 'the work is flagged (details.reason says why)' })
@@ -130,7 +131,10 @@ export class CampaignsController {
   @Get(':id/kit')
   @Roles(...BUILDERS)
   @ApiProduces('application/zip')
-  @ApiOkResponse({ description: 'the media kits of every cleared work, one folder each; flagged works are left out and listed in WITHHELD.txt', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: 'the media kits of every cleared work, one folder each; flagged works are left out and listed in WITHHELD.txt',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiConflictResponse({ type: ErrorBody, description: 'no work may be downloaded (details.reason: empty or all_flagged)' })
   async collectionKit(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Query() q: KitQueryDto, @Res() res: Response): Promise<void> {
     const { campaign, works, withheld } = await this.campaigns.kitWorks(actor, id, null);

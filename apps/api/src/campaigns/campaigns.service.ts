@@ -61,7 +61,8 @@ export class CampaignsService {
   async list(actor: Actor, competitionId?: string): Promise<CampaignDto[]> {
     const qb = this.db.getRepository(Campaign).createQueryBuilder('c').orderBy('c.created_at', 'DESC');
     if (competitionId) qb.andWhere('c.competition_id = :competitionId', { competitionId });
-    if (!actor.isOrganiser) qb.andWhere('c.country_code IN (:...countries)', { countries: actor.coordinatedCountries.length ? actor.coordinatedCountries : ['--'] });
+    if (!actor.isOrganiser)
+      qb.andWhere('c.country_code IN (:...countries)', { countries: actor.coordinatedCountries.length ? actor.coordinatedCountries : ['--'] });
     const campaigns = await qb.getMany();
     return this.summaries(campaigns);
   }
@@ -76,11 +77,20 @@ export class CampaignsService {
       if (!countryCode && own.length !== 1) throw fieldError('countryCode', `say which of your countries (${own.join(', ')}) the campaign is for`);
       countryCode ??= own[0];
     }
-    if (countryCode && !(competition.countries ?? []).some((c) => c.code === countryCode)) throw fieldError('countryCode', 'is not a country of this competition');
+    if (countryCode && !(competition.countries ?? []).some((c) => c.code === countryCode))
+      throw fieldError('countryCode', 'is not a country of this competition');
     const campaign = await this.db.transaction(async (m) => {
-      const saved = await m.save(m.create(Campaign, { competitionId: competition.id, countryCode, name: dto.name, description: dto.description ?? '', createdBy: actor.userId }));
+      const saved = await m.save(
+        m.create(Campaign, { competitionId: competition.id, countryCode, name: dto.name, description: dto.description ?? '', createdBy: actor.userId }),
+      );
       await this.audit.record(
-        { actorId: actor.userId, action: 'campaign.created', subjectType: 'campaign', subjectId: saved.id, after: { competitionId: competition.id, countryCode, name: dto.name } },
+        {
+          actorId: actor.userId,
+          action: 'campaign.created',
+          subjectType: 'campaign',
+          subjectId: saved.id,
+          after: { competitionId: competition.id, countryCode, name: dto.name },
+        },
         m,
       );
       return saved;
@@ -97,7 +107,14 @@ export class CampaignsService {
       if (!Object.keys(changes).length) return;
       await m.update(Campaign, { id }, changes);
       await this.audit.record(
-        { actorId: actor.userId, action: 'campaign.updated', subjectType: 'campaign', subjectId: id, before: { name: campaign.name, description: campaign.description }, after: changes },
+        {
+          actorId: actor.userId,
+          action: 'campaign.updated',
+          subjectType: 'campaign',
+          subjectId: id,
+          before: { name: campaign.name, description: campaign.description },
+          after: changes,
+        },
         m,
       );
     });
@@ -138,7 +155,10 @@ export class CampaignsService {
     const works = await m.find(CampaignWork, { where: { campaignId: id }, order: { addedAt: 'ASC' } });
     const uses = await m.find(CampaignUse, { where: { campaignId: id }, order: { usedOn: 'DESC', createdAt: 'DESC' } });
     const downloads = await m.find(MediaKitDownload, { where: { campaignId: id }, order: { downloadedAt: 'DESC' }, take: DOWNLOADS_SHOWN });
-    const downloadCounts: { entry_id: string; n: string }[] = await m.query('SELECT entry_id, count(*) AS n FROM media_kit_downloads WHERE campaign_id = $1 GROUP BY entry_id', [id]);
+    const downloadCounts: { entry_id: string; n: string }[] = await m.query(
+      'SELECT entry_id, count(*) AS n FROM media_kit_downloads WHERE campaign_id = $1 GROUP BY entry_id',
+      [id],
+    );
     const facts = await loadWorks(m, [...works.map((w) => w.entryId), ...uses.map((u) => u.entryId), ...downloads.map((d) => d.entryId)]);
     const names = await this.names([campaign.createdBy, ...works.map((w) => w.addedBy), ...uses.map((u) => u.recordedBy), ...downloads.map((d) => d.userId)]);
     const [summary] = await this.summaries([campaign], names);
@@ -160,16 +180,14 @@ export class CampaignsService {
       ...summary,
       works: workDtos.sort((a, b) => a.code.localeCompare(b.code)),
       uses: uses.map((u) => this.useDto(u, facts, names)),
-      downloads: downloads.map(
-        (d): KitDownloadDto => ({
-          id: d.id,
-          entryId: d.entryId,
-          code: facts.get(d.entryId)?.entry.code ?? '',
-          userName: names.get(d.userId) ?? '',
-          channel: d.channel,
-          downloadedAt: d.downloadedAt.toISOString(),
-        }),
-      ),
+      downloads: downloads.map((d): KitDownloadDto => ({
+        id: d.id,
+        entryId: d.entryId,
+        code: facts.get(d.entryId)?.entry.code ?? '',
+        userName: names.get(d.userId) ?? '',
+        channel: d.channel,
+        downloadedAt: d.downloadedAt.toISOString(),
+      })),
     };
   }
 
@@ -203,14 +221,22 @@ export class CampaignsService {
       const entry = await m.findOne(Entry, { where: { id: entryId } });
       if (!entry || entry.competitionId !== campaign.competitionId || !actor.canManageCountry(entry.countryCode)) throw notFound('The work');
       if (campaign.countryCode && entry.countryCode !== campaign.countryCode)
-        throw new DomainError('rule_violation', `This campaign is for ${campaign.countryCode}'s works; ${entry.code} is from ${entry.countryCode}.`, undefined, {
-          reason: 'other_country',
-        });
+        throw new DomainError(
+          'rule_violation',
+          `This campaign is for ${campaign.countryCode}'s works; ${entry.code} is from ${entry.countryCode}.`,
+          undefined,
+          {
+            reason: 'other_country',
+          },
+        );
       if (await m.findOne(CampaignWork, { where: { campaignId: id, entryId } }))
         throw new DomainError('conflict', `${entry.code} is already in this campaign.`, undefined, { reason: 'already_added' });
       const work = (await loadWorks(m, [entryId])).get(entryId)!;
       if (work.flag)
-        throw new DomainError('rule_violation', `${entry.code} cannot be used in campaigns: ${work.flag.message}`, undefined, { reason: work.flag.reason, entryId });
+        throw new DomainError('rule_violation', `${entry.code} cannot be used in campaigns: ${work.flag.message}`, undefined, {
+          reason: work.flag.reason,
+          entryId,
+        });
       try {
         await m.insert(CampaignWork, { campaignId: id, entryId, addedBy: actor.userId });
       } catch (err) {
@@ -218,7 +244,10 @@ export class CampaignsService {
           throw new DomainError('conflict', `${entry.code} is already in this campaign.`, undefined, { reason: 'already_added' });
         throw err;
       }
-      await this.audit.record({ actorId: actor.userId, action: 'campaign.work_added', subjectType: 'campaign', subjectId: id, after: { entryId, code: entry.code } }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'campaign.work_added', subjectType: 'campaign', subjectId: id, after: { entryId, code: entry.code } },
+        m,
+      );
     });
     return this.detail(actor, id);
   }
@@ -247,10 +276,28 @@ export class CampaignsService {
       if (!(await m.findOne(CampaignWork, { where: { campaignId: id, entryId: dto.entryId } }))) throw notFound('The work in this campaign');
       const work = (await loadWorks(m, [dto.entryId])).get(dto.entryId)!;
       if (work.flag && work.flag.reason !== 'video_not_ready' && !(work.flag.since && dto.usedOn < work.flag.since.toISOString().slice(0, 10)))
-        throw new DomainError('conflict', `${work.entry.code} may not be used: ${work.flag.message}`, undefined, { reason: work.flag.reason, entryId: dto.entryId });
-      const use = await m.save(m.create(CampaignUse, { campaignId: id, entryId: dto.entryId, channel: dto.channel, usedOn: dto.usedOn, note: dto.note ?? '', recordedBy: actor.userId }));
+        throw new DomainError('conflict', `${work.entry.code} may not be used: ${work.flag.message}`, undefined, {
+          reason: work.flag.reason,
+          entryId: dto.entryId,
+        });
+      const use = await m.save(
+        m.create(CampaignUse, {
+          campaignId: id,
+          entryId: dto.entryId,
+          channel: dto.channel,
+          usedOn: dto.usedOn,
+          note: dto.note ?? '',
+          recordedBy: actor.userId,
+        }),
+      );
       await this.audit.record(
-        { actorId: actor.userId, action: 'campaign.use_recorded', subjectType: 'campaign', subjectId: id, after: { useId: use.id, entryId: dto.entryId, channel: dto.channel, usedOn: dto.usedOn } },
+        {
+          actorId: actor.userId,
+          action: 'campaign.use_recorded',
+          subjectType: 'campaign',
+          subjectId: id,
+          after: { useId: use.id, entryId: dto.entryId, channel: dto.channel, usedOn: dto.usedOn },
+        },
         m,
       );
     });
@@ -266,7 +313,14 @@ export class CampaignsService {
     const m = this.db.manager;
     const inCampaign = await m.find(CampaignWork, { where: entryId ? { campaignId: id, entryId } : { campaignId: id } });
     if (entryId && !inCampaign.length) throw notFound('The work in this campaign');
-    const facts = [...(await loadWorks(m, inCampaign.map((w) => w.entryId))).values()].sort((a, b) => a.entry.code.localeCompare(b.entry.code));
+    const facts = [
+      ...(
+        await loadWorks(
+          m,
+          inCampaign.map((w) => w.entryId),
+        )
+      ).values(),
+    ].sort((a, b) => a.entry.code.localeCompare(b.entry.code));
     // a coordinator never downloads another country's work, even from a regional campaign they could not reach anyway
     const reachable = facts.filter((f) => actor.canManageCountry(f.entry.countryCode));
     const works = reachable.filter((f) => f.flag === null);
@@ -280,9 +334,16 @@ export class CampaignsService {
       });
     }
     if (!works.length)
-      throw new DomainError('conflict', reachable.length ? 'None of the works in this campaign may be downloaded now; see the flags on each.' : 'This campaign has no works yet: add some first.', undefined, {
-        reason: reachable.length ? 'all_flagged' : 'empty',
-      });
+      throw new DomainError(
+        'conflict',
+        reachable.length
+          ? 'None of the works in this campaign may be downloaded now; see the flags on each.'
+          : 'This campaign has no works yet: add some first.',
+        undefined,
+        {
+          reason: reachable.length ? 'all_flagged' : 'empty',
+        },
+      );
     return { campaign, works, withheld };
   }
 
@@ -294,7 +355,13 @@ export class CampaignsService {
         works.map((w) => ({ campaignId: campaign.id, entryId: w.entry.id, userId: actor.userId, channel })),
       );
       await this.audit.record(
-        { actorId: actor.userId, action: 'campaign.kit_downloaded', subjectType: 'campaign', subjectId: campaign.id, after: { kind, channel, entryIds: works.map((w) => w.entry.id) } },
+        {
+          actorId: actor.userId,
+          action: 'campaign.kit_downloaded',
+          subjectType: 'campaign',
+          subjectId: campaign.id,
+          after: { kind, channel, entryIds: works.map((w) => w.entry.id) },
+        },
         m,
       );
     });
@@ -307,7 +374,10 @@ export class CampaignsService {
     const works = await m.find(CampaignWork, { where: { campaignId: In(ids) }, select: { campaignId: true, entryId: true } });
     const cleared = await loadClearance(m, [...new Set(works.map((w) => w.entryId))]);
     const count = async (table: string): Promise<Map<string, number>> => {
-      const rows: { campaign_id: string; n: string }[] = await m.query(`SELECT campaign_id, count(*) AS n FROM ${table} WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id`, [ids]);
+      const rows: { campaign_id: string; n: string }[] = await m.query(
+        `SELECT campaign_id, count(*) AS n FROM ${table} WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id`,
+        [ids],
+      );
       return new Map(rows.map((r) => [r.campaign_id, Number(r.n)]));
     };
     const uses = await count('campaign_uses');
@@ -324,7 +394,12 @@ export class CampaignsService {
         createdByName: names.get(c.createdBy) ?? '',
         createdAt: c.createdAt.toISOString(),
         updatedAt: c.updatedAt.toISOString(),
-        counts: { works: mine.length, flagged: mine.filter((w) => !cleared.has(w.entryId)).length, uses: uses.get(c.id) ?? 0, downloads: downloads.get(c.id) ?? 0 },
+        counts: {
+          works: mine.length,
+          flagged: mine.filter((w) => !cleared.has(w.entryId)).length,
+          uses: uses.get(c.id) ?? 0,
+          downloads: downloads.get(c.id) ?? 0,
+        },
       };
     });
   }
@@ -342,7 +417,9 @@ export class CampaignsService {
       durationSeconds: f.video?.durationSeconds ?? null,
       subtitleLanguages: f.subtitles.map((s) => s.language),
       credits: { byline: f.credits.byline, schools: f.credits.schools, attribution: f.attribution },
-      licence: f.licence ? { title: f.licence.title, version: f.licence.version, acceptedByName: f.licence.acceptedByName, acceptedAt: f.licence.acceptedAt.toISOString() } : null,
+      licence: f.licence
+        ? { title: f.licence.title, version: f.licence.version, acceptedByName: f.licence.acceptedByName, acceptedAt: f.licence.acceptedAt.toISOString() }
+        : null,
     };
   }
 
@@ -373,6 +450,8 @@ export class CampaignsService {
 async function loadClearance(m: EntityManager, entryIds: string[]): Promise<Set<string>> {
   const cleared = await clearedEntryIds(m, entryIds);
   if (!cleared.size) return cleared;
-  const ready: { entry_id: string }[] = await m.query(`SELECT DISTINCT entry_id FROM video_assets WHERE entry_id = ANY($1::uuid[]) AND status = 'ready'`, [[...cleared]]);
+  const ready: { entry_id: string }[] = await m.query(`SELECT DISTINCT entry_id FROM video_assets WHERE entry_id = ANY($1::uuid[]) AND status = 'ready'`, [
+    [...cleared],
+  ]);
   return new Set(ready.map((r) => r.entry_id));
 }

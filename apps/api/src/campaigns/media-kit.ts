@@ -15,9 +15,7 @@ import type { WorkFacts } from './work-facts.js';
  * One file in a kit: an object streamed from storage as it is; the original video, copied without its metadata
  * (`strip`: the container to write) when the writer reaches it; or a text written here.
  */
-export type KitItem =
-  | { path: string; key: string; size: number; mtime: Date; strip?: { container: string | null } }
-  | { path: string; text: string };
+export type KitItem = { path: string; key: string; size: number; mtime: Date; strip?: { container: string | null } } | { path: string; text: string };
 
 /** What a kit is made from: stored objects, and ffmpeg for the originals' metadata-free copies. */
 export interface KitSources {
@@ -58,13 +56,15 @@ export function creditsText(w: WorkFacts): string {
  */
 export function licenceText(w: WorkFacts): string {
   const l = w.licence!;
-  return [
-    `${l.title} (version ${l.version})`,
-    '',
-    `Accepted for “${w.entry.title}” (${w.entry.code}) on behalf of its team, credited as ${w.credits.byline}, on ${stamp(l.acceptedAt)}.`,
-    '',
-    l.body.trim(),
-  ].join('\n') + '\n';
+  return (
+    [
+      `${l.title} (version ${l.version})`,
+      '',
+      `Accepted for “${w.entry.title}” (${w.entry.code}) on behalf of its team, credited as ${w.credits.byline}, on ${stamp(l.acceptedAt)}.`,
+      '',
+      l.body.trim(),
+    ].join('\n') + '\n'
+  );
 }
 
 /**
@@ -75,7 +75,8 @@ export function licenceText(w: WorkFacts): string {
  */
 export async function kitItems(storage: StoragePort, w: WorkFacts): Promise<KitItem[]> {
   const video = w.video;
-  if (!video || !w.licence) throw new DomainError('conflict', `${w.entry.code} is not ready for a media kit.`, undefined, { reason: 'video_not_ready', entryId: w.entry.id });
+  if (!video || !w.licence)
+    throw new DomainError('conflict', `${w.entry.code} is not ready for a media kit.`, undefined, { reason: 'video_not_ready', entryId: w.entry.id });
   const folder = workFolder(w.entry.code, w.entry.title);
   const container = (video.probe as ProbeSummary | null)?.containerFormat ?? null;
   const extension = originalExtension(video.fileName, container);
@@ -90,10 +91,15 @@ export async function kitItems(storage: StoragePort, w: WorkFacts): Promise<KitI
   wanted.forEach((x, i) => {
     const head = heads[i];
     if (!head)
-      throw new DomainError('conflict', `The ${x.what} of ${w.entry.code} is missing from storage, so its kit cannot be made. Ask the team to upload the video again.`, undefined, {
-        reason: 'file_missing',
-        entryId: w.entry.id,
-      });
+      throw new DomainError(
+        'conflict',
+        `The ${x.what} of ${w.entry.code} is missing from storage, so its kit cannot be made. Ask the team to upload the video again.`,
+        undefined,
+        {
+          reason: 'file_missing',
+          entryId: w.entry.id,
+        },
+      );
     items.push({ path: x.path, key: x.key, size: head.size, mtime: head.lastModified ?? video.updatedAt, ...(x.strip ? { strip: x.strip } : {}) });
   });
   items.push({ path: `${folder}/CREDITS.txt`, text: creditsText(w) }, { path: `${folder}/LICENCE.txt`, text: licenceText(w) });
@@ -102,13 +108,15 @@ export async function kitItems(storage: StoragePort, w: WorkFacts): Promise<KitI
 
 /** WITHHELD.txt of a collection kit: the works left out, and why. */
 export function withheldText(campaignName: string, withheld: WorkFacts[], now: Date): string {
-  return [
-    `Works of “${campaignName}” left out of this media kit (${stamp(now)}):`,
-    '',
-    ...withheld.map((w) => `${w.entry.code} ${w.entry.title}: ${w.flag?.message ?? 'not available'}${w.flag?.since ? ` (since ${day(w.flag.since)})` : ''}`),
-    '',
-    'Do not use these works. They come back to the kit by themselves once they are cleared again.',
-  ].join('\n') + '\n';
+  return (
+    [
+      `Works of “${campaignName}” left out of this media kit (${stamp(now)}):`,
+      '',
+      ...withheld.map((w) => `${w.entry.code} ${w.entry.title}: ${w.flag?.message ?? 'not available'}${w.flag?.since ? ` (since ${day(w.flag.since)})` : ''}`),
+      '',
+      'Do not use these works. They come back to the kit by themselves once they are cleared again.',
+    ].join('\n') + '\n'
+  );
 }
 
 /**

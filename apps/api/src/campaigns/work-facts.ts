@@ -104,7 +104,13 @@ export async function loadWorks(m: EntityManager, entryIds: string[]): Promise<M
               acceptedAt: grant.acceptedAt,
             }
           : null,
-      flag: flagOf(entry, cleared.has(entry.id), !!grant, consents.filter((c) => c.entryId === entry.id), video !== null),
+      flag: flagOf(
+        entry,
+        cleared.has(entry.id),
+        !!grant,
+        consents.filter((c) => c.entryId === entry.id),
+        video !== null,
+      ),
     });
   }
   return out;
@@ -114,8 +120,13 @@ export async function loadWorks(m: EntityManager, entryIds: string[]): Promise<M
 function flagOf(entry: Entry, cleared: boolean, licensed: boolean, consents: Consent[], videoReady: boolean): WorkFlag | null {
   if (!cleared) {
     if (entry.status === 'withdrawn')
-      return { reason: 'entry_withdrawn', since: entry.withdrawnAt, message: `The team withdrew this entry${entry.withdrawnAt ? ` on ${day(entry.withdrawnAt)}` : ''}: it may no longer be used or downloaded.` };
-    if (entry.status !== 'submitted') return { reason: 'not_submitted', since: null, message: 'The entry has not been submitted: only submitted works may be reused.' };
+      return {
+        reason: 'entry_withdrawn',
+        since: entry.withdrawnAt,
+        message: `The team withdrew this entry${entry.withdrawnAt ? ` on ${day(entry.withdrawnAt)}` : ''}: it may no longer be used or downloaded.`,
+      };
+    if (entry.status !== 'submitted')
+      return { reason: 'not_submitted', since: null, message: 'The entry has not been submitted: only submitted works may be reused.' };
     const withdrawn = consents.filter((c) => c.status === 'withdrawn');
     if (withdrawn.length) {
       const since = withdrawn.reduce<Date | null>((at, c) => (c.withdrawnAt && (!at || c.withdrawnAt > at) ? c.withdrawnAt : at), null);
@@ -128,7 +139,11 @@ function flagOf(entry: Entry, cleared: boolean, licensed: boolean, consents: Con
     }
     if (!licensed) return { reason: 'licence_missing', since: null, message: 'The team has not accepted the licence, so the work may not be reused.' };
     // what is left, by the clearance rule, is a consent not (yet) given
-    return { reason: 'consent_missing', since: null, message: "A team member's consent (or, for a minor, a guardian's) is missing: ask the team to complete the consents." };
+    return {
+      reason: 'consent_missing',
+      since: null,
+      message: "A team member's consent (or, for a minor, a guardian's) is missing: ask the team to complete the consents.",
+    };
   }
   if (!videoReady) return { reason: 'video_not_ready', since: null, message: 'The video is not processed and ready yet.' };
   return null;

@@ -25,15 +25,23 @@ if (problems.length) {
 const resolved = await cliRuntime();
 try {
   await prepareServices(resolved.runtime);
-  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ ...resolved.runtime, config: { ...resolved.runtime.config, mode: 'api' } }), { logger: false });
+  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ ...resolved.runtime, config: { ...resolved.runtime.config, mode: 'api' } }), {
+    logger: false,
+  });
   try {
     const db = ctx.get(DataSource);
     const hash = await ctx.get(PasswordService).hash(password);
     const existing = await db.getRepository(User).findOne({ where: { email } });
-    const user = existing ?? (await db.getRepository(User).save({ email, passwordHash: hash, displayName: name, locale: 'en', dateOfBirth: null, countryCode: null, schoolId: null, disabledAt: null }));
+    const user =
+      existing ??
+      (await db
+        .getRepository(User)
+        .save({ email, passwordHash: hash, displayName: name, locale: 'en', dateOfBirth: null, countryCode: null, schoolId: null, disabledAt: null }));
     if (!(await db.getRepository(RoleGrant).exists({ where: { userId: user.id, role: 'organiser' } })))
       await db.getRepository(RoleGrant).insert({ userId: user.id, role: 'organiser' });
-    process.stdout.write(existing ? `${email} already had an account; it now holds the organiser role (password unchanged).\n` : `Organiser ${email} created.\n`);
+    process.stdout.write(
+      existing ? `${email} already had an account; it now holds the organiser role (password unchanged).\n` : `Organiser ${email} created.\n`,
+    );
   } finally {
     await ctx.close();
   }

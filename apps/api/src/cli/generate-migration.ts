@@ -9,6 +9,12 @@ import { argValue, cliRuntime } from './cli-runtime.js';
  * Migrates the database, compares it with the entities, and writes the difference as a new migration
  * in apps/api/src/database/migrations (review it, then commit it).
  */
+/** The source as the repository's Prettier config shapes it (npm run check refuses anything else). */
+async function formatted(file: string, source: string): Promise<string> {
+  const prettier = await import('prettier');
+  return prettier.format(source, { ...(await prettier.resolveConfig(file)), filepath: file });
+}
+
 const name = (argValue(process.argv.slice(2), 'name') ?? 'Change').replace(/[^A-Za-z0-9]/g, '');
 const resolved = await cliRuntime();
 const ds = createDataSource(resolved.runtime.databaseUrl);
@@ -38,7 +44,7 @@ ${diff.down.map((s) => `    await queryRunner.query(${q(s)});`).join('\n')}
 }
 `;
     const fileName = `${timestamp}-${name}.ts`;
-    await writeFile(path.join(dir, fileName), file);
+    await writeFile(path.join(dir, fileName), await formatted(path.join(dir, fileName), file));
     // keep the explicit list of migrations in order
     const files = (await readdir(dir)).filter((f) => /^\d+-.+\.ts$/.test(f) && !f.endsWith('.spec.ts')).sort();
     const entries = files.map((f) => {
@@ -51,7 +57,7 @@ ${entries.map((e) => `import { ${e.cls} } from './${e.file}.js';`).join('\n')}
 
 export const MIGRATIONS = [${entries.map((e) => e.cls).join(', ')}];
 `;
-    await writeFile(path.join(dir, 'index.ts'), index);
+    await writeFile(path.join(dir, 'index.ts'), await formatted(path.join(dir, 'index.ts'), index));
     process.stdout.write(`Wrote apps/api/src/database/migrations/${fileName} (${diff.up.length} statements). Review it, then commit it.\n`);
   }
 } finally {

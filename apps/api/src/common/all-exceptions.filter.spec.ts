@@ -3,7 +3,8 @@ import { isDatabaseUnavailable, toErrorBody } from './all-exceptions.filter.js';
 import { DomainError } from './domain-error.js';
 import { StorageError } from '../storage/storage.port.js';
 
-const errno = (code: string, syscall = 'connect') => Object.assign(new Error(`${syscall} ${code} 127.0.0.1:54329`), { code, syscall, address: '127.0.0.1', port: 54329 });
+const errno = (code: string, syscall = 'connect') =>
+  Object.assign(new Error(`${syscall} ${code} 127.0.0.1:54329`), { code, syscall, address: '127.0.0.1', port: 54329 });
 const pgError = (code: string, message: string) => Object.assign(new Error(message), { code, severity: 'FATAL' });
 const wrapped = (driverError: Error) => new QueryFailedError('SELECT 1', [], driverError);
 

@@ -24,12 +24,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = toErrorBody(exception);
     const where = { method: req.method, url: req.originalUrl?.split('?')[0] };
     // the database's address and its error stay in the log, never in the answer
-    if (body.code === 'service_unavailable' && body.details?.reason === 'database_unavailable') this.logger.warn({ error: errorFields(exception), ...where }, 'request failed: the database is not answering');
+    if (body.code === 'service_unavailable' && body.details?.reason === 'database_unavailable')
+      this.logger.warn({ error: errorFields(exception), ...where }, 'request failed: the database is not answering');
     else if (body.statusCode >= 500) this.logger.error({ err: exception, ...where }, 'request failed');
     if (res.headersSent) return;
     // a 429 or 503 says when to come back (RFC 9110 Retry-After), as its details do
     const retryAfter = body.details?.retryAfterSeconds;
-    if ((body.statusCode === 429 || body.statusCode === 503) && typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
+    if ((body.statusCode === 429 || body.statusCode === 503) && typeof retryAfter === 'number')
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     res.status(body.statusCode).json(body);
   }
 }
@@ -46,7 +48,12 @@ export function toErrorBody(exception: unknown): ErrorBody {
     if (bp.type === 'entity.parse.failed') return { statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' };
     if (bp.type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large', message: 'The request body is too large.' };
     if (bp.type === 'entity.too.deep')
-      return { statusCode: 400, code: 'malformed_json', message: `The request body nests arrays and objects deeper than ${String(bp.max)} levels.`, details: { reason: 'too_deep', maxDepth: bp.max } };
+      return {
+        statusCode: 400,
+        code: 'malformed_json',
+        message: `The request body nests arrays and objects deeper than ${String(bp.max)} levels.`,
+        details: { reason: 'too_deep', maxDepth: bp.max },
+      };
     if (bp.type === 'encoding.unsupported')
       return {
         statusCode: 415,
@@ -54,7 +61,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
         message: `The request body is compressed with "${String(bp.encoding)}", which this server does not read. Send it uncompressed (no Content-Encoding header).`,
         details: { reason: 'unsupported_encoding' },
       };
-    if (bp.type === 'charset.unsupported') return { statusCode: 415, code: 'unsupported_media_type', message: 'The request body must be UTF-8.', details: { reason: 'unsupported_charset' } };
+    if (bp.type === 'charset.unsupported')
+      return { statusCode: 415, code: 'unsupported_media_type', message: 'The request body must be UTF-8.', details: { reason: 'unsupported_charset' } };
     if (bpStatus >= 400 && bpStatus < 500) return { statusCode: bpStatus, code: 'bad_request', message: 'The request could not be read.' };
   }
   if (bpStatus === 400 && bp.expose === true && typeof bp.errno === 'number')
@@ -65,15 +73,21 @@ export function toErrorBody(exception: unknown): ErrorBody {
       details: { reason: 'invalid_encoding' },
     };
   if (exception instanceof StorageError) {
-    if (exception.code === 'unavailable') return { statusCode: 503, code: 'storage_unavailable', message: 'File storage is not answering. Please try again in a minute.' };
-    if (exception.code === 'not_found' || exception.code === 'upload_not_found') return { statusCode: 404, code: 'not_found', message: 'The file was not found. Upload it again.' };
+    if (exception.code === 'unavailable')
+      return { statusCode: 503, code: 'storage_unavailable', message: 'File storage is not answering. Please try again in a minute.' };
+    if (exception.code === 'not_found' || exception.code === 'upload_not_found')
+      return { statusCode: 404, code: 'not_found', message: 'The file was not found. Upload it again.' };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = codeForStatus(status);
     const response = exception.getResponse();
     const message =
-      typeof response === 'string' ? response : typeof (response as { message?: unknown }).message === 'string' ? (response as { message: string }).message : exception.message;
+      typeof response === 'string'
+        ? response
+        : typeof (response as { message?: unknown }).message === 'string'
+          ? (response as { message: string }).message
+          : exception.message;
     return { statusCode: status, code, message: status >= 500 ? 'Something went wrong on our side. Please try again.' : message };
   }
   // after storage: a storage error is never the database
@@ -104,14 +118,25 @@ function codeForStatus(status: number): ErrorCode {
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Socket errors that mean the server cannot be reached, or dropped the connection. */
-const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED']);
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+]);
 /**
  * Postgres SQLSTATEs of a server that is not there for us: class 08 (connection exception), admin or crash
  * shutdown, starting up or recovering (57P01–57P03), too many connections (53300).
  */
 const UNAVAILABLE_SQLSTATE = /^(08\d{3}|57P0[1-3]|53300)$/;
 /** node-postgres and its pool say so in words, without a code. */
-const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
 
 /**
  * Whether a failure came from the database being unreachable (refused, dropped, restarting, or the pool timing
@@ -122,7 +147,11 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
   const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown; syscall?: unknown };
   if (typeof e.code === 'string') {
-    if (CONNECTION_ERRNOS.has(e.code) && (e.syscall === undefined || e.syscall === 'connect' || e.syscall === 'read' || e.syscall === 'write' || e.syscall === 'getaddrinfo')) return true;
+    if (
+      CONNECTION_ERRNOS.has(e.code) &&
+      (e.syscall === undefined || e.syscall === 'connect' || e.syscall === 'read' || e.syscall === 'write' || e.syscall === 'getaddrinfo')
+    )
+      return true;
     if (UNAVAILABLE_SQLSTATE.test(e.code)) return true;
   }
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;

@@ -6,7 +6,13 @@
 export function attachment(fileName: string, fallback = 'download'): string {
   const unaccented = fileName.normalize('NFKD').replace(/\p{M}/gu, '');
   const ascii = unaccented.replace(/[^\x20-\x7e]/g, '');
-  const plain = ascii.length === unaccented.length ? ascii.replace(/["\\%;]/g, '').replace(/\s+/g, ' ').trim() : '';
+  const plain =
+    ascii.length === unaccented.length
+      ? ascii
+          .replace(/["\\%;]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${plain || fallback}"; filename*=UTF-8''${encoded}`;
 }

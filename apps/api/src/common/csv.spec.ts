@@ -33,9 +33,13 @@ describe('writeCsv', () => {
   it('writes exactly what csvDocument builds, however the rows are split into batches', async () => {
     const cell = fc.oneof(fc.string(), fc.constantFrom('', '=SUM(A1)', 'a,b', 'line\r\nbreak', '"q"', 'ภาษาไทย', '@x', '-1'));
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 40 }), fc.array(fc.nat(10), { maxLength: 10 }), async (rows, sizes) => {
-        expect(await written(batchesOf(rows, sizes))).toBe(csvDocument(rows));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.nat(10), { maxLength: 10 }),
+        async (rows, sizes) => {
+          expect(await written(batchesOf(rows, sizes))).toBe(csvDocument(rows));
+        },
+      ),
       { seed: 7, numRuns: 200 },
     );
   });

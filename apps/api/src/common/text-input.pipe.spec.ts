@@ -33,7 +33,11 @@ describe('TextInputPipe', () => {
     try {
       pipe.transform({ members: [{ fullName: 'N\u0000' }] }, { type: 'body' });
     } catch (err) {
-      expect(err).toMatchObject({ code: 'validation_failed', fields: [{ field: 'members.0.fullName' }], details: { reason: 'control_character', field: 'members.0.fullName' } });
+      expect(err).toMatchObject({
+        code: 'validation_failed',
+        fields: [{ field: 'members.0.fullName' }],
+        details: { reason: 'control_character', field: 'members.0.fullName' },
+      });
     }
     expect.assertions(2);
   });

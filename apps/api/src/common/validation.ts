@@ -7,9 +7,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
     if (e.constraints) {
-      const messages = Object.entries(e.constraints).map(([key, m]) =>
-        key === 'whitelistValidation' ? `${field} is not a field this request accepts` : m,
-      );
+      const messages = Object.entries(e.constraints).map(([key, m]) => (key === 'whitelistValidation' ? `${field} is not a field this request accepts` : m));
       out.push({ field, messages });
     }
     if (e.children?.length) out.push(...toFieldErrors(e.children, field));

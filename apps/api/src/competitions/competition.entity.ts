@@ -1,15 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinTable,
-  ManyToMany,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, JoinTable, ManyToMany, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { Country } from '../countries/country.entity.js';
 import { Category } from './category.entity.js';
 
@@ -120,7 +109,13 @@ export class Competition {
   votingClosesAt: Date | null;
 
   /** share of the audience vote in the final score, 0–1; 0 = votes never mix into the judges' scores */
-  @Column({ type: 'numeric', precision: 4, scale: 3, default: 0, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? 0 : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 4,
+    scale: 3,
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? 0 : Number(v)) },
+  })
   audienceWeight: number;
 
   @Column(() => EntryRulesColumns, { prefix: 'rules' })

@@ -95,8 +95,12 @@ export class CompetitionsService {
         }),
       );
       await addDefaultLicence(m, saved.id);
-      for (const [i, cat] of (dto.categories ?? []).entries()) await m.insert(Category, { competitionId: saved.id, name: cat.name, minAge: cat.minAge, maxAge: cat.maxAge, position: i });
-      await this.audit.record({ actorId: actor.userId, action: 'competition.created', subjectType: 'competition', subjectId: saved.id, after: { slug: dto.slug, name: dto.name } }, m);
+      for (const [i, cat] of (dto.categories ?? []).entries())
+        await m.insert(Category, { competitionId: saved.id, name: cat.name, minAge: cat.minAge, maxAge: cat.maxAge, position: i });
+      await this.audit.record(
+        { actorId: actor.userId, action: 'competition.created', subjectType: 'competition', subjectId: saved.id, after: { slug: dto.slug, name: dto.name } },
+        m,
+      );
       return saved.id;
     });
     return this.get(actor, id);
@@ -108,19 +112,26 @@ export class CompetitionsService {
       const before = this.toDto(c);
       if (dto.timeline) this.assertValid(dto.timeline, c.rules, []);
       if (dto.slug && dto.slug !== c.slug && (await m.exists(Competition, { where: { slug: dto.slug } }))) throw slugTaken();
-      if (dto.status === 'published' && !(c.categories?.length)) throw new DomainError('rule_violation', 'Add at least one category before publishing the competition.', [{ field: 'status', messages: ['needs at least one category'] }]);
+      if (dto.status === 'published' && !c.categories?.length)
+        throw new DomainError('rule_violation', 'Add at least one category before publishing the competition.', [
+          { field: 'status', messages: ['needs at least one category'] },
+        ]);
       const voting = votingColumns(c, dto);
-      await m.update(Competition, { id }, {
-        ...(dto.slug ? { slug: dto.slug } : {}),
-        ...(dto.name ? { name: dto.name } : {}),
-        ...(dto.theme ? { theme: dto.theme } : {}),
-        ...(dto.rulesText ? { rulesText: withoutBlankTexts(dto.rulesText) } : {}),
-        ...(dto.languages ? { languages: withEnglish(dto.languages) } : {}),
-        ...(dto.referenceDate ? { referenceDate: dto.referenceDate } : {}),
-        ...(dto.status ? { status: dto.status } : {}),
-        ...(dto.timeline ? this.timelineColumns(dto.timeline) : {}),
-        ...voting,
-      });
+      await m.update(
+        Competition,
+        { id },
+        {
+          ...(dto.slug ? { slug: dto.slug } : {}),
+          ...(dto.name ? { name: dto.name } : {}),
+          ...(dto.theme ? { theme: dto.theme } : {}),
+          ...(dto.rulesText ? { rulesText: withoutBlankTexts(dto.rulesText) } : {}),
+          ...(dto.languages ? { languages: withEnglish(dto.languages) } : {}),
+          ...(dto.referenceDate ? { referenceDate: dto.referenceDate } : {}),
+          ...(dto.status ? { status: dto.status } : {}),
+          ...(dto.timeline ? this.timelineColumns(dto.timeline) : {}),
+          ...voting,
+        },
+      );
       const after = this.toDto((await this.load(m, id))!);
       await this.audit.record({ actorId: actor.userId, action: 'competition.updated', subjectType: 'competition', subjectId: id, before, after }, m);
     });
@@ -132,7 +143,10 @@ export class CompetitionsService {
     await this.db.transaction(async (m) => {
       const c = await this.loadForUpdate(m, id);
       await m.update(Competition, { id }, { rules: { ...rules } });
-      await this.audit.record({ actorId: actor.userId, action: 'competition.rules_set', subjectType: 'competition', subjectId: id, before: c.rules, after: rules }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'competition.rules_set', subjectType: 'competition', subjectId: id, before: c.rules, after: rules },
+        m,
+      );
     });
     return this.get(actor, id);
   }
@@ -143,7 +157,10 @@ export class CompetitionsService {
       const before = (c.countries ?? []).map((x) => x.code).sort();
       c.countries = await this.countries(m, codes);
       await m.save(c);
-      await this.audit.record({ actorId: actor.userId, action: 'competition.countries_set', subjectType: 'competition', subjectId: id, before, after: [...codes].sort() }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'competition.countries_set', subjectType: 'competition', subjectId: id, before, after: [...codes].sort() },
+        m,
+      );
     });
     return this.get(actor, id);
   }
@@ -167,7 +184,10 @@ export class CompetitionsService {
       const updated = { ...cat, ...dto };
       this.assertCategories((c.categories ?? []).map((x) => (x.id === categoryId ? updated : x)));
       await m.update(Category, { id: categoryId }, { name: updated.name, minAge: updated.minAge, maxAge: updated.maxAge });
-      await this.audit.record({ actorId: actor.userId, action: 'category.updated', subjectType: 'competition', subjectId: id, before: toCategoryDto(cat), after: dto }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'category.updated', subjectType: 'competition', subjectId: id, before: toCategoryDto(cat), after: dto },
+        m,
+      );
       return toCategoryDto({ ...cat, ...updated });
     });
   }
@@ -179,7 +199,11 @@ export class CompetitionsService {
       const existing = new Map((c.categories ?? []).map((x) => [x.id, x]));
       const unknown = items.map((it, i) => [it, i] as const).filter(([it]) => it.id && !existing.has(it.id));
       if (unknown.length)
-        throw new DomainError('validation_failed', 'Some categories do not belong to this competition.', unknown.map(([, i]) => ({ field: `categories.${i}.id`, messages: ['is not a category of this competition'] })));
+        throw new DomainError(
+          'validation_failed',
+          'Some categories do not belong to this competition.',
+          unknown.map(([, i]) => ({ field: `categories.${i}.id`, messages: ['is not a category of this competition'] })),
+        );
       this.assertCategories(items);
       const keep = new Set(items.map((it) => it.id).filter(Boolean));
       for (const old of c.categories ?? []) if (!keep.has(old.id)) await m.delete(Category, { id: old.id });
@@ -187,7 +211,17 @@ export class CompetitionsService {
         if (it.id) await m.update(Category, { id: it.id }, { name: it.name, minAge: it.minAge, maxAge: it.maxAge, position });
         else await m.insert(Category, { competitionId: id, name: it.name, minAge: it.minAge, maxAge: it.maxAge, position });
       }
-      await this.audit.record({ actorId: actor.userId, action: 'categories.set', subjectType: 'competition', subjectId: id, before: (c.categories ?? []).map(toCategoryDto), after: items }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'categories.set',
+          subjectType: 'competition',
+          subjectId: id,
+          before: (c.categories ?? []).map(toCategoryDto),
+          after: items,
+        },
+        m,
+      );
     });
     return this.get(actor, id);
   }
@@ -224,7 +258,9 @@ export class CompetitionsService {
     const found = await m.find(Country, { where: { code: In(codes) } });
     const missing = codes.filter((c) => !found.some((f) => f.code === c));
     if (missing.length)
-      throw new DomainError('validation_failed', `Unknown country: ${missing.join(', ')}.`, [{ field: 'countryCodes', messages: missing.map((c) => `${c} is not a participating country; add it first`) }]);
+      throw new DomainError('validation_failed', `Unknown country: ${missing.join(', ')}.`, [
+        { field: 'countryCodes', messages: missing.map((c) => `${c} is not a participating country; add it first`) },
+      ]);
     return found;
   }
 
@@ -234,7 +270,14 @@ export class CompetitionsService {
       for (const p of checkTimeline(timeline as Timeline)) {
         fields.push({
           field: `timeline.${p.field}`,
-          messages: [p.code === 'invalid_date' ? 'is not a valid date and time' : `must come after ${p.after.replace(/At$/, '').replace(/([A-Z])/g, ' $1').toLowerCase()}`],
+          messages: [
+            p.code === 'invalid_date'
+              ? 'is not a valid date and time'
+              : `must come after ${p.after
+                  .replace(/At$/, '')
+                  .replace(/([A-Z])/g, ' $1')
+                  .toLowerCase()}`,
+          ],
         });
       }
     }
@@ -304,7 +347,10 @@ function categoryProblems(categories: { minAge?: number; maxAge?: number }[]): F
 }
 
 /** The audience vote settings after an update, checked as a whole: a vote needs its window, and the window must end after it opens. */
-function votingColumns(c: Competition, dto: UpdateCompetitionDto): Partial<Pick<Competition, 'audienceVoting' | 'votingOpensAt' | 'votingClosesAt' | 'audienceWeight'>> {
+function votingColumns(
+  c: Competition,
+  dto: UpdateCompetitionDto,
+): Partial<Pick<Competition, 'audienceVoting' | 'votingOpensAt' | 'votingClosesAt' | 'audienceWeight'>> {
   const touched = dto.audienceVoting !== undefined || dto.votingOpensAt !== undefined || dto.votingClosesAt !== undefined || dto.audienceWeight !== undefined;
   if (!touched) return {};
   const instant = (v: string | null | undefined, current: Date | null) => (v === undefined ? current : v === null ? null : new Date(v));
@@ -317,7 +363,8 @@ function votingColumns(c: Competition, dto: UpdateCompetitionDto): Partial<Pick<
   const fields: FieldError[] = [];
   if (next.audienceVoting && !next.votingOpensAt) fields.push({ field: 'votingOpensAt', messages: ['is required when the audience vote is on'] });
   if (next.audienceVoting && !next.votingClosesAt) fields.push({ field: 'votingClosesAt', messages: ['is required when the audience vote is on'] });
-  if (next.votingOpensAt && next.votingClosesAt && next.votingClosesAt <= next.votingOpensAt) fields.push({ field: 'votingClosesAt', messages: ['must come after voting opens'] });
+  if (next.votingOpensAt && next.votingClosesAt && next.votingClosesAt <= next.votingOpensAt)
+    fields.push({ field: 'votingClosesAt', messages: ['must come after voting opens'] });
   if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
   return next;
 }
@@ -335,4 +382,5 @@ function withEnglish(languages: string[]): string[] {
   return languages.includes('en') ? languages : ['en', ...languages];
 }
 
-const slugTaken = () => new DomainError('conflict', 'Another competition already uses this short name (slug).', [{ field: 'slug', messages: ['is already taken'] }]);
+const slugTaken = () =>
+  new DomainError('conflict', 'Another competition already uses this short name (slug).', [{ field: 'slug', messages: ['is already taken'] }]);

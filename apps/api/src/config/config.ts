@@ -78,8 +78,10 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   ALLOWED_ORIGINS: 'extra origins allowed to make state-changing requests, comma-separated',
   TRUST_PROXY: 'true when behind a reverse proxy that sets X-Forwarded-For (default false)',
   HTTP_HEADERS_TIMEOUT_SECONDS: 'a request must send all its headers within this many seconds, or it is answered 408 and its connection closed (default 20)',
-  HTTP_IDLE_TIMEOUT_SECONDS: 'a connection on which no bytes move for this many seconds while a request is under way is closed: a stalled upload is aborted, nothing of it kept (default 60)',
-  HTTP_REQUEST_TIMEOUT_SECONDS: 'a request (its body included) must be received within this many seconds, or it is answered 408 and closed; the default lets a 2 GiB video stream through the API over a line of 2.4 Mbit/s (default 7200)',
+  HTTP_IDLE_TIMEOUT_SECONDS:
+    'a connection on which no bytes move for this many seconds while a request is under way is closed: a stalled upload is aborted, nothing of it kept (default 60)',
+  HTTP_REQUEST_TIMEOUT_SECONDS:
+    'a request (its body included) must be received within this many seconds, or it is answered 408 and closed; the default lets a 2 GiB video stream through the API over a line of 2.4 Mbit/s (default 7200)',
   LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
   DATA_DIR: 'where the embedded Postgres and S3 keep their data (default ./.data)',
   WEB_DIST_DIR: 'the built web app to serve (default apps/web/dist)',
@@ -93,31 +95,40 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   S3_ACCESS_KEY_ID: 'S3 access key (required with S3_ENDPOINT; the embedded one is generated, in DATA_DIR/s3-credentials.json)',
   S3_SECRET_ACCESS_KEY: 'S3 secret key (required with S3_ENDPOINT; the embedded one is generated, in DATA_DIR/s3-credentials.json)',
   S3_FORCE_PATH_STYLE: 'path-style addressing (default true)',
-  S3_MANAGE_BUCKET: 'create the bucket and set its CORS at every start (default true); false when it is prepared for you, as docker-compose.yml does once with cli/s3-init.js (which also sets the lifecycle rule aborting unfinished uploads)',
+  S3_MANAGE_BUCKET:
+    'create the bucket and set its CORS at every start (default true); false when it is prepared for you, as docker-compose.yml does once with cli/s3-init.js (which also sets the lifecycle rule aborting unfinished uploads)',
   EMBEDDED_S3_PORT: 'port of the embedded s3rver (default 9090)',
   SMTP_URL: 'smtp(s)://user:pass@host:port; when unset, mail lands in the outbox that organisers read in the admin console',
   MAIL_FROM: 'sender address (default "Clapper <no-reply@clapper.local>")',
   SESSION_TTL_HOURS: 'how long a session lasts (default 168)',
   COOKIE_SECURE: 'send the session cookie over HTTPS only (default true when PUBLIC_URL is https)',
-  SIGN_IN_MAX_FAILURES: 'failed sign-ins from one client address for one account before that client must wait between attempts (default 3); never locks the account for other clients',
+  SIGN_IN_MAX_FAILURES:
+    'failed sign-ins from one client address for one account before that client must wait between attempts (default 3); never locks the account for other clients',
   SIGN_IN_LOCK_MINUTES: 'the longest wait in minutes; the wait doubles with each further failure (2^failures seconds) up to it (default 15)',
   SIGN_IN_MAX_FAILURES_PER_CLIENT: 'failed sign-ins from one client address across all accounts within SIGN_IN_LOCK_MINUTES before it must wait (default 100)',
   AUTH_RATE_LIMIT_PER_MINUTE: 'sign-up, sign-in and invitation requests allowed per client address per minute (default 20)',
   INVITATION_TTL_HOURS: 'how long an invitation link stays valid (default 168)',
-  UPLOAD_MAX_OPEN_PER_ACCOUNT: 'browser uploads one account may have started and not yet finished or cancelled, across entries (default 3); starting another on the same entry replaces that entry\'s unfinished one',
+  UPLOAD_MAX_OPEN_PER_ACCOUNT:
+    "browser uploads one account may have started and not yet finished or cancelled, across entries (default 3); starting another on the same entry replaces that entry's unfinished one",
   UPLOAD_STARTS_PER_HOUR: 'browser uploads one account may start per hour (default 20)',
   FFMPEG_PATH: 'the ffmpeg binary (default: ffmpeg on PATH; required, see Prerequisites in README.md)',
   FFPROBE_PATH: 'the ffprobe binary (default: ffprobe on PATH; required, see Prerequisites in README.md)',
-  PG_BIN_DIR: 'the folder holding pg_dump and pg_restore for npm run backup and restore, of the database server\'s major version or newer (default: searched, see docs/operations.md)',
-  VIDEO_PROCESS_ATTEMPTS: 'runs of the processing job per uploaded video before it is rejected with a "upload it again" reason (default 3); damaged files are rejected at once',
+  PG_BIN_DIR:
+    "the folder holding pg_dump and pg_restore for npm run backup and restore, of the database server's major version or newer (default: searched, see docs/operations.md)",
+  VIDEO_PROCESS_ATTEMPTS:
+    'runs of the processing job per uploaded video before it is rejected with a "upload it again" reason (default 3); damaged files are rejected at once',
   VIDEO_RETRY_DELAY_SECONDS: 'wait before retrying a video whose processing failed for a passing reason; doubles with each retry (default 30)',
-  VIDEO_LEASE_SECONDS: 'a worker renews its claim on a video it processes every third of this; a claim not renewed for this long (the worker died) is taken over by another worker (default 30)',
-  VIDEO_ENCODE_TIMEOUT_SECONDS: 'the web encode of a video may take this long plus VIDEO_ENCODE_TIMEOUT_FACTOR times its length, then it is stopped and the video rejected (default 300)',
+  VIDEO_LEASE_SECONDS:
+    'a worker renews its claim on a video it processes every third of this; a claim not renewed for this long (the worker died) is taken over by another worker (default 30)',
+  VIDEO_ENCODE_TIMEOUT_SECONDS:
+    'the web encode of a video may take this long plus VIDEO_ENCODE_TIMEOUT_FACTOR times its length, then it is stopped and the video rejected (default 300)',
   VIDEO_ENCODE_TIMEOUT_FACTOR: 'see VIDEO_ENCODE_TIMEOUT_SECONDS (default 10)',
   REJECTED_VIDEO_RETENTION_DAYS: 'the original file of a rejected video is deleted this many days after the rejection (default 7); the reasons stay',
   METRICS_PORT: 'serve Prometheus metrics at /metrics on this port of their own (bound to HOST); a worker needs it to be scraped',
-  METRICS_TOKEN: 'serve Prometheus metrics at /metrics on the public port to requests with "Authorization: Bearer <token>" (at least 16 characters; also required on METRICS_PORT when both are set). With neither, /metrics answers 404',
-  FONT_DIRS: 'directories searched for the certificate fonts before /usr/share/fonts/truetype/noto, /usr/share/fonts/opentype/noto and /usr/share/fonts, colon-separated',
+  METRICS_TOKEN:
+    'serve Prometheus metrics at /metrics on the public port to requests with "Authorization: Bearer <token>" (at least 16 characters; also required on METRICS_PORT when both are set). With neither, /metrics answers 404',
+  FONT_DIRS:
+    'directories searched for the certificate fonts before /usr/share/fonts/truetype/noto, /usr/share/fonts/opentype/noto and /usr/share/fonts, colon-separated',
 };
 
 /** The process's own settings: the only place process.env is read. */
@@ -182,7 +193,10 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
   const port = int('PORT', 3000, 1, 65535);
   const publicUrl = url('PUBLIC_URL', str('PUBLIC_URL', `http://localhost:${port}`), ['http:', 'https:']) ?? `http://localhost:${port}`;
   const allowedOrigins = [new URL(publicUrl).origin];
-  for (const o of (optional('ALLOWED_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const o of (optional('ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const checked = url('ALLOWED_ORIGINS', o, ['http:', 'https:']);
     if (checked) allowedOrigins.push(new URL(checked).origin);
   }
@@ -203,13 +217,15 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
     if (!secretAccessKey) problems.push('S3_SECRET_ACCESS_KEY is required when S3_ENDPOINT is set');
   }
   const bucket = str('S3_BUCKET', 'clapper');
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must be a valid bucket name: 3–63 lower-case letters, digits, dots and hyphens (got "${bucket}")`);
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    problems.push(`S3_BUCKET must be a valid bucket name: 3–63 lower-case letters, digits, dots and hyphens (got "${bucket}")`);
 
   const smtpUrl = url('SMTP_URL', optional('SMTP_URL'), ['smtp:', 'smtps:']);
   const metricsPort = optional('METRICS_PORT') === null ? null : int('METRICS_PORT', 0, 1, 65535);
   if (metricsPort !== null && metricsPort === port) problems.push(`METRICS_PORT must differ from PORT (both ${port})`);
   const metricsToken = optional('METRICS_TOKEN');
-  if (metricsToken !== null && !/^[\x21-\x7e]{16,}$/.test(metricsToken)) problems.push('METRICS_TOKEN must be at least 16 printable characters, without spaces');
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,}$/.test(metricsToken))
+    problems.push('METRICS_TOKEN must be at least 16 printable characters, without spaces');
   const embedded = !databaseUrl && !s3Endpoint;
   const http: AppConfig['http'] = {
     headersTimeoutSeconds: int('HTTP_HEADERS_TIMEOUT_SECONDS', 20, 1, 600),

@@ -9,7 +9,15 @@ import { RateLimit } from '../rate-limit/rate-limit.js';
 import { EntriesService } from '../entries/entries.service.js';
 import { EntryDto } from '../entries/dto/entry.dto.js';
 import { ConsentsService } from './consents.service.js';
-import { ConsentTokenDto, GiveGuardianConsentDto, GuardianConsentPreviewDto, GuardianLinkDto, ParticipantConsentDto, RefuseGuardianConsentDto, VerifyConsentDto } from './dto/consent.dto.js';
+import {
+  ConsentTokenDto,
+  GiveGuardianConsentDto,
+  GuardianConsentPreviewDto,
+  GuardianLinkDto,
+  ParticipantConsentDto,
+  RefuseGuardianConsentDto,
+  VerifyConsentDto,
+} from './dto/consent.dto.js';
 
 const TEAM = ['student', 'teacher', 'organiser'] as const;
 
@@ -37,7 +45,12 @@ export class ConsentsController {
   @HttpCode(200)
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
-  async recordParticipant(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string, @Body() _dto: ParticipantConsentDto): Promise<EntryDto> {
+  async recordParticipant(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('memberId', uuidPipe) memberId: string,
+    @Body() _dto: ParticipantConsentDto,
+  ): Promise<EntryDto> {
     await this.consents.recordParticipant(actor, id, memberId);
     return this.entries.get(actor, id);
   }
@@ -55,7 +68,12 @@ export class ConsentsController {
   @HttpCode(200)
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
-  async sendGuardianLink(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string, @Body() dto: GuardianLinkDto): Promise<EntryDto> {
+  async sendGuardianLink(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('memberId', uuidPipe) memberId: string,
+    @Body() dto: GuardianLinkDto,
+  ): Promise<EntryDto> {
     await this.consents.sendGuardianLink(actor, id, memberId, dto.guardianEmail, dto.language);
     return this.entries.get(actor, id);
   }
@@ -107,7 +125,12 @@ export class ConsentsController {
   @HttpCode(200)
   @Roles('coordinator', 'organiser')
   @ApiOkResponse({ type: EntryDto })
-  async verify(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('consentId', uuidPipe) consentId: string, @Body() dto: VerifyConsentDto): Promise<EntryDto> {
+  async verify(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('consentId', uuidPipe) consentId: string,
+    @Body() dto: VerifyConsentDto,
+  ): Promise<EntryDto> {
     await this.consents.verify(actor, id, consentId, dto);
     return this.entries.get(actor, id);
   }

@@ -59,7 +59,16 @@ export class ConsentsService {
         givenAt: this.clock.now(),
         withdrawnAt: null,
       });
-      await this.audit.record({ actorId: actor.userId, action: 'consent.participant_given', subjectType: 'entry', subjectId: entryId, after: { memberId, textVersion: CONSENT_TEXT_VERSION } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'consent.participant_given',
+          subjectType: 'entry',
+          subjectId: entryId,
+          after: { memberId, textVersion: CONSENT_TEXT_VERSION },
+        },
+        m,
+      );
     });
   }
 
@@ -69,9 +78,16 @@ export class ConsentsService {
       const { relation } = await this.access.view(actor, entryId, m);
       if (relation === 'coordinator') throw forbidden('Only the team or an organiser records consents.');
       await this.member(m, entryId, memberId);
-      const result = await m.update(Consent, { entryId, memberId, kind: 'participant', status: 'given' }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
+      const result = await m.update(
+        Consent,
+        { entryId, memberId, kind: 'participant', status: 'given' },
+        { status: 'withdrawn', withdrawnAt: this.clock.now() },
+      );
       if (!result.affected) throw new DomainError('conflict', 'There is no given consent to withdraw for this member.');
-      await this.audit.record({ actorId: actor.userId, action: 'consent.participant_withdrawn', subjectType: 'entry', subjectId: entryId, after: { memberId } }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'consent.participant_withdrawn', subjectType: 'entry', subjectId: entryId, after: { memberId } },
+        m,
+      );
     });
   }
 
@@ -88,12 +104,19 @@ export class ConsentsService {
   async resendGuardianLink(actor: Actor, entryId: string, memberId: string): Promise<void> {
     await this.issueGuardianLink(actor, entryId, memberId, (existing) => {
       if (!existing?.guardianEmail || existing.method !== 'email_link' || !existing.tokenHash)
-        throw new DomainError('conflict', 'No guardian link has been emailed for this member yet: enter the guardian’s email first.', undefined, { reason: 'nothing_to_resend' });
+        throw new DomainError('conflict', 'No guardian link has been emailed for this member yet: enter the guardian’s email first.', undefined, {
+          reason: 'nothing_to_resend',
+        });
       return { email: existing.guardianEmail, language: existing.emailLanguage };
     });
   }
 
-  private async issueGuardianLink(actor: Actor, entryId: string, memberId: string, target: (existing: Consent | null) => { email: string; language: string | null }): Promise<void> {
+  private async issueGuardianLink(
+    actor: Actor,
+    entryId: string,
+    memberId: string,
+    target: (existing: Consent | null) => { email: string; language: string | null },
+  ): Promise<void> {
     const { token, hash } = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + LINK_DAYS * 24 * 3600_000);
@@ -102,18 +125,30 @@ export class ConsentsService {
       const member = await this.member(m, entryId, memberId);
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
-        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian is needed.`, undefined, { reason: 'not_a_minor' });
+        throw new DomainError(
+          'rule_violation',
+          `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian is needed.`,
+          undefined,
+          { reason: 'not_a_minor' },
+        );
       const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
       if (existing?.formRequiredAt)
-        throw new DomainError('conflict', 'The coordinator asked for a signed consent form for this member: upload the guardian’s signed form instead of emailing a link.', undefined, { reason: 'signed_form_required' });
-      if (existing?.status === 'given') throw new DomainError('conflict', 'The guardian has already given consent for this member.', undefined, { reason: 'already_given' });
+        throw new DomainError(
+          'conflict',
+          'The coordinator asked for a signed consent form for this member: upload the guardian’s signed form instead of emailing a link.',
+          undefined,
+          { reason: 'signed_form_required' },
+        );
+      if (existing?.status === 'given')
+        throw new DomainError('conflict', 'The guardian has already given consent for this member.', undefined, { reason: 'already_given' });
       const { email, language } = target(existing);
       await this.refuseAccountsOnEntry(m, actor, entry, email);
       await this.rateLimit.consume(
         `guardian-link:${memberId}`,
         GUARDIAN_LINKS_PER_HOUR,
         HOUR_MS,
-        (sec) => `The guardian of ${member.fullName} has already been emailed ${GUARDIAN_LINKS_PER_HOUR} times this hour. Ask them to check their spam folder, or try again in ${Math.max(1, Math.ceil(sec / 60))} minutes.`,
+        (sec) =>
+          `The guardian of ${member.fullName} has already been emailed ${GUARDIAN_LINKS_PER_HOUR} times this hour. Ask them to check their spam folder, or try again in ${Math.max(1, Math.ceil(sec / 60))} minutes.`,
       );
       const text = await this.mail.textFor(actor.userId, language);
       await this.upsert(m, entryId, memberId, 'guardian', {
@@ -141,7 +176,12 @@ export class ConsentsService {
           subjectType: 'entry',
           subjectId: entryId,
           before,
-          after: { memberId, to: maskEmail(email), language: text.locale, addressChanged: Boolean(existing?.guardianEmail && existing.guardianEmail !== email) },
+          after: {
+            memberId,
+            to: maskEmail(email),
+            language: text.locale,
+            addressChanged: Boolean(existing?.guardianEmail && existing.guardianEmail !== email),
+          },
         },
         m,
       );
@@ -184,7 +224,12 @@ export class ConsentsService {
       throw new DomainError(
         'validation_failed',
         'Please correct: guardianEmail.',
-        [{ field: 'guardianEmail', messages: ['must be the guardian’s own address, not the address of an account on this entry (the team, its teachers or its school)'] }],
+        [
+          {
+            field: 'guardianEmail',
+            messages: ['must be the guardian’s own address, not the address of an account on this entry (the team, its teachers or its school)'],
+          },
+        ],
         { reason: 'guardian_email_on_entry' },
       );
   }
@@ -209,25 +254,40 @@ export class ConsentsService {
   async give(dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
     await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, dto.token, true);
-      if (consent.status === 'given') throw new DomainError('conflict', 'Consent has already been given through this link.', undefined, { reason: 'already_given' });
-      if (consent.status === 'withdrawn') throw new DomainError('conflict', 'Consent was withdrawn through this link. Ask the team for a new link to give it again.', undefined, { reason: 'withdrawn' });
-      if (consent.tokenExpiresAt && consent.tokenExpiresAt <= this.clock.now()) throw new DomainError('invitation_expired', 'This consent link has expired. Ask the team for a new one.');
-      await m.update(Consent, { id: consent.id }, {
-        status: 'given',
-        method: 'email_link',
-        givenByName: dto.guardianName,
-        guardianRelationship: dto.relationship,
-        textVersion: CONSENT_TEXT_VERSION,
-        textLanguage: CONSENT_TEXT_LANGUAGE,
-        givenAt: this.clock.now(),
-      });
+      if (consent.status === 'given')
+        throw new DomainError('conflict', 'Consent has already been given through this link.', undefined, { reason: 'already_given' });
+      if (consent.status === 'withdrawn')
+        throw new DomainError('conflict', 'Consent was withdrawn through this link. Ask the team for a new link to give it again.', undefined, {
+          reason: 'withdrawn',
+        });
+      if (consent.tokenExpiresAt && consent.tokenExpiresAt <= this.clock.now())
+        throw new DomainError('invitation_expired', 'This consent link has expired. Ask the team for a new one.');
+      await m.update(
+        Consent,
+        { id: consent.id },
+        {
+          status: 'given',
+          method: 'email_link',
+          givenByName: dto.guardianName,
+          guardianRelationship: dto.relationship,
+          textVersion: CONSENT_TEXT_VERSION,
+          textLanguage: CONSENT_TEXT_LANGUAGE,
+          givenAt: this.clock.now(),
+        },
+      );
       await this.audit.record(
         {
           actorId: null,
           action: 'consent.guardian_given',
           subjectType: 'entry',
           subjectId: consent.entryId,
-          after: { memberId: consent.memberId, textVersion: CONSENT_TEXT_VERSION, textLanguage: CONSENT_TEXT_LANGUAGE, method: 'email_link', to: consent.guardianEmail ? maskEmail(consent.guardianEmail) : null },
+          after: {
+            memberId: consent.memberId,
+            textVersion: CONSENT_TEXT_VERSION,
+            textLanguage: CONSENT_TEXT_LANGUAGE,
+            method: 'email_link',
+            to: consent.guardianEmail ? maskEmail(consent.guardianEmail) : null,
+          },
         },
         m,
       );
@@ -239,10 +299,25 @@ export class ConsentsService {
   async refuse(token: string): Promise<GuardianConsentPreviewDto> {
     await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, token, true);
-      if (consent.status === 'given') throw new DomainError('conflict', 'Consent was given through this link: withdraw it instead.', undefined, { reason: 'already_given' });
-      if (consent.status !== 'requested') throw new DomainError('conflict', 'There is no open request to decline through this link.', undefined, { reason: consent.status });
-      await m.update(Consent, { id: consent.id }, { status: 'refused', refusedAt: this.clock.now(), textVersion: CONSENT_TEXT_VERSION, textLanguage: CONSENT_TEXT_LANGUAGE });
-      await this.audit.record({ actorId: null, action: 'consent.guardian_refused', subjectType: 'entry', subjectId: consent.entryId, after: { memberId: consent.memberId, textVersion: CONSENT_TEXT_VERSION } }, m);
+      if (consent.status === 'given')
+        throw new DomainError('conflict', 'Consent was given through this link: withdraw it instead.', undefined, { reason: 'already_given' });
+      if (consent.status !== 'requested')
+        throw new DomainError('conflict', 'There is no open request to decline through this link.', undefined, { reason: consent.status });
+      await m.update(
+        Consent,
+        { id: consent.id },
+        { status: 'refused', refusedAt: this.clock.now(), textVersion: CONSENT_TEXT_VERSION, textLanguage: CONSENT_TEXT_LANGUAGE },
+      );
+      await this.audit.record(
+        {
+          actorId: null,
+          action: 'consent.guardian_refused',
+          subjectType: 'entry',
+          subjectId: consent.entryId,
+          after: { memberId: consent.memberId, textVersion: CONSENT_TEXT_VERSION },
+        },
+        m,
+      );
     });
     return this.preview(token);
   }
@@ -253,7 +328,10 @@ export class ConsentsService {
       const { consent } = await this.byToken(m, token, true);
       if (consent.status !== 'given') throw new DomainError('conflict', 'There is no given consent to withdraw.');
       await m.update(Consent, { id: consent.id }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
-      await this.audit.record({ actorId: null, action: 'consent.guardian_withdrawn', subjectType: 'entry', subjectId: consent.entryId, after: { memberId: consent.memberId } }, m);
+      await this.audit.record(
+        { actorId: null, action: 'consent.guardian_withdrawn', subjectType: 'entry', subjectId: consent.entryId, after: { memberId: consent.memberId } },
+        m,
+      );
     });
     return this.preview(token);
   }
@@ -271,7 +349,9 @@ export class ConsentsService {
       const member = await this.member(m, entryId, memberId);
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
-        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date; no guardian consent is needed.`, undefined, { reason: 'not_a_minor' });
+        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date; no guardian consent is needed.`, undefined, {
+          reason: 'not_a_minor',
+        });
       const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
       if (existing?.formRequiredAt) return;
       if (existing?.status === 'given' && existing.method === 'signed_form')
@@ -283,7 +363,9 @@ export class ConsentsService {
         formRequiredBy: actor.userId,
         tokenHash: null,
         tokenExpiresAt: null,
-        ...(formRoute ? {} : { status: 'form_required' as const, method: 'signed_form' as const, givenAt: null, givenByName: null, guardianRelationship: null }),
+        ...(formRoute
+          ? {}
+          : { status: 'form_required' as const, method: 'signed_form' as const, givenAt: null, givenByName: null, guardianRelationship: null }),
       });
       await this.audit.record(
         {
@@ -309,7 +391,10 @@ export class ConsentsService {
       const member = await this.member(m, entryId, memberId);
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
-        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian form is needed.`);
+        throw new DomainError(
+          'rule_violation',
+          `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian form is needed.`,
+        );
       return member;
     });
     const key = `entries/${entryId}/consents/${member.id}-${randomUUID()}`;
@@ -340,7 +425,16 @@ export class ConsentsService {
           verifiedBy: null,
           textVersion: CONSENT_TEXT_VERSION,
         });
-        await this.audit.record({ actorId: actor.userId, action: 'consent.form_uploaded', subjectType: 'entry', subjectId: entryId, after: { memberId, sizeBytes: stored.size, sha256: stored.sha256 } }, m);
+        await this.audit.record(
+          {
+            actorId: actor.userId,
+            action: 'consent.form_uploaded',
+            subjectType: 'entry',
+            subjectId: entryId,
+            after: { memberId, sizeBytes: stored.size, sha256: stored.sha256 },
+          },
+          m,
+        );
         return existing?.formObjectKey ?? null;
       });
       if (previousKey) await this.storage.delete(previousKey).catch(() => undefined);
@@ -356,7 +450,10 @@ export class ConsentsService {
     const consent = await this.db.getRepository(Consent).findOne({ where: { id: consentId, entryId } });
     if (!consent?.formObjectKey) throw notFound('The consent form');
     const expiresInSeconds = 300;
-    return { url: await this.storage.presignGet(consent.formObjectKey, { expiresInSeconds }), expiresAt: new Date(this.clock.now().getTime() + expiresInSeconds * 1000).toISOString() };
+    return {
+      url: await this.storage.presignGet(consent.formObjectKey, { expiresInSeconds }),
+      expiresAt: new Date(this.clock.now().getTime() + expiresInSeconds * 1000).toISOString(),
+    };
   }
 
   /** Coordinators of the entry's country (or organisers) accept or reject an uploaded signed form. */
@@ -370,10 +467,23 @@ export class ConsentsService {
       if (dto.decision === 'reject' && !dto.reason)
         throw new DomainError('validation_failed', 'Please correct: reason.', [{ field: 'reason', messages: ['tell the team why the form is rejected'] }]);
       const now = this.clock.now();
-      await m.update(Consent, { id: consentId }, dto.decision === 'accept'
-        ? { status: 'given', verifiedBy: actor.userId, verifiedAt: now, givenAt: now, rejectionReason: null }
-        : { status: 'rejected', verifiedBy: actor.userId, verifiedAt: now, rejectionReason: dto.reason! });
-      await this.audit.record({ actorId: actor.userId, action: `consent.form_${dto.decision}ed`, subjectType: 'entry', subjectId: entryId, after: { consentId, reason: dto.reason ?? null } }, m);
+      await m.update(
+        Consent,
+        { id: consentId },
+        dto.decision === 'accept'
+          ? { status: 'given', verifiedBy: actor.userId, verifiedAt: now, givenAt: now, rejectionReason: null }
+          : { status: 'rejected', verifiedBy: actor.userId, verifiedAt: now, rejectionReason: dto.reason! },
+      );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: `consent.form_${dto.decision}ed`,
+          subjectType: 'entry',
+          subjectId: entryId,
+          after: { consentId, reason: dto.reason ?? null },
+        },
+        m,
+      );
     });
   }
 

@@ -22,7 +22,8 @@ export class CountriesService {
 
   async create(actor: Actor, dto: CreateCountryDto): Promise<CountryDto> {
     const repo = this.db.getRepository(Country);
-    if (await repo.exists({ where: { code: dto.code } })) throw new DomainError('conflict', `${dto.code} is already a participating country.`, [{ field: 'code', messages: ['already exists'] }]);
+    if (await repo.exists({ where: { code: dto.code } }))
+      throw new DomainError('conflict', `${dto.code} is already a participating country.`, [{ field: 'code', messages: ['already exists'] }]);
     await repo.insert({ code: dto.code, names: dto.names });
     await this.audit.record({ actorId: actor.userId, action: 'country.created', subjectType: 'country', subjectId: dto.code, after: dto.names });
     return { code: dto.code, names: dto.names };
@@ -78,7 +79,14 @@ export class CountriesService {
     );
     return {
       country: { code: country.code, names: country.names },
-      competitions: competitions.map((c) => ({ id: c.id, slug: c.slug, name: c.name, status: c.status, submissionOpensAt: new Date(c.opens).toISOString(), submissionClosesAt: new Date(c.closes).toISOString() })),
+      competitions: competitions.map((c) => ({
+        id: c.id,
+        slug: c.slug,
+        name: c.name,
+        status: c.status,
+        submissionOpensAt: new Date(c.opens).toISOString(),
+        submissionClosesAt: new Date(c.closes).toISOString(),
+      })),
       schools: schools.map((s) => ({ id: s.id, name: s.name, students: Number(s.students), teachers: Number(s.teachers) })),
       accountsByRole: Object.fromEntries(roles.map((r) => [r.role, Number(r.n)])),
     };

@@ -23,7 +23,10 @@ export const S3_CREDENTIALS_FILE = 's3-credentials.json';
 export async function embeddedS3Credentials(dataDir: string): Promise<S3Credentials> {
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, S3_CREDENTIALS_FILE);
-  const created: S3Credentials = { accessKeyId: `CLAPPER${randomBytes(8).toString('hex').toUpperCase()}`, secretAccessKey: randomBytes(30).toString('base64url') };
+  const created: S3Credentials = {
+    accessKeyId: `CLAPPER${randomBytes(8).toString('hex').toUpperCase()}`,
+    secretAccessKey: randomBytes(30).toString('base64url'),
+  };
   try {
     await writeFile(file, JSON.stringify(created, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
     return created;
@@ -32,7 +35,12 @@ export async function embeddedS3Credentials(dataDir: string): Promise<S3Credenti
   }
   await chmod(file, 0o600);
   const kept = JSON.parse(await readFile(file, 'utf8')) as Partial<S3Credentials>;
-  if (typeof kept.accessKeyId !== 'string' || !/^[A-Z0-9]{16,128}$/.test(kept.accessKeyId) || typeof kept.secretAccessKey !== 'string' || kept.secretAccessKey.length < 20)
+  if (
+    typeof kept.accessKeyId !== 'string' ||
+    !/^[A-Z0-9]{16,128}$/.test(kept.accessKeyId) ||
+    typeof kept.secretAccessKey !== 'string' ||
+    kept.secretAccessKey.length < 20
+  )
     throw new Error(`${file} does not hold the embedded S3 credentials ({ "accessKeyId", "secretAccessKey" }); delete it to have new ones made.`);
   return { accessKeyId: kept.accessKeyId, secretAccessKey: kept.secretAccessKey };
 }
@@ -62,7 +70,9 @@ export async function startEmbeddedS3(dir: string, port: number, credentials: S3
   try {
     await server.run();
   } catch (err) {
-    throw new Error(`The embedded S3 endpoint did not start on port ${port}. Is another program using it (set EMBEDDED_S3_PORT)? ${err instanceof Error ? err.message : ''}`);
+    throw new Error(
+      `The embedded S3 endpoint did not start on port ${port}. Is another program using it (set EMBEDDED_S3_PORT)? ${err instanceof Error ? err.message : ''}`,
+    );
   }
   const actualPort = (server.httpServer?.address() as { port: number } | null)?.port ?? port;
   return {

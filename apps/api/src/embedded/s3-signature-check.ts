@@ -70,7 +70,14 @@ export function signatureCheck(credentials: S3Credentials, now: () => Date = () 
     // a preflight carries no credentials by nature; s3rver answers it from the bucket's CORS rules
     if (ctx.method === 'OPTIONS') return next();
     const [rawPath] = (ctx.req.url ?? '/').split('?');
-    const request = { method: ctx.method, protocol: 'http:', hostname: '', path: canonicalPath(rawPath), query: parseQuery(ctx.querystring), headers: {} as Record<string, string> };
+    const request = {
+      method: ctx.method,
+      protocol: 'http:',
+      hostname: '',
+      path: canonicalPath(rawPath),
+      query: parseQuery(ctx.querystring),
+      headers: {} as Record<string, string>,
+    };
     const authorization = header(ctx, 'authorization');
     const presigned = 'X-Amz-Algorithm' in request.query || 'X-Amz-Signature' in request.query || 'Signature' in request.query;
     try {
@@ -139,7 +146,8 @@ function single(query: Query, name: string): string {
 function parseAmzDate(value: string | undefined): Date {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? '');
   const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6])) : new Date(NaN);
-  if (Number.isNaN(date.getTime()) || date.toISOString().replace(/[-:]|\.\d{3}/g, '') !== value) throw denied('AWS authentication requires a valid X-Amz-Date.');
+  if (Number.isNaN(date.getTime()) || date.toISOString().replace(/[-:]|\.\d{3}/g, '') !== value)
+    throw denied('AWS authentication requires a valid X-Amz-Date.');
   return date;
 }
 
@@ -173,7 +181,14 @@ function sameSignature(expected: string | undefined, provided: string): boolean 
 
 type SignableRequest = { method: string; protocol: string; hostname: string; path: string; query: Query; headers: Record<string, string> };
 
-async function checkHeaderAuth(signer: SignatureV4, credentials: S3Credentials, ctx: KoaContext, request: SignableRequest, authorization: string, now: Date): Promise<void> {
+async function checkHeaderAuth(
+  signer: SignatureV4,
+  credentials: S3Credentials,
+  ctx: KoaContext,
+  request: SignableRequest,
+  authorization: string,
+  now: Date,
+): Promise<void> {
   const m = /^AWS4-HMAC-SHA256 Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/.exec(authorization.trim());
   if (!m) throw denied('Only AWS Signature Version 4 (AWS4-HMAC-SHA256) is accepted.');
   const [, credential, signedList, provided] = m;
@@ -182,10 +197,14 @@ async function checkHeaderAuth(signer: SignatureV4, credentials: S3Credentials, 
     throw new S3Error('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.');
   const region = credentialScope(credential, credentials, date);
   const payloadHash = header(ctx, 'x-amz-content-sha256');
-  if (!payloadHash || !PAYLOAD_HASH.test(payloadHash)) throw denied('x-amz-content-sha256 must be UNSIGNED-PAYLOAD, a STREAMING-* value, or the SHA-256 of the body.');
+  if (!payloadHash || !PAYLOAD_HASH.test(payloadHash))
+    throw denied('x-amz-content-sha256 must be UNSIGNED-PAYLOAD, a STREAMING-* value, or the SHA-256 of the body.');
   const { names, headers } = signedHeadersOf(signedList, ctx);
   if (!names.includes('x-amz-date') || !names.includes('x-amz-content-sha256')) throw denied('x-amz-date and x-amz-content-sha256 must be signed.');
-  const signed = await signer.sign({ ...request, headers }, { signingDate: date, signingRegion: region, signingService: 's3', signableHeaders: new Set(names) });
+  const signed = await signer.sign(
+    { ...request, headers },
+    { signingDate: date, signingRegion: region, signingService: 's3', signableHeaders: new Set(names) },
+  );
   const recomputed = /SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/.exec(String(signed.headers.authorization ?? ''));
   if (!recomputed || recomputed[1] !== signedList || !sameSignature(recomputed[2], provided)) throw mismatch();
 }
@@ -205,7 +224,8 @@ async function checkPresigned(signer: SignatureV4, credentials: S3Credentials, c
   const { names, headers } = signedHeadersOf(signedList, ctx);
   // a part URL pins the part's length: a body of any other size then fails the signature, as on S3. (s3rver takes any
   // size; the platform never hands out a part URL without it, and this endpoint accepts none.)
-  if (request.method === 'PUT' && 'uploadId' in query && !names.includes('content-length')) throw denied('A presigned part upload must sign its Content-Length.');
+  if (request.method === 'PUT' && 'uploadId' in query && !names.includes('content-length'))
+    throw denied('A presigned part upload must sign its Content-Length.');
   // S3 signs a presigned request's payload as UNSIGNED-PAYLOAD: given to the signer as a header it neither signs nor moves to the query
   const payload: Record<string, string> = names.includes('x-amz-content-sha256') ? {} : { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' };
   const unsigned: Query = { ...query };
@@ -224,7 +244,8 @@ async function checkPresigned(signer: SignatureV4, credentials: S3Credentials, c
     },
   );
   const out = signed.query ?? {};
-  if (out['X-Amz-SignedHeaders'] !== signedList || !sameSignature(typeof out['X-Amz-Signature'] === 'string' ? out['X-Amz-Signature'] : undefined, provided)) throw mismatch();
+  if (out['X-Amz-SignedHeaders'] !== signedList || !sameSignature(typeof out['X-Amz-Signature'] === 'string' ? out['X-Amz-Signature'] : undefined, provided))
+    throw mismatch();
 }
 
 /**
@@ -235,7 +256,8 @@ function refuseContentOverrides(method: string, query: Query): void {
   if (method !== 'GET' && method !== 'HEAD') return;
   for (const [key, value] of Object.entries(query)) {
     const name = key.toLowerCase();
-    if (name === 'response-content-type' || name === 'response-content-encoding') throw denied(`${key} is not accepted: objects keep the content type recorded at upload.`);
+    if (name === 'response-content-type' || name === 'response-content-encoding')
+      throw denied(`${key} is not accepted: objects keep the content type recorded at upload.`);
     if (name === 'response-content-disposition' && (typeof value !== 'string' || !/^attachment(\s*;|$)/i.test(value)))
       throw denied('response-content-disposition may only ask for an attachment.');
   }

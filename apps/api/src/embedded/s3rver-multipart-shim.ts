@@ -27,7 +27,8 @@ interface KoaContext {
 type Next = () => Promise<void>;
 type Middleware = (ctx: KoaContext, next: Next) => Promise<void>;
 
-const noSuchUpload = () => new S3Error('NoSuchUpload', 'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.');
+const noSuchUpload = () =>
+  new S3Error('NoSuchUpload', 'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.');
 
 /** "/bucket/some/key" as S3 reads it: the first segment is the bucket, the rest (decoded) the key. */
 function target(ctx: KoaContext): { bucket: string; key: string | undefined } {
@@ -129,10 +130,19 @@ async function guardOpenUpload(ctx: KoaContext, next: Next, bucket: string, key:
   if (ctx.method === 'PUT') {
     const partNumber = one(ctx, 'partNumber');
     if (!/^[1-9]\d{0,4}$/.test(partNumber) || Number(partNumber) > 10_000)
-      throw new S3Error('InvalidArgument', 'Part number must be an integer between 1 and 10000, inclusive', { ArgumentName: 'partNumber', ArgumentValue: partNumber });
+      throw new S3Error('InvalidArgument', 'Part number must be an integer between 1 and 10000, inclusive', {
+        ArgumentName: 'partNumber',
+        ArgumentValue: partNumber,
+      });
   }
   await next();
-  if (ctx.method === 'PUT' && !(await access(path.join(dir, 'key')).then(() => true, () => false))) {
+  if (
+    ctx.method === 'PUT' &&
+    !(await access(path.join(dir, 'key')).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     await rm(dir, { recursive: true, force: true });
     throw noSuchUpload();
   }

@@ -10,7 +10,18 @@ import { ErrorBody } from '../common/error-body.dto.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { EntriesService } from './entries.service.js';
 import { LicenceVersion } from './licence.entity.js';
-import { AcceptLicenceDto, CreateEntryDto, CreditsDto, EntriesQueryDto, EntryDto, EntrySummaryDto, ScreeningDto, SetCreditsDto, SetMembersDto, UpdateEntryDto } from './dto/entry.dto.js';
+import {
+  AcceptLicenceDto,
+  CreateEntryDto,
+  CreditsDto,
+  EntriesQueryDto,
+  EntryDto,
+  EntrySummaryDto,
+  ScreeningDto,
+  SetCreditsDto,
+  SetMembersDto,
+  UpdateEntryDto,
+} from './dto/entry.dto.js';
 
 export class LicenceVersionDto {
   @ApiProperty()
@@ -82,7 +93,10 @@ export class EntriesController {
   @Put('entries/:id/credits')
   @Roles(...TEAM)
   @ApiOkResponse({ type: CreditsDto })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: "a choice the team's minors do not allow (details.reason 'minor_credit_limited', details.options, details.members)" })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: "a choice the team's minors do not allow (details.reason 'minor_credit_limited', details.options, details.members)",
+  })
   setCredits(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCreditsDto): Promise<CreditsDto> {
     return this.entries.setCredits(actor, id, dto);
   }

@@ -20,7 +20,18 @@ import { creditsOf } from './public-credits.js';
 import { Entry } from './entry.entity.js';
 import { LicenceGrant, LicenceVersion } from './licence.entity.js';
 import { TeamMember } from './team-member.entity.js';
-import type { ConsentStateDto, CreateEntryDto, CreditsDto, SetCreditsDto, EntriesQueryDto, EntryDto, EntrySummaryDto, MemberInputDto, ScreeningDto, UpdateEntryDto } from './dto/entry.dto.js';
+import type {
+  ConsentStateDto,
+  CreateEntryDto,
+  CreditsDto,
+  SetCreditsDto,
+  EntriesQueryDto,
+  EntryDto,
+  EntrySummaryDto,
+  MemberInputDto,
+  ScreeningDto,
+  UpdateEntryDto,
+} from './dto/entry.dto.js';
 
 @Injectable()
 export class EntriesService {
@@ -70,7 +81,10 @@ export class EntriesService {
         }),
       );
       await this.replaceMembers(m, entry, dto.members ?? [], school.name);
-      await this.audit.record({ actorId: actor.userId, action: 'entry.created', subjectType: 'entry', subjectId: entry.id, after: { title: entry.title, code: entry.code } }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'entry.created', subjectType: 'entry', subjectId: entry.id, after: { title: entry.title, code: entry.code } },
+        m,
+      );
       return entry.id;
     });
     return this.get(actor, id);
@@ -140,7 +154,10 @@ export class EntriesService {
       const latest = await m.findOne(LicenceVersion, { where: { competitionId: entry.competitionId }, order: { version: 'DESC' } });
       if (latest && latest.id !== version.id) throw new DomainError('conflict', 'The licence text has changed. Read the current version and accept it.');
       await m.insert(LicenceGrant, { entryId: id, licenceVersionId, acceptedBy: actor.userId, acceptedAt: this.clock.now() });
-      await this.audit.record({ actorId: actor.userId, action: 'entry.licence_accepted', subjectType: 'entry', subjectId: id, after: { licenceVersionId, version: version.version } }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'entry.licence_accepted', subjectType: 'entry', subjectId: id, after: { licenceVersionId, version: version.version } },
+        m,
+      );
     });
     return this.get(actor, id);
   }
@@ -167,7 +184,8 @@ export class EntriesService {
       if (relation === 'coordinator') throw forbidden('Only the team or an organiser can withdraw an entry.');
       if (entry.status !== 'submitted') throw new DomainError('conflict', 'Only a submitted entry can be withdrawn.');
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
-      if (this.clock.now() >= competition.submissionClosesAt) throw new DomainError('rule_violation', 'The submission window has closed; the entry can no longer be withdrawn.');
+      if (this.clock.now() >= competition.submissionClosesAt)
+        throw new DomainError('rule_violation', 'The submission window has closed; the entry can no longer be withdrawn.');
       await m.update(Entry, { id }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
       await this.audit.record({ actorId: actor.userId, action: 'entry.withdrawn', subjectType: 'entry', subjectId: id }, m);
     });
@@ -181,8 +199,20 @@ export class EntriesService {
       if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Only the coordinators of the entry’s country screen it.');
       if (entry.status !== 'submitted') throw new DomainError('conflict', 'Only submitted entries are screened.');
       if (dto.decision === 'ineligible' && !dto.reason) throw fieldError('reason', 'tell the team why the entry is ineligible');
-      await m.update(Entry, { id }, { eligibility: dto.decision, eligibilityReason: dto.decision === 'ineligible' ? dto.reason! : null, screenedBy: actor.userId, screenedAt: this.clock.now() });
-      await this.audit.record({ actorId: actor.userId, action: 'entry.screened', subjectType: 'entry', subjectId: id, before: { eligibility: entry.eligibility }, after: dto }, m);
+      await m.update(
+        Entry,
+        { id },
+        {
+          eligibility: dto.decision,
+          eligibilityReason: dto.decision === 'ineligible' ? dto.reason! : null,
+          screenedBy: actor.userId,
+          screenedAt: this.clock.now(),
+        },
+      );
+      await this.audit.record(
+        { actorId: actor.userId, action: 'entry.screened', subjectType: 'entry', subjectId: id, before: { eligibility: entry.eligibility }, after: dto },
+        m,
+      );
     });
     return this.get(actor, id);
   }
@@ -253,8 +283,11 @@ export class EntriesService {
     const video = await currentVideo(m, entry.id);
     const subtitles = await m.find(Subtitle, { where: { entryId: entry.id } });
     const licence = await this.currentLicenceAccepted(m, entry);
-    const otherSubmittedFromSchool = await m.count(Entry, { where: { competitionId: entry.competitionId, schoolId: entry.schoolId, status: 'submitted', id: Not(entry.id) } });
-    const state = (memberId: string, kind: 'participant' | 'guardian'): ConsentState => consents.find((c) => c.memberId === memberId && c.kind === kind)?.status ?? 'none';
+    const otherSubmittedFromSchool = await m.count(Entry, {
+      where: { competitionId: entry.competitionId, schoolId: entry.schoolId, status: 'submitted', id: Not(entry.id) },
+    });
+    const state = (memberId: string, kind: 'participant' | 'guardian'): ConsentState =>
+      consents.find((c) => c.memberId === memberId && c.kind === kind)?.status ?? 'none';
     const problems = checkSubmission({
       now: this.clock.now(),
       submissionOpensAt: competition.submissionOpensAt,
@@ -264,7 +297,12 @@ export class EntriesService {
       category,
       title: entry.title,
       synopsisEnglish: entry.synopsisEnglish,
-      members: members.map((x) => ({ fullName: x.fullName, dateOfBirth: x.dateOfBirth, participantConsent: state(x.id, 'participant'), guardianConsent: state(x.id, 'guardian') })),
+      members: members.map((x) => ({
+        fullName: x.fullName,
+        dateOfBirth: x.dateOfBirth,
+        participantConsent: state(x.id, 'participant'),
+        guardianConsent: state(x.id, 'guardian'),
+      })),
       video: video ? { status: video.status } : null,
       subtitleLanguages: subtitles.map((s) => s.language),
       licenceAccepted: licence !== null,
@@ -353,7 +391,10 @@ export class EntriesService {
 function refuseMinorsCredits(dto: SetCreditsDto, members: TeamMember[], referenceDate: string): void {
   const options = creditOptionsOn({ members, referenceDate });
   if (!options.minors.length) return;
-  const refused = [...(dto.creditStyle === 'full_names' && !options.fullNames ? ['full_names'] : []), ...(dto.creditSchool && !options.schools.length ? ['school'] : [])];
+  const refused = [
+    ...(dto.creditStyle === 'full_names' && !options.fullNames ? ['full_names'] : []),
+    ...(dto.creditSchool && !options.schools.length ? ['school'] : []),
+  ];
   if (!refused.length) return;
   const minors = options.minors.map((i) => ({ id: members[i].id, firstName: firstName(members[i].fullName) }));
   const what = refused.map((o) => (o === 'full_names' ? 'full names' : 'the school')).join(' and ');

@@ -43,7 +43,12 @@ export class EntryAccess {
     const { entry, relation } = await this.view(actor, entryId, m);
     if (relation === 'coordinator') throw forbidden('Coordinators screen entries; the team edits them.');
     if (entry.status !== 'draft')
-      throw new DomainError('conflict', entry.status === 'submitted' ? 'This entry is submitted and can no longer be changed. Withdraw it first if the window is still open.' : 'This entry was withdrawn and can no longer be changed.');
+      throw new DomainError(
+        'conflict',
+        entry.status === 'submitted'
+          ? 'This entry is submitted and can no longer be changed. Withdraw it first if the window is still open.'
+          : 'This entry was withdrawn and can no longer be changed.',
+      );
     return { entry, relation };
   }
 }

@@ -25,6 +25,13 @@ export async function publicCreditsOf(m: EntityManager, entries: Entry[]): Promi
   const members = await m.find(TeamMember, { where: { entryId: In(entries.map((e) => e.id)) }, order: { position: 'ASC' } });
   const competitions = new Map((await m.find(Competition, { where: { id: In([...new Set(entries.map((e) => e.competitionId))]) } })).map((c) => [c.id, c]));
   return new Map(
-    entries.map((e) => [e.id, creditsOf(e, members.filter((x) => x.entryId === e.id), competitions.get(e.competitionId)!.referenceDate)]),
+    entries.map((e) => [
+      e.id,
+      creditsOf(
+        e,
+        members.filter((x) => x.entryId === e.id),
+        competitions.get(e.competitionId)!.referenceDate,
+      ),
+    ]),
   );
 }

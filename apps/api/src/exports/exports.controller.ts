@@ -19,7 +19,10 @@ export class ExportsController {
   @LimitPerAccount('export')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'one row per entry: code, country, category, school, title, status, eligibility, submission, team, video, licence, consents', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'one row per entry: code, country, category, school, title, status, eligibility, submission, team, video, licence, consents',
+    schema: { type: 'string' },
+  })
   async entries(@Param('id', uuidPipe) id: string, @Res() res: Response): Promise<void> {
     await send(res, await this.exports.entries(id));
   }

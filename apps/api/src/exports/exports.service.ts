@@ -68,7 +68,21 @@ export class ExportsService {
   /** One row per entry (drafts and withdrawn ones too: the status says which), read ENTRY_BATCH at a time by code. */
   async entries(competitionId: string): Promise<CsvStream> {
     const competition = await this.competition(competitionId);
-    const header = ['code', 'country', 'category', 'school', 'title', 'status', 'eligibility', 'submitted_at', 'team_size', 'team', 'video_status', 'licence_accepted_at', 'consents_complete'];
+    const header = [
+      'code',
+      'country',
+      'category',
+      'school',
+      'title',
+      'status',
+      'eligibility',
+      'submitted_at',
+      'team_size',
+      'team',
+      'video_status',
+      'licence_accepted_at',
+      'consents_complete',
+    ];
     const db = this.db;
     async function* batches(): AsyncGenerator<string[][]> {
       yield [header];
@@ -112,11 +126,19 @@ export class ExportsService {
     async function* batches(): AsyncGenerator<string[][]> {
       yield [['round', 'round_id', 'entry', 'title', 'judge', ...keys, 'weighted_total', 'submitted_at']];
       for (const round of rounds) {
-        const cards = await db.getRepository(Scorecard).find({ where: { roundId: round.id, status: In([...SUBMITTED_STATUSES]) }, relations: { roundEntry: { entry: true } } });
+        const cards = await db
+          .getRepository(Scorecard)
+          .find({ where: { roundId: round.id, status: In([...SUBMITTED_STATUSES]) }, relations: { roundEntry: { entry: true } } });
         if (!cards.length) continue;
-        const judges = await db.getRepository(User).find({ where: { id: In([...new Set(cards.map((c) => c.judgeId))]) }, select: { id: true, displayName: true } });
+        const judges = await db
+          .getRepository(User)
+          .find({ where: { id: In([...new Set(cards.map((c) => c.judgeId))]) }, select: { id: true, displayName: true } });
         const judgeName = new Map(judges.map((u) => [u.id, u.displayName]));
-        cards.sort((a, b) => a.roundEntry!.entry!.code.localeCompare(b.roundEntry!.entry!.code) || (judgeName.get(a.judgeId) ?? '').localeCompare(judgeName.get(b.judgeId) ?? ''));
+        cards.sort(
+          (a, b) =>
+            a.roundEntry!.entry!.code.localeCompare(b.roundEntry!.entry!.code) ||
+            (judgeName.get(a.judgeId) ?? '').localeCompare(judgeName.get(b.judgeId) ?? ''),
+        );
         const own = new Set(round.rubric.criteria.map((x) => x.key));
         yield cards.map((c) => {
           let total = '';

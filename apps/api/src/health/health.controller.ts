@@ -14,9 +14,18 @@ class PartStateDto {
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] })
   status: 'ok' | 'error';
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/PartStateDto' }, example: { database: { status: 'up' }, storage: { status: 'up' }, migrations: { status: 'up' } } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/PartStateDto' },
+    example: { database: { status: 'up' }, storage: { status: 'up' }, migrations: { status: 'up' } },
+  })
   info: Record<string, PartStateDto>;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/PartStateDto' }, example: {}, description: 'the parts that are down, by name (database, storage, migrations); never why' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/PartStateDto' },
+    example: {},
+    description: 'the parts that are down, by name (database, storage, migrations); never why',
+  })
   error: Record<string, PartStateDto>;
 }
 

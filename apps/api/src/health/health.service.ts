@@ -63,7 +63,10 @@ export class HealthService {
   private async migrations(): Promise<PartState> {
     try {
       const known = this.db.migrations.map((m) => m.name ?? m.constructor.name);
-      const rows: { name: string }[] = await withTimeout(this.db.query(`SELECT name FROM "${this.db.options.migrationsTableName ?? 'migrations'}"`), 'migrations');
+      const rows: { name: string }[] = await withTimeout(
+        this.db.query(`SELECT name FROM "${this.db.options.migrationsTableName ?? 'migrations'}"`),
+        'migrations',
+      );
       const applied = new Set(rows.map((r) => r.name));
       const pending = known.filter((name) => !applied.has(name)).length;
       if (pending === 0) return { status: 'up' };

@@ -43,7 +43,9 @@ export class AssignmentsService {
       const judges = await this.activeJudges(m, round);
       const judgeIds = new Set(judges.map((j) => j.facts.id));
       const existing = await m.find(Assignment, { where: { roundId } });
-      const started = new Set((await m.find(Scorecard, { where: { roundId }, select: { roundEntryId: true, judgeId: true } })).map((s) => `${s.roundEntryId}:${s.judgeId}`));
+      const started = new Set(
+        (await m.find(Scorecard, { where: { roundId }, select: { roundEntryId: true, judgeId: true } })).map((s) => `${s.roundEntryId}:${s.judgeId}`),
+      );
       const entryOfRoundEntry = new Map(roundEntries.map((re) => [re.id, re.entryId]));
       const roundEntryOfEntry = new Map(roundEntries.map((re) => [re.entryId, re]));
       const keep = existing.filter((a) => judgeIds.has(a.judgeId) && started.has(`${a.roundEntryId}:${a.judgeId}`));
@@ -67,9 +69,20 @@ export class AssignmentsService {
       if (added.length)
         await m.insert(
           Assignment,
-          added.map(([key, a]) => ({ roundId, roundEntryId: key.split(':')[0], judgeId: a.judgeId, languageMatch: a.languageMatch, source: 'auto' as const, createdBy: actor.userId })),
+          added.map(([key, a]) => ({
+            roundId,
+            roundEntryId: key.split(':')[0],
+            judgeId: a.judgeId,
+            languageMatch: a.languageMatch,
+            source: 'auto' as const,
+            createdBy: actor.userId,
+          })),
         );
-      const loads = await this.judgeLoads(m, roundId, judges.map((j) => ({ id: j.facts.id, displayName: j.displayName })));
+      const loads = await this.judgeLoads(
+        m,
+        roundId,
+        judges.map((j) => ({ id: j.facts.id, displayName: j.displayName })),
+      );
       const assignedLoads = loads.map((l) => l.assigned);
       const run: AssignmentRunDto = {
         total: existing.length - removed.length + added.length,
@@ -90,7 +103,11 @@ export class AssignmentsService {
           subjectType: 'round',
           subjectId: roundId,
           before: { assignments: existing.map((a) => ({ roundEntryId: a.roundEntryId, judgeId: a.judgeId })) },
-          after: { added: added.map(([key]) => key), removed: removed.map((a) => `${a.roundEntryId}:${a.judgeId}`), uncovered: run.uncovered.map((u) => u.code) },
+          after: {
+            added: added.map(([key]) => key),
+            removed: removed.map((a) => `${a.roundEntryId}:${a.judgeId}`),
+            uncovered: run.uncovered.map((u) => u.code),
+          },
         },
         m,
       );
@@ -130,7 +147,11 @@ export class AssignmentsService {
               scorecard: status.get(`${a.roundEntryId}:${a.judgeId}`) ?? 'none',
             })),
         })),
-      judges: await this.judgeLoads(m, roundId, judges.map((j) => ({ id: j.facts.id, displayName: j.displayName }))),
+      judges: await this.judgeLoads(
+        m,
+        roundId,
+        judges.map((j) => ({ id: j.facts.id, displayName: j.displayName })),
+      ),
     };
   }
 
@@ -144,11 +165,24 @@ export class AssignmentsService {
       const judge = (await this.activeJudges(m, round)).find((j) => j.facts.id === dto.judgeId);
       if (!judge) throw notFound('The judge on this panel');
       const reason = blockReason(judge.facts, assignEntryOf(re.entry!), round.kind === 'final');
-      if (reason) throw new DomainError('rule_violation', `${judge.displayName} cannot judge ${re.entry!.code}: ${blockReasonMessage(reason)}`, undefined, { reason });
-      if (await m.exists(Assignment, { where: { roundEntryId: re.id, judgeId: dto.judgeId } })) throw new DomainError('conflict', `${judge.displayName} is already assigned to ${re.entry!.code}.`);
+      if (reason)
+        throw new DomainError('rule_violation', `${judge.displayName} cannot judge ${re.entry!.code}: ${blockReasonMessage(reason)}`, undefined, { reason });
+      if (await m.exists(Assignment, { where: { roundEntryId: re.id, judgeId: dto.judgeId } }))
+        throw new DomainError('conflict', `${judge.displayName} is already assigned to ${re.entry!.code}.`);
       const languageMatch = judge.facts.languages.includes(assignEntryOf(re.entry!).language);
-      const saved = await m.save(m.create(Assignment, { roundId, roundEntryId: re.id, judgeId: dto.judgeId, languageMatch, source: 'manual', createdBy: actor.userId }));
-      await this.audit.record({ actorId: actor.userId, action: 'assignment.added', subjectType: 'assignment', subjectId: saved.id, after: { roundEntryId: re.id, code: re.entry!.code, judgeId: dto.judgeId } }, m);
+      const saved = await m.save(
+        m.create(Assignment, { roundId, roundEntryId: re.id, judgeId: dto.judgeId, languageMatch, source: 'manual', createdBy: actor.userId }),
+      );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'assignment.added',
+          subjectType: 'assignment',
+          subjectId: saved.id,
+          after: { roundEntryId: re.id, code: re.entry!.code, judgeId: dto.judgeId },
+        },
+        m,
+      );
     });
     return this.list(actor, roundId);
   }
@@ -164,7 +198,16 @@ export class AssignmentsService {
       if (card && card.status !== 'draft') throw new DomainError('conflict', 'This judge has submitted their scorecard for this entry; it stays.');
       if (card) await m.delete(Scorecard, { id: card.id });
       await m.delete(Assignment, { id: a.id });
-      await this.audit.record({ actorId: actor.userId, action: 'assignment.removed', subjectType: 'assignment', subjectId: a.id, before: { roundEntryId: a.roundEntryId, judgeId: a.judgeId, draftScores: card?.scores ?? null } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'assignment.removed',
+          subjectType: 'assignment',
+          subjectId: a.id,
+          before: { roundEntryId: a.roundEntryId, judgeId: a.judgeId, draftScores: card?.scores ?? null },
+        },
+        m,
+      );
     });
     return this.list(actor, roundId);
   }
@@ -173,13 +216,23 @@ export class AssignmentsService {
   private async activeJudges(m: EntityManager, round: Round) {
     const grants = await m.find(RoleGrant, { where: { roundId: round.id, role: 'judge' } });
     await this.access.ensurePanel(m, round.id);
-    const rows = await m.find(RoundJudge, { where: { roundId: round.id, userId: In(grants.map((g) => g.userId)), droppedAt: IsNull() }, relations: { user: true } });
-    return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.userId.localeCompare(b.userId)).map((j) => ({ facts: assignJudgeOf(j, j.user!), displayName: j.user!.displayName }));
+    const rows = await m.find(RoundJudge, {
+      where: { roundId: round.id, userId: In(grants.map((g) => g.userId)), droppedAt: IsNull() },
+      relations: { user: true },
+    });
+    return rows
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.userId.localeCompare(b.userId))
+      .map((j) => ({ facts: assignJudgeOf(j, j.user!), displayName: j.user!.displayName }));
   }
 
   private async judgeLoads(m: EntityManager, roundId: string, judges: { id: string; displayName: string }[]): Promise<JudgeLoadDto[]> {
     const loads = await this.panel.loads(m, roundId);
-    return judges.map((j) => ({ judgeId: j.id, displayName: j.displayName, assigned: loads.get(j.id)?.assigned ?? 0, submitted: loads.get(j.id)?.submitted ?? 0 }));
+    return judges.map((j) => ({
+      judgeId: j.id,
+      displayName: j.displayName,
+      assigned: loads.get(j.id)?.assigned ?? 0,
+      submitted: loads.get(j.id)?.submitted ?? 0,
+    }));
   }
 
   private async users(m: EntityManager, ids: string[]): Promise<Map<string, string>> {

@@ -13,14 +13,26 @@ const KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
  */
 @Injectable()
 export class IdempotencyService {
-  async once<T extends object>(m: EntityManager, userId: string, key: string | undefined, request: { method: string; path: string; body: unknown }, run: () => Promise<T>): Promise<T> {
+  async once<T extends object>(
+    m: EntityManager,
+    userId: string,
+    key: string | undefined,
+    request: { method: string; path: string; body: unknown },
+    run: () => Promise<T>,
+  ): Promise<T> {
     if (key === undefined) return run();
-    if (!KEY.test(key)) throw new DomainError('validation_failed', 'The Idempotency-Key header must be 8–100 letters, digits or - _ . :', [{ field: 'Idempotency-Key', messages: ['invalid key'] }]);
-    const fingerprint = `${request.method} ${request.path} ${createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex')}`.slice(0, 300);
+    if (!KEY.test(key))
+      throw new DomainError('validation_failed', 'The Idempotency-Key header must be 8–100 letters, digits or - _ . :', [
+        { field: 'Idempotency-Key', messages: ['invalid key'] },
+      ]);
+    const fingerprint = `${request.method} ${request.path} ${createHash('sha256')
+      .update(JSON.stringify(request.body ?? null))
+      .digest('hex')}`.slice(0, 300);
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${userId}:${key}`]);
     const seen = await m.findOne(IdempotencyRecord, { where: { userId, key } });
     if (seen) {
-      if (seen.fingerprint !== fingerprint) throw new DomainError('rule_violation', 'This Idempotency-Key was already used for a different request. Send a new key.');
+      if (seen.fingerprint !== fingerprint)
+        throw new DomainError('rule_violation', 'This Idempotency-Key was already used for a different request. Send a new key.');
       return seen.body as T;
     }
     const body = await run();

@@ -66,7 +66,12 @@ export class JudgeController {
   @Put(':id/entries/:roundEntryId/scorecard')
   @Roles('judge')
   @ApiOkResponse({ type: ScorecardDto })
-  save(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('roundEntryId', uuidPipe) roundEntryId: string, @Body() dto: SaveScorecardDto): Promise<ScorecardDto> {
+  save(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('roundEntryId', uuidPipe) roundEntryId: string,
+    @Body() dto: SaveScorecardDto,
+  ): Promise<ScorecardDto> {
     return this.scoring.save(actor, id, roundEntryId, dto);
   }
 

@@ -66,7 +66,12 @@ export class OversightController {
   @Post('entries/:roundEntryId/notes')
   @Roles(...MANAGERS)
   @ApiCreatedResponse({ type: [NoteDto] })
-  addNote(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('roundEntryId', uuidPipe) roundEntryId: string, @Body() dto: NoteInputDto): Promise<NoteDto[]> {
+  addNote(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('roundEntryId', uuidPipe) roundEntryId: string,
+    @Body() dto: NoteInputDto,
+  ): Promise<NoteDto[]> {
     return this.oversight.addNote(actor, id, roundEntryId, dto.text);
   }
 

@@ -67,7 +67,9 @@ export class OversightService {
       assigned: assignments.length,
       submitted: cards.filter((c) => isSubmitted(c.status)).length,
       elapsed,
-      judges: judges.sort((a, b) => a.submitted / Math.max(1, a.assigned) - b.submitted / Math.max(1, b.assigned) || a.displayName.localeCompare(b.displayName)),
+      judges: judges.sort(
+        (a, b) => a.submitted / Math.max(1, a.assigned) - b.submitted / Math.max(1, b.assigned) || a.displayName.localeCompare(b.displayName),
+      ),
       entries: entries
         .map((re) => {
           const mine = assignments.filter((a) => a.roundEntryId === re.id);
@@ -109,7 +111,13 @@ export class OversightService {
           `${this.config.publicUrl}/judge/rounds/${round.id}`,
         ]),
       });
-      await this.audit.record({ actorId: actor.userId, action: 'judging.reminded', subjectType: 'round', subjectId: roundId, after: { judgeId: j.judgeId, left, at: this.clock.now().toISOString() } });
+      await this.audit.record({
+        actorId: actor.userId,
+        action: 'judging.reminded',
+        subjectType: 'round',
+        subjectId: roundId,
+        after: { judgeId: j.judgeId, left, at: this.clock.now().toISOString() },
+      });
       out.reminded.push(j.judgeId);
     }
     return out;
@@ -121,7 +129,10 @@ export class OversightService {
     const cards = await this.db.getRepository(Scorecard).find({ where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
     const assignments = await this.db.getRepository(Assignment).find({ where: { roundId }, select: { judgeId: true } });
     const users = await this.users([...new Set([...assignments.map((a) => a.judgeId), ...cards.map((c) => c.judgeId)])]);
-    const totals = [...users.keys()].map((judgeId) => ({ judgeId, totals: cards.filter((c) => c.judgeId === judgeId).map((c) => weightedTotal(round.rubric, c.scores)) }));
+    const totals = [...users.keys()].map((judgeId) => ({
+      judgeId,
+      totals: cards.filter((c) => c.judgeId === judgeId).map((c) => weightedTotal(round.rubric, c.scores)),
+    }));
     const stats = judgeStats(totals);
     return {
       panelMean: stats.panelMean,
@@ -181,7 +192,13 @@ export class OversightService {
     await this.access.manage(actor, roundId);
     await this.roundEntry(roundId, roundEntryId);
     const note = await this.db.getRepository(DeliberationNote).save({ roundEntryId, authorId: actor.userId, text: text.trim() });
-    await this.audit.record({ actorId: actor.userId, action: 'deliberation.noted', subjectType: 'round_entry', subjectId: roundEntryId, after: { noteId: note.id } });
+    await this.audit.record({
+      actorId: actor.userId,
+      action: 'deliberation.noted',
+      subjectType: 'round_entry',
+      subjectId: roundEntryId,
+      after: { noteId: note.id },
+    });
     return this.notes(actor, roundId, roundEntryId);
   }
 
@@ -192,10 +209,16 @@ export class OversightService {
     const entries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true } });
     const cards = await m.find(Scorecard, { where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
     const ranked = rankByMean(
-      entries.map((re) => ({ entryId: re.id, code: re.entry!.code, totals: cards.filter((c) => c.roundEntryId === re.id).map((c) => weightedTotal(round.rubric, c.scores)) })),
+      entries.map((re) => ({
+        entryId: re.id,
+        code: re.entry!.code,
+        totals: cards.filter((c) => c.roundEntryId === re.id).map((c) => weightedTotal(round.rubric, c.scores)),
+      })),
     );
     const final = round.kind === 'national' ? await m.findOne(Round, { where: { competitionId: round.competitionId, kind: 'final' } }) : null;
-    const promoted = final ? new Set((await m.find(RoundEntry, { where: { roundId: final.id, promotedFromId: In(entries.map((e) => e.id)) } })).map((re) => re.promotedFromId)) : new Set();
+    const promoted = final
+      ? new Set((await m.find(RoundEntry, { where: { roundId: final.id, promotedFromId: In(entries.map((e) => e.id)) } })).map((re) => re.promotedFromId))
+      : new Set();
     const byId = new Map(entries.map((re) => [re.id, re]));
     return {
       method: 'Mean of the weighted totals (0–100) of the submitted scorecards; equal means share a rank.',
@@ -203,7 +226,17 @@ export class OversightService {
       finalRoundId: final?.id ?? null,
       entries: ranked.map((r) => {
         const re = byId.get(r.entryId)!;
-        return { roundEntryId: re.id, code: r.code, title: re.entry!.title, countryCode: re.entry!.countryCode, rank: r.rank, mean: r.mean, judges: r.judges, tiedWith: r.tiedWith, promoted: promoted.has(re.id) };
+        return {
+          roundEntryId: re.id,
+          code: r.code,
+          title: re.entry!.title,
+          countryCode: re.entry!.countryCode,
+          rank: r.rank,
+          mean: r.mean,
+          judges: r.judges,
+          tiedWith: r.tiedWith,
+          promoted: promoted.has(re.id),
+        };
       }),
     };
   }
@@ -220,7 +253,9 @@ export class OversightService {
   }
 
   private async lastReminders(roundId: string): Promise<Map<string, Date>> {
-    const events = await this.db.getRepository(AuditEvent).find({ where: { subjectType: 'round', subjectId: roundId, action: 'judging.reminded' }, order: { id: 'ASC' } });
+    const events = await this.db
+      .getRepository(AuditEvent)
+      .find({ where: { subjectType: 'round', subjectId: roundId, action: 'judging.reminded' }, order: { id: 'ASC' } });
     // the time by the app's clock, kept in the event (the event's own time is the database's)
     return new Map(events.map((e) => [(e.after as { judgeId: string }).judgeId, new Date((e.after as { at: string }).at)]));
   }

@@ -38,9 +38,15 @@ export class PanelService {
     const m = this.db.manager;
     await this.access.ensurePanel(m, roundId);
     const judges = await m.find(RoundJudge, { where: { roundId }, relations: { user: true }, order: { createdAt: 'ASC' } });
-    const schools = await this.schoolNames(m, judges.flatMap((j) => j.conflictSchoolIds));
+    const schools = await this.schoolNames(
+      m,
+      judges.flatMap((j) => j.conflictSchoolIds),
+    );
     const counts = await this.loads(m, roundId);
-    const invitations = await m.find(Invitation, { where: { roundId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) }, order: { createdAt: 'ASC' } });
+    const invitations = await m.find(Invitation, {
+      where: { roundId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
+      order: { createdAt: 'ASC' },
+    });
     return {
       judges: judges.map((j) => ({
         userId: j.userId,
@@ -76,7 +82,17 @@ export class PanelService {
       await this.access.ensureJudge(m, roundId, userId);
       await m.update(RoundJudge, { roundId, userId }, { droppedAt: this.clock.now() });
       const removed = await this.removeOpenAssignments(m, roundId, userId, () => true);
-      await this.audit.record({ actorId: actor.userId, action: 'panel.judge_dropped', subjectType: 'round', subjectId: roundId, before: { userId }, after: { removedAssignments: removed } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'panel.judge_dropped',
+          subjectType: 'round',
+          subjectId: roundId,
+          before: { userId },
+          after: { removedAssignments: removed },
+        },
+        m,
+      );
     });
   }
 
@@ -106,11 +122,19 @@ export class PanelService {
       RoundAccess.assertNotClosed(round);
       const known = dto.conflictSchoolIds.length ? await m.count(School, { where: { id: In(dto.conflictSchoolIds) } }) : 0;
       if (known !== dto.conflictSchoolIds.length)
-        throw new DomainError('validation_failed', 'Choose schools from the school search.', [{ field: 'conflictSchoolIds', messages: ['unknown school'] }], { reason: 'unknown_school' });
+        throw new DomainError('validation_failed', 'Choose schools from the school search.', [{ field: 'conflictSchoolIds', messages: ['unknown school'] }], {
+          reason: 'unknown_school',
+        });
       const entries = dto.conflictEntryCodes.length
         ? await m.find(Entry, { where: { competitionId: round.competitionId, code: In(dto.conflictEntryCodes) }, select: { id: true, code: true } })
         : [];
-      const before = { languages: judge.languages, entryCodes: judge.conflictEntryCodes, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes };
+      const before = {
+        languages: judge.languages,
+        entryCodes: judge.conflictEntryCodes,
+        entries: judge.conflictEntryIds,
+        schools: judge.conflictSchoolIds,
+        countries: judge.conflictCountryCodes,
+      };
       Object.assign(judge, {
         languages: dto.languages,
         conflictEntryCodes: dto.conflictEntryCodes,
@@ -130,7 +154,21 @@ export class PanelService {
         if (languageMatch !== a.languageMatch) await m.update(Assignment, { id: a.id }, { languageMatch });
       }
       await this.audit.record(
-        { actorId: actor.userId, action: 'panel.declared', subjectType: 'round', subjectId: roundId, before, after: { languages: judge.languages, entryCodes: judge.conflictEntryCodes, entries: judge.conflictEntryIds, schools: judge.conflictSchoolIds, countries: judge.conflictCountryCodes, removedAssignments: removed } },
+        {
+          actorId: actor.userId,
+          action: 'panel.declared',
+          subjectType: 'round',
+          subjectId: roundId,
+          before,
+          after: {
+            languages: judge.languages,
+            entryCodes: judge.conflictEntryCodes,
+            entries: judge.conflictEntryIds,
+            schools: judge.conflictSchoolIds,
+            countries: judge.conflictCountryCodes,
+            removedAssignments: removed,
+          },
+        },
         m,
       );
       return this.declarationDto(m, round, judge);
@@ -138,7 +176,12 @@ export class PanelService {
   }
 
   /** Removes a judge's assignments that have no submitted scorecard and match `which`; returns the entry codes. */
-  private async removeOpenAssignments(m: EntityManager, roundId: string, judgeId: string, which: (entry: ReturnType<typeof assignEntryOf>) => boolean): Promise<string[]> {
+  private async removeOpenAssignments(
+    m: EntityManager,
+    roundId: string,
+    judgeId: string,
+    which: (entry: ReturnType<typeof assignEntryOf>) => boolean,
+  ): Promise<string[]> {
     const assignments = await m.find(Assignment, { where: { roundId, judgeId }, relations: { roundEntry: { entry: true } } });
     const removed: string[] = [];
     for (const a of assignments) {

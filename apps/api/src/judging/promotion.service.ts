@@ -30,7 +30,10 @@ export class PromotionService {
     const ranking = await this.oversight.ranking(actor, roundId);
     await this.db.transaction(async (m) => {
       const { national, final } = await this.rounds(actor, roundId, m);
-      if (national.status !== 'closed') throw new DomainError('conflict', 'Close the national round first: its ranking is confirmed once judging is over.', undefined, { reason: 'round_not_closed' });
+      if (national.status !== 'closed')
+        throw new DomainError('conflict', 'Close the national round first: its ranking is confirmed once judging is over.', undefined, {
+          reason: 'round_not_closed',
+        });
       const rankOf = new Map(ranking.entries.map((e) => [e.roundEntryId, e]));
       const unknown = roundEntryIds.filter((id) => !rankOf.has(id));
       if (unknown.length) throw notFound('An entry of this round');
@@ -39,17 +42,44 @@ export class PromotionService {
       if (!fresh.length) throw new DomainError('conflict', 'These entries are already in the final.', undefined, { reason: 'already_promoted' });
       const quota = final.countryQuota ?? 0;
       if (already.length + fresh.length > quota)
-        throw new DomainError('rule_violation', `${national.countryCode} may send ${quota} entr${quota === 1 ? 'y' : 'ies'} to the final; ${already.length} already ${already.length === 1 ? 'is' : 'are'} there, so ${Math.max(0, quota - already.length)} more at most.`, undefined, { reason: 'quota', quota, promoted: already.length });
+        throw new DomainError(
+          'rule_violation',
+          `${national.countryCode} may send ${quota} entr${quota === 1 ? 'y' : 'ies'} to the final; ${already.length} already ${already.length === 1 ? 'is' : 'are'} there, so ${Math.max(0, quota - already.length)} more at most.`,
+          undefined,
+          { reason: 'quota', quota, promoted: already.length },
+        );
       const unscored = fresh.filter((id) => rankOf.get(id)!.mean === null);
-      if (unscored.length) throw new DomainError('rule_violation', `${unscored.map((id) => rankOf.get(id)!.code).join(', ')} has no submitted scorecard, so it has no place in the ranking to promote from.`, undefined, { reason: 'unscored', codes: unscored.map((id) => rankOf.get(id)!.code) });
+      if (unscored.length)
+        throw new DomainError(
+          'rule_violation',
+          `${unscored.map((id) => rankOf.get(id)!.code).join(', ')} has no submitted scorecard, so it has no place in the ranking to promote from.`,
+          undefined,
+          { reason: 'unscored', codes: unscored.map((id) => rankOf.get(id)!.code) },
+        );
       const now = this.clock.now();
       const nationalEntries = await m.find(RoundEntry, { where: { id: In(fresh) } });
       await m.insert(
         RoundEntry,
-        nationalEntries.map((re) => ({ roundId: final.id, entryId: re.entryId, promotedFromId: re.id, promotedBy: actor.userId, promotedAt: now, promotedRank: rankOf.get(re.id)!.rank })),
+        nationalEntries.map((re) => ({
+          roundId: final.id,
+          entryId: re.entryId,
+          promotedFromId: re.id,
+          promotedBy: actor.userId,
+          promotedAt: now,
+          promotedRank: rankOf.get(re.id)!.rank,
+        })),
       );
       await this.audit.record(
-        { actorId: actor.userId, action: 'promotion.confirmed', subjectType: 'round', subjectId: roundId, after: { finalRoundId: final.id, entries: fresh.map((id) => ({ code: rankOf.get(id)!.code, rank: rankOf.get(id)!.rank, mean: rankOf.get(id)!.mean })) } },
+        {
+          actorId: actor.userId,
+          action: 'promotion.confirmed',
+          subjectType: 'round',
+          subjectId: roundId,
+          after: {
+            finalRoundId: final.id,
+            entries: fresh.map((id) => ({ code: rankOf.get(id)!.code, rank: rankOf.get(id)!.rank, mean: rankOf.get(id)!.mean })),
+          },
+        },
         m,
       );
     });
@@ -63,7 +93,19 @@ export class PromotionService {
       if (!promoted) throw notFound('A promotion of this entry');
       await m.delete(RoundEntry, { id: promoted.id });
       await this.audit.record(
-        { actorId: actor.userId, action: 'promotion.undone', subjectType: 'round', subjectId: roundId, before: { finalRoundId: final.id, code: promoted.entry!.code, rank: promoted.promotedRank, promotedBy: promoted.promotedBy, promotedAt: promoted.promotedAt } },
+        {
+          actorId: actor.userId,
+          action: 'promotion.undone',
+          subjectType: 'round',
+          subjectId: roundId,
+          before: {
+            finalRoundId: final.id,
+            code: promoted.entry!.code,
+            rank: promoted.promotedRank,
+            promotedBy: promoted.promotedBy,
+            promotedAt: promoted.promotedAt,
+          },
+        },
         m,
       );
     });
@@ -73,7 +115,8 @@ export class PromotionService {
   /** The national round the actor runs, and the competition's final, still in draft. */
   private async rounds(actor: Actor, roundId: string, m: EntityManager): Promise<{ national: Round; final: Round }> {
     const national = await this.access.manage(actor, roundId, m, true);
-    if (national.kind !== 'national') throw new DomainError('conflict', 'Entries are promoted from a national round into the final.', undefined, { reason: 'not_national' });
+    if (national.kind !== 'national')
+      throw new DomainError('conflict', 'Entries are promoted from a national round into the final.', undefined, { reason: 'not_national' });
     const final = await m.findOne(Round, { where: { competitionId: national.competitionId, kind: 'final' }, lock: { mode: 'pessimistic_write' } });
     if (!final) throw new DomainError('conflict', 'The organisers have not set up the regional final yet.', undefined, { reason: 'no_final' });
     if (final.status !== 'draft') throw new DomainError('conflict', 'The final has opened: its entries are fixed.', undefined, { reason: 'final_open' });

@@ -107,7 +107,11 @@ export class RoundsController {
   @Delete(':id/assignments/:assignmentId')
   @Roles(...MANAGERS)
   @ApiOkResponse({ type: AssignmentsDto })
-  removeAssignment(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assignmentId', uuidPipe) assignmentId: string): Promise<AssignmentsDto> {
+  removeAssignment(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('assignmentId', uuidPipe) assignmentId: string,
+  ): Promise<AssignmentsDto> {
     return this.assignments.remove(actor, id, assignmentId);
   }
 }

@@ -30,23 +30,38 @@ export class RoundsService {
 
   async create(actor: Actor, dto: CreateRoundDto): Promise<RoundDto> {
     const competition = await this.db.getRepository(Competition).findOne({ where: { id: dto.competitionId }, relations: { countries: true } });
-    if (!competition) throw new DomainError('validation_failed', 'Choose an existing competition.', [{ field: 'competitionId', messages: ['no such competition'] }]);
+    if (!competition)
+      throw new DomainError('validation_failed', 'Choose an existing competition.', [{ field: 'competitionId', messages: ['no such competition'] }]);
     if (dto.kind === 'national') {
-      if (!dto.countryCode) throw new DomainError('validation_failed', 'Say which country this national round is for.', [{ field: 'countryCode', messages: ['countryCode is required for a national round'] }]);
+      if (!dto.countryCode)
+        throw new DomainError('validation_failed', 'Say which country this national round is for.', [
+          { field: 'countryCode', messages: ['countryCode is required for a national round'] },
+        ]);
       if (!(competition.countries ?? []).some((c) => c.code === dto.countryCode))
-        throw new DomainError('validation_failed', `${dto.countryCode} does not take part in this competition.`, [{ field: 'countryCode', messages: ['not a participating country'] }]);
-      if (!this.access.canManage(actor, { kind: 'national', countryCode: dto.countryCode })) throw forbidden('Coordinators set up the national round of their own country only.');
+        throw new DomainError('validation_failed', `${dto.countryCode} does not take part in this competition.`, [
+          { field: 'countryCode', messages: ['not a participating country'] },
+        ]);
+      if (!this.access.canManage(actor, { kind: 'national', countryCode: dto.countryCode }))
+        throw forbidden('Coordinators set up the national round of their own country only.');
     } else {
-      if (dto.countryCode) throw new DomainError('validation_failed', 'The regional final is not for one country: leave the country out.', [{ field: 'countryCode', messages: ['must be empty for the final'] }]);
+      if (dto.countryCode)
+        throw new DomainError('validation_failed', 'The regional final is not for one country: leave the country out.', [
+          { field: 'countryCode', messages: ['must be empty for the final'] },
+        ]);
       if (!actor.isOrganiser) throw forbidden('Only organisers set up the regional final.');
     }
     const rubric = (dto.rubric as Rubric | undefined) ?? DEFAULT_RUBRIC;
     assertRubric(rubric);
     const window = assertWindow(dto.opensAt, dto.closesAt);
     const round = await this.db.transaction(async (m) => {
-      const duplicate = await m.exists(Round, { where: { competitionId: competition.id, kind: dto.kind, ...(dto.kind === 'national' ? { countryCode: dto.countryCode } : {}) } });
+      const duplicate = await m.exists(Round, {
+        where: { competitionId: competition.id, kind: dto.kind, ...(dto.kind === 'national' ? { countryCode: dto.countryCode } : {}) },
+      });
       if (duplicate)
-        throw new DomainError('conflict', dto.kind === 'national' ? `This competition already has a national round for ${dto.countryCode}.` : 'This competition already has a regional final.');
+        throw new DomainError(
+          'conflict',
+          dto.kind === 'national' ? `This competition already has a national round for ${dto.countryCode}.` : 'This competition already has a regional final.',
+        );
       const saved = await m.save(
         m.create(Round, {
           competitionId: competition.id,
@@ -85,12 +100,16 @@ export class RoundsService {
       RoundAccess.assertNotClosed(round);
       const before = settingsOf(round);
       if (dto.rubric) {
-        if (await this.rubricFrozen(m, round.id)) throw new DomainError('conflict', 'A scorecard has been submitted in this round, so its rubric can no longer change.');
+        if (await this.rubricFrozen(m, round.id))
+          throw new DomainError('conflict', 'A scorecard has been submitted in this round, so its rubric can no longer change.');
         assertRubric(dto.rubric as Rubric);
         round.rubric = dto.rubric as Rubric;
       }
       if (dto.countryQuota !== undefined) {
-        if (round.kind !== 'final') throw new DomainError('validation_failed', 'Only the regional final has a per-country quota.', [{ field: 'countryQuota', messages: ['only for the final'] }]);
+        if (round.kind !== 'final')
+          throw new DomainError('validation_failed', 'Only the regional final has a per-country quota.', [
+            { field: 'countryQuota', messages: ['only for the final'] },
+          ]);
         round.countryQuota = dto.countryQuota;
       }
       Object.assign(round, assertWindow(dto.opensAt ?? round.opensAt.toISOString(), dto.closesAt ?? round.closesAt.toISOString()));
@@ -98,7 +117,10 @@ export class RoundsService {
       if (dto.blind !== undefined) round.blind = dto.blind;
       if (dto.showOtherScores !== undefined) round.showOtherScores = dto.showOtherScores;
       const saved = await m.save(round);
-      await this.audit.record({ actorId: actor.userId, action: 'round.updated', subjectType: 'round', subjectId: round.id, before, after: settingsOf(saved) }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'round.updated', subjectType: 'round', subjectId: round.id, before, after: settingsOf(saved) },
+        m,
+      );
       return saved;
     });
     return this.toDto(round);
@@ -112,7 +134,10 @@ export class RoundsService {
       if (round.kind === 'national') await syncNationalEntries(m, round);
       round.status = 'open';
       const saved = await m.save(round);
-      await this.audit.record({ actorId: actor.userId, action: 'round.opened', subjectType: 'round', subjectId: round.id, before: { status: 'draft' }, after: { status: 'open' } }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'round.opened', subjectType: 'round', subjectId: round.id, before: { status: 'draft' }, after: { status: 'open' } },
+        m,
+      );
       return saved;
     });
     return this.toDto(round);
@@ -125,17 +150,33 @@ export class RoundsService {
   async close(actor: Actor, id: string, force: boolean): Promise<RoundDto> {
     const round = await this.db.transaction(async (m) => {
       const round = await this.access.manage(actor, id, m, true);
-      if (round.status !== 'open') throw new DomainError('conflict', round.status === 'draft' ? 'This round has not been opened yet.' : 'This round is already closed.');
+      if (round.status !== 'open')
+        throw new DomainError('conflict', round.status === 'draft' ? 'This round has not been opened yet.' : 'This round is already closed.');
       const assigned = await m.count(Assignment, { where: { roundId: round.id } });
       const submitted = await m.count(Scorecard, { where: { roundId: round.id, status: 'submitted' } });
       if (!force && submitted < assigned)
-        throw new DomainError('conflict', `${assigned - submitted} of ${assigned} assigned scorecards are not submitted yet. Remind the judges, or close anyway.`, undefined, { assigned, submitted });
+        throw new DomainError(
+          'conflict',
+          `${assigned - submitted} of ${assigned} assigned scorecards are not submitted yet. Remind the judges, or close anyway.`,
+          undefined,
+          { assigned, submitted },
+        );
       await m.update(Scorecard, { roundId: round.id, status: 'submitted' }, { status: 'locked' });
       round.status = 'closed';
       round.closedAt = this.clock.now();
       round.closedBy = actor.userId;
       const saved = await m.save(round);
-      await this.audit.record({ actorId: actor.userId, action: 'round.closed', subjectType: 'round', subjectId: round.id, before: { status: 'open' }, after: { status: 'closed', assigned, submitted } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'round.closed',
+          subjectType: 'round',
+          subjectId: round.id,
+          before: { status: 'open' },
+          after: { status: 'closed', assigned, submitted },
+        },
+        m,
+      );
       return saved;
     });
     return this.toDto(round);
@@ -178,7 +219,10 @@ export class RoundsService {
  * eligible leave, unless a judge has already submitted a scorecard for them (then the organisers decide).
  */
 export async function syncNationalEntries(m: EntityManager, round: Round): Promise<void> {
-  const eligible = await m.find(Entry, { where: { competitionId: round.competitionId, countryCode: round.countryCode!, status: 'submitted', eligibility: 'eligible' }, select: { id: true } });
+  const eligible = await m.find(Entry, {
+    where: { competitionId: round.competitionId, countryCode: round.countryCode!, status: 'submitted', eligibility: 'eligible' },
+    select: { id: true },
+  });
   const eligibleIds = new Set(eligible.map((e) => e.id));
   const present = await m.find(RoundEntry, { where: { roundId: round.id } });
   const presentIds = new Set(present.map((re) => re.entryId));
@@ -192,7 +236,15 @@ export async function syncNationalEntries(m: EntityManager, round: Round): Promi
 }
 
 function settingsOf(r: Round) {
-  return { opensAt: r.opensAt, closesAt: r.closesAt, judgesPerEntry: r.judgesPerEntry, blind: r.blind, showOtherScores: r.showOtherScores, countryQuota: r.countryQuota, rubric: r.rubric };
+  return {
+    opensAt: r.opensAt,
+    closesAt: r.closesAt,
+    judgesPerEntry: r.judgesPerEntry,
+    blind: r.blind,
+    showOtherScores: r.showOtherScores,
+    countryQuota: r.countryQuota,
+    rubric: r.rubric,
+  };
 }
 
 function assertRubric(rubric: Rubric): void {
@@ -201,7 +253,10 @@ function assertRubric(rubric: Rubric): void {
     throw new DomainError(
       'validation_failed',
       `The rubric needs changes: ${problems.map((p) => rubricProblemMessage(p)).join(' ')}`,
-      problems.map((p) => ({ field: p.criterion === null ? `rubric.${p.field}` : `rubric.criteria.${p.criterion}.${p.field}`, messages: [rubricProblemMessage(p)] })),
+      problems.map((p) => ({
+        field: p.criterion === null ? `rubric.${p.field}` : `rubric.criteria.${p.criterion}.${p.field}`,
+        messages: [rubricProblemMessage(p)],
+      })),
     );
 }
 
@@ -211,4 +266,3 @@ function assertWindow(opensAt: string, closesAt: string): { opensAt: Date; close
     throw new DomainError('validation_failed', 'The round must close after it opens.', [{ field: 'closesAt', messages: ['must be after opensAt'] }]);
   return window;
 }
-

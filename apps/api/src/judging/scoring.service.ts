@@ -42,7 +42,9 @@ export class ScoringService {
   async rounds(actor: Actor): Promise<JudgeRoundDto[]> {
     const roundIds = actor.grants.filter((g) => g.role === 'judge' && g.roundId).map((g) => g.roundId!);
     if (!roundIds.length) return [];
-    const grants = await this.db.getRepository(RoleGrant).find({ where: { userId: actor.userId, role: 'judge', roundId: In(roundIds) }, relations: { round: { competition: true } } });
+    const grants = await this.db
+      .getRepository(RoleGrant)
+      .find({ where: { userId: actor.userId, role: 'judge', roundId: In(roundIds) }, relations: { round: { competition: true } } });
     const out: JudgeRoundDto[] = [];
     for (const g of grants) {
       const judge = await this.access.ensureJudge(this.db.manager, g.roundId!, actor.userId);
@@ -57,7 +59,11 @@ export class ScoringService {
     const assignments = await this.db.getRepository(Assignment).find({ where: { roundId, judgeId: actor.userId }, relations: { roundEntry: { entry: true } } });
     const cards = await this.cards(this.db.manager, roundId, actor.userId);
     const english = new Set(
-      (await this.db.getRepository(Subtitle).find({ where: { entryId: In(assignments.map((a) => a.roundEntry!.entryId)) }, select: { entryId: true, language: true } }))
+      (
+        await this.db
+          .getRepository(Subtitle)
+          .find({ where: { entryId: In(assignments.map((a) => a.roundEntry!.entryId)) }, select: { entryId: true, language: true } })
+      )
         .filter((s) => primaryLanguage(s.language) === 'en')
         .map((s) => s.entryId),
     );
@@ -89,7 +95,9 @@ export class ScoringService {
     const entry = roundEntry.entry!;
     const card = await this.db.getRepository(Scorecard).findOne({ where: { roundEntryId, judgeId: actor.userId } });
     const media = await this.playback.media(entry.id);
-    const teamNames = round.blind ? [] : (await this.db.getRepository(TeamMember).find({ where: { entryId: entry.id }, order: { position: 'ASC' } })).map((m) => m.fullName);
+    const teamNames = round.blind
+      ? []
+      : (await this.db.getRepository(TeamMember).find({ where: { entryId: entry.id }, order: { position: 'ASC' } })).map((m) => m.fullName);
     const queue = await this.queue(actor, roundId);
     const here = queue.items.findIndex((i) => i.roundEntryId === roundEntryId);
     const todo = (i: QueueDto['items'][number]) => (i.scorecard === 'none' || i.scorecard === 'draft') && i.roundEntryId !== roundEntryId;
@@ -132,12 +140,22 @@ export class ScoringService {
     await this.assigned(this.db.manager, round, roundEntryId, actor.userId);
     if (!round.showOtherScores) throw forbidden("This round does not show other judges' scores.");
     const cards = await this.db.getRepository(Scorecard).find({ where: { roundEntryId, status: In([...SUBMITTED_STATUSES]) }, order: { submittedAt: 'ASC' } });
-    if (!cards.some((c) => c.judgeId === actor.userId)) throw forbidden("Submit your own scorecard for this entry first; then you can see the other judges' scores.");
+    if (!cards.some((c) => c.judgeId === actor.userId))
+      throw forbidden("Submit your own scorecard for this entry first; then you can see the other judges' scores.");
     const others = cards.filter((c) => c.judgeId !== actor.userId);
-    return { items: others.map((c, i) => ({ label: `Judge ${letter(i)}`, letter: letter(i), scores: c.scores, total: weightedTotal(round.rubric, c.scores) })) };
+    return {
+      items: others.map((c, i) => ({ label: `Judge ${letter(i)}`, letter: letter(i), scores: c.scores, total: weightedTotal(round.rubric, c.scores) })),
+    };
   }
 
-  private async write(actor: Actor, roundId: string, roundEntryId: string, dto: SaveScorecardDto, submit: boolean, idempotencyKey?: string): Promise<ScorecardDto> {
+  private async write(
+    actor: Actor,
+    roundId: string,
+    roundEntryId: string,
+    dto: SaveScorecardDto,
+    submit: boolean,
+    idempotencyKey?: string,
+  ): Promise<ScorecardDto> {
     try {
       return await this.db.transaction((m) =>
         this.idempotency.once(m, actor.userId, idempotencyKey, { method: 'POST', path: `${roundId}/${roundEntryId}/submit`, body: dto }, async () => {
@@ -152,7 +170,9 @@ export class ScoringService {
           if (problems.length)
             throw new DomainError(
               'validation_failed',
-              submitted ? `Score every criterion before submitting: ${problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' ')}` : problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' '),
+              submitted
+                ? `Score every criterion before submitting: ${problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' ')}`
+                : problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' '),
               problems.map((p) => ({ field: `scores.${p.criterion}`, messages: [scoreProblemMessage(p, round.rubric)] })),
             );
           const before = card ? { scores: card.scores, status: card.status, version: card.version } : null;
@@ -167,9 +187,18 @@ export class ScoringService {
             version: current + 1,
             submittedAt: submitted ? (card?.submittedAt ?? now) : null,
           };
-          const saved = card ? await this.update(m, card, values) : await m.save(m.create(Scorecard, { roundId, roundEntryId, judgeId: actor.userId, ...values }));
+          const saved = card
+            ? await this.update(m, card, values)
+            : await m.save(m.create(Scorecard, { roundId, roundEntryId, judgeId: actor.userId, ...values }));
           await this.audit.record(
-            { actorId: actor.userId, action, subjectType: 'scorecard', subjectId: saved.id, before, after: { scores: saved.scores, status: saved.status, version: saved.version } },
+            {
+              actorId: actor.userId,
+              action,
+              subjectType: 'scorecard',
+              subjectId: saved.id,
+              before,
+              after: { scores: saved.scores, status: saved.status, version: saved.version },
+            },
             m,
           );
           return this.cardDto(round, saved);
@@ -188,8 +217,10 @@ export class ScoringService {
 
   private assertEditable(round: Round): void {
     const reason = this.lockedReason(round);
-    if (reason === 'closed') throw new DomainError('conflict', `This round closed on ${round.closesAt.toISOString()}: its scores are locked.`, undefined, { reason: 'round_closed' });
-    if (reason === 'not_open') throw new DomainError('conflict', `Judging has not opened yet. It opens on ${round.opensAt.toISOString()}.`, undefined, { reason: 'round_not_open' });
+    if (reason === 'closed')
+      throw new DomainError('conflict', `This round closed on ${round.closesAt.toISOString()}: its scores are locked.`, undefined, { reason: 'round_closed' });
+    if (reason === 'not_open')
+      throw new DomainError('conflict', `Judging has not opened yet. It opens on ${round.opensAt.toISOString()}.`, undefined, { reason: 'round_not_open' });
   }
 
   /** Why scores cannot change now, or null while they can. */
@@ -276,5 +307,10 @@ const letter = (i: number) => String.fromCharCode(65 + (i % 26));
 
 /** A save based on an old version: 409, with the scorecard as it is now so the judge's screen can show it. */
 function staleSave(current: ScorecardDto): DomainError {
-  return new DomainError('conflict', 'This scorecard was changed elsewhere (another tab or device). Here is the current version; check it and save again.', undefined, { reason: 'stale_version', current });
+  return new DomainError(
+    'conflict',
+    'This scorecard was changed elsewhere (another tab or device). Here is the current version; check it and save again.',
+    undefined,
+    { reason: 'stale_version', current },
+  );
 }

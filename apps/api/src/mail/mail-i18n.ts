@@ -28,11 +28,20 @@ export function mailText(locale: string | null | undefined): MailText {
     t(key, vars) {
       const count = vars?.count;
       const forms = typeof count === 'number' ? [`${key}_${plural.select(count)}`, `${key}_other`] : [];
-      const template = [...forms, key].map((k) => lookup(catalogs[lang], k)).find(Boolean) ?? [...forms, key].map((k) => lookup(catalogs.en, k)).find(Boolean) ?? key;
+      const template =
+        [...forms, key].map((k) => lookup(catalogs[lang], k)).find(Boolean) ?? [...forms, key].map((k) => lookup(catalogs.en, k)).find(Boolean) ?? key;
       return interpolate(template, vars);
     },
     dateTime(d, timeZone = 'UTC') {
-      return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
+      return new Intl.DateTimeFormat(lang, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      }).format(d);
     },
     compose(name, lines) {
       return [...(name ? [self.t('greeting', { name }), ''] : []), ...lines, '', '—', self.t('signature')].join('\n');

@@ -44,7 +44,9 @@ export class MailService implements OnModuleInit {
   }
 
   async send(message: MailMessage): Promise<OutboxMessage> {
-    const saved = await this.outbox.save(this.outbox.create({ ...message, transport: this.config.mail.smtpUrl ? 'smtp' : 'outbox', sentAt: null, error: null }));
+    const saved = await this.outbox.save(
+      this.outbox.create({ ...message, transport: this.config.mail.smtpUrl ? 'smtp' : 'outbox', sentAt: null, error: null }),
+    );
     if (this.config.mail.smtpUrl) await this.queue.send('mail.send', { messageId: saved.id });
     return saved;
   }

@@ -8,7 +8,8 @@ import { metrics } from '../metrics/metrics.js';
 import { MediaError, MediaToolkit, WEB_RENDITION, type MediaBinaries, type TranscodeOptions } from './media-toolkit.js';
 
 /** Demuxers ffmpeg may use on our inputs. Leaves out playlists (hls, concat...) that could make it read other files. */
-const SAFE_DEMUXERS = 'mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,mpegts,mpeg,flv,asf,ogg,mp3,wav,aac,flac,png_pipe,jpeg_pipe,webp_pipe,gif,bmp_pipe,tiff_pipe,image2';
+const SAFE_DEMUXERS =
+  'mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,mpegts,mpeg,flv,asf,ogg,mp3,wav,aac,flac,png_pipe,jpeg_pipe,webp_pipe,gif,bmp_pipe,tiff_pipe,image2';
 const PROBE_TIMEOUT_MS = 60_000;
 /** a copy without re-encoding reads and writes the file once: minutes at most, even for a large original */
 const STRIP_TIMEOUT_MS = 15 * 60_000;
@@ -17,9 +18,11 @@ const MUXERS: Record<string, string> = { mp4: 'mp4', mov: 'mov', webm: 'webm', m
 const POSTER_TIMEOUT_MS = 120_000;
 const STDERR_TAIL_BYTES = 4096;
 /** ffmpeg's words for input it cannot decode: a damaged file, or one that is not a video */
-const DAMAGED_INPUT = /Invalid data found|moov atom not found|does not contain any stream|Stream map '0:v:0' matches no streams|could not find codec parameters|Invalid NAL unit size|Error splitting the input into NAL units|error while decoding MB|corrupt/i;
+const DAMAGED_INPUT =
+  /Invalid data found|moov atom not found|does not contain any stream|Stream map '0:v:0' matches no streams|could not find codec parameters|Invalid NAL unit size|Error splitting the input into NAL units|error while decoding MB|corrupt/i;
 /** ffmpeg's words for input it could not fetch or output it could not write: a passing failure */
-const IO_FAILURE = /Server returned [45](?:\d\d|XX)|Connection refused|Connection reset|Connection timed out|Failed to resolve hostname|Stream ends prematurely|Input\/output error|No space left on device|Cannot allocate memory/i;
+const IO_FAILURE =
+  /Server returned [45](?:\d\d|XX)|Connection refused|Connection reset|Connection timed out|Failed to resolve hostname|Stream ends prematurely|Input\/output error|No space left on device|Cannot allocate memory/i;
 /** ffmpeg's exit status when decoding errors exceed -max_error_rate (a damaged input) */
 const EXIT_DECODE_ERRORS = 69;
 /** indented "key : value" lines of ffmpeg's input report: the file's own metadata (titles, names), never logged */
@@ -180,22 +183,44 @@ export function summarizeProbe(out: FfprobeOutput, matroskaDocType: 'webm' | 'mk
 }
 
 /** The arguments of the web rendition encode, shared with the benchmark so both run the same thing. */
-export function webRenditionArgs(input: string, output: string, size: { width: number; height: number }, fps: { fpsMax: boolean; inputFrameRate?: number | null } = { fpsMax: true }): string[] {
+export function webRenditionArgs(
+  input: string,
+  output: string,
+  size: { width: number; height: number },
+  fps: { fpsMax: boolean; inputFrameRate?: number | null } = { fpsMax: true },
+): string[] {
   const filters = [`scale=${size.width}:${size.height}`, 'setsar=1'];
   const rateArgs: string[] = [];
   if (fps.fpsMax) rateArgs.push('-fpsmax', String(WEB_RENDITION.maxFrameRate));
   else if ((fps.inputFrameRate ?? 0) > WEB_RENDITION.maxFrameRate) filters.push(`fps=${WEB_RENDITION.maxFrameRate}`);
   return [
-    '-i', input,
+    '-i',
+    input,
     // first picture and first sound only; no subtitles, data streams, chapters or metadata of any kind
-    '-map', '0:v:0', '-map', '0:a:0?', '-sn', '-dn',
-    '-map_metadata', '-1', '-map_metadata:s', '-1', '-map_chapters', '-1',
+    '-map',
+    '0:v:0',
+    '-map',
+    '0:a:0?',
+    '-sn',
+    '-dn',
+    '-map_metadata',
+    '-1',
+    '-map_metadata:s',
+    '-1',
+    '-map_chapters',
+    '-1',
     // ffmpeg turns the picture upright (autorotate) before this filter, and writes no rotation into the output
-    '-vf', filters.join(','),
+    '-vf',
+    filters.join(','),
     ...rateArgs,
     ...WEB_RENDITION.video,
     ...WEB_RENDITION.audio,
-    '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact',
+    '-fflags',
+    '+bitexact',
+    '-flags:v',
+    '+bitexact',
+    '-flags:a',
+    '+bitexact',
     ...WEB_RENDITION.muxer,
     output,
   ];
@@ -205,14 +230,31 @@ export function webRenditionArgs(input: string, output: string, size: { width: n
 export function stripMetadataArgs(input: string, output: string, container: string | null = null): string[] {
   const muxer = container ? MUXERS[container] : undefined;
   return [
-    '-i', input,
+    '-i',
+    input,
     // pictures that are not cover art, and sound; no subtitle, data (GPS telemetry, timecode) or attachment streams
-    '-map', '0:V', '-map', '0:a?', '-sn', '-dn',
+    '-map',
+    '0:V',
+    '-map',
+    '0:a?',
+    '-sn',
+    '-dn',
     // no global or per-stream tags, no chapters
-    '-map_metadata', '-1', '-map_metadata:s', '-1', '-map_chapters', '-1',
-    '-c', 'copy',
+    '-map_metadata',
+    '-1',
+    '-map_metadata:s',
+    '-1',
+    '-map_chapters',
+    '-1',
+    '-c',
+    'copy',
     // no encoder names or version strings written by the muxer
-    '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact',
+    '-fflags',
+    '+bitexact',
+    '-flags:v',
+    '+bitexact',
+    '-flags:a',
+    '+bitexact',
     ...(muxer ? ['-f', muxer] : []),
     output,
   ];
@@ -238,7 +280,11 @@ export class FfmpegToolkit extends MediaToolkit {
   private redact(text: string, input: string): string {
     let out = text.split(input).join('<input>');
     if (!isUrl(input)) out = out.split(path.resolve(input)).join('<input>');
-    return out.replace(METADATA_LINE, '').replace(/\n{2,}/g, '\n').replace(/https?:\/\/\S+/g, '<url>').trim();
+    return out
+      .replace(METADATA_LINE, '')
+      .replace(/\n{2,}/g, '\n')
+      .replace(/https?:\/\/\S+/g, '<url>')
+      .trim();
   }
 
   async probe(input: string, options: { signal?: AbortSignal } = {}): Promise<ProbeSummary> {
@@ -316,7 +362,18 @@ export class FfmpegToolkit extends MediaToolkit {
     try {
       const result = await run(
         this.binaries.ffmpeg,
-        ['-nostdin', '-hide_banner', '-loglevel', 'info', '-nostats', '-progress', 'pipe:1', '-y', ...args, ...webRenditionArgs(source, `file:${path.resolve(partial)}`, { width, height }, { fpsMax: this.features.fpsMax, inputFrameRate })],
+        [
+          '-nostdin',
+          '-hide_banner',
+          '-loglevel',
+          'info',
+          '-nostats',
+          '-progress',
+          'pipe:1',
+          '-y',
+          ...args,
+          ...webRenditionArgs(source, `file:${path.resolve(partial)}`, { width, height }, { fpsMax: this.features.fpsMax, inputFrameRate }),
+        ],
         {
           signal,
           timeoutMs: options.timeoutMs,
@@ -355,12 +412,27 @@ export class FfmpegToolkit extends MediaToolkit {
     // the extension stays last, so ffmpeg can guess the container from it when none is given
     const partial = `${outputFile.slice(0, outputFile.length - extension.length)}.${randomBytes(4).toString('hex')}.part${extension}`;
     try {
-      const result = await run(this.binaries.ffmpeg, ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args, ...stripMetadataArgs(source, `file:${path.resolve(partial)}`, options.container ?? null)], {
-        signal: options.signal,
-        timeoutMs: STRIP_TIMEOUT_MS,
-      });
-      const written = await stat(partial).then((s) => s.size).catch(() => 0);
-      if (result.code !== 0 || written === 0) throw new MediaError('failed', 'The video could not be copied without its metadata.', this.redact(result.stderrTail, input));
+      const result = await run(
+        this.binaries.ffmpeg,
+        [
+          '-nostdin',
+          '-hide_banner',
+          '-loglevel',
+          'error',
+          '-y',
+          ...args,
+          ...stripMetadataArgs(source, `file:${path.resolve(partial)}`, options.container ?? null),
+        ],
+        {
+          signal: options.signal,
+          timeoutMs: STRIP_TIMEOUT_MS,
+        },
+      );
+      const written = await stat(partial)
+        .then((s) => s.size)
+        .catch(() => 0);
+      if (result.code !== 0 || written === 0)
+        throw new MediaError('failed', 'The video could not be copied without its metadata.', this.redact(result.stderrTail, input));
       await rename(partial, outputFile);
     } catch (err) {
       await unlink(partial).catch(() => undefined);
@@ -380,11 +452,42 @@ export class FfmpegToolkit extends MediaToolkit {
     try {
       const result = await run(
         this.binaries.ffmpeg,
-        ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', '-ss', at.toFixed(3), ...args, '-i', source, '-map', '0:v:0', '-frames:v', '1', '-vf', `scale=${size.width}:${size.height},setsar=1`, '-map_metadata', '-1', '-q:v', String(WEB_RENDITION.posterQuality), '-fflags', '+bitexact', '-f', 'image2', '-c:v', 'mjpeg', `file:${path.resolve(partial)}`],
+        [
+          '-nostdin',
+          '-hide_banner',
+          '-loglevel',
+          'error',
+          '-y',
+          '-ss',
+          at.toFixed(3),
+          ...args,
+          '-i',
+          source,
+          '-map',
+          '0:v:0',
+          '-frames:v',
+          '1',
+          '-vf',
+          `scale=${size.width}:${size.height},setsar=1`,
+          '-map_metadata',
+          '-1',
+          '-q:v',
+          String(WEB_RENDITION.posterQuality),
+          '-fflags',
+          '+bitexact',
+          '-f',
+          'image2',
+          '-c:v',
+          'mjpeg',
+          `file:${path.resolve(partial)}`,
+        ],
         { signal: options.signal, timeoutMs: POSTER_TIMEOUT_MS },
       );
-      const written = await stat(partial).then((s) => s.size).catch(() => 0);
-      if (result.code !== 0 || written === 0) throw new MediaError('failed', 'A poster could not be made from this video.', this.redact(result.stderrTail, input));
+      const written = await stat(partial)
+        .then((s) => s.size)
+        .catch(() => 0);
+      if (result.code !== 0 || written === 0)
+        throw new MediaError('failed', 'A poster could not be made from this video.', this.redact(result.stderrTail, input));
       await rename(partial, outputFile);
     } catch (err) {
       await unlink(partial).catch(() => undefined);
@@ -432,7 +535,10 @@ export function missingBinaryMessage(name: 'ffmpeg' | 'ffprobe'): string {
  * Picks the binaries: the configured paths (FFMPEG_PATH / FFPROBE_PATH), else ffmpeg/ffprobe on the PATH. A configured
  * path that does not run, or a missing binary, fails at boot with what to install. Logs which ones it uses.
  */
-export async function createMediaToolkit(options: { ffmpegPath?: string | null; ffprobePath?: string | null }, log: (msg: string) => void): Promise<FfmpegToolkit> {
+export async function createMediaToolkit(
+  options: { ffmpegPath?: string | null; ffprobePath?: string | null },
+  log: (msg: string) => void,
+): Promise<FfmpegToolkit> {
   const pick = async (name: 'ffmpeg' | 'ffprobe', configured: string | null | undefined) => {
     if (configured) {
       const version = await versionOf(configured);
@@ -447,6 +553,8 @@ export async function createMediaToolkit(options: { ffmpegPath?: string | null; 
   const ffprobe = await pick('ffprobe', options.ffprobePath);
   const source = ffmpeg.source === 'configured' || ffprobe.source === 'configured' ? 'configured' : 'system';
   const fpsMax = await hasFpsMax(ffmpeg.bin);
-  log(`media: ${ffmpeg.source} ffmpeg (${ffmpeg.bin}: ${ffmpeg.version}), ${ffprobe.source} ffprobe (${ffprobe.bin}: ${ffprobe.version})${fpsMax ? '' : '; no -fpsmax, using an fps filter'}`);
+  log(
+    `media: ${ffmpeg.source} ffmpeg (${ffmpeg.bin}: ${ffmpeg.version}), ${ffprobe.source} ffprobe (${ffprobe.bin}: ${ffprobe.version})${fpsMax ? '' : '; no -fpsmax, using an fps filter'}`,
+  );
   return new FfmpegToolkit({ ffmpeg: ffmpeg.bin, ffprobe: ffprobe.bin, source }, { fpsMax });
 }

@@ -21,13 +21,21 @@ function authorised(header: string | undefined, token: string | null): boolean {
 
 type Answer = { status: number; contentType: string; body: string; headers?: Record<string, string> };
 
-const error = (body: ErrorBody, headers?: Record<string, string>): Answer => ({ status: body.statusCode, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body), headers });
+const error = (body: ErrorBody, headers?: Record<string, string>): Answer => ({
+  status: body.statusCode,
+  contentType: 'application/json; charset=utf-8',
+  body: JSON.stringify(body),
+  headers,
+});
 const NOT_FOUND = error({ statusCode: 404, code: 'not_found', message: 'This was not found.' });
 
 async function answer(method: string | undefined, authorization: string | undefined, token: string | null): Promise<Answer> {
   if (method !== 'GET' && method !== 'HEAD') return NOT_FOUND;
   if (!authorised(authorization, token))
-    return error({ statusCode: 401, code: 'unauthenticated', message: 'Send the metrics token as a bearer token.' }, { 'WWW-Authenticate': 'Bearer realm="metrics"' });
+    return error(
+      { statusCode: 401, code: 'unauthenticated', message: 'Send the metrics token as a bearer token.' },
+      { 'WWW-Authenticate': 'Bearer realm="metrics"' },
+    );
   const { registry } = await enableMetrics();
   return { status: 200, contentType: registry.contentType, body: await registry.metrics() };
 }

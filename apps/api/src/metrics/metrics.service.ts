@@ -62,9 +62,10 @@ export class MetricsService implements OnApplicationBootstrap, OnApplicationShut
     this.removeSource = null;
     const server = this.server;
     this.server = null;
-    if (server) await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    if (server)
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
   }
 }

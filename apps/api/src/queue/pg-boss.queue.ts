@@ -29,7 +29,8 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'clapper-queue', supervise: runsWork, schedule: runsWork });
     this.boss.on('error', (err) => {
       // Ctrl-C reaches the embedded Postgres too, which then closes our connections: expected, not an error.
-      if (/terminating connection due to administrator command|Connection terminated/.test(err.message)) this.logger.warn('job queue: database connection closed (shutting down)');
+      if (/terminating connection due to administrator command|Connection terminated/.test(err.message))
+        this.logger.warn('job queue: database connection closed (shutting down)');
       // the database went away (it is restarting, or down): pg-boss reconnects by itself; the health check says so
       else if (isDatabaseUnavailable(err)) this.logger.warn({ error: errorFields(err) }, 'job queue: the database is not answering');
       else this.logger.error({ err }, 'job queue error');
@@ -64,7 +65,10 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     await this.ensureStarted();
     const { rows } = await this.boss
       .getDb()
-      .executeSql(`SELECT DISTINCT singleton_key FROM pgboss.job WHERE name = $1 AND singleton_key = ANY($2) AND state IN ('created', 'retry', 'active')`, [name, keys]);
+      .executeSql(`SELECT DISTINCT singleton_key FROM pgboss.job WHERE name = $1 AND singleton_key = ANY($2) AND state IN ('created', 'retry', 'active')`, [
+        name,
+        keys,
+      ]);
     return new Set((rows as { singleton_key: string }[]).map((r) => r.singleton_key));
   }
 
@@ -77,7 +81,8 @@ export class PgBossQueue extends JobQueue implements OnApplicationBootstrap, OnA
     if (this.config.mode === 'api') return;
     for (const [name, handler] of this.handlers) {
       await this.boss.work<JobPayloads[JobName]>(name, { batchSize: 1, pollingIntervalSeconds: 2, includeMetadata: true }, async (jobs) => {
-        for (const job of jobs) await this.run(name, job.id, () => handler(job.data, { id: job.id, attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit }));
+        for (const job of jobs)
+          await this.run(name, job.id, () => handler(job.data, { id: job.id, attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit }));
       });
     }
     for (const s of SCHEDULES) await this.boss.schedule(s.name, s.cron, {}, { tz: 'UTC' });

@@ -82,7 +82,12 @@ export class AccountLimitInterceptor implements NestInterceptor {
     }
     res.once('close', release);
     try {
-      await this.limiter.consume(key, limit.perMinute, MINUTE_MS, (seconds) => `You have asked for ${limit.perMinute} ${limit.what} this minute. Wait ${seconds} seconds and try again.`);
+      await this.limiter.consume(
+        key,
+        limit.perMinute,
+        MINUTE_MS,
+        (seconds) => `You have asked for ${limit.perMinute} ${limit.what} this minute. Wait ${seconds} seconds and try again.`,
+      );
     } catch (err) {
       release();
       const retryAfter = err instanceof DomainError ? err.details?.retryAfterSeconds : undefined;

@@ -41,7 +41,9 @@ export class RateLimitGuard implements CanActivate {
     res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
     if (count > limit) {
       res.setHeader('Retry-After', String(retryAfter));
-      throw new DomainError('too_many_attempts', `Too many requests from your connection. Wait ${retryAfter} seconds and try again.`, undefined, { retryAfterSeconds: retryAfter });
+      throw new DomainError('too_many_attempts', `Too many requests from your connection. Wait ${retryAfter} seconds and try again.`, undefined, {
+        retryAfterSeconds: retryAfter,
+      });
     }
     return true;
   }

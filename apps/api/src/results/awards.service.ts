@@ -35,7 +35,9 @@ export class AwardsService {
     const final = await this.finalRound(competitionId);
     const computed = final ? await this.results.compute(final) : null;
     const awards = await this.db.getRepository(Award).find({ where: { competitionId }, order: { position: 'ASC', createdAt: 'ASC' } });
-    const winners = awards.length ? await this.db.getRepository(AwardWinner).find({ where: { awardId: In(awards.map((a) => a.id)) }, order: { place: 'ASC' } }) : [];
+    const winners = awards.length
+      ? await this.db.getRepository(AwardWinner).find({ where: { awardId: In(awards.map((a) => a.id)) }, order: { place: 'ASC' } })
+      : [];
     const suggestions = computed ? this.suggest(awards, computed) : { winners: [], reveals: [], undecided: [] };
     const entryIds = [...new Set([...winners.map((w) => w.entryId), ...suggestions.winners.map((w) => w.entryId)])];
     const entries = new Map((entryIds.length ? await this.db.getRepository(Entry).find({ where: { id: In(entryIds) } }) : []).map((e) => [e.id, e]));
@@ -55,10 +57,23 @@ export class AwardsService {
           .sort((x, y) => (x.countryCode ?? '').localeCompare(y.countryCode ?? '') || x.place - y.place)
           .map((w) => {
             const e = entries.get(w.entryId)!;
-            return { entryId: w.entryId, code: e.code, title: e.title, countryCode: e.countryCode, place: w.place, forCountry: w.countryCode, source: w.source, reason: w.reason };
+            return {
+              entryId: w.entryId,
+              code: e.code,
+              title: e.title,
+              countryCode: e.countryCode,
+              place: w.place,
+              forCountry: w.countryCode,
+              source: w.source,
+              reason: w.reason,
+            };
           }),
-        suggested: suggestions.winners.filter((w) => w.awardId === a.id).map((w) => ({ entryId: w.entryId, code: entries.get(w.entryId)!.code, place: w.place, forCountry: w.countryCode })),
-        undecided: suggestions.undecided.filter((u) => u.awardId === a.id).map((u) => ({ countryCode: u.countryCode, reason: u.reason, message: undecidedMessage(u.reason) })),
+        suggested: suggestions.winners
+          .filter((w) => w.awardId === a.id)
+          .map((w) => ({ entryId: w.entryId, code: entries.get(w.entryId)!.code, place: w.place, forCountry: w.countryCode })),
+        undecided: suggestions.undecided
+          .filter((u) => u.awardId === a.id)
+          .map((u) => ({ countryCode: u.countryCode, reason: u.reason, message: undecidedMessage(u.reason) })),
       })),
     };
   }
@@ -125,7 +140,8 @@ export class AwardsService {
     await this.db.transaction(async (m) => {
       await this.unsealed(m, competitionId);
       const final = await this.finalRound(competitionId, m);
-      if (!final) throw new DomainError('conflict', 'There is no final round yet: awards are assigned from the final’s results.', undefined, { reason: 'no_final' });
+      if (!final)
+        throw new DomainError('conflict', 'There is no final round yet: awards are assigned from the final’s results.', undefined, { reason: 'no_final' });
       const awards = await m.find(Award, { where: { competitionId } });
       if (!awards.length) throw new DomainError('conflict', 'Define the awards first.', undefined, { reason: 'no_awards' });
       const existing = await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } });
@@ -134,11 +150,29 @@ export class AwardsService {
       const now = this.clock.now();
       const rows = suggestions.winners
         .filter((w) => !overridden.has(`${w.awardId}/${w.countryCode ?? ''}`))
-        .map((w) => m.create(AwardWinner, { awardId: w.awardId, entryId: w.entryId, place: w.place, countryCode: w.countryCode, source: 'rank', reason: null, decidedBy: actor.userId, decidedAt: now }));
+        .map((w) =>
+          m.create(AwardWinner, {
+            awardId: w.awardId,
+            entryId: w.entryId,
+            place: w.place,
+            countryCode: w.countryCode,
+            source: 'rank',
+            reason: null,
+            decidedBy: actor.userId,
+            decidedAt: now,
+          }),
+        );
       await m.delete(AwardWinner, { awardId: In(awards.map((a) => a.id)), source: 'rank' });
       if (rows.length) await m.insert(AwardWinner, rows);
       await this.audit.record(
-        { actorId: actor.userId, action: 'award.assigned_from_results', subjectType: 'competition', subjectId: competitionId, before: existing.filter((w) => w.source === 'rank'), after: rows },
+        {
+          actorId: actor.userId,
+          action: 'award.assigned_from_results',
+          subjectType: 'competition',
+          subjectId: competitionId,
+          before: existing.filter((w) => w.source === 'rank'),
+          after: rows,
+        },
         m,
       );
     });
@@ -151,25 +185,55 @@ export class AwardsService {
       const award = await this.award(m, awardId);
       await this.unsealed(m, award.competitionId);
       const countryCode = award.kind === 'country_best' ? (dto.countryCode?.toUpperCase() ?? null) : null;
-      if (award.kind === 'country_best' && !countryCode) throw new DomainError('validation_failed', 'Say which country these winners are for (countryCode).', [{ field: 'countryCode', messages: ['required for the best entry per country'] }]);
-      if (dto.winners.length > award.places) throw new DomainError('validation_failed', `This award has ${award.places} place(s); you gave ${dto.winners.length} winners.`);
-      if (new Set(dto.winners.map((w) => w.entryId)).size !== dto.winners.length) throw new DomainError('validation_failed', 'Each entry can win an award once.');
+      if (award.kind === 'country_best' && !countryCode)
+        throw new DomainError('validation_failed', 'Say which country these winners are for (countryCode).', [
+          { field: 'countryCode', messages: ['required for the best entry per country'] },
+        ]);
+      if (dto.winners.length > award.places)
+        throw new DomainError('validation_failed', `This award has ${award.places} place(s); you gave ${dto.winners.length} winners.`);
+      if (new Set(dto.winners.map((w) => w.entryId)).size !== dto.winners.length)
+        throw new DomainError('validation_failed', 'Each entry can win an award once.');
       if (new Set(dto.winners.map((w) => w.place)).size !== dto.winners.length || dto.winners.some((w) => w.place > award.places))
         throw new DomainError('validation_failed', `Give each winner a different place from 1 to ${award.places}.`);
       const final = await this.finalRound(award.competitionId, m);
-      const inFinal = final && dto.winners.length ? await m.find(RoundEntry, { where: { roundId: final.id, entryId: In(dto.winners.map((w) => w.entryId)) }, relations: { entry: true } }) : [];
+      const inFinal =
+        final && dto.winners.length
+          ? await m.find(RoundEntry, { where: { roundId: final.id, entryId: In(dto.winners.map((w) => w.entryId)) }, relations: { entry: true } })
+          : [];
       if (inFinal.length !== dto.winners.length) throw new DomainError('validation_failed', 'Winners must be entries of the final.');
       for (const re of inFinal) {
         if (countryCode && re.entry!.countryCode !== countryCode) throw new DomainError('validation_failed', `${re.entry!.code} is not from ${countryCode}.`);
-        if (award.categoryId && re.entry!.categoryId !== award.categoryId) throw new DomainError('validation_failed', `${re.entry!.code} is not in this award's category.`);
+        if (award.categoryId && re.entry!.categoryId !== award.categoryId)
+          throw new DomainError('validation_failed', `${re.entry!.code} is not in this award's category.`);
       }
       const where = { awardId: award.id, ...(countryCode ? { countryCode } : {}) };
       const before = await m.find(AwardWinner, { where });
       await m.delete(AwardWinner, where);
       const now = this.clock.now();
-      const rows = dto.winners.map((w) => m.create(AwardWinner, { awardId: award.id, entryId: w.entryId, place: w.place, countryCode, source: 'override', reason: dto.reason.trim(), decidedBy: actor.userId, decidedAt: now }));
+      const rows = dto.winners.map((w) =>
+        m.create(AwardWinner, {
+          awardId: award.id,
+          entryId: w.entryId,
+          place: w.place,
+          countryCode,
+          source: 'override',
+          reason: dto.reason.trim(),
+          decidedBy: actor.userId,
+          decidedAt: now,
+        }),
+      );
       if (rows.length) await m.insert(AwardWinner, rows);
-      await this.audit.record({ actorId: actor.userId, action: 'award.overridden', subjectType: 'award', subjectId: award.id, before, after: { winners: dto.winners, countryCode, reason: dto.reason.trim() } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'award.overridden',
+          subjectType: 'award',
+          subjectId: award.id,
+          before,
+          after: { winners: dto.winners, countryCode, reason: dto.reason.trim() },
+        },
+        m,
+      );
       return award.competitionId;
     });
     return this.overview(actor, competitionId);
@@ -183,9 +247,13 @@ export class AwardsService {
       const awards = await m.find(Award, { where: { competitionId } });
       const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
       const blockers = this.blockers(final, awards, winners);
-      if (blockers.length) throw new DomainError('conflict', `The results cannot be sealed yet: ${blockers.join(' ')}`, undefined, { reason: 'not_ready', blockers });
+      if (blockers.length)
+        throw new DomainError('conflict', `The results cannot be sealed yet: ${blockers.join(' ')}`, undefined, { reason: 'not_ready', blockers });
       await m.update(Competition, { id: competition.id }, { resultsSealedAt: this.clock.now() });
-      await this.audit.record({ actorId: actor.userId, action: 'results.sealed', subjectType: 'competition', subjectId: competitionId, after: { winners: winners.length } }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'results.sealed', subjectType: 'competition', subjectId: competitionId, after: { winners: winners.length } },
+        m,
+      );
     });
     return this.overview(actor, competitionId);
   }
@@ -194,7 +262,8 @@ export class AwardsService {
     await this.db.transaction(async (m) => {
       const competition = await this.lockCompetition(m, competitionId);
       const state = publicationState(competition, this.clock.now());
-      if (state === 'published') throw new DomainError('conflict', 'The results are published and cannot be sealed again.', undefined, { reason: 'results_published' });
+      if (state === 'published')
+        throw new DomainError('conflict', 'The results are published and cannot be sealed again.', undefined, { reason: 'results_published' });
       if (state === 'open') throw new DomainError('conflict', 'The results are not sealed.', undefined, { reason: 'not_sealed' });
       await m.update(Competition, { id: competitionId }, { resultsSealedAt: null });
       await this.audit.record({ actorId: actor.userId, action: 'results.unsealed', subjectType: 'competition', subjectId: competitionId }, m);
@@ -208,17 +277,23 @@ export class AwardsService {
       const competition = await this.lockCompetition(m, competitionId);
       const state = publicationState(competition, this.clock.now());
       if (state === 'open') throw new DomainError('conflict', 'Seal the results before publishing them.', undefined, { reason: 'not_sealed' });
-      if (state === 'published' && competition.resultsPublishedAt) throw new DomainError('conflict', 'The results are already published.', undefined, { reason: 'results_published' });
+      if (state === 'published' && competition.resultsPublishedAt)
+        throw new DomainError('conflict', 'The results are already published.', undefined, { reason: 'results_published' });
       const now = this.clock.now();
       await m.update(Competition, { id: competitionId }, { resultsPublishedAt: now, resultsPublishedBy: actor.userId });
-      await this.audit.record({ actorId: actor.userId, action: 'results.published', subjectType: 'competition', subjectId: competitionId, after: { at: now.toISOString() } }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'results.published', subjectType: 'competition', subjectId: competitionId, after: { at: now.toISOString() } },
+        m,
+      );
     });
     return this.overview(actor, competitionId);
   }
 
   suggest(awards: Award[], computed: ComputedRound): AwardSuggestions {
     return suggestWinners(
-      awards.map((a) => ({ id: a.id, kind: a.kind, places: a.places, position: a.position, categoryId: a.categoryId, criterion: a.criterion })).sort(byPosition),
+      awards
+        .map((a) => ({ id: a.id, kind: a.kind, places: a.places, position: a.position, categoryId: a.categoryId, criterion: a.criterion }))
+        .sort(byPosition),
       computed.results,
       Object.fromEntries(computed.results.entries.map((e) => [e.entryId, e.audienceVotes])),
     );
@@ -256,12 +331,16 @@ export class AwardsService {
     if (dto.categoryId && !(await m.exists(Category, { where: { id: dto.categoryId, competitionId: competition.id } })))
       throw new DomainError('validation_failed', 'That category is not one of this competition’s.', [{ field: 'categoryId', messages: ['unknown category'] }]);
     if (dto.kind === 'audience' && !competition.audienceVoting)
-      throw new DomainError('validation_failed', 'This competition runs no audience vote: turn it on in the competition settings first.', [{ field: 'kind', messages: ['no audience vote'] }]);
+      throw new DomainError('validation_failed', 'This competition runs no audience vote: turn it on in the competition settings first.', [
+        { field: 'kind', messages: ['no audience vote'] },
+      ]);
     if (dto.kind === 'special' && dto.criterion) {
       const final = await this.finalRound(competition.id, m);
       const keys = final ? final.rubric.criteria.map((c) => c.key) : [];
       if (final && !keys.includes(dto.criterion))
-        throw new DomainError('validation_failed', `The final's rubric has no criterion "${dto.criterion}"; use one of: ${keys.join(', ')}.`, [{ field: 'criterion', messages: ['unknown criterion'] }]);
+        throw new DomainError('validation_failed', `The final's rubric has no criterion "${dto.criterion}"; use one of: ${keys.join(', ')}.`, [
+          { field: 'criterion', messages: ['unknown criterion'] },
+        ]);
     }
   }
 
@@ -287,9 +366,14 @@ export class AwardsService {
     const c = await this.lockCompetition(m, competitionId);
     const state = publicationState(c, this.clock.now());
     if (state !== 'open')
-      throw new DomainError('conflict', state === 'published' ? 'The results are published; the awards can no longer change.' : 'The results are sealed: unseal them to change the awards.', undefined, {
-        reason: state === 'published' ? 'results_published' : 'results_sealed',
-      });
+      throw new DomainError(
+        'conflict',
+        state === 'published' ? 'The results are published; the awards can no longer change.' : 'The results are sealed: unseal them to change the awards.',
+        undefined,
+        {
+          reason: state === 'published' ? 'results_published' : 'results_sealed',
+        },
+      );
     return c;
   }
 }

@@ -43,7 +43,9 @@ export class CeremonyService {
     const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
     const final = await this.awards.finalRound(competitionId);
     // the final's results are computed once, for the nominees
-    const suggestions = final ? this.awards.suggest(awards, await this.results.compute(final)) : { reveals: [] as { awardId: string; countryCode: string | null; nominees: string[] }[] };
+    const suggestions = final
+      ? this.awards.suggest(awards, await this.results.compute(final))
+      : { reveals: [] as { awardId: string; countryCode: string | null; nominees: string[] }[] };
 
     const reveals: { award: Award; countryCode: string | null; nominees: string[]; winners: AwardWinner[] }[] = [];
     for (const award of awards) {
@@ -62,7 +64,9 @@ export class CeremonyService {
     const byId = new Map(entries.map((e) => [e.id, e]));
     const credits = await publicCreditsOf(m, entries);
     const countries = new Map((await m.find(Country)).map((c) => [c.code, c.names]));
-    const categories = new Map((entries.length ? await m.find(Category, { where: { id: In([...new Set(entries.map((e) => e.categoryId))]) } }) : []).map((c) => [c.id, c.name]));
+    const categories = new Map(
+      (entries.length ? await m.find(Category, { where: { id: In([...new Set(entries.map((e) => e.categoryId))]) } }) : []).map((c) => [c.id, c.name]),
+    );
     const winnerIds = new Set(winners.map((w) => w.entryId));
     const media = new Map(await Promise.all(entryIds.map(async (id) => [id, await this.playback.media(id)] as const)));
 
@@ -91,17 +95,15 @@ export class CeremonyService {
       competitionName: competition.name,
       languages: competition.languages,
       publication: this.awards.publication(competition, final, awards, winners),
-      reveals: reveals.map(
-        (r): CeremonyRevealDto => ({
-          awardId: r.award.id,
-          awardName: r.award.name,
-          description: r.award.description,
-          countryCode: r.countryCode,
-          countryName: r.countryCode ? (countries.get(r.countryCode) ?? { en: r.countryCode }) : null,
-          nominees: [...r.nominees].sort(byCode).map(entryDto),
-          winners: r.winners.map((w) => entryDto(w.entryId)),
-        }),
-      ),
+      reveals: reveals.map((r): CeremonyRevealDto => ({
+        awardId: r.award.id,
+        awardName: r.award.name,
+        description: r.award.description,
+        countryCode: r.countryCode,
+        countryName: r.countryCode ? (countries.get(r.countryCode) ?? { en: r.countryCode }) : null,
+        nominees: [...r.nominees].sort(byCode).map(entryDto),
+        winners: r.winners.map((w) => entryDto(w.entryId)),
+      })),
       expiresAt: new Date(this.clock.now().getTime() + PLAYBACK_SECONDS * 1000).toISOString(),
     };
   }

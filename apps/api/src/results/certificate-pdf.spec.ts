@@ -189,7 +189,14 @@ describe('renderCertificate', () => {
   });
 
   it('picks the Simplified Chinese face of Noto Sans CJK for zh-Hans', async () => {
-    const input = makeCertificate({ lang: 'zh-Hans', names: ['王小明', '李华'], awardName: '一等奖', entryTitle: '点击之前先思考', countryName: '新加坡', issuedOn: '2027年3月12日' });
+    const input = makeCertificate({
+      lang: 'zh-Hans',
+      names: ['王小明', '李华'],
+      awardName: '一等奖',
+      entryTitle: '点击之前先思考',
+      countryName: '新加坡',
+      issuedOn: '2027年3月12日',
+    });
     const file = await save(await renderCertificate(input, fonts));
     expect(await textOf(file)).toContain('王小明、李华');
     const embedded = await embeddedFonts(file);
@@ -356,7 +363,9 @@ describe('CertificateFonts', () => {
     const some = await mkdtemp(path.join(dir, 'some-fonts-'));
     await mkdtemp(path.join(some, 'nested-')).then((nested) =>
       Promise.all(
-        ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSansThai-Regular.ttf'].map((f) => symlink(`/usr/share/fonts/truetype/noto/${f}`, path.join(nested, f))),
+        ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSansThai-Regular.ttf'].map((f) =>
+          symlink(`/usr/share/fonts/truetype/noto/${f}`, path.join(nested, f)),
+        ),
       ),
     );
     const partial = await CertificateFonts.locate([some], { defaults: false });

@@ -62,7 +62,11 @@ export const CERTIFICATE_FONT_FAMILIES: Readonly<Record<CertificateScript, FontF
   thai: { family: 'Noto Sans Thai', debianPackage: 'fonts-noto-core', files: { regular: 'NotoSansThai-Regular.ttf', bold: 'NotoSansThai-Bold.ttf' } },
   khmer: { family: 'Noto Sans Khmer', debianPackage: 'fonts-noto-core', files: { regular: 'NotoSansKhmer-Regular.ttf', bold: 'NotoSansKhmer-Bold.ttf' } },
   lao: { family: 'Noto Sans Lao', debianPackage: 'fonts-noto-core', files: { regular: 'NotoSansLao-Regular.ttf', bold: 'NotoSansLao-Bold.ttf' } },
-  myanmar: { family: 'Noto Sans Myanmar', debianPackage: 'fonts-noto-core', files: { regular: 'NotoSansMyanmar-Regular.ttf', bold: 'NotoSansMyanmar-Bold.ttf' } },
+  myanmar: {
+    family: 'Noto Sans Myanmar',
+    debianPackage: 'fonts-noto-core',
+    files: { regular: 'NotoSansMyanmar-Regular.ttf', bold: 'NotoSansMyanmar-Bold.ttf' },
+  },
   tamil: { family: 'Noto Sans Tamil', debianPackage: 'fonts-noto-core', files: { regular: 'NotoSansTamil-Regular.ttf', bold: 'NotoSansTamil-Bold.ttf' } },
   cjk: { family: 'Noto Sans CJK', debianPackage: 'fonts-noto-cjk', files: { regular: 'NotoSansCJK-Regular.ttc', bold: 'NotoSansCJK-Bold.ttc' } },
 };
@@ -245,7 +249,9 @@ export class CertificateFonts {
    * certificate that needs one throws MissingFontError when rendered.
    */
   static async locate(dirs: readonly string[], options: { defaults?: boolean } = {}): Promise<CertificateFonts> {
-    const searched = [...new Set([...dirs, ...(options.defaults === false ? [] : DEFAULT_FONT_DIRS)].filter((d) => d.trim() !== '').map((d) => path.resolve(d)))];
+    const searched = [
+      ...new Set([...dirs, ...(options.defaults === false ? [] : DEFAULT_FONT_DIRS)].filter((d) => d.trim() !== '').map((d) => path.resolve(d))),
+    ];
     const wanted = new Set(Object.values(CERTIFICATE_FONT_FAMILIES).flatMap((f) => Object.values(f.files)));
     const found = new Map<string, string>();
     for (const dir of searched) {
@@ -387,8 +393,8 @@ function embedded(face: LoadedFace): Drawable {
 
 /** WinAnsi, what pdfkit's standard fonts can encode */
 const WIN_ANSI_EXTRA = new Set([
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d,
-  0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022,
+  0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
 ]);
 
 /**
@@ -724,8 +730,14 @@ function drawLines(doc: PDFKit.PDFDocument, block: LaidBlock, centreX: number, t
 function drawFrame(doc: PDFKit.PDFDocument): void {
   const { width: W, height: H } = PAGE;
   doc.rect(0, 0, W, H).fill(COLOURS.paper);
-  doc.lineWidth(2.4).rect(18, 18, W - 36, H - 36).stroke(COLOURS.navy);
-  doc.lineWidth(0.8).rect(26, 26, W - 52, H - 52).stroke(COLOURS.gold);
+  doc
+    .lineWidth(2.4)
+    .rect(18, 18, W - 36, H - 36)
+    .stroke(COLOURS.navy);
+  doc
+    .lineWidth(0.8)
+    .rect(26, 26, W - 52, H - 52)
+    .stroke(COLOURS.gold);
   // corners: a bracket and a diamond
   for (const [cx, cy, sx, sy] of [
     [26, 26, 1, 1],
@@ -746,13 +758,25 @@ function drawFrame(doc: PDFKit.PDFDocument): void {
 }
 
 function diamond(doc: PDFKit.PDFDocument, x: number, y: number, r: number): PDFKit.PDFDocument {
-  return doc.moveTo(x, y - r).lineTo(x + r, y).lineTo(x, y + r).lineTo(x - r, y).closePath();
+  return doc
+    .moveTo(x, y - r)
+    .lineTo(x + r, y)
+    .lineTo(x, y + r)
+    .lineTo(x - r, y)
+    .closePath();
 }
 
 function drawDivider(doc: PDFKit.PDFDocument, y: number): void {
   const half = 130;
-  doc.lineWidth(0.9).moveTo(CENTRE_X - half, y).lineTo(CENTRE_X - 14, y).stroke(COLOURS.gold);
-  doc.moveTo(CENTRE_X + 14, y).lineTo(CENTRE_X + half, y).stroke(COLOURS.gold);
+  doc
+    .lineWidth(0.9)
+    .moveTo(CENTRE_X - half, y)
+    .lineTo(CENTRE_X - 14, y)
+    .stroke(COLOURS.gold);
+  doc
+    .moveTo(CENTRE_X + 14, y)
+    .lineTo(CENTRE_X + half, y)
+    .stroke(COLOURS.gold);
   diamond(doc, CENTRE_X, y, 5.5).fill(COLOURS.gold);
   diamond(doc, CENTRE_X - 9, y, 2).fill(COLOURS.gold);
   diamond(doc, CENTRE_X + 9, y, 2).fill(COLOURS.gold);
@@ -786,7 +810,10 @@ function drawRibbon(doc: PDFKit.PDFDocument, block: LaidBlock, top: number): voi
     .closePath()
     .fill(COLOURS.gold);
   doc.rect(x0, y0, x1 - x0, y1 - y0).fill(COLOURS.goldLight);
-  doc.lineWidth(0.8).rect(x0, y0, x1 - x0, y1 - y0).stroke(COLOURS.gold);
+  doc
+    .lineWidth(0.8)
+    .rect(x0, y0, x1 - x0, y1 - y0)
+    .stroke(COLOURS.gold);
 }
 
 /** A rosette seal, bottom right: no text, so it reads in every language. */
@@ -864,10 +891,26 @@ export async function renderCertificate(input: CertificateInput, fonts: Certific
   });
   if (entryTitle) {
     block({ units: [text.forTheEntry], weight: 'regular', size: 13, minSize: 9, colour: COLOURS.grey, gapBefore: 16 });
-    block({ units: [text.quoteOpen + entryTitle + text.quoteClose], weight: 'regular', size: 19, minSize: 9, maxLines: 3, maxWidth: 600, colour: COLOURS.ink, gapBefore: 4 });
+    block({
+      units: [text.quoteOpen + entryTitle + text.quoteClose],
+      weight: 'regular',
+      size: 19,
+      minSize: 9,
+      maxLines: 3,
+      maxWidth: 600,
+      colour: COLOURS.ink,
+      gapBefore: 4,
+    });
   }
   if (countryName) {
-    block({ units: [fillCertificateTemplate(text.representing, { country: countryName })], weight: 'regular', size: 14, minSize: 9, colour: COLOURS.grey, gapBefore: 12 });
+    block({
+      units: [fillCertificateTemplate(text.representing, { country: countryName })],
+      weight: 'regular',
+      size: 14,
+      minSize: 9,
+      colour: COLOURS.grey,
+      gapBefore: 12,
+    });
   }
   if (input.kind === 'award') {
     block({ units: [awardName], weight: 'bold', size: 22, minSize: 10, maxWidth: 520, colour: COLOURS.goldDark, gapBefore: 20, ribbon: true });
@@ -875,7 +918,16 @@ export async function renderCertificate(input: CertificateInput, fonts: Certific
     block({ units: [text.participationNote], weight: 'regular', size: 14, minSize: 9, colour: COLOURS.grey, gapBefore: 16 });
   }
   const dateBlock: BlockSpec = { units: [issuedOn], weight: 'regular', size: 13, minSize: 8, maxLines: 2, maxWidth: 210, colour: COLOURS.ink, gapBefore: 0 };
-  const dateLabel: BlockSpec = { units: [text.dateOfIssue], weight: 'regular', size: 10, minSize: 7, maxLines: 1, maxWidth: 210, colour: COLOURS.grey, gapBefore: 0 };
+  const dateLabel: BlockSpec = {
+    units: [text.dateOfIssue],
+    weight: 'regular',
+    size: 10,
+    minSize: 7,
+    maxLines: 1,
+    maxWidth: 210,
+    colour: COLOURS.grey,
+    gapBefore: 0,
+  };
 
   const doc = new PDFDocument({
     size: 'A4',
@@ -930,7 +982,11 @@ export async function renderCertificate(input: CertificateInput, fonts: Certific
     const label = layoutBlock(ts, dateLabel, 1);
     const rule = PAGE.height - 92;
     drawLines(doc, date, footerX, rule - 5 - date.height);
-    doc.lineWidth(0.7).moveTo(footerX - 110, rule).lineTo(footerX + 110, rule).stroke(COLOURS.grey);
+    doc
+      .lineWidth(0.7)
+      .moveTo(footerX - 110, rule)
+      .lineTo(footerX + 110, rule)
+      .stroke(COLOURS.grey);
     drawLines(doc, label, footerX, rule + 5);
     drawSeal(doc);
   } catch (e) {

@@ -81,7 +81,8 @@ export function decodeGreyPng(png: Buffer): { width: number; height: number; pix
       width = body.readUInt32BE(0);
       height = body.readUInt32BE(4);
       const [depth, colour, , , interlace] = body.subarray(8, 13);
-      if (depth !== 8 || (colour !== 0 && colour !== 2) || interlace !== 0) throw new Error(`expected 8-bit grey or RGB, got depth ${depth}, colour type ${colour}, interlace ${interlace}`);
+      if (depth !== 8 || (colour !== 0 && colour !== 2) || interlace !== 0)
+        throw new Error(`expected 8-bit grey or RGB, got depth ${depth}, colour type ${colour}, interlace ${interlace}`);
       channels = colour === 2 ? 3 : 1;
     } else if (type === 'IDAT') data.push(body);
     else if (type === 'IEND') break;

@@ -44,10 +44,13 @@ export class CertificatesService {
     const now = this.clock.now();
     const state = publicationState(competition, now);
     const allowed = state === 'published' || (state === 'sealed' && actor.isOrganiser);
-    if (!allowed || entry.status !== 'submitted') throw new DomainError('not_found', 'Certificates are available once the results are published.', undefined, { reason: 'not_published' });
+    if (!allowed || entry.status !== 'submitted')
+      throw new DomainError('not_found', 'Certificates are available once the results are published.', undefined, { reason: 'not_published' });
     const languages = certificateLanguages(competition);
     if (!languages.includes(lang))
-      throw new DomainError('validation_failed', `Certificates for this competition come in: ${languages.join(', ')}.`, [{ field: 'lang', messages: [`one of ${languages.join(', ')}`] }]);
+      throw new DomainError('validation_failed', `Certificates for this competition come in: ${languages.join(', ')}.`, [
+        { field: 'lang', messages: [`one of ${languages.join(', ')}`] },
+      ]);
     let awardName: string | undefined;
     if (awardId) {
       const won = await m.findOne(AwardWinner, { where: { awardId, entryId: entry.id }, relations: { award: true } });
@@ -76,7 +79,11 @@ export class CertificatesService {
       );
       return { fileName: `certificate-${entry.code}-${awardId ? 'award' : 'participation'}-${lang}.pdf`, pdf };
     } catch (e) {
-      if (e instanceof MissingFontError) throw new DomainError('service_unavailable', `This certificate cannot be drawn on this server: ${e.message}. Ask the platform's administrator to install it.`);
+      if (e instanceof MissingFontError)
+        throw new DomainError(
+          'service_unavailable',
+          `This certificate cannot be drawn on this server: ${e.message}. Ask the platform's administrator to install it.`,
+        );
       throw e;
     }
   }

@@ -16,7 +16,8 @@ export function publicationState(c: Pick<Competition, 'resultsSealedAt' | 'resul
   return 'open';
 }
 
-export const isPublished = (c: Pick<Competition, 'resultsSealedAt' | 'resultsPublishedAt' | 'ceremonyAt'>, now: Date): boolean => publicationState(c, now) === 'published';
+export const isPublished = (c: Pick<Competition, 'resultsSealedAt' | 'resultsPublishedAt' | 'ceremonyAt'>, now: Date): boolean =>
+  publicationState(c, now) === 'published';
 
 /** The instant results became public: the explicit publication, else the ceremony time (when sealed before it). */
 export function publishedAt(c: Pick<Competition, 'resultsSealedAt' | 'resultsPublishedAt' | 'ceremonyAt'>, now: Date): Date | null {

@@ -22,18 +22,42 @@ export class ResultsExportService {
     const m = this.db.manager;
     const competition = await m.findOne(Competition, { where: { id: competitionId } });
     if (!competition) throw notFound('The competition');
-    const rounds = (await m.find(Round, { where: { competitionId } })).sort((a, b) => (a.kind === b.kind ? (a.countryCode ?? '').localeCompare(b.countryCode ?? '') : a.kind === 'national' ? -1 : 1));
+    const rounds = (await m.find(Round, { where: { competitionId } })).sort((a, b) =>
+      a.kind === b.kind ? (a.countryCode ?? '').localeCompare(b.countryCode ?? '') : a.kind === 'national' ? -1 : 1,
+    );
     const categories = new Map((await m.find(Category, { where: { competitionId } })).map((c) => [c.id, c.name.en ?? Object.values(c.name)[0]]));
     const awards = await m.find(Award, { where: { competitionId } });
     const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
     const awardName = new Map(awards.map((a) => [a.id, a.name.en]));
-    const rows: string[][] = [['round', 'country', 'rank', 'code', 'title', 'category', 'entry country', 'score', 'raw mean', 'judges', 'first places', 'audience votes', 'decided by', 'tied with', 'awards', 'method']];
+    const rows: string[][] = [
+      [
+        'round',
+        'country',
+        'rank',
+        'code',
+        'title',
+        'category',
+        'entry country',
+        'score',
+        'raw mean',
+        'judges',
+        'first places',
+        'audience votes',
+        'decided by',
+        'tied with',
+        'awards',
+        'method',
+      ],
+    ];
     for (const round of rounds) {
       const { results, entries } = await this.results.compute(round, m);
       for (const e of results.entries) {
         const won = winners
           .filter((w) => w.entryId === e.entryId && round.kind === 'final')
-          .map((w) => `${awardName.get(w.awardId)}${w.countryCode ? ` (${w.countryCode})` : ''} #${w.place}${w.source === 'override' ? ` [override: ${w.reason}]` : ''}`);
+          .map(
+            (w) =>
+              `${awardName.get(w.awardId)}${w.countryCode ? ` (${w.countryCode})` : ''} #${w.place}${w.source === 'override' ? ` [override: ${w.reason}]` : ''}`,
+          );
         rows.push([
           round.kind,
           round.countryCode ?? '',

@@ -11,7 +11,15 @@ import { AwardsService } from './awards.service.js';
 import { CeremonyService } from './ceremony.service.js';
 import { ResultsExportService } from './results-export.service.js';
 import { ResultsService } from './results.service.js';
-import { AwardInputDto, AwardsOverviewDto, CeremonyDto, OverrideWinnersDto, ResultOptionsDto, RoundResultsDto, TieDecisionInputDto } from './dto/results.dto.js';
+import {
+  AwardInputDto,
+  AwardsOverviewDto,
+  CeremonyDto,
+  OverrideWinnersDto,
+  ResultOptionsDto,
+  RoundResultsDto,
+  TieDecisionInputDto,
+} from './dto/results.dto.js';
 
 /** A round's results: organisers for every round, a coordinator for their own country's national round (others: 404). */
 @ApiTags('results')

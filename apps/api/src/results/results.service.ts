@@ -54,7 +54,12 @@ export class ResultsService {
     const votes = weight > 0 ? await this.voting.votesByEntry(competition.id) : {};
     const results = computeResults({
       rubric: round.rubric,
-      entries: roundEntries.map((re) => ({ entryId: re.entry!.id, code: re.entry!.code, categoryId: re.entry!.categoryId, countryCode: re.entry!.countryCode })),
+      entries: roundEntries.map((re) => ({
+        entryId: re.entry!.id,
+        code: re.entry!.code,
+        categoryId: re.entry!.categoryId,
+        countryCode: re.entry!.countryCode,
+      })),
       scorecards: cards.map((c) => ({ entryId: entryOf.get(c.roundEntryId)!.id, judgeId: c.judgeId, scores: c.scores })),
       options: this.options(round, weight),
       decisions: round.tieDecisions.map((d) => ({ entryIds: d.entryIds })),
@@ -72,7 +77,11 @@ export class ResultsService {
   async setOptions(actor: Actor, roundId: string, dto: ResultOptionsDto): Promise<RoundResultsDto> {
     await this.db.transaction(async (m) => {
       const round = await this.organisersRound(actor, roundId, m);
-      const options: ResultOptions = { normalise: dto.normalise, trimmed: dto.trimmed, tieBreaks: dto.tieBreaks.map((t) => (t.kind === 'criterion' ? { kind: 'criterion', criterion: t.criterion ?? '' } : { kind: t.kind })) };
+      const options: ResultOptions = {
+        normalise: dto.normalise,
+        trimmed: dto.trimmed,
+        tieBreaks: dto.tieBreaks.map((t) => (t.kind === 'criterion' ? { kind: 'criterion', criterion: t.criterion ?? '' } : { kind: t.kind })),
+      };
       const problems = checkResultOptions(round.rubric, options);
       if (problems.length) throw new DomainError('validation_failed', problems.join(' '), [{ field: 'tieBreaks', messages: problems }]);
       const before = this.options(round, 0);
@@ -91,12 +100,25 @@ export class ResultsService {
       const { results } = await this.compute(round, m);
       const scores = new Set(results.entries.filter((e) => dto.entryIds.includes(e.entryId)).map((e) => e.score));
       if (scores.size !== 1 || scores.has(null))
-        throw new DomainError('conflict', 'These entries do not have equal scores, so there is no tie to decide. Decide only entries the results show as tied.', undefined, { reason: 'not_tied' });
-      const decision: RecordedTieDecision = { entryIds: dto.entryIds, reason: dto.reason.trim(), decidedBy: actor.userId, decidedAt: this.clock.now().toISOString() };
+        throw new DomainError(
+          'conflict',
+          'These entries do not have equal scores, so there is no tie to decide. Decide only entries the results show as tied.',
+          undefined,
+          { reason: 'not_tied' },
+        );
+      const decision: RecordedTieDecision = {
+        entryIds: dto.entryIds,
+        reason: dto.reason.trim(),
+        decidedBy: actor.userId,
+        decidedAt: this.clock.now().toISOString(),
+      };
       // a newer decision on the same entries replaces the older one
       const kept = round.tieDecisions.filter((d) => !(d.entryIds.length === dto.entryIds.length && d.entryIds.every((id) => dto.entryIds.includes(id))));
       await m.update(Round, { id: round.id }, { tieDecisions: [decision, ...kept] });
-      await this.audit.record({ actorId: actor.userId, action: 'results.tie_decided', subjectType: 'round', subjectId: round.id, before: round.tieDecisions, after: decision }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'results.tie_decided', subjectType: 'round', subjectId: round.id, before: round.tieDecisions, after: decision },
+        m,
+      );
     });
     return this.roundResults(actor, roundId);
   }
@@ -113,7 +135,12 @@ export class ResultsService {
       kind: round.kind,
       countryCode: round.countryCode,
       status: round.status,
-      options: { normalise: results.options.normalise, trimmed: results.options.trimmed, tieBreaks: results.options.tieBreaks, audienceWeight: results.options.audienceWeight ?? 0 },
+      options: {
+        normalise: results.options.normalise,
+        trimmed: results.options.trimmed,
+        tieBreaks: results.options.tieBreaks,
+        audienceWeight: results.options.audienceWeight ?? 0,
+      },
       method: results.method,
       entries: results.entries.map((e) => ({ ...e, title: entries.get(e.entryId)?.title ?? '' })),
       byCategory: scoped(resultsByCategory(results, decisions)),

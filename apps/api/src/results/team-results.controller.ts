@@ -34,7 +34,12 @@ export class TeamResultsController {
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'lang', required: false, description: "English or one of the competition's languages (default en)" })
   @ApiOkResponse({ description: 'the participation certificate as a PDF', schema: { type: 'string', format: 'binary' } })
-  async participation(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
+  async participation(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Query('lang') lang: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     this.send(res, await this.certificates.render(actor, id, null, lang ?? 'en'));
   }
 
@@ -45,7 +50,13 @@ export class TeamResultsController {
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'lang', required: false, description: "English or one of the competition's languages (default en)" })
   @ApiOkResponse({ description: 'the certificate for an award the entry won, as a PDF', schema: { type: 'string', format: 'binary' } })
-  async award(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('awardId', uuidPipe) awardId: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
+  async award(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('awardId', uuidPipe) awardId: string,
+    @Query('lang') lang: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     this.send(res, await this.certificates.render(actor, id, awardId, lang ?? 'en'));
   }
 

@@ -39,7 +39,9 @@ export class TeamResultsService {
 
     const m = this.db.manager;
     const roundEntries = await m.find(RoundEntry, { where: { entryId: entry.id } });
-    const rounds = roundEntries.length ? await m.find(Round, { where: { id: In(roundEntries.map((re) => re.roundId)), status: 'closed' }, order: { kind: 'DESC' } }) : [];
+    const rounds = roundEntries.length
+      ? await m.find(Round, { where: { id: In(roundEntries.map((re) => re.roundId)), status: 'closed' }, order: { kind: 'DESC' } })
+      : [];
     const out: TeamResultDto['rounds'] = [];
     const feedback: TeamResultDto['feedback'] = [];
     for (const round of rounds.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'national' ? -1 : 1))) {
@@ -77,7 +79,11 @@ export class TeamResultsService {
       rounds: out,
       awards,
       feedback,
-      certificates: this.certificates(entry, competition, awards.map((a) => ({ id: a.awardId, name: a.name }))),
+      certificates: this.certificates(
+        entry,
+        competition,
+        awards.map((a) => ({ id: a.awardId, name: a.name })),
+      ),
     };
   }
 

@@ -85,18 +85,34 @@ const TEAMS: TeamSpec[] = [
     category: 1,
     title: 'คิดก่อนคลิก (Think Before You Click)',
     synopsisOriginal: 'นักเรียนคนหนึ่งได้รับข้อความแจ้งว่าได้รับรางวัล พร้อมลิงก์ให้กรอกรหัสผ่าน เพื่อนสนิทช่วยตรวจสอบที่อยู่เว็บไซต์และผู้ส่ง ก่อนจะลบข้อความหลอกลวงนั้นทิ้ง',
-    synopsisEnglish: 'A student receives a message saying they have won a prize, with a link asking for their password. A close friend helps check the web address and the sender before they delete the scam.',
+    synopsisEnglish:
+      'A student receives a message saying they have won a prize, with a link asking for their password. A close friend helps check the web address and the sender before they delete the scam.',
     videoLanguage: 'th',
     // the adult of this team is its supervising teacher: an adult member would be outside the 13–17 category
     supervisingTeacher: { name: 'Kanya Wongsakul', email: 'kanya.wongsakul@example.org' },
     members: [
-      { fullName: 'Somchai Jaidee', role: 'director', dateOfBirth: '2010-06-12', guardian: { name: 'Prasert Jaidee', relationship: 'father', email: 'prasert.jaidee@example.org' } },
-      { fullName: 'Malee Srisuk', role: 'actor, editor', dateOfBirth: '2009-01-20', guardian: { name: 'Ratana Srisuk', relationship: 'mother', email: 'ratana.srisuk@example.org' } },
+      {
+        fullName: 'Somchai Jaidee',
+        role: 'director',
+        dateOfBirth: '2010-06-12',
+        guardian: { name: 'Prasert Jaidee', relationship: 'father', email: 'prasert.jaidee@example.org' },
+      },
+      {
+        fullName: 'Malee Srisuk',
+        role: 'actor, editor',
+        dateOfBirth: '2009-01-20',
+        guardian: { name: 'Ratana Srisuk', relationship: 'mother', email: 'ratana.srisuk@example.org' },
+      },
     ],
     clip: { width: 640, height: 360, hue: 0, frequency: 440, fileName: 'kid-gon-click.mp4' },
     subtitles: {
       th: ['ยินดีด้วย! คุณได้รับรางวัล', 'เดี๋ยวก่อน ดูที่อยู่เว็บไซต์ให้ดีก่อน', 'ผู้ส่งไม่ใช่ธนาคารจริง', 'คิดก่อนคลิก ทุกครั้ง'],
-      en: ['Congratulations! You have won a prize.', 'Wait, look closely at the web address first.', 'The sender is not the real bank.', 'Think before you click, every time.'],
+      en: [
+        'Congratulations! You have won a prize.',
+        'Wait, look closely at the web address first.',
+        'The sender is not the real bank.',
+        'Think before you click, every time.',
+      ],
     },
   },
   {
@@ -105,14 +121,31 @@ const TEAMS: TeamSpec[] = [
     schoolName: 'Minato Municipal High School',
     category: 1,
     title: 'クリックの前に、ひと呼吸',
-    synopsisOriginal: '部活帰りの高校生が、SNSに届いた「アカウント停止」の通知に焦ってしまう。友だちと一緒に公式アプリで確かめ、偽の通知だと気づくまでの三十秒。',
-    synopsisEnglish: 'On the way home from club practice, a high-school student panics at an “account suspended” notice on social media. Thirty seconds later, after checking in the official app with friends, they see it was fake.',
+    synopsisOriginal:
+      '部活帰りの高校生が、SNSに届いた「アカウント停止」の通知に焦ってしまう。友だちと一緒に公式アプリで確かめ、偽の通知だと気づくまでの三十秒。',
+    synopsisEnglish:
+      'On the way home from club practice, a high-school student panics at an “account suspended” notice on social media. Thirty seconds later, after checking in the official app with friends, they see it was fake.',
     videoLanguage: 'ja',
     supervisingTeacher: { name: 'Akiko Mori', email: 'akiko.mori@example.org' },
     members: [
-      { fullName: 'Hina Sato', role: 'director', dateOfBirth: '2009-09-02', guardian: { name: 'Takeshi Sato', relationship: 'father', email: 'takeshi.sato@example.org' } },
-      { fullName: 'Haruto Suzuki', role: 'actor', dateOfBirth: '2010-03-15', guardian: { name: 'Yoko Suzuki', relationship: 'mother', email: 'yoko.suzuki@example.org' } },
-      { fullName: 'Yui Takahashi', role: 'camera, editor', dateOfBirth: '2009-12-01', guardian: { name: 'Emi Takahashi', relationship: 'mother', email: 'emi.takahashi@example.org' } },
+      {
+        fullName: 'Hina Sato',
+        role: 'director',
+        dateOfBirth: '2009-09-02',
+        guardian: { name: 'Takeshi Sato', relationship: 'father', email: 'takeshi.sato@example.org' },
+      },
+      {
+        fullName: 'Haruto Suzuki',
+        role: 'actor',
+        dateOfBirth: '2010-03-15',
+        guardian: { name: 'Yoko Suzuki', relationship: 'mother', email: 'yoko.suzuki@example.org' },
+      },
+      {
+        fullName: 'Yui Takahashi',
+        role: 'camera, editor',
+        dateOfBirth: '2009-12-01',
+        guardian: { name: 'Emi Takahashi', relationship: 'mother', email: 'emi.takahashi@example.org' },
+      },
     ],
     clip: { width: 640, height: 360, hue: 200, frequency: 523, fileName: 'hitokokyuu.mp4' },
     subtitles: {
@@ -126,8 +159,10 @@ const TEAMS: TeamSpec[] = [
     schoolName: 'Hanoi University of Science and Technology',
     category: 2,
     title: 'Mật khẩu mạnh, cuộc sống an toàn',
-    synopsisOriginal: 'Hai sinh viên thi xem ai đoán được mật khẩu của người kia nhanh hơn. Cuộc thi vui nhộn cho thấy vì sao nên dùng cụm mật khẩu dài và bật xác thực hai lớp.',
-    synopsisEnglish: 'Two university students race to guess each other’s passwords. The playful contest shows why long passphrases and two-factor authentication matter.',
+    synopsisOriginal:
+      'Hai sinh viên thi xem ai đoán được mật khẩu của người kia nhanh hơn. Cuộc thi vui nhộn cho thấy vì sao nên dùng cụm mật khẩu dài và bật xác thực hai lớp.',
+    synopsisEnglish:
+      'Two university students race to guess each other’s passwords. The playful contest shows why long passphrases and two-factor authentication matter.',
     videoLanguage: 'vi',
     supervisingTeacher: null,
     members: [
@@ -146,8 +181,10 @@ const TEAMS: TeamSpec[] = [
     schoolName: 'University of the Philippines Diliman',
     category: 2,
     title: 'Scroll Smart, Stay Safe',
-    synopsisOriginal: 'A day in the feed of a college student, told in quick cuts: a fake job offer, a sale too good to be true and a friend’s hacked account, each stopped with one simple check.',
-    synopsisEnglish: 'A day in the feed of a college student, told in quick cuts: a fake job offer, a sale too good to be true and a friend’s hacked account, each stopped with one simple check.',
+    synopsisOriginal:
+      'A day in the feed of a college student, told in quick cuts: a fake job offer, a sale too good to be true and a friend’s hacked account, each stopped with one simple check.',
+    synopsisEnglish:
+      'A day in the feed of a college student, told in quick cuts: a fake job offer, a sale too good to be true and a friend’s hacked account, each stopped with one simple check.',
     videoLanguage: 'en',
     supervisingTeacher: null,
     members: [
@@ -156,7 +193,14 @@ const TEAMS: TeamSpec[] = [
       { fullName: 'Angela Cruz', role: 'editor', dateOfBirth: '2005-07-30' },
     ],
     clip: { width: 640, height: 360, hue: 300, frequency: 659, fileName: 'scroll-smart.mp4' },
-    subtitles: { en: ['A job offer that pays too well?', 'A sale that ends in five minutes?', 'A friend asking for money in a new account?', 'Stop. Check. Then scroll on.'] },
+    subtitles: {
+      en: [
+        'A job offer that pays too well?',
+        'A sale that ends in five minutes?',
+        'A friend asking for money in a new account?',
+        'Stop. Check. Then scroll on.',
+      ],
+    },
   },
   {
     countryCode: 'MY',
@@ -164,14 +208,25 @@ const TEAMS: TeamSpec[] = [
     schoolName: 'SMK Seri Bintang Utara',
     category: 1,
     title: 'Jangan Kongsi Kata Laluan',
-    synopsisOriginal: 'Seorang pelajar hampir berkongsi kata laluan akaun sekolahnya dengan “cikgu” dalam sembang kumpulan. Adiknya menunjukkan cara memastikan siapa sebenarnya yang bertanya.',
-    synopsisEnglish: 'A student nearly shares her school account password with a “teacher” in a group chat. Her younger brother shows her how to check who is really asking.',
+    synopsisOriginal:
+      'Seorang pelajar hampir berkongsi kata laluan akaun sekolahnya dengan “cikgu” dalam sembang kumpulan. Adiknya menunjukkan cara memastikan siapa sebenarnya yang bertanya.',
+    synopsisEnglish:
+      'A student nearly shares her school account password with a “teacher” in a group chat. Her younger brother shows her how to check who is really asking.',
     videoLanguage: 'ms',
     supervisingTeacher: { name: 'Farid Ismail', email: 'farid.ismail@example.org' },
-    members: [{ fullName: 'Aisyah Rahman', role: 'director, actor', dateOfBirth: '2009-04-11', guardian: { name: 'Rahman Yusof', relationship: 'father', email: 'rahman.yusof@example.org' } }],
+    members: [
+      {
+        fullName: 'Aisyah Rahman',
+        role: 'director, actor',
+        dateOfBirth: '2009-04-11',
+        guardian: { name: 'Rahman Yusof', relationship: 'father', email: 'rahman.yusof@example.org' },
+      },
+    ],
     // filmed upright, for phones
     clip: { width: 360, height: 640, hue: 60, frequency: 698, fileName: 'kata-laluan.mp4' },
-    subtitles: { en: ['Teacher: send me your password, quickly.', 'Is that really your teacher?', 'Call the school office to check.', 'Never share your password.'] },
+    subtitles: {
+      en: ['Teacher: send me your password, quickly.', 'Is that really your teacher?', 'Call the school office to check.', 'Never share your password.'],
+    },
   },
   {
     countryCode: 'ID',
@@ -179,7 +234,8 @@ const TEAMS: TeamSpec[] = [
     schoolName: 'Universitas Indonesia',
     category: 2,
     title: 'Jangan Asal Klik',
-    synopsisOriginal: 'Sebuah keluarga menerima pesan berantai tentang undian berhadiah. Budi dan Siti menunjukkan langkah sederhana untuk mengenali penipuan sebelum menyebarkannya.',
+    synopsisOriginal:
+      'Sebuah keluarga menerima pesan berantai tentang undian berhadiah. Budi dan Siti menunjukkan langkah sederhana untuk mengenali penipuan sebelum menyebarkannya.',
     synopsisEnglish: 'A family receives a chain message about a lucky draw. Budi and Siti show simple steps to recognise a scam before passing it on.',
     videoLanguage: 'id',
     supervisingTeacher: null,
@@ -243,7 +299,12 @@ export const DEMO_PAST_JUDGE_ACCOUNTS: DemoJudgeAccount[] = JUDGES.map((j, i) =>
 
 /** For the start-up banner: one line for the teams and one for the judges of 2026. */
 export const DEMO_PAST_BANNER_ACCOUNTS: DemoAccount[] = [
-  { role: 'student', email: 'team.<cc>@demo.clapper.local', password: DEMO_TEAM_PASSWORD, scope: `2026 finalist teams, <cc> = ${TEAMS.map((t) => t.countryCode.toLowerCase()).join(', ')}` },
+  {
+    role: 'student',
+    email: 'team.<cc>@demo.clapper.local',
+    password: DEMO_TEAM_PASSWORD,
+    scope: `2026 finalist teams, <cc> = ${TEAMS.map((t) => t.countryCode.toLowerCase()).join(', ')}`,
+  },
   { role: 'judge', email: 'judge.final<n>@demo.clapper.local', password: DEMO_PAST_JUDGE_PASSWORD, scope: `2026 final, <n> = 1–${JUDGES.length}` },
 ];
 
@@ -360,14 +421,41 @@ async function makeClip(ffmpeg: string, out: string, clip: TeamSpec['clip']): Pr
   await run(
     ffmpeg,
     [
-      '-nostdin', '-hide_banner', '-loglevel', 'error', '-y',
-      '-f', 'lavfi', '-i', `testsrc2=size=${clip.width}x${clip.height}:rate=5:duration=${seconds}`,
-      '-f', 'lavfi', '-i', `sine=frequency=${clip.frequency}:sample_rate=22050:duration=${seconds}`,
-      '-vf', `hue=h=${clip.hue}`,
+      '-nostdin',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc2=size=${clip.width}x${clip.height}:rate=5:duration=${seconds}`,
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=${clip.frequency}:sample_rate=22050:duration=${seconds}`,
+      '-vf',
+      `hue=h=${clip.hue}`,
       // the six run side by side: one thread each
-      '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '32', '-threads', '1', '-pix_fmt', 'yuv420p',
-      '-c:a', 'aac', '-b:a', '32k', '-ac', '1',
-      '-movflags', '+faststart', '-shortest',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-crf',
+      '32',
+      '-threads',
+      '1',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '32k',
+      '-ac',
+      '1',
+      '-movflags',
+      '+faststart',
+      '-shortest',
       out,
     ],
     { timeout: 60_000, windowsHide: true },
@@ -455,7 +543,16 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
   for (const [i, j] of JUDGES.entries()) {
     const account = DEMO_PAST_JUDGE_ACCOUNTS[i];
     const user = await m.save(
-      m.create(User, { email: account.email, passwordHash: material.judgeHashes[i], displayName: j.displayName, countryCode: j.countryCode, locale: 'en', dateOfBirth: null, schoolId: null, disabledAt: null }),
+      m.create(User, {
+        email: account.email,
+        passwordHash: material.judgeHashes[i],
+        displayName: j.displayName,
+        countryCode: j.countryCode,
+        locale: 'en',
+        dateOfBirth: null,
+        schoolId: null,
+        disabledAt: null,
+      }),
     );
     judgeIds.push(user.id);
     await m.insert(RoleGrant, { userId: user.id, role: 'judge', roundId: round.id, grantedBy: organiserId });
@@ -473,7 +570,13 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
   const assetIds: string[] = [];
   for (const [i, team] of TEAMS.entries()) {
     const account = DEMO_TEAM_ACCOUNTS[i];
-    await m.createQueryBuilder().insert().into(School).values({ name: team.schoolName, nameKey: schoolKey(team.schoolName), countryCode: team.countryCode }).orIgnore().execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(School)
+      .values({ name: team.schoolName, nameKey: schoolKey(team.schoolName), countryCode: team.countryCode })
+      .orIgnore()
+      .execute();
     const school = await m.findOneByOrFail(School, { countryCode: team.countryCode, nameKey: schoolKey(team.schoolName) });
     const owner = await m.save(
       m.create(User, {
@@ -516,7 +619,16 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
 
     const consentedAt = new Date(submittedAt.getTime() - 3 * 24 * 3600_000);
     for (const [position, spec] of team.members.entries()) {
-      const member = await m.save(m.create(TeamMember, { entryId: entry.id, fullName: spec.fullName, role: spec.role, dateOfBirth: spec.dateOfBirth, schoolName: team.schoolName, position }));
+      const member = await m.save(
+        m.create(TeamMember, {
+          entryId: entry.id,
+          fullName: spec.fullName,
+          role: spec.role,
+          dateOfBirth: spec.dateOfBirth,
+          schoolName: team.schoolName,
+          position,
+        }),
+      );
       await m.insert(Consent, {
         entryId: entry.id,
         memberId: member.id,
@@ -554,7 +666,17 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
     const clip = material.clips.get(team.code)!;
     const key = originalKey(entry.id, assetId);
     const stored = await storage.put(key, createReadStream(clip), { contentType: 'video/mp4', contentLength: (await stat(clip)).size });
-    await m.insert(VideoAsset, { id: assetId, entryId: entry.id, status: 'uploaded', originalKey: key, uploadId: null, fileName: team.clip.fileName, sizeBytes: stored.size, sha256: stored.sha256, progress: 0 });
+    await m.insert(VideoAsset, {
+      id: assetId,
+      entryId: entry.id,
+      status: 'uploaded',
+      originalKey: key,
+      uploadId: null,
+      fileName: team.clip.fileName,
+      sizeBytes: stored.size,
+      sha256: stored.sha256,
+      progress: 0,
+    });
     assetIds.push(assetId);
 
     for (const [language, texts] of Object.entries(team.subtitles)) {
@@ -565,7 +687,16 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
       await m.insert(Subtitle, { entryId: entry.id, language, objectKey, cueCount: track.length });
     }
 
-    const roundEntry = await m.save(m.create(RoundEntry, { roundId: round.id, entryId: entry.id, promotedFromId: null, promotedBy: organiserId, promotedAt: d('2026-05-25T03:00:00Z'), promotedRank: null }));
+    const roundEntry = await m.save(
+      m.create(RoundEntry, {
+        roundId: round.id,
+        entryId: entry.id,
+        promotedFromId: null,
+        promotedBy: organiserId,
+        promotedAt: d('2026-05-25T03:00:00Z'),
+        promotedRank: null,
+      }),
+    );
     for (const [n, card] of SCORES[team.code].entries()) {
       const judgeId = judgeIds[card.judge];
       await m.insert(Assignment, {

@@ -25,7 +25,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'judge', email: 'judge@demo.clapper.local', password: 'demo-judge-pass-2027', scope: 'judging rounds' },
   { role: 'student', email: 'student@demo.clapper.local', password: 'demo-student-pass', scope: 'Thailand, Demo Secondary School' },
   // signed up as a teacher of the student's school: the link waits for the Thai coordinator's approval
-  { role: 'teacher', email: 'teacher@demo.clapper.local', password: 'demo-teacher-pass', scope: "Demo Secondary School, waiting for the coordinator's approval" },
+  {
+    role: 'teacher',
+    email: 'teacher@demo.clapper.local',
+    password: 'demo-teacher-pass',
+    scope: "Demo Secondary School, waiting for the coordinator's approval",
+  },
 ];
 
 export const DEMO_COMPETITION_SLUG = 'asean-japan-2027';
@@ -38,57 +43,67 @@ export const DEMO_COMPETITION_SLUG = 'asean-japan-2027';
 export async function seedDemo(db: DataSource, hash: (password: string) => Promise<string>, now: Date, services: DemoMediaServices): Promise<boolean> {
   if ((await db.getRepository(User).count()) > 0) return false;
   const [hashes, past] = await Promise.all([Promise.all(DEMO_ACCOUNTS.map((a) => hash(a.password))), preparePastEdition(services.media, hash)]);
-  const videos = await db.transaction(async (m) => {
-    await m.createQueryBuilder().insert().into(School).values({ name: 'Demo Secondary School', nameKey: schoolKey('Demo Secondary School'), countryCode: 'TH' }).orIgnore().execute();
-    const school = await m.findOneByOrFail(School, { countryCode: 'TH', nameKey: schoolKey('Demo Secondary School') });
-    const profile: Record<Role, Partial<User>> = {
-      organiser: { displayName: 'Demo Organiser', countryCode: 'JP' },
-      coordinator: { displayName: 'Demo Coordinator (Thailand)', countryCode: 'TH' },
-      judge: { displayName: 'Demo Judge', countryCode: 'JP' },
-      teacher: { displayName: 'Demo Teacher', countryCode: 'TH', schoolId: school.id },
-      student: { displayName: 'Demo Student', countryCode: 'TH', schoolId: school.id, dateOfBirth: '2010-05-14' },
-    };
-    let organiserId = '';
-    for (const [i, a] of DEMO_ACCOUNTS.entries()) {
-      const user = await m.save(m.create(User, { email: a.email, passwordHash: hashes[i], locale: 'en', dateOfBirth: null, schoolId: null, disabledAt: null, ...profile[a.role] }));
-      if (a.role === 'organiser') organiserId = user.id;
-      await m.insert(RoleGrant, {
-        userId: user.id,
-        role: a.role,
-        countryCode: a.role === 'coordinator' || a.role === 'student' || a.role === 'teacher' ? 'TH' : null,
-        schoolId: a.role === 'student' || a.role === 'teacher' ? school.id : null,
-        status: a.role === 'teacher' ? 'pending' : 'active',
-      });
-    }
-    const year = now.getUTCFullYear();
-    const at = (monthsFromNow: number) => new Date(Date.UTC(year, now.getUTCMonth() + monthsFromNow, 1));
-    const competition = await m.save(
-      m.create(Competition, {
-        slug: DEMO_COMPETITION_SLUG,
-        name: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' },
-        theme: { en: 'Think before you click: staying safe online', ja: 'クリックする前に考えよう：オンラインで安全に' },
-        languages: ['en', 'ja', 'th', 'id', 'vi', 'ms', 'fil', 'km', 'lo', 'my', 'pt', 'tet'],
-        status: 'published',
-        referenceDate: at(4).toISOString().slice(0, 10),
-        submissionOpensAt: at(-1),
-        submissionClosesAt: at(5),
-        judgingOpensAt: at(5),
-        judgingClosesAt: at(7),
-        ceremonyAt: new Date(at(8).getTime() + 10 * 3600_000),
-        rules: { ...DEFAULT_ENTRY_RULES },
-        countries: await m.find(Country),
-        createdBy: organiserId,
-      }),
-    );
-    const categories = [
-      { name: { en: 'Ages 7–12', ja: '7〜12歳' }, minAge: 7, maxAge: 12 },
-      { name: { en: 'Ages 13–17', ja: '13〜17歳' }, minAge: 13, maxAge: 17 },
-      { name: { en: 'University (18–25)', ja: '大学生（18〜25歳）' }, minAge: 18, maxAge: 25 },
-    ];
-    for (const [i, c] of categories.entries()) await m.insert(Category, { competitionId: competition.id, ...c, position: i });
-    await addDefaultLicence(m, competition.id);
-    return seedPastEdition(m, services.storage, past, organiserId);
-  }).finally(() => discardPastEditionMaterial(past));
+  const videos = await db
+    .transaction(async (m) => {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(School)
+        .values({ name: 'Demo Secondary School', nameKey: schoolKey('Demo Secondary School'), countryCode: 'TH' })
+        .orIgnore()
+        .execute();
+      const school = await m.findOneByOrFail(School, { countryCode: 'TH', nameKey: schoolKey('Demo Secondary School') });
+      const profile: Record<Role, Partial<User>> = {
+        organiser: { displayName: 'Demo Organiser', countryCode: 'JP' },
+        coordinator: { displayName: 'Demo Coordinator (Thailand)', countryCode: 'TH' },
+        judge: { displayName: 'Demo Judge', countryCode: 'JP' },
+        teacher: { displayName: 'Demo Teacher', countryCode: 'TH', schoolId: school.id },
+        student: { displayName: 'Demo Student', countryCode: 'TH', schoolId: school.id, dateOfBirth: '2010-05-14' },
+      };
+      let organiserId = '';
+      for (const [i, a] of DEMO_ACCOUNTS.entries()) {
+        const user = await m.save(
+          m.create(User, { email: a.email, passwordHash: hashes[i], locale: 'en', dateOfBirth: null, schoolId: null, disabledAt: null, ...profile[a.role] }),
+        );
+        if (a.role === 'organiser') organiserId = user.id;
+        await m.insert(RoleGrant, {
+          userId: user.id,
+          role: a.role,
+          countryCode: a.role === 'coordinator' || a.role === 'student' || a.role === 'teacher' ? 'TH' : null,
+          schoolId: a.role === 'student' || a.role === 'teacher' ? school.id : null,
+          status: a.role === 'teacher' ? 'pending' : 'active',
+        });
+      }
+      const year = now.getUTCFullYear();
+      const at = (monthsFromNow: number) => new Date(Date.UTC(year, now.getUTCMonth() + monthsFromNow, 1));
+      const competition = await m.save(
+        m.create(Competition, {
+          slug: DEMO_COMPETITION_SLUG,
+          name: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' },
+          theme: { en: 'Think before you click: staying safe online', ja: 'クリックする前に考えよう：オンラインで安全に' },
+          languages: ['en', 'ja', 'th', 'id', 'vi', 'ms', 'fil', 'km', 'lo', 'my', 'pt', 'tet'],
+          status: 'published',
+          referenceDate: at(4).toISOString().slice(0, 10),
+          submissionOpensAt: at(-1),
+          submissionClosesAt: at(5),
+          judgingOpensAt: at(5),
+          judgingClosesAt: at(7),
+          ceremonyAt: new Date(at(8).getTime() + 10 * 3600_000),
+          rules: { ...DEFAULT_ENTRY_RULES },
+          countries: await m.find(Country),
+          createdBy: organiserId,
+        }),
+      );
+      const categories = [
+        { name: { en: 'Ages 7–12', ja: '7〜12歳' }, minAge: 7, maxAge: 12 },
+        { name: { en: 'Ages 13–17', ja: '13〜17歳' }, minAge: 13, maxAge: 17 },
+        { name: { en: 'University (18–25)', ja: '大学生（18〜25歳）' }, minAge: 18, maxAge: 25 },
+      ];
+      for (const [i, c] of categories.entries()) await m.insert(Category, { competitionId: competition.id, ...c, position: i });
+      await addDefaultLicence(m, competition.id);
+      return seedPastEdition(m, services.storage, past, organiserId);
+    })
+    .finally(() => discardPastEditionMaterial(past));
   await queuePastEditionVideos(services.queue, videos);
   return true;
 }

@@ -23,7 +23,9 @@ export class ShowcaseExceptionFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     // a refused input (a control character in the address: common/text-input.pipe.ts) is a page that does not exist
     const notFound =
-      exception instanceof ShowcaseError || (exception instanceof HttpException && exception.getStatus() < 500) || (exception instanceof DomainError && exception.status < 500);
+      exception instanceof ShowcaseError ||
+      (exception instanceof HttpException && exception.getStatus() < 500) ||
+      (exception instanceof DomainError && exception.status < 500);
     const unavailable = !notFound && isDatabaseUnavailable(exception);
     if (unavailable) this.logger.warn({ method: req.method, path: req.path }, 'showcase request failed: the database is not answering');
     else if (!notFound) this.logger.error({ err: exception, method: req.method, path: req.path }, 'showcase request failed');

@@ -65,7 +65,13 @@ export class ShowcaseController {
   @ApiQuery({ name: 'category', required: false, description: 'a category id' })
   @ApiOkResponse({ description: 'An edition (HTML page): awards with their winners, then the finalists' })
   @ApiNotFoundResponse({ description: 'No such published edition' })
-  async edition(@Param('slug') slug: string, @Query('country') country: unknown, @Query('category') category: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async edition(
+    @Param('slug') slug: string,
+    @Query('country') country: unknown,
+    @Query('category') category: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const t = this.language(req, res);
     const filter: EditionFilter = {};
     const c = one(country);
@@ -167,7 +173,8 @@ export class ShowcaseController {
   private language(req: Request, res: Response, o: { remember?: boolean } = {}): Translator {
     const { lang, fromQuery } = chooseLanguage(req);
     // a choice made with the switcher is remembered for the next showcase page
-    if (fromQuery && o.remember !== false) res.cookie(LANG_COOKIE, lang, { path: '/showcase', sameSite: 'lax', maxAge: 365 * 24 * 3600_000, secure: this.config.publicUrl.startsWith('https:') });
+    if (fromQuery && o.remember !== false)
+      res.cookie(LANG_COOKIE, lang, { path: '/showcase', sameSite: 'lax', maxAge: 365 * 24 * 3600_000, secure: this.config.publicUrl.startsWith('https:') });
     res.setHeader('Content-Language', lang);
     return translator(lang);
   }

@@ -159,7 +159,9 @@ export class ShowcaseService {
     const keep = (w: PublicWork) => (!filter.country || w.countryCode === filter.country) && (!filter.category || w.categoryId === filter.category);
 
     const awards = await m.find(Award, { where: { competitionId: c.id }, order: { position: 'ASC', createdAt: 'ASC' } });
-    const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) }, order: { place: 'ASC', countryCode: 'ASC' } }) : [];
+    const winners = awards.length
+      ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) }, order: { place: 'ASC', countryCode: 'ASC' } })
+      : [];
     const categories = await m.find(Category, { where: { competitionId: c.id }, order: { position: 'ASC' } });
     const categoryName = new Map(categories.map((x) => [x.id, x.name]));
     const awardViews: AwardView[] = awards
@@ -291,7 +293,11 @@ export class ShowcaseService {
             return { awardId: a.id, name: a.name, kind: a.kind, position: a.position, place: w.place, places: a.places, countryCode: w.countryCode };
           })
           .sort((a, b) => a.position - b.position),
-        credits: creditsOf(e, members.filter((x) => x.entryId === e.id), c.referenceDate),
+        credits: creditsOf(
+          e,
+          members.filter((x) => x.entryId === e.id),
+          c.referenceDate,
+        ),
         hasPoster: Boolean(asset.posterKey),
         width: asset.width ?? 1280,
         height: asset.height ?? 720,

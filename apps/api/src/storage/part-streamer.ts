@@ -94,7 +94,7 @@ export async function streamInParts(source: Readable, sink: PartSink, options: {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       hash.update(chunk);
       size += chunk.length;
-      for (let offset = 0; offset < chunk.length; ) {
+      for (let offset = 0; offset < chunk.length;) {
         buffers[current] ??= pool.take();
         const copied = chunk.copy(buffers[current]!, filled, offset);
         filled += copied;
@@ -108,7 +108,10 @@ export async function streamInParts(source: Readable, sink: PartSink, options: {
       if (filled > 0) await send();
       await Promise.all(busy);
       if (failure) throw failure;
-      await sink.complete(uploadId, [...parts].sort((a, b) => a.partNumber - b.partNumber));
+      await sink.complete(
+        uploadId,
+        [...parts].sort((a, b) => a.partNumber - b.partNumber),
+      );
     }
   } catch (err) {
     await Promise.all(busy);

@@ -118,7 +118,12 @@ export class S3Storage extends StoragePort {
       uploadPart: async (UploadId, PartNumber, Body) => (await this.client.send(new UploadPartCommand({ Bucket, Key: key, UploadId, PartNumber, Body }))).ETag!,
       complete: async (UploadId, parts) =>
         void (await this.client.send(
-          new CompleteMultipartUploadCommand({ Bucket, Key: key, UploadId, MultipartUpload: { Parts: parts.map((p) => ({ PartNumber: p.partNumber, ETag: p.etag })) } }),
+          new CompleteMultipartUploadCommand({
+            Bucket,
+            Key: key,
+            UploadId,
+            MultipartUpload: { Parts: parts.map((p) => ({ PartNumber: p.partNumber, ETag: p.etag })) },
+          }),
         )),
       abort: (uploadId) => this.abortMultipartUpload(key, uploadId),
     };
@@ -186,9 +191,13 @@ export class S3Storage extends StoragePort {
    */
   async presignGet(key: string, options: { expiresInSeconds?: number; downloadName?: string; internal?: boolean } = {}): Promise<string> {
     const disposition = options.downloadName ? `attachment; filename*=UTF-8''${encodeURIComponent(options.downloadName)}` : 'attachment';
-    return getSignedUrl(options.internal ? this.signer : this.publicSigner, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), {
-      expiresIn: options.expiresInSeconds ?? DEFAULT_EXPIRY_SECONDS,
-    });
+    return getSignedUrl(
+      options.internal ? this.signer : this.publicSigner,
+      new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }),
+      {
+        expiresIn: options.expiresInSeconds ?? DEFAULT_EXPIRY_SECONDS,
+      },
+    );
   }
 
   async createMultipartUpload(key: string, contentType: string): Promise<string> {
@@ -207,7 +216,13 @@ export class S3Storage extends StoragePort {
    * platform, and nothing the browser sends with a part changes it. The part's length is signed into the URL
    * (Content-Length among the signed headers), so a PUT of any other size fails the signature.
    */
-  async presignUploadPart(key: string, uploadId: string, partNumber: number, contentLength: number, expiresInSeconds = DEFAULT_EXPIRY_SECONDS): Promise<string> {
+  async presignUploadPart(
+    key: string,
+    uploadId: string,
+    partNumber: number,
+    contentLength: number,
+    expiresInSeconds = DEFAULT_EXPIRY_SECONDS,
+  ): Promise<string> {
     if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > 10_000) throw new StorageError('invalid_part', 'Part numbers run from 1 to 10000.');
     if (!Number.isSafeInteger(contentLength) || contentLength < 0 || contentLength > MAX_PART_BYTES)
       throw new StorageError('invalid_part', 'A part holds from 0 bytes to 5 GiB.');
@@ -335,7 +350,12 @@ export class S3Storage extends StoragePort {
       if ((err as { name?: string }).name !== 'NoSuchLifecycleConfiguration') throw refused(err);
     }
     // the prefix inside Filter, not the deprecated Rule-level Prefix, which some servers (Garage) refuse
-    const rule: LifecycleRule = { ID: INCOMPLETE_UPLOAD_RULE_ID, Status: 'Enabled', Filter: { Prefix: '' }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: days } };
+    const rule: LifecycleRule = {
+      ID: INCOMPLETE_UPLOAD_RULE_ID,
+      Status: 'Enabled',
+      Filter: { Prefix: '' },
+      AbortIncompleteMultipartUpload: { DaysAfterInitiation: days },
+    };
     try {
       await this.client.send(
         new PutBucketLifecycleConfigurationCommand({

@@ -21,7 +21,10 @@ export function cleanFileName(raw: string): string | null {
   const dot = name.lastIndexOf('.');
   const ext = dot > 0 ? [...name.slice(dot)] : [];
   if (ext.length > 0 && ext.length <= 12) {
-    const stem = [...name.slice(0, dot)].slice(0, MAX_FILE_NAME_LENGTH - ext.length).join('').trimEnd();
+    const stem = [...name.slice(0, dot)]
+      .slice(0, MAX_FILE_NAME_LENGTH - ext.length)
+      .join('')
+      .trimEnd();
     return stem + ext.join('');
   }
   return chars.slice(0, MAX_FILE_NAME_LENGTH).join('').trimEnd();

@@ -8,7 +8,10 @@ import { DomainError } from '../common/domain-error.js';
 export const languagePipe: PipeTransform<string, string> = {
   transform(value: string): string {
     const m = /^([a-zA-Z]{2,3})(?:-([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?$/.exec(value ?? '');
-    if (!m) throw new DomainError('validation_failed', 'The language must be a code like en, ja, th or pt-BR.', [{ field: 'language', messages: ['must be a language code like en, ja, th or pt-BR'] }]);
+    if (!m)
+      throw new DomainError('validation_failed', 'The language must be a code like en, ja, th or pt-BR.', [
+        { field: 'language', messages: ['must be a language code like en, ja, th or pt-BR'] },
+      ]);
     const [, lang, sub] = m;
     if (!sub) return lang.toLowerCase();
     const tail = sub.length === 4 ? sub[0].toUpperCase() + sub.slice(1).toLowerCase() : sub.toUpperCase();

@@ -28,9 +28,14 @@ export interface S3StorageEngineOptions {
 
 /** The refusal of a file with no bytes, on either upload path (the web shows its own text for details.reason). */
 export const emptyFile = (field: string) =>
-  new DomainError('validation_failed', 'The file is empty (0 bytes). Choose the file again, or export it again if it was saved empty.', [{ field, messages: ['the file has no content'] }], {
-    reason: 'empty_file',
-  });
+  new DomainError(
+    'validation_failed',
+    'The file is empty (0 bytes). Choose the file again, or export it again if it was saved empty.',
+    [{ field, messages: ['the file has no content'] }],
+    {
+      reason: 'empty_file',
+    },
+  );
 
 /**
  * Counts bytes and refuses past the limit; holds back the first bytes until it knows what the file is.
@@ -107,7 +112,11 @@ export class S3StorageEngine implements StorageEngine {
     source.pipe(guard);
     this.o.storage.put(this.o.key, guard, { contentType: this.o.contentType }).then(
       (put) => {
-        if (guard.failure) return this.o.storage.delete(this.o.key).then(() => cb(guard.failure), () => cb(guard.failure));
+        if (guard.failure)
+          return this.o.storage.delete(this.o.key).then(
+            () => cb(guard.failure),
+            () => cb(guard.failure),
+          );
         cb(null, { key: put.key, size: put.size, sha256: put.sha256, sniffed: guard.sniffed ?? 'unknown' });
       },
       (err: unknown) => cb(guard.failure ?? err),
@@ -145,7 +154,10 @@ export function receiveOneFile(req: Request, res: unknown, field: string, engine
         const refusal = controlCharacterError(badField);
         return stored ? engine._removeFile(req, file, () => reject(refusal)) : reject(refusal);
       }
-      if (!file?.key) return reject(new DomainError('validation_failed', `Send the file as multipart/form-data in the field "${field}".`, [{ field, messages: ['a file is required'] }]));
+      if (!file?.key)
+        return reject(
+          new DomainError('validation_failed', `Send the file as multipart/form-data in the field "${field}".`, [{ field, messages: ['a file is required'] }]),
+        );
       resolve({ key: file.key, size: file.size ?? 0, sha256: file.sha256 ?? '', sniffed: file.sniffed ?? 'unknown' });
     });
   });
@@ -154,7 +166,8 @@ export function receiveOneFile(req: Request, res: unknown, field: string, engine
 function toDomainError(err: unknown, field: string, maxBytes: number): unknown {
   if (err instanceof DomainError) return err;
   if (err instanceof multer.MulterError) {
-    if (err.code === 'LIMIT_FILE_SIZE') return new DomainError('payload_too_large', `The file is larger than the limit of ${maxBytes} bytes.`, undefined, { maxBytes });
+    if (err.code === 'LIMIT_FILE_SIZE')
+      return new DomainError('payload_too_large', `The file is larger than the limit of ${maxBytes} bytes.`, undefined, { maxBytes });
     if (err.code === 'LIMIT_UNEXPECTED_FILE' || err.code === 'LIMIT_FILE_COUNT')
       return new DomainError('validation_failed', `Send exactly one file, in the field "${field}".`, [{ field, messages: ['exactly one file is allowed'] }]);
     return new DomainError('validation_failed', 'The form data is not what this endpoint takes.', [{ field: err.field ?? field, messages: [err.message] }]);

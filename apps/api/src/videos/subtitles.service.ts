@@ -98,5 +98,4 @@ export class SubtitlesService {
     });
     await this.storage.delete(row.objectKey);
   }
-
 }

@@ -70,7 +70,10 @@ export class VideoCleanup implements OnModuleInit {
 
     // 2. originals of videos rejected long enough ago: the student was told why, and uploads a new file anyway
     const rejectedBefore = new Date(now - this.config.videoJobs.rejectedRetentionDays * DAY_MS);
-    const rejected = await assets.find({ where: { status: 'rejected', originalDeletedAt: IsNull(), updatedAt: LessThan(rejectedBefore) }, select: { id: true, originalKey: true } });
+    const rejected = await assets.find({
+      where: { status: 'rejected', originalDeletedAt: IsNull(), updatedAt: LessThan(rejectedBefore) },
+      select: { id: true, originalKey: true },
+    });
     for (const asset of rejected) {
       await this.storage.delete(asset.originalKey);
       const marked = await assets.update({ id: asset.id, status: 'rejected', originalDeletedAt: IsNull() }, { originalDeletedAt: new Date(now) });
@@ -92,7 +95,8 @@ export class VideoCleanup implements OnModuleInit {
         report.deletedObjects++;
       }
     }
-    if (report.abortedUploads || report.deletedAssets || report.deletedOriginals || report.deletedObjects) this.logger.info({ job: 'video.cleanup', ...report }, 'video clean-up');
+    if (report.abortedUploads || report.deletedAssets || report.deletedOriginals || report.deletedObjects)
+      this.logger.info({ job: 'video.cleanup', ...report }, 'video clean-up');
     return report;
   }
 }

@@ -56,7 +56,18 @@ export class VideoPlaybackService {
     await this.access.view(actor, entryId);
     const asset = await currentVideo(this.db.manager, entryId);
     if (!asset) {
-      return { assetId: null, status: 'none', progress: 0, problems: [], fileName: null, sizeBytes: null, durationSeconds: null, width: null, height: null, playback: null };
+      return {
+        assetId: null,
+        status: 'none',
+        progress: 0,
+        problems: [],
+        fileName: null,
+        sizeBytes: null,
+        durationSeconds: null,
+        width: null,
+        height: null,
+        playback: null,
+      };
     }
     const playback = await this.playbackOf(asset);
     return {

@@ -31,7 +31,11 @@ const STRANDED_AFTER = '2 minutes';
 
 /** Temporary folders are named clapper-video-<host>_<pid>_<random>, so a sweep can tell whose they are. */
 const TEMP_PREFIX = 'clapper-video-';
-const HOST_TAG = os.hostname().replace(/[^A-Za-z0-9-]/g, '').slice(0, 40) || 'host';
+const HOST_TAG =
+  os
+    .hostname()
+    .replace(/[^A-Za-z0-9-]/g, '')
+    .slice(0, 40) || 'host';
 const TEMP_NAME = /^clapper-video-([A-Za-z0-9-]*)_(\d+)_[A-Za-z0-9]+$/;
 /** The start of the name of a temporary folder of a run in process `pid` on this host. */
 export const tempDirPrefix = (pid: number) => `${TEMP_PREFIX}${HOST_TAG}_${pid}_`;
@@ -114,7 +118,11 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
 
   async process(assetId: string, run?: JobRun): Promise<ProcessOutcome> {
     // the queue puts the job's name and id in the log context; a direct call says what it is itself
-    const log = this.logger.child({ ...(currentLogContext()?.jobId ? {} : { job: 'video.process', jobId: run?.id ?? null }), attempt: run?.attempt ?? null, assetId });
+    const log = this.logger.child({
+      ...(currentLogContext()?.jobId ? {} : { job: 'video.process', jobId: run?.id ?? null }),
+      attempt: run?.attempt ?? null,
+      assetId,
+    });
     const owner = `${HOST_TAG}_${process.pid}_${randomBytes(6).toString('hex')}`;
     const claimed = await this.claim(assetId, owner, run?.id ?? null);
     if (claimed === null) {
@@ -133,11 +141,14 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
       stoppedFor ??= why;
       controller.abort(new Stopped(why));
     };
-    const heartbeat = setInterval(() => {
-      void this.renew(assetId, owner)
-        .then((held) => held || stop('lease_lost'))
-        .catch((err) => log.warn({ err: { message: (err as Error).message } }, 'could not renew the lease on a video'));
-    }, (this.config.videoJobs.leaseSeconds * 1000) / 3);
+    const heartbeat = setInterval(
+      () => {
+        void this.renew(assetId, owner)
+          .then((held) => held || stop('lease_lost'))
+          .catch((err) => log.warn({ err: { message: (err as Error).message } }, 'could not renew the lease on a video'));
+      },
+      (this.config.videoJobs.leaseSeconds * 1000) / 3,
+    );
     heartbeat.unref();
     const dir = { path: null as string | null };
     const done = this.work(asset, owner, controller.signal, dir, log);
@@ -176,9 +187,19 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     const result = await this.db
       .createQueryBuilder()
       .update(VideoAsset)
-      .set({ status: 'processing', progress: 0, problems: null, leaseOwner: owner, jobId, leaseUntil: () => `now() + interval '${lease} seconds'`, attempts: () => 'attempts + 1' })
+      .set({
+        status: 'processing',
+        progress: 0,
+        problems: null,
+        leaseOwner: owner,
+        jobId,
+        leaseUntil: () => `now() + interval '${lease} seconds'`,
+        attempts: () => 'attempts + 1',
+      })
       .where('id = :assetId', { assetId })
-      .andWhere(`(status = 'uploaded' OR (status = 'processing' AND (lease_until < now() OR (lease_until IS NULL AND updated_at < now() - interval '${UNLEASED_STALE}'))))`)
+      .andWhere(
+        `(status = 'uploaded' OR (status = 'processing' AND (lease_until < now() OR (lease_until IS NULL AND updated_at < now() - interval '${UNLEASED_STALE}'))))`,
+      )
       .returning(['attempts'])
       .execute();
     const rows = result.raw as { attempts: number }[];
@@ -263,12 +284,20 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     const poster = posterKey(asset.entryId, asset.id);
     await this.storage.put(web, createReadStream(webFile), { contentType: 'video/mp4', contentLength: (await stat(webFile)).size });
     await this.storage.put(poster, createReadStream(posterFile), { contentType: 'image/jpeg', contentLength: (await stat(posterFile)).size });
-    const done = await this.db
-      .getRepository(VideoAsset)
-      .update(
-        { id: asset.id, status: 'processing', leaseOwner: owner },
-        { ...facts, status: 'ready', progress: 1, problems: problems.length ? problems : null, webKey: web, posterKey: poster, sha256, leaseOwner: null, leaseUntil: null },
-      );
+    const done = await this.db.getRepository(VideoAsset).update(
+      { id: asset.id, status: 'processing', leaseOwner: owner },
+      {
+        ...facts,
+        status: 'ready',
+        progress: 1,
+        problems: problems.length ? problems : null,
+        webKey: web,
+        posterKey: poster,
+        sha256,
+        leaseOwner: null,
+        leaseUntil: null,
+      },
+    );
     if (!done.affected) {
       // replaced (or taken over) while we worked: what we wrote is not ours to keep, unless the new run wrote it
       const now = await this.db.getRepository(VideoAsset).findOneBy({ id: asset.id });
@@ -307,7 +336,10 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
   private async reject(asset: VideoAsset, owner: string, problems: VideoProblem[], facts: Partial<VideoAsset>, log: Logger): Promise<ProcessOutcome> {
     const done = await this.db
       .getRepository(VideoAsset)
-      .update({ id: asset.id, status: 'processing', leaseOwner: owner }, { ...facts, status: 'rejected', progress: 1, problems, leaseOwner: null, leaseUntil: null });
+      .update(
+        { id: asset.id, status: 'processing', leaseOwner: owner },
+        { ...facts, status: 'rejected', progress: 1, problems, leaseOwner: null, leaseUntil: null },
+      );
     if (!done.affected) return 'skipped';
     log.info({ problems: problems.map((p) => p.code) }, 'video rejected');
     return 'rejected';

@@ -16,7 +16,15 @@ import { LOGGER, type Logger } from '../logging/logger.js';
 import { JobQueue } from '../queue/job-queue.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.js';
 import { StorageError, StoragePort } from '../storage/storage.port.js';
-import { contentTypeAllowed, type CompleteUploadDto, type PartUrlsDto, type StartUploadDto, type UploadedPartsDto, type UploadStartedDto, VIDEO_CONTENT_TYPES } from './dto/video.dto.js';
+import {
+  contentTypeAllowed,
+  type CompleteUploadDto,
+  type PartUrlsDto,
+  type StartUploadDto,
+  type UploadedPartsDto,
+  type UploadStartedDto,
+  VIDEO_CONTENT_TYPES,
+} from './dto/video.dto.js';
 import { cleanFileName } from './file-name.js';
 import { emptyFile, receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
 import { choosePartSize, originalKey, expectedPartBytes } from './video-keys.js';
@@ -38,10 +46,13 @@ export const notAVideo = (sniffed: SniffedType) =>
   });
 
 const tooLarge = (maxBytes: number) =>
-  new DomainError('payload_too_large', `The file is larger than this competition's limit of ${Math.floor(maxBytes / 1024 / 1024)} MB.`, undefined, { maxBytes });
+  new DomainError('payload_too_large', `The file is larger than this competition's limit of ${Math.floor(maxBytes / 1024 / 1024)} MB.`, undefined, {
+    maxBytes,
+  });
 
 function storageFailure(err: unknown): unknown {
-  if (err instanceof StorageError && err.code === 'unavailable') return new DomainError('storage_unavailable', 'File storage is not answering. Please try again in a minute.');
+  if (err instanceof StorageError && err.code === 'unavailable')
+    return new DomainError('storage_unavailable', 'File storage is not answering. Please try again in a minute.');
   return err;
 }
 
@@ -96,12 +107,22 @@ export class VideoUploadsService {
   async start(actor: Actor, entryId: string, dto: StartUploadDto): Promise<UploadStartedDto> {
     if (dto.sizeBytes === 0) throw emptyFile('sizeBytes');
     const fileName = cleanFileName(dto.fileName);
-    if (!fileName) throw new DomainError('validation_failed', 'The file name is empty once cleaned; rename the file and try again.', [{ field: 'fileName', messages: ['must contain a usable name'] }]);
+    if (!fileName)
+      throw new DomainError('validation_failed', 'The file name is empty once cleaned; rename the file and try again.', [
+        { field: 'fileName', messages: ['must contain a usable name'] },
+      ]);
     if (!contentTypeAllowed(dto.contentType))
-      throw new DomainError('unsupported_media_type', `Upload a video file (${VIDEO_CONTENT_TYPES.join(', ')}).`, [{ field: 'contentType', messages: [`must be one of ${VIDEO_CONTENT_TYPES.join(', ')}`] }]);
+      throw new DomainError('unsupported_media_type', `Upload a video file (${VIDEO_CONTENT_TYPES.join(', ')}).`, [
+        { field: 'contentType', messages: [`must be one of ${VIDEO_CONTENT_TYPES.join(', ')}`] },
+      ]);
     const contentType = dto.contentType.toLowerCase().split(';')[0].trim();
     const { maxOpenPerAccount, startsPerHour } = this.config.uploads;
-    await this.limiter.consume(`video-upload-start:${actor.userId}`, startsPerHour, HOUR_MS, (seconds) => `You have started ${startsPerHour} uploads this hour. Wait ${seconds} seconds and try again.`);
+    await this.limiter.consume(
+      `video-upload-start:${actor.userId}`,
+      startsPerHour,
+      HOUR_MS,
+      (seconds) => `You have started ${startsPerHour} uploads this hour. Wait ${seconds} seconds and try again.`,
+    );
     let superseded: { originalKey: string; uploadId: string }[] = [];
     const started = await this.db.transaction(async (m) => {
       const { maxBytes } = await this.team(actor, entryId, m);
@@ -124,7 +145,10 @@ export class VideoUploadsService {
       const uploadId = await this.storage.createMultipartUpload(key, contentType).catch((err) => Promise.reject(storageFailure(err)));
       try {
         await m.insert(VideoAsset, { id: assetId, entryId, status: 'uploading', originalKey: key, uploadId, fileName, sizeBytes: dto.sizeBytes, progress: 0 });
-        await this.audit.record({ actorId: actor.userId, action: UPLOAD_STARTED, subjectType: 'video_asset', subjectId: assetId, after: { entryId, sizeBytes: dto.sizeBytes } }, m);
+        await this.audit.record(
+          { actorId: actor.userId, action: UPLOAD_STARTED, subjectType: 'video_asset', subjectId: assetId, after: { entryId, sizeBytes: dto.sizeBytes } },
+          m,
+        );
       } catch (err) {
         await this.storage.abortMultipartUpload(key, uploadId).catch(() => undefined);
         throw err;
@@ -134,7 +158,9 @@ export class VideoUploadsService {
     });
     // their rows are gone; their parts go now (or with the clean-up of unfinished uploads, if storage does not answer)
     for (const u of superseded)
-      await this.storage.abortMultipartUpload(u.originalKey, u.uploadId).catch((err) => this.logger.warn({ err, key: u.originalKey }, 'could not abort a replaced upload'));
+      await this.storage
+        .abortMultipartUpload(u.originalKey, u.uploadId)
+        .catch((err) => this.logger.warn({ err, key: u.originalKey }, 'could not abort a replaced upload'));
     return started;
   }
 
@@ -145,13 +171,22 @@ export class VideoUploadsService {
     });
     const { partCount } = choosePartSize(asset.sizeBytes ?? 0);
     const beyond = partNumbers.filter((n) => n > partCount);
-    if (beyond.length) throw new DomainError('validation_failed', `This upload has ${partCount} part(s); there is no part ${beyond.join(', ')}.`, [{ field: 'partNumbers', messages: [`must be between 1 and ${partCount}`] }]);
+    if (beyond.length)
+      throw new DomainError('validation_failed', `This upload has ${partCount} part(s); there is no part ${beyond.join(', ')}.`, [
+        { field: 'partNumbers', messages: [`must be between 1 and ${partCount}`] },
+      ]);
     const expiresAt = new Date(this.clock.now().getTime() + PART_URL_SECONDS * 1000);
     // each URL is good for exactly that part's bytes: partSize, the last one the rest
     const parts = await Promise.all(
       partNumbers.map(async (partNumber) => ({
         partNumber,
-        url: await this.storage.presignUploadPart(asset.originalKey, asset.uploadId!, partNumber, expectedPartBytes(asset.sizeBytes ?? 0, partNumber), PART_URL_SECONDS),
+        url: await this.storage.presignUploadPart(
+          asset.originalKey,
+          asset.uploadId!,
+          partNumber,
+          expectedPartBytes(asset.sizeBytes ?? 0, partNumber),
+          PART_URL_SECONDS,
+        ),
       })),
     );
     return { parts, expiresAt: expiresAt.toISOString() };
@@ -168,7 +203,8 @@ export class VideoUploadsService {
   }
 
   private uploadGone(err: unknown): unknown {
-    if (err instanceof StorageError && err.code === 'upload_not_found') return new DomainError('conflict', 'This upload has expired or was cancelled. Start a new upload.');
+    if (err instanceof StorageError && err.code === 'upload_not_found')
+      return new DomainError('conflict', 'This upload has expired or was cancelled. Start a new upload.');
     return storageFailure(err);
   }
 
@@ -179,11 +215,14 @@ export class VideoUploadsService {
     });
     const claimed = dto.parts;
     const numbers = claimed.map((p) => p.partNumber);
-    if (new Set(numbers).size !== numbers.length) throw new DomainError('validation_failed', 'Each part may be listed once.', [{ field: 'parts', messages: ['part numbers must be unique'] }]);
+    if (new Set(numbers).size !== numbers.length)
+      throw new DomainError('validation_failed', 'Each part may be listed once.', [{ field: 'parts', messages: ['part numbers must be unique'] }]);
     const { partCount } = choosePartSize(asset.sizeBytes ?? 0);
     const expected = Array.from({ length: partCount }, (_, i) => i + 1);
 
-    const stored = new Map((await this.storage.listParts(asset.originalKey, asset.uploadId!).catch((err) => Promise.reject(this.uploadGone(err)))).map((p) => [p.partNumber, p]));
+    const stored = new Map(
+      (await this.storage.listParts(asset.originalKey, asset.uploadId!).catch((err) => Promise.reject(this.uploadGone(err)))).map((p) => [p.partNumber, p]),
+    );
     const unquote = (etag: string) => etag.replace(/^W\//, '').replace(/"/g, '').toLowerCase();
     const claimedByNumber = new Map(claimed.map((p) => [p.partNumber, p]));
     const missing = expected.filter((n) => {
@@ -195,7 +234,9 @@ export class VideoUploadsService {
     if (missing.length || extra.length) {
       throw new DomainError(
         'validation_failed',
-        missing.length ? `These parts are missing or do not match what was uploaded: ${missing.join(', ')}. Upload them again.` : `This upload has ${partCount} part(s); remove part ${extra.join(', ')}.`,
+        missing.length
+          ? `These parts are missing or do not match what was uploaded: ${missing.join(', ')}. Upload them again.`
+          : `This upload has ${partCount} part(s); remove part ${extra.join(', ')}.`,
         [{ field: 'parts', messages: [missing.length ? `missing or mismatched parts: ${missing.join(', ')}` : `unknown parts: ${extra.join(', ')}`] }],
         { missingParts: missing },
       );
@@ -208,14 +249,25 @@ export class VideoUploadsService {
       throw tooLarge(maxBytes);
     }
     if (total !== asset.sizeBytes)
-      throw new DomainError('validation_failed', `The parts add up to ${total} bytes, but the file has ${asset.sizeBytes}. Upload the parts again.`, [{ field: 'parts', messages: ['the parts do not add up to the declared size'] }]);
+      throw new DomainError('validation_failed', `The parts add up to ${total} bytes, but the file has ${asset.sizeBytes}. Upload the parts again.`, [
+        { field: 'parts', messages: ['the parts do not add up to the declared size'] },
+      ]);
     // a part cut off mid-transfer (paused, network lost) has the wrong size even when the total happens to match
     const cut = expected.filter((n) => stored.get(n)!.size !== expectedPartBytes(asset.sizeBytes ?? 0, n));
     if (cut.length)
-      throw new DomainError('validation_failed', `These parts are missing or do not match what was uploaded: ${cut.join(', ')}. Upload them again.`, [{ field: 'parts', messages: [`incomplete parts: ${cut.join(', ')}`] }], { missingParts: cut });
+      throw new DomainError(
+        'validation_failed',
+        `These parts are missing or do not match what was uploaded: ${cut.join(', ')}. Upload them again.`,
+        [{ field: 'parts', messages: [`incomplete parts: ${cut.join(', ')}`] }],
+        { missingParts: cut },
+      );
 
     const head = await this.storage
-      .completeMultipartUpload(asset.originalKey, asset.uploadId!, expected.map((n) => ({ partNumber: n, etag: stored.get(n)!.etag })))
+      .completeMultipartUpload(
+        asset.originalKey,
+        asset.uploadId!,
+        expected.map((n) => ({ partNumber: n, etag: stored.get(n)!.etag })),
+      )
       .catch((err) => Promise.reject(this.uploadGone(err)));
     if (head.size !== asset.sizeBytes || head.size > maxBytes) {
       await this.refuseStored(asset, [{ code: 'file_too_large', params: { bytes: head.size, max: maxBytes } }]);
@@ -264,7 +316,16 @@ export class VideoUploadsService {
     const { asset, maxBytes } = await this.db.transaction(async (m) => {
       const { maxBytes } = await this.team(actor, entryId, m);
       const id = randomUUID();
-      const asset = m.create(VideoAsset, { id, entryId, status: 'uploading', originalKey: originalKey(entryId, id), uploadId: null, fileName: 'upload', sizeBytes: null, progress: 0 });
+      const asset = m.create(VideoAsset, {
+        id,
+        entryId,
+        status: 'uploading',
+        originalKey: originalKey(entryId, id),
+        uploadId: null,
+        fileName: 'upload',
+        sizeBytes: null,
+        progress: 0,
+      });
       await m.insert(VideoAsset, asset);
       return { asset, maxBytes };
     });
@@ -302,7 +363,11 @@ export class VideoUploadsService {
     try {
       replaced = await this.db.transaction(async (m) => {
         await this.access.editDraft(actor, entryId, m);
-        const claimed = await m.update(VideoAsset, { id: assetId, entryId, status: 'uploading' }, { status: 'uploaded', uploadId: null, sizeBytes: stored.sizeBytes, sha256: stored.sha256, progress: 0 });
+        const claimed = await m.update(
+          VideoAsset,
+          { id: assetId, entryId, status: 'uploading' },
+          { status: 'uploaded', uploadId: null, sizeBytes: stored.sizeBytes, sha256: stored.sha256, progress: 0 },
+        );
         if (!claimed.affected) throw new DomainError('conflict', 'This upload is already finished or was cancelled.');
         const previous = await m.find(VideoAsset, { where: { entryId, id: Not(assetId), status: In([...SETTLED_STATUSES]) } });
         if (previous.length) await m.update(VideoAsset, { id: In(previous.map((p) => p.id)) }, { status: 'replaced' });
@@ -318,7 +383,8 @@ export class VideoUploadsService {
       throw err;
     }
     for (const old of replaced) {
-      for (const key of [old.originalKey, old.webKey, old.posterKey]) if (key) await this.storage.delete(key).catch((err) => this.logger.warn({ err, key }, 'could not delete a replaced video object'));
+      for (const key of [old.originalKey, old.webKey, old.posterKey])
+        if (key) await this.storage.delete(key).catch((err) => this.logger.warn({ err, key }, 'could not delete a replaced video object'));
     }
     await this.queue.send('video.process', { assetId }, { singletonKey: assetId });
   }

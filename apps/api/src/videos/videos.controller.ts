@@ -1,15 +1,32 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiCreatedResponse,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { ErrorBody } from '../common/error-body.dto.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
-import { CompleteUploadDto, FileUploadDto, PartNumbersDto, PartUrlsDto, StartUploadDto, UploadedPartsDto, UploadStartedDto, VideoStatusDto } from './dto/video.dto.js';
+import {
+  CompleteUploadDto,
+  FileUploadDto,
+  PartNumbersDto,
+  PartUrlsDto,
+  StartUploadDto,
+  UploadedPartsDto,
+  UploadStartedDto,
+  VideoStatusDto,
+} from './dto/video.dto.js';
 import { VideoPlaybackService } from './video-playback.service.js';
 import { VideoUploadsService } from './video-uploads.service.js';
-
 
 /**
  * An entry's video. Who may do what is decided by EntryAccess: the team (owner, teachers of the school) and
@@ -29,8 +46,15 @@ export class VideosController {
   @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Start a browser upload straight to storage, in presigned parts; replaces your unfinished upload to this entry' })
   @ApiCreatedResponse({ type: UploadStartedDto })
-  @ApiConflictResponse({ type: ErrorBody, description: 'details.reason too_many_open_uploads (details.limit): finish or cancel one first (UPLOAD_MAX_OPEN_PER_ACCOUNT); or the entry is no longer a draft' })
-  @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (details.retryAfterSeconds, Retry-After)' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description:
+      'details.reason too_many_open_uploads (details.limit): finish or cancel one first (UPLOAD_MAX_OPEN_PER_ACCOUNT); or the entry is no longer a draft',
+  })
+  @ApiTooManyRequestsResponse({
+    type: ErrorBody,
+    description: 'too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (details.retryAfterSeconds, Retry-After)',
+  })
   start(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: StartUploadDto): Promise<UploadStartedDto> {
     return this.uploads.start(actor, id, dto);
   }
@@ -41,7 +65,12 @@ export class VideosController {
   @ApiOperation({ summary: "Presigned PUT URLs for parts (15 minutes), each signed for that part's exact length" })
   @ApiOkResponse({ type: PartUrlsDto })
   @ApiConflictResponse({ type: ErrorBody, description: 'details.reason upload_finished: the upload was completed, cancelled or replaced' })
-  partUrls(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string, @Body() dto: PartNumbersDto): Promise<PartUrlsDto> {
+  partUrls(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('assetId', uuidPipe) assetId: string,
+    @Body() dto: PartNumbersDto,
+  ): Promise<PartUrlsDto> {
     return this.uploads.partUrls(actor, id, assetId, dto.partNumbers);
   }
 
@@ -58,7 +87,12 @@ export class VideosController {
   @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Finish the upload: parts are checked, the file is checked by content, processing starts' })
   @ApiOkResponse({ type: VideoStatusDto })
-  async complete(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string, @Body() dto: CompleteUploadDto): Promise<VideoStatusDto> {
+  async complete(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('assetId', uuidPipe) assetId: string,
+    @Body() dto: CompleteUploadDto,
+  ): Promise<VideoStatusDto> {
     await this.uploads.complete(actor, id, assetId, dto);
     return this.playback.status(actor, id);
   }
@@ -78,7 +112,12 @@ export class VideosController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: FileUploadDto })
   @ApiOkResponse({ type: VideoStatusDto })
-  async receive(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<VideoStatusDto> {
+  async receive(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<VideoStatusDto> {
     await this.uploads.receive(actor, id, req, res);
     return this.playback.status(actor, id);
   }
@@ -91,4 +130,3 @@ export class VideosController {
     return this.playback.status(actor, id);
   }
 }
-

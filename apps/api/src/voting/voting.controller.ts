@@ -38,7 +38,12 @@ export class VotingController {
   @HttpCode(204)
   @Authenticated()
   @ApiNoContentResponse()
-  withdraw(@CurrentActor() actor: Actor, @Ip() ip: string, @Param('id', uuidPipe) id: string, @Param('categoryId', uuidPipe) categoryId: string): Promise<void> {
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @Ip() ip: string,
+    @Param('id', uuidPipe) id: string,
+    @Param('categoryId', uuidPipe) categoryId: string,
+  ): Promise<void> {
     return this.voting.withdraw(actor, ip ?? 'unknown', id, categoryId);
   }
 

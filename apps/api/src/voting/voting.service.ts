@@ -59,7 +59,10 @@ export class VotingService {
     const categories: BallotDto['categories'] = [];
     if (showCandidates) {
       const finalists = await this.candidates(this.db.manager, c.id);
-      const mine: { category_id: string; entry_id: string }[] = await this.db.query('SELECT category_id, entry_id FROM audience_votes WHERE competition_id = $1 AND user_id = $2', [c.id, actor.userId]);
+      const mine: { category_id: string; entry_id: string }[] = await this.db.query(
+        'SELECT category_id, entry_id FROM audience_votes WHERE competition_id = $1 AND user_id = $2',
+        [c.id, actor.userId],
+      );
       const counts = countsPublished ? await this.votesByEntry(c.id) : null;
       for (const category of sortedCategories(c)) {
         const candidates = [];
@@ -81,7 +84,12 @@ export class VotingService {
         }
         // in the order of the codes shown: the opaque ones say nothing of country or submission order
         candidates.sort((a, b) => a.code.localeCompare(b.code));
-        categories.push({ categoryId: category.id, name: category.name, myVote: mine.find((v) => v.category_id === category.id)?.entry_id ?? null, candidates });
+        categories.push({
+          categoryId: category.id,
+          name: category.name,
+          myVote: mine.find((v) => v.category_id === category.id)?.entry_id ?? null,
+          candidates,
+        });
       }
     }
     return {
@@ -103,17 +111,17 @@ export class VotingService {
     await this.limit(actor, clientAddress);
     const c = await this.competition(actor, competitionId);
     this.assertOpen(c);
-    if (!(await this.isVerified(actor.userId))) throw new DomainError('forbidden', cannotVoteMessage('email_not_verified', c), undefined, { reason: 'email_not_verified' });
+    if (!(await this.isVerified(actor.userId)))
+      throw new DomainError('forbidden', cannotVoteMessage('email_not_verified', c), undefined, { reason: 'email_not_verified' });
     if (!c.categories?.some((x) => x.id === categoryId)) throw notFound('The category');
     const candidate = (await this.candidates(this.db.manager, c.id)).find((f) => f.id === entryId);
     if (!candidate) throw invalidEntry('is not a finalist in this vote; choose one of the finalists listed on the ballot');
     if (candidate.categoryId !== categoryId) throw invalidEntry("is a finalist of another category; vote for it in that category's ballot");
     return this.db.transaction(async (m) => {
-      const previous: { entry_id: string }[] = await m.query('SELECT entry_id FROM audience_votes WHERE competition_id = $1 AND category_id = $2 AND user_id = $3 FOR UPDATE', [
-        c.id,
-        categoryId,
-        actor.userId,
-      ]);
+      const previous: { entry_id: string }[] = await m.query(
+        'SELECT entry_id FROM audience_votes WHERE competition_id = $1 AND category_id = $2 AND user_id = $3 FOR UPDATE',
+        [c.id, categoryId, actor.userId],
+      );
       const rows: { updated_at: Date }[] = await m.query(
         `INSERT INTO audience_votes (competition_id, category_id, entry_id, user_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)
          ON CONFLICT (competition_id, category_id, user_id) DO UPDATE SET entry_id = EXCLUDED.entry_id, updated_at = EXCLUDED.updated_at
@@ -121,7 +129,14 @@ export class VotingService {
         [c.id, categoryId, entryId, actor.userId, this.clock.now()],
       );
       await this.audit.record(
-        { actorId: actor.userId, action: 'vote.cast', subjectType: 'competition', subjectId: c.id, before: previous[0] ? { categoryId, entryId: previous[0].entry_id } : null, after: { categoryId, entryId } },
+        {
+          actorId: actor.userId,
+          action: 'vote.cast',
+          subjectType: 'competition',
+          subjectId: c.id,
+          before: previous[0] ? { categoryId, entryId: previous[0].entry_id } : null,
+          after: { categoryId, entryId },
+        },
         m,
       );
       return { categoryId, entryId, updatedAt: new Date(rows[0].updated_at).toISOString() };
@@ -138,7 +153,10 @@ export class VotingService {
       const existing = await m.findOne(AudienceVote, { where: { competitionId: c.id, categoryId, userId: actor.userId }, lock: { mode: 'pessimistic_write' } });
       if (!existing) return;
       await m.delete(AudienceVote, { id: existing.id });
-      await this.audit.record({ actorId: actor.userId, action: 'vote.withdrawn', subjectType: 'competition', subjectId: c.id, before: { categoryId, entryId: existing.entryId } }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'vote.withdrawn', subjectType: 'competition', subjectId: c.id, before: { categoryId, entryId: existing.entryId } },
+        m,
+      );
     });
   }
 
@@ -163,13 +181,26 @@ export class VotingService {
 
   /** Audience votes per entry of a competition (for the results computation; it decides whether they count). */
   async votesByEntry(competitionId: string): Promise<Record<string, number>> {
-    const rows: { entry_id: string; n: number }[] = await this.db.query('SELECT entry_id, count(*)::int AS n FROM audience_votes WHERE competition_id = $1 GROUP BY entry_id', [competitionId]);
+    const rows: { entry_id: string; n: number }[] = await this.db.query(
+      'SELECT entry_id, count(*)::int AS n FROM audience_votes WHERE competition_id = $1 GROUP BY entry_id',
+      [competitionId],
+    );
     return Object.fromEntries(rows.map((r) => [r.entry_id, Number(r.n)]));
   }
 
   private async limit(actor: Actor, clientAddress: string): Promise<void> {
-    await this.rateLimit.consume(`vote:user:${actor.userId}`, VOTES_PER_USER_PER_MINUTE, MINUTE_MS, (s) => `You have voted very often in the last minute. Wait ${s} seconds and try again.`);
-    await this.rateLimit.consume(`vote:address:${clientAddress}`, VOTES_PER_ADDRESS_PER_MINUTE, MINUTE_MS, (s) => `Too many votes from your connection. Wait ${s} seconds and try again.`);
+    await this.rateLimit.consume(
+      `vote:user:${actor.userId}`,
+      VOTES_PER_USER_PER_MINUTE,
+      MINUTE_MS,
+      (s) => `You have voted very often in the last minute. Wait ${s} seconds and try again.`,
+    );
+    await this.rateLimit.consume(
+      `vote:address:${clientAddress}`,
+      VOTES_PER_ADDRESS_PER_MINUTE,
+      MINUTE_MS,
+      (s) => `Too many votes from your connection. Wait ${s} seconds and try again.`,
+    );
   }
 
   private async competition(actor: Actor, id: string): Promise<Competition> {
@@ -195,7 +226,10 @@ export class VotingService {
   /** The finalists (entries of the competition's final round) cleared for public showing right now. */
   private async candidates(m: EntityManager, competitionId: string): Promise<Finalist[]> {
     const finalists = await this.finalists(m, competitionId);
-    const cleared = await clearedEntryIds(m, finalists.map((f) => f.id));
+    const cleared = await clearedEntryIds(
+      m,
+      finalists.map((f) => f.id),
+    );
     return finalists.filter((f) => cleared.has(f.id));
   }
 

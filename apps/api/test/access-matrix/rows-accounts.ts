@@ -31,19 +31,43 @@ export const accountsRows: Row[] = [
     method: 'post',
     op: '/api/auth/sign-up',
     allowed: EVERYONE,
-    call: () => ({ path: '/api/auth/sign-up', body: { email: email('new.student'), password: 'violet-kettle-harbour-92', displayName: 'Ana S.', role: 'student', countryCode: 'TH', schoolName: SCHOOL, dateOfBirth: '2010-05-14' } }),
+    call: () => ({
+      path: '/api/auth/sign-up',
+      body: {
+        email: email('new.student'),
+        password: 'violet-kettle-harbour-92',
+        displayName: 'Ana S.',
+        role: 'student',
+        countryCode: 'TH',
+        schoolName: SCHOOL,
+        dateOfBirth: '2010-05-14',
+      },
+    }),
   },
   {
     method: 'post',
     op: '/api/auth/sign-up/resend',
     allowed: EVERYONE,
     call: async (w) => {
-      const body = { email: email('resend'), password: 'violet-kettle-harbour-92', displayName: 'Ana S.', role: 'student', countryCode: 'TH', schoolName: SCHOOL, dateOfBirth: '2010-05-14' };
+      const body = {
+        email: email('resend'),
+        password: 'violet-kettle-harbour-92',
+        displayName: 'Ana S.',
+        role: 'student',
+        countryCode: 'TH',
+        schoolName: SCHOOL,
+        dateOfBirth: '2010-05-14',
+      };
       await w.t.anon.post('/api/auth/sign-up').send(body).expect(202);
       return { path: '/api/auth/sign-up/resend', body: { email: body.email } };
     },
   },
-  { method: 'post', op: '/api/auth/password-reset', allowed: EVERYONE, call: async (w) => ({ path: '/api/auth/password-reset', body: { email: (await makeUser(w.t, { role: 'student' })).email } }) },
+  {
+    method: 'post',
+    op: '/api/auth/password-reset',
+    allowed: EVERYONE,
+    call: async (w) => ({ path: '/api/auth/password-reset', body: { email: (await makeUser(w.t, { role: 'student' })).email } }),
+  },
   {
     method: 'post',
     op: '/api/auth/password-reset/confirm',
@@ -51,7 +75,11 @@ export const accountsRows: Row[] = [
     call: async (w, who) => {
       const user = await makeUser(w.t, { role: 'student', email: email('reset') });
       await w.t.anon.post('/api/auth/password-reset').send({ email: user.email }).expect(202);
-      return { path: '/api/auth/password-reset/confirm', body: { token: await mailedToken(w.t, user.email, 'password-reset', '/reset-password/'), password: NEW_PASSWORD }, as: await throwaway(w, who) };
+      return {
+        path: '/api/auth/password-reset/confirm',
+        body: { token: await mailedToken(w.t, user.email, 'password-reset', '/reset-password/'), password: NEW_PASSWORD },
+        as: await throwaway(w, who),
+      };
     },
   },
   {
@@ -65,16 +93,30 @@ export const accountsRows: Row[] = [
       as: await throwaway(w, who),
     }),
   },
-  { method: 'post', op: '/api/auth/sign-out', allowed: SIGNED_IN, call: async (w, who) => ({ path: '/api/auth/sign-out', as: (await ownSession(w, who)).client }) },
+  {
+    method: 'post',
+    op: '/api/auth/sign-out',
+    allowed: SIGNED_IN,
+    call: async (w, who) => ({ path: '/api/auth/sign-out', as: (await ownSession(w, who)).client }),
+  },
   { method: 'get', op: '/api/auth/me', allowed: SIGNED_IN, call: () => ({ path: '/api/auth/me' }) },
   { method: 'put', op: '/api/auth/me/locale', allowed: SIGNED_IN, call: () => ({ path: '/api/auth/me/locale', body: { locale: 'en' } }) },
   {
     method: 'put',
     op: '/api/auth/me/password',
     allowed: SIGNED_IN,
-    call: async (w, who) => ({ path: '/api/auth/me/password', body: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, as: (await ownSession(w, who)).client }),
+    call: async (w, who) => ({
+      path: '/api/auth/me/password',
+      body: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+      as: (await ownSession(w, who)).client,
+    }),
   },
-  { method: 'post', op: '/api/auth/email-verification', allowed: SIGNED_IN, call: async (w, who) => ({ path: '/api/auth/email-verification', as: (await ownSession(w, who)).client }) },
+  {
+    method: 'post',
+    op: '/api/auth/email-verification',
+    allowed: SIGNED_IN,
+    call: async (w, who) => ({ path: '/api/auth/email-verification', as: (await ownSession(w, who)).client }),
+  },
   {
     method: 'post',
     op: '/api/auth/email-verification/confirm',
@@ -82,7 +124,11 @@ export const accountsRows: Row[] = [
     call: async (w, who) => {
       const { user, client } = await w.another('student');
       await client.post('/api/auth/email-verification').expect(200);
-      return { path: '/api/auth/email-verification/confirm', body: { token: await mailedToken(w.t, user.email, 'email-verification', '/verify-email/') }, as: await throwaway(w, who) };
+      return {
+        path: '/api/auth/email-verification/confirm',
+        body: { token: await mailedToken(w.t, user.email, 'email-verification', '/verify-email/') },
+        as: await throwaway(w, who),
+      };
     },
   },
   { method: 'get', op: '/api/auth/sessions', allowed: SIGNED_IN, call: () => ({ path: '/api/auth/sessions' }) },
@@ -93,34 +139,75 @@ export const accountsRows: Row[] = [
     // another session of the same account (a second device)
     call: async (w, who) => {
       const { user, client } = await ownSession(w, who);
-      await w.t.as(await sessionFor(w.t, user)).get('/api/auth/me').expect(200);
+      await w.t
+        .as(await sessionFor(w.t, user))
+        .get('/api/auth/me')
+        .expect(200);
       const other = (await client.get('/api/auth/sessions').expect(200)).body.find((s: { current: boolean }) => !s.current);
       return { path: `/api/auth/sessions/${other.id}`, as: client };
     },
   },
-  { method: 'post', op: '/api/auth/sessions/sign-out-others', allowed: SIGNED_IN, call: async (w, who) => ({ path: '/api/auth/sessions/sign-out-others', as: (await ownSession(w, who)).client }) },
+  {
+    method: 'post',
+    op: '/api/auth/sessions/sign-out-others',
+    allowed: SIGNED_IN,
+    call: async (w, who) => ({ path: '/api/auth/sessions/sign-out-others', as: (await ownSession(w, who)).client }),
+  },
 
   // invitations: organisers invite anyone, coordinators judges and teachers of their own country
-  { method: 'post', op: '/api/invitations', allowed: MANAGERS, call: () => ({ path: '/api/invitations', body: { email: email('invited.judge'), role: 'judge', countryCode: 'TH' } }) },
+  {
+    method: 'post',
+    op: '/api/invitations',
+    allowed: MANAGERS,
+    call: () => ({ path: '/api/invitations', body: { email: email('invited.judge'), role: 'judge', countryCode: 'TH' } }),
+  },
   { method: 'get', op: '/api/invitations', allowed: MANAGERS, call: () => ({ path: '/api/invitations' }) },
   {
     method: 'delete',
     op: '/api/invitations/{id}',
     allowed: MANAGERS,
-    call: async (w) => ({ path: `/api/invitations/${(await w.clients.coordinator.post('/api/invitations').send({ email: email('revoked'), role: 'judge', countryCode: 'TH' }).expect(201)).body.id}` }),
+    call: async (w) => ({
+      path: `/api/invitations/${
+        (
+          await w.clients.coordinator
+            .post('/api/invitations')
+            .send({ email: email('revoked'), role: 'judge', countryCode: 'TH' })
+            .expect(201)
+        ).body.id
+      }`,
+    }),
   },
-  { method: 'post', op: '/api/invitations/preview', allowed: EVERYONE, call: async (w) => ({ path: '/api/invitations/preview', body: { token: await invitationToken(w) } }) },
+  {
+    method: 'post',
+    op: '/api/invitations/preview',
+    allowed: EVERYONE,
+    call: async (w) => ({ path: '/api/invitations/preview', body: { token: await invitationToken(w) } }),
+  },
   {
     method: 'post',
     op: '/api/invitations/accept',
     allowed: EVERYONE,
-    call: async (w, who) => ({ path: '/api/invitations/accept', body: { token: await invitationToken(w), displayName: 'Invited Judge', password: NEW_PASSWORD }, as: await throwaway(w, who) }),
+    call: async (w, who) => ({
+      path: '/api/invitations/accept',
+      body: { token: await invitationToken(w), displayName: 'Invited Judge', password: NEW_PASSWORD },
+      as: await throwaway(w, who),
+    }),
   },
   { method: 'get', op: '/api/admin/outbox', allowed: ['organiser'], call: () => ({ path: '/api/admin/outbox' }) },
   { method: 'get', op: '/api/users', allowed: MANAGERS, call: () => ({ path: '/api/users' }) },
   { method: 'get', op: '/api/teacher-requests', allowed: MANAGERS, call: () => ({ path: '/api/teacher-requests' }) },
-  { method: 'post', op: '/api/teacher-requests/{id}/approve', allowed: MANAGERS, call: async (w) => ({ path: `/api/teacher-requests/${await teacherRequest(w)}/approve` }) },
-  { method: 'post', op: '/api/teacher-requests/{id}/refuse', allowed: MANAGERS, call: async (w) => ({ path: `/api/teacher-requests/${await teacherRequest(w)}/refuse` }) },
+  {
+    method: 'post',
+    op: '/api/teacher-requests/{id}/approve',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/teacher-requests/${await teacherRequest(w)}/approve` }),
+  },
+  {
+    method: 'post',
+    op: '/api/teacher-requests/{id}/refuse',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/teacher-requests/${await teacherRequest(w)}/refuse` }),
+  },
   { method: 'get', op: '/api/audit', allowed: ['organiser'], call: () => ({ path: '/api/audit' }) },
 
   // countries and schools
@@ -131,7 +218,12 @@ export const accountsRows: Row[] = [
     allowed: ['organiser'],
     call: () => ({ path: '/api/countries', body: { code: 'KR', names: { en: 'Republic of Korea' } } }),
   },
-  { method: 'patch', op: '/api/countries/{code}', allowed: ['organiser'], call: () => ({ path: '/api/countries/TH', body: { names: { en: 'Thailand', ja: 'タイ' } } }) },
+  {
+    method: 'patch',
+    op: '/api/countries/{code}',
+    allowed: ['organiser'],
+    call: () => ({ path: '/api/countries/TH', body: { names: { en: 'Thailand', ja: 'タイ' } } }),
+  },
   { method: 'get', op: '/api/countries/{code}/overview', allowed: MANAGERS, call: () => ({ path: '/api/countries/TH/overview' }) },
   { method: 'get', op: '/api/schools', allowed: EVERYONE, call: () => ({ path: '/api/schools?country=TH&q=matrix' }) },
 ];

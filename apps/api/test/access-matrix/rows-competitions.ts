@@ -37,19 +37,47 @@ export const competitionsRows: Row[] = [
       },
     }),
   },
-  { method: 'patch', op: '/api/competitions/{id}', allowed: ORGANISER, call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}`, body: { name: { en: 'Renamed' } } }) },
-  { method: 'put', op: '/api/competitions/{id}/rules', allowed: ORGANISER, call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}/rules`, body: { ...DEFAULT_ENTRY_RULES, maxDurationSeconds: 90 } }) },
-  { method: 'put', op: '/api/competitions/{id}/countries', allowed: ORGANISER, call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}/countries`, body: { countryCodes: ['SG', 'MY'] } }) },
+  {
+    method: 'patch',
+    op: '/api/competitions/{id}',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}`, body: { name: { en: 'Renamed' } } }),
+  },
+  {
+    method: 'put',
+    op: '/api/competitions/{id}/rules',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}/rules`, body: { ...DEFAULT_ENTRY_RULES, maxDurationSeconds: 90 } }),
+  },
+  {
+    method: 'put',
+    op: '/api/competitions/{id}/countries',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}/countries`, body: { countryCodes: ['SG', 'MY'] } }),
+  },
   {
     method: 'put',
     op: '/api/competitions/{id}/categories',
     allowed: ORGANISER,
     call: async (w) => {
       const c = await fresh(w);
-      return { path: `/api/competitions/${c.id}/categories`, body: { categories: [{ id: c.categoryId, name: { en: 'Teenagers' }, minAge: 13, maxAge: 17 }, { name: { en: 'University' }, minAge: 18, maxAge: 25 }] } };
+      return {
+        path: `/api/competitions/${c.id}/categories`,
+        body: {
+          categories: [
+            { id: c.categoryId, name: { en: 'Teenagers' }, minAge: 13, maxAge: 17 },
+            { name: { en: 'University' }, minAge: 18, maxAge: 25 },
+          ],
+        },
+      };
     },
   },
-  { method: 'post', op: '/api/competitions/{id}/categories', allowed: ORGANISER, call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}/categories`, body: { name: { en: 'University' }, minAge: 18, maxAge: 25 } }) },
+  {
+    method: 'post',
+    op: '/api/competitions/{id}/categories',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}/categories`, body: { name: { en: 'University' }, minAge: 18, maxAge: 25 } }),
+  },
   {
     method: 'patch',
     op: '/api/competitions/{id}/categories/{categoryId}',
@@ -86,5 +114,10 @@ export const competitionsRows: Row[] = [
       return { path: `/api/competitions/${w.vote.competitionId}/votes/${w.vote.categoryId}` };
     },
   },
-  { method: 'get', op: '/api/competitions/{id}/votes/counts', allowed: ORGANISER, call: (w) => ({ path: `/api/competitions/${w.vote.competitionId}/votes/counts` }) },
+  {
+    method: 'get',
+    op: '/api/competitions/{id}/votes/counts',
+    allowed: ORGANISER,
+    call: (w) => ({ path: `/api/competitions/${w.vote.competitionId}/votes/counts` }),
+  },
 ];

@@ -24,14 +24,24 @@ async function linkSent(w: World) {
 /** A fresh draft whose minor's guardian form was uploaded: the consent waits for the coordinator. */
 async function formUploaded(w: World) {
   const d = await w.draft();
-  const body = (await w.clients.student.post(`/api/entries/${d.id}/members/${d.minorId}/guardian-form`).attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' }).expect(200)).body;
+  const body = (
+    await w.clients.student
+      .post(`/api/entries/${d.id}/members/${d.minorId}/guardian-form`)
+      .attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' })
+      .expect(200)
+  ).body;
   return { ...d, consentId: body.members[1].guardianConsent.id as string };
 }
 
 /** A fresh draft with a video upload started. */
 async function uploadStarted(w: World) {
   const d = await w.draft();
-  const started = (await w.clients.student.post(`/api/entries/${d.id}/video/uploads`).send({ fileName: 'our-video.mp4', sizeBytes: w.clip.length, contentType: 'video/mp4' }).expect(201)).body;
+  const started = (
+    await w.clients.student
+      .post(`/api/entries/${d.id}/video/uploads`)
+      .send({ fileName: 'our-video.mp4', sizeBytes: w.clip.length, contentType: 'video/mp4' })
+      .expect(201)
+  ).body;
   return { ...d, assetId: started.assetId as string, partCount: started.partCount as number };
 }
 
@@ -41,27 +51,46 @@ export const entriesRows: Row[] = [
     method: 'post',
     op: '/api/entries',
     allowed: ['student', 'teacher'],
-    call: (w) => ({ path: '/api/entries', body: { competitionId: w.competition.id, categoryId: w.categoryId, title: 'Think before you click', videoLanguage: 'th' } }),
+    call: (w) => ({
+      path: '/api/entries',
+      body: { competitionId: w.competition.id, categoryId: w.categoryId, title: 'Think before you click', videoLanguage: 'th' },
+    }),
   },
   { method: 'get', op: '/api/entries', allowed: VIEWERS, call: () => ({ path: '/api/entries' }) },
   { method: 'get', op: '/api/entries/{id}', allowed: VIEWERS, call: (w) => ({ path: `/api/entries/${w.entry.id}` }) },
-  { method: 'patch', op: '/api/entries/{id}', allowed: TEAM, call: async (w) => ({ path: `/api/entries/${(await w.draft()).id}`, body: { title: 'Stop, think, click' } }) },
+  {
+    method: 'patch',
+    op: '/api/entries/{id}',
+    allowed: TEAM,
+    call: async (w) => ({ path: `/api/entries/${(await w.draft()).id}`, body: { title: 'Stop, think, click' } }),
+  },
   {
     method: 'put',
     op: '/api/entries/{id}/members',
     allowed: TEAM,
     call: async (w) => {
       const d = await w.draft();
-      return { path: `/api/entries/${d.id}/members`, body: { members: [{ id: d.adultId, fullName: 'Krit Boonmee', role: 'director', dateOfBirth: '2001-03-15' }] } };
+      return {
+        path: `/api/entries/${d.id}/members`,
+        body: { members: [{ id: d.adultId, fullName: 'Krit Boonmee', role: 'director', dateOfBirth: '2001-03-15' }] },
+      };
     },
   },
   {
     method: 'post',
     op: '/api/entries/{id}/licence',
     allowed: TEAM,
-    call: async (w) => ({ path: `/api/entries/${(await w.draft()).id}/licence`, body: { licenceVersionId: (await w.t.anon.get(`/api/competitions/${w.competition.id}/licence`).expect(200)).body.id } }),
+    call: async (w) => ({
+      path: `/api/entries/${(await w.draft()).id}/licence`,
+      body: { licenceVersionId: (await w.t.anon.get(`/api/competitions/${w.competition.id}/licence`).expect(200)).body.id },
+    }),
   },
-  { method: 'put', op: '/api/entries/{id}/credits', allowed: TEAM, call: async (w) => ({ path: `/api/entries/${(await w.draft()).id}/credits`, body: { creditStyle: 'first_names', creditSchool: false } }) },
+  {
+    method: 'put',
+    op: '/api/entries/{id}/credits',
+    allowed: TEAM,
+    call: async (w) => ({ path: `/api/entries/${(await w.draft()).id}/credits`, body: { creditStyle: 'first_names', creditSchool: false } }),
+  },
   {
     method: 'post',
     op: '/api/entries/{id}/submit',
@@ -69,7 +98,12 @@ export const entriesRows: Row[] = [
     // a draft with every requirement met: the cleared work, back to draft
     call: async (w) => ({ path: `/api/entries/${await w.readyDraft()}/submit` }),
   },
-  { method: 'post', op: '/api/entries/{id}/withdraw', allowed: TEAM, call: async (w) => ({ path: `/api/entries/${(await w.draft({ status: 'submitted' })).id}/withdraw` }) },
+  {
+    method: 'post',
+    op: '/api/entries/{id}/withdraw',
+    allowed: TEAM,
+    call: async (w) => ({ path: `/api/entries/${(await w.draft({ status: 'submitted' })).id}/withdraw` }),
+  },
   {
     method: 'post',
     op: '/api/entries/{id}/screening',
@@ -93,7 +127,17 @@ export const entriesRows: Row[] = [
     allowed: TEAM,
     call: async (w) => {
       const d = await w.draft();
-      await w.t.db.getRepository(Consent).insert({ entryId: d.id, memberId: d.adultId, kind: 'participant', status: 'given', method: 'account', textVersion: 'v1', givenByName: 'Krit Boonmee', givenByUserId: w.users.student.id, givenAt: new Date() });
+      await w.t.db.getRepository(Consent).insert({
+        entryId: d.id,
+        memberId: d.adultId,
+        kind: 'participant',
+        status: 'given',
+        method: 'account',
+        textVersion: 'v1',
+        givenByName: 'Krit Boonmee',
+        givenByUserId: w.users.student.id,
+        givenAt: new Date(),
+      });
       return { path: `/api/entries/${d.id}/members/${d.adultId}/consent` };
     },
   },
@@ -133,7 +177,12 @@ export const entriesRows: Row[] = [
       return { path: `/api/entries/${d.id}/members/${d.minorId}/guardian-form`, file: file(PDF, 'consent.pdf', 'application/pdf') };
     },
   },
-  { method: 'get', op: '/api/entries/{id}/consents/{consentId}/form', allowed: VIEWERS, call: (w) => ({ path: `/api/entries/${w.entry.id}/consents/${w.entry.formConsentId}/form` }) },
+  {
+    method: 'get',
+    op: '/api/entries/{id}/consents/{consentId}/form',
+    allowed: VIEWERS,
+    call: (w) => ({ path: `/api/entries/${w.entry.id}/consents/${w.entry.formConsentId}/form` }),
+  },
   {
     method: 'post',
     op: '/api/entries/{id}/consents/{consentId}/verify',
@@ -144,14 +193,27 @@ export const entriesRows: Row[] = [
     },
   },
   // the guardian, by the emailed link (no account)
-  { method: 'post', op: '/api/guardian-consents/preview', allowed: EVERYONE, call: async (w) => ({ path: '/api/guardian-consents/preview', body: { token: await w.guardianToken() } }) },
+  {
+    method: 'post',
+    op: '/api/guardian-consents/preview',
+    allowed: EVERYONE,
+    call: async (w) => ({ path: '/api/guardian-consents/preview', body: { token: await w.guardianToken() } }),
+  },
   {
     method: 'post',
     op: '/api/guardian-consents/give',
     allowed: EVERYONE,
-    call: async (w) => ({ path: '/api/guardian-consents/give', body: { token: await w.guardianToken(), guardianName: 'Malee Srisuk', relationship: 'mother', agree: true } }),
+    call: async (w) => ({
+      path: '/api/guardian-consents/give',
+      body: { token: await w.guardianToken(), guardianName: 'Malee Srisuk', relationship: 'mother', agree: true },
+    }),
   },
-  { method: 'post', op: '/api/guardian-consents/refuse', allowed: EVERYONE, call: async (w) => ({ path: '/api/guardian-consents/refuse', body: { token: await w.guardianToken(), agree: false } }) },
+  {
+    method: 'post',
+    op: '/api/guardian-consents/refuse',
+    allowed: EVERYONE,
+    call: async (w) => ({ path: '/api/guardian-consents/refuse', body: { token: await w.guardianToken(), agree: false } }),
+  },
   {
     method: 'post',
     op: '/api/guardian-consents/withdraw',
@@ -168,7 +230,10 @@ export const entriesRows: Row[] = [
     method: 'post',
     op: '/api/entries/{id}/video/uploads',
     allowed: TEAM,
-    call: async (w) => ({ path: `/api/entries/${(await w.draft()).id}/video/uploads`, body: { fileName: 'our-video.mp4', sizeBytes: w.clip.length, contentType: 'video/mp4' } }),
+    call: async (w) => ({
+      path: `/api/entries/${(await w.draft()).id}/video/uploads`,
+      body: { fileName: 'our-video.mp4', sizeBytes: w.clip.length, contentType: 'video/mp4' },
+    }),
   },
   {
     method: 'post',
@@ -194,7 +259,10 @@ export const entriesRows: Row[] = [
     allowed: TEAM,
     call: async (w) => {
       const u = await uploadStarted(w);
-      const { body } = await w.clients.student.post(`/api/entries/${u.id}/video/uploads/${u.assetId}/parts`).send({ partNumbers: [1] }).expect(200);
+      const { body } = await w.clients.student
+        .post(`/api/entries/${u.id}/video/uploads/${u.assetId}/parts`)
+        .send({ partNumbers: [1] })
+        .expect(200);
       const etag = await putPart(body.parts[0].url, w.clip);
       return { path: `/api/entries/${u.id}/video/uploads/${u.assetId}/complete`, body: { parts: [{ partNumber: 1, etag }] } };
     },
@@ -208,9 +276,26 @@ export const entriesRows: Row[] = [
       return { path: `/api/entries/${u.id}/video/uploads/${u.assetId}` };
     },
   },
-  { method: 'post', op: '/api/entries/{id}/video', allowed: TEAM, call: async (w) => ({ path: `/api/entries/${(await w.draft()).id}/video`, file: file(w.clip, 'Our film.mp4', 'video/mp4') }) },
-  { method: 'get', op: '/api/entries/{id}/video', allowed: VIEWERS, outside: NOT_THEIRS, call: (w) => ({ path: `/api/entries/${w.published.work.entry.id}/video` }) },
-  { method: 'get', op: '/api/entries/{id}/subtitles', allowed: VIEWERS, outside: NOT_THEIRS, call: (w) => ({ path: `/api/entries/${w.published.work.entry.id}/subtitles` }) },
+  {
+    method: 'post',
+    op: '/api/entries/{id}/video',
+    allowed: TEAM,
+    call: async (w) => ({ path: `/api/entries/${(await w.draft()).id}/video`, file: file(w.clip, 'Our film.mp4', 'video/mp4') }),
+  },
+  {
+    method: 'get',
+    op: '/api/entries/{id}/video',
+    allowed: VIEWERS,
+    outside: NOT_THEIRS,
+    call: (w) => ({ path: `/api/entries/${w.published.work.entry.id}/video` }),
+  },
+  {
+    method: 'get',
+    op: '/api/entries/{id}/subtitles',
+    allowed: VIEWERS,
+    outside: NOT_THEIRS,
+    call: (w) => ({ path: `/api/entries/${w.published.work.entry.id}/subtitles` }),
+  },
   {
     method: 'post',
     op: '/api/entries/{id}/subtitles/{language}',
@@ -223,7 +308,10 @@ export const entriesRows: Row[] = [
     allowed: TEAM,
     call: async (w) => {
       const d = await w.draft();
-      await w.clients.student.post(`/api/entries/${d.id}/subtitles/en`).attach('file', SRT, { filename: 'en.srt', contentType: 'application/x-subrip' }).expect(200);
+      await w.clients.student
+        .post(`/api/entries/${d.id}/subtitles/en`)
+        .attach('file', SRT, { filename: 'en.srt', contentType: 'application/x-subrip' })
+        .expect(200);
       return { path: `/api/entries/${d.id}/subtitles/en` };
     },
   },

@@ -14,13 +14,31 @@ export const judgingRows: Row[] = [
     method: 'post',
     op: '/api/rounds',
     allowed: MANAGERS,
-    call: async (w) => ({ path: '/api/rounds', body: { competitionId: (await makeCompetition(w.t, { countryCodes: ['TH'] })).id, kind: 'national', countryCode: 'TH', ...WINDOW } }),
+    call: async (w) => ({
+      path: '/api/rounds',
+      body: { competitionId: (await makeCompetition(w.t, { countryCodes: ['TH'] })).id, kind: 'national', countryCode: 'TH', ...WINDOW },
+    }),
   },
   { method: 'get', op: '/api/rounds', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds?competitionId=${w.round.competitionId}` }) },
   { method: 'get', op: '/api/rounds/{id}', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds/${w.round.id}` }) },
-  { method: 'patch', op: '/api/rounds/{id}', allowed: MANAGERS, call: async (w) => ({ path: `/api/rounds/${(await w.freshRound({ open: false })).id}`, body: { judgesPerEntry: 2 } }) },
-  { method: 'post', op: '/api/rounds/{id}/open', allowed: MANAGERS, call: async (w) => ({ path: `/api/rounds/${(await w.freshRound({ open: false })).id}/open` }) },
-  { method: 'post', op: '/api/rounds/{id}/close', allowed: MANAGERS, call: async (w) => ({ path: `/api/rounds/${(await w.freshRound()).id}/close`, body: { force: true } }) },
+  {
+    method: 'patch',
+    op: '/api/rounds/{id}',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/rounds/${(await w.freshRound({ open: false })).id}`, body: { judgesPerEntry: 2 } }),
+  },
+  {
+    method: 'post',
+    op: '/api/rounds/{id}/open',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/rounds/${(await w.freshRound({ open: false })).id}/open` }),
+  },
+  {
+    method: 'post',
+    op: '/api/rounds/{id}/close',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/rounds/${(await w.freshRound()).id}/close`, body: { force: true } }),
+  },
   { method: 'get', op: '/api/rounds/{id}/judges', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds/${w.round.id}/judges` }) },
   {
     method: 'delete',
@@ -28,7 +46,12 @@ export const judgingRows: Row[] = [
     allowed: MANAGERS,
     call: async (w) => ({ path: `/api/rounds/${w.round.id}/judges/${(await judgeOn(w.t, w.round.id, { countryCode: 'SG', name: 'Leaving Judge' })).user.id}` }),
   },
-  { method: 'post', op: '/api/rounds/{id}/assignment', allowed: MANAGERS, call: async (w) => ({ path: `/api/rounds/${(await w.freshRound()).id}/assignment` }) },
+  {
+    method: 'post',
+    op: '/api/rounds/{id}/assignment',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/rounds/${(await w.freshRound()).id}/assignment` }),
+  },
   { method: 'get', op: '/api/rounds/{id}/assignments', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds/${w.round.id}/assignments` }) },
   {
     method: 'post',
@@ -51,10 +74,20 @@ export const judgingRows: Row[] = [
     },
   },
   { method: 'get', op: '/api/rounds/{id}/progress', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds/${w.round.id}/progress` }) },
-  { method: 'post', op: '/api/rounds/{id}/reminders', allowed: MANAGERS, call: async (w) => ({ path: `/api/rounds/${(await w.freshRound()).id}/reminders`, body: {} }) },
+  {
+    method: 'post',
+    op: '/api/rounds/{id}/reminders',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/rounds/${(await w.freshRound()).id}/reminders`, body: {} }),
+  },
   { method: 'get', op: '/api/rounds/{id}/judge-stats', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds/${w.round.id}/judge-stats` }) },
   { method: 'get', op: '/api/rounds/{id}/scorecards/export', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds/${w.round.id}/scorecards/export` }) },
-  { method: 'get', op: '/api/rounds/{id}/entries/{roundEntryId}/notes', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds/${w.round.id}/entries/${w.round.roundEntryId}/notes` }) },
+  {
+    method: 'get',
+    op: '/api/rounds/{id}/entries/{roundEntryId}/notes',
+    allowed: MANAGERS,
+    call: (w) => ({ path: `/api/rounds/${w.round.id}/entries/${w.round.roundEntryId}/notes` }),
+  },
   {
     method: 'post',
     op: '/api/rounds/{id}/entries/{roundEntryId}/notes',
@@ -79,7 +112,10 @@ export const judgingRows: Row[] = [
     call: async (w) => {
       const r = await w.freshRound({ final: true, scored: true });
       await w.clients.organiser.post(`/api/rounds/${r.id}/close`).send({ force: true }).expect(200);
-      await w.clients.organiser.post(`/api/rounds/${r.id}/promotions`).send({ roundEntryIds: [r.roundEntryId] }).expect(200);
+      await w.clients.organiser
+        .post(`/api/rounds/${r.id}/promotions`)
+        .send({ roundEntryIds: [r.roundEntryId] })
+        .expect(200);
       return { path: `/api/rounds/${r.id}/promotions/${r.roundEntryId}` };
     },
   },
@@ -87,10 +123,20 @@ export const judgingRows: Row[] = [
   // the judge: their rounds, declaration, queue and own scorecards (other rounds and entries answer 404)
   { method: 'get', op: '/api/judge/rounds', allowed: JUDGE, call: () => ({ path: '/api/judge/rounds' }) },
   { method: 'get', op: '/api/judge/rounds/{id}/declaration', allowed: JUDGE, call: (w) => ({ path: `/api/judge/rounds/${w.round.id}/declaration` }) },
-  { method: 'put', op: '/api/judge/rounds/{id}/declaration', allowed: JUDGE, call: (w) => ({ path: `/api/judge/rounds/${w.round.id}/declaration`, body: declaration }) },
+  {
+    method: 'put',
+    op: '/api/judge/rounds/{id}/declaration',
+    allowed: JUDGE,
+    call: (w) => ({ path: `/api/judge/rounds/${w.round.id}/declaration`, body: declaration }),
+  },
   { method: 'get', op: '/api/judge/rounds/{id}/schools', allowed: JUDGE, call: (w) => ({ path: `/api/judge/rounds/${w.round.id}/schools?q=matrix` }) },
   { method: 'get', op: '/api/judge/rounds/{id}/queue', allowed: JUDGE, call: (w) => ({ path: `/api/judge/rounds/${w.round.id}/queue` }) },
-  { method: 'get', op: '/api/judge/rounds/{id}/entries/{roundEntryId}', allowed: JUDGE, call: (w) => ({ path: `/api/judge/rounds/${w.round.id}/entries/${w.round.roundEntryId}` }) },
+  {
+    method: 'get',
+    op: '/api/judge/rounds/{id}/entries/{roundEntryId}',
+    allowed: JUDGE,
+    call: (w) => ({ path: `/api/judge/rounds/${w.round.id}/entries/${w.round.roundEntryId}` }),
+  },
   {
     method: 'put',
     op: '/api/judge/rounds/{id}/entries/{roundEntryId}/scorecard',

@@ -19,7 +19,9 @@ async function awarded(w: World, o: { assign?: boolean; seal?: boolean } = {}) {
 
 /** A fresh campaign of TH on the world's competition, holding the cleared work when asked. */
 async function campaign(w: World, o: { work?: boolean } = {}): Promise<string> {
-  const id = (await w.clients.organiser.post('/api/campaigns').send({ competitionId: w.competition.id, name: 'Safer Internet Day', countryCode: 'TH' }).expect(201)).body.id as string;
+  const id = (
+    await w.clients.organiser.post('/api/campaigns').send({ competitionId: w.competition.id, name: 'Safer Internet Day', countryCode: 'TH' }).expect(201)
+  ).body.id as string;
   if (o.work) await w.clients.organiser.post(`/api/campaigns/${id}/works`).send({ entryId: w.cleared.id }).expect(201);
   return id;
 }
@@ -40,7 +42,10 @@ export const resultsRows: Row[] = [
     method: 'put',
     op: '/api/rounds/{id}/result-options',
     allowed: ORGANISER,
-    call: async (w) => ({ path: `/api/rounds/${(await w.scored()).round.id}/result-options`, body: { normalise: true, trimmed: false, tieBreaks: [{ kind: 'organiser' }] } }),
+    call: async (w) => ({
+      path: `/api/rounds/${(await w.scored()).round.id}/result-options`,
+      body: { normalise: true, trimmed: false, tieBreaks: [{ kind: 'organiser' }] },
+    }),
   },
   {
     method: 'post',
@@ -53,8 +58,18 @@ export const resultsRows: Row[] = [
     },
   },
   { method: 'get', op: '/api/competitions/{id}/awards', allowed: ORGANISER, call: async (w) => ({ path: `${(await awarded(w)).base}/awards` }) },
-  { method: 'post', op: '/api/competitions/{id}/awards', allowed: ORGANISER, call: async (w) => ({ path: `/api/competitions/${(await w.scored()).competitionId}/awards`, body: GRAND_PRIZE }) },
-  { method: 'put', op: '/api/awards/{awardId}', allowed: ORGANISER, call: async (w) => ({ path: `/api/awards/${(await awarded(w)).awardId}`, body: { ...GRAND_PRIZE, name: { en: 'Best Film' } } }) },
+  {
+    method: 'post',
+    op: '/api/competitions/{id}/awards',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `/api/competitions/${(await w.scored()).competitionId}/awards`, body: GRAND_PRIZE }),
+  },
+  {
+    method: 'put',
+    op: '/api/awards/{awardId}',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `/api/awards/${(await awarded(w)).awardId}`, body: { ...GRAND_PRIZE, name: { en: 'Best Film' } } }),
+  },
   { method: 'delete', op: '/api/awards/{awardId}', allowed: ORGANISER, call: async (w) => ({ path: `/api/awards/${(await awarded(w)).awardId}` }) },
   {
     method: 'put',
@@ -66,17 +81,57 @@ export const resultsRows: Row[] = [
     },
   },
   { method: 'post', op: '/api/competitions/{id}/awards/assign', allowed: ORGANISER, call: async (w) => ({ path: `${(await awarded(w)).base}/awards/assign` }) },
-  { method: 'post', op: '/api/competitions/{id}/results/seal', allowed: ORGANISER, call: async (w) => ({ path: `${(await awarded(w, { assign: true })).base}/results/seal` }) },
-  { method: 'post', op: '/api/competitions/{id}/results/unseal', allowed: ORGANISER, call: async (w) => ({ path: `${(await awarded(w, { seal: true })).base}/results/unseal` }) },
-  { method: 'post', op: '/api/competitions/{id}/results/publish', allowed: ORGANISER, call: async (w) => ({ path: `${(await awarded(w, { seal: true })).base}/results/publish` }) },
-  { method: 'get', op: '/api/competitions/{id}/ceremony', allowed: ORGANISER, call: async (w) => ({ path: `${(await awarded(w, { seal: true })).base}/ceremony` }) },
-  { method: 'get', op: '/api/competitions/{id}/exports/results.csv', allowed: ORGANISER, call: async (w) => ({ path: `${(await awarded(w, { assign: true })).base}/exports/results.csv` }) },
-  { method: 'get', op: '/api/competitions/{id}/exports/entries.csv', allowed: ORGANISER, call: (w) => ({ path: `/api/competitions/${w.competition.id}/exports/entries.csv` }) },
-  { method: 'get', op: '/api/competitions/{id}/exports/scores.csv', allowed: ORGANISER, call: (w) => ({ path: `/api/competitions/${w.competition.id}/exports/scores.csv` }) },
+  {
+    method: 'post',
+    op: '/api/competitions/{id}/results/seal',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `${(await awarded(w, { assign: true })).base}/results/seal` }),
+  },
+  {
+    method: 'post',
+    op: '/api/competitions/{id}/results/unseal',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `${(await awarded(w, { seal: true })).base}/results/unseal` }),
+  },
+  {
+    method: 'post',
+    op: '/api/competitions/{id}/results/publish',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `${(await awarded(w, { seal: true })).base}/results/publish` }),
+  },
+  {
+    method: 'get',
+    op: '/api/competitions/{id}/ceremony',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `${(await awarded(w, { seal: true })).base}/ceremony` }),
+  },
+  {
+    method: 'get',
+    op: '/api/competitions/{id}/exports/results.csv',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `${(await awarded(w, { assign: true })).base}/exports/results.csv` }),
+  },
+  {
+    method: 'get',
+    op: '/api/competitions/{id}/exports/entries.csv',
+    allowed: ORGANISER,
+    call: (w) => ({ path: `/api/competitions/${w.competition.id}/exports/entries.csv` }),
+  },
+  {
+    method: 'get',
+    op: '/api/competitions/{id}/exports/scores.csv',
+    allowed: ORGANISER,
+    call: (w) => ({ path: `/api/competitions/${w.competition.id}/exports/scores.csv` }),
+  },
 
   // the team's published result and certificates
   { method: 'get', op: '/api/entries/{id}/result', allowed: VIEWERS, call: (w) => ({ path: `/api/entries/${w.published.work.entry.id}/result` }) },
-  { method: 'get', op: '/api/entries/{id}/certificates/participation', allowed: VIEWERS, call: (w) => ({ path: `/api/entries/${w.published.work.entry.id}/certificates/participation` }) },
+  {
+    method: 'get',
+    op: '/api/entries/{id}/certificates/participation',
+    allowed: VIEWERS,
+    call: (w) => ({ path: `/api/entries/${w.published.work.entry.id}/certificates/participation` }),
+  },
   {
     method: 'get',
     op: '/api/entries/{id}/certificates/awards/{awardId}',
@@ -88,10 +143,30 @@ export const resultsRows: Row[] = [
   { method: 'get', op: '/showcase', allowed: EVERYONE, call: () => ({ path: '/showcase' }) },
   { method: 'get', op: '/showcase/assets/showcase.js', allowed: EVERYONE, call: () => ({ path: '/showcase/assets/showcase.js' }) },
   { method: 'get', op: '/showcase/{slug}', allowed: EVERYONE, call: (w) => ({ path: `/showcase/${w.published.competition.slug}` }) },
-  { method: 'get', op: '/showcase/{slug}/entries/{code}', allowed: EVERYONE, call: (w) => ({ path: `/showcase/${w.published.competition.slug}/entries/${w.published.work.entry.code}` }) },
-  { method: 'get', op: '/showcase/{slug}/embed/{code}', allowed: EVERYONE, call: (w) => ({ path: `/showcase/${w.published.competition.slug}/embed/${w.published.work.entry.code}` }) },
-  { method: 'get', op: '/showcase/{slug}/media/{code}/video', allowed: EVERYONE, call: (w) => ({ path: `/showcase/${w.published.competition.slug}/media/${w.published.work.entry.code}/video` }) },
-  { method: 'get', op: '/showcase/{slug}/media/{code}/poster', allowed: EVERYONE, call: (w) => ({ path: `/showcase/${w.published.competition.slug}/media/${w.published.work.entry.code}/poster` }) },
+  {
+    method: 'get',
+    op: '/showcase/{slug}/entries/{code}',
+    allowed: EVERYONE,
+    call: (w) => ({ path: `/showcase/${w.published.competition.slug}/entries/${w.published.work.entry.code}` }),
+  },
+  {
+    method: 'get',
+    op: '/showcase/{slug}/embed/{code}',
+    allowed: EVERYONE,
+    call: (w) => ({ path: `/showcase/${w.published.competition.slug}/embed/${w.published.work.entry.code}` }),
+  },
+  {
+    method: 'get',
+    op: '/showcase/{slug}/media/{code}/video',
+    allowed: EVERYONE,
+    call: (w) => ({ path: `/showcase/${w.published.competition.slug}/media/${w.published.work.entry.code}/video` }),
+  },
+  {
+    method: 'get',
+    op: '/showcase/{slug}/media/{code}/poster',
+    allowed: EVERYONE,
+    call: (w) => ({ path: `/showcase/${w.published.competition.slug}/media/${w.published.work.entry.code}/poster` }),
+  },
   {
     method: 'get',
     op: '/showcase/{slug}/media/{code}/captions/{file}',
@@ -101,19 +176,47 @@ export const resultsRows: Row[] = [
 
   // campaigns: organisers, and coordinators for their own country's works
   { method: 'get', op: '/api/campaigns', allowed: MANAGERS, call: (w) => ({ path: `/api/campaigns?competitionId=${w.competition.id}` }) },
-  { method: 'post', op: '/api/campaigns', allowed: MANAGERS, call: (w) => ({ path: '/api/campaigns', body: { competitionId: w.competition.id, name: 'Safer Internet Day', countryCode: 'TH' } }) },
+  {
+    method: 'post',
+    op: '/api/campaigns',
+    allowed: MANAGERS,
+    call: (w) => ({ path: '/api/campaigns', body: { competitionId: w.competition.id, name: 'Safer Internet Day', countryCode: 'TH' } }),
+  },
   { method: 'get', op: '/api/campaigns/{id}', allowed: MANAGERS, call: async (w) => ({ path: `/api/campaigns/${await campaign(w)}` }) },
-  { method: 'patch', op: '/api/campaigns/{id}', allowed: MANAGERS, call: async (w) => ({ path: `/api/campaigns/${await campaign(w)}`, body: { name: 'Safer Internet Day 2027' } }) },
+  {
+    method: 'patch',
+    op: '/api/campaigns/{id}',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/campaigns/${await campaign(w)}`, body: { name: 'Safer Internet Day 2027' } }),
+  },
   { method: 'delete', op: '/api/campaigns/{id}', allowed: MANAGERS, call: async (w) => ({ path: `/api/campaigns/${await campaign(w)}` }) },
   { method: 'get', op: '/api/campaigns/{id}/candidates', allowed: MANAGERS, call: async (w) => ({ path: `/api/campaigns/${await campaign(w)}/candidates` }) },
-  { method: 'post', op: '/api/campaigns/{id}/works', allowed: MANAGERS, call: async (w) => ({ path: `/api/campaigns/${await campaign(w)}/works`, body: { entryId: w.cleared.id } }) },
-  { method: 'delete', op: '/api/campaigns/{id}/works/{entryId}', allowed: MANAGERS, call: async (w) => ({ path: `/api/campaigns/${await campaign(w, { work: true })}/works/${w.cleared.id}` }) },
+  {
+    method: 'post',
+    op: '/api/campaigns/{id}/works',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/campaigns/${await campaign(w)}/works`, body: { entryId: w.cleared.id } }),
+  },
+  {
+    method: 'delete',
+    op: '/api/campaigns/{id}/works/{entryId}',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/campaigns/${await campaign(w, { work: true })}/works/${w.cleared.id}` }),
+  },
   {
     method: 'post',
     op: '/api/campaigns/{id}/uses',
     allowed: MANAGERS,
-    call: async (w) => ({ path: `/api/campaigns/${await campaign(w, { work: true })}/uses`, body: { entryId: w.cleared.id, channel: 'school assembly', usedOn: '2027-01-14' } }),
+    call: async (w) => ({
+      path: `/api/campaigns/${await campaign(w, { work: true })}/uses`,
+      body: { entryId: w.cleared.id, channel: 'school assembly', usedOn: '2027-01-14' },
+    }),
   },
-  { method: 'get', op: '/api/campaigns/{id}/works/{entryId}/kit', allowed: MANAGERS, call: async (w) => ({ path: `/api/campaigns/${await campaign(w, { work: true })}/works/${w.cleared.id}/kit` }) },
+  {
+    method: 'get',
+    op: '/api/campaigns/{id}/works/{entryId}/kit',
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/campaigns/${await campaign(w, { work: true })}/works/${w.cleared.id}/kit` }),
+  },
   { method: 'get', op: '/api/campaigns/{id}/kit', allowed: MANAGERS, call: async (w) => ({ path: `/api/campaigns/${await campaign(w, { work: true })}/kit` }) },
 ];

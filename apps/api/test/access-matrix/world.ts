@@ -75,7 +75,11 @@ export interface World {
   /** a guardian link to a fresh draft's minor: the token from the guardian's mailbox */
   guardianToken(): Promise<string>;
   /** a fresh open national round (TH) of a fresh competition, one eligible entry, the judge assigned; with a final to promote to and the judge's scorecard submitted when asked */
-  freshRound(o?: { open?: boolean; final?: boolean; scored?: boolean }): Promise<{ id: string; competitionId: string; roundEntryId: string; judgeId: string; entryId: string }>;
+  freshRound(o?: {
+    open?: boolean;
+    final?: boolean;
+    scored?: boolean;
+  }): Promise<{ id: string; competitionId: string; roundEntryId: string; judgeId: string; entryId: string }>;
   /** a round entry of the matrix round, newly assigned to the judge */
   judgeTarget(): Promise<{ roundId: string; roundEntryId: string }>;
   /** a fresh competition with a closed, scored final (four entries, three judges) */
@@ -90,14 +94,22 @@ export async function buildWorld(): Promise<World> {
   const users = {} as Record<Persona, User>;
   const clients = { anonymous: t.anon } as Record<Who, Client>;
 
-  const competition = await makeCompetition(t, { countryCodes: ['TH', 'JP'], rules: { ...DEFAULT_ENTRY_RULES, entriesPerSchool: 1000, minDurationSeconds: 1 } });
+  const competition = await makeCompetition(t, {
+    countryCodes: ['TH', 'JP'],
+    rules: { ...DEFAULT_ENTRY_RULES, entriesPerSchool: 1000, minDurationSeconds: 1 },
+  });
   const categoryId = (await t.db.getRepository(Category).findOneByOrFail({ competitionId: competition.id })).id;
 
   // the national round comes first: the judge persona is on its panel
   const organiser = await clientAs(t, PERSONA.organiser);
   users.organiser = organiser.user;
   clients.organiser = organiser.client;
-  const roundId = (await organiser.client.post('/api/rounds').send({ competitionId: competition.id, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1, showOtherScores: true }).expect(201)).body.id as string;
+  const roundId = (
+    await organiser.client
+      .post('/api/rounds')
+      .send({ competitionId: competition.id, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1, showOtherScores: true })
+      .expect(201)
+  ).body.id as string;
   const judge = await judgeOn(t, roundId, { countryCode: 'SG', name: 'Matrix Judge' });
   users.judge = judge.user;
   clients.judge = judge.client;
@@ -114,13 +126,22 @@ export async function buildWorld(): Promise<World> {
 
   world.draft = async (o = {}) => {
     const entry = await makeEntry(t, competition, users.student, { status: o.status ?? 'draft' });
-    const adult = await t.db.getRepository(TeamMember).save({ entryId: entry.id, fullName: 'Krit Boonmee', role: 'director', dateOfBirth: '2001-03-15', schoolName: SCHOOL, position: 0 });
-    const minor = await t.db.getRepository(TeamMember).save({ entryId: entry.id, fullName: 'Ananya Srisuk', role: 'actor', dateOfBirth: '2011-02-01', schoolName: SCHOOL, position: 1 });
+    const adult = await t.db
+      .getRepository(TeamMember)
+      .save({ entryId: entry.id, fullName: 'Krit Boonmee', role: 'director', dateOfBirth: '2001-03-15', schoolName: SCHOOL, position: 0 });
+    const minor = await t.db
+      .getRepository(TeamMember)
+      .save({ entryId: entry.id, fullName: 'Ananya Srisuk', role: 'actor', dateOfBirth: '2011-02-01', schoolName: SCHOOL, position: 1 });
     return { id: entry.id, adultId: adult.id, minorId: minor.id };
   };
   world.readyDraft = async () => {
-    const work = await makeWork(t, competition, { countryCode: 'TH', members: [{ fullName: 'Niran Sukprasert', dateOfBirth: '2011-03-04', schoolName: SCHOOL }] });
-    await t.db.getRepository(Entry).update({ id: work.entry.id }, { ownerId: users.student.id, schoolId, status: 'draft', submittedAt: null, eligibility: 'pending' });
+    const work = await makeWork(t, competition, {
+      countryCode: 'TH',
+      members: [{ fullName: 'Niran Sukprasert', dateOfBirth: '2011-03-04', schoolName: SCHOOL }],
+    });
+    await t.db
+      .getRepository(Entry)
+      .update({ id: work.entry.id }, { ownerId: users.student.id, schoolId, status: 'draft', submittedAt: null, eligibility: 'pending' });
     return work.entry.id;
   };
   world.guardianToken = async () => {
@@ -136,15 +157,31 @@ export async function buildWorld(): Promise<World> {
   };
 
   const d = await world.draft();
-  await t.db.getRepository(Consent).insert({ entryId: d.id, memberId: d.adultId, kind: 'participant', status: 'given', method: 'account', textVersion: 'v1', givenByName: 'Krit Boonmee', givenByUserId: users.student.id, givenAt: T0 });
-  const form = (await clients.student.post(`/api/entries/${d.id}/members/${d.minorId}/guardian-form`).attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' }).expect(200)).body;
+  await t.db.getRepository(Consent).insert({
+    entryId: d.id,
+    memberId: d.adultId,
+    kind: 'participant',
+    status: 'given',
+    method: 'account',
+    textVersion: 'v1',
+    givenByName: 'Krit Boonmee',
+    givenByUserId: users.student.id,
+    givenAt: T0,
+  });
+  const form = (
+    await clients.student
+      .post(`/api/entries/${d.id}/members/${d.minorId}/guardian-form`)
+      .attach('file', PDF, { filename: 'consent.pdf', contentType: 'application/pdf' })
+      .expect(200)
+  ).body;
   world.entry = { ...d, formConsentId: form.members[1].guardianConsent.id };
 
   // entry codes of their own (the entries API numbers from TH-0001)
   let n = 5000;
   // opening a round takes in the eligible entries it has then; later ones are added here
   const assign = async (rid: string, entryId: string, judgeId: string) => {
-    const re = (await t.db.getRepository(RoundEntry).findOneBy({ roundId: rid, entryId })) ?? (await t.db.getRepository(RoundEntry).save({ roundId: rid, entryId }));
+    const re =
+      (await t.db.getRepository(RoundEntry).findOneBy({ roundId: rid, entryId })) ?? (await t.db.getRepository(RoundEntry).save({ roundId: rid, entryId }));
     await t.db.getRepository(Assignment).insert({ roundId: rid, roundEntryId: re.id, judgeId, languageMatch: true, source: 'manual', createdBy: null });
     return re.id;
   };
@@ -158,8 +195,17 @@ export async function buildWorld(): Promise<World> {
 
   world.freshRound = async (o = {}) => {
     const c = await makeCompetition(t, { countryCodes: ['TH', 'JP'] });
-    const id = (await organiser.client.post('/api/rounds').send({ competitionId: c.id, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 }).expect(201)).body.id as string;
-    if (o.final) await organiser.client.post('/api/rounds').send({ competitionId: c.id, kind: 'final', ...WINDOW, countryQuota: 2 }).expect(201);
+    const id = (
+      await organiser.client
+        .post('/api/rounds')
+        .send({ competitionId: c.id, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 })
+        .expect(201)
+    ).body.id as string;
+    if (o.final)
+      await organiser.client
+        .post('/api/rounds')
+        .send({ competitionId: c.id, kind: 'final', ...WINDOW, countryQuota: 2 })
+        .expect(201);
     const j = await judgeOn(t, id, { countryCode: 'SG' });
     const e = await eligibleEntry(t, c.id, 1, { schoolId: judgingSchool });
     if (o.open !== false) await organiser.client.post(`/api/rounds/${id}/open`).expect(200);
@@ -184,8 +230,12 @@ export async function buildWorld(): Promise<World> {
     const work = await makeWork(t, pc, { countryCode: 'TH', members: [{ fullName: 'Niran Sukprasert', dateOfBirth: '2011-03-04', schoolName: SCHOOL }] });
     await t.db.getRepository(Entry).update({ id: work.entry.id }, { ownerId: users.student.id, schoolId });
     await addFinalist(t, final, work.entry);
-    const award = await addAward(t, pc, { kind: 'grand_prize', name: { en: 'Grand Prize' }, position: 1, decidedBy: users.organiser.id }, [{ entry: work.entry }]);
-    await t.db.getRepository(Competition).update({ id: pc.id }, { resultsSealedAt: new Date(T0.getTime() - 2 * DAY), resultsPublishedAt: new Date(T0.getTime() - DAY) });
+    const award = await addAward(t, pc, { kind: 'grand_prize', name: { en: 'Grand Prize' }, position: 1, decidedBy: users.organiser.id }, [
+      { entry: work.entry },
+    ]);
+    await t.db
+      .getRepository(Competition)
+      .update({ id: pc.id }, { resultsSealedAt: new Date(T0.getTime() - 2 * DAY), resultsPublishedAt: new Date(T0.getTime() - DAY) });
     world.published = { competition: pc, work, awardId: award.id };
   }
   // an audience vote, open now
@@ -195,7 +245,10 @@ export async function buildWorld(): Promise<World> {
       votingOpensAt: new Date(T0.getTime() - DAY),
       votingClosesAt: new Date(T0.getTime() + 7 * DAY),
     } as Partial<Competition>);
-    const work = await makeWork(t, vc, { countryCode: 'JP', members: [{ fullName: 'Haruto Yamada', dateOfBirth: '2011-01-09', schoolName: 'Kyoto Vote School' }] });
+    const work = await makeWork(t, vc, {
+      countryCode: 'JP',
+      members: [{ fullName: 'Haruto Yamada', dateOfBirth: '2011-01-09', schoolName: 'Kyoto Vote School' }],
+    });
     await addFinalist(t, final, work.entry);
     world.vote = { competitionId: vc.id, categoryId: work.entry.categoryId, entryId: work.entry.id };
   }

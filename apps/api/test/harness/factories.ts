@@ -37,7 +37,13 @@ export async function makeUser(t: TestApp, o: UserOverrides = {}): Promise<User>
   let schoolId: string | null = null;
   if ((role === 'student' || role === 'teacher') && countryCode) {
     const name = o.schoolName ?? 'Test School';
-    await t.db.createQueryBuilder().insert().into(School).values({ name, nameKey: schoolKey(name), countryCode }).orIgnore().execute();
+    await t.db
+      .createQueryBuilder()
+      .insert()
+      .into(School)
+      .values({ name, nameKey: schoolKey(name), countryCode })
+      .orIgnore()
+      .execute();
     schoolId = (await t.db.getRepository(School).findOneByOrFail({ countryCode, nameKey: schoolKey(name) })).id;
   }
   const user = await t.db.getRepository(User).save({
@@ -98,6 +104,8 @@ export async function makeCompetition(t: TestApp, o: CompetitionOverrides = {}):
   });
   await addDefaultLicence(t.db.manager, c.id);
   for (const [i, cat] of (categories ?? [{ minAge: 13, maxAge: 17 }]).entries())
-    await t.db.getRepository(Category).insert({ competitionId: c.id, name: cat.name ?? { en: `Ages ${cat.minAge}–${cat.maxAge}` }, minAge: cat.minAge, maxAge: cat.maxAge, position: i });
+    await t.db
+      .getRepository(Category)
+      .insert({ competitionId: c.id, name: cat.name ?? { en: `Ages ${cat.minAge}–${cat.maxAge}` }, minAge: cat.minAge, maxAge: cat.maxAge, position: i });
   return c;
 }

@@ -40,7 +40,9 @@ export default async function globalSetup() {
   } finally {
     await ds.destroy();
   }
-  await writeFile(servicesFileFor(process.pid), JSON.stringify({ pgUrlFor: pg.urlFor('{db}'), templateDb, s3Endpoint: s3.endpoint, s3Credentials, dir }), { mode: 0o600 });
+  await writeFile(servicesFileFor(process.pid), JSON.stringify({ pgUrlFor: pg.urlFor('{db}'), templateDb, s3Endpoint: s3.endpoint, s3Credentials, dir }), {
+    mode: 0o600,
+  });
   globalThis.__clapperStop = async () => {
     await s3.stop();
     await pg.stop();

@@ -287,8 +287,20 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   const workerTmpDir = o.sharedWorkerTmp ? path.join(o.dir, 'worker-tmp') : null;
   const base = { databaseUrl: o.databaseUrl, s3: o.s3, readyTimeoutMs: o.readyTimeoutMs, node: o.node };
   const specs: ProcessOptions[] = [
-    ...Array.from({ length: o.apis ?? 2 }, (_, i) => ({ ...base, name: `api-${letter(i)}`, mode: 'api' as const, publicUrl: o.publicUrl, env: { ...o.env, ...o.apiEnv } })),
-    ...Array.from({ length: o.workers ?? 2 }, (_, i) => ({ ...base, name: `worker-${letter(i)}`, mode: 'worker' as const, tmpDir: workerTmpDir ?? undefined, env: { ...o.env, ...o.workerEnv } })),
+    ...Array.from({ length: o.apis ?? 2 }, (_, i) => ({
+      ...base,
+      name: `api-${letter(i)}`,
+      mode: 'api' as const,
+      publicUrl: o.publicUrl,
+      env: { ...o.env, ...o.apiEnv },
+    })),
+    ...Array.from({ length: o.workers ?? 2 }, (_, i) => ({
+      ...base,
+      name: `worker-${letter(i)}`,
+      mode: 'worker' as const,
+      tmpDir: workerTmpDir ?? undefined,
+      env: { ...o.env, ...o.workerEnv },
+    })),
   ].map((s) => ({ ...s, dir: path.join(o.dir, s.name) }));
   const started = await Promise.allSettled(specs.map((s) => startProcess(s)));
   const all = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

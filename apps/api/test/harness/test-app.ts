@@ -120,7 +120,10 @@ export async function createTestApp(
     storage.destroy();
   }
   const clock = new ManualClock(options.now ?? T0);
-  const app = await createApp({ config, databaseUrl: database.url, s3, logger: options.logger ?? createLogger('silent'), clock }, { serveWeb: false, httpLogs: options.httpLogs ?? false });
+  const app = await createApp(
+    { config, databaseUrl: database.url, s3, logger: options.logger ?? createLogger('silent'), clock },
+    { serveWeb: false, httpLogs: options.httpLogs ?? false },
+  );
   await app.init();
   const server = app.getHttpServer();
   return {

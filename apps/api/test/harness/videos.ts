@@ -117,13 +117,24 @@ export async function hasEncoder(name: string): Promise<boolean> {
 
 export interface FfprobeReport {
   format: { format_name: string; duration?: string; tags?: Record<string, string> };
-  streams: { codec_type: string; codec_name: string; width?: number; height?: number; profile?: string; avg_frame_rate?: string; tags?: Record<string, string>; side_data_list?: Record<string, unknown>[] }[];
+  streams: {
+    codec_type: string;
+    codec_name: string;
+    width?: number;
+    height?: number;
+    profile?: string;
+    avg_frame_rate?: string;
+    tags?: Record<string, string>;
+    side_data_list?: Record<string, unknown>[];
+  }[];
   chapters?: unknown[];
 }
 
 /** ffprobe's full report (format, streams, chapters) of a file, for assertions. */
 export async function ffprobeReport(file: string): Promise<FfprobeReport> {
-  const { stdout } = await run(FFPROBE, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-show_chapters', file], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run(FFPROBE, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-show_chapters', file], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as FfprobeReport;
 }
 

@@ -102,11 +102,7 @@ export function AppShell() {
                   {t('nav.signedInAs', { name: user.displayName })}
                 </span>
                 <NavLink to={paths.me.security}>{t('accountSecurity.navLink')}</NavLink>
-                <Button
-                  variant="secondary"
-                  busy={signOut.isPending}
-                  onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate(paths.home) })}
-                >
+                <Button variant="secondary" busy={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate(paths.home) })}>
                   {t('auth.signOut')}
                 </Button>
               </div>

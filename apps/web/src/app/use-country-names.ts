@@ -9,10 +9,7 @@ export function useCountryNames() {
   const lng = i18n.language;
   const query = useCountries();
   const list = useMemo(
-    () =>
-      (query.data ?? [])
-        .map((c) => ({ code: c.code, name: localize(c.names, lng) || c.code }))
-        .sort((a, b) => a.name.localeCompare(b.name, lng)),
+    () => (query.data ?? []).map((c) => ({ code: c.code, name: localize(c.names, lng) || c.code })).sort((a, b) => a.name.localeCompare(b.name, lng)),
     [query.data, lng],
   );
   const nameOf = useCallback((code: string) => list.find((c) => c.code === code)?.name ?? code, [list]);

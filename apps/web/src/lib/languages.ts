@@ -40,6 +40,12 @@ export function videoContentType(file: { name: string; type: string }): 'video/m
   const byType = known.find((k) => k === file.type);
   if (byType) return byType;
   const ext = file.name.toLowerCase().split('.').pop() ?? '';
-  const byExt: Record<string, (typeof known)[number]> = { mp4: 'video/mp4', m4v: 'video/mp4', mov: 'video/quicktime', webm: 'video/webm', mkv: 'video/x-matroska' };
+  const byExt: Record<string, (typeof known)[number]> = {
+    mp4: 'video/mp4',
+    m4v: 'video/mp4',
+    mov: 'video/quicktime',
+    webm: 'video/webm',
+    mkv: 'video/x-matroska',
+  };
   return byExt[ext] ?? null;
 }

@@ -31,6 +31,9 @@ export function useFormProblems(error: unknown, fields: Record<string, { id: str
   const server = useFormErrors(error, fields);
   if (!local) return { byInput: server.byInput, summaryItems: server.summaryItems, refused: Boolean(error) && !server.summaryItems.length };
   const label = (id: string) => Object.values(fields).find((f) => f.id === id)?.label ?? id;
-  const summaryItems: ErrorSummaryItem[] = Object.entries(local.errors).map(([id, messages]) => ({ targetId: id, text: `${label(id)}: ${messages.join('; ')}` }));
+  const summaryItems: ErrorSummaryItem[] = Object.entries(local.errors).map(([id, messages]) => ({
+    targetId: id,
+    text: `${label(id)}: ${messages.join('; ')}`,
+  }));
   return { byInput: local.errors, summaryItems, refused: false };
 }

@@ -7,8 +7,22 @@ import { AppProvider } from '../app/provider';
 /** Renders a page inside the app's providers and a memory router. */
 export function renderPage(element: ReactNode, { path = '/', route = '/' }: { path?: string; route?: string } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path, element }, { path: '*', element: <p>elsewhere</p> }], { initialEntries: [route] });
-  return { client, router, ...render(<AppProvider client={client}><RouterProvider router={router} /></AppProvider>) };
+  const router = createMemoryRouter(
+    [
+      { path, element },
+      { path: '*', element: <p>elsewhere</p> },
+    ],
+    { initialEntries: [route] },
+  );
+  return {
+    client,
+    router,
+    ...render(
+      <AppProvider client={client}>
+        <RouterProvider router={router} />
+      </AppProvider>,
+    ),
+  };
 }
 
 /** A fetch stub answering by method and path, recording every request. */

@@ -5,7 +5,7 @@ export const TEACHER_REQUEST_STATUSES = ['pending', 'active', 'refused'] as cons
 export type TeacherRequestStatus = (typeof TEACHER_REQUEST_STATUSES)[number];
 
 export class TeacherRequestsQueryDto {
-  @ApiPropertyOptional({ example: 'TH', description: "organisers: any country (all when left out); coordinators: their own (the default)" })
+  @ApiPropertyOptional({ example: 'TH', description: 'organisers: any country (all when left out); coordinators: their own (the default)' })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter country code such as TH' })
   country?: string;

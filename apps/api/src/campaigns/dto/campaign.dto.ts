@@ -28,7 +28,8 @@ export class CreateCampaignDto {
     example: 'TH',
     type: String,
     nullable: true,
-    description: "a country's campaign (only that country's works); leave it out (organisers) for a regional one. A coordinator's campaign is always their own country.",
+    description:
+      "a country's campaign (only that country's works); leave it out (organisers) for a regional one. A coordinator's campaign is always their own country.",
   })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two capital letters, like TH' })

@@ -236,7 +236,11 @@ export class UpdateCompetitionDto {
   @IsLocalizedText({ maxLength: 500 })
   theme?: Record<string, string>;
 
-  @ApiLocalizedText({ required: false, example: { en: 'One video per team.', th: 'หนึ่งวิดีโอต่อทีม' }, description: `${RULES_TEXT_DESCRIPTION}; replaces every language` })
+  @ApiLocalizedText({
+    required: false,
+    example: { en: 'One video per team.', th: 'หนึ่งวิดีโอต่อทีม' },
+    description: `${RULES_TEXT_DESCRIPTION}; replaces every language`,
+  })
   @IsOptional()
   @IsLocalizedFreeText({ maxLength: RULES_TEXT_MAX_LENGTH })
   rulesText?: Record<string, string>;
@@ -335,7 +339,10 @@ export class CompetitionDto {
   name: Record<string, string>;
   @ApiLocalizedText({ example: { en: 'Think before you click' } })
   theme: Record<string, string>;
-  @ApiLocalizedText({ example: { en: 'One video per team.\nOriginal work only.' }, description: 'language code → the rules in brief (free text, line breaks kept); may be empty' })
+  @ApiLocalizedText({
+    example: { en: 'One video per team.\nOriginal work only.' },
+    description: 'language code → the rules in brief (free text, line breaks kept); may be empty',
+  })
   rulesText: Record<string, string>;
   @ApiProperty({ type: [String] })
   languages: string[];

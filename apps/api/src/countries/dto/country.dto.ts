@@ -46,7 +46,9 @@ export class SchoolsQueryDto {
   @ApiProperty({ description: `part of the name: ${SCHOOL_SEARCH_MIN_CHARS} to 100 characters` })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value))
   @IsString({ message: 'q must be part of a school name, at least 3 characters' })
-  @Matches(new RegExp(`^[^%_\\\\]{${SCHOOL_SEARCH_MIN_CHARS},100}$`, 'u'), { message: `q must be ${SCHOOL_SEARCH_MIN_CHARS} to 100 characters of a school name, without % _ or \\` })
+  @Matches(new RegExp(`^[^%_\\\\]{${SCHOOL_SEARCH_MIN_CHARS},100}$`, 'u'), {
+    message: `q must be ${SCHOOL_SEARCH_MIN_CHARS} to 100 characters of a school name, without % _ or \\`,
+  })
   q: string;
 }
 

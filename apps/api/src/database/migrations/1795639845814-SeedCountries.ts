@@ -12,8 +12,9 @@ export class SeedCountries1795639845814 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "countries" WHERE "code" = ANY($1) AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.country_code = "countries"."code")`, [
-      ASEAN_JAPAN_COUNTRIES.map((c) => c.code),
-    ]);
+    await queryRunner.query(
+      `DELETE FROM "countries" WHERE "code" = ANY($1) AND NOT EXISTS (SELECT 1 FROM "users" u WHERE u.country_code = "countries"."code")`,
+      [ASEAN_JAPAN_COUNTRIES.map((c) => c.code)],
+    );
   }
 }

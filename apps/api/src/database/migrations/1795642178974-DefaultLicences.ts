@@ -15,6 +15,8 @@ export class DefaultLicences1795642178974 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "licence_versions" WHERE "version" = 1 AND NOT EXISTS (SELECT 1 FROM "licence_grants" g WHERE g.licence_version_id = "licence_versions"."id")`);
+    await queryRunner.query(
+      `DELETE FROM "licence_versions" WHERE "version" = 1 AND NOT EXISTS (SELECT 1 FROM "licence_grants" g WHERE g.licence_version_id = "licence_versions"."id")`,
+    );
   }
 }

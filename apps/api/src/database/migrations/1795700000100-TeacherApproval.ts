@@ -22,7 +22,9 @@ export class TeacherApproval1795700000100 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "invitations" ADD CONSTRAINT "ck_invitations_teacher_school" CHECK ("role" <> 'teacher' OR ("school_id" IS NOT NULL AND "country_code" IS NOT NULL))`,
     );
-    await queryRunner.query(`ALTER TABLE "invitations" ADD CONSTRAINT "FK_783b04bd5748441e8758af5be53" FOREIGN KEY ("school_id") REFERENCES "schools"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "invitations" ADD CONSTRAINT "FK_783b04bd5748441e8758af5be53" FOREIGN KEY ("school_id") REFERENCES "schools"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

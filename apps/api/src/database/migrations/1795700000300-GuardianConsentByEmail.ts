@@ -23,14 +23,18 @@ export class GuardianConsentByEmail1795700000300 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "consents" ADD CONSTRAINT "ck_consents_status" CHECK ("status" IN ('requested','given','refused','form_required','pending_verification','rejected','withdrawn'))`,
     );
-    await queryRunner.query(`ALTER TABLE "consents" ADD CONSTRAINT "ck_consents_method" CHECK ("method" IS NULL OR "method" IN ('account','email_link','signed_form'))`);
+    await queryRunner.query(
+      `ALTER TABLE "consents" ADD CONSTRAINT "ck_consents_method" CHECK ("method" IS NULL OR "method" IN ('account','email_link','signed_form'))`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "consents" DROP CONSTRAINT "ck_consents_method"`);
     await queryRunner.query(`ALTER TABLE "consents" DROP CONSTRAINT "ck_consents_status"`);
     await queryRunner.query(`UPDATE "consents" SET "status" = 'requested' WHERE "status" IN ('refused','form_required')`);
-    await queryRunner.query(`ALTER TABLE "consents" ADD CONSTRAINT "ck_consents_status" CHECK ("status" IN ('requested','given','pending_verification','rejected','withdrawn'))`);
+    await queryRunner.query(
+      `ALTER TABLE "consents" ADD CONSTRAINT "ck_consents_status" CHECK ("status" IN ('requested','given','pending_verification','rejected','withdrawn'))`,
+    );
     await queryRunner.query(`ALTER TABLE "consents" DROP COLUMN "form_required_by"`);
     await queryRunner.query(`ALTER TABLE "consents" DROP COLUMN "form_required_at"`);
     await queryRunner.query(`ALTER TABLE "consents" DROP COLUMN "refused_at"`);

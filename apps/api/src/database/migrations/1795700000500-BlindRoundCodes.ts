@@ -55,7 +55,9 @@ export class BlindRoundCodes1795700000500 implements MigrationInterface {
       $$`);
     await queryRunner.query(`ALTER TABLE "round_entries" ALTER COLUMN "blind_number" SET NOT NULL`);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_round_entries_blind_number" ON "round_entries" ("round_id", "blind_number") `);
-    await queryRunner.query(`CREATE TRIGGER tr_round_entries_blind_number BEFORE INSERT ON round_entries FOR EACH ROW EXECUTE FUNCTION round_entries_blind_number()`);
+    await queryRunner.query(
+      `CREATE TRIGGER tr_round_entries_blind_number BEFORE INSERT ON round_entries FOR EACH ROW EXECUTE FUNCTION round_entries_blind_number()`,
+    );
 
     await queryRunner.query(`ALTER TABLE "round_judges" ADD "conflict_entry_codes" text array NOT NULL DEFAULT '{}'`);
     await queryRunner.query(

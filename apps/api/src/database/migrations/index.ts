@@ -15,4 +15,20 @@ import { AccountRecovery1795700000600 } from './1795700000600-AccountRecovery.js
 import { AccountSecurity1795700000650 } from './1795700000650-AccountSecurity.js';
 import { VideoJobLease1795800000100 } from './1795800000100-VideoJobLease.js';
 
-export const MIGRATIONS = [Initial1795639845813, SeedCountries1795639845814, RateLimits1795640055228, CompetitionThemeNoDefault1795640414301, Entries1795642178973, DefaultLicences1795642178974, Judging1795650771148, Results1795658106416, CompetitionRulesText1795669024275, TeacherApproval1795700000100, GuardianConsentByEmail1795700000300, BlindRoundCodes1795700000500, AccountRecovery1795700000600, AccountSecurity1795700000650, VideoJobLease1795800000100];
+export const MIGRATIONS = [
+  Initial1795639845813,
+  SeedCountries1795639845814,
+  RateLimits1795640055228,
+  CompetitionThemeNoDefault1795640414301,
+  Entries1795642178973,
+  DefaultLicences1795642178974,
+  Judging1795650771148,
+  Results1795658106416,
+  CompetitionRulesText1795669024275,
+  TeacherApproval1795700000100,
+  GuardianConsentByEmail1795700000300,
+  BlindRoundCodes1795700000500,
+  AccountRecovery1795700000600,
+  AccountSecurity1795700000650,
+  VideoJobLease1795800000100,
+];

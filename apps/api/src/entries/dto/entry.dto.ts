@@ -97,7 +97,16 @@ export class CreateEntryDto {
 }
 
 export class UpdateEntryDto extends PartialType(
-  PickType(CreateEntryDto, ['categoryId', 'title', 'synopsisOriginal', 'synopsisEnglish', 'videoLanguage', 'supervisingTeacherName', 'supervisingTeacherEmail', 'sources'] as const),
+  PickType(CreateEntryDto, [
+    'categoryId',
+    'title',
+    'synopsisOriginal',
+    'synopsisEnglish',
+    'videoLanguage',
+    'supervisingTeacherName',
+    'supervisingTeacherEmail',
+    'sources',
+  ] as const),
 ) {}
 
 export class SetMembersDto {
@@ -147,7 +156,11 @@ export class ConsentStateDto {
   id: string | null;
   @ApiProperty({ type: String, nullable: true, enum: ['account', 'email_link', 'signed_form'], description: 'how consent is asked or was given' })
   method: 'account' | 'email_link' | 'signed_form' | null;
-  @ApiProperty({ type: String, nullable: true, description: "where the guardian's link was emailed: masked (g•••@example.org) for the team, in full for coordinators and organisers" })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "where the guardian's link was emailed: masked (g•••@example.org) for the team, in full for coordinators and organisers",
+  })
   sentTo: string | null;
   @ApiProperty({ type: String, nullable: true, description: "when the guardian's current link was emailed" })
   sentAt: string | null;
@@ -263,7 +276,19 @@ export class EntryDto {
   updatedAt: string;
 }
 
-export class EntrySummaryDto extends PickType(EntryDto, ['id', 'code', 'competitionId', 'categoryId', 'countryCode', 'schoolName', 'title', 'status', 'submittedAt', 'eligibility', 'updatedAt'] as const) {
+export class EntrySummaryDto extends PickType(EntryDto, [
+  'id',
+  'code',
+  'competitionId',
+  'categoryId',
+  'countryCode',
+  'schoolName',
+  'title',
+  'status',
+  'submittedAt',
+  'eligibility',
+  'updatedAt',
+] as const) {
   @ApiProperty()
   memberCount: number;
 }
@@ -277,7 +302,10 @@ export class SetCreditsDto {
   @MaxLength(120, { message: 'teamName must be at most 120 characters' })
   teamName?: string | null;
 
-  @ApiProperty({ enum: CREDIT_STYLES, description: 'full_names names adults only: members under 18 are always credited by first name (refused when every member is under 18)' })
+  @ApiProperty({
+    enum: CREDIT_STYLES,
+    description: 'full_names names adults only: members under 18 are always credited by first name (refused when every member is under 18)',
+  })
   @IsIn([...CREDIT_STYLES], { message: 'creditStyle must be first_names, team_name or full_names' })
   creditStyle: CreditStyle;
 

@@ -60,7 +60,11 @@ export class DeclarationInputDto {
   @Matches(LANG, { each: true, message: 'each language must be a code like en, th or pt-BR' })
   languages: string[];
 
-  @ApiProperty({ type: [String], example: ['TH-0007'], description: "codes of entries the judge knows from outside (a relative's entry); kept as typed, whether or not an entry has the code" })
+  @ApiProperty({
+    type: [String],
+    example: ['TH-0007'],
+    description: "codes of entries the judge knows from outside (a relative's entry); kept as typed, whether or not an entry has the code",
+  })
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()

@@ -138,7 +138,9 @@ export class CreateRoundDto {
   rubric?: RubricDto;
 }
 
-export class UpdateRoundDto extends PartialType(PickType(CreateRoundDto, ['opensAt', 'closesAt', 'judgesPerEntry', 'blind', 'showOtherScores', 'countryQuota', 'rubric'] as const)) {}
+export class UpdateRoundDto extends PartialType(
+  PickType(CreateRoundDto, ['opensAt', 'closesAt', 'judgesPerEntry', 'blind', 'showOtherScores', 'countryQuota', 'rubric'] as const),
+) {}
 
 export class RoundsQueryDto {
   @ApiProperty()

@@ -5,7 +5,19 @@ import { Document, Frame } from './layout.js';
 import { WorkCard, awardBadge } from './work-card.js';
 
 /** /showcase/:slug — the awards in ceremony order with their winners, then the finalists, filtered on the server. */
-export function EditionPage({ t, edition, filter, canonical, ogImage }: { t: Translator; edition: EditionView; filter: EditionFilter; canonical: string; ogImage: string | null }) {
+export function EditionPage({
+  t,
+  edition,
+  filter,
+  canonical,
+  ogImage,
+}: {
+  t: Translator;
+  edition: EditionView;
+  filter: EditionFilter;
+  canonical: string;
+  ogImage: string | null;
+}) {
   const name = t.pick(edition.name);
   const theme = t.pick(edition.theme);
   const filtered = Boolean(filter.country || filter.category);
@@ -82,10 +94,19 @@ export function EditionPage({ t, edition, filter, canonical, ogImage }: { t: Tra
           {edition.awards.map((a) => (
             <section key={a.id} className="award" aria-labelledby={`award-${a.id}`}>
               <h3 id={`award-${a.id}`}>{t.pick(a.name)}</h3>
-              {a.categoryName || t.pick(a.description) ? <p className="muted">{[a.categoryName ? t.pick(a.categoryName) : '', t.pick(a.description)].filter(Boolean).join(' · ')}</p> : null}
+              {a.categoryName || t.pick(a.description) ? (
+                <p className="muted">{[a.categoryName ? t.pick(a.categoryName) : '', t.pick(a.description)].filter(Boolean).join(' · ')}</p>
+              ) : null}
               <ul className="grid">
                 {a.winners.map((w) => (
-                  <WorkCard key={`${a.id}-${w.work.code}`} t={t} slug={edition.slug} work={w.work} level={4} badge={awardBadge(t, { name: a.name, place: w.place, places: a.places, countryCode: w.countryCode }, w.work.countryNames)} />
+                  <WorkCard
+                    key={`${a.id}-${w.work.code}`}
+                    t={t}
+                    slug={edition.slug}
+                    work={w.work}
+                    level={4}
+                    badge={awardBadge(t, { name: a.name, place: w.place, places: a.places, countryCode: w.countryCode }, w.work.countryNames)}
+                  />
                 ))}
               </ul>
             </section>

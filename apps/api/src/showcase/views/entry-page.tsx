@@ -28,7 +28,19 @@ export function embedCode(work: PublicWork, embedUrl: string): string {
 const summary = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** /showcase/:slug/entries/:code — the work: player, captions, synopsis, credits as consented, share and embed. */
-export function EntryPage({ t, slug, editionName, work, urls }: { t: Translator; slug: string; editionName: Record<string, string>; work: PublicWork; urls: EntryUrls }) {
+export function EntryPage({
+  t,
+  slug,
+  editionName,
+  work,
+  urls,
+}: {
+  t: Translator;
+  slug: string;
+  editionName: Record<string, string>;
+  work: PublicWork;
+  urls: EntryUrls;
+}) {
   const edition = t.pick(editionName);
   const country = t.countryName(work.countryCode, work.countryNames);
   const description = summary(work.synopsisEnglish || work.synopsisOriginal || t.t('entry.fallbackDescription', { title: work.title, country, edition }));
@@ -97,9 +109,7 @@ export function EntryPage({ t, slug, editionName, work, urls }: { t: Translator;
             </ul>
             <section className="synopsis" aria-labelledby="synopsis-h" style={{ marginTop: '1.25rem' }}>
               <h2 id="synopsis-h">{t.t('entry.synopsis')}</h2>
-              {work.synopsisOriginal && work.videoLanguage !== 'en' ? (
-                <p lang={work.videoLanguage}>{work.synopsisOriginal}</p>
-              ) : null}
+              {work.synopsisOriginal && work.videoLanguage !== 'en' ? <p lang={work.videoLanguage}>{work.synopsisOriginal}</p> : null}
               {work.synopsisEnglish ? <p lang="en">{work.synopsisEnglish}</p> : null}
               {!work.synopsisEnglish && work.videoLanguage === 'en' && work.synopsisOriginal ? <p lang="en">{work.synopsisOriginal}</p> : null}
             </section>
@@ -155,7 +165,14 @@ export function EntryPage({ t, slug, editionName, work, urls }: { t: Translator;
                 <label htmlFor="share-link">{t.t('share.link')}</label>
                 <div className="copy-row">
                   <input id="share-link" type="url" readOnly value={urls.page} />
-                  <button className="btn secondary" type="button" data-copy="share-link" data-done={t.t('share.linkCopied')} data-failed={t.t('share.copyFailed')} hidden>
+                  <button
+                    className="btn secondary"
+                    type="button"
+                    data-copy="share-link"
+                    data-done={t.t('share.linkCopied')}
+                    data-failed={t.t('share.copyFailed')}
+                    hidden
+                  >
                     {t.t('share.copy')}
                   </button>
                 </div>
@@ -167,7 +184,14 @@ export function EntryPage({ t, slug, editionName, work, urls }: { t: Translator;
                   {t.t('share.embedHelp')}
                 </p>
                 <div>
-                  <button className="btn secondary" type="button" data-copy="embed-code" data-done={t.t('share.embedCopied')} data-failed={t.t('share.copyFailed')} hidden>
+                  <button
+                    className="btn secondary"
+                    type="button"
+                    data-copy="embed-code"
+                    data-done={t.t('share.embedCopied')}
+                    data-failed={t.t('share.copyFailed')}
+                    hidden
+                  >
                     {t.t('share.copyEmbed')}
                   </button>
                 </div>

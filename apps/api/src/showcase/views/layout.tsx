@@ -37,7 +37,17 @@ export function Document({ t, head, bodyClass, children }: { t: Translator; head
 }
 
 /** The site bar (brand and language switcher), the main landmark and the footer around a page's content. */
-export function Frame({ t, here, hero, children }: { t: Translator; here: { path: string; query: Record<string, string | undefined> }; hero: ReactNode; children: ReactNode }) {
+export function Frame({
+  t,
+  here,
+  hero,
+  children,
+}: {
+  t: Translator;
+  here: { path: string; query: Record<string, string | undefined> };
+  hero: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <>
       <a className="skip" href="#main">

@@ -24,7 +24,14 @@ export function Player({ t, slug, work }: { t: Translator; slug: string; work: P
       >
         <source src={showcasePaths.video(slug, work.code)} type="video/mp4" />
         {work.captions.map((lng) => (
-          <track key={lng} kind="subtitles" srcLang={lng} label={t.languageName(lng)} src={showcasePaths.captions(slug, work.code, lng)} default={lng === chosen} />
+          <track
+            key={lng}
+            kind="subtitles"
+            srcLang={lng}
+            label={t.languageName(lng)}
+            src={showcasePaths.captions(slug, work.code, lng)}
+            default={lng === chosen}
+          />
         ))}
         <p>
           {t.t('player.fallback')} <a href={showcasePaths.video(slug, work.code)}>{t.t('player.download')}</a>

@@ -3,7 +3,11 @@ import type { Translator } from '../showcase-i18n.js';
 import { showcasePaths } from '../showcase-paths.js';
 
 /** The place (and country, for a country award) of an award a work won, as a short badge text. */
-export function awardBadge(t: Translator, a: { name: Record<string, string>; place: number; places: number; countryCode: string | null }, countryNames?: Record<string, string>): string {
+export function awardBadge(
+  t: Translator,
+  a: { name: Record<string, string>; place: number; places: number; countryCode: string | null },
+  countryNames?: Record<string, string>,
+): string {
   const name = t.pick(a.name);
   if (a.countryCode) return t.t('award.forCountry', { award: name, country: t.countryName(a.countryCode, countryNames) });
   return a.places > 1 ? t.t('award.withPlace', { award: name, place: t.place(a.place) }) : name;

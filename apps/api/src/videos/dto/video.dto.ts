@@ -49,7 +49,10 @@ export class PartNumbersDto {
 export class PartUrlDto {
   @ApiProperty()
   partNumber: number;
-  @ApiProperty({ description: "PUT the part here, exactly its bytes (partSize; the last part the rest): the URL signs that Content-Length. The ETag response header is the part's etag" })
+  @ApiProperty({
+    description:
+      "PUT the part here, exactly its bytes (partSize; the last part the rest): the URL signs that Content-Length. The ETag response header is the part's etag",
+  })
   url: string;
 }
 

@@ -25,7 +25,11 @@ export function CompetitionRoute() {
     const notFound = query.error instanceof ApiError && query.error.status === 404;
     return (
       <Page title={notFound ? t('competitions.notFound') : t('competitions.detailTitle')}>
-        <ErrorNotice error={notFound ? undefined : query.error} title={notFound ? t('competitions.notFoundText') : undefined} onRetry={notFound ? undefined : () => void query.refetch()}>
+        <ErrorNotice
+          error={notFound ? undefined : query.error}
+          title={notFound ? t('competitions.notFoundText') : undefined}
+          onRetry={notFound ? undefined : () => void query.refetch()}
+        >
           <p>
             <Link to={paths.home}>{t('competitions.backToList')}</Link>
           </p>

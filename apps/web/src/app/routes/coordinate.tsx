@@ -56,7 +56,13 @@ function CountryEntries({ code }: { code: string }) {
         {entries.isPending ? <Loading /> : null}
         {entries.isError ? <ErrorNotice error={entries.error} onRetry={() => void entries.refetch()} /> : null}
         {entries.data ? (
-          <EntryList entries={entries.data} linkTo={(id) => paths.coordinateEntry(code, id)} competitionName={competitionName} showSchool emptyText={t('coordinate.noEntries')} />
+          <EntryList
+            entries={entries.data}
+            linkTo={(id) => paths.coordinateEntry(code, id)}
+            competitionName={competitionName}
+            showSchool
+            emptyText={t('coordinate.noEntries')}
+          />
         ) : null}
       </div>
     </section>

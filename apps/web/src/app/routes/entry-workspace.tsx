@@ -51,7 +51,11 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
     const notFound = entry.error instanceof ApiError && (entry.error.status === 404 || entry.error.status === 403);
     return (
       <Page title={notFound ? t('entries.notFoundTitle') : t('entries.workspaceTitle')}>
-        <ErrorNotice error={notFound ? undefined : entry.error} title={notFound ? t('entries.notFoundText') : undefined} onRetry={notFound ? undefined : () => void entry.refetch()}>
+        <ErrorNotice
+          error={notFound ? undefined : entry.error}
+          title={notFound ? t('entries.notFoundText') : undefined}
+          onRetry={notFound ? undefined : () => void entry.refetch()}
+        >
           <p>
             <Link to={back}>{mode === 'team' ? t('entries.backToMine') : t('entries.backToCountry')}</Link>
           </p>
@@ -72,7 +76,9 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
         id: c.id,
         name: competitionName,
         languages: c.languages,
-        categories: [...c.categories].sort((a, b) => a.position - b.position).map((x) => ({ id: x.id, name: localize(x.name, lng), minAge: x.minAge, maxAge: x.maxAge })),
+        categories: [...c.categories]
+          .sort((a, b) => a.position - b.position)
+          .map((x) => ({ id: x.id, name: localize(x.name, lng), minAge: x.minAge, maxAge: x.maxAge })),
       }
     : undefined;
 
@@ -85,10 +91,22 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
       {e.status !== 'draft' && team ? <p className="notice notice-info">{t('entries.readOnlySubmitted')}</p> : null}
       <div className="workspace">
         {editable ? <ChecklistPanel entry={e} /> : null}
-        <EntryDetails entry={e} competitionName={competitionName} categoryName={category ? localize(category.name, lng) : ''} countryName={countries.nameOf(e.countryCode)} />
+        <EntryDetails
+          entry={e}
+          competitionName={competitionName}
+          categoryName={category ? localize(category.name, lng) : ''}
+          countryName={countries.nameOf(e.countryCode)}
+        />
         {editable ? <EntryEditor entry={e} competition={competitionOption} /> : null}
         <TeamConsents entry={e} editable={editable} canWithdraw={team && e.status !== 'withdrawn'} canVerify={reviewer} sectionId={sectionId('team')} />
-        <VideoPanel entryId={e.id} title={e.title} editable={editable} maxBytes={c?.rules.maxFileSizeBytes ?? 2 * 1024 ** 3} sectionId={sectionId('video')} onSettled={refreshEntry} />
+        <VideoPanel
+          entryId={e.id}
+          title={e.title}
+          editable={editable}
+          maxBytes={c?.rules.maxFileSizeBytes ?? 2 * 1024 ** 3}
+          sectionId={sectionId('video')}
+          onSettled={refreshEntry}
+        />
         <SubtitlesPanel entryId={e.id} languages={c?.languages ?? []} editable={editable} sectionId={sectionId('subtitles')} />
         <LicencePanel entry={e} editable={editable} />
         {team ? <CreditsPanel key={e.id} entry={e} /> : null}

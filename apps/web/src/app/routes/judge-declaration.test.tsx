@@ -44,7 +44,12 @@ function stub() {
         { id: OTHER, name: 'Demo Primary School', countryCode: 'VN' },
       ],
     }),
-    'GET /api/countries': () => ({ body: [{ code: 'TH', names: { en: 'Thailand' } }, { code: 'VN', names: { en: 'Viet Nam' } }] }),
+    'GET /api/countries': () => ({
+      body: [
+        { code: 'TH', names: { en: 'Thailand' } },
+        { code: 'VN', names: { en: 'Viet Nam' } },
+      ],
+    }),
   });
   vi.stubGlobal('fetch', fetchStub);
   return calls;

@@ -24,7 +24,12 @@ export function JudgeDeclarationRoute() {
 
   if (!declaration.data)
     return (
-      <JudgePageState title={t('judge.declaration.title')} query={declaration} notFoundText={t('judge.queue.notFound')} back={{ to: paths.judge.root, label: t('judge.backToRounds') }} />
+      <JudgePageState
+        title={t('judge.declaration.title')}
+        query={declaration}
+        notFoundText={t('judge.queue.notFound')}
+        back={{ to: paths.judge.root, label: t('judge.backToRounds') }}
+      />
     );
   return (
     <Page title={t('judge.declaration.title')} lead={t('judge.declaration.lead')}>

@@ -29,7 +29,14 @@ export function JudgeEntryRoute() {
   const queueHref = paths.judge.round(id);
 
   if (!entry.data)
-    return <JudgePageState title={t('judge.entry.pageTitle')} query={entry} notFoundText={t('judge.entry.notFound')} back={{ to: queueHref, label: t('judge.backToQueue') }} />;
+    return (
+      <JudgePageState
+        title={t('judge.entry.pageTitle')}
+        query={entry}
+        notFoundText={t('judge.entry.notFound')}
+        back={{ to: queueHref, label: t('judge.backToQueue') }}
+      />
+    );
 
   const e = entry.data;
   const round = e.round;
@@ -38,7 +45,13 @@ export function JudgeEntryRoute() {
   return (
     <Page
       title={e.title || t('judge.untitled')}
-      lead={[e.code, roundTitle(t, round, i18n.language, countries.nameOf), position >= 0 ? t('judge.entry.position', { n: position + 1, total: items.length }) : null].filter(Boolean).join(' · ')}
+      lead={[
+        e.code,
+        roundTitle(t, round, i18n.language, countries.nameOf),
+        position >= 0 ? t('judge.entry.position', { n: position + 1, total: items.length }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
     >
       <p>
         <Link to={queueHref}>{t('judge.backToQueue')}</Link>

@@ -15,7 +15,9 @@ export function JudgeHomeRoute() {
     <Page title={t('judge.rounds.title')} lead={t('judge.rounds.lead')}>
       {rounds.isPending ? <Loading /> : null}
       {rounds.isError ? <ErrorNotice error={rounds.error} onRetry={() => void rounds.refetch()} /> : null}
-      {rounds.data ? <RoundList rounds={rounds.data} countryName={countries.nameOf} queueHref={paths.judge.round} declarationHref={paths.judge.declaration} /> : null}
+      {rounds.data ? (
+        <RoundList rounds={rounds.data} countryName={countries.nameOf} queueHref={paths.judge.round} declarationHref={paths.judge.declaration} />
+      ) : null}
     </Page>
   );
 }

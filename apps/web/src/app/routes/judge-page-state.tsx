@@ -27,7 +27,11 @@ export function JudgePageState({ title, query, notFoundText, back }: JudgePageSt
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   return (
     <Page title={title}>
-      <ErrorNotice error={notFound ? undefined : query.error} title={notFound ? notFoundText : undefined} onRetry={notFound ? undefined : () => void query.refetch()}>
+      <ErrorNotice
+        error={notFound ? undefined : query.error}
+        title={notFound ? notFoundText : undefined}
+        onRetry={notFound ? undefined : () => void query.refetch()}
+      >
         <p>
           <Link to={back.to}>{back.label}</Link>
         </p>

@@ -49,7 +49,19 @@ function stub(q: Schemas['QueueDto'] = queue, languages?: string[]) {
   const { fetchStub } = stubFetch({
     [`GET /api/judge/rounds/${ROUND}/queue`]: () => ({ body: q }),
     ...(languages
-      ? { [`GET /api/judge/rounds/${ROUND}/declaration`]: () => ({ body: { languages, conflictEntryCodes: [], conflictSchools: [], conflictCountryCodes: [], note: '', declaredAt: '2027-07-02T00:00:00.000Z', countries: [] } }) }
+      ? {
+          [`GET /api/judge/rounds/${ROUND}/declaration`]: () => ({
+            body: {
+              languages,
+              conflictEntryCodes: [],
+              conflictSchools: [],
+              conflictCountryCodes: [],
+              note: '',
+              declaredAt: '2027-07-02T00:00:00.000Z',
+              countries: [],
+            },
+          }),
+        }
       : {}),
     'GET /api/countries': () => ({ body: [{ code: 'TH', names: { en: 'Thailand', ja: 'タイ' } }] }),
   });
@@ -105,7 +117,16 @@ describe('JudgeRoundRoute', () => {
 
   it('follows the languages declared since the entries were assigned', async () => {
     // assigned before the judge declared Vietnamese: the queue still says no match for R1-318
-    stub({ ...queue, items: [item({ roundEntryId: 're-2', code: 'R1-318', title: 'Phishing', videoLanguage: 'vi-VN', languageMatch: false }), item({ roundEntryId: 're-3', code: 'R1-704', title: 'Updates', videoLanguage: 'th', languageMatch: true })] }, ['vi', 'en']);
+    stub(
+      {
+        ...queue,
+        items: [
+          item({ roundEntryId: 're-2', code: 'R1-318', title: 'Phishing', videoLanguage: 'vi-VN', languageMatch: false }),
+          item({ roundEntryId: 're-3', code: 'R1-704', title: 'Updates', videoLanguage: 'th', languageMatch: true }),
+        ],
+      },
+      ['vi', 'en'],
+    );
     renderPage(<JudgeRoundRoute />, { path: paths.judge.roundPattern, route: paths.judge.round(ROUND) });
     const phishing = (await screen.findByRole('link', { name: 'Phishing' })).closest('tr')!;
     await waitFor(() => expect(phishing.textContent).not.toContain('Not one of your languages'));

@@ -24,7 +24,14 @@ export function JudgeRoundRoute() {
   const setFilter = (f: QueueFilter) => setSearch(f === 'all' ? { show: 'all' } : {}, { replace: true });
 
   if (!queue.data)
-    return <JudgePageState title={t('judge.queue.pageTitle')} query={queue} notFoundText={t('judge.queue.notFound')} back={{ to: paths.judge.root, label: t('judge.backToRounds') }} />;
+    return (
+      <JudgePageState
+        title={t('judge.queue.pageTitle')}
+        query={queue}
+        notFoundText={t('judge.queue.notFound')}
+        back={{ to: paths.judge.root, label: t('judge.backToRounds') }}
+      />
+    );
 
   const { round, items } = queue.data;
   const next = items.find(isToDo);
@@ -63,7 +70,14 @@ export function JudgeRoundRoute() {
       </div>
       <section className="judge-queue-list" aria-labelledby="jq-h">
         <h2 id="jq-h">{t('judge.queue.heading')}</h2>
-        <QueueTable items={items} filter={filter} onFilterChange={setFilter} entryHref={(reId) => paths.judge.entry(round.id, reId)} declared={round.declared} judgeLanguages={declaration.data?.languages} />
+        <QueueTable
+          items={items}
+          filter={filter}
+          onFilterChange={setFilter}
+          entryHref={(reId) => paths.judge.entry(round.id, reId)}
+          declared={round.declared}
+          judgeLanguages={declaration.data?.languages}
+        />
       </section>
     </Page>
   );

@@ -31,7 +31,9 @@ export function MyEntryNewRoute() {
       id: c.id,
       name: localize(c.name, lng),
       languages: c.languages,
-      categories: [...c.categories].sort((a, b) => a.position - b.position).map((cat) => ({ id: cat.id, name: localize(cat.name, lng), minAge: cat.minAge, maxAge: cat.maxAge })),
+      categories: [...c.categories]
+        .sort((a, b) => a.position - b.position)
+        .map((cat) => ({ id: cat.id, name: localize(cat.name, lng), minAge: cat.minAge, maxAge: cat.maxAge })),
     }));
 
   return (

@@ -58,9 +58,15 @@ describe('RoundRoute', () => {
   it('names the round and its sections, marking the current one', async () => {
     renderRound('setup', { [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'draft' }) }) });
     // the heading gains the competition's name when its second request answers: give a loaded machine time
-    expect(await screen.findByRole('heading', { level: 1, name: 'National round · Thailand · ASEAN–Japan Video Competition 2027' }, { timeout: 5000 })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'National round · Thailand · ASEAN–Japan Video Competition 2027' }, { timeout: 5000 }),
+    ).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Round sections' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Setup', 'Panel', 'Assignment', 'Progress', 'Scores', 'Ranking & promotion']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Setup', 'Panel', 'Assignment', 'Progress', 'Scores', 'Ranking & promotion']);
     expect(within(nav).getByRole('link', { name: 'Setup' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Panel' }).getAttribute('href')).toBe(`/admin/rounds/${ROUND}/panel`);
     expect(screen.getByRole('button', { name: 'Open round' })).toBeTruthy();
@@ -73,7 +79,9 @@ describe('RoundRoute', () => {
     rubric.criteria[0]!.name.vi = 'Thông điệp an ninh';
     let saved = rubric;
     const { calls } = renderRound('setup', {
-      'GET /api/competitions/c1': () => ({ body: { id: 'c1', name: { en: 'ASEAN–Japan Video Competition 2027' }, countryCodes: ['TH'], languages: ['en', 'th', 'km'] } }),
+      'GET /api/competitions/c1': () => ({
+        body: { id: 'c1', name: { en: 'ASEAN–Japan Video Competition 2027' }, countryCodes: ['TH'], languages: ['en', 'th', 'km'] },
+      }),
       [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'draft', rubric: saved }) }),
       [`PATCH /api/rounds/${ROUND}`]: () => {
         saved = (calls[calls.length - 1]!.body as { rubric: typeof rubric }).rubric;
@@ -95,7 +103,13 @@ describe('RoundRoute', () => {
     expect(await screen.findByText('The setup is saved.')).toBeTruthy();
     const sent = calls.filter((c) => c.method === 'PATCH').map((c) => (c.body as { rubric: typeof rubric }).rubric);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.criteria[0]!.name).toEqual({ en: 'Security message', ja: 'セキュリティメッセージ', vi: 'Thông điệp an ninh', th: 'ข้อความด้านความปลอดภัย', km: 'សារសុវត្ថិភាព' });
+    expect(sent[0]!.criteria[0]!.name).toEqual({
+      en: 'Security message',
+      ja: 'セキュリティメッセージ',
+      vi: 'Thông điệp an ninh',
+      th: 'ข้อความด้านความปลอดภัย',
+      km: 'សារសុវត្ថិភាព',
+    });
     expect(sent[0]!.criteria[0]!.description).toEqual(DEFAULT_RUBRIC.criteria[0]!.description);
     expect(sent[0]!.criteria.slice(1)).toEqual(DEFAULT_RUBRIC.criteria.slice(1));
   });
@@ -111,7 +125,10 @@ describe('RoundRoute', () => {
           forced = true;
           return { body: round({ status: 'closed' }) };
         }
-        return { status: 409, body: { statusCode: 409, code: 'conflict', message: '2 of 6 assigned scorecards are not submitted yet.', details: { assigned: 6, submitted: 4 } } };
+        return {
+          status: 409,
+          body: { statusCode: 409, code: 'conflict', message: '2 of 6 assigned scorecards are not submitted yet.', details: { assigned: 6, submitted: 4 } },
+        };
       },
     });
     await user.click(await screen.findByRole('button', { name: 'Close round' }));
@@ -152,11 +169,20 @@ describe('RoundRoute', () => {
 
   it('offers the best entries not yet promoted, within the quota, and shows a refusal in the API words', async () => {
     const user = userEvent.setup();
-    const entries = [ranked('TH-0002', 1, { promoted: true }), ranked('TH-0005', 2), ranked('TH-0001', 3), ranked('TH-0004', 4), ranked('TH-0003', 5, { mean: null, judges: 0 })];
+    const entries = [
+      ranked('TH-0002', 1, { promoted: true }),
+      ranked('TH-0005', 2),
+      ranked('TH-0001', 3),
+      ranked('TH-0004', 4),
+      ranked('TH-0003', 5, { mean: null, judges: 0 }),
+    ];
     const { calls } = renderRound('ranking', {
       [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'closed' }) }),
       [`GET /api/rounds/${ROUND}/ranking`]: () => ({ body: { method: 'Mean of the weighted totals.', quota: 3, finalRoundId: FINAL, entries } }),
-      [`POST /api/rounds/${ROUND}/promotions`]: () => ({ status: 409, body: { statusCode: 409, code: 'conflict', message: 'The final has opened: its entries are fixed.' } }),
+      [`POST /api/rounds/${ROUND}/promotions`]: () => ({
+        status: 409,
+        body: { statusCode: 409, code: 'conflict', message: 'The final has opened: its entries are fixed.' },
+      }),
     });
     expect(await screen.findByText('Mean of the weighted totals.')).toBeTruthy();
     expect(screen.getByText('Places in the final for Thailand: 3. Promoted so far: 1.')).toBeTruthy();
@@ -165,7 +191,11 @@ describe('RoundRoute', () => {
     const choices = screen.getByRole('group', { name: 'Entries to promote' });
     const boxes = within(choices).getAllByRole('checkbox');
     // the promoted entry and the one without scores are not offered; the next two by rank are chosen
-    expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual(['Rank 2 · TH-0005 Title TH-0005 · mean 80.0', 'Rank 3 · TH-0001 Title TH-0001 · mean 75.0', 'Rank 4 · TH-0004 Title TH-0004 · mean 70.0']);
+    expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual([
+      'Rank 2 · TH-0005 Title TH-0005 · mean 80.0',
+      'Rank 3 · TH-0001 Title TH-0001 · mean 75.0',
+      'Rank 4 · TH-0004 Title TH-0004 · mean 70.0',
+    ]);
     expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([true, true, false]);
 
     await user.click(boxes[2]!);
@@ -174,7 +204,11 @@ describe('RoundRoute', () => {
     await user.click(boxes[0]!);
     await user.click(screen.getByRole('button', { name: 'Promote to the final' }));
     const question = screen.getByRole('group', { name: 'Promote to the final for Thailand (2 chosen)?' });
-    expect(within(question).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['TH-0001', 'TH-0004']);
+    expect(
+      within(question)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['TH-0001', 'TH-0004']);
     await user.click(within(question).getByRole('button', { name: 'Confirm promotion' }));
     const refusal = await screen.findByRole('alert');
     expect(refusal.textContent).toContain('The promotion was refused');

@@ -44,7 +44,11 @@ export function RoundRoute() {
     const notFound = round.error instanceof ApiError && round.error.status === 404;
     return (
       <Page title={t('rounds.page.title')}>
-        <ErrorNotice error={notFound ? undefined : round.error} title={notFound ? t('rounds.page.notFound') : undefined} onRetry={notFound ? undefined : () => void round.refetch()}>
+        <ErrorNotice
+          error={notFound ? undefined : round.error}
+          title={notFound ? t('rounds.page.notFound') : undefined}
+          onRetry={notFound ? undefined : () => void round.refetch()}
+        >
           <p>
             <Link to={country ? paths.coordinate(country) : paths.admin.root}>{country ? t('rounds.backToCountry') : t('rounds.backToConsole')}</Link>
           </p>

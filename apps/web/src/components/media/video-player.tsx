@@ -44,10 +44,13 @@ export function VideoPlayer({ url, posterUrl, expiresAt, subtitles, title, onRef
   }, [url, posterUrl, expiresAt, current.url]);
 
   useEffect(() => {
-    const timer = window.setTimeout(() => {
-      wanted.current = true;
-      onRefreshRef.current();
-    }, refreshDelayMs(current.expiresAt, Date.now()));
+    const timer = window.setTimeout(
+      () => {
+        wanted.current = true;
+        onRefreshRef.current();
+      },
+      refreshDelayMs(current.expiresAt, Date.now()),
+    );
     return () => window.clearTimeout(timer);
   }, [current.expiresAt]);
 
@@ -88,7 +91,14 @@ export function VideoPlayer({ url, posterUrl, expiresAt, subtitles, title, onRef
         onLoadedMetadata={onLoadedMetadata}
       >
         {subtitles.map((s) => (
-          <track key={`${s.language}-${s.updatedAt}`} kind="subtitles" src={s.url} srcLang={s.language} label={languageLabel(s.language, i18n.language)} default={s.language === preferred} />
+          <track
+            key={`${s.language}-${s.updatedAt}`}
+            kind="subtitles"
+            src={s.url}
+            srcLang={s.language}
+            label={languageLabel(s.language, i18n.language)}
+            default={s.language === preferred}
+          />
         ))}
         {t('video.player.unsupported')}
       </video>

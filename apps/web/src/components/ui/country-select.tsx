@@ -7,7 +7,19 @@ export interface CountryOption {
 }
 
 /** A select of participating countries, named in the reader's language, with an empty first choice. */
-export function CountrySelect({ control, countries, value, onChange, required }: { control: ControlProps; countries: CountryOption[]; value: string; onChange: (code: string) => void; required?: boolean }) {
+export function CountrySelect({
+  control,
+  countries,
+  value,
+  onChange,
+  required,
+}: {
+  control: ControlProps;
+  countries: CountryOption[];
+  value: string;
+  onChange: (code: string) => void;
+  required?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <select {...control} value={value} onChange={(e) => onChange(e.target.value)} required={required}>

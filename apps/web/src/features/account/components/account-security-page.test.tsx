@@ -70,7 +70,10 @@ describe('AccountSecurityPage', () => {
     await user.type(screen.getByLabelText(/^New password again/), 'amber-lantern-orchard-51');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     expect(await screen.findByText('Your password was changed. 2 other devices were signed out.')).toBeTruthy();
-    expect(stub.calls.find((c) => c.method === 'PUT')?.body).toEqual({ currentPassword: 'correct-horse-battery-staple', newPassword: 'amber-lantern-orchard-51' });
+    expect(stub.calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      currentPassword: 'correct-horse-battery-staple',
+      newPassword: 'amber-lantern-orchard-51',
+    });
     expect((screen.getByLabelText(/^Current password/) as HTMLInputElement).value).toBe('');
   });
 
@@ -98,7 +101,13 @@ describe('AccountSecurityPage', () => {
       'GET /api/auth/sessions': () => ({ body: SESSIONS }),
       'PUT /api/auth/me/password': () => ({
         status: 400,
-        body: { statusCode: 400, code: 'validation_failed', message: 'The current password is wrong.', fields: [{ field: 'currentPassword', messages: ['The current password is wrong.'] }], details: { reason: 'wrong_current_password' } },
+        body: {
+          statusCode: 400,
+          code: 'validation_failed',
+          message: 'The current password is wrong.',
+          fields: [{ field: 'currentPassword', messages: ['The current password is wrong.'] }],
+          details: { reason: 'wrong_current_password' },
+        },
       }),
     });
     vi.stubGlobal('fetch', stub.fetchStub);
@@ -116,7 +125,10 @@ describe('AccountSecurityPage', () => {
     const user = userEvent.setup();
     const stub = stubFetch({
       'GET /api/auth/sessions': () => ({ body: SESSIONS }),
-      'PUT /api/auth/me/password': () => ({ status: 429, body: { statusCode: 429, code: 'too_many_attempts', message: 'Wait.', details: { reason: 'sign_in_failures', retryAfterSeconds: 16 } } }),
+      'PUT /api/auth/me/password': () => ({
+        status: 429,
+        body: { statusCode: 429, code: 'too_many_attempts', message: 'Wait.', details: { reason: 'sign_in_failures', retryAfterSeconds: 16 } },
+      }),
     });
     vi.stubGlobal('fetch', stub.fetchStub);
     renderPage(<AccountSecurityPage />);

@@ -45,8 +45,15 @@ export function ChangePasswordForm() {
 
   const server = change.error ? serverProblems(t, i18n.language, change.error) : null;
   const problems: Problems = local?.problems ?? server?.problems ?? {};
-  const labels = { [IDS.current]: t('accountSecurity.password.current'), [IDS.next]: t('accountSecurity.password.new'), [IDS.repeat]: t('accountSecurity.password.repeat') };
-  const items = Object.entries(problems).map(([id, messages]) => ({ targetId: id, text: `${labels[id as keyof typeof labels]}: ${(messages ?? []).join('; ')}` }));
+  const labels = {
+    [IDS.current]: t('accountSecurity.password.current'),
+    [IDS.next]: t('accountSecurity.password.new'),
+    [IDS.repeat]: t('accountSecurity.password.repeat'),
+  };
+  const items = Object.entries(problems).map(([id, messages]) => ({
+    targetId: id,
+    text: `${labels[id as keyof typeof labels]}: ${(messages ?? []).join('; ')}`,
+  }));
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -105,7 +112,17 @@ export function ChangePasswordForm() {
         requiredLabel={req}
         errors={problems[IDS.next]}
       >
-        {(p) => <input {...p} type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} value={next} onChange={(e) => setNext(e.target.value)} required />}
+        {(p) => (
+          <input
+            {...p}
+            type="password"
+            autoComplete="new-password"
+            minLength={PASSWORD_MIN_LENGTH}
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            required
+          />
+        )}
       </FormField>
       <FormField id={IDS.repeat} label={labels[IDS.repeat]} required requiredLabel={req} errors={problems[IDS.repeat]}>
         {(p) => <input {...p} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} required />}

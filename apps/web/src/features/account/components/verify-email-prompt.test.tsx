@@ -20,7 +20,15 @@ describe('VerifyEmailPrompt', () => {
   it('says in its own words why sending is refused, never the English of the server', async () => {
     const user = userEvent.setup();
     const message = 'Your email address ana@example.org is already verified; there is nothing more to do.';
-    vi.stubGlobal('fetch', stubFetch({ 'POST /api/auth/email-verification': () => ({ status: 409, body: { statusCode: 409, code: 'conflict', message, details: { reason: 'already_verified' } } }) }).fetchStub);
+    vi.stubGlobal(
+      'fetch',
+      stubFetch({
+        'POST /api/auth/email-verification': () => ({
+          status: 409,
+          body: { statusCode: 409, code: 'conflict', message, details: { reason: 'already_verified' } },
+        }),
+      }).fetchStub,
+    );
     renderPage(<VerifyEmailPrompt />);
     await user.click(await screen.findByRole('button', { name: 'Send me a verification link' }));
     expect(await screen.findByText('Your email address is already confirmed: there is nothing more to do.')).toBeTruthy();

@@ -18,7 +18,9 @@ export function VerifyEmailPrompt() {
       <div role="status" aria-live="polite">
         {send.isPending ? <p className="muted">{t('account.verify.sending')}</p> : null}
         {send.isSuccess ? (
-          <p className="notice notice-success">{t('account.verify.sent', { email: send.data.sentTo, until: formatDateTime(send.data.expiresAt, i18n.language) })}</p>
+          <p className="notice notice-success">
+            {t('account.verify.sent', { email: send.data.sentTo, until: formatDateTime(send.data.expiresAt, i18n.language) })}
+          </p>
         ) : null}
       </div>
       {send.isError ? (

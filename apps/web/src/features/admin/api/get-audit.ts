@@ -10,8 +10,13 @@ export interface AuditFilter {
 }
 
 export const getAudit = (f: AuditFilter) =>
-  unwrap(api.GET('/api/audit', { params: { query: { limit: f.limit, ...(f.subjectType ? { subjectType: f.subjectType } : {}), ...(f.subjectId ? { subjectId: f.subjectId } : {}) } } }));
+  unwrap(
+    api.GET('/api/audit', {
+      params: { query: { limit: f.limit, ...(f.subjectType ? { subjectType: f.subjectType } : {}), ...(f.subjectId ? { subjectId: f.subjectId } : {}) } },
+    }),
+  );
 
-export const auditQueryOptions = (f: AuditFilter) => queryOptions({ queryKey: ['admin', 'audit', f] as const, queryFn: () => getAudit(f), placeholderData: keepPreviousData });
+export const auditQueryOptions = (f: AuditFilter) =>
+  queryOptions({ queryKey: ['admin', 'audit', f] as const, queryFn: () => getAudit(f), placeholderData: keepPreviousData });
 
 export const useAudit = (f: AuditFilter) => useQuery(auditQueryOptions(f));

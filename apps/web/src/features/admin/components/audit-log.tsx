@@ -18,7 +18,11 @@ export function AuditLog() {
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setFilter({ limit: PAGE, subjectType: draft.subjectType || undefined, subjectId: draft.subjectType && draft.subjectId.trim() ? draft.subjectId.trim() : undefined });
+    setFilter({
+      limit: PAGE,
+      subjectType: draft.subjectType || undefined,
+      subjectId: draft.subjectType && draft.subjectId.trim() ? draft.subjectId.trim() : undefined,
+    });
   }
 
   return (
@@ -37,7 +41,12 @@ export function AuditLog() {
         </label>
         <label className="field">
           <span className="field-label">{t('audit.subjectId')}</span>
-          <input value={draft.subjectId} onChange={(e) => setDraft({ ...draft, subjectId: e.target.value })} disabled={!draft.subjectType} aria-describedby="audit-id-hint" />
+          <input
+            value={draft.subjectId}
+            onChange={(e) => setDraft({ ...draft, subjectId: e.target.value })}
+            disabled={!draft.subjectType}
+            aria-describedby="audit-id-hint"
+          />
           <span id="audit-id-hint" className="field-hint">
             {t('audit.subjectIdHint')}
           </span>

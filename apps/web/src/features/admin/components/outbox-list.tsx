@@ -19,7 +19,9 @@ export function OutboxList() {
   if (!items.length) return <EmptyState>{t('outbox.none')}</EmptyState>;
   return (
     <div className="stack">
-      <p className="muted">{t('common.showingRange', { from: formatNumber(offset + 1, lng), to: formatNumber(offset + items.length, lng), total: formatNumber(total, lng) })}</p>
+      <p className="muted">
+        {t('common.showingRange', { from: formatNumber(offset + 1, lng), to: formatNumber(offset + items.length, lng), total: formatNumber(total, lng) })}
+      </p>
       <ul className="plain-list messages">
         {items.map((m) => (
           <li key={m.id} className="card message">

@@ -18,7 +18,9 @@ export function UsersList({ countryName }: { countryName: (code: string) => stri
   if (!items.length) return <EmptyState>{t('users.none')}</EmptyState>;
   return (
     <div className="stack">
-      <p className="muted">{t('common.showingRange', { from: formatNumber(offset + 1, lng), to: formatNumber(offset + items.length, lng), total: formatNumber(total, lng) })}</p>
+      <p className="muted">
+        {t('common.showingRange', { from: formatNumber(offset + 1, lng), to: formatNumber(offset + items.length, lng), total: formatNumber(total, lng) })}
+      </p>
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -36,11 +38,7 @@ export function UsersList({ countryName }: { countryName: (code: string) => stri
               <tr key={u.id}>
                 <td>{u.displayName}</td>
                 <td className="break">{u.email}</td>
-                <td>
-                  {u.roles
-                    .map((r) => (r.countryCode ? `${t(`roles.${r.role}`)} (${r.countryCode})` : t(`roles.${r.role}`)))
-                    .join(', ')}
-                </td>
+                <td>{u.roles.map((r) => (r.countryCode ? `${t(`roles.${r.role}`)} (${r.countryCode})` : t(`roles.${r.role}`))).join(', ')}</td>
                 <td>{u.countryCode ? countryName(u.countryCode) : '—'}</td>
                 <td>{u.schoolName ?? '—'}</td>
                 <td className="small">{formatDateTime(u.createdAt, lng)}</td>

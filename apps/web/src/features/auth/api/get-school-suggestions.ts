@@ -5,7 +5,11 @@ import { api, unwrap, type Schemas } from '../../../lib/api-client';
 export type School = Schemas['SchoolDto'];
 
 /** The API searches from three characters of a name (never the whole list), without % _ or \\, and answers 20 names at most. */
-const searchPart = (q: string) => q.replace(/[%_\\]/g, '').trim().slice(0, 100);
+const searchPart = (q: string) =>
+  q
+    .replace(/[%_\\]/g, '')
+    .trim()
+    .slice(0, 100);
 
 export const getSchoolSuggestions = (country: string, q: string) => unwrap(api.GET('/api/schools', { params: { query: { country, q: searchPart(q) } } }));
 

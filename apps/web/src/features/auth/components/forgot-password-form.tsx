@@ -23,7 +23,13 @@ export function ForgotPasswordForm() {
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) {
-      setClientError(new ApiError(400, { code: 'validation_failed', message: t('errors.validation_failed'), fields: [{ field: 'email', messages: [t('auth.emailInvalid')] }] }));
+      setClientError(
+        new ApiError(400, {
+          code: 'validation_failed',
+          message: t('errors.validation_failed'),
+          fields: [{ field: 'email', messages: [t('auth.emailInvalid')] }],
+        }),
+      );
       return;
     }
     setClientError(null);

@@ -59,9 +59,24 @@ export function ResetPasswordForm({ token, onDone }: { token: string; onDone: (e
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error)} items={summaryItems} focusKey={error} /> : null}
-      <FormField id="rp-password" label={t('auth.reset.newPassword')} hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })} required requiredLabel={t('common.required')} errors={byInput['rp-password']}>
+      <FormField
+        id="rp-password"
+        label={t('auth.reset.newPassword')}
+        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        required
+        requiredLabel={t('common.required')}
+        errors={byInput['rp-password']}
+      >
         {(p) => (
-          <input {...p} type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            {...p}
+            type="password"
+            autoComplete="new-password"
+            minLength={PASSWORD_MIN_LENGTH}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         )}
       </FormField>
       <FormField id="rp-again" label={t('auth.reset.confirmPassword')} required requiredLabel={t('common.required')} errors={byInput['rp-again']}>

@@ -15,7 +15,10 @@ describe('SignInForm', () => {
 
   it('asks an account whose sign-up is not confirmed to open its link, and sends a new one', async () => {
     const { fetchStub, calls } = stubFetch({
-      'POST /api/auth/sign-in': () => ({ status: 403, body: { statusCode: 403, code: 'email_unconfirmed', message: 'server words', details: { reason: 'email_unconfirmed', email: 'ana@example.org' } } }),
+      'POST /api/auth/sign-in': () => ({
+        status: 403,
+        body: { statusCode: 403, code: 'email_unconfirmed', message: 'server words', details: { reason: 'email_unconfirmed', email: 'ana@example.org' } },
+      }),
       'POST /api/auth/sign-up/resend': () => ({ status: 202, body: { status: 'check_email', email: 'ana@example.org' } }),
     });
     vi.stubGlobal('fetch', fetchStub);

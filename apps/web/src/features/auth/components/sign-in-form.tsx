@@ -18,10 +18,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
   const resend = useResendSignUp();
-  const fields = useMemo(
-    () => ({ email: { id: 'si-email', label: t('auth.email') }, password: { id: 'si-password', label: t('auth.password') } }),
-    [t],
-  );
+  const fields = useMemo(() => ({ email: { id: 'si-email', label: t('auth.email') }, password: { id: 'si-password', label: t('auth.password') } }), [t]);
   // the right password for an account whose sign-up is not confirmed yet: not a mistake to correct, a step to finish
   const unconfirmed = isApiError(signIn.error) && signIn.error.code === 'email_unconfirmed' ? String(signIn.error.details.email ?? email.trim()) : null;
   const { byInput, summaryItems } = useFormErrors(unconfirmed ? null : signIn.error, fields);

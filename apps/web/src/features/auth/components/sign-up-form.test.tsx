@@ -15,7 +15,13 @@ describe('SignUpForm', () => {
       'GET /api/schools': () => ({ body: [{ id: 's1', name: 'Demo Secondary School', countryCode: 'TH' }] }),
       'POST /api/auth/sign-up': () => ({
         status: 422,
-        body: { statusCode: 422, code: 'weak_password', message: 'Please choose a stronger password.', fields: [{ field: 'password', messages: ['server words'] }], details: { problems: ['too_common'] } },
+        body: {
+          statusCode: 422,
+          code: 'weak_password',
+          message: 'Please choose a stronger password.',
+          fields: [{ field: 'password', messages: ['server words'] }],
+          details: { problems: ['too_common'] },
+        },
       }),
     });
     vi.stubGlobal('fetch', fetchStub);
@@ -33,7 +39,10 @@ describe('SignUpForm', () => {
 
     const password = screen.getByLabelText(/Password/);
     await waitFor(() => expect(password.getAttribute('aria-invalid')).toBe('true'));
-    const errorId = password.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
+    const errorId = password
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((id) => id.endsWith('-error'))!;
     expect(document.getElementById(errorId)?.textContent).toBe('This is one of the most common passwords. Choose something harder to guess.');
     const summary = screen.getByRole('alert');
     expect(summary.textContent).toContain('Choose a stronger password.');
@@ -42,7 +51,14 @@ describe('SignUpForm', () => {
     expect(onSubmitted).not.toHaveBeenCalled();
 
     const sent = calls.find((c) => c.path === '/api/auth/sign-up');
-    expect(sent?.body).toMatchObject({ email: 'ploy@example.org', role: 'student', countryCode: 'TH', schoolName: 'Demo', dateOfBirth: '2011-05-14', locale: 'en' });
+    expect(sent?.body).toMatchObject({
+      email: 'ploy@example.org',
+      role: 'student',
+      countryCode: 'TH',
+      schoolName: 'Demo',
+      dateOfBirth: '2011-05-14',
+      locale: 'en',
+    });
   }, 15_000);
 
   it('hands the "check your email" answer on, without signing anyone in', async () => {

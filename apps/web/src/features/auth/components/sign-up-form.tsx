@@ -107,18 +107,32 @@ export function SignUpForm({ countries, onSubmitted }: SignUpFormProps) {
         errors={byInput['su-password']}
       >
         {(p) => (
-          <input {...p} type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            {...p}
+            type="password"
+            autoComplete="new-password"
+            minLength={PASSWORD_MIN_LENGTH}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         )}
       </FormField>
       <FormField id="su-country" label={t('auth.country')} required requiredLabel={req} errors={byInput['su-country']}>
-        {(p) => (
-          <CountrySelect control={p} countries={countries} value={countryCode} onChange={setCountryCode} required />
-        )}
+        {(p) => <CountrySelect control={p} countries={countries} value={countryCode} onChange={setCountryCode} required />}
       </FormField>
       <FormField id="su-school" label={t('auth.school')} hint={t('auth.schoolHint')} required requiredLabel={req} errors={byInput['su-school']}>
         {(p) => (
           <>
-            <input {...p} type="text" list="su-school-list" autoComplete="organization" value={schoolName} onChange={(e) => setSchoolName(e.target.value)} required />
+            <input
+              {...p}
+              type="text"
+              list="su-school-list"
+              autoComplete="organization"
+              value={schoolName}
+              onChange={(e) => setSchoolName(e.target.value)}
+              required
+            />
             <datalist id="su-school-list">
               {(schools.data ?? []).map((s) => (
                 <option key={s.id} value={s.name} />
@@ -135,7 +149,9 @@ export function SignUpForm({ countries, onSubmitted }: SignUpFormProps) {
         requiredLabel={req}
         errors={byInput['su-dob']}
       >
-        {(p) => <input {...p} type="date" autoComplete="bday" value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} required={role === 'student'} />}
+        {(p) => (
+          <input {...p} type="date" autoComplete="bday" value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} required={role === 'student'} />
+        )}
       </FormField>
       <div className="form-actions">
         <Button type="submit" busy={signUp.isPending}>

@@ -10,5 +10,10 @@ export function translatePasswordRefusal(t: TFunction, error: unknown, field = '
   if (!isApiError(error) || error.code !== 'weak_password') return error;
   const problems = Array.isArray(error.details.problems) ? (error.details.problems as PasswordProblem[]) : [];
   const messages = problems.map((p) => t(`auth.passwordProblem.${p}`, { min: PASSWORD_MIN_LENGTH }));
-  return new ApiError(error.status, { code: error.code, message: t('errors.weak_password'), fields: [{ field, messages: messages.length ? messages : [t('errors.weak_password')] }], details: error.details });
+  return new ApiError(error.status, {
+    code: error.code,
+    message: t('errors.weak_password'),
+    fields: [{ field, messages: messages.length ? messages : [t('errors.weak_password')] }],
+    details: error.details,
+  });
 }

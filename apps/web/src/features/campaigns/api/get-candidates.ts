@@ -3,8 +3,7 @@ import { api, unwrap } from '../../../lib/api-client';
 import { campaignScopeQueryKey } from './get-campaign';
 
 /** Works cleared for reuse, with a ready video, that the campaign does not hold yet; q matches part of a code or title. */
-export const getCandidates = (id: string, q: string) =>
-  unwrap(api.GET('/api/campaigns/{id}/candidates', { params: { path: { id }, query: q ? { q } : {} } }));
+export const getCandidates = (id: string, q: string) => unwrap(api.GET('/api/campaigns/{id}/candidates', { params: { path: { id }, query: q ? { q } : {} } }));
 
 export const candidatesQueryOptions = (id: string, q: string) =>
   queryOptions({ queryKey: [...campaignScopeQueryKey(id), 'candidates', q] as const, queryFn: () => getCandidates(id, q), placeholderData: keepPreviousData });

@@ -5,4 +5,7 @@ import { api, unwrap } from '../../../lib/api-client';
 export const getCompetition = (id: string) => unwrap(api.GET('/api/competitions/{idOrSlug}', { params: { path: { idOrSlug: id } } }));
 
 export const useCampaignCompetition = (id: string) =>
-  useQuery({ ...queryOptions({ queryKey: ['campaigns', 'competition', id] as const, queryFn: () => getCompetition(id), staleTime: 60_000 }), enabled: Boolean(id) });
+  useQuery({
+    ...queryOptions({ queryKey: ['campaigns', 'competition', id] as const, queryFn: () => getCompetition(id), staleTime: 60_000 }),
+    enabled: Boolean(id),
+  });

@@ -11,7 +11,10 @@ export function useCampaignCountries() {
   const { i18n } = useTranslation();
   const query = useQuery(queryOptions({ queryKey: ['countries'] as const, queryFn: getCountries, staleTime: 10 * 60_000 }));
   const list = useMemo(
-    () => (query.data ?? []).map((c) => ({ code: c.code, name: localize(c.names, i18n.language) || c.code })).sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
+    () =>
+      (query.data ?? [])
+        .map((c) => ({ code: c.code, name: localize(c.names, i18n.language) || c.code }))
+        .sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
     [query.data, i18n.language],
   );
   const nameOf = useCallback((code: string) => list.find((c) => c.code === code)?.name ?? code, [list]);

@@ -36,7 +36,14 @@ export function AddWorks({ campaignId }: { campaignId: string }) {
           <label className="field-label" htmlFor={searchId}>
             {t('campaigns.add.search')}
           </label>
-          <input id={searchId} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('campaigns.add.searchPlaceholder')} autoComplete="off" />
+          <input
+            id={searchId}
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t('campaigns.add.searchPlaceholder')}
+            autoComplete="off"
+          />
         </form>
         <p role="status" aria-live="polite" className="small muted">
           {added}

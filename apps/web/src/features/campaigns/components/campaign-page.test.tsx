@@ -65,7 +65,11 @@ describe('CampaignPage', () => {
         work('TH-0001'),
         work('TH-0002', {
           cleared: false,
-          flag: { reason: 'consent_withdrawn', message: "A guardian's consent was withdrawn on 2027-09-20: stop using this work.", since: '2027-09-20T00:00:00.000Z' },
+          flag: {
+            reason: 'consent_withdrawn',
+            message: "A guardian's consent was withdrawn on 2027-09-20: stop using this work.",
+            since: '2027-09-20T00:00:00.000Z',
+          },
         }),
       ]),
     );

@@ -44,7 +44,11 @@ export function CampaignPage() {
     const notFound = campaign.error instanceof ApiError && campaign.error.status === 404;
     return (
       <Page title={t('campaigns.page.title')} actions={back}>
-        <ErrorNotice error={notFound ? undefined : campaign.error} title={notFound ? t('campaigns.page.notFound') : undefined} onRetry={notFound ? undefined : () => void campaign.refetch()} />
+        <ErrorNotice
+          error={notFound ? undefined : campaign.error}
+          title={notFound ? t('campaigns.page.notFound') : undefined}
+          onRetry={notFound ? undefined : () => void campaign.refetch()}
+        />
       </Page>
     );
   }

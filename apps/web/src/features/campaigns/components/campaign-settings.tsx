@@ -20,7 +20,10 @@ export function CampaignSettings({ campaign, onDeleted }: { campaign: CampaignDe
   const [local, setLocal] = useState(0);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const fields = useMemo(() => ({ name: { id: 'ce-name', label: t('campaigns.form.name') }, description: { id: 'ce-description', label: t('campaigns.form.description') } }), [t]);
+  const fields = useMemo(
+    () => ({ name: { id: 'ce-name', label: t('campaigns.form.name') }, description: { id: 'ce-description', label: t('campaigns.form.description') } }),
+    [t],
+  );
   const server = useFormErrors(update.error, fields);
   const nameMissing = local > 0 && !name.trim();
 
@@ -41,9 +44,20 @@ export function CampaignSettings({ campaign, onDeleted }: { campaign: CampaignDe
       <summary>{t('campaigns.edit.title')}</summary>
       <form className="stack" onSubmit={onSubmit} noValidate>
         {items.length || (update.isError && !server.summaryItems.length) ? (
-          <ErrorSummary title={t('campaigns.edit.problems')} message={items.length ? undefined : refusalMessage(t, update.error)} items={items} focusKey={local || update.submittedAt} />
+          <ErrorSummary
+            title={t('campaigns.edit.problems')}
+            message={items.length ? undefined : refusalMessage(t, update.error)}
+            items={items}
+            focusKey={local || update.submittedAt}
+          />
         ) : null}
-        <FormField id="ce-name" label={t('campaigns.form.name')} required requiredLabel={t('common.required')} errors={nameMissing ? [t('campaigns.form.nameRequired')] : server.byInput['ce-name']}>
+        <FormField
+          id="ce-name"
+          label={t('campaigns.form.name')}
+          required
+          requiredLabel={t('common.required')}
+          errors={nameMissing ? [t('campaigns.form.nameRequired')] : server.byInput['ce-name']}
+        >
           {(p) => <input {...p} type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
         </FormField>
         <FormField id="ce-description" label={t('campaigns.form.description')} errors={server.byInput['ce-description']}>

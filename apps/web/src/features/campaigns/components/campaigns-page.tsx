@@ -45,7 +45,13 @@ export function CampaignsPage() {
         </Button>
       }
     >
-      <p>{coordinator ? <Link to={paths.coordinate(coordinator)}>{t('campaigns.backToCountry')}</Link> : <Link to={paths.admin.root}>{t('campaigns.backToConsole')}</Link>}</p>
+      <p>
+        {coordinator ? (
+          <Link to={paths.coordinate(coordinator)}>{t('campaigns.backToCountry')}</Link>
+        ) : (
+          <Link to={paths.admin.root}>{t('campaigns.backToConsole')}</Link>
+        )}
+      </p>
       <section id="cl-new" className="panel" hidden={!creating} aria-labelledby="cl-new-h">
         <h2 id="cl-new-h">{t('campaigns.list.new')}</h2>
         {competitions.isPending ? <Loading /> : null}

@@ -21,7 +21,15 @@ export function CollectionKit({ campaign }: { campaign: CampaignDetail }) {
           <label className="field-label" htmlFor={channelId}>
             {t('campaigns.kit.channel')}
           </label>
-          <input id={channelId} type="text" value={channel} maxLength={200} onChange={(e) => setChannel(e.target.value)} disabled={!cleared} autoComplete="off" />
+          <input
+            id={channelId}
+            type="text"
+            value={channel}
+            maxLength={200}
+            onChange={(e) => setChannel(e.target.value)}
+            disabled={!cleared}
+            autoComplete="off"
+          />
         </div>
         {cleared ? (
           <a className="btn btn-primary" href={collectionKitUrl(campaign.id, channel)} download>

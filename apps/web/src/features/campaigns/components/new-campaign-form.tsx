@@ -38,7 +38,13 @@ export function NewCampaignForm({
   const create = useCreateCampaign();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [competitionId, setCompetitionId] = useState(initialCompetitionId && competitions.some((c) => c.id === initialCompetitionId) ? initialCompetitionId : competitions.length === 1 ? competitions[0]!.id : '');
+  const [competitionId, setCompetitionId] = useState(
+    initialCompetitionId && competitions.some((c) => c.id === initialCompetitionId)
+      ? initialCompetitionId
+      : competitions.length === 1
+        ? competitions[0]!.id
+        : '',
+  );
   const [scope, setScope] = useState<'regional' | 'country'>('regional');
   const [country, setCountry] = useState('');
   const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
@@ -72,13 +78,25 @@ export function NewCampaignForm({
     }
     setLocal(null);
     const countryCode = fixedCountry ? fixedCountry.code : scope === 'country' ? country : null;
-    create.mutate({ competitionId, name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}), countryCode }, { onSuccess: onCreated });
+    create.mutate(
+      { competitionId, name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}), countryCode },
+      { onSuccess: onCreated },
+    );
   }
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
-      {items.length || refusal ? <ErrorSummary title={t('campaigns.form.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? create.submittedAt} /> : null}
-      <FormField id={ids.name} label={t('campaigns.form.name')} hint={t('campaigns.form.nameHint')} required requiredLabel={t('common.required')} errors={byInput[ids.name]}>
+      {items.length || refusal ? (
+        <ErrorSummary title={t('campaigns.form.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? create.submittedAt} />
+      ) : null}
+      <FormField
+        id={ids.name}
+        label={t('campaigns.form.name')}
+        hint={t('campaigns.form.nameHint')}
+        required
+        requiredLabel={t('common.required')}
+        errors={byInput[ids.name]}
+      >
         {(p) => <input {...p} type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
       </FormField>
       <FormField id={ids.description} label={t('campaigns.form.description')} errors={byInput[ids.description]}>

@@ -12,7 +12,10 @@ const ENTRY = '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d';
 
 function renderForm() {
   const stub = stubFetch({
-    [`POST /api/campaigns/${CAMPAIGN}/uses`]: () => ({ status: 201, body: { id: CAMPAIGN, works: [], uses: [], downloads: [], counts: { works: 0, flagged: 0, uses: 1, downloads: 0 } } }),
+    [`POST /api/campaigns/${CAMPAIGN}/uses`]: () => ({
+      status: 201,
+      body: { id: CAMPAIGN, works: [], uses: [], downloads: [], counts: { works: 0, flagged: 0, uses: 1, downloads: 0 } },
+    }),
   });
   vi.stubGlobal('fetch', stub.fetchStub);
   render(
@@ -68,7 +71,12 @@ describe('RecordUseForm', () => {
       stubFetch({
         [`POST /api/campaigns/${CAMPAIGN}/uses`]: () => ({
           status: 400,
-          body: { statusCode: 400, code: 'validation_failed', message: 'Some answers need correcting.', fields: [{ field: 'usedOn', messages: ['must be a real date like 2028-02-06'] }] },
+          body: {
+            statusCode: 400,
+            code: 'validation_failed',
+            message: 'Some answers need correcting.',
+            fields: [{ field: 'usedOn', messages: ['must be a real date like 2028-02-06'] }],
+          },
         }),
       }).fetchStub,
     );

@@ -67,9 +67,21 @@ export function RecordUseForm({ campaignId, entryId, code, onRecorded }: { campa
   return (
     <form className="stack use-form" onSubmit={onSubmit} noValidate aria-label={t('campaigns.use.formLabel', { code })}>
       {hasProblems ? (
-        <ErrorSummary title={t('campaigns.use.problemsTitle')} message={refusal || undefined} items={summaryItems} focusKey={local?.attempt ?? record.submittedAt} />
+        <ErrorSummary
+          title={t('campaigns.use.problemsTitle')}
+          message={refusal || undefined}
+          items={summaryItems}
+          focusKey={local?.attempt ?? record.submittedAt}
+        />
       ) : null}
-      <FormField id={ids.channel} label={t('campaigns.use.channel')} hint={t('campaigns.use.channelHint')} required requiredLabel={t('common.required')} errors={byInput[ids.channel]}>
+      <FormField
+        id={ids.channel}
+        label={t('campaigns.use.channel')}
+        hint={t('campaigns.use.channelHint')}
+        required
+        requiredLabel={t('common.required')}
+        errors={byInput[ids.channel]}
+      >
         {(p) => <input {...p} type="text" value={channel} maxLength={MAX_CHANNEL + 20} onChange={(e) => setChannel(e.target.value)} autoComplete="off" />}
       </FormField>
       <FormField id={ids.usedOn} label={t('campaigns.use.date')} required requiredLabel={t('common.required')} errors={byInput[ids.usedOn]}>

@@ -52,7 +52,9 @@ export function WorkCard({ campaignId, work }: { campaignId: string; work: Campa
         <dl className="facts work-facts">
           <div>
             <dt>{t('campaigns.licence.title')}</dt>
-            <dd>{work.licence ? t('campaigns.licence.titleVersion', { title: work.licence.title, version: work.licence.version }) : t('campaigns.licence.none')}</dd>
+            <dd>
+              {work.licence ? t('campaigns.licence.titleVersion', { title: work.licence.title, version: work.licence.version }) : t('campaigns.licence.none')}
+            </dd>
           </div>
           {work.licence ? (
             <>
@@ -81,7 +83,15 @@ export function WorkCard({ campaignId, work }: { campaignId: string; work: Campa
             <label className="field-label" htmlFor={channelId}>
               {t('campaigns.kit.channel')}
             </label>
-            <input id={channelId} type="text" value={channel} maxLength={200} onChange={(e) => setChannel(e.target.value)} disabled={flagged} autoComplete="off" />
+            <input
+              id={channelId}
+              type="text"
+              value={channel}
+              maxLength={200}
+              onChange={(e) => setChannel(e.target.value)}
+              disabled={flagged}
+              autoComplete="off"
+            />
           </div>
           {flagged ? (
             <button type="button" className="btn btn-primary" disabled aria-describedby={`${channelId}-off`}>

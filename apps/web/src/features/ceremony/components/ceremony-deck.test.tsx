@@ -18,7 +18,12 @@ const entry = (code: string, title: string, winner = false): CeremonyEntry => ({
   credits: `Team of ${title}`,
   posterUrl: null,
   videoUrl: winner ? `https://media.example/${code}.mp4` : null,
-  subtitles: winner ? [{ language: 'en', url: 'https://media.example/en.vtt' }, { language: 'ja', url: 'https://media.example/ja.vtt' }] : [],
+  subtitles: winner
+    ? [
+        { language: 'en', url: 'https://media.example/en.vtt' },
+        { language: 'ja', url: 'https://media.example/ja.vtt' },
+      ]
+    : [],
 });
 
 function makeDeck(state: 'sealed' | 'published' = 'sealed'): Deck {
@@ -27,7 +32,14 @@ function makeDeck(state: 'sealed' | 'published' = 'sealed'): Deck {
     competitionId: C,
     competitionName: { en: 'ASEAN–Japan Video Competition 2027', ja: '日ASEAN動画コンテスト2027' },
     languages: ['en', 'ja'],
-    publication: { state, sealedAt: '2027-09-01T00:00:00.000Z', publishedAt: state === 'published' ? '2027-09-10T10:00:00.000Z' : null, ceremonyAt: '2027-09-10T09:00:00.000Z', finalRoundId: 'f', blockers: [] },
+    publication: {
+      state,
+      sealedAt: '2027-09-01T00:00:00.000Z',
+      publishedAt: state === 'published' ? '2027-09-10T10:00:00.000Z' : null,
+      ceremonyAt: '2027-09-10T09:00:00.000Z',
+      finalRoundId: 'f',
+      blockers: [],
+    },
     expiresAt: '2099-01-01T00:00:00.000Z',
     reveals: [
       {
@@ -61,7 +73,11 @@ describe('CeremonyDeck: keyboard and clickers', () => {
     await press('{ArrowRight}');
     expect(screen.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeTruthy();
     // the nominees come before the winner, and nothing gives the winner away yet
-    expect(within(region()).getAllByTestId('nominee').map((n) => n.textContent)).toEqual([expect.stringContaining('Strong passwords'), expect.stringContaining('Lock your phone')]);
+    expect(
+      within(region())
+        .getAllByTestId('nominee')
+        .map((n) => n.textContent),
+    ).toEqual([expect.stringContaining('Strong passwords'), expect.stringContaining('Lock your phone')]);
     expect(within(region()).queryByTestId('winner')).toBeNull();
     expect(region().textContent).not.toMatch(/winner|rank|score|\b1st\b/i);
     expect(screen.getByTestId('ceremony-step').textContent).toBe('Step 2 of 5');
@@ -156,4 +172,3 @@ describe('CeremonyDeck: a deck fetched again', () => {
     expect(region().getAttribute('aria-label')).toBe('Video: Grand Prize');
   });
 });
-

@@ -38,7 +38,9 @@ export function CeremonyDeck({ deck }: { deck: Deck }) {
   const [currentId, setCurrentId] = useState('title');
   const found = steps.findIndex((s) => s.id === currentId);
   const index = found === -1 ? 0 : found;
-  const [display, setDisplay] = useState(() => (deck.languages.includes(i18n.language) ? i18n.language : deck.languages.includes('en') ? 'en' : (deck.languages[0] ?? 'en')));
+  const [display, setDisplay] = useState(() =>
+    deck.languages.includes(i18n.language) ? i18n.language : deck.languages.includes('en') ? 'en' : (deck.languages[0] ?? 'en'),
+  );
   const at = Math.min(index, steps.length - 1);
   const step = steps[at]!;
   const last = steps.length - 1;
@@ -82,7 +84,15 @@ export function CeremonyDeck({ deck }: { deck: Deck }) {
   return (
     // the deck is the page: its main landmark, with the slide as a named region and the controls after it
     <main className="ceremony" data-testid="ceremony">
-      <div key={at} className={`ceremony-slide ceremony-slide-${step.kind}`} role="region" aria-label={slideLabel} data-testid="ceremony-slide" data-kind={step.kind} lang={display}>
+      <div
+        key={at}
+        className={`ceremony-slide ceremony-slide-${step.kind}`}
+        role="region"
+        aria-label={slideLabel}
+        data-testid="ceremony-slide"
+        data-kind={step.kind}
+        lang={display}
+      >
         <Slide step={step} deck={deck} display={display} competitionName={competitionName} />
       </div>
       <div className="ceremony-controls" lang={i18n.language}>
@@ -220,7 +230,13 @@ function EndSlide({ deck }: { deck: Deck }) {
           {t('ceremony.published')}
         </p>
       ) : (
-        <button type="button" className="ceremony-btn ceremony-publish" onClick={() => publish.mutate()} disabled={publish.isPending} aria-busy={publish.isPending || undefined}>
+        <button
+          type="button"
+          className="ceremony-btn ceremony-publish"
+          onClick={() => publish.mutate()}
+          disabled={publish.isPending}
+          aria-busy={publish.isPending || undefined}
+        >
           {publish.isPending ? t('ceremony.publishing') : t('ceremony.publish')}
         </button>
       )}

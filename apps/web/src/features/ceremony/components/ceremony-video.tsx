@@ -65,7 +65,14 @@ export function CeremonyVideo({ entry, display, title }: { entry: CeremonyEntry;
       }}
     >
       {media.subtitles.map((s) => (
-        <track key={`${s.language}-${s.url}`} kind="subtitles" src={s.url} srcLang={s.language} label={languageLabel(s.language, i18n.language)} default={s.language === preferred} />
+        <track
+          key={`${s.language}-${s.url}`}
+          kind="subtitles"
+          src={s.url}
+          srcLang={s.language}
+          label={languageLabel(s.language, i18n.language)}
+          default={s.language === preferred}
+        />
       ))}
     </video>
   );

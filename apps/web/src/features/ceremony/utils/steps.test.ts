@@ -6,10 +6,7 @@ const entry = (video: boolean) => ({ videoUrl: video ? 'https://media/v.mp4' : n
 describe('buildSteps', () => {
   it('puts the nominees before the winner, a video per winner with one, and the publish slide last', () => {
     const steps = buildSteps({
-      reveals: [
-        { winners: [entry(true)] },
-        { winners: [entry(true), entry(false)] },
-      ] as never,
+      reveals: [{ winners: [entry(true)] }, { winners: [entry(true), entry(false)] }] as never,
     });
     expect(steps.map((s) => s.kind)).toEqual(['title', 'nominees', 'winner', 'video', 'nominees', 'winner', 'video', 'end']);
   });

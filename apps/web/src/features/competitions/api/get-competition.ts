@@ -5,8 +5,7 @@ export type Competition = Schemas['CompetitionDto'];
 export type Category = Schemas['CategoryDto'];
 export type EntryRules = Schemas['EntryRulesDto'];
 
-export const getCompetition = (idOrSlug: string) =>
-  unwrap(api.GET('/api/competitions/{idOrSlug}', { params: { path: { idOrSlug } } }));
+export const getCompetition = (idOrSlug: string) => unwrap(api.GET('/api/competitions/{idOrSlug}', { params: { path: { idOrSlug } } }));
 
 export const competitionQueryKey = (idOrSlug: string) => ['competitions', 'one', idOrSlug] as const;
 

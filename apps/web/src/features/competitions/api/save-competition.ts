@@ -6,13 +6,7 @@ import { updateCompetition } from './update-competition';
 import { setRules } from './set-rules';
 import { setCountries } from './set-countries';
 import { setCategories } from './set-categories';
-import {
-  categoryInput,
-  createBodyFromValues,
-  rulesFromValues,
-  updateBodyFromValues,
-  type CompetitionFormValues,
-} from '../utils/form-values';
+import { categoryInput, createBodyFromValues, rulesFromValues, updateBodyFromValues, type CompetitionFormValues } from '../utils/form-values';
 
 /** A failed save: the API error and its field errors, keyed by the form's dotted paths. */
 export class SaveCompetitionError extends Error {

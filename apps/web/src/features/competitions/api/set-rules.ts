@@ -1,4 +1,3 @@
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
-export const setRules = (id: string, body: Schemas['EntryRulesDto']) =>
-  unwrap(api.PUT('/api/competitions/{id}/rules', { params: { path: { id } }, body }));
+export const setRules = (id: string, body: Schemas['EntryRulesDto']) => unwrap(api.PUT('/api/competitions/{id}/rules', { params: { path: { id } }, body }));

@@ -53,9 +53,7 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
               </li>
             ))}
         </ol>
-        <p className="small">
-          {t('competitions.referenceDateExplained', { date: formatDate(c.referenceDate, lng) })}
-        </p>
+        <p className="small">{t('competitions.referenceDateExplained', { date: formatDate(c.referenceDate, lng) })}</p>
       </section>
 
       <section className="panel" aria-labelledby="categories-h">
@@ -67,9 +65,7 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
               .map((cat) => (
                 <li key={cat.id}>
                   <CategoryName name={cat.name} lng={lng} />{' '}
-                  <span className="muted">
-                    {t('competitions.ageRange', { min: formatNumber(cat.minAge, lng), max: formatNumber(cat.maxAge, lng) })}
-                  </span>
+                  <span className="muted">{t('competitions.ageRange', { min: formatNumber(cat.minAge, lng), max: formatNumber(cat.maxAge, lng) })}</span>
                 </li>
               ))}
           </ul>

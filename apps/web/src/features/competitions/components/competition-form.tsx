@@ -118,7 +118,8 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
     values.categories.forEach((_, i) => {
       const n = i + 1;
       m[`categories.${i}`] = { id: ids.catMin(i), label: t('admin.form.categoryN', { n }) };
-      for (const lang of langs) m[`categories.${i}.name.${lang}`] = { id: ids.catName(i, lang), label: `${t('admin.form.categoryN', { n })} – ${textLabel('name', lang)}` };
+      for (const lang of langs)
+        m[`categories.${i}.name.${lang}`] = { id: ids.catName(i, lang), label: `${t('admin.form.categoryN', { n })} – ${textLabel('name', lang)}` };
       m[`categories.${i}.name`] = m[`categories.${i}.name.en`]!;
       m[`categories.${i}.minAge`] = { id: ids.catMin(i), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.minAge')}` };
       m[`categories.${i}.maxAge`] = { id: ids.catMax(i), label: `${t('admin.form.categoryN', { n })} – ${t('admin.form.maxAge')}` };
@@ -158,9 +159,7 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
 
   return (
     <form className="form form-wide" onSubmit={onSubmit} noValidate>
-      {error ? (
-        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error.cause)} items={summaryItems} focusKey={error} />
-      ) : null}
+      {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error.cause)} items={summaryItems} focusKey={error} /> : null}
       <p id="cf-intro" className="muted">
         {t('admin.form.intro')}
       </p>
@@ -204,9 +203,21 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
             )}
           </FormField>
         </div>
-        <FormField id={ids.text('rulesText', 'en')} label={textLabel('rulesText', 'en')} hint={t('admin.form.rulesTextHint')} errors={byInput[ids.text('rulesText', 'en')]}>
+        <FormField
+          id={ids.text('rulesText', 'en')}
+          label={textLabel('rulesText', 'en')}
+          hint={t('admin.form.rulesTextHint')}
+          errors={byInput[ids.text('rulesText', 'en')]}
+        >
           {(p) => (
-            <textarea {...p} lang="en" rows={4} maxLength={RULES_TEXT_MAX} value={values.rulesText.en ?? ''} onChange={(e) => setText('rulesText', 'en', e.target.value)} />
+            <textarea
+              {...p}
+              lang="en"
+              rows={4}
+              maxLength={RULES_TEXT_MAX}
+              value={values.rulesText.en ?? ''}
+              onChange={(e) => setText('rulesText', 'en', e.target.value)}
+            />
           )}
         </FormField>
       </section>
@@ -231,7 +242,14 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
             <div className="grid-4">
               <FormField id={ids.text('rulesText', code)} label={textLabel('rulesText', code)} errors={byInput[ids.text('rulesText', code)]}>
                 {(p) => (
-                  <textarea {...p} lang={code} rows={3} maxLength={RULES_TEXT_MAX} value={values.rulesText[code] ?? ''} onChange={(e) => setText('rulesText', code, e.target.value)} />
+                  <textarea
+                    {...p}
+                    lang={code}
+                    rows={3}
+                    maxLength={RULES_TEXT_MAX}
+                    value={values.rulesText[code] ?? ''}
+                    onChange={(e) => setText('rulesText', code, e.target.value)}
+                  />
                 )}
               </FormField>
             </div>
@@ -246,7 +264,14 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
           {TIMELINE_KEYS.map((k) => {
             const required = k === 'submissionOpensAt' || k === 'submissionClosesAt';
             return (
-              <FormField key={k} id={ids.timeline(k)} label={t(`competitions.timeline.${k}`)} required={required} requiredLabel={req} errors={byInput[ids.timeline(k)]}>
+              <FormField
+                key={k}
+                id={ids.timeline(k)}
+                label={t(`competitions.timeline.${k}`)}
+                required={required}
+                requiredLabel={req}
+                errors={byInput[ids.timeline(k)]}
+              >
                 {(p) => <input {...p} type="datetime-local" value={values[k]} onChange={(e) => set(k, e.target.value)} required={required} />}
               </FormField>
             );
@@ -264,10 +289,30 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
               <div className="grid-4">
                 {categoryNameField(cat, i, 'en')}
                 <FormField id={ids.catMin(i)} label={t('admin.form.minAge')} errors={byInput[ids.catMin(i)]}>
-                  {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={120} value={cat.minAge} onChange={(e) => setCategory(i, { minAge: e.target.value })} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="number"
+                      inputMode="numeric"
+                      min={0}
+                      max={120}
+                      value={cat.minAge}
+                      onChange={(e) => setCategory(i, { minAge: e.target.value })}
+                    />
+                  )}
                 </FormField>
                 <FormField id={ids.catMax(i)} label={t('admin.form.maxAge')} errors={byInput[ids.catMax(i)]}>
-                  {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={120} value={cat.maxAge} onChange={(e) => setCategory(i, { maxAge: e.target.value })} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="number"
+                      inputMode="numeric"
+                      min={0}
+                      max={120}
+                      value={cat.maxAge}
+                      onChange={(e) => setCategory(i, { maxAge: e.target.value })}
+                    />
+                  )}
                 </FormField>
               </div>
               {others.length ? <div className="grid-4">{others.map((l) => categoryNameField(cat, i, l.code))}</div> : null}
@@ -294,8 +339,15 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
               {(p) => <input {...p} type="number" inputMode="numeric" min={1} value={values[k]} onChange={(e) => set(k, e.target.value)} />}
             </FormField>
           ))}
-          <FormField id={ids.rule('maxFileSize')} label={t('admin.form.maxFileSizeMb')} hint={t('admin.form.maxFileSizeHint')} errors={byInput[ids.rule('maxFileSize')]}>
-            {(p) => <input {...p} type="number" inputMode="numeric" min={1} value={values.maxFileSizeMb} onChange={(e) => set('maxFileSizeMb', e.target.value)} />}
+          <FormField
+            id={ids.rule('maxFileSize')}
+            label={t('admin.form.maxFileSizeMb')}
+            hint={t('admin.form.maxFileSizeHint')}
+            errors={byInput[ids.rule('maxFileSize')]}
+          >
+            {(p) => (
+              <input {...p} type="number" inputMode="numeric" min={1} value={values.maxFileSizeMb} onChange={(e) => set('maxFileSizeMb', e.target.value)} />
+            )}
           </FormField>
         </div>
         <FieldGroup id={ids.rule('acceptedContainers')} legend={t('competitions.rules.formats')} errors={byInput[ids.rule('acceptedContainers')]}>
@@ -342,7 +394,15 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
         <h2 id="cf-countries-h">{t('admin.form.countries')}</h2>
         <FieldGroup id={ids.countries} legend={t('admin.form.countriesLegend')} errors={byInput[ids.countries]}>
           <div className="inline-actions">
-            <Button variant="link" onClick={() => set('countryCodes', countries.map((c) => c.code))}>
+            <Button
+              variant="link"
+              onClick={() =>
+                set(
+                  'countryCodes',
+                  countries.map((c) => c.code),
+                )
+              }
+            >
               {t('admin.form.selectAll')}
             </Button>
             <Button variant="link" onClick={() => set('countryCodes', [])}>

@@ -169,7 +169,15 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 /** The languages (English too) some text of the competition is in: its name, theme, rules in brief or a category name. */
 export function storedLanguages(v: CompetitionFormValues): string[] {
   const texts = [v.name, v.theme, v.rulesText, ...v.categories.map((c) => c.name)];
-  return [...new Set(texts.flatMap((t) => Object.entries(t).filter(([, text]) => text.trim()).map(([code]) => code)))].sort();
+  return [
+    ...new Set(
+      texts.flatMap((t) =>
+        Object.entries(t)
+          .filter(([, text]) => text.trim())
+          .map(([code]) => code),
+      ),
+    ),
+  ].sort();
 }
 
 /**

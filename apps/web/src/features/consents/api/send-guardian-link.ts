@@ -13,7 +13,8 @@ export const sendGuardianLink = (entryId: string, memberId: string, guardianEmai
 export function useSendGuardianLink(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ memberId, guardianEmail, language }: { memberId: string; guardianEmail: string; language: Locale }) => sendGuardianLink(entryId, memberId, guardianEmail, language),
+    mutationFn: ({ memberId, guardianEmail, language }: { memberId: string; guardianEmail: string; language: Locale }) =>
+      sendGuardianLink(entryId, memberId, guardianEmail, language),
     onSuccess: (entry) => qc.setQueryData(entryQueryKey(entryId), entry),
   });
 }

@@ -26,7 +26,9 @@ describe('GuardianConsent', () => {
     const stub = stubFetch({
       'POST /api/guardian-consents/preview': () => ({ body: preview() }),
       'POST /api/guardian-consents/refuse': () => ({ body: preview({ status: 'refused', refusedAt: '2027-01-16T03:00:00.000Z' }) }),
-      'POST /api/guardian-consents/give': () => ({ body: preview({ status: 'given', givenAt: '2027-01-17T03:00:00.000Z', refusedAt: '2027-01-16T03:00:00.000Z' }) }),
+      'POST /api/guardian-consents/give': () => ({
+        body: preview({ status: 'given', givenAt: '2027-01-17T03:00:00.000Z', refusedAt: '2027-01-16T03:00:00.000Z' }),
+      }),
     });
     vi.stubGlobal('fetch', stub.fetchStub);
     renderPage(<GuardianConsent token={TOKEN} />);
@@ -40,6 +42,11 @@ describe('GuardianConsent', () => {
     await userEvent.type(screen.getByLabelText(/Relationship to the team member/), 'mother');
     await userEvent.click(screen.getByRole('button', { name: 'I agree' }));
     expect(await screen.findByRole('heading', { name: 'Consent given' })).toBeTruthy();
-    expect(stub.calls.find((c) => c.path === '/api/guardian-consents/give')?.body).toEqual({ token: TOKEN, guardianName: 'Malee Srisuk', relationship: 'mother', agree: true });
+    expect(stub.calls.find((c) => c.path === '/api/guardian-consents/give')?.body).toEqual({
+      token: TOKEN,
+      guardianName: 'Malee Srisuk',
+      relationship: 'mother',
+      agree: true,
+    });
   });
 });

@@ -120,11 +120,20 @@ export function GuardianConsent({ token }: { token: string }) {
             <p>{t('guardian.formLead', { name: p.memberName })}</p>
           )}
           <form className="form" onSubmit={onGive} noValidate>
-            {give.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, give.error)} items={summaryItems} focusKey={give.error} /> : null}
+            {give.error ? (
+              <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, give.error)} items={summaryItems} focusKey={give.error} />
+            ) : null}
             <FormField id={ids.guardianName} label={t('guardian.name')} required requiredLabel={t('common.required')} errors={byInput[ids.guardianName]}>
               {(f) => <input {...f} type="text" autoComplete="name" value={guardianName} onChange={(e) => setGuardianName(e.target.value)} required />}
             </FormField>
-            <FormField id={ids.relationship} label={t('guardian.relationship')} hint={t('guardian.relationshipHint')} required requiredLabel={t('common.required')} errors={byInput[ids.relationship]}>
+            <FormField
+              id={ids.relationship}
+              label={t('guardian.relationship')}
+              hint={t('guardian.relationshipHint')}
+              required
+              requiredLabel={t('common.required')}
+              errors={byInput[ids.relationship]}
+            >
               {(f) => <input {...f} type="text" value={relationship} onChange={(e) => setRelationship(e.target.value)} required />}
             </FormField>
             <p className="small">{t('guardian.agreeMeans', { name: p.memberName })}</p>

@@ -11,7 +11,21 @@ type ConsentState = Schemas['ConsentStateDto'];
 const ENTRY = '0b7f3d2a-1c4e-4a5b-9c8d-7e6f5a4b3c2d';
 const MEMBER = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 
-const none: ConsentState = { status: 'none', id: null, method: null, givenByName: null, givenAt: null, textVersion: null, rejectionReason: null, sentTo: null, sentAt: null, emailLanguage: null, textLanguage: null, refusedAt: null, formRequired: false };
+const none: ConsentState = {
+  status: 'none',
+  id: null,
+  method: null,
+  givenByName: null,
+  givenAt: null,
+  textVersion: null,
+  rejectionReason: null,
+  sentTo: null,
+  sentAt: null,
+  emailLanguage: null,
+  textLanguage: null,
+  refusedAt: null,
+  formRequired: false,
+};
 
 const entry = (guardian: Partial<ConsentState> = {}, over: Partial<Entry> = {}): Entry =>
   ({
@@ -46,15 +60,22 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('TeamConsents: the guardian by email', () => {
   it('sends the address and language, then shows only the masked address; never a link', async () => {
-    const sent = entry({ status: 'requested', id: 'g1', method: 'email_link', sentTo: 'm•••@example.org', sentAt: '2027-01-15T03:00:00.000Z', emailLanguage: 'th' });
+    const sent = entry({
+      status: 'requested',
+      id: 'g1',
+      method: 'email_link',
+      sentTo: 'm•••@example.org',
+      sentAt: '2027-01-15T03:00:00.000Z',
+      emailLanguage: 'th',
+    });
     const stub = renderPanel(entry(), { [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link`]: () => ({ body: sent }) });
-    await userEvent.click(screen.getByRole('button', { name: "Email the link to the guardian (Ananya Srisuk)" }));
+    await userEvent.click(screen.getByRole('button', { name: 'Email the link to the guardian (Ananya Srisuk)' }));
     expect(screen.getByText("Enter the guardian's email address.")).toBeTruthy();
     expect(stub.calls.filter((c) => c.method === 'POST')).toEqual([]);
 
     await userEvent.type(screen.getByLabelText(/Guardian's email/), 'Malee@Example.org');
     await userEvent.selectOptions(screen.getByLabelText('Language of the email'), 'th');
-    await userEvent.click(screen.getByRole('button', { name: "Email the link to the guardian (Ananya Srisuk)" }));
+    await userEvent.click(screen.getByRole('button', { name: 'Email the link to the guardian (Ananya Srisuk)' }));
     expect(await screen.findByText('Sent to m•••@example.org.')).toBeTruthy();
     expect(stub.calls.find((c) => c.method === 'POST')?.body).toEqual({ guardianEmail: 'Malee@Example.org', language: 'th' });
     expect(document.body.textContent).not.toMatch(/\/consent\//);
@@ -65,29 +86,59 @@ describe('TeamConsents: the guardian by email', () => {
     renderPanel(entry(), {
       [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link`]: () => ({
         status: 400,
-        body: { statusCode: 400, code: 'validation_failed', message: 'Please correct: guardianEmail.', fields: [{ field: 'guardianEmail', messages: ['must be the guardian’s own address, not the address of an account on this entry (the team, its teachers or its school)'] }], details: { reason: 'guardian_email_on_entry' } },
+        body: {
+          statusCode: 400,
+          code: 'validation_failed',
+          message: 'Please correct: guardianEmail.',
+          fields: [
+            {
+              field: 'guardianEmail',
+              messages: ['must be the guardian’s own address, not the address of an account on this entry (the team, its teachers or its school)'],
+            },
+          ],
+          details: { reason: 'guardian_email_on_entry' },
+        },
       }),
     });
     await userEvent.type(screen.getByLabelText(/Guardian's email/), 'owner@example.org');
-    await userEvent.click(screen.getByRole('button', { name: "Email the link to the guardian (Ananya Srisuk)" }));
+    await userEvent.click(screen.getByRole('button', { name: 'Email the link to the guardian (Ananya Srisuk)' }));
     expect(await screen.findByText(/This address belongs to an account on this entry/)).toBeTruthy();
     expect(screen.queryByText(/must be the guardian’s own address/)).toBeNull();
   });
 
   it('resends (with the rate limit in words) and offers a change of address once sent', async () => {
-    const sent = entry({ status: 'requested', id: 'g1', method: 'email_link', sentTo: 'm•••@example.org', sentAt: '2027-01-15T03:00:00.000Z', emailLanguage: 'en' });
+    const sent = entry({
+      status: 'requested',
+      id: 'g1',
+      method: 'email_link',
+      sentTo: 'm•••@example.org',
+      sentAt: '2027-01-15T03:00:00.000Z',
+      emailLanguage: 'en',
+    });
     renderPanel(sent, {
-      [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link/resend`]: () => ({ status: 429, body: { statusCode: 429, code: 'too_many_attempts', message: 'x', details: { retryAfterSeconds: 1500 } } }),
+      [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link/resend`]: () => ({
+        status: 429,
+        body: { statusCode: 429, code: 'too_many_attempts', message: 'x', details: { retryAfterSeconds: 1500 } },
+      }),
     });
     expect(screen.getByText(/Sent to m•••@example.org on /)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: "Resend the email (Ananya Srisuk)" }));
+    await userEvent.click(screen.getByRole('button', { name: 'Resend the email (Ananya Srisuk)' }));
     expect(await screen.findByText(/try again in 25 min/)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: "Change the address (Ananya Srisuk)" }));
-    expect(screen.getByRole('button', { name: "Send to the new address (Ananya Srisuk)" })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Change the address (Ananya Srisuk)' }));
+    expect(screen.getByRole('button', { name: 'Send to the new address (Ananya Srisuk)' })).toBeTruthy();
   });
 
   it("shows the guardian's refusal, and a coordinator's demand for a signed form closes the email route", () => {
-    renderPanel(entry({ status: 'refused', id: 'g1', method: 'email_link', sentTo: 'm•••@example.org', sentAt: '2027-01-15T03:00:00.000Z', refusedAt: '2027-01-16T03:00:00.000Z' }));
+    renderPanel(
+      entry({
+        status: 'refused',
+        id: 'g1',
+        method: 'email_link',
+        sentTo: 'm•••@example.org',
+        sentAt: '2027-01-15T03:00:00.000Z',
+        refusedAt: '2027-01-16T03:00:00.000Z',
+      }),
+    );
     expect(screen.getByText(/The guardian declined on/)).toBeTruthy();
     expect(screen.getByText('Declined')).toBeTruthy();
     vi.unstubAllGlobals();
@@ -101,14 +152,30 @@ describe('TeamConsents: the guardian by email', () => {
   it('shows coordinators the method of every consent and lets them ask for a signed form', async () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const stub = renderPanel(
-      entry({ status: 'given', id: 'g1', method: 'email_link', sentTo: 'malee@example.org', givenByName: 'Malee', givenAt: '2027-01-16T03:00:00.000Z', textVersion: '2027-01', textLanguage: 'en' }, { viewerRelation: 'coordinator', status: 'submitted' }),
-      { [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-consent/require-form`]: () => ({ body: entry({ status: 'form_required', id: 'g1', method: 'signed_form', formRequired: true }, { viewerRelation: 'coordinator', status: 'submitted' }) }) },
+      entry(
+        {
+          status: 'given',
+          id: 'g1',
+          method: 'email_link',
+          sentTo: 'malee@example.org',
+          givenByName: 'Malee',
+          givenAt: '2027-01-16T03:00:00.000Z',
+          textVersion: '2027-01',
+          textLanguage: 'en',
+        },
+        { viewerRelation: 'coordinator', status: 'submitted' },
+      ),
+      {
+        [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-consent/require-form`]: () => ({
+          body: entry({ status: 'form_required', id: 'g1', method: 'signed_form', formRequired: true }, { viewerRelation: 'coordinator', status: 'submitted' }),
+        }),
+      },
       true,
     );
     const card = screen.getByRole('listitem');
     expect(within(card).getByText(/recorded by the team/)).toBeTruthy();
     expect(within(card).getByText(/email link · malee@example.org/)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: "Ask for a signed form instead (Ananya Srisuk)" }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ask for a signed form instead (Ananya Srisuk)' }));
     expect(confirm).toHaveBeenCalled();
     expect(stub.calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([`/api/entries/${ENTRY}/members/${MEMBER}/guardian-consent/require-form`]);
     confirm.mockRestore();

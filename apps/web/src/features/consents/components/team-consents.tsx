@@ -56,7 +56,19 @@ export function TeamConsents({ entry, editable, canVerify, canWithdraw = editabl
   );
 }
 
-function MemberCard({ entry, member: m, editable, canWithdraw, canVerify }: { entry: Entry; member: Member; editable: boolean; canWithdraw: boolean; canVerify: boolean }) {
+function MemberCard({
+  entry,
+  member: m,
+  editable,
+  canWithdraw,
+  canVerify,
+}: {
+  entry: Entry;
+  member: Member;
+  editable: boolean;
+  canWithdraw: boolean;
+  canVerify: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const headingId = useId();
@@ -116,13 +128,27 @@ function MemberCard({ entry, member: m, editable, canWithdraw, canVerify }: { en
   );
 }
 
-function GuardianBlock({ entry, member: m, state, editable, canVerify }: { entry: Entry; member: Member; state: ConsentState; editable: boolean; canVerify: boolean }) {
+function GuardianBlock({
+  entry,
+  member: m,
+  state,
+  editable,
+  canVerify,
+}: {
+  entry: Entry;
+  member: Member;
+  state: ConsentState;
+  editable: boolean;
+  canVerify: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const team = entry.viewerRelation !== 'coordinator';
   const canEmail = editable && !state.formRequired && state.status !== 'given' && state.status !== 'pending_verification';
   // once a coordinator asks for a signed form, the team may send one also after submission
-  const canUpload = (editable && state.status !== 'given') || (team && state.formRequired && entry.status !== 'withdrawn' && (state.status === 'form_required' || state.status === 'rejected'));
+  const canUpload =
+    (editable && state.status !== 'given') ||
+    (team && state.formRequired && entry.status !== 'withdrawn' && (state.status === 'form_required' || state.status === 'rejected'));
   const canRequireForm = canVerify && !state.formRequired && !(state.status === 'given' && state.method === 'signed_form');
   const sent = state.method === 'email_link' && state.sentTo && state.sentAt && state.status !== 'given';
 
@@ -132,7 +158,11 @@ function GuardianBlock({ entry, member: m, state, editable, canVerify }: { entry
         {t('consent.guardianTitle')} <ConsentBadge state={state.status} />
       </h4>
       <p className="small">{t(`consent.guardianExplained.${state.status}`, { name: m.fullName })}</p>
-      {sent ? <p className="small">{t('consent.sentLine', { to: state.sentTo, when: formatDateTime(state.sentAt, lng), language: languageName(state.emailLanguage, lng) })}</p> : null}
+      {sent ? (
+        <p className="small">
+          {t('consent.sentLine', { to: state.sentTo, when: formatDateTime(state.sentAt, lng), language: languageName(state.emailLanguage, lng) })}
+        </p>
+      ) : null}
       {state.status === 'given' ? (
         <p className="small">{t('consent.guardianGivenLine', { who: state.givenByName ?? '', when: formatDateTime(state.givenAt, lng) })}</p>
       ) : null}
@@ -177,7 +207,9 @@ function MethodLine({ state }: { state: ConsentState }) {
     <p className="small">
       <strong>{t('consent.method.label')}</strong> {t(`consent.method.${state.method}`)}
       {state.method === 'email_link' && state.sentTo ? ` · ${state.sentTo}` : null}
-      {state.textVersion ? ` · ${t('consent.method.text', { version: state.textVersion, language: languageName(state.textLanguage, i18n.language) || '–' })}` : null}
+      {state.textVersion
+        ? ` · ${t('consent.method.text', { version: state.textVersion, language: languageName(state.textLanguage, i18n.language) || '–' })}`
+        : null}
     </p>
   );
 }
@@ -259,7 +291,12 @@ function GuardianEmail({ entryId, member: m, state }: { entryId: string; member:
       ) : null}
       {alreadySent && !changing ? (
         <div className="inline-actions">
-          <Button variant="secondary" busy={resend.isPending} onClick={onResend} aria-label={t('consent.actionFor', { action: t('consent.resend'), name: m.fullName })}>
+          <Button
+            variant="secondary"
+            busy={resend.isPending}
+            onClick={onResend}
+            aria-label={t('consent.actionFor', { action: t('consent.resend'), name: m.fullName })}
+          >
             {t('consent.resend')}
           </Button>
           <Button
@@ -277,7 +314,14 @@ function GuardianEmail({ entryId, member: m, state }: { entryId: string; member:
         </div>
       ) : (
         <form className="stack" onSubmit={onSend} noValidate>
-          <FormField id={emailId} label={t('consent.guardianEmail')} hint={t('consent.guardianEmailHint')} errors={emailErrors.length ? emailErrors : undefined} required requiredLabel={t('common.required')}>
+          <FormField
+            id={emailId}
+            label={t('consent.guardianEmail')}
+            hint={t('consent.guardianEmailHint')}
+            errors={emailErrors.length ? emailErrors : undefined}
+            required
+            requiredLabel={t('common.required')}
+          >
             {(p) => (
               <input
                 {...p}
@@ -296,7 +340,12 @@ function GuardianEmail({ entryId, member: m, state }: { entryId: string; member:
             {(p) => <LocaleSelect control={p} value={language} onChange={setLanguage} />}
           </FormField>
           <div className="inline-actions">
-            <Button type="submit" variant="secondary" busy={send.isPending} aria-label={t('consent.actionFor', { action: changing ? t('consent.sendToNew') : t('consent.sendLink'), name: m.fullName })}>
+            <Button
+              type="submit"
+              variant="secondary"
+              busy={send.isPending}
+              aria-label={t('consent.actionFor', { action: changing ? t('consent.sendToNew') : t('consent.sendLink'), name: m.fullName })}
+            >
               {changing ? t('consent.sendToNew') : t('consent.sendLink')}
             </Button>
             {changing ? (

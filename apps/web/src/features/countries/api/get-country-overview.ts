@@ -3,8 +3,7 @@ import { api, ApiError, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type CountryOverview = Schemas['CountryOverviewDto'];
 
-export const getCountryOverview = (code: string) =>
-  unwrap(api.GET('/api/countries/{code}/overview', { params: { path: { code } } }));
+export const getCountryOverview = (code: string) => unwrap(api.GET('/api/countries/{code}/overview', { params: { path: { code } } }));
 
 export const countryOverviewQueryOptions = (code: string) =>
   queryOptions({

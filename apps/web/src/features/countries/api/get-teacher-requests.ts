@@ -7,6 +7,7 @@ export const teacherRequestsQueryKey = (country: string) => ['teacher-requests',
 
 export const getTeacherRequests = (country: string) => unwrap(api.GET('/api/teacher-requests', { params: { query: { country, status: 'pending' } } }));
 
-export const teacherRequestsQueryOptions = (country: string) => queryOptions({ queryKey: teacherRequestsQueryKey(country), queryFn: () => getTeacherRequests(country) });
+export const teacherRequestsQueryOptions = (country: string) =>
+  queryOptions({ queryKey: teacherRequestsQueryKey(country), queryFn: () => getTeacherRequests(country) });
 
 export const useTeacherRequests = (country: string) => useQuery(teacherRequestsQueryOptions(country));

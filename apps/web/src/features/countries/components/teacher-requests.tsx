@@ -36,7 +36,11 @@ export function TeacherRequests({ country }: { country: string }) {
         {t('teacherRequests.title')} {query.data ? <span className="muted">({formatNumber(query.data.length, lng)})</span> : null}
       </h2>
       <p className="muted">{t('teacherRequests.lead')}</p>
-      <div aria-live="polite">{done ? <Notice tone="success">{t(done.decision === 'approve' ? 'teacherRequests.approved' : 'teacherRequests.refused', { name: done.name })}</Notice> : null}</div>
+      <div aria-live="polite">
+        {done ? (
+          <Notice tone="success">{t(done.decision === 'approve' ? 'teacherRequests.approved' : 'teacherRequests.refused', { name: done.name })}</Notice>
+        ) : null}
+      </div>
       {decide.isError ? <ErrorNotice title={t('teacherRequests.failed')} error={decide.error} /> : null}
       {query.isPending ? (
         <Loading />
@@ -53,7 +57,9 @@ export function TeacherRequests({ country }: { country: string }) {
               </p>
               <p>
                 {t('teacherRequests.school', { school: r.schoolName })}{' '}
-                <span className="muted small">{t('teacherRequests.schoolTeachers', { count: r.schoolTeachers, formatted: formatNumber(r.schoolTeachers, lng) })}</span>
+                <span className="muted small">
+                  {t('teacherRequests.schoolTeachers', { count: r.schoolTeachers, formatted: formatNumber(r.schoolTeachers, lng) })}
+                </span>
               </p>
               <p className="muted small">{t('teacherRequests.requestedAt', { date: formatDateTime(r.requestedAt, lng) })}</p>
               {refusing?.id === r.id ? (

@@ -4,8 +4,7 @@ import { api, unwrap, type Schemas } from '../../../lib/api-client';
 export type LicenceVersion = Schemas['LicenceVersionDto'];
 
 /** The competition's current licence text, shown to the team before they accept it. */
-export const getLicence = (competitionId: string) =>
-  unwrap(api.GET('/api/competitions/{id}/licence', { params: { path: { id: competitionId } } }));
+export const getLicence = (competitionId: string) => unwrap(api.GET('/api/competitions/{id}/licence', { params: { path: { id: competitionId } } }));
 
 export const licenceQueryOptions = (competitionId: string) =>
   queryOptions({ queryKey: ['competitions', competitionId, 'licence'] as const, queryFn: () => getLicence(competitionId), staleTime: 5 * 60_000 });

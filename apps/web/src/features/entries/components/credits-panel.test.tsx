@@ -83,7 +83,11 @@ describe('CreditsPanel', () => {
     const user = userEvent.setup();
     renderPanel(() => ({
       status: 422,
-      body: { code: 'rule_violation', message: 'SERVER ENGLISH', details: { reason: 'minor_credit_limited', options: ['full_names'], members: [{ id: 'x', firstName: 'Ananya' }] } },
+      body: {
+        code: 'rule_violation',
+        message: 'SERVER ENGLISH',
+        details: { reason: 'minor_credit_limited', options: ['full_names'], members: [{ id: 'x', firstName: 'Ananya' }] },
+      },
     }));
     await user.click(radio(/Full names/));
     await user.click(screen.getByRole('button', { name: 'Save credits' }));
@@ -104,14 +108,24 @@ describe('CreditsPanel', () => {
     const user = userEvent.setup();
     entry = entryWith([KRIT, MALI]);
     const { calls } = renderPanel((body) => ({
-      body: { entryId: ENTRY, teamName: body.teamName, creditStyle: body.creditStyle, creditSchool: body.creditSchool, preview: { names: ['Byte Guardians'], schools: ['Bangkok Demo School'], byline: 'Byte Guardians' } },
+      body: {
+        entryId: ENTRY,
+        teamName: body.teamName,
+        creditStyle: body.creditStyle,
+        creditSchool: body.creditSchool,
+        preview: { names: ['Byte Guardians'], schools: ['Bangkok Demo School'], byline: 'Byte Guardians' },
+      },
     }));
     await user.click(screen.getByRole('radio', { name: /Team name/ }));
     await user.type(screen.getByRole('textbox', { name: /^Team name/ }), 'Byte Guardians');
     await user.click(screen.getByRole('checkbox', { name: 'Name our school in public credits' }));
     await user.click(screen.getByRole('button', { name: 'Save credits' }));
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0]).toEqual({ method: 'PUT', path: `/api/entries/${ENTRY}/credits`, body: { creditStyle: 'team_name', teamName: 'Byte Guardians', creditSchool: true } });
+    expect(calls[0]).toEqual({
+      method: 'PUT',
+      path: `/api/entries/${ENTRY}/credits`,
+      body: { creditStyle: 'team_name', teamName: 'Byte Guardians', creditSchool: true },
+    });
     expect(await screen.findByText('The showcase will say: By Byte Guardians')).toBeTruthy();
     expect(screen.getByText('School: Bangkok Demo School')).toBeTruthy();
   });

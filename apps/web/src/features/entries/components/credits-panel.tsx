@@ -50,7 +50,11 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
     if (s !== 'full_names' || !hasMinors) return t(`credits.styleHints.${s}`);
     return fullNamesAllowed ? t('credits.fullNamesAdultsOnly') : t('credits.fullNamesUnavailable');
   };
-  const schoolHint = !hasMinors ? t('credits.schoolNote') : schoolAllowed ? t('credits.schoolAdultsOnly', { schools: options.schools.join(', ') }) : t('credits.schoolUnavailable');
+  const schoolHint = !hasMinors
+    ? t('credits.schoolNote')
+    : schoolAllowed
+      ? t('credits.schoolAdultsOnly', { schools: options.schools.join(', ') })
+      : t('credits.schoolUnavailable');
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -72,7 +76,9 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
         </p>
       ) : null}
       <form className="stack" onSubmit={onSubmit} noValidate>
-        {items.length || refusal ? <ErrorSummary title={t('credits.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? save.submittedAt} /> : null}
+        {items.length || refusal ? (
+          <ErrorSummary title={t('credits.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? save.submittedAt} />
+        ) : null}
         <FieldGroup id={ids.style} legend={t('credits.style')} errors={byInput[ids.style]}>
           <div className="checks">
             {STYLES.map((s) => {
@@ -89,12 +95,26 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
             })}
           </div>
         </FieldGroup>
-        <FormField id={ids.teamName} label={t('credits.teamName')} hint={t('credits.teamNameHint')} required={style === 'team_name'} requiredLabel={t('common.required')} errors={byInput[ids.teamName]}>
+        <FormField
+          id={ids.teamName}
+          label={t('credits.teamName')}
+          hint={t('credits.teamNameHint')}
+          required={style === 'team_name'}
+          requiredLabel={t('common.required')}
+          errors={byInput[ids.teamName]}
+        >
           {(p) => <input {...p} type="text" value={teamName} maxLength={120} onChange={(e) => setTeamName(e.target.value)} autoComplete="off" />}
         </FormField>
         <div className="field">
           <label className={schoolAllowed ? 'check' : 'check check-disabled'}>
-            <input id={ids.school} type="checkbox" checked={school} disabled={!schoolAllowed} onChange={(e) => setSchool(e.target.checked)} aria-describedby={`${ids.school}-hint`} />
+            <input
+              id={ids.school}
+              type="checkbox"
+              checked={school}
+              disabled={!schoolAllowed}
+              onChange={(e) => setSchool(e.target.checked)}
+              aria-describedby={`${ids.school}-hint`}
+            />
             <span>{t('credits.school')}</span>
           </label>
           <p id={`${ids.school}-hint`} className="field-hint">

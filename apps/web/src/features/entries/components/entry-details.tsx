@@ -6,7 +6,17 @@ import { sectionId } from '../utils/checklist';
 import { EligibilityBadge, EntryStatusBadge } from './entry-badges';
 
 /** The entry's facts: code, competition, category, school, language, synopses, sources and status. */
-export function EntryDetails({ entry, competitionName, categoryName, countryName }: { entry: Entry; competitionName: string; categoryName: string; countryName: string }) {
+export function EntryDetails({
+  entry,
+  competitionName,
+  categoryName,
+  countryName,
+}: {
+  entry: Entry;
+  competitionName: string;
+  categoryName: string;
+  countryName: string;
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   return (

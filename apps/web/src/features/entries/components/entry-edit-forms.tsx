@@ -23,7 +23,15 @@ import {
 const ids = entryFieldIds('ee');
 
 /** A draft's details, edited in place and saved with PATCH. */
-export function EntryDetailsForm({ entry, competition, onDone }: { entry: Entry; competition: EntryCompetitionOption | undefined; onDone: (saved: boolean) => void }) {
+export function EntryDetailsForm({
+  entry,
+  competition,
+  onDone,
+}: {
+  entry: Entry;
+  competition: EntryCompetitionOption | undefined;
+  onDone: (saved: boolean) => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdateEntry(entry.id);
   const [details, setDetails] = useState<DetailsValues>(() => ({
@@ -47,7 +55,9 @@ export function EntryDetailsForm({ entry, competition, onDone }: { entry: Entry;
   return (
     <form className="form form-wide stack" onSubmit={onSubmit} noValidate aria-labelledby="ee-details-h">
       <h3 id="ee-details-h">{t('entries.edit.detailsTitle')}</h3>
-      {update.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, update.error)} items={summaryItems} focusKey={update.error} /> : null}
+      {update.error ? (
+        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, update.error)} items={summaryItems} focusKey={update.error} />
+      ) : null}
       <EntryDetailsFields
         ids={ids}
         values={details}
@@ -68,7 +78,14 @@ export function EntryDetailsForm({ entry, competition, onDone }: { entry: Entry;
   );
 }
 
-const rowOf = (m: EntryMember): MemberRow => ({ key: m.id, id: m.id, fullName: m.fullName, role: m.role, dateOfBirth: m.dateOfBirth, schoolName: m.schoolName });
+const rowOf = (m: EntryMember): MemberRow => ({
+  key: m.id,
+  id: m.id,
+  fullName: m.fullName,
+  role: m.role,
+  dateOfBirth: m.dateOfBirth,
+  schoolName: m.schoolName,
+});
 
 /** A member whose name or date of birth changed loses the consents recorded for them (the server clears them). */
 export function clearsConsent(row: { id?: string; fullName: string; dateOfBirth: string }, members: EntryMember[]): boolean {
@@ -95,7 +112,9 @@ export function EntryTeamForm({ entry, onDone }: { entry: Entry; onDone: (saved:
   return (
     <form className="form form-wide stack" onSubmit={onSubmit} noValidate aria-labelledby="ee-team-h">
       <h3 id="ee-team-h">{t('entries.edit.teamTitle')}</h3>
-      {save.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, save.error)} items={summaryItems} focusKey={save.error} /> : null}
+      {save.error ? (
+        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, save.error)} items={summaryItems} focusKey={save.error} />
+      ) : null}
       <p className="notice notice-info">{t('entries.edit.consentWarning')}</p>
       <EntryRosterFields
         ids={ids}

@@ -71,7 +71,16 @@ export interface DetailsValues {
   teacherEmail: string;
 }
 
-export const emptyDetails = (): DetailsValues => ({ categoryId: '', title: '', synopsisOriginal: '', synopsisEnglish: '', videoLanguage: '', sources: '', teacherName: '', teacherEmail: '' });
+export const emptyDetails = (): DetailsValues => ({
+  categoryId: '',
+  title: '',
+  synopsisOriginal: '',
+  synopsisEnglish: '',
+  videoLanguage: '',
+  sources: '',
+  teacherName: '',
+  teacherEmail: '',
+});
 
 /** The request body fields for the details, trimmed; empty teacher fields are sent as null. */
 export function detailsBody(v: DetailsValues) {
@@ -112,7 +121,14 @@ export function EntryDetailsFields({
   return (
     <>
       <div className="grid-2">
-        <FormField id={ids.category} label={t('entries.fields.category')} hint={t('entries.form.categoryHint')} required requiredLabel={req} errors={errors[ids.category]}>
+        <FormField
+          id={ids.category}
+          label={t('entries.fields.category')}
+          hint={t('entries.form.categoryHint')}
+          required
+          requiredLabel={req}
+          errors={errors[ids.category]}
+        >
           {(p) => (
             <select {...p} value={values.categoryId} required disabled={!competition} onChange={(e) => onChange({ categoryId: e.target.value })}>
               {withPlaceholders ? <option value="">{t('entries.form.chooseCategory')}</option> : null}
@@ -140,10 +156,20 @@ export function EntryDetailsFields({
       <FormField id={ids.title} label={t('entries.fields.title')} required requiredLabel={req} errors={errors[ids.title]}>
         {(p) => <input {...p} type="text" value={values.title} maxLength={200} required onChange={(e) => onChange({ title: e.target.value })} />}
       </FormField>
-      <FormField id={ids.synopsisOriginal} label={t('entries.fields.synopsisOriginal')} hint={t('entries.form.synopsisOriginalHint')} errors={errors[ids.synopsisOriginal]}>
+      <FormField
+        id={ids.synopsisOriginal}
+        label={t('entries.fields.synopsisOriginal')}
+        hint={t('entries.form.synopsisOriginalHint')}
+        errors={errors[ids.synopsisOriginal]}
+      >
         {(p) => <textarea {...p} rows={3} value={values.synopsisOriginal} onChange={(e) => onChange({ synopsisOriginal: e.target.value })} />}
       </FormField>
-      <FormField id={ids.synopsisEnglish} label={t('entries.fields.synopsisEnglish')} hint={t('entries.form.synopsisEnglishHint')} errors={errors[ids.synopsisEnglish]}>
+      <FormField
+        id={ids.synopsisEnglish}
+        label={t('entries.fields.synopsisEnglish')}
+        hint={t('entries.form.synopsisEnglishHint')}
+        errors={errors[ids.synopsisEnglish]}
+      >
         {(p) => <textarea {...p} rows={3} lang="en" value={values.synopsisEnglish} onChange={(e) => onChange({ synopsisEnglish: e.target.value })} />}
       </FormField>
       <FormField id={ids.sources} label={t('entries.fields.sources')} hint={t('entries.form.sourcesHint')} errors={errors[ids.sources]}>
@@ -230,7 +256,12 @@ export function EntryRosterFields({
             <FormField id={ids.member(i, 'dateOfBirth')} label={t('entries.team.dateOfBirth')} errors={errors[ids.member(i, 'dateOfBirth')]}>
               {(p) => <input {...p} type="date" value={r.dateOfBirth} onChange={(e) => setRow(i, { dateOfBirth: e.target.value })} />}
             </FormField>
-            <FormField id={ids.member(i, 'schoolName')} label={t('entries.team.schoolName')} hint={t('entries.team.schoolHint')} errors={errors[ids.member(i, 'schoolName')]}>
+            <FormField
+              id={ids.member(i, 'schoolName')}
+              label={t('entries.team.schoolName')}
+              hint={t('entries.team.schoolHint')}
+              errors={errors[ids.member(i, 'schoolName')]}
+            >
               {(p) => <input {...p} type="text" value={r.schoolName} onChange={(e) => setRow(i, { schoolName: e.target.value })} />}
             </FormField>
           </div>

@@ -34,7 +34,11 @@ export function EntryForm({ competitions, onCreated }: { competitions: EntryComp
   const competition = competitions.find((c) => c.id === competitionId);
 
   const fields = useMemo(
-    () => ({ competitionId: { id: ids.competition, label: t('entries.fields.competition') }, ...detailsFieldMap(t, ids), ...rosterFieldMap(t, ids, members.length) }),
+    () => ({
+      competitionId: { id: ids.competition, label: t('entries.fields.competition') },
+      ...detailsFieldMap(t, ids),
+      ...rosterFieldMap(t, ids, members.length),
+    }),
     [t, members.length],
   );
   const { byInput, summaryItems } = useFormErrors(create.error, fields);
@@ -72,7 +76,14 @@ export function EntryForm({ competitions, onCreated }: { competitions: EntryComp
             </select>
           )}
         </FormField>
-        <EntryDetailsFields ids={ids} values={details} onChange={(patch) => setDetails((d) => ({ ...d, ...patch }))} competition={competition} errors={byInput} withPlaceholders />
+        <EntryDetailsFields
+          ids={ids}
+          values={details}
+          onChange={(patch) => setDetails((d) => ({ ...d, ...patch }))}
+          competition={competition}
+          errors={byInput}
+          withPlaceholders
+        />
       </section>
 
       <section className="panel" aria-labelledby="ef-team-h">

@@ -17,7 +17,10 @@ export function ScreeningPanel({ entry }: { entry: Entry }) {
   const screen = useScreenEntry(entry.id);
   const [decision, setDecision] = useState<'eligible' | 'ineligible' | ''>(entry.eligibility === 'pending' ? '' : entry.eligibility);
   const [reason, setReason] = useState(entry.eligibilityReason ?? '');
-  const labelled = { decision: { ...fields.decision, label: t('entries.screening.decision') }, reason: { ...fields.reason, label: t('entries.screening.reason') } };
+  const labelled = {
+    decision: { ...fields.decision, label: t('entries.screening.decision') },
+    reason: { ...fields.reason, label: t('entries.screening.reason') },
+  };
   const { byInput, summaryItems } = useFormErrors(screen.error, labelled);
   if (entry.status !== 'submitted')
     return (
@@ -36,7 +39,9 @@ export function ScreeningPanel({ entry }: { entry: Entry }) {
     <section className="panel" aria-labelledby="entry-screening-h">
       <h2 id="entry-screening-h">{t('entries.screening.title')}</h2>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        {screen.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, screen.error)} items={summaryItems} focusKey={screen.error} /> : null}
+        {screen.error ? (
+          <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, screen.error)} items={summaryItems} focusKey={screen.error} />
+        ) : null}
         {screen.isSuccess ? <Notice tone="success">{t('entries.screening.saved')}</Notice> : null}
         <FieldGroup id={fields.decision.id} legend={t('entries.screening.decision')} errors={byInput[fields.decision.id]}>
           {(['eligible', 'ineligible'] as const).map((d) => (

@@ -34,7 +34,10 @@ export interface Problem {
 }
 
 /** Params ready for a translation: dates formatted, lists joined, language codes named. */
-export function translationParams(params: Record<string, unknown>, format: { date: (iso: string) => string; language: (code: string) => string }): Record<string, string | number> {
+export function translationParams(
+  params: Record<string, unknown>,
+  format: { date: (iso: string) => string; language: (code: string) => string },
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) {
     if (Array.isArray(v)) out[k] = v.map((x) => (k === 'languages' ? format.language(String(x)) : String(x))).join(', ');

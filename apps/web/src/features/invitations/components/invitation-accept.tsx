@@ -51,7 +51,9 @@ export function InvitationAccept({ token, me, countryName, onAccepted }: Invitat
     return <ErrorNotice title={t('common.errorTitle')} error={e} />;
   }
   const p = preview.data;
-  const grants = p.countryCode ? t('invite.grantsIn', { role: t(`roles.${p.role}`), country: countryName(p.countryCode) }) : t('invite.grants', { role: t(`roles.${p.role}`) });
+  const grants = p.countryCode
+    ? t('invite.grantsIn', { role: t(`roles.${p.role}`), country: countryName(p.countryCode) })
+    : t('invite.grants', { role: t(`roles.${p.role}`) });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -93,7 +95,12 @@ export function InvitationAccept({ token, me, countryName, onAccepted }: Invitat
               <FormField id="inv-name" label={t('auth.displayName')} errors={byInput['inv-name']}>
                 {(f) => <input {...f} type="text" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} required />}
               </FormField>
-              <FormField id="inv-password" label={t('auth.password')} hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })} errors={byInput['inv-password']}>
+              <FormField
+                id="inv-password"
+                label={t('auth.password')}
+                hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+                errors={byInput['inv-password']}
+              >
                 {(f) => <input {...f} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
               </FormField>
             </>

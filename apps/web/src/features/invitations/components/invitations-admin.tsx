@@ -85,9 +85,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
             </FormField>
             {role === 'coordinator' || role === 'teacher' ? (
               <FormField id="ia-country" label={t('auth.country')} errors={byInput['ia-country']}>
-                {(p) => (
-                  <CountrySelect control={p} countries={countries} value={countryCode} onChange={setCountryCode} required />
-                )}
+                {(p) => <CountrySelect control={p} countries={countries} value={countryCode} onChange={setCountryCode} required />}
               </FormField>
             ) : null}
             {role === 'teacher' ? (

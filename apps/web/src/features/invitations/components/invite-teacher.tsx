@@ -52,7 +52,9 @@ export function InviteTeacher({ country }: { country: string }) {
       <p className="muted">{t('invitations.teacherLead')}</p>
       <div aria-live="polite">{sentTo ? <Notice tone="success">{t('invitations.sent', { email: sentTo })}</Notice> : null}</div>
       <form className="form" onSubmit={onSubmit} noValidate>
-        {create.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, create.error)} items={summaryItems} focusKey={create.error} /> : null}
+        {create.error ? (
+          <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, create.error)} items={summaryItems} focusKey={create.error} />
+        ) : null}
         <div className="grid-2">
           <FormField id="it-email" label={t('auth.email')} errors={byInput['it-email']}>
             {(p) => <input {...p} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} required />}

@@ -13,4 +13,5 @@ export const getOtherScores = (roundId: string, roundEntryId: string) =>
 export const otherScoresQueryOptions = (roundId: string, roundEntryId: string) =>
   queryOptions({ queryKey: otherScoresQueryKey(roundId, roundEntryId), queryFn: () => getOtherScores(roundId, roundEntryId), select: (d) => d.items });
 
-export const useOtherScores = (roundId: string, roundEntryId: string, enabled: boolean) => useQuery({ ...otherScoresQueryOptions(roundId, roundEntryId), enabled });
+export const useOtherScores = (roundId: string, roundEntryId: string, enabled: boolean) =>
+  useQuery({ ...otherScoresQueryOptions(roundId, roundEntryId), enabled });

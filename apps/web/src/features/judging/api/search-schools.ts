@@ -6,7 +6,8 @@ import { judgeQueryKey } from './get-judge-rounds';
 export type SchoolOption = Schemas['SchoolDto'];
 
 /** Schools of the whole directory whose name contains `q` (20 at most), for the judge's declaration. */
-export const searchSchools = (roundId: string, q: string) => unwrap(api.GET('/api/judge/rounds/{id}/schools', { params: { path: { id: roundId }, query: { q } } }));
+export const searchSchools = (roundId: string, q: string) =>
+  unwrap(api.GET('/api/judge/rounds/{id}/schools', { params: { path: { id: roundId }, query: { q } } }));
 
 export const schoolSearchQueryOptions = (roundId: string, q: string) =>
   queryOptions({

@@ -70,10 +70,15 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
     [ids.otherLanguages]: t('judge.declaration.otherLanguages'),
     [ids.entryCodes]: fields.conflictEntryCodes.label,
   };
-  const localItems: ErrorSummaryItem[] = Object.entries(local?.errors ?? {}).map(([id, messages]) => ({ targetId: id, text: `${labelOf[id] ?? id}: ${messages.join('; ')}` }));
+  const localItems: ErrorSummaryItem[] = Object.entries(local?.errors ?? {}).map(([id, messages]) => ({
+    targetId: id,
+    text: `${labelOf[id] ?? id}: ${messages.join('; ')}`,
+  }));
 
   // the competition's countries, and any declared before that is no longer one of them
-  const countryOptions = [...new Set([...declaration.countries, ...declaration.conflictCountryCodes])].sort((a, b) => countryName(a).localeCompare(countryName(b), lng));
+  const countryOptions = [...new Set([...declaration.countries, ...declaration.conflictCountryCodes])].sort((a, b) =>
+    countryName(a).localeCompare(countryName(b), lng),
+  );
   const chosenSchools = new Set(schools.map((s) => s.id));
 
   function toggle<T>(set: Set<T>, value: T, on: boolean): Set<T> {
@@ -124,7 +129,9 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
   return (
     <form className="form judge-declaration" onSubmit={onSubmit} noValidate>
       {local ? <ErrorSummary title={t('form.errorSummaryTitle')} items={localItems} focusKey={local.attempt} /> : null}
-      {!local && save.error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, save.error)} items={server.summaryItems} focusKey={save.error} /> : null}
+      {!local && save.error ? (
+        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, save.error)} items={server.summaryItems} focusKey={save.error} />
+      ) : null}
       {declaration.declaredAt ? (
         <>
           <p className="muted">{t('judge.declaration.declaredAt', { at: formatDateTime(declaration.declaredAt, lng) })}</p>
@@ -159,7 +166,12 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
             })}
           </div>
         </FieldGroup>
-        <FormField id={ids.otherLanguages} label={t('judge.declaration.otherLanguages')} hint={t('judge.declaration.otherLanguagesHint')} errors={errorsFor(ids.otherLanguages)}>
+        <FormField
+          id={ids.otherLanguages}
+          label={t('judge.declaration.otherLanguages')}
+          hint={t('judge.declaration.otherLanguagesHint')}
+          errors={errorsFor(ids.otherLanguages)}
+        >
           {(p) => <input {...p} type="text" value={otherLanguages} onChange={(e) => setOtherLanguages(e.target.value)} autoComplete="off" spellCheck={false} />}
         </FormField>
       </section>
@@ -168,8 +180,21 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
         <h2 id="jd-conflicts-h">{t('judge.declaration.conflictsTitle')}</h2>
         <p className="field-hint">{t('judge.declaration.conflictsLead')}</p>
         <div className="stack judge-schools">
-          <FormField id={ids.schools} label={t('judge.declaration.schoolSearch')} hint={t('judge.declaration.schoolSearchHint')} errors={errorsFor(ids.schools)}>
-            {(p) => <SchoolSearch roundId={roundId} control={p} chosen={chosenSchools} countryName={countryName} onPick={(school) => setSchools((list) => [...list, school])} />}
+          <FormField
+            id={ids.schools}
+            label={t('judge.declaration.schoolSearch')}
+            hint={t('judge.declaration.schoolSearchHint')}
+            errors={errorsFor(ids.schools)}
+          >
+            {(p) => (
+              <SchoolSearch
+                roundId={roundId}
+                control={p}
+                chosen={chosenSchools}
+                countryName={countryName}
+                onPick={(school) => setSchools((list) => [...list, school])}
+              />
+            )}
           </FormField>
           <h3 className="field-label" id="jd-schools-chosen-h">
             {t('judge.declaration.schoolsChosen')}
@@ -205,7 +230,12 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
             <EmptyState>{t('judge.declaration.noCountries')}</EmptyState>
           )}
         </FieldGroup>
-        <FormField id={ids.entryCodes} label={t('judge.declaration.entryCodes')} hint={t('judge.declaration.entryCodesHint')} errors={errorsFor(ids.entryCodes)}>
+        <FormField
+          id={ids.entryCodes}
+          label={t('judge.declaration.entryCodes')}
+          hint={t('judge.declaration.entryCodesHint')}
+          errors={errorsFor(ids.entryCodes)}
+        >
           {(p) => <input {...p} type="text" value={entryCodes} onChange={(e) => setEntryCodes(e.target.value)} autoComplete="off" spellCheck={false} />}
         </FormField>
         <FormField id={ids.note} label={t('judge.declaration.note')} hint={t('judge.declaration.noteHint')} errors={errorsFor(ids.note)}>

@@ -31,7 +31,14 @@ export function SchoolSearch({ roundId, control, chosen, countryName, onPick }: 
   const expanded = open && options.length > 0;
   const optionId = (i: number) => `${listId}-o${i}`;
 
-  const status = q.length < SCHOOL_SEARCH_MIN_CHARS ? t('judge.declaration.schoolSearchMin', { count: SCHOOL_SEARCH_MIN_CHARS }) : !ready ? t('judge.declaration.schoolSearching') : options.length ? t('judge.declaration.schoolSearchFound', { count: options.length }) : t('judge.declaration.schoolSearchNone');
+  const status =
+    q.length < SCHOOL_SEARCH_MIN_CHARS
+      ? t('judge.declaration.schoolSearchMin', { count: SCHOOL_SEARCH_MIN_CHARS })
+      : !ready
+        ? t('judge.declaration.schoolSearching')
+        : options.length
+          ? t('judge.declaration.schoolSearchFound', { count: options.length })
+          : t('judge.declaration.schoolSearchNone');
 
   function pick(school: SchoolOption) {
     if (!chosen.has(school.id)) onPick(school);

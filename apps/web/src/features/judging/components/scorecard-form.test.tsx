@@ -51,7 +51,11 @@ function makeEntry(scorecard: Partial<Scorecard> = {}): Schemas['JudgeEntryDto']
     subtitles: [],
     rubric: {
       overallComment: true,
-      criteria: [criterion('message', 'Security message', 'セキュリティメッセージ', 30), criterion('creativity', 'Creativity', '創造性', 20), criterion('production', 'Production quality', '制作品質', 10)],
+      criteria: [
+        criterion('message', 'Security message', 'セキュリティメッセージ', 30),
+        criterion('creativity', 'Creativity', '創造性', 20),
+        criterion('production', 'Production quality', '制作品質', 10),
+      ],
     },
     weights: { message: 0.5, creativity: 1 / 3, production: 1 / 6 },
     scorecard: card(scorecard),
@@ -95,7 +99,9 @@ function stubJudgeApi(handlers: Record<string, (body: Record<string, unknown>, n
     const key = `${req.method} ${path.replace(`/api/judge/rounds/${ROUND}/entries/${RE}`, '')}`;
     counts[key] = (counts[key] ?? 0) + 1;
     const handler = handlers[key];
-    const { status = 200, body: out } = handler ? handler(body ?? {}, counts[key]) : { status: 404, body: { statusCode: 404, code: 'not_found', message: `${key} not stubbed` } };
+    const { status = 200, body: out } = handler
+      ? handler(body ?? {}, counts[key])
+      : { status: 404, body: { statusCode: 404, code: 'not_found', message: `${key} not stubbed` } };
     return new Response(JSON.stringify(out), { status, headers: { 'content-type': 'application/json' } });
   };
   vi.stubGlobal('fetch', fetchStub);
@@ -126,7 +132,15 @@ const shownDescriptor = (groupName: RegExp) =>
     .join(' ');
 
 function renderForm(entry = makeEntry(), autosaveMs = 30) {
-  return renderPage(<ScorecardForm roundId={ROUND} entry={entry} nextHref={`/judge/rounds/${ROUND}/entries/${NEXT}`} queueHref={`/judge/rounds/${ROUND}`} autosaveMs={autosaveMs} />);
+  return renderPage(
+    <ScorecardForm
+      roundId={ROUND}
+      entry={entry}
+      nextHref={`/judge/rounds/${ROUND}/entries/${NEXT}`}
+      queueHref={`/judge/rounds/${ROUND}`}
+      autosaveMs={autosaveMs}
+    />,
+  );
 }
 
 beforeAll(() => {
@@ -223,20 +237,30 @@ describe('ScorecardForm: submit', () => {
     await user.click(screen.getByRole('button', { name: 'Submit scores' }));
     const summary = screen.getByRole('alert');
     expect(summary.textContent).toContain('Score every criterion before submitting');
-    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual(['Security message', 'Production quality']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Security message', 'Production quality']);
     expect(document.activeElement).toBe(level(/Security message/, 1));
     expect(group(/Security message/).getAttribute('aria-describedby')).toContain('crit-message-error');
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
 
     // scoring one takes it off the list
     await user.keyboard('3');
-    expect(within(screen.getByRole('alert')).getAllByRole('link').map((a) => a.textContent)).toEqual(['Production quality']);
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Production quality']);
   });
 
   it('submits with a fresh Idempotency-Key per attempt, reused when it retries the same attempt', async () => {
     const calls = stubJudgeApi({
       'POST /scorecard/submit': (body, n) =>
-        n === 1 ? { status: 503, body: { statusCode: 503, code: 'service_unavailable', message: 'Down for a moment.' } } : saved(body, { status: 'submitted', submittedAt: '2027-07-20T05:08:00.000Z', total: 62.5 }),
+        n === 1
+          ? { status: 503, body: { statusCode: 503, code: 'service_unavailable', message: 'Down for a moment.' } }
+          : saved(body, { status: 'submitted', submittedAt: '2027-07-20T05:08:00.000Z', total: 62.5 }),
       'GET /other-scores': () => ({ status: 403, body: { statusCode: 403, code: 'forbidden', message: 'Not in this round.' } }),
     });
     renderForm(makeEntry({ scores: { message: 3, creativity: 4, production: 2 }, status: 'draft', version: 2, updatedAt: '2027-07-20T05:00:00.000Z' }));
@@ -273,8 +297,19 @@ describe('ScorecardForm: submit', () => {
   });
 
   it('shows the other judges’ scores after submitting when the round allows it', async () => {
-    stubJudgeApi({ 'GET /other-scores': () => ({ body: { items: [{ label: 'Judge A', letter: 'A', scores: { message: 5, creativity: 4, production: 4 }, total: 87.5 }] } }) });
-    renderForm(makeEntry({ scores: { message: 3, creativity: 4, production: 2 }, status: 'submitted', version: 3, total: 55, updatedAt: '2027-07-20T05:00:00.000Z', submittedAt: '2027-07-20T05:00:00.000Z' }));
+    stubJudgeApi({
+      'GET /other-scores': () => ({ body: { items: [{ label: 'Judge A', letter: 'A', scores: { message: 5, creativity: 4, production: 4 }, total: 87.5 }] } }),
+    });
+    renderForm(
+      makeEntry({
+        scores: { message: 3, creativity: 4, production: 2 },
+        status: 'submitted',
+        version: 3,
+        total: 55,
+        updatedAt: '2027-07-20T05:00:00.000Z',
+        submittedAt: '2027-07-20T05:00:00.000Z',
+      }),
+    );
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('rowheader', { name: 'Judge A' })).toBeTruthy();
     expect(within(table).getByRole('rowheader', { name: 'You' })).toBeTruthy();
@@ -283,7 +318,13 @@ describe('ScorecardForm: submit', () => {
 });
 
 describe('ScorecardForm: a save based on an old version (409)', () => {
-  const current = card({ scores: { message: 5, creativity: 1 }, privateNote: 'from the laptop', status: 'draft', version: 7, updatedAt: '2027-07-20T04:58:00.000Z' });
+  const current = card({
+    scores: { message: 5, creativity: 1 },
+    privateNote: 'from the laptop',
+    status: 'draft',
+    version: 7,
+    updatedAt: '2027-07-20T04:58:00.000Z',
+  });
   const stale = { status: 409, body: { statusCode: 409, code: 'conflict', message: 'This scorecard was changed elsewhere.', details: { current } } };
 
   it('shows the saved version beside the judge’s and saves theirs again on the new version when asked', async () => {
@@ -294,7 +335,9 @@ describe('ScorecardForm: a save based on an old version (409)', () => {
     await user.click(level(/Creativity/, 3));
     const panel = await screen.findByRole('alert');
     expect(panel.textContent).toContain('changed in another tab or on another device');
-    const rows = within(panel).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent));
+    const rows = within(panel)
+      .getAllByRole('row')
+      .map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent));
     expect(rows).toContainEqual(['Security message ≠(differs)', '2', '5']);
     expect(rows).toContainEqual(['Creativity ≠(differs)', '3', '1']);
     expect(rows).toContainEqual(['Private note ≠(differs)', '—', 'from the laptop']);
@@ -336,7 +379,15 @@ describe('ScorecardForm: a save based on an old version (409)', () => {
 describe('ScorecardForm: locked', () => {
   it('is read-only with a notice once the scorecard can no longer be edited', () => {
     stubJudgeApi({ 'GET /other-scores': () => ({ status: 403, body: { statusCode: 403, code: 'forbidden', message: 'No.' } }) });
-    renderForm(makeEntry({ scores: { message: 3, creativity: 4, production: 2 }, status: 'locked', version: 3, editable: false, submittedAt: '2027-07-20T05:00:00.000Z' }));
+    renderForm(
+      makeEntry({
+        scores: { message: 3, creativity: 4, production: 2 },
+        status: 'locked',
+        version: 3,
+        editable: false,
+        submittedAt: '2027-07-20T05:00:00.000Z',
+      }),
+    );
     expect(screen.getByText('Read only')).toBeTruthy();
     expect(screen.getByText('The round has closed: the scores are locked.')).toBeTruthy();
     expect(screen.getAllByRole('radio').every((r) => (r as HTMLInputElement).disabled)).toBe(true);

@@ -44,7 +44,14 @@ export function ScorecardForm({ roundId, entry, round, nextHref, queueHref, auto
   const lng = i18n.language;
   const rubric = entry.rubric;
   const criteria = rubric.criteria;
-  const saver = useScorecardSaver({ roundId, roundEntryId: entry.roundEntryId, initial: entry.scorecard, overallComment: rubric.overallComment, delayMs: autosaveMs, onLocked });
+  const saver = useScorecardSaver({
+    roundId,
+    roundEntryId: entry.roundEntryId,
+    initial: entry.scorecard,
+    overallComment: rubric.overallComment,
+    delayMs: autosaveMs,
+    onLocked,
+  });
   const { values, card, status } = saver;
   const editable = card.editable && status.kind !== 'locked';
   const submitted = card.status === 'submitted' || card.status === 'locked';
@@ -181,14 +188,41 @@ export function ScorecardForm({ roundId, entry, round, nextHref, queueHref, auto
 
         {rubric.overallComment ? (
           <FormField id="sc-overall" label={t('judge.score.overallComment')} hint={t('judge.score.overallCommentHint')}>
-            {(p) => <textarea {...p} rows={3} maxLength={TEXT_MAX} readOnly={!editable} value={values.overallComment} onChange={(e) => saver.change({ overallComment: e.target.value })} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={3}
+                maxLength={TEXT_MAX}
+                readOnly={!editable}
+                value={values.overallComment}
+                onChange={(e) => saver.change({ overallComment: e.target.value })}
+              />
+            )}
           </FormField>
         ) : null}
         <FormField id="sc-feedback" label={t('judge.score.teamFeedback')} hint={t('judge.score.teamFeedbackHint')}>
-          {(p) => <textarea {...p} rows={3} maxLength={TEXT_MAX} readOnly={!editable} value={values.teamFeedback} onChange={(e) => saver.change({ teamFeedback: e.target.value })} />}
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              maxLength={TEXT_MAX}
+              readOnly={!editable}
+              value={values.teamFeedback}
+              onChange={(e) => saver.change({ teamFeedback: e.target.value })}
+            />
+          )}
         </FormField>
         <FormField id="sc-private" label={t('judge.score.privateNote')} hint={t('judge.score.privateNoteHint')}>
-          {(p) => <textarea {...p} rows={2} maxLength={TEXT_MAX} readOnly={!editable} value={values.privateNote} onChange={(e) => saver.change({ privateNote: e.target.value })} />}
+          {(p) => (
+            <textarea
+              {...p}
+              rows={2}
+              maxLength={TEXT_MAX}
+              readOnly={!editable}
+              value={values.privateNote}
+              onChange={(e) => saver.change({ privateNote: e.target.value })}
+            />
+          )}
         </FormField>
 
         {editable && !submitted ? (
@@ -202,7 +236,9 @@ export function ScorecardForm({ roundId, entry, round, nextHref, queueHref, auto
 
         {submitted ? (
           <div ref={doneRef} tabIndex={-1} className="notice notice-success judge-done" role="status">
-            <p className="notice-title">{card.submittedAt ? t('judge.score.submittedAt', { at: formatDateTime(card.submittedAt, lng) }) : t('judge.scorecardStatus.submitted')}</p>
+            <p className="notice-title">
+              {card.submittedAt ? t('judge.score.submittedAt', { at: formatDateTime(card.submittedAt, lng) }) : t('judge.scorecardStatus.submitted')}
+            </p>
             {editable ? <p>{t('judge.score.stillEditable')}</p> : null}
             <p className="form-actions">
               {nextHref ? (
@@ -219,7 +255,9 @@ export function ScorecardForm({ roundId, entry, round, nextHref, queueHref, auto
           </div>
         ) : null}
       </form>
-      {submitted && entry.round.showOtherScores ? <OtherScores roundId={roundId} roundEntryId={entry.roundEntryId} criteria={criteria} mine={{ scores: values.scores, total: card.total }} /> : null}
+      {submitted && entry.round.showOtherScores ? (
+        <OtherScores roundId={roundId} roundEntryId={entry.roundEntryId} criteria={criteria} mine={{ scores: values.scores, total: card.total }} />
+      ) : null}
     </>
   );
 }

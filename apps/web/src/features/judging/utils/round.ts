@@ -8,7 +8,12 @@ export function roundKindLabel(t: TFunction, round: Pick<JudgeRound, 'kind' | 'c
 }
 
 /** The competition's name in the reader's language, then the kind of round. */
-export function roundTitle(t: TFunction, round: Pick<JudgeRound, 'kind' | 'countryCode' | 'competitionName'>, language: string, countryName: (code: string) => string): string {
+export function roundTitle(
+  t: TFunction,
+  round: Pick<JudgeRound, 'kind' | 'countryCode' | 'competitionName'>,
+  language: string,
+  countryName: (code: string) => string,
+): string {
   return `${localize(round.competitionName, language)} · ${roundKindLabel(t, round, countryName)}`;
 }
 

@@ -9,4 +9,5 @@ export type TieBreak = Schemas['TieBreakDto'];
 /** A round's results with the options they were computed with, the method in words, and the recorded tie decisions. */
 export const getRoundResults = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/results', { params: { path: { id: roundId } } }));
 
-export const useRoundResults = (roundId: string) => useQuery({ queryKey: roundResultsQueryKey(roundId), queryFn: () => getRoundResults(roundId), enabled: Boolean(roundId) });
+export const useRoundResults = (roundId: string) =>
+  useQuery({ queryKey: roundResultsQueryKey(roundId), queryFn: () => getRoundResults(roundId), enabled: Boolean(roundId) });

@@ -45,7 +45,8 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
   const criterion = award.criterion ? (criteria.find((c) => c.key === award.criterion)?.name ?? award.criterion) : null;
   const codeOf = (entryId: string) => candidates.find((c) => c.entryId === entryId)?.code ?? '';
 
-  if (mode === 'edit') return <div className="panel">{<AwardForm competition={competition} award={award} criteria={criteria} onDone={() => setMode('view')} />}</div>;
+  if (mode === 'edit')
+    return <div className="panel">{<AwardForm competition={competition} award={award} criteria={criteria} onDone={() => setMode('view')} />}</div>;
 
   return (
     <article className="panel award-card" aria-labelledby={`award-${award.id}`}>
@@ -53,7 +54,13 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
         <div>
           <h3 id={`award-${award.id}`}>{name}</h3>
           <p className="muted small">
-            {[t(`results.awards.kind.${award.kind}`, { defaultValue: award.kind }), t('results.awards.placesCount', { count: award.places }), category, criterion ? t('results.awards.forCriterion', { name: criterion }) : null, t('results.awards.positionN', { n: award.position })]
+            {[
+              t(`results.awards.kind.${award.kind}`, { defaultValue: award.kind }),
+              t('results.awards.placesCount', { count: award.places }),
+              category,
+              criterion ? t('results.awards.forCriterion', { name: criterion }) : null,
+              t('results.awards.positionN', { n: award.position }),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </p>
@@ -75,7 +82,14 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
       </div>
 
       {mode === 'delete' ? (
-        <ConfirmPanel tone="danger" title={t('results.awards.deleteConfirm', { name })} confirmLabel={t('results.awards.delete')} busy={remove.isPending} onConfirm={() => remove.mutate(award.id)} onCancel={() => setMode('view')}>
+        <ConfirmPanel
+          tone="danger"
+          title={t('results.awards.deleteConfirm', { name })}
+          confirmLabel={t('results.awards.delete')}
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate(award.id)}
+          onCancel={() => setMode('view')}
+        >
           {remove.error ? <p className="field-error">{apiMessage(t, remove.error)}</p> : null}
         </ConfirmPanel>
       ) : null}
@@ -96,7 +110,11 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
             <tbody>
               {award.winners.map((w) => (
                 <tr key={`${w.forCountry ?? ''}-${w.place}-${w.entryId}`}>
-                  <td>{w.forCountry ? t('results.awards.placeInCountry', { place: ordinal(t, w.place, lng), country: countryName(w.forCountry) }) : ordinal(t, w.place, lng)}</td>
+                  <td>
+                    {w.forCountry
+                      ? t('results.awards.placeInCountry', { place: ordinal(t, w.place, lng), country: countryName(w.forCountry) })
+                      : ordinal(t, w.place, lng)}
+                  </td>
                   <th scope="row">
                     <code>{w.code}</code>
                     <div className="entry-title">{w.title || t('results.untitled')}</div>
@@ -124,7 +142,9 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
       {award.suggested.length ? (
         <p className="small">
           <span className="field-label">{t('results.awards.suggested')}</span>{' '}
-          {award.suggested.map((s) => `${s.forCountry ? `${countryName(s.forCountry)} ` : ''}${ordinal(t, s.place, lng)}: ${s.code || codeOf(s.entryId)}`).join(' · ')}
+          {award.suggested
+            .map((s) => `${s.forCountry ? `${countryName(s.forCountry)} ` : ''}${ordinal(t, s.place, lng)}: ${s.code || codeOf(s.entryId)}`)
+            .join(' · ')}
         </p>
       ) : null}
       {award.undecided.length ? (
@@ -139,7 +159,9 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
         </ul>
       ) : null}
 
-      {mode === 'override' ? <OverrideDialog competitionId={competition.id} award={award} candidates={candidates} countryName={countryName} onClose={() => setMode('view')} /> : null}
+      {mode === 'override' ? (
+        <OverrideDialog competitionId={competition.id} award={award} candidates={candidates} countryName={countryName} onClose={() => setMode('view')} />
+      ) : null}
     </article>
   );
 }

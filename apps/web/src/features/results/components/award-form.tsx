@@ -21,7 +21,17 @@ export interface CriterionOption {
  * Defines or changes an award: its kind, its name and ceremony line in each of the competition's languages (English
  * required), reveal position, places, category, and for a special award the criterion it is given for.
  */
-export function AwardForm({ competition, award, criteria, onDone }: { competition: ResultsCompetition; award?: Award; criteria: CriterionOption[]; onDone: () => void }) {
+export function AwardForm({
+  competition,
+  award,
+  criteria,
+  onDone,
+}: {
+  competition: ResultsCompetition;
+  award?: Award;
+  criteria: CriterionOption[];
+  onDone: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const uid = useId();
   const create = useCreateAward(competition.id);
@@ -70,7 +80,8 @@ export function AwardForm({ competition, award, criteria, onDone }: { competitio
   }
 
   const err = (field: string) => local?.errors[id(field)];
-  const described = (field: string, hint?: boolean) => [hint ? `${id(field)}-hint` : null, err(field) ? `${id(field)}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described = (field: string, hint?: boolean) =>
+    [hint ? `${id(field)}-hint` : null, err(field) ? `${id(field)}-error` : null].filter(Boolean).join(' ') || undefined;
   const ErrorText = ({ field }: { field: string }) =>
     err(field) ? (
       <p className="field-error" id={`${id(field)}-error`}>
@@ -118,7 +129,13 @@ export function AwardForm({ competition, award, criteria, onDone }: { competitio
               <label className="field-label" htmlFor={id(`desc-${l}`)}>
                 {t('results.awards.form.descriptionIn', { language: lang(l) })}
               </label>
-              <textarea id={id(`desc-${l}`)} rows={2} maxLength={500} value={description[l] ?? ''} onChange={(e) => setDescription({ ...description, [l]: e.target.value })} />
+              <textarea
+                id={id(`desc-${l}`)}
+                rows={2}
+                maxLength={500}
+                value={description[l] ?? ''}
+                onChange={(e) => setDescription({ ...description, [l]: e.target.value })}
+              />
             </div>
           </fieldset>
         ))}
@@ -132,7 +149,17 @@ export function AwardForm({ competition, award, criteria, onDone }: { competitio
             {kind === 'country_best' ? t('results.awards.form.placesPerCountry') : t('results.awards.form.placesHint')}
           </p>
           <ErrorText field="places" />
-          <input id={id('places')} type="number" min={1} max={20} inputMode="numeric" value={places} aria-invalid={err('places') ? true : undefined} aria-describedby={described('places', true)} onChange={(e) => setPlaces(e.target.value)} />
+          <input
+            id={id('places')}
+            type="number"
+            min={1}
+            max={20}
+            inputMode="numeric"
+            value={places}
+            aria-invalid={err('places') ? true : undefined}
+            aria-describedby={described('places', true)}
+            onChange={(e) => setPlaces(e.target.value)}
+          />
         </div>
         <div className={`field${err('position') ? ' field-invalid' : ''}`}>
           <label className="field-label" htmlFor={id('position')}>
@@ -142,7 +169,17 @@ export function AwardForm({ competition, award, criteria, onDone }: { competitio
             {t('results.awards.form.positionHint')}
           </p>
           <ErrorText field="position" />
-          <input id={id('position')} type="number" min={0} max={1000} inputMode="numeric" value={position} aria-invalid={err('position') ? true : undefined} aria-describedby={described('position', true)} onChange={(e) => setPosition(e.target.value)} />
+          <input
+            id={id('position')}
+            type="number"
+            min={0}
+            max={1000}
+            inputMode="numeric"
+            value={position}
+            aria-invalid={err('position') ? true : undefined}
+            aria-describedby={described('position', true)}
+            onChange={(e) => setPosition(e.target.value)}
+          />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={id('category')}>

@@ -73,7 +73,12 @@ export function AwardsPage() {
             <h2 id="awards-h">{t('results.awards.listTitle')}</h2>
             {!locked ? (
               <div className="inline-actions">
-                <Button variant="secondary" busy={assign.isPending} onClick={() => (setAssigned(false), assign.mutate(undefined, { onSuccess: () => setAssigned(true) }))} disabled={!awards.length}>
+                <Button
+                  variant="secondary"
+                  busy={assign.isPending}
+                  onClick={() => (setAssigned(false), assign.mutate(undefined, { onSuccess: () => setAssigned(true) }))}
+                  disabled={!awards.length}
+                >
                   {t('results.awards.assign')}
                 </Button>
                 {!adding ? <Button onClick={() => setAdding(true)}>{t('results.awards.add')}</Button> : null}
@@ -91,7 +96,17 @@ export function AwardsPage() {
             </div>
           ) : null}
           {awards.length ? (
-            awards.map((a) => <AwardCard key={a.id} competition={competition.data} award={a} criteria={criteria} candidates={candidates} countryName={countryName} locked={locked} />)
+            awards.map((a) => (
+              <AwardCard
+                key={a.id}
+                competition={competition.data}
+                award={a}
+                criteria={criteria}
+                candidates={candidates}
+                countryName={countryName}
+                locked={locked}
+              />
+            ))
           ) : (
             <EmptyState>{t('results.awards.none')}</EmptyState>
           )}

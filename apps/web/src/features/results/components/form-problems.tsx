@@ -17,7 +17,10 @@ export interface LocalProblems {
 export function FormProblems({ local, error, labels }: { local: LocalProblems | null; error: unknown; labels: Record<string, string> }) {
   const { t } = useTranslation();
   if (local && Object.keys(local.errors).length) {
-    const items: ErrorSummaryItem[] = Object.entries(local.errors).map(([id, messages]) => ({ targetId: id, text: `${labels[id] ?? id}: ${messages.join('; ')}` }));
+    const items: ErrorSummaryItem[] = Object.entries(local.errors).map(([id, messages]) => ({
+      targetId: id,
+      text: `${labels[id] ?? id}: ${messages.join('; ')}`,
+    }));
     return <ErrorSummary title={t('form.errorSummaryTitle')} items={items} focusKey={local.attempt} />;
   }
   if (error) {

@@ -8,7 +8,15 @@ import { OptionsForm } from './options-form';
 
 const R = '0b9c3f4e-2a51-4d7e-9f0a-1c2d3e4f5a6b';
 
-const criterion = (key: string, en: string): Schemas['CriterionDto'] => ({ key, name: { en }, description: { en }, weight: 1, scaleMin: 1, scaleMax: 5, levels: [] });
+const criterion = (key: string, en: string): Schemas['CriterionDto'] => ({
+  key,
+  name: { en },
+  description: { en },
+  weight: 1,
+  scaleMin: 1,
+  scaleMax: 5,
+  levels: [],
+});
 
 const round = {
   id: R,
@@ -61,7 +69,10 @@ describe('OptionsForm', () => {
 
   it('shows the server refusal with its message', async () => {
     const { fetchStub } = stubFetch({
-      [`PUT /api/rounds/${R}/result-options`]: () => ({ status: 409, body: { statusCode: 409, code: 'conflict', message: 'The results are sealed: unseal them before changing how they are computed.' } }),
+      [`PUT /api/rounds/${R}/result-options`]: () => ({
+        status: 409,
+        body: { statusCode: 409, code: 'conflict', message: 'The results are sealed: unseal them before changing how they are computed.' },
+      }),
     });
     vi.stubGlobal('fetch', fetchStub);
     renderPage(<OptionsForm round={round} results={results} />);

@@ -37,7 +37,10 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
   const [announce, setAnnounce] = useState('');
 
   const criterionName = (key: string) => localize(criteria.find((c) => c.key === key)?.name, i18n.language) || key;
-  const stepLabel = (s: Step) => (s.kind === 'criterion' ? t('results.options.kind.criterionNamed', { name: s.criterion ? criterionName(s.criterion) : '…' }) : t(`results.options.kind.${s.kind}`));
+  const stepLabel = (s: Step) =>
+    s.kind === 'criterion'
+      ? t('results.options.kind.criterionNamed', { name: s.criterion ? criterionName(s.criterion) : '…' })
+      : t(`results.options.kind.${s.kind}`);
   const kindId = (s: Step) => `${uid}-kind-${s.key}`;
   const criterionId = (s: Step) => `${uid}-crit-${s.key}`;
 
@@ -109,7 +112,16 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
                     <label className="field-label" htmlFor={kindId(s)}>
                       {t('results.options.stepKind', { n: i + 1 })}
                     </label>
-                    <select id={kindId(s)} value={s.kind} onChange={(e) => update(s.key, { kind: e.target.value as Kind, criterion: e.target.value === 'criterion' ? s.criterion || (criteria[0]?.key ?? '') : '' })}>
+                    <select
+                      id={kindId(s)}
+                      value={s.kind}
+                      onChange={(e) =>
+                        update(s.key, {
+                          kind: e.target.value as Kind,
+                          criterion: e.target.value === 'criterion' ? s.criterion || (criteria[0]?.key ?? '') : '',
+                        })
+                      }
+                    >
                       {KINDS.map((k) => (
                         <option key={k} value={k}>
                           {t(`results.options.kind.${k}`)}
@@ -145,10 +157,20 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
                   ) : null}
                 </div>
                 <div className="row-actions chain-actions">
-                  <Button variant="secondary" disabled={i === 0} onClick={() => moveStep(i, -1)} aria-label={t('results.options.moveUp', { step: stepLabel(s), n: i + 1 })}>
+                  <Button
+                    variant="secondary"
+                    disabled={i === 0}
+                    onClick={() => moveStep(i, -1)}
+                    aria-label={t('results.options.moveUp', { step: stepLabel(s), n: i + 1 })}
+                  >
                     <span aria-hidden="true">↑</span>
                   </Button>
-                  <Button variant="secondary" disabled={i === steps.length - 1} onClick={() => moveStep(i, 1)} aria-label={t('results.options.moveDown', { step: stepLabel(s), n: i + 1 })}>
+                  <Button
+                    variant="secondary"
+                    disabled={i === steps.length - 1}
+                    onClick={() => moveStep(i, 1)}
+                    aria-label={t('results.options.moveDown', { step: stepLabel(s), n: i + 1 })}
+                  >
                     <span aria-hidden="true">↓</span>
                   </Button>
                   <Button variant="link" onClick={() => remove(i)} aria-label={t('results.options.remove', { step: stepLabel(s), n: i + 1 })}>

@@ -60,20 +60,31 @@ describe('OverrideDialog', () => {
     await userEvent.type(screen.getByLabelText(/^Reason/), 'The jury found TH-0003 broke the duration rule.');
     await userEvent.click(screen.getByRole('button', { name: 'Save the winners' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
-    expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({ winners: [{ entryId: candidates[1]!.entryId, place: 1 }], reason: 'The jury found TH-0003 broke the duration rule.' });
+    expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({
+      winners: [{ entryId: candidates[1]!.entryId, place: 1 }],
+      reason: 'The jury found TH-0003 broke the duration rule.',
+    });
     await waitFor(() => expect(onClose).toHaveBeenCalled());
   });
 
   it('asks for the country of a best-per-country award and offers only its entries', async () => {
     const { fetchStub, calls } = stubFetch({ [`PUT /api/awards/${A}/winners`]: () => ({ body: { publication: {}, awards: [] } }) });
     vi.stubGlobal('fetch', fetchStub);
-    renderPage(<OverrideDialog competitionId={C} award={award({ kind: 'country_best' })} candidates={candidates} countryName={(c) => c} onClose={() => undefined} />);
+    renderPage(
+      <OverrideDialog competitionId={C} award={award({ kind: 'country_best' })} candidates={candidates} countryName={(c) => c} onClose={() => undefined} />,
+    );
     await userEvent.selectOptions(screen.getByLabelText('Country'), 'JP');
     const options = Array.from((screen.getByLabelText('1st place') as HTMLSelectElement).options).map((o) => o.textContent);
     expect(options).toEqual(['No winner', expect.stringContaining('JP-0001')]);
     await userEvent.selectOptions(screen.getByLabelText('1st place'), candidates[1]!.entryId);
     await userEvent.type(screen.getByLabelText(/^Reason/), 'Decided by the jury.');
     await userEvent.click(screen.getByRole('button', { name: 'Save the winners' }));
-    await waitFor(() => expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ winners: [{ entryId: candidates[1]!.entryId, place: 1 }], reason: 'Decided by the jury.', countryCode: 'JP' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+        winners: [{ entryId: candidates[1]!.entryId, place: 1 }],
+        reason: 'Decided by the jury.',
+        countryCode: 'JP',
+      }),
+    );
   });
 });

@@ -42,7 +42,11 @@ export function OverrideDialog({ competitionId, award, candidates, countryName, 
     ref.current?.focus();
   }, []);
 
-  const labels: Record<string, string> = { [id('reason')]: t('results.override.reason'), [id('country')]: t('results.override.country'), [id('place-1')]: t('results.override.placeN', { place: ordinal(t, 1, lng) }) };
+  const labels: Record<string, string> = {
+    [id('reason')]: t('results.override.reason'),
+    [id('country')]: t('results.override.country'),
+    [id('place-1')]: t('results.override.placeN', { place: ordinal(t, 1, lng) }),
+  };
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -56,7 +60,10 @@ export function OverrideDialog({ competitionId, award, candidates, countryName, 
       return;
     }
     setLocal(null);
-    override.mutate({ awardId: award.id, body: { winners: chosen, reason: reason.trim(), ...(perCountry ? { countryCode: country } : {}) } }, { onSuccess: onClose });
+    override.mutate(
+      { awardId: award.id, body: { winners: chosen, reason: reason.trim(), ...(perCountry ? { countryCode: country } : {}) } },
+      { onSuccess: onClose },
+    );
   }
 
   const err = (f: string) => local?.errors[id(f)];
@@ -120,11 +127,22 @@ export function OverrideDialog({ competitionId, award, candidates, countryName, 
                   {e.join('; ')}
                 </p>
               ) : null}
-              <select id={fid} value={value} disabled={perCountry && !country} aria-invalid={e ? true : undefined} onChange={(ev) => setPicks(picks.map((p, j) => (j === i ? ev.target.value : p)))}>
+              <select
+                id={fid}
+                value={value}
+                disabled={perCountry && !country}
+                aria-invalid={e ? true : undefined}
+                onChange={(ev) => setPicks(picks.map((p, j) => (j === i ? ev.target.value : p)))}
+              >
                 <option value="">{t('results.override.noWinner')}</option>
                 {pool.map((c) => (
                   <option key={c.entryId} value={c.entryId}>
-                    {t('results.override.candidate', { rank: c.rank, code: c.code, title: c.title || t('results.untitled'), score: formatScore2(c.score, lng) || '—' })}
+                    {t('results.override.candidate', {
+                      rank: c.rank,
+                      code: c.code,
+                      title: c.title || t('results.untitled'),
+                      score: formatScore2(c.score, lng) || '—',
+                    })}
                   </option>
                 ))}
               </select>

@@ -84,9 +84,7 @@ export function PublicationPanel({ competitionId, publication }: { competitionId
             <Button variant="secondary" busy={unseal.isPending} onClick={() => (reset(), unseal.mutate(undefined))}>
               {t('results.publication.unseal')}
             </Button>
-            {!confirming ? (
-              <Button onClick={() => (reset(), setConfirming(true))}>{t('results.publication.publish')}</Button>
-            ) : null}
+            {!confirming ? <Button onClick={() => (reset(), setConfirming(true))}>{t('results.publication.publish')}</Button> : null}
           </>
         ) : null}
         <Link className="btn btn-secondary" to={paths.ceremony(competitionId)}>

@@ -48,7 +48,8 @@ export function ResultsPage() {
 
   const list = rounds.data;
   const chosen = list.find((r) => r.id === search.get('round')) ?? list[0];
-  const roundLabel = (r: ResultsRound) => (r.kind === 'final' ? t('results.round.final') : t('results.round.national', { country: countryName(r.countryCode) }));
+  const roundLabel = (r: ResultsRound) =>
+    r.kind === 'final' ? t('results.round.final') : t('results.round.national', { country: countryName(r.countryCode) });
   const state = awards.data?.publication.state;
 
   return (

@@ -87,7 +87,9 @@ function MethodPanel({ round, results }: { round: ResultsRound; results: RoundRe
             {o.tieBreaks.length ? (
               <ol className="inline-chain">
                 {o.tieBreaks.map((b, i) => (
-                  <li key={i}>{b.kind === 'criterion' ? t('results.options.kind.criterionNamed', { name: criterion(b.criterion) }) : t(`results.options.kind.${b.kind}`)}</li>
+                  <li key={i}>
+                    {b.kind === 'criterion' ? t('results.options.kind.criterionNamed', { name: criterion(b.criterion) }) : t(`results.options.kind.${b.kind}`)}
+                  </li>
                 ))}
               </ol>
             ) : (
@@ -107,7 +109,15 @@ function MethodPanel({ round, results }: { round: ResultsRound; results: RoundRe
 }
 
 /** The ranking in one of three views, with the bars of the scores under it. */
-function RankingPanel({ results, competition, countryName }: { results: RoundResults; competition: ResultsCompetition; countryName: (code: string) => string }) {
+function RankingPanel({
+  results,
+  competition,
+  countryName,
+}: {
+  results: RoundResults;
+  competition: ResultsCompetition;
+  countryName: (code: string) => string;
+}) {
   const { t, i18n } = useTranslation();
   const uid = useId();
   const [scope, setScope] = useState<Scope>('overall');

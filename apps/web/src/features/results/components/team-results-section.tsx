@@ -17,7 +17,13 @@ export function TeamResultsSection({ entryId, countryName }: { entryId: string; 
   return (
     <section className="panel team-results" aria-labelledby="team-results-h">
       <h2 id="team-results-h">{t('results.team.title')}</h2>
-      {result.isPending ? <Loading /> : result.isError ? <ErrorNotice error={result.error} onRetry={() => void result.refetch()} /> : <TeamResultBody entryId={entryId} result={result.data} countryName={countryName ?? ((c) => c)} />}
+      {result.isPending ? (
+        <Loading />
+      ) : result.isError ? (
+        <ErrorNotice error={result.error} onRetry={() => void result.refetch()} />
+      ) : (
+        <TeamResultBody entryId={entryId} result={result.data} countryName={countryName ?? ((c) => c)} />
+      )}
     </section>
   );
 }
@@ -27,7 +33,8 @@ function TeamResultBody({ entryId, result, countryName }: { entryId: string; res
   const lng = i18n.language;
   if (!result.published) return <p className="notice notice-info">{t('results.team.sealed')}</p>;
   const n = (x: number) => formatNumber(x, lng);
-  const roundName = (kind: string, country: string | null) => (kind === 'final' ? t('results.round.final') : t('results.round.national', { country: country ? countryName(country) : '' }));
+  const roundName = (kind: string, country: string | null) =>
+    kind === 'final' ? t('results.round.final') : t('results.round.national', { country: country ? countryName(country) : '' });
   const feedbackKinds = [...new Set(result.feedback.map((f) => f.roundKind))];
 
   return (
@@ -40,7 +47,10 @@ function TeamResultBody({ entryId, result, countryName }: { entryId: string; res
             {result.awards.map((a) => (
               <li key={`${a.awardId}-${a.place}`}>
                 <span aria-hidden="true">🏆 </span>
-                <strong>{localize(a.name, lng)}</strong> · {a.forCountry ? t('results.awards.placeInCountry', { place: ordinal(t, a.place, lng), country: countryName(a.forCountry) }) : ordinal(t, a.place, lng)}
+                <strong>{localize(a.name, lng)}</strong> ·{' '}
+                {a.forCountry
+                  ? t('results.awards.placeInCountry', { place: ordinal(t, a.place, lng), country: countryName(a.forCountry) })
+                  : ordinal(t, a.place, lng)}
               </li>
             ))}
           </ul>
@@ -64,7 +74,9 @@ function TeamResultBody({ entryId, result, countryName }: { entryId: string; res
                   </div>
                   <div>
                     <dt>{t('results.team.score')}</dt>
-                    <dd>{r.score === null ? t('results.table.noScores') : t('results.team.scoreOf', { score: formatScore2(r.score, lng), judges: n(r.judges) })}</dd>
+                    <dd>
+                      {r.score === null ? t('results.table.noScores') : t('results.team.scoreOf', { score: formatScore2(r.score, lng), judges: n(r.judges) })}
+                    </dd>
                   </div>
                   <div>
                     <dt>{t('results.team.method')}</dt>
@@ -101,13 +113,24 @@ function TeamResultBody({ entryId, result, countryName }: { entryId: string; res
           <h3>{t('results.team.certificates')}</h3>
           <ul className="plain-list">
             {result.certificates.map((c) => {
-              const label = c.kind === 'award' && c.awardName ? t('results.team.awardCertificate', { name: localize(c.awardName, lng) }) : t('results.team.participationCertificate');
+              const label =
+                c.kind === 'award' && c.awardName
+                  ? t('results.team.awardCertificate', { name: localize(c.awardName, lng) })
+                  : t('results.team.participationCertificate');
               return (
                 <li key={`${c.kind}-${c.awardId ?? ''}`}>
                   <span className="field-label">{label}</span>{' '}
                   <span className="certificate-links">
                     {c.languages.map((l) => (
-                      <a key={l} href={certificateHref(entryId, c, l)} download hrefLang={l} lang={l} aria-label={`${label}: ${nativeLanguageName(l)}`} className="btn btn-secondary">
+                      <a
+                        key={l}
+                        href={certificateHref(entryId, c, l)}
+                        download
+                        hrefLang={l}
+                        lang={l}
+                        aria-label={`${label}: ${nativeLanguageName(l)}`}
+                        className="btn btn-secondary"
+                      >
                         <span aria-hidden="true">⤓ </span>
                         {nativeLanguageName(l)}
                       </a>

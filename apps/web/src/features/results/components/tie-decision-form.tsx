@@ -46,10 +46,20 @@ export function TieDecisionForm({ roundId, entries, disabled }: { roundId: strin
               <code>{x.code}</code> {x.title || t('results.untitled')}
             </span>
             <span className="row-actions">
-              <Button variant="secondary" disabled={disabled || i === 0} onClick={() => moveEntry(i, -1)} aria-label={t('results.ties.moveUp', { code: x.code })}>
+              <Button
+                variant="secondary"
+                disabled={disabled || i === 0}
+                onClick={() => moveEntry(i, -1)}
+                aria-label={t('results.ties.moveUp', { code: x.code })}
+              >
                 <span aria-hidden="true">↑</span>
               </Button>
-              <Button variant="secondary" disabled={disabled || i === order.length - 1} onClick={() => moveEntry(i, 1)} aria-label={t('results.ties.moveDown', { code: x.code })}>
+              <Button
+                variant="secondary"
+                disabled={disabled || i === order.length - 1}
+                onClick={() => moveEntry(i, 1)}
+                aria-label={t('results.ties.moveDown', { code: x.code })}
+              >
                 <span aria-hidden="true">↓</span>
               </Button>
             </span>

@@ -5,7 +5,8 @@ import { useRoundMutation } from './round-mutation';
  * Closes the round and locks its scorecards. Without `force`, a round with assigned scorecards not yet submitted
  * stays open: 409 with details {assigned, submitted}.
  */
-export const closeRound = (roundId: string, force: boolean) => unwrap(api.POST('/api/rounds/{id}/close', { params: { path: { id: roundId } }, body: { force } }));
+export const closeRound = (roundId: string, force: boolean) =>
+  unwrap(api.POST('/api/rounds/{id}/close', { params: { path: { id: roundId } }, body: { force } }));
 
 export const useCloseRound = (roundId: string) => useRoundMutation(roundId, (force: boolean) => closeRound(roundId, force));
 

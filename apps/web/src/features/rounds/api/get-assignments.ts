@@ -10,6 +10,7 @@ export type JudgeLoad = Schemas['JudgeLoadDto'];
 /** The round's entries with their judges (language match, source, scorecard), and each judge's load. */
 export const getAssignments = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/assignments', { params: { path: { id: roundId } } }));
 
-export const assignmentsQueryOptions = (roundId: string) => queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'assignments'], queryFn: () => getAssignments(roundId) });
+export const assignmentsQueryOptions = (roundId: string) =>
+  queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'assignments'], queryFn: () => getAssignments(roundId) });
 
 export const useAssignments = (roundId: string) => useQuery(assignmentsQueryOptions(roundId));

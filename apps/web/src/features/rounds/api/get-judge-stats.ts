@@ -8,7 +8,8 @@ export type JudgeStatsItem = Schemas['JudgeStatsItemDto'];
 /** Each judge's distribution of weighted totals (10 buckets over 0–100), with lenient, severe and flat flags. */
 export const getJudgeStats = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/judge-stats', { params: { path: { id: roundId } } }));
 
-export const judgeStatsQueryOptions = (roundId: string) => queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'judge-stats'], queryFn: () => getJudgeStats(roundId) });
+export const judgeStatsQueryOptions = (roundId: string) =>
+  queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'judge-stats'], queryFn: () => getJudgeStats(roundId) });
 
 export const useJudgeStats = (roundId: string) => useQuery(judgeStatsQueryOptions(roundId));
 

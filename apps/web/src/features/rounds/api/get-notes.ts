@@ -10,6 +10,7 @@ export const notesQueryKey = (roundId: string, roundEntryId: string) => [...roun
 export const getNotes = (roundId: string, roundEntryId: string) =>
   unwrap(api.GET('/api/rounds/{id}/entries/{roundEntryId}/notes', { params: { path: { id: roundId, roundEntryId } } }));
 
-export const notesQueryOptions = (roundId: string, roundEntryId: string) => queryOptions({ queryKey: notesQueryKey(roundId, roundEntryId), queryFn: () => getNotes(roundId, roundEntryId) });
+export const notesQueryOptions = (roundId: string, roundEntryId: string) =>
+  queryOptions({ queryKey: notesQueryKey(roundId, roundEntryId), queryFn: () => getNotes(roundId, roundEntryId) });
 
 export const useNotes = (roundId: string, roundEntryId: string) => useQuery(notesQueryOptions(roundId, roundEntryId));

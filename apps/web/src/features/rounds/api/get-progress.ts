@@ -12,6 +12,8 @@ export const PROGRESS_REFRESH_MS = 30_000;
 /** Scorecards submitted per judge and per entry, the share of the window gone, and who is behind. */
 export const getProgress = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/progress', { params: { path: { id: roundId } } }));
 
-export const progressQueryOptions = (roundId: string) => queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'progress'], queryFn: () => getProgress(roundId) });
+export const progressQueryOptions = (roundId: string) =>
+  queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'progress'], queryFn: () => getProgress(roundId) });
 
-export const useProgress = (roundId: string, live: boolean) => useQuery({ ...progressQueryOptions(roundId), refetchInterval: live ? PROGRESS_REFRESH_MS : false });
+export const useProgress = (roundId: string, live: boolean) =>
+  useQuery({ ...progressQueryOptions(roundId), refetchInterval: live ? PROGRESS_REFRESH_MS : false });

@@ -8,6 +8,7 @@ export type RankedEntry = Schemas['RankedEntryDto'];
 /** The round's ranking (method named), and for a national round the final's quota and what is promoted. */
 export const getRanking = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/ranking', { params: { path: { id: roundId } } }));
 
-export const rankingQueryOptions = (roundId: string) => queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'ranking'], queryFn: () => getRanking(roundId) });
+export const rankingQueryOptions = (roundId: string) =>
+  queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'ranking'], queryFn: () => getRanking(roundId) });
 
 export const useRanking = (roundId: string) => useQuery(rankingQueryOptions(roundId));

@@ -13,6 +13,7 @@ export const roundScopeQueryKey = (roundId: string) => [...roundsQueryKey, 'roun
 /** The competition's rounds the signed-in manager runs: all for organisers, their own national round for a coordinator. */
 export const getRounds = (competitionId: string) => unwrap(api.GET('/api/rounds', { params: { query: { competitionId } } }));
 
-export const roundsQueryOptions = (competitionId: string) => queryOptions({ queryKey: roundListQueryKey(competitionId), queryFn: () => getRounds(competitionId) });
+export const roundsQueryOptions = (competitionId: string) =>
+  queryOptions({ queryKey: roundListQueryKey(competitionId), queryFn: () => getRounds(competitionId) });
 
 export const useRounds = (competitionId: string) => useQuery(roundsQueryOptions(competitionId));

@@ -63,12 +63,24 @@ function RunAssignmentPanel({ round }: { round: Schemas['RoundDto'] }) {
       <h3 id="ra-run-h">{t('rounds.assignment.runTitle')}</h3>
       <p>{t(round.kind === 'final' ? 'rounds.assignment.explainFinal' : 'rounds.assignment.explain', { n: round.judgesPerEntry })}</p>
       <p className="muted small">
-        {t('rounds.assignment.sizes', { entries: formatNumber(round.counts.entries, lng), judges: formatNumber(round.counts.judges, lng), assignments: formatNumber(round.counts.assignments, lng) })}
+        {t('rounds.assignment.sizes', {
+          entries: formatNumber(round.counts.entries, lng),
+          judges: formatNumber(round.counts.judges, lng),
+          assignments: formatNumber(round.counts.assignments, lng),
+        })}
       </p>
       {closed ? (
         <Notice>{t('rounds.assignment.closedNotice')}</Notice>
       ) : asking ? (
-        <ConfirmPanel title={t('rounds.assignment.rerunTitle')} confirmLabel={t('rounds.assignment.rerun')} tone="primary" busy={run.isPending} onConfirm={go} onCancel={() => setAsking(false)} returnFocusTo="ra-run">
+        <ConfirmPanel
+          title={t('rounds.assignment.rerunTitle')}
+          confirmLabel={t('rounds.assignment.rerun')}
+          tone="primary"
+          busy={run.isPending}
+          onConfirm={go}
+          onCancel={() => setAsking(false)}
+          returnFocusTo="ra-run"
+        >
           <p>{t('rounds.assignment.rerunText')}</p>
         </ConfirmPanel>
       ) : (
@@ -181,7 +193,11 @@ function EntriesPanel({ round, data, countryName }: { round: Schemas['RoundDto']
       ) : null}
       {remove.isError ? <RefusalNotice title={t('rounds.assignment.removeRefused')} error={remove.error} /> : null}
       {shown.length === 0 ? (
-        <EmptyState>{data.entries.length ? t('rounds.assignment.noneShort') : t(round.kind === 'national' && round.status === 'draft' ? 'rounds.assignment.noEntriesDraft' : 'rounds.assignment.noEntries')}</EmptyState>
+        <EmptyState>
+          {data.entries.length
+            ? t('rounds.assignment.noneShort')
+            : t(round.kind === 'national' && round.status === 'draft' ? 'rounds.assignment.noEntriesDraft' : 'rounds.assignment.noEntries')}
+        </EmptyState>
       ) : (
         <DataTable
           caption={t('rounds.assignment.entriesTitle')}
@@ -215,7 +231,8 @@ function EntriesPanel({ round, data, countryName }: { round: Schemas['RoundDto']
                         ) : (
                           <span className="tag tag-warn">⚠ {t('rounds.assignment.subtitles')}</span>
                         )}{' '}
-                        {a.source === 'manual' ? <span className="tag">{t('rounds.assignment.manual')}</span> : null} <ScorecardStatusBadge status={a.scorecard} />{' '}
+                        {a.source === 'manual' ? <span className="tag">{t('rounds.assignment.manual')}</span> : null}{' '}
+                        <ScorecardStatusBadge status={a.scorecard} />{' '}
                         {closed || a.scorecard === 'submitted' || a.scorecard === 'locked' ? null : (
                           <Button
                             id={removeId(a)}
@@ -259,7 +276,8 @@ function AddJudge({ roundId, entry, judges }: { roundId: string; entry: Assigned
   const errorId = `${selectId}-error`;
   const onEntry = new Set(entry.judges.map((j) => j.judgeId));
   const options = judges.filter((j) => !onEntry.has(j.judgeId));
-  const reason = isApiError(add.error) && typeof add.error.details.reason === 'string' && BLOCK_REASONS.includes(add.error.details.reason) ? add.error.details.reason : null;
+  const reason =
+    isApiError(add.error) && typeof add.error.details.reason === 'string' && BLOCK_REASONS.includes(add.error.details.reason) ? add.error.details.reason : null;
   const refusal = add.error ? (reason ? t(`rounds.assignment.block.${reason}`) : refusalMessage(t, add.error)) : null;
   if (!options.length) return <span className="muted small">{t('rounds.assignment.noOtherJudge')}</span>;
   return (
@@ -309,10 +327,16 @@ function Loads({ loads }: { loads: Schemas['JudgeLoadDto'][] }) {
   const assigned = loads.map((l) => l.assigned);
   return (
     <>
-      <p className="muted small">{t('rounds.assignment.loadRange', { min: formatNumber(Math.min(...assigned), lng), max: formatNumber(Math.max(...assigned), lng) })}</p>
+      <p className="muted small">
+        {t('rounds.assignment.loadRange', { min: formatNumber(Math.min(...assigned), lng), max: formatNumber(Math.max(...assigned), lng) })}
+      </p>
       <DataTable
         caption={t('rounds.assignment.loadsTitle')}
-        columns={[{ label: t('rounds.panel.judge') }, { label: t('rounds.progress.assigned'), num: true }, { label: t('rounds.progress.submitted'), num: true }]}
+        columns={[
+          { label: t('rounds.panel.judge') },
+          { label: t('rounds.progress.assigned'), num: true },
+          { label: t('rounds.progress.submitted'), num: true },
+        ]}
       >
         {[...loads]
           .sort((a, b) => b.assigned - a.assigned || a.displayName.localeCompare(b.displayName, lng))

@@ -37,10 +37,18 @@ export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, ju
   const create = useCreateRound();
   const [kind, setKind] = useState<Kind>(initialKind && kinds.includes(initialKind) ? initialKind : kinds[0]!);
   const [country, setCountry] = useState(fixedCountry?.code ?? '');
-  const [values, setValues] = useState<SettingsValues>(() => ({ ...DEFAULT_SETTINGS, opensAt: isoToDatetimeLocal(judgingWindow.opensAt), closesAt: isoToDatetimeLocal(judgingWindow.closesAt) }));
+  const [values, setValues] = useState<SettingsValues>(() => ({
+    ...DEFAULT_SETTINGS,
+    opensAt: isoToDatetimeLocal(judgingWindow.opensAt),
+    closesAt: isoToDatetimeLocal(judgingWindow.closesAt),
+  }));
   const [local, setLocal] = useState<LocalProblems | null>(null);
   const fields = useMemo(
-    () => ({ ...settingsFieldMap(t, PREFIX), kind: { id: ids.kind, label: t('rounds.create.kind') }, countryCode: { id: ids.country, label: t('rounds.create.country') } }),
+    () => ({
+      ...settingsFieldMap(t, PREFIX),
+      kind: { id: ids.kind, label: t('rounds.create.kind') },
+      countryCode: { id: ids.country, label: t('rounds.create.country') },
+    }),
     [t],
   );
   const problems = useProblems(fields, create.error, local);
@@ -80,7 +88,14 @@ export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, ju
           fixedCountry ? (
             <p>{t('rounds.create.forCountry', { country: fixedCountry.name })}</p>
           ) : (
-            <FormField id={ids.country} label={t('rounds.create.country')} hint={t('rounds.create.countryHint')} required requiredLabel={t('common.required')} errors={problems.byInput[ids.country]}>
+            <FormField
+              id={ids.country}
+              label={t('rounds.create.country')}
+              hint={t('rounds.create.countryHint')}
+              required
+              requiredLabel={t('common.required')}
+              errors={problems.byInput[ids.country]}
+            >
               {(p) => <CountrySelect control={p} countries={countries} value={country} onChange={setCountry} required />}
             </FormField>
           )
@@ -90,7 +105,13 @@ export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, ju
       </section>
       <section className="panel" aria-labelledby="nr-settings-h">
         <h2 id="nr-settings-h">{t('rounds.setup.settingsTitle')}</h2>
-        <RoundSettingsFields prefix={PREFIX} kind={kind} values={values} onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))} errors={problems.byInput} />
+        <RoundSettingsFields
+          prefix={PREFIX}
+          kind={kind}
+          values={values}
+          onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+          errors={problems.byInput}
+        />
       </section>
       <Notice>{t('rounds.create.rubricNote')}</Notice>
       <div className="form-actions">

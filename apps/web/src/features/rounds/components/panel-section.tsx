@@ -59,7 +59,11 @@ function InviteJudgeForm({ round, countries }: { round: Schemas['RoundDto']; cou
   const [sentTo, setSentTo] = useState<string | null>(null);
   const isFinal = round.kind === 'final';
   const fields = useMemo(
-    () => ({ email: { id: ids.email, label: t('rounds.panel.email') }, countryCode: { id: ids.country, label: t('rounds.panel.country') }, roundId: { id: ids.email, label: t('rounds.panel.email') } }),
+    () => ({
+      email: { id: ids.email, label: t('rounds.panel.email') },
+      countryCode: { id: ids.country, label: t('rounds.panel.country') },
+      roundId: { id: ids.email, label: t('rounds.panel.email') },
+    }),
     [t],
   );
   const problems = useProblems(fields, invite.error, local);
@@ -100,7 +104,14 @@ function InviteJudgeForm({ round, countries }: { round: Schemas['RoundDto']; cou
             {(p) => <input {...p} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} required />}
           </FormField>
           {isFinal ? (
-            <FormField id={ids.country} label={t('rounds.panel.country')} hint={t('rounds.panel.countryHint')} required requiredLabel={t('common.required')} errors={problems.byInput[ids.country]}>
+            <FormField
+              id={ids.country}
+              label={t('rounds.panel.country')}
+              hint={t('rounds.panel.countryHint')}
+              required
+              requiredLabel={t('common.required')}
+              errors={problems.byInput[ids.country]}
+            >
               {(p) => <CountrySelect control={p} countries={countries} value={country} onChange={setCountry} required />}
             </FormField>
           ) : null}
@@ -166,7 +177,12 @@ function JudgesPanel({ round, judges, countryName }: { round: Schemas['RoundDto'
           }}
           returnFocusTo={removeId(asking)}
         >
-          <p>{t('rounds.panel.removeText', { submitted: formatNumber(asking.submitted, lng), open: formatNumber(Math.max(0, asking.assigned - asking.submitted), lng) })}</p>
+          <p>
+            {t('rounds.panel.removeText', {
+              submitted: formatNumber(asking.submitted, lng),
+              open: formatNumber(Math.max(0, asking.assigned - asking.submitted), lng),
+            })}
+          </p>
           {remove.isError ? <RefusalNotice title={t('rounds.panel.removeRefused')} error={remove.error} /> : null}
         </ConfirmPanel>
       ) : null}

@@ -10,13 +10,33 @@ const rows: ProgressRow[] = [
 
 describe('ProgressChart', () => {
   it('gives screen readers the figures as a table, behind the drawing', () => {
-    render(<ProgressChart id="pc" title="Scorecards submitted per judge" rowHeader="Judge" rows={rows} expected={0.5} showTable={false} summary="1 of 3 judges are behind." />);
+    render(
+      <ProgressChart
+        id="pc"
+        title="Scorecards submitted per judge"
+        rowHeader="Judge"
+        rows={rows}
+        expected={0.5}
+        showTable={false}
+        summary="1 of 3 judges are behind."
+      />,
+    );
     const figure = screen.getByRole('figure', { name: 'Scorecards submitted per judge' });
     const table = within(figure).getByRole('table', { name: 'Scorecards submitted per judge' });
     expect(table.parentElement!.className).toBe('visually-hidden');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Judge', 'Submitted', 'Drafts', 'Assigned', 'Status']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Judge', 'Submitted', 'Drafts', 'Assigned', 'Status']);
     const body = within(table).getAllByRole('row').slice(1);
-    expect(body.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      body.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['1', '2', '6', 'Behind'],
       ['4', '0', '6', 'On track'],
       ['5', '0', '5', 'Done'],
@@ -32,12 +52,24 @@ describe('ProgressChart', () => {
   });
 
   it('shows the table instead of the drawing when asked', () => {
-    render(<ProgressChart id="pc" title="Scorecards submitted per entry" rowHeader="Entry" rows={[{ id: 'e1', label: 'TH-0001', detail: 'Passwords', submitted: 2, assigned: 3 }]} showTable />);
+    render(
+      <ProgressChart
+        id="pc"
+        title="Scorecards submitted per entry"
+        rowHeader="Entry"
+        rows={[{ id: 'e1', label: 'TH-0001', detail: 'Passwords', submitted: 2, assigned: 3 }]}
+        showTable
+      />,
+    );
     const table = screen.getByRole('table', { name: 'Scorecards submitted per entry' });
     expect(table.parentElement!.className).toContain('chart-table');
     expect(document.querySelector('.chart-drawing')).toBeNull();
     // no drafts or status were given, so the table has no such columns
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Entry', 'Submitted', 'Assigned']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Entry', 'Submitted', 'Assigned']);
     expect(within(table).getByRole('rowheader').textContent).toBe('TH-0001Passwords');
   });
 });

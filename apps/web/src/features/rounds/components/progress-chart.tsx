@@ -63,7 +63,9 @@ export function ProgressChart({ id, title, rowHeader, rows, expected, showTable,
                 </>
               ) : null}
             </span>
-            <span className="bar-value">{t('rounds.progress.ofAssigned', { submitted: formatNumber(r.submitted, lng), assigned: formatNumber(r.assigned, lng) })}</span>
+            <span className="bar-value">
+              {t('rounds.progress.ofAssigned', { submitted: formatNumber(r.submitted, lng), assigned: formatNumber(r.assigned, lng) })}
+            </span>
           </li>
         ))}
       </ol>

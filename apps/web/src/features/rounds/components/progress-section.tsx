@@ -30,7 +30,13 @@ export function ProgressSection({ round }: { round: Schemas['RoundDto'] }) {
   const judgeRows = [...p.judges]
     .sort((a, b) => Number(isBehind(b)) - Number(isBehind(a)) || share(a) - share(b) || a.displayName.localeCompare(b.displayName, lng))
     .map((j) => ({ id: j.judgeId, label: j.displayName, submitted: j.submitted, assigned: j.assigned, drafts: j.drafts, behind: isBehind(j) }));
-  const entryRows = p.entries.map((e) => ({ id: e.roundEntryId, label: e.code, detail: e.title || t('rounds.untitled'), submitted: e.submitted, assigned: e.assigned }));
+  const entryRows = p.entries.map((e) => ({
+    id: e.roundEntryId,
+    label: e.code,
+    detail: e.title || t('rounds.untitled'),
+    submitted: e.submitted,
+    assigned: e.assigned,
+  }));
 
   return (
     <div className="stack">
@@ -49,7 +55,9 @@ export function ProgressSection({ round }: { round: Schemas['RoundDto'] }) {
               rows={judgeRows}
               expected={live ? p.elapsed : undefined}
               showTable={tables}
-              summary={live ? t('rounds.progress.behindSummary', { behind: formatNumber(behind.length, lng), total: formatNumber(p.judges.length, lng) }) : undefined}
+              summary={
+                live ? t('rounds.progress.behindSummary', { behind: formatNumber(behind.length, lng), total: formatNumber(p.judges.length, lng) }) : undefined
+              }
             />
             <Reminders round={round} judges={p.judges} />
           </>
@@ -60,7 +68,13 @@ export function ProgressSection({ round }: { round: Schemas['RoundDto'] }) {
       <section className="panel" aria-labelledby="rg-entries-h">
         <h3 id="rg-entries-h">{t('rounds.progress.entriesTitle')}</h3>
         {p.entries.length ? (
-          <ProgressChart id="rg-entries-chart" title={t('rounds.progress.entriesChart')} rowHeader={t('rounds.assignment.entry')} rows={entryRows} showTable={tables} />
+          <ProgressChart
+            id="rg-entries-chart"
+            title={t('rounds.progress.entriesChart')}
+            rowHeader={t('rounds.assignment.entry')}
+            rows={entryRows}
+            showTable={tables}
+          />
         ) : (
           <EmptyState>{t('rounds.assignment.noEntries')}</EmptyState>
         )}
@@ -71,7 +85,19 @@ export function ProgressSection({ round }: { round: Schemas['RoundDto'] }) {
 
 const share = (j: Pick<JudgeProgress, 'submitted' | 'assigned'>) => (j.assigned ? j.submitted / j.assigned : 1);
 
-function Overview({ round, progress: p, updatedAt, refreshing, onRefresh }: { round: Schemas['RoundDto']; progress: Progress; updatedAt: number; refreshing: boolean; onRefresh: () => void }) {
+function Overview({
+  round,
+  progress: p,
+  updatedAt,
+  refreshing,
+  onRefresh,
+}: {
+  round: Schemas['RoundDto'];
+  progress: Progress;
+  updatedAt: number;
+  refreshing: boolean;
+  onRefresh: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const done = p.assigned ? p.submitted / p.assigned : 0;
@@ -85,7 +111,11 @@ function Overview({ round, progress: p, updatedAt, refreshing, onRefresh }: { ro
           </span>
           <progress aria-labelledby="rg-done-label" max={Math.max(1, p.assigned)} value={p.submitted} />
           <span className="meter-text">
-            {t('rounds.progress.submittedShare', { submitted: formatNumber(p.submitted, lng), assigned: formatNumber(p.assigned, lng), share: formatShare(done, lng) })}
+            {t('rounds.progress.submittedShare', {
+              submitted: formatNumber(p.submitted, lng),
+              assigned: formatNumber(p.assigned, lng),
+              share: formatShare(done, lng),
+            })}
           </span>
         </div>
         <div className="meter">
@@ -93,7 +123,9 @@ function Overview({ round, progress: p, updatedAt, refreshing, onRefresh }: { ro
             {t('rounds.progress.windowGone')}
           </span>
           <progress aria-labelledby="rg-time-label" max={1} value={p.elapsed} />
-          <span className="meter-text">{t('rounds.progress.windowGoneText', { share: formatShare(p.elapsed, lng), closes: formatDateTime(round.closesAt, lng) })}</span>
+          <span className="meter-text">
+            {t('rounds.progress.windowGoneText', { share: formatShare(p.elapsed, lng), closes: formatDateTime(round.closesAt, lng) })}
+          </span>
         </div>
       </div>
       <p className="muted small refresh-line">
@@ -131,7 +163,9 @@ function Reminders({ round, judges }: { round: Schemas['RoundDto']; judges: Judg
       </div>
       {outcome ? (
         <Notice tone="success">
-          <p>{outcome.reminded.length ? t('rounds.progress.reminded', { names: outcome.reminded.map(nameOf).join(', ') }) : t('rounds.progress.remindedNone')}</p>
+          <p>
+            {outcome.reminded.length ? t('rounds.progress.reminded', { names: outcome.reminded.map(nameOf).join(', ') }) : t('rounds.progress.remindedNone')}
+          </p>
           {outcome.skipped.length ? <p>{t('rounds.progress.skipped', { names: outcome.skipped.map(nameOf).join(', ') })}</p> : null}
         </Notice>
       ) : null}
@@ -162,7 +196,9 @@ function Reminders({ round, judges }: { round: Schemas['RoundDto']; judges: Judg
                 ) : (
                   t('rounds.progress.state.onTrack')
                 )}
-                <div className="muted small">{t('rounds.counts.submittedOf', { submitted: formatNumber(j.submitted, lng), assigned: formatNumber(j.assigned, lng) })}</div>
+                <div className="muted small">
+                  {t('rounds.counts.submittedOf', { submitted: formatNumber(j.submitted, lng), assigned: formatNumber(j.assigned, lng) })}
+                </div>
               </td>
               <td className="small">{j.lastActivityAt ? formatDateTime(j.lastActivityAt, lng) : t('rounds.progress.never')}</td>
               <td className="small">{j.lastRemindedAt ? formatDateTime(j.lastRemindedAt, lng) : t('rounds.progress.never')}</td>

@@ -133,23 +133,33 @@ function PromotionForm({ promote, ranking, country, onPromoted }: PromotionFormP
     e.preventDefault();
     promote.reset();
     if (!chosen.size) setProblem({ text: t('rounds.promotion.chooseOne'), attempt: (problem?.attempt ?? 0) + 1 });
-    else if (chosen.size > remaining) setProblem({ text: t('rounds.promotion.overQuota', { n: formatNumber(remaining, lng) }), attempt: (problem?.attempt ?? 0) + 1 });
+    else if (chosen.size > remaining)
+      setProblem({ text: t('rounds.promotion.overQuota', { n: formatNumber(remaining, lng) }), attempt: (problem?.attempt ?? 0) + 1 });
     else setAsking(true);
   }
 
-  const quotaRefusal = isApiError(promote.error) && typeof promote.error.details.quota === 'number' && typeof promote.error.details.promoted === 'number' ? promote.error.details : null;
+  const quotaRefusal =
+    isApiError(promote.error) && typeof promote.error.details.quota === 'number' && typeof promote.error.details.promoted === 'number'
+      ? promote.error.details
+      : null;
 
   if (!candidates.length) return <EmptyState>{t('rounds.promotion.noCandidates')}</EmptyState>;
   return (
     <form className="form promotion-form" onSubmit={onSubmit} noValidate>
-      <FieldGroup id="rk-choose" legend={t('rounds.promotion.choose')} hint={t('rounds.promotion.chooseHint', { n: formatNumber(remaining, lng) })} errors={problem ? [problem.text] : undefined}>
+      <FieldGroup
+        id="rk-choose"
+        legend={t('rounds.promotion.choose')}
+        hint={t('rounds.promotion.chooseHint', { n: formatNumber(remaining, lng) })}
+        errors={problem ? [problem.text] : undefined}
+      >
         <ul className="plain-list promotion-choices">
           {candidates.map((e) => (
             <li key={e.roundEntryId}>
               <label className="check">
                 <input type="checkbox" checked={chosen.has(e.roundEntryId)} onChange={(ev) => toggle(e.roundEntryId, ev.target.checked)} />
                 <span>
-                  {t('rounds.ranking.rankN', { rank: e.rank })} · <code>{e.code}</code> {e.title || t('rounds.untitled')} · {t('rounds.promotion.mean', { mean: formatScore(e.mean, lng) })}
+                  {t('rounds.ranking.rankN', { rank: e.rank })} · <code>{e.code}</code> {e.title || t('rounds.untitled')} ·{' '}
+                  {t('rounds.promotion.mean', { mean: formatScore(e.mean, lng) })}
                 </span>
               </label>
             </li>

@@ -42,10 +42,15 @@ export function RoundLifecycle({ round, unsaved }: RoundLifecycleProps) {
       ) : null}
       {round.status === 'open' ? (
         <>
-          <p className="muted small">{t('rounds.lifecycle.closeHint', { submitted: formatNumber(round.counts.submitted, lng), assigned: formatNumber(round.counts.assignments, lng) })}</p>
+          <p className="muted small">
+            {t('rounds.lifecycle.closeHint', { submitted: formatNumber(round.counts.submitted, lng), assigned: formatNumber(round.counts.assignments, lng) })}
+          </p>
           {missing ? (
             <ConfirmPanel
-              title={t('rounds.lifecycle.missingTitle', { missing: formatNumber(missing.assigned - missing.submitted, lng), assigned: formatNumber(missing.assigned, lng) })}
+              title={t('rounds.lifecycle.missingTitle', {
+                missing: formatNumber(missing.assigned - missing.submitted, lng),
+                assigned: formatNumber(missing.assigned, lng),
+              })}
               confirmLabel={t('rounds.lifecycle.closeAnyway')}
               busy={close.isPending}
               onConfirm={() => close.mutate(true)}

@@ -34,26 +34,73 @@ export function RoundSettingsFields({ prefix, kind, values, onChange, errors, di
       <p className="muted small">{t('rounds.settings.windowHint', { zone: viewerTimeZone() })}</p>
       <div className="grid-2 aligned-fields">
         <FormField id={ids.opensAt} label={t('rounds.settings.opensAt')} required requiredLabel={req} errors={errors[ids.opensAt]}>
-          {(p) => <input {...p} type="datetime-local" value={values.opensAt} onChange={(e) => onChange('opensAt', e.target.value)} required disabled={disabled} />}
+          {(p) => (
+            <input {...p} type="datetime-local" value={values.opensAt} onChange={(e) => onChange('opensAt', e.target.value)} required disabled={disabled} />
+          )}
         </FormField>
         <FormField id={ids.closesAt} label={t('rounds.settings.closesAt')} required requiredLabel={req} errors={errors[ids.closesAt]}>
-          {(p) => <input {...p} type="datetime-local" value={values.closesAt} onChange={(e) => onChange('closesAt', e.target.value)} required disabled={disabled} />}
-        </FormField>
-        <FormField id={ids.judgesPerEntry} label={t('rounds.settings.judgesPerEntry')} hint={t('rounds.settings.judgesPerEntryHint')} required requiredLabel={req} errors={errors[ids.judgesPerEntry]}>
           {(p) => (
-            <input {...p} type="number" inputMode="numeric" min={1} max={20} step={1} value={values.judgesPerEntry} onChange={(e) => onChange('judgesPerEntry', e.target.value)} required disabled={disabled} />
+            <input {...p} type="datetime-local" value={values.closesAt} onChange={(e) => onChange('closesAt', e.target.value)} required disabled={disabled} />
+          )}
+        </FormField>
+        <FormField
+          id={ids.judgesPerEntry}
+          label={t('rounds.settings.judgesPerEntry')}
+          hint={t('rounds.settings.judgesPerEntryHint')}
+          required
+          requiredLabel={req}
+          errors={errors[ids.judgesPerEntry]}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={20}
+              step={1}
+              value={values.judgesPerEntry}
+              onChange={(e) => onChange('judgesPerEntry', e.target.value)}
+              required
+              disabled={disabled}
+            />
           )}
         </FormField>
         {kind === 'final' ? (
-          <FormField id={ids.countryQuota} label={t('rounds.settings.countryQuota')} hint={t('rounds.settings.countryQuotaHint')} required requiredLabel={req} errors={errors[ids.countryQuota]}>
+          <FormField
+            id={ids.countryQuota}
+            label={t('rounds.settings.countryQuota')}
+            hint={t('rounds.settings.countryQuotaHint')}
+            required
+            requiredLabel={req}
+            errors={errors[ids.countryQuota]}
+          >
             {(p) => (
-              <input {...p} type="number" inputMode="numeric" min={1} max={100} step={1} value={values.countryQuota} onChange={(e) => onChange('countryQuota', e.target.value)} required disabled={disabled} />
+              <input
+                {...p}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={100}
+                step={1}
+                value={values.countryQuota}
+                onChange={(e) => onChange('countryQuota', e.target.value)}
+                required
+                disabled={disabled}
+              />
             )}
           </FormField>
         ) : null}
       </div>
       <div className="settings-checks">
-        <CheckWithHint id={ids.blind} label={t('rounds.settings.blind')} hint={t('rounds.settings.blindHint')} checked={values.blind} onChange={(v) => onChange('blind', v)} disabled={disabled} />
+        <CheckWithHint
+          id={ids.blind}
+          label={t('rounds.settings.blind')}
+          hint={t('rounds.settings.blindHint')}
+          checked={values.blind}
+          onChange={(v) => onChange('blind', v)}
+          disabled={disabled}
+        />
         <CheckWithHint
           id={ids.showOtherScores}
           label={t('rounds.settings.showOtherScores')}
@@ -68,7 +115,21 @@ export function RoundSettingsFields({ prefix, kind, values, onChange, errors, di
 }
 
 /** A checkbox named by its label alone, described by the hint under it. */
-export function CheckWithHint({ id, label, hint, checked, onChange, disabled }: { id: string; label: string; hint: string; checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean }) {
+export function CheckWithHint({
+  id,
+  label,
+  hint,
+  checked,
+  onChange,
+  disabled,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled?: boolean;
+}) {
   return (
     <div className="check-described">
       <label className="check" htmlFor={id}>

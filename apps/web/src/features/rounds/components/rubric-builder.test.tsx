@@ -24,7 +24,11 @@ describe('RubricBuilder', () => {
     const first = criterionGroups()[0]!;
     expect(first).toHaveProperty('textContent', expect.stringContaining('30% of the total score'));
     const weights = screen.getByText('Weights as judges see them').parentElement!;
-    expect(within(weights).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Security message30%', 'Creativity20%', 'Impact on the target audience25%', 'Production quality15%', 'Respect of the rules10%']);
+    expect(
+      within(weights)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Security message30%', 'Creativity20%', 'Impact on the target audience25%', 'Production quality15%', 'Respect of the rules10%']);
 
     const weight = field(first, /^Weight\s*– Criterion 1/);
     await user.clear(weight);
@@ -38,7 +42,10 @@ describe('RubricBuilder', () => {
     const user = userEvent.setup();
     render(<Harness />);
     const first = criterionGroups()[0]!;
-    const levels = () => within(first).getAllByRole('group', { name: /^Level \d+$/ }).map((g) => g.querySelector('legend')!.textContent);
+    const levels = () =>
+      within(first)
+        .getAllByRole('group', { name: /^Level \d+$/ })
+        .map((g) => g.querySelector('legend')!.textContent);
     expect(levels()).toEqual(['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5']);
 
     const max = field(first, /^Scale to\s*– Criterion 1/);
@@ -46,7 +53,9 @@ describe('RubricBuilder', () => {
     await user.type(max, '7');
     expect(levels()).toEqual(['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5', 'Level 6', 'Level 7']);
     expect((within(first).getByRole('textbox', { name: /^Level 6 \(English\)/ }) as HTMLTextAreaElement).value).toBe('');
-    expect((within(first).getByRole('textbox', { name: /^Level 5 \(English\)/ }) as HTMLTextAreaElement).value).toMatch(/^The message is accurate, clear and compelling/);
+    expect((within(first).getByRole('textbox', { name: /^Level 5 \(English\)/ }) as HTMLTextAreaElement).value).toMatch(
+      /^The message is accurate, clear and compelling/,
+    );
 
     const min = field(first, /^Scale from\s*– Criterion 1/);
     await user.clear(min);
@@ -100,7 +109,12 @@ describe('RubricBuilder', () => {
     await user.click(translations);
     expect(folded.open).toBe(true);
     const summaries = [...folded.querySelectorAll(':scope details > summary')].map((s) => s.textContent);
-    expect(summaries).toEqual(['Thai: 0 of 7 texts written', 'Khmer: 0 of 7 texts written', 'Japanese: 7 of 7 texts written', 'Vietnamese: 1 of 7 texts written']);
+    expect(summaries).toEqual([
+      'Thai: 0 of 7 texts written',
+      'Khmer: 0 of 7 texts written',
+      'Japanese: 7 of 7 texts written',
+      'Vietnamese: 1 of 7 texts written',
+    ]);
     // the languages the competition no longer lists are shown apart, their texts kept
     expect(folded.textContent).toContain('The competition no longer lists these languages.');
     expect(within(first).queryByRole('textbox', { name: /^Name \(Thai\)/ })).toBeNull();
@@ -116,7 +130,11 @@ describe('RubricBuilder', () => {
     expect(khmer.getAttribute('lang')).toBe('km');
     await user.click(khmer);
     await user.paste('សារសុវត្ថិភាព');
-    expect(within(first).getByRole('textbox', { name: /^Level 3 \(Khmer\)\s*– Criterion 1/ }).getAttribute('lang')).toBe('km');
+    expect(
+      within(first)
+        .getByRole('textbox', { name: /^Level 3 \(Khmer\)\s*– Criterion 1/ })
+        .getAttribute('lang'),
+    ).toBe('km');
     expect(within(folded).getByText('Thai: 1 of 7 texts written')).toBeTruthy();
 
     // the Vietnamese name, in a language no longer listed, can still be edited and is sent with the rest
@@ -159,7 +177,12 @@ describe('RubricBuilder', () => {
   it('shows no translations where the competition has only English and the rubric no other language', () => {
     const englishOnly: Rubric = {
       ...DEFAULT_RUBRIC,
-      criteria: DEFAULT_RUBRIC.criteria.map((c) => ({ ...c, name: { en: c.name.en! }, description: { en: c.description.en! }, levels: c.levels.map((l) => ({ ...l, descriptor: { en: l.descriptor.en! } })) })),
+      criteria: DEFAULT_RUBRIC.criteria.map((c) => ({
+        ...c,
+        name: { en: c.name.en! },
+        description: { en: c.description.en! },
+        levels: c.levels.map((l) => ({ ...l, descriptor: { en: l.descriptor.en! } })),
+      })),
     };
     render(<Harness rubric={englishOnly} languages={['en']} />);
     expect(screen.queryByText(/^Translations/)).toBeNull();

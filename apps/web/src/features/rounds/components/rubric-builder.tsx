@@ -55,7 +55,10 @@ export const criterionIds = (uid: string) => ({
  */
 export function rubricFieldMap(t: TFunction, draft: RubricDraft, uiLanguage: string): Record<string, { id: string; label: string }> {
   const languageName = (lang: string) => languageLabel(lang, uiLanguage);
-  const m: Record<string, { id: string; label: string }> = { rubric: { id: RUBRIC_ID, label: t('rounds.rubric.title') }, 'rubric.criteria': { id: RUBRIC_ID, label: t('rounds.rubric.title') } };
+  const m: Record<string, { id: string; label: string }> = {
+    rubric: { id: RUBRIC_ID, label: t('rounds.rubric.title') },
+    'rubric.criteria': { id: RUBRIC_ID, label: t('rounds.rubric.title') },
+  };
   draft.criteria.forEach((c, i) => {
     const ids = criterionIds(c.uid);
     const n = i + 1;
@@ -68,21 +71,28 @@ export function rubricFieldMap(t: TFunction, draft: RubricDraft, uiLanguage: str
     m[`${base}.description`] = { id: ids.text('description', ENGLISH), label: label(t('rounds.rubric.descriptionIn', { language: languageName(ENGLISH) })) };
     for (const lang of languagesOf(c)) {
       m[`${base}.name.${lang}`] = { id: ids.text('name', lang), label: label(t('rounds.rubric.nameIn', { language: languageName(lang) })) };
-      m[`${base}.description.${lang}`] = { id: ids.text('description', lang), label: label(t('rounds.rubric.descriptionIn', { language: languageName(lang) })) };
+      m[`${base}.description.${lang}`] = {
+        id: ids.text('description', lang),
+        label: label(t('rounds.rubric.descriptionIn', { language: languageName(lang) })),
+      };
     }
     m[`${base}.weight`] = { id: ids.weight, label: label(t('rounds.rubric.weight')) };
     m[`${base}.scaleMin`] = { id: ids.scaleMin, label: label(t('rounds.rubric.scaleMin')) };
     m[`${base}.scaleMax`] = { id: ids.scaleMax, label: label(t('rounds.rubric.scaleMax')) };
     m[`${base}.levels`] = { id: ids.scaleMax, label: label(t('rounds.rubric.levels')) };
     c.levels.forEach((l, j) => {
-      m[`${base}.levels.${j}.descriptor`] = { id: ids.level(j, ENGLISH), label: label(t('rounds.rubric.levelIn', { score: l.score, language: languageName(ENGLISH) })) };
+      m[`${base}.levels.${j}.descriptor`] = {
+        id: ids.level(j, ENGLISH),
+        label: label(t('rounds.rubric.levelIn', { score: l.score, language: languageName(ENGLISH) })),
+      };
     });
   });
   return m;
 }
 
 function problemText(t: TFunction, p: RubricProblem): string {
-  if (p.code === 'scale_invalid') return p.field === 'scaleMin' ? t('rounds.rubric.problems.scaleMin') : t('rounds.rubric.problems.scaleMax', { max: MAX_LEVELS });
+  if (p.code === 'scale_invalid')
+    return p.field === 'scaleMin' ? t('rounds.rubric.problems.scaleMin') : t('rounds.rubric.problems.scaleMax', { max: MAX_LEVELS });
   if (p.code === 'too_many') return t('rounds.rubric.problems.too_many', { max: MAX_CRITERIA });
   return t(`rounds.rubric.problems.${p.code}`);
 }
@@ -229,7 +239,8 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
   const hasErrors = (id: string) => Boolean(errors[id]?.length);
   const levelProblem = c.levels.some((_, j) => hasErrors(ids.level(j, ENGLISH)));
   /** whether one of the criterion's texts in the language has a problem (its group then opens) */
-  const problemIn = (lang: string) => hasErrors(ids.text('name', lang)) || hasErrors(ids.text('description', lang)) || c.levels.some((_, j) => hasErrors(ids.level(j, lang)));
+  const problemIn = (lang: string) =>
+    hasErrors(ids.text('name', lang)) || hasErrors(ids.text('description', lang)) || c.levels.some((_, j) => hasErrors(ids.level(j, lang)));
   // the competition's languages first, then those it no longer lists but the criterion has texts in (kept as they are)
   const unlisted = unlistedLanguages(c, translations);
   const others = [...translations, ...unlisted];
@@ -281,7 +292,17 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
     return field(
       ids.level(j, lang),
       t('rounds.rubric.levelIn', { score: l.score, language: languageName(lang) }),
-      (p) => <textarea {...p} lang={lang} rows={2} maxLength={MAX_LENGTH.descriptor} value={l.descriptor[lang] ?? ''} onChange={(e) => set(e.target.value)} required={english} />,
+      (p) => (
+        <textarea
+          {...p}
+          lang={lang}
+          rows={2}
+          maxLength={MAX_LENGTH.descriptor}
+          value={l.descriptor[lang] ?? ''}
+          onChange={(e) => set(e.target.value)}
+          required={english}
+        />
+      ),
       { required: english },
     );
   };
@@ -290,7 +311,13 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
     const { written, total: count } = textsWritten(c, lang);
     return (
       <li key={lang}>
-        <Disclosure className="level-editor" summary={t('rounds.rubric.languageProgress', { language: languageName(lang), written, total: count })} initiallyOpen={others.length === 1} mustOpen={problemIn(lang)} lazy>
+        <Disclosure
+          className="level-editor"
+          summary={t('rounds.rubric.languageProgress', { language: languageName(lang), written, total: count })}
+          initiallyOpen={others.length === 1}
+          mustOpen={problemIn(lang)}
+          lazy
+        >
           <div className="criterion-texts">
             {text('name', lang)}
             {text('description', lang)}
@@ -305,7 +332,12 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
     <fieldset className="criterion-editor" aria-describedby={errors[ids.legend] ? `${ids.legend}-error` : undefined}>
       <legend id={ids.legend} tabIndex={-1}>
         {t('rounds.rubric.criterionN', { n })}
-        {c.name.en ? <span className="criterion-editor-name" lang={ENGLISH}> · {c.name.en}</span> : null}
+        {c.name.en ? (
+          <span className="criterion-editor-name" lang={ENGLISH}>
+            {' '}
+            · {c.name.en}
+          </span>
+        ) : null}
       </legend>
       {errors[ids.legend]?.length ? (
         <p id={`${ids.legend}-error`} className="field-error">
@@ -328,21 +360,75 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
         {text('description', ENGLISH)}
       </div>
       <div className="grid-4 aligned-fields">
-        {field(ids.weight, t('rounds.rubric.weight'), (p) => <input {...p} type="number" inputMode="decimal" min={0} step="any" value={c.weight} onChange={(e) => onChange({ weight: e.target.value })} required />, {
-          hint: share === null ? t('rounds.rubric.shareNone') : t('rounds.rubric.share', { share: formatShare(share, lng) }),
-        })}
-        {field(ids.scaleMin, t('rounds.rubric.scaleMin'), (p) => <input {...p} type="number" inputMode="numeric" min={0} step={1} value={c.scaleMin} onChange={(e) => onChange(withScale(c, e.target.value, c.scaleMax))} required />)}
-        {field(ids.scaleMax, t('rounds.rubric.scaleMax'), (p) => <input {...p} type="number" inputMode="numeric" min={1} step={1} value={c.scaleMax} onChange={(e) => onChange(withScale(c, c.scaleMin, e.target.value))} required />, {
-          hint: t('rounds.rubric.scaleHint', { max: MAX_LEVELS }),
-        })}
-        {field(ids.key, t('rounds.rubric.key'), (p) => <input {...p} type="text" value={c.key} onChange={(e) => onChange({ key: e.target.value })} autoCapitalize="none" spellCheck={false} required />, {
-          hint: t('rounds.rubric.keyHint'),
-        })}
+        {field(
+          ids.weight,
+          t('rounds.rubric.weight'),
+          (p) => (
+            <input
+              {...p}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              value={c.weight}
+              onChange={(e) => onChange({ weight: e.target.value })}
+              required
+            />
+          ),
+          {
+            hint: share === null ? t('rounds.rubric.shareNone') : t('rounds.rubric.share', { share: formatShare(share, lng) }),
+          },
+        )}
+        {field(ids.scaleMin, t('rounds.rubric.scaleMin'), (p) => (
+          <input
+            {...p}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            value={c.scaleMin}
+            onChange={(e) => onChange(withScale(c, e.target.value, c.scaleMax))}
+            required
+          />
+        ))}
+        {field(
+          ids.scaleMax,
+          t('rounds.rubric.scaleMax'),
+          (p) => (
+            <input
+              {...p}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              value={c.scaleMax}
+              onChange={(e) => onChange(withScale(c, c.scaleMin, e.target.value))}
+              required
+            />
+          ),
+          {
+            hint: t('rounds.rubric.scaleHint', { max: MAX_LEVELS }),
+          },
+        )}
+        {field(
+          ids.key,
+          t('rounds.rubric.key'),
+          (p) => (
+            <input {...p} type="text" value={c.key} onChange={(e) => onChange({ key: e.target.value })} autoCapitalize="none" spellCheck={false} required />
+          ),
+          {
+            hint: t('rounds.rubric.keyHint'),
+          },
+        )}
       </div>
       {/* the English descriptors start open where some are still to write, and open whenever one of them has a problem */}
       <Disclosure
         className="criterion-levels"
-        summary={t('rounds.rubric.levelsSummary', { n: c.levels.length, min: c.levels[0]?.score ?? c.scaleMin, max: c.levels[c.levels.length - 1]?.score ?? c.scaleMax })}
+        summary={t('rounds.rubric.levelsSummary', {
+          n: c.levels.length,
+          min: c.levels[0]?.score ?? c.scaleMin,
+          max: c.levels[c.levels.length - 1]?.score ?? c.scaleMax,
+        })}
         initiallyOpen={c.levels.some((l) => !l.descriptor.en.trim())}
         mustOpen={levelProblem}
       >
@@ -362,7 +448,9 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
         <Disclosure
           id={ids.translations}
           className="criterion-levels criterion-translations"
-          summary={translations.length ? t('rounds.rubric.translations', { filled: complete, total: translations.length }) : t('rounds.rubric.translationsKept')}
+          summary={
+            translations.length ? t('rounds.rubric.translations', { filled: complete, total: translations.length }) : t('rounds.rubric.translationsKept')
+          }
           mustOpen={others.some(problemIn)}
           lazy
         >

@@ -96,7 +96,14 @@ function JudgeStatCard({ judge: j, panelMean, showTable }: { judge: JudgeStatsIt
             })}
       </p>
       {j.count > 0 ? (
-        <ScoreHistogram id={`rsc-${j.judgeId}`} title={t('rounds.scores.histogramTitle', { name: j.displayName })} histogram={j.histogram} mean={j.mean} panelMean={panelMean} showTable={showTable} />
+        <ScoreHistogram
+          id={`rsc-${j.judgeId}`}
+          title={t('rounds.scores.histogramTitle', { name: j.displayName })}
+          histogram={j.histogram}
+          mean={j.mean}
+          panelMean={panelMean}
+          showTable={showTable}
+        />
       ) : null}
       {j.flagMessages.length ? (
         <ul className="flag-messages small">

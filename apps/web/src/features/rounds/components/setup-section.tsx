@@ -32,10 +32,20 @@ export function SetupSection({ round, languages }: { round: Schemas['RoundDto'];
   const rubricEditable = !closed && !round.rubricFrozen;
 
   const body = () => ({ ...settingsBody(values, round.kind), ...(rubricEditable ? { rubric: rubricFromDraft(draft) } : {}) });
-  const stored = useMemo(() => JSON.stringify({ ...settingsBody(settingsFromRound(round), round.kind), ...(rubricEditable ? { rubric: rubricFromDraft(draftFromRubric(round.rubric)) } : {}) }), [round, rubricEditable]);
+  const stored = useMemo(
+    () =>
+      JSON.stringify({
+        ...settingsBody(settingsFromRound(round), round.kind),
+        ...(rubricEditable ? { rubric: rubricFromDraft(draftFromRubric(round.rubric)) } : {}),
+      }),
+    [round, rubricEditable],
+  );
   const unsaved = !closed && JSON.stringify(body()) !== stored;
 
-  const fields = useMemo(() => ({ ...settingsFieldMap(t, PREFIX), ...(rubricEditable ? rubricFieldMap(t, draft, i18n.language) : {}) }), [t, draft, rubricEditable, i18n.language]);
+  const fields = useMemo(
+    () => ({ ...settingsFieldMap(t, PREFIX), ...(rubricEditable ? rubricFieldMap(t, draft, i18n.language) : {}) }),
+    [t, draft, rubricEditable, i18n.language],
+  );
   const problems = useProblems(fields, update.error, local);
 
   const set = <K extends keyof SettingsValues>(key: K, value: SettingsValues[K]) => {

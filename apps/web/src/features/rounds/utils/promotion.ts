@@ -32,5 +32,8 @@ export function tiedAtCut(entries: readonly RankedEntry[], quota: number | null)
 
 /** The chosen ids in ranking order: the order the promotion is confirmed in. */
 export function inRankOrder(ids: ReadonlySet<string>, entries: readonly RankedEntry[]): string[] {
-  return [...entries].sort((a, b) => a.rank - b.rank).filter((e) => ids.has(e.roundEntryId)).map((e) => e.roundEntryId);
+  return [...entries]
+    .sort((a, b) => a.rank - b.rank)
+    .filter((e) => ids.has(e.roundEntryId))
+    .map((e) => e.roundEntryId);
 }

@@ -62,7 +62,15 @@ describe('rubric draft', () => {
     expect(fresh.levels.map((l) => l.score)).toEqual([1, 2, 3, 4, 5]);
     expect(weightShares(added)[5]).toBeCloseTo(10 / 110);
     // its English texts are still to write
-    expect(rubricProblems(added).map((p) => `${p.criterion}:${p.field}`)).toEqual(['5:name', '5:description', '5:levels.0.descriptor', '5:levels.1.descriptor', '5:levels.2.descriptor', '5:levels.3.descriptor', '5:levels.4.descriptor']);
+    expect(rubricProblems(added).map((p) => `${p.criterion}:${p.field}`)).toEqual([
+      '5:name',
+      '5:description',
+      '5:levels.0.descriptor',
+      '5:levels.1.descriptor',
+      '5:levels.2.descriptor',
+      '5:levels.3.descriptor',
+      '5:levels.4.descriptor',
+    ]);
     expect(addCriterion(added).criteria[6]!.key).toBe('criterion-7');
 
     const removed = removeCriterion(added, 1);

@@ -70,17 +70,15 @@ const numberOf = (value: string) => (value.trim() === '' ? Number.NaN : Number(v
 export function rubricFromDraft(draft: RubricDraft): RubricInput {
   return {
     overallComment: draft.overallComment,
-    criteria: draft.criteria.map(
-      (c): CriterionInput => ({
-        key: c.key.trim(),
-        name: localizedFrom(c.name),
-        description: localizedFrom(c.description),
-        weight: numberOf(c.weight),
-        scaleMin: numberOf(c.scaleMin),
-        scaleMax: numberOf(c.scaleMax),
-        levels: c.levels.map((l) => ({ score: l.score, descriptor: localizedFrom(l.descriptor) })),
-      }),
-    ),
+    criteria: draft.criteria.map((c): CriterionInput => ({
+      key: c.key.trim(),
+      name: localizedFrom(c.name),
+      description: localizedFrom(c.description),
+      weight: numberOf(c.weight),
+      scaleMin: numberOf(c.scaleMin),
+      scaleMax: numberOf(c.scaleMax),
+      levels: c.levels.map((l) => ({ score: l.score, descriptor: localizedFrom(l.descriptor) })),
+    })),
   };
 }
 
@@ -125,7 +123,16 @@ function freeKey(criteria: CriterionDraft[]): string {
 
 /** A new criterion at the end, on a 1–5 scale with empty descriptors and a weight of 10. */
 export function addCriterion(draft: RubricDraft): RubricDraft {
-  const blank: CriterionDraft = { uid: nextUid(), key: freeKey(draft.criteria), name: { en: '' }, description: { en: '' }, weight: '10', scaleMin: '1', scaleMax: '1', levels: [] };
+  const blank: CriterionDraft = {
+    uid: nextUid(),
+    key: freeKey(draft.criteria),
+    name: { en: '' },
+    description: { en: '' },
+    weight: '10',
+    scaleMin: '1',
+    scaleMax: '1',
+    levels: [],
+  };
   return { ...draft, criteria: [...draft.criteria, withScale(blank, '1', '5')] };
 }
 

@@ -29,7 +29,11 @@ export function useProblems(fields: Record<string, { id: string; label: string }
       const items = Object.entries(local.errors).map(([id, messages]) => ({ targetId: id, text: `${labelOf(id)}: ${messages.join('; ')}` }));
       return { byInput: local.errors as Record<string, string[] | undefined>, summary: { items, focusKey: local.attempt } as ProblemSummary | null };
     }
-    if (serverError) return { byInput: server.byInput as Record<string, string[] | undefined>, summary: { items: server.summaryItems, message: refusalMessage(t, serverError), focusKey: serverError } };
+    if (serverError)
+      return {
+        byInput: server.byInput as Record<string, string[] | undefined>,
+        summary: { items: server.summaryItems, message: refusalMessage(t, serverError), focusKey: serverError },
+      };
     return { byInput: {} as Record<string, string[] | undefined>, summary: null };
   }, [fields, local, serverError, server, t]);
 }

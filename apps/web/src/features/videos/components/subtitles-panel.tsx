@@ -58,11 +58,17 @@ export function SubtitlesPanel({ entryId, languages, editable, sectionId }: { en
           <ul className="plain-list subtitle-list">
             {list.data.map((s) => (
               <li key={s.language}>
-                <strong>{languageLabel(s.language, lng)}</strong> <span className="muted small">({s.language})</span> · {t('subtitles.cues', { count: s.cueCount })}
+                <strong>{languageLabel(s.language, lng)}</strong> <span className="muted small">({s.language})</span> ·{' '}
+                {t('subtitles.cues', { count: s.cueCount })}
                 {editable ? (
                   <>
                     {' '}
-                    <Button variant="link" busy={remove.isPending && remove.variables === s.language} onClick={() => remove.mutate(s.language)} aria-label={t('subtitles.deleteFor', { language: languageLabel(s.language, lng) })}>
+                    <Button
+                      variant="link"
+                      busy={remove.isPending && remove.variables === s.language}
+                      onClick={() => remove.mutate(s.language)}
+                      aria-label={t('subtitles.deleteFor', { language: languageLabel(s.language, lng) })}
+                    >
                       {t('subtitles.delete')}
                     </Button>
                   </>

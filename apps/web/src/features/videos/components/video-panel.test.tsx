@@ -9,7 +9,8 @@ import { VideoPanel } from './video-panel';
 const ENTRY = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 const SERVER_WORDS = {
   damaged: 'Part of this video file is damaged, so we cannot convert it. Export the video again from your editing app and upload the new file.',
-  processing_failed: 'We could not finish processing your video. Upload it again; if the same thing happens, export it again as an MP4 (H.264) file and upload that.',
+  processing_failed:
+    'We could not finish processing your video. Upload it again; if the same thing happens, export it again as an MP4 (H.264) file and upload that.',
 };
 
 function renderRejected(code: keyof typeof SERVER_WORDS) {

@@ -39,7 +39,13 @@ describe('VideoUploader', () => {
     const { calls } = renderUploader({
       [`POST /api/entries/${ENTRY}/video/uploads`]: () => ({
         status: 400,
-        body: { statusCode: 400, code: 'validation_failed', message: 'The file is empty (0 bytes).', fields: [{ field: 'sizeBytes', messages: ['the file has no content'] }], details: { reason: 'empty_file' } },
+        body: {
+          statusCode: 400,
+          code: 'validation_failed',
+          message: 'The file is empty (0 bytes).',
+          fields: [{ field: 'sizeBytes', messages: ['the file has no content'] }],
+          details: { reason: 'empty_file' },
+        },
       }),
     });
     await user.upload(screen.getByLabelText('Video file'), new File(['not empty'], 'our-video.mp4', { type: 'video/mp4' }));

@@ -126,7 +126,9 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       // offer to send the file through our server instead
       if (!apiError && ++networkFailures.current >= 2) setFallbackOffered(true);
       // the server's own words say which part or rule failed; a network failure gets ours
-      const text = apiError ? (refusalReasonText(tt, apiError) ?? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError))) : tt('video.upload.failedNetwork');
+      const text = apiError
+        ? (refusalReasonText(tt, apiError) ?? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError)))
+        : tt('video.upload.failedNetwork');
       dispatch({ type: 'failed', error: text });
       rate.current.reset();
       // a refused file (not a video, wrong size) or an upload that is over (finished, cancelled, replaced) cannot be retried: start over
@@ -241,7 +243,8 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       onChangedRef.current();
     } catch (e) {
       if (controller.signal.aborted) return;
-      const text = refusalReasonText(t, e) ?? (isApiError(e) ? (e.status > 0 && e.status < 500 && e.message ? e.message : errorMessage(t, e)) : errorMessage(t, e));
+      const text =
+        refusalReasonText(t, e) ?? (isApiError(e) ? (e.status > 0 && e.status < 500 && e.message ? e.message : errorMessage(t, e)) : errorMessage(t, e));
       dispatch({ type: 'failed', error: text });
       onChangedRef.current();
     } finally {

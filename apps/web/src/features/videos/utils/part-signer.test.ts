@@ -5,7 +5,10 @@ function fakeSign(expiresInMs = 15 * 60_000, now = () => Date.now()) {
   const calls: number[][] = [];
   const sign: SignBatch = async (numbers) => {
     calls.push(numbers);
-    return { parts: numbers.map((n) => ({ partNumber: n, url: `https://s3/part-${n}?v=${calls.length}` })), expiresAt: new Date(now() + expiresInMs).toISOString() };
+    return {
+      parts: numbers.map((n) => ({ partNumber: n, url: `https://s3/part-${n}?v=${calls.length}` })),
+      expiresAt: new Date(now() + expiresInMs).toISOString(),
+    };
   };
   return { calls, sign };
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { clearUpload, completeParts, expectedPartSize, isSameFile, loadUpload, missingParts, resumableUpload, saveUpload, storageKeyFor, type KeyValueStore, type SavedUpload } from './upload-session';
+import {
+  clearUpload,
+  completeParts,
+  expectedPartSize,
+  isSameFile,
+  loadUpload,
+  missingParts,
+  resumableUpload,
+  saveUpload,
+  storageKeyFor,
+  type KeyValueStore,
+  type SavedUpload,
+} from './upload-session';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();

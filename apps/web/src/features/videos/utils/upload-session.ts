@@ -74,7 +74,10 @@ export function clearUpload(entryId: string, store: KeyValueStore | null = brows
 }
 
 /** The same file as before: same name and size (the modification time too, when both sides know it). */
-export function isSameFile(saved: Pick<SavedUpload, 'fileName' | 'sizeBytes' | 'lastModified'>, file: { name: string; size: number; lastModified?: number }): boolean {
+export function isSameFile(
+  saved: Pick<SavedUpload, 'fileName' | 'sizeBytes' | 'lastModified'>,
+  file: { name: string; size: number; lastModified?: number },
+): boolean {
   if (saved.fileName !== file.name || saved.sizeBytes !== file.size) return false;
   if (saved.lastModified && file.lastModified && saved.lastModified !== file.lastModified) return false;
   return true;

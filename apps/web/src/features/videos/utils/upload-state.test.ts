@@ -49,7 +49,10 @@ describe('uploadReducer', () => {
     expect(percentOf({ bytesUploaded: 999, bytesTotal: 1000 })).toBe(99);
     expect(percentOf({ bytesUploaded: 1000, bytesTotal: 1000 })).toBe(100);
     expect(percentOf({ bytesUploaded: 0, bytesTotal: 0 })).toBe(0);
-    const s = run([{ type: 'start', fileName: 'a', bytesTotal: 10 }, { type: 'progress', bytesUploaded: 12, bytesTotal: 10 }]);
+    const s = run([
+      { type: 'start', fileName: 'a', bytesTotal: 10 },
+      { type: 'progress', bytesUploaded: 12, bytesTotal: 10 },
+    ]);
     expect(s.bytesUploaded).toBe(10);
   });
 });

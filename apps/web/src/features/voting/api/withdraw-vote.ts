@@ -11,7 +11,9 @@ export function useWithdrawVote(competitionId: string) {
   return useMutation({
     mutationFn: (categoryId: string) => withdrawVote(competitionId, categoryId),
     onSuccess: (_, categoryId) => {
-      qc.setQueryData<Ballot>(ballotQueryKey(competitionId), (b) => (b ? { ...b, categories: b.categories.map((c) => (c.categoryId === categoryId ? { ...c, myVote: null } : c)) } : b));
+      qc.setQueryData<Ballot>(ballotQueryKey(competitionId), (b) =>
+        b ? { ...b, categories: b.categories.map((c) => (c.categoryId === categoryId ? { ...c, myVote: null } : c)) } : b,
+      );
       void qc.invalidateQueries({ queryKey: ballotQueryKey(competitionId) });
     },
   });

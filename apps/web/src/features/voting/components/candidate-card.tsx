@@ -24,13 +24,26 @@ export function CandidateCard({ candidate: c, countryName, chosen, canVote, busy
   return (
     <li className={['card', 'candidate-card', chosen ? 'candidate-chosen' : null].filter(Boolean).join(' ')} aria-labelledby={headingId}>
       {c.playback ? (
-        <VideoPlayer url={c.playback.url} posterUrl={c.playback.posterUrl ?? c.posterUrl} expiresAt={c.playback.expiresAt} subtitles={c.subtitles} title={c.title} onRefresh={onRefresh} />
+        <VideoPlayer
+          url={c.playback.url}
+          posterUrl={c.playback.posterUrl ?? c.posterUrl}
+          expiresAt={c.playback.expiresAt}
+          subtitles={c.subtitles}
+          title={c.title}
+          onRefresh={onRefresh}
+        />
       ) : (
         <div className="candidate-poster">{c.posterUrl ? <img src={c.posterUrl} alt="" loading="lazy" /> : <span>{t('voting.noVideo')}</span>}</div>
       )}
       <div className="candidate-body">
         <p className="candidate-meta">
-          <span className="vote-code">{c.code}</span>{countryName ? <> <span className="muted small">{countryName}</span></> : null}
+          <span className="vote-code">{c.code}</span>
+          {countryName ? (
+            <>
+              {' '}
+              <span className="muted small">{countryName}</span>
+            </>
+          ) : null}
         </p>
         <h3 id={headingId} className="candidate-title">
           {c.title}

@@ -40,7 +40,12 @@ const me = (emailVerified: boolean) => ({ id: 'u1', email: 'ana@example.org', na
 function renderVote(routes: Parameters<typeof stubFetch>[0]) {
   const stub = stubFetch({
     [`GET /api/competitions/${COMP}`]: () => ({ body: { id: COMP, name: { en: 'ASEAN–Japan 2027' } } }),
-    'GET /api/countries': () => ({ body: [{ code: 'TH', names: { en: 'Thailand' } }, { code: 'JP', names: { en: 'Japan' } }] }),
+    'GET /api/countries': () => ({
+      body: [
+        { code: 'TH', names: { en: 'Thailand' } },
+        { code: 'JP', names: { en: 'Japan' } },
+      ],
+    }),
     ...routes,
   });
   vi.stubGlobal('fetch', stub.fetchStub);
@@ -54,7 +59,16 @@ describe('VotePage', () => {
   it('names finalists by their opaque code and no country while the results are unpublished', async () => {
     renderVote({
       [`GET /api/competitions/${COMP}/vote`]: () => ({
-        body: ballot({ categories: [{ categoryId: CAT, name: { en: 'Ages 13–17' }, myVote: null, candidates: [candidate('R2-017', { countryCode: null }), candidate('R2-204', { countryCode: null })] }] }),
+        body: ballot({
+          categories: [
+            {
+              categoryId: CAT,
+              name: { en: 'Ages 13–17' },
+              myVote: null,
+              candidates: [candidate('R2-017', { countryCode: null }), candidate('R2-204', { countryCode: null })],
+            },
+          ],
+        }),
       }),
       'GET /api/auth/me': () => ({ body: me(true) }),
     });
@@ -91,7 +105,13 @@ describe('VotePage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Audience vote · ASEAN–Japan 2027' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Verify your email to vote' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Vote for JP-0002 Title JP-0002' }));
-    await waitFor(() => expect(calls.find((c) => c.method === 'PUT')).toEqual({ method: 'PUT', path: `/api/competitions/${COMP}/votes/${CAT}`, body: { entryId: 'entry-JP-0002' } }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PUT')).toEqual({
+        method: 'PUT',
+        path: `/api/competitions/${COMP}/votes/${CAT}`,
+        body: { entryId: 'entry-JP-0002' },
+      }),
+    );
     const card = screen.getByRole('heading', { name: 'Title JP-0002' }).closest('li')!;
     expect(await within(card).findByText('Your vote')).toBeTruthy();
     expect(screen.getByRole('status', { hidden: false, name: '' }).textContent).toContain('Your vote for “Title JP-0002” in Ages 13–17 is saved.');

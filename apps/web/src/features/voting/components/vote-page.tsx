@@ -46,7 +46,11 @@ export function VotePage({ verifyPrompt }: { verifyPrompt?: ReactNode }) {
     const notFound = ballot.error instanceof ApiError && ballot.error.status === 404;
     return (
       <Page title={title}>
-        <ErrorNotice error={notFound ? undefined : ballot.error} title={notFound ? t('voting.notFound') : undefined} onRetry={notFound ? undefined : () => void ballot.refetch()}>
+        <ErrorNotice
+          error={notFound ? undefined : ballot.error}
+          title={notFound ? t('voting.notFound') : undefined}
+          onRetry={notFound ? undefined : () => void ballot.refetch()}
+        >
           <p>
             <Link to={paths.home}>{t('voting.backHome')}</Link>
           </p>
@@ -60,12 +64,16 @@ export function VotePage({ verifyPrompt }: { verifyPrompt?: ReactNode }) {
   const unverified = b.cannotVoteReason === 'email_not_verified' || me.data?.emailVerified === false || refusedUnverified;
   const voteError = cast.error ?? withdraw.error;
   const busyFor = (categoryId: string, entryId: string | null) =>
-    (cast.isPending && cast.variables?.categoryId === categoryId && cast.variables.entryId === entryId) || (withdraw.isPending && withdraw.variables === categoryId && entryId === null);
+    (cast.isPending && cast.variables?.categoryId === categoryId && cast.variables.entryId === entryId) ||
+    (withdraw.isPending && withdraw.variables === categoryId && entryId === null);
 
   const onVote = (category: BallotCategory, entryId: string, label: string) => {
     setStatus('');
     withdraw.reset();
-    cast.mutate({ categoryId: category.categoryId, entryId }, { onSuccess: () => setStatus(t('voting.voted', { title: label, category: localize(category.name, i18n.language) })) });
+    cast.mutate(
+      { categoryId: category.categoryId, entryId },
+      { onSuccess: () => setStatus(t('voting.voted', { title: label, category: localize(category.name, i18n.language) })) },
+    );
   };
   const onWithdraw = (category: BallotCategory) => {
     setStatus('');

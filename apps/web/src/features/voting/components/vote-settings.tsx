@@ -61,7 +61,9 @@ export function VoteSettings({ competition }: { competition: Schemas['Competitio
       <h2 id="vs-h">{t('voting.settings.title')}</h2>
       <p className="muted">{t('voting.settings.lead')}</p>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        {items.length || refusal ? <ErrorSummary title={t('voting.settings.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? save.submittedAt} /> : null}
+        {items.length || refusal ? (
+          <ErrorSummary title={t('voting.settings.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? save.submittedAt} />
+        ) : null}
         <div className="checks">
           <label className="check">
             <input id={ids.on} type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
@@ -69,10 +71,20 @@ export function VoteSettings({ competition }: { competition: Schemas['Competitio
           </label>
         </div>
         <div className="grid-2">
-          <FormField id={ids.opens} label={t('voting.settings.opens')} hint={t('voting.settings.zoneHint', { zone: viewerTimeZone() })} errors={byInput[ids.opens]}>
+          <FormField
+            id={ids.opens}
+            label={t('voting.settings.opens')}
+            hint={t('voting.settings.zoneHint', { zone: viewerTimeZone() })}
+            errors={byInput[ids.opens]}
+          >
             {(p) => <input {...p} type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} />}
           </FormField>
-          <FormField id={ids.closes} label={t('voting.settings.closes')} hint={t('voting.settings.zoneHint', { zone: viewerTimeZone() })} errors={byInput[ids.closes]}>
+          <FormField
+            id={ids.closes}
+            label={t('voting.settings.closes')}
+            hint={t('voting.settings.zoneHint', { zone: viewerTimeZone() })}
+            errors={byInput[ids.closes]}
+          >
             {(p) => <input {...p} type="datetime-local" value={closes} onChange={(e) => setCloses(e.target.value)} />}
           </FormField>
         </div>
