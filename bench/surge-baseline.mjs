@@ -60,19 +60,18 @@ async function save(actor, roundId, roundEntryId, dto) {
   const client = await pool.connect();
   try {
     await client.query(SQL.begin);
-    const round = (await client.query(SQL.round, [roundId])).rows[0];
-    if (!round) throw new Refused(404, { message: 'The round was not found.' });
-    const judge = (await client.query(SQL.judge, [roundId, actor.userId])).rows[0];
-    if (!judge || judge.RoundJudge_dropped_at) throw new Refused(404, { message: 'The round was not found.' });
-    if (!(await client.query(SQL.assigned, [roundId, roundEntryId, actor.userId])).rows.length) throw new Refused(404, { message: 'The entry was not found.' });
+    const round = (await client.query(SQL.roundJudgeAssigned, [roundEntryId, actor.userId, roundId])).rows[0];
+    if (!round || round.panel_dropped_at) throw new Refused(404, { message: 'The round was not found.' });
+    if (!round.panel_id) throw new Refused(409, { message: 'The baseline only saves for judges already on the panel.' });
+    if (!round.assigned) throw new Refused(404, { message: 'The entry was not found.' });
     const now = new Date();
-    if (round.Round_status !== 'open' || now < round.Round_opens_at || now >= round.Round_closes_at)
+    if (round.round_status !== 'open' || now < round.round_opens_at || now >= round.round_closes_at)
       throw new Refused(409, { message: 'This round is not open.' });
     const card = (await client.query(SQL.cardForUpdate, [roundEntryId, actor.userId])).rows[0];
     if (!card) throw new Refused(409, { message: 'The baseline only updates scorecards that exist.' });
     if (dto.version !== card.Scorecard_version) throw new Refused(409, { message: 'stale version', details: { reason: 'stale_version' } });
     const submitted = card.Scorecard_status === 'submitted';
-    const problems = checkScores(round.Round_rubric, dto.scores, submitted ? 'submit' : 'draft');
+    const problems = checkScores(round.round_rubric, dto.scores, submitted ? 'submit' : 'draft');
     if (problems.length) throw new Refused(422, { message: 'invalid scores', problems });
     const privateNote = (dto.privateNote ?? card.Scorecard_private_note ?? '').trim();
     const version = card.Scorecard_version + 1;

@@ -44,6 +44,31 @@ export class RoundAccess {
     return { round, judge };
   }
 
+  /**
+   * For a scorecard write, in one statement: the round, when the actor judges it and has not left its panel, and
+   * whether the round entry is assigned to them (404 for the round, then for the entry, as judge() and a separate
+   * check would answer). Autosaves come every few seconds from every judge: this is their hot path.
+   */
+  async judgeAssigned(actor: Actor, roundId: string, roundEntryId: string, m: EntityManager = this.db.manager): Promise<Round> {
+    if (!actor.grants.some((g) => g.role === 'judge' && g.roundId === roundId)) throw notFound('The round');
+    const { entities, raw } = await m
+      .createQueryBuilder(Round, 'round')
+      .leftJoin(RoundJudge, 'panel', 'panel.round_id = round.id AND panel.user_id = :userId')
+      .addSelect('panel.id', 'panel_id')
+      .addSelect('panel.dropped_at', 'panel_dropped_at')
+      .addSelect('EXISTS (SELECT 1 FROM assignments a WHERE a.round_id = round.id AND a.round_entry_id = :roundEntryId AND a.judge_id = :userId)', 'assigned')
+      .where('round.id = :roundId')
+      .setParameters({ roundId, roundEntryId, userId: actor.userId })
+      .getRawAndEntities<{ panel_id: string | null; panel_dropped_at: Date | null; assigned: boolean }>();
+    const [round] = entities;
+    const [row] = raw;
+    if (!round || row.panel_dropped_at) throw notFound('The round');
+    // a judge who accepted an invitation has the role but no panel record until their first request
+    if (!row.panel_id) await this.ensureJudge(m, roundId, actor.userId);
+    if (!row.assigned) throw notFound('The entry');
+    return round;
+  }
+
   /** The judge's panel record; created on first use (a judge who accepted an invitation has the role but no record yet). */
   async ensureJudge(m: EntityManager, roundId: string, userId: string): Promise<RoundJudge> {
     // read first: the record exists on every request but the judge's first, and each autosave comes through here

@@ -159,8 +159,7 @@ export class ScoringService {
     try {
       return await this.db.transaction((m) =>
         this.idempotency.once(m, actor.userId, idempotencyKey, { method: 'POST', path: `${roundId}/${roundEntryId}/submit`, body: dto }, async () => {
-          const { round } = await this.access.judge(actor, roundId, m);
-          await this.assertAssigned(m, round, roundEntryId, actor.userId);
+          const round = await this.access.judgeAssigned(actor, roundId, roundEntryId, m);
           this.assertEditable(round);
           const card = await m.findOne(Scorecard, { where: { roundEntryId, judgeId: actor.userId }, lock: { mode: 'pessimistic_write' } });
           const current = card?.version ?? 0;
@@ -237,11 +236,6 @@ export class ScoringService {
     const assignment = roundEntry ? await m.findOne(Assignment, { where: { roundEntryId, judgeId } }) : null;
     if (!roundEntry || !assignment) throw notFound('The entry');
     return { roundEntry, assignment };
-  }
-
-  /** A save only needs to know that the entry is in the round and assigned to this judge (404 otherwise): one indexed read. */
-  private async assertAssigned(m: EntityManager, round: Round, roundEntryId: string, judgeId: string): Promise<void> {
-    if (!(await m.exists(Assignment, { where: { roundId: round.id, roundEntryId, judgeId } }))) throw notFound('The entry');
   }
 
   /**
