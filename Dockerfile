@@ -45,7 +45,8 @@ RUN mkdir -p /out \
     done \
  && test -f /out/apps/api/dist/main.js \
  && test -f /out/apps/web/dist/index.html \
- && test -d /out/libs/domain/dist
+ && test -d /out/libs/domain/dist \
+ && test -f /out/libs/domain/dist/common-passwords.txt
 
 # ---------- runtime ----------
 FROM ${NODE_IMAGE} AS runtime

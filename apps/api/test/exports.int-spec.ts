@@ -22,7 +22,7 @@ async function csv(client: Client, url: string): Promise<{ lines: string[]; text
   expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
   const text = body.toString('utf8').slice(1);
   expect(text.endsWith('\r\n')).toBe(true);
-  return { lines: text.slice(0, -2).split('\r\n'), text, headers: res.headers as Record<string, string> };
+  return { lines: text.slice(0, -2).split('\r\n'), text, headers: res.headers };
 }
 
 /** Three TH entries: a formula for a title, a Thai title, and one with its consents and licence complete. */
@@ -52,7 +52,8 @@ describe('entries.csv', () => {
   it('has one row per entry with what the organisers keep, formulas neutralised, and no dates of birth', async () => {
     await entries();
     const { lines, text, headers } = await csv(suite.organiser, `/api/competitions/${suite.competitionId}/exports/entries.csv`);
-    expect(headers['content-disposition']).toMatch(/^attachment; filename="entries-comp-[0-9a-f]{8}\.csv"; filename\*=UTF-8''entries-comp-/);
+    // an ASCII name is given once, as it is
+    expect(headers['content-disposition']).toMatch(/^attachment; filename=entries-comp-[0-9a-f]{8}\.csv$/);
     expect(lines[0]).toBe(
       'code,country,category,school,title,status,eligibility,submitted_at,team_size,team,video_status,licence_accepted_at,consents_complete',
     );

@@ -100,7 +100,7 @@ describe('watching a round', () => {
       })
       .expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="scorecards-national-TH-/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename=scorecards-national-TH-[0-9a-f]{8}\.csv$/);
     const body = res.body as Buffer;
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = body.toString('utf8').slice(1).trim().split('\r\n');

@@ -1,38 +1,7 @@
 /**
- * Judge assignment for a judging round: who judges which entry.
- *
- * What `assignJudges` guarantees (the spec checks each point against an independent reference):
- * - Rules: no pair it adds is blocked by `blockReason`; no judge gets an entry twice; it adds no judge to an entry that
- *   already has k. Kept pairs (scorecards already submitted) stay exactly as given, count toward k and toward the
- *   judge's load, and are not checked against the rules: a submitted scorecard is a fact the caller decides about
- *   (`blockReason` tells it whether one has become blocked since).
- * - Coverage: every entry gets min(k, judges allowed on it) judges, kept ones included. Judges have no load limit, so
- *   entries do not compete for judges and this is the most any valid assignment can reach, entry by entry and so in
- *   total. `uncovered` lists exactly the entries for which that is fewer than k, with the counts of why.
- * - Balance: among all assignments with that coverage, the loads are decreasingly minimal: the largest load is as
- *   small as it can be, then the next largest, and so on; and the smallest load is as large as it can be. Hence the
- *   spread (largest − smallest) is at most 1 whenever some assignment with full coverage has a spread of at most 1,
- *   and where the rules force more (a judge blocked on most entries, a heavy kept load, judges of one country in a
- *   round of mostly that country), the largest load is still the least possible, and two judges whose loads differ
- *   by 2 or more are two between whom no chain of swaps can move an entry. Why: the loads of the full-coverage
- *   assignments are the integer points of a base polyhedron (one side of a flow), and there a vector is decreasingly
- *   minimal, and then also increasingly maximal, exactly when no such chain runs from a judge with load L to one
- *   with load L − 2 or less (A. Frank and K. Murota, "Discrete decreasing minimization, Part I"). `balance` applies
- *   such chains until a search finds none.
- * - Language: among the judges the balance allows, those who understand the entry's language are preferred. This is
- *   a preference, not an optimum: the first pass hands out language matches before anything else, up to an even share
- *   per judge, and the last swaps judges only where the sorted loads stay the same, so it never costs coverage or
- *   balance. On the bench round (docs/benchmarks.md) it reaches 71.7% matches where even loads allow at most 71.8%.
- * - Mixing: every panel is drawn afresh. Entries come in a seeded random order, and each takes the least-loaded
- *   allowed judges with a seeded random tie-break of its own, so a panel is a random pick among the judges with the
- *   lowest loads at that moment, not a fixed group (the spec measures it: 120 entries, 12 judges, k = 3 give about
- *   90 distinct panels, as chance does, where fixed panels would give 4).
- * - Determinism: the output depends on the content of the input and the seed, not on the order of entries, judges or
- *   kept pairs (everything is sorted by id first); the assignment list follows the order of `entries`.
- *
- * Cost: the first pass sweeps every entry-judge pair three times; the searches of the balance that find nothing cost
- * one such sweep together, and each chain it applies one search more (few: the first pass is already even where it
- * can be). Memory: one bit per entry-judge pair for the blocked pairs.
+ * Judge assignment for a judging round: who judges which entry, within the rules, covering every entry as far as they
+ * allow, with the loads as even as they can be, judges who speak the entry's language preferred, and panels mixed.
+ * What it guarantees, and why (the proof of the balance): docs/assignment.md.
  */
 
 export interface AssignEntry {

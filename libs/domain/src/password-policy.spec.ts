@@ -1,24 +1,46 @@
-import { checkPassword } from './password-policy.js';
+import { commonPasswords } from './common-passwords.js';
+import { checkPassword, checkPasswordRules } from './password-policy.js';
+
+const common = commonPasswords();
 
 describe('checkPassword', () => {
   it('accepts a long, uncommon passphrase', () => {
-    expect(checkPassword('violet-kettle-harbour-92', { email: 'ana@example.org' })).toEqual([]);
+    expect(checkPassword('violet-kettle-harbour-92', common, { email: 'ana@example.org' })).toEqual([]);
   });
   it('refuses anything under 12 characters', () => {
-    expect(checkPassword('short-pw')).toEqual(['too_short']);
+    expect(checkPassword('short-pw', common)).toEqual(['too_short']);
   });
   it('counts characters, not UTF-16 units', () => {
-    expect(checkPassword('パスワードはとても長いです')).toEqual([]);
-    expect(checkPassword('パスワード')).toEqual(['too_short']);
+    expect(checkPassword('パスワードはとても長いです', common)).toEqual([]);
+    expect(checkPassword('パスワード', common)).toEqual(['too_short']);
   });
   it('refuses common passwords whatever their case', () => {
-    expect(checkPassword('qwerty123456')).toEqual(['too_common']);
-    expect(checkPassword('1QAZ2WSX3EDC')).toEqual(['too_common']);
+    expect(checkPassword('qwerty123456', common)).toEqual(['too_common']);
+    expect(checkPassword('1QAZ2WSX3EDC', common)).toEqual(['too_common']);
   });
   it('refuses a password built on the email address', () => {
-    expect(checkPassword('somchai.k-2027-video', { email: 'somchai.k@school.ac.th' })).toEqual(['contains_email']);
+    expect(checkPassword('somchai.k-2027-video', common, { email: 'somchai.k@school.ac.th' })).toEqual(['contains_email']);
   });
   it('refuses repetitive passwords', () => {
-    expect(checkPassword('abababababab')).toContain('repetitive');
+    expect(checkPassword('abababababab', common)).toContain('repetitive');
+  });
+});
+
+describe('checkPasswordRules (the browser, without the list)', () => {
+  it('finds every problem but a common password', () => {
+    expect(checkPasswordRules('qwerty123456')).toEqual([]);
+    expect(checkPasswordRules('short-pw')).toEqual(['too_short']);
+    expect(checkPasswordRules('somchai.k-2027-video', { email: 'somchai.k@school.ac.th' })).toEqual(['contains_email']);
+  });
+});
+
+describe('commonPasswords', () => {
+  it('reads the 10,000 passwords of the data file once, lower-cased, the first and the last included', () => {
+    expect(common.size).toBe(10_000);
+    expect(common.has('123qweasdzxc')).toBe(true);
+    expect(common.has('dsfaa8qnkckvs')).toBe(true);
+    expect(common.has('###int_made###')).toBe(true);
+    expect([...common].every((p) => p === p.toLowerCase() && [...p].length >= 12)).toBe(true);
+    expect(commonPasswords()).toBe(common);
   });
 });

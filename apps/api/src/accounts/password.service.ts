@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
+import { commonPasswords } from '@clapper/domain/common-passwords';
 import { checkPassword, type PasswordProblem } from '@clapper/domain/password-policy';
 import { DomainError } from '../common/domain-error.js';
 
@@ -33,7 +34,7 @@ export class PasswordService {
 
   /** Throws a 422 naming each problem when the password is refused. */
   assertAcceptable(password: string, email?: string): void {
-    const problems = checkPassword(password, { email });
+    const problems = checkPassword(password, commonPasswords(), { email });
     if (problems.length) {
       throw new DomainError('weak_password', 'Please choose a stronger password.', [{ field: 'password', messages: problems.map((p) => MESSAGES[p]) }], {
         problems,

@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { commonPasswords } from '@clapper/domain/common-passwords';
 import { checkPassword } from '@clapper/domain/password-policy';
 import { AppModule } from '../app.module.js';
 import { prepareServices } from '../runtime.js';
@@ -17,7 +18,7 @@ if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || !password) {
   process.stderr.write("Usage: npm run admin:create -- --email you@example.org --password 'a long passphrase' [--name 'Your Name']\n");
   process.exit(2);
 }
-const problems = checkPassword(password, { email });
+const problems = checkPassword(password, commonPasswords(), { email });
 if (problems.length) {
   process.stderr.write(`The password is refused (${problems.join(', ')}): use at least 12 characters that are not a common password.\n`);
   process.exit(2);

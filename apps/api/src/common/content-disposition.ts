@@ -1,7 +1,10 @@
+import { create } from 'content-disposition';
+
 /**
- * A Content-Disposition header for a download: the real name in UTF-8 (RFC 6266 with RFC 5987's `filename*`), so
- * "TH-0007 ภัยออนไลน์.zip" arrives as it is named, and an ASCII `filename` for old clients: the name with its
- * accents taken off, or the given fallback when letters would be lost.
+ * A Content-Disposition header for a download, written by the content-disposition package: the real name in UTF-8
+ * (`filename*`, RFC 8187), so "TH-0007 ภัยออนไลน์.zip" arrives as it is named, and an ASCII `filename` for old clients.
+ * This picks that ASCII name: the name with its accents taken off, or the given fallback when letters would be lost
+ * (the package would put a "?" for each of them).
  */
 export function attachment(fileName: string, fallback = 'download'): string {
   const unaccented = fileName.normalize('NFKD').replace(/\p{M}/gu, '');
@@ -13,6 +16,5 @@ export function attachment(fileName: string, fallback = 'download'): string {
           .replace(/\s+/g, ' ')
           .trim()
       : '';
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${plain || fallback}"; filename*=UTF-8''${encoded}`;
+  return create(fileName, { fallback: plain || fallback });
 }

@@ -1,6 +1,7 @@
 /**
  * Configuration, read once at boot from the environment into a typed object.
- * This is the only module that reads process.env (see main.ts, which passes it in).
+ * This is the only module that reads process.env: loadConfigFromEnvironment, which main.ts and the command-line tools
+ * (cli/cli-runtime.ts) call, and childEnvironment, the environment of pg_dump and pg_restore. Everything else gets AppConfig.
  */
 import path from 'node:path';
 

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { attachment } from '../common/content-disposition.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { LimitPerAccount } from '../rate-limit/account-limit.js';
 import { OversightService } from './oversight.service.js';
@@ -52,7 +53,7 @@ export class OversightController {
   async exportCsv(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const { fileName, body } = await this.oversight.csv(actor, id);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    res.setHeader('Content-Disposition', attachment(fileName, 'scorecards.csv'));
     return body;
   }
 

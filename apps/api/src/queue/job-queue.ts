@@ -11,7 +11,7 @@ export interface JobRun {
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], run: JobRun) => Promise<void>;
 
-/** The job queue behind a small interface: pg-boss on Postgres in the app, an in-memory one in unit tests. */
+/** The job queue behind a small interface. Its one implementation is pg-boss on Postgres (pg-boss.queue.ts), tests included. */
 export abstract class JobQueue {
   /** singletonKey: at most one queued or active job with this key (e.g. one processing job per upload) */
   abstract send<N extends JobName>(name: N, payload: JobPayloads[N], options?: { singletonKey?: string }): Promise<void>;

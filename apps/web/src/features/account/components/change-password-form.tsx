@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { checkPassword, PASSWORD_MIN_LENGTH, type PasswordProblem } from '@clapper/domain/password-policy';
+import { checkPasswordRules, PASSWORD_MIN_LENGTH, type PasswordProblem } from '@clapper/domain/password-policy';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
@@ -60,8 +60,8 @@ export function ChangePasswordForm() {
     // what a person can fix before a round trip; the server checks everything again
     const found: Problems = {};
     if (!current) found[IDS.current] = [t('accountSecurity.password.currentRequired')];
-    // the rules the server applies (it also refuses a password built from the email address)
-    const policy = checkPassword(next);
+    // the rules the server applies but the common-password list (too long to download) and the email address
+    const policy = checkPasswordRules(next);
     if (policy.length) found[IDS.next] = policy.map((p) => problemText(t, p));
     else if (next === current) found[IDS.next] = [t('accountSecurity.password.samePassword')];
     if (!found[IDS.next] && repeat !== next) found[IDS.repeat] = [t('accountSecurity.password.mismatch')];
