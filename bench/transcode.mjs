@@ -20,7 +20,8 @@ for (const ws of ['libs/domain', 'apps/api']) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const { createMediaToolkit, webRenditionArgs } = await import(path.join(root, 'apps/api/dist/media/ffmpeg.toolkit.js'));
+const { createMediaToolkit } = await import(path.join(root, 'apps/api/dist/media/ffmpeg.toolkit.js'));
+const { webRenditionArgs } = await import(path.join(root, 'apps/api/dist/media/ffmpeg-args.js'));
 const { WEB_RENDITION } = await import(path.join(root, 'apps/api/dist/media/media-toolkit.js'));
 const { webRenditionSize } = await import(path.join(root, 'libs/domain/dist/video-rules.js'));
 

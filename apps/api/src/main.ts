@@ -7,7 +7,7 @@ import { prepareServices, resolveRuntime, type ResolvedRuntime } from './runtime
 import { createApp } from './bootstrap.js';
 import { AppModule } from './app.module.js';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-seed.js';
-import { DEMO_PAST_BANNER_ACCOUNTS } from './seed/demo-past-edition.js';
+import { DEMO_PAST_BANNER_ACCOUNTS } from './seed/demo-past-accounts.js';
 import { PasswordService } from './accounts/password.service.js';
 import { StoragePort } from './storage/storage.port.js';
 import { JobQueue } from './queue/job-queue.js';

@@ -20,7 +20,7 @@ import { runBackup } from '../src/backup/backup.js';
 import type { BackupServices } from '../src/backup/services.js';
 import { embeddedPostgresUrl } from '../src/embedded/embedded-postgres.js';
 import { embeddedS3Credentials } from '../src/embedded/embedded-s3.js';
-import { DEMO_TEAM_ACCOUNTS } from '../src/seed/demo-past-edition.js';
+import { DEMO_TEAM_ACCOUNTS } from '../src/seed/demo-past-accounts.js';
 import { S3Storage, type S3StorageOptions } from '../src/storage/s3.storage.js';
 
 const cli = (name: string) => fileURLToPath(new URL(`../dist/cli/${name}.js`, import.meta.url));

@@ -118,8 +118,8 @@ describe('a landscape 1080p clip with sound', () => {
 
   it('reads the same file over HTTP with range requests, as from a presigned S3 URL', async () => {
     const ranges: string[] = [];
-    const server = http.createServer(async (req, res) => {
-      const { size } = await stat(landscape);
+    const { size } = await stat(landscape);
+    const server = http.createServer((req, res) => {
       const m = /bytes=(\d+)-(\d*)/.exec(req.headers.range ?? '');
       if (req.headers.range) ranges.push(req.headers.range);
       const start = m ? Number(m[1]) : 0;
@@ -266,6 +266,37 @@ describe('stripMetadata', () => {
     const out = path.join(dir, 'not-a-video-stripped.mp4');
     expect((await rejection(media.stripMetadata(await makeNotAVideo(dir), out, { container: 'mp4' }))).code).toBe('failed');
     expect(await exists(out)).toBe(false);
+    expect((await readdir(dir)).filter((f) => f.includes('.part'))).toEqual([]);
+  });
+});
+
+describe('testClip', () => {
+  it('makes a placeholder MP4 of the given size, length and frame rate, with a mono tone, ready to stream', async () => {
+    const out = path.join(dir, 'placeholder.mp4');
+    await media.testClip(out, { width: 360, height: 640, seconds: 4, frameRate: 5, hue: 60, toneHz: 698 });
+    const probe = await media.probe(out);
+    expect(probe).toMatchObject({
+      containerFormat: 'mp4',
+      video: { codec: 'h264', width: 360, height: 640, rotation: 0, frameRate: 5, frameCount: 20 },
+      audio: { codec: 'aac', channels: 1 },
+    });
+    expect(probe.durationSeconds).toBeCloseTo(4, 0);
+    const boxes = await topLevelBoxes(out);
+    expect(boxes.indexOf('moov')).toBeGreaterThan(-1);
+    expect(boxes.indexOf('moov')).toBeLessThan(boxes.indexOf('mdat'));
+  });
+
+  it('refuses an odd or empty size, or no length, and leaves nothing when ffmpeg cannot write the output', async () => {
+    const out = path.join(dir, 'bad-placeholder.mp4');
+    const spec = { width: 320, height: 240, seconds: 1, frameRate: 5, hue: 0, toneHz: 440 };
+    for (const bad of [{ width: 321 }, { height: 0 }, { seconds: 0 }, { frameRate: -5 }])
+      expect((await rejection(media.testClip(out, { ...spec, ...bad }))).code).toBe('failed');
+    expect(await exists(out)).toBe(false);
+    const nowhere = path.join(dir, 'no-such-folder', 'placeholder.mp4');
+    const err = await rejection(media.testClip(nowhere, spec));
+    expect(err.code).toBe('failed');
+    expect(err.message).toBe('The test clip could not be made.');
+    expect(await exists(nowhere)).toBe(false);
     expect((await readdir(dir)).filter((f) => f.includes('.part'))).toEqual([]);
   });
 });

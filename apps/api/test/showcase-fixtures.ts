@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
 import { Category } from '../src/competitions/category.entity.js';
-import type { Competition } from '../src/competitions/competition.entity.js';
+import { Competition } from '../src/competitions/competition.entity.js';
 import { Consent } from '../src/consents/consent.entity.js';
 import { Entry, type CreditStyle } from '../src/entries/entry.entity.js';
 import { LicenceGrant, LicenceVersion } from '../src/entries/licence.entity.js';
@@ -226,3 +226,96 @@ export async function addAward(
     });
   return award;
 }
+
+/** The works of a showcase test, in a competition published (or not) as `publication` says. */
+export interface ShowcaseWorld {
+  competition: Competition;
+  categories: Category[];
+  /** grand prize, finalist; TH; a minor and an adult; first names; captions en, th, ja */
+  a: Work;
+  /** finalist only; JP; credited by team name; category 2 */
+  b: Work;
+  /** finalist and best of SG; full names; school consented; portrait */
+  c: Work;
+  /** cleared but neither finalist nor winner */
+  d: Work;
+  /** finalist but a minor's guardian consent is missing */
+  e: Work;
+  works: Work[];
+}
+
+export async function makeShowcaseWorld(
+  t: TestApp,
+  organiserId: string,
+  publication: Partial<Pick<Competition, 'resultsSealedAt' | 'resultsPublishedAt' | 'ceremonyAt'>>,
+): Promise<ShowcaseWorld> {
+  const { competition, categories, final } = await makeShowcaseCompetition(t);
+  const a = await makeWork(t, competition, {
+    countryCode: 'TH',
+    title: `Phish Tank ${competition.slug}`,
+    members: [
+      { fullName: 'Niran Sukprasertwong', dateOfBirth: '2011-03-04', schoolName: 'Wat Secret Minor School', guardianEmail: 'mum.niran@family.example.org' },
+      { fullName: 'Ploy Chaiyaphumthong', dateOfBirth: '2004-07-21', schoolName: 'Wat Secret Minor School' },
+    ],
+    captions: ['en', 'th', 'ja'],
+  });
+  const b = await makeWork(t, competition, {
+    countryCode: 'JP',
+    category: 1,
+    title: `Password Samurai ${competition.slug}`,
+    teamName: 'Team Kitsune',
+    creditStyle: 'team_name',
+    members: [{ fullName: 'Haruto Yamadashima', dateOfBirth: '2005-01-09', schoolName: 'Kyoto Hidden University' }],
+    captions: ['en', 'ja'],
+  });
+  const c = await makeWork(t, competition, {
+    countryCode: 'SG',
+    title: `Scam Radar ${competition.slug}`,
+    creditStyle: 'full_names',
+    creditSchool: true,
+    portrait: true,
+    // a minor (16 on the reference date) and an adult: the team's choice of full names and school holds for the adult only
+    members: [
+      { fullName: 'Wei Ling Tanaka-Lim', dateOfBirth: '2010-11-30', schoolName: 'Marina Consented Secondary' },
+      { fullName: 'Arjun Raman Pillai', dateOfBirth: '2004-05-05', schoolName: 'Singapore Open University' },
+    ],
+  });
+  const d = await makeWork(t, competition, {
+    countryCode: 'TH',
+    title: `Not A Finalist ${competition.slug}`,
+    members: [{ fullName: 'Somchai Nofinal', dateOfBirth: '2010-01-01', schoolName: 'Other School' }],
+  });
+  const e = await makeWork(t, competition, {
+    countryCode: 'TH',
+    title: `No Guardian Yet ${competition.slug}`,
+    members: [{ fullName: 'Anong Noguardian', dateOfBirth: '2012-02-02', schoolName: 'Other School', guardian: false }],
+  });
+  for (const w of [a, b, c, e]) await addFinalist(t, final, w.entry);
+  await addAward(t, competition, { kind: 'grand_prize', name: { en: 'Grand Prize', ja: 'グランプリ' }, position: 1, decidedBy: organiserId }, [
+    { entry: a.entry },
+  ]);
+  await addAward(t, competition, { kind: 'country_best', name: { en: 'Best of the Country', ja: '国別最優秀賞' }, position: 2, decidedBy: organiserId }, [
+    { entry: c.entry, countryCode: 'SG' },
+    { entry: e.entry, countryCode: 'TH' },
+  ]);
+  await t.db.getRepository(Competition).update({ id: competition.id }, publication);
+  return { competition: await t.db.getRepository(Competition).findOneByOrFail({ id: competition.id }), categories, a, b, c, d, e, works: [a, b, c, d, e] };
+}
+
+/** Anonymous requests to the showcase, as a browser sends them (no Origin header); `html` checks the status and that it is a page. */
+export function showcaseRequests(app: () => TestApp) {
+  const get = (url: string) => app().anon.withOrigin(null).get(url);
+  const html = async (url: string, status = 200) => {
+    const res = await get(url).expect(status);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    return res.text;
+  };
+  return { get, html };
+}
+
+export const entryUrl = (w: ShowcaseWorld, x: Work) => `/showcase/${w.competition.slug}/entries/${x.entry.code}`;
+export const embedUrl = (w: ShowcaseWorld, x: Work) => `/showcase/${w.competition.slug}/embed/${x.entry.code}`;
+export const mediaUrl = (w: ShowcaseWorld, x: Work, what: string) => `/showcase/${w.competition.slug}/media/${x.entry.code}/${what}`;
+export const meta = (body: string, attr: 'property' | 'name', key: string) =>
+  new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(body)?.[1];
+export const scriptSources = (body: string) => [...body.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));

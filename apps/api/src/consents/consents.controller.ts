@@ -8,6 +8,7 @@ import { uuidPipe } from '../common/uuid.pipe.js';
 import { RateLimit } from '../rate-limit/rate-limit.js';
 import { EntriesService } from '../entries/entries.service.js';
 import { EntryDto } from '../entries/dto/entry.dto.js';
+import { ConsentFormsService } from './consent-forms.service.js';
 import { ConsentsService } from './consents.service.js';
 import {
   ConsentTokenDto,
@@ -38,6 +39,7 @@ export class ConsentFormUrlDto {
 export class ConsentsController {
   constructor(
     private readonly consents: ConsentsService,
+    private readonly forms: ConsentFormsService,
     private readonly entries: EntriesService,
   ) {}
 
@@ -93,7 +95,7 @@ export class ConsentsController {
   @Roles('coordinator', 'organiser')
   @ApiOkResponse({ type: EntryDto })
   async requireSignedForm(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string): Promise<EntryDto> {
-    await this.consents.requireSignedForm(actor, id, memberId);
+    await this.forms.requireSignedForm(actor, id, memberId);
     return this.entries.get(actor, id);
   }
 
@@ -110,7 +112,7 @@ export class ConsentsController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<EntryDto> {
-    await this.consents.uploadGuardianForm(actor, id, memberId, req, res);
+    await this.forms.uploadGuardianForm(actor, id, memberId, req, res);
     return this.entries.get(actor, id);
   }
 
@@ -118,7 +120,7 @@ export class ConsentsController {
   @Roles('student', 'teacher', 'coordinator', 'organiser')
   @ApiOkResponse({ type: ConsentFormUrlDto })
   formUrl(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('consentId', uuidPipe) consentId: string): Promise<ConsentFormUrlDto> {
-    return this.consents.formUrl(actor, id, consentId);
+    return this.forms.formUrl(actor, id, consentId);
   }
 
   @Post('entries/:id/consents/:consentId/verify')
@@ -131,7 +133,7 @@ export class ConsentsController {
     @Param('consentId', uuidPipe) consentId: string,
     @Body() dto: VerifyConsentDto,
   ): Promise<EntryDto> {
-    await this.consents.verify(actor, id, consentId, dto);
+    await this.forms.verify(actor, id, consentId, dto);
     return this.entries.get(actor, id);
   }
 

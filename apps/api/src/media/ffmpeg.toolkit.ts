@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { SNIFF_BYTES, sniffFileType } from '@clapper/domain/file-signature';
 import { webRenditionSize, type ProbeSummary } from '@clapper/domain/video-rules';
-import { metrics } from '../metrics/metrics.js';
-import { MediaError, MediaToolkit, WEB_RENDITION, type MediaBinaries, type TranscodeOptions } from './media-toolkit.js';
+import { stripMetadataArgs, testClipArgs, webRenditionArgs } from './ffmpeg-args.js';
+import { run } from './ffmpeg-process.js';
+import { summarizeProbe, type FfprobeOutput } from './ffprobe-summary.js';
+import { MediaError, MediaToolkit, WEB_RENDITION, type MediaBinaries, type TestClipSpec, type TranscodeOptions } from './media-toolkit.js';
 
 /** Demuxers ffmpeg may use on our inputs. Leaves out playlists (hls, concat...) that could make it read other files. */
 const SAFE_DEMUXERS =
@@ -13,10 +14,9 @@ const SAFE_DEMUXERS =
 const PROBE_TIMEOUT_MS = 60_000;
 /** a copy without re-encoding reads and writes the file once: minutes at most, even for a large original */
 const STRIP_TIMEOUT_MS = 15 * 60_000;
-/** ffmpeg muxers of the containers we accept; others are guessed from the output's extension */
-const MUXERS: Record<string, string> = { mp4: 'mp4', mov: 'mov', webm: 'webm', mkv: 'matroska' };
 const POSTER_TIMEOUT_MS = 120_000;
-const STDERR_TAIL_BYTES = 4096;
+/** a placeholder clip of half a minute at a few frames a second encodes in seconds */
+const TEST_CLIP_TIMEOUT_MS = 60_000;
 /** ffmpeg's words for input it cannot decode: a damaged file, or one that is not a video */
 const DAMAGED_INPUT =
   /Invalid data found|moov atom not found|does not contain any stream|Stream map '0:v:0' matches no streams|could not find codec parameters|Invalid NAL unit size|Error splitting the input into NAL units|error while decoding MB|corrupt/i;
@@ -29,236 +29,6 @@ const EXIT_DECODE_ERRORS = 69;
 const METADATA_LINE = /^ {4,}\S[^\n]*? : [^\n]*$/gm;
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderrTail: string;
-}
-
-interface RunOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-  onStdoutLine?: (line: string) => void;
-  onStderrLine?: (line: string) => void;
-  /** keep all stdout (ffprobe's JSON); otherwise only lines are passed on */
-  collectStdout?: boolean;
-}
-
-/** Runs a binary without a shell. Rejects with `aborted` on abort (the child is killed), `unavailable` when it cannot start. */
-function run(bin: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(new MediaError('aborted', 'The video processing was stopped.'));
-    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true });
-    const started = performance.now();
-    let stdout = '';
-    let stdoutRest = '';
-    let stderr = '';
-    let stderrRest = '';
-    let settled = false;
-    let killedFor: 'aborted' | 'timeout' | null = null;
-
-    const kill = (why: 'aborted' | 'timeout') => {
-      killedFor ??= why;
-      child.kill('SIGKILL');
-    };
-    const onAbort = () => kill('aborted');
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = options.timeoutMs ? setTimeout(() => kill('timeout'), options.timeoutMs) : null;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      metrics().mediaSeconds(path.basename(bin).includes('ffprobe') ? 'ffprobe' : 'ffmpeg', (performance.now() - started) / 1000);
-      options.signal?.removeEventListener('abort', onAbort);
-      if (timer) clearTimeout(timer);
-      fn();
-    };
-    const lines = (rest: string, chunk: string, each?: (line: string) => void): string => {
-      const parts = (rest + chunk).split('\n');
-      const last = parts.pop() ?? '';
-      if (each) for (const line of parts) each(line.replace(/\r$/, ''));
-      return last;
-    };
-
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      if (options.collectStdout) stdout += chunk;
-      stdoutRest = lines(stdoutRest, chunk, options.onStdoutLine);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-STDERR_TAIL_BYTES);
-      stderrRest = lines(stderrRest, chunk, options.onStderrLine);
-    });
-    child.on('error', (err: NodeJS.ErrnoException) =>
-      finish(() => reject(new MediaError('unavailable', 'Video processing is not available right now.', `${path.basename(bin)}: ${err.code ?? err.message}`))),
-    );
-    child.on('close', (code) =>
-      finish(() => {
-        if (stdoutRest && options.onStdoutLine) options.onStdoutLine(stdoutRest);
-        if (killedFor === 'aborted') return reject(new MediaError('aborted', 'The video processing was stopped.'));
-        if (killedFor === 'timeout') return reject(new MediaError('timeout', 'Processing the video took too long.', stderr));
-        resolve({ code, stdout, stderrTail: stderr });
-      }),
-    );
-  });
-}
-
-function parseRate(rate: unknown): number | null {
-  if (typeof rate !== 'string') return null;
-  const [num, den = '1'] = rate.split('/');
-  const value = Number(num) / Number(den);
-  return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) / 1000 : null;
-}
-
-function parseNumber(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-  return Number.isFinite(n) ? n : null;
-}
-
-const ISO6709 = /^[+-]\d{1,3}(?:\.\d+)?[+-]\d{1,3}(?:\.\d+)?/;
-const LOCATION_KEY = /location|gps|iso6709|xyz/i;
-
-interface FfprobeStream {
-  codec_type?: string;
-  codec_name?: string;
-  width?: number;
-  height?: number;
-  channels?: number;
-  avg_frame_rate?: string;
-  r_frame_rate?: string;
-  nb_frames?: string;
-  duration?: string;
-  disposition?: { attached_pic?: number };
-  tags?: Record<string, string>;
-  side_data_list?: { rotation?: number }[];
-}
-interface FfprobeOutput {
-  format?: { format_name?: string; duration?: string; size?: string; tags?: Record<string, string> };
-  streams?: FfprobeStream[];
-}
-
-/** Turns ffprobe's JSON into the domain's summary. `matroskaDocType` tells WebM from MKV (ffprobe names both the same). */
-export function summarizeProbe(out: FfprobeOutput, matroskaDocType: 'webm' | 'mkv' | null): ProbeSummary {
-  const format = out.format ?? {};
-  const streams = out.streams ?? [];
-  const formatName = format.format_name ?? 'unknown';
-  let containerFormat = formatName.split(',')[0];
-  if (formatName.startsWith('mov,mp4')) containerFormat = (format.tags?.major_brand ?? '').trim() === 'qt' ? 'mov' : 'mp4';
-  else if (formatName.startsWith('matroska')) containerFormat = matroskaDocType ?? 'mkv';
-
-  const v = streams.find((s) => s.codec_type === 'video' && s.disposition?.attached_pic !== 1);
-  const a = streams.find((s) => s.codec_type === 'audio');
-
-  let video: ProbeSummary['video'] = null;
-  if (v && v.width && v.height) {
-    const sideRotation = v.side_data_list?.find((d) => typeof d.rotation === 'number')?.rotation;
-    const raw = sideRotation ?? parseNumber(v.tags?.rotate) ?? 0;
-    const rotation = (((Math.round(raw / 90) * 90) % 360) + 360) % 360;
-    const quarter = rotation === 90 || rotation === 270;
-    video = {
-      codec: v.codec_name ?? 'unknown',
-      width: v.width,
-      height: v.height,
-      rotation,
-      displayWidth: quarter ? v.height : v.width,
-      displayHeight: quarter ? v.width : v.height,
-      frameRate: parseRate(v.avg_frame_rate) ?? parseRate(v.r_frame_rate),
-      frameCount: parseNumber(v.nb_frames),
-    };
-  }
-
-  const tagSets = [format.tags ?? {}, ...streams.map((s) => s.tags ?? {})];
-  const metadataTags = [...new Set(tagSets.flatMap((t) => Object.keys(t).map((k) => k.toLowerCase())))].sort();
-  const hasLocationMetadata = tagSets.some((t) => Object.entries(t).some(([k, value]) => LOCATION_KEY.test(k) || ISO6709.test(String(value))));
-
-  const duration = parseNumber(format.duration) ?? parseNumber(v?.duration) ?? parseNumber(a?.duration);
-  return {
-    containerFormat,
-    durationSeconds: duration !== null && duration > 0 ? duration : null,
-    sizeBytes: parseNumber(format.size),
-    video,
-    audio: a ? { codec: a.codec_name ?? 'unknown', channels: a.channels ?? 0 } : null,
-    hasLocationMetadata,
-    metadataTags,
-  };
-}
-
-/** The arguments of the web rendition encode, shared with the benchmark so both run the same thing. */
-export function webRenditionArgs(
-  input: string,
-  output: string,
-  size: { width: number; height: number },
-  fps: { fpsMax: boolean; inputFrameRate?: number | null } = { fpsMax: true },
-): string[] {
-  const filters = [`scale=${size.width}:${size.height}`, 'setsar=1'];
-  const rateArgs: string[] = [];
-  if (fps.fpsMax) rateArgs.push('-fpsmax', String(WEB_RENDITION.maxFrameRate));
-  else if ((fps.inputFrameRate ?? 0) > WEB_RENDITION.maxFrameRate) filters.push(`fps=${WEB_RENDITION.maxFrameRate}`);
-  return [
-    '-i',
-    input,
-    // first picture and first sound only; no subtitles, data streams, chapters or metadata of any kind
-    '-map',
-    '0:v:0',
-    '-map',
-    '0:a:0?',
-    '-sn',
-    '-dn',
-    '-map_metadata',
-    '-1',
-    '-map_metadata:s',
-    '-1',
-    '-map_chapters',
-    '-1',
-    // ffmpeg turns the picture upright (autorotate) before this filter, and writes no rotation into the output
-    '-vf',
-    filters.join(','),
-    ...rateArgs,
-    ...WEB_RENDITION.video,
-    ...WEB_RENDITION.audio,
-    '-fflags',
-    '+bitexact',
-    '-flags:v',
-    '+bitexact',
-    '-flags:a',
-    '+bitexact',
-    ...WEB_RENDITION.muxer,
-    output,
-  ];
-}
-
-/** The arguments of a metadata-stripping copy (see MediaToolkit.stripMetadata). */
-export function stripMetadataArgs(input: string, output: string, container: string | null = null): string[] {
-  const muxer = container ? MUXERS[container] : undefined;
-  return [
-    '-i',
-    input,
-    // pictures that are not cover art, and sound; no subtitle, data (GPS telemetry, timecode) or attachment streams
-    '-map',
-    '0:V',
-    '-map',
-    '0:a?',
-    '-sn',
-    '-dn',
-    // no global or per-stream tags, no chapters
-    '-map_metadata',
-    '-1',
-    '-map_metadata:s',
-    '-1',
-    '-map_chapters',
-    '-1',
-    '-c',
-    'copy',
-    // no encoder names or version strings written by the muxer
-    '-fflags',
-    '+bitexact',
-    '-flags:v',
-    '+bitexact',
-    '-flags:a',
-    '+bitexact',
-    ...(muxer ? ['-f', muxer] : []),
-    output,
-  ];
-}
 
 /** MediaToolkit on real ffmpeg/ffprobe binaries, spawned without a shell. */
 export class FfmpegToolkit extends MediaToolkit {
@@ -488,6 +258,28 @@ export class FfmpegToolkit extends MediaToolkit {
         .catch(() => 0);
       if (result.code !== 0 || written === 0)
         throw new MediaError('failed', 'A poster could not be made from this video.', this.redact(result.stderrTail, input));
+      await rename(partial, outputFile);
+    } catch (err) {
+      await unlink(partial).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async testClip(outputFile: string, spec: TestClipSpec, options: { signal?: AbortSignal } = {}): Promise<void> {
+    const { width, height, seconds, frameRate } = spec;
+    if (!(width > 0 && height > 0 && width % 2 === 0 && height % 2 === 0)) throw new MediaError('failed', 'The clip size must be positive even numbers.');
+    if (!(seconds > 0 && frameRate > 0)) throw new MediaError('failed', 'The clip length and frame rate must be positive.');
+    const partial = `${outputFile}.${randomBytes(4).toString('hex')}.part`;
+    try {
+      const result = await run(
+        this.binaries.ffmpeg,
+        ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...testClipArgs(spec, `file:${path.resolve(partial)}`)],
+        { signal: options.signal, timeoutMs: TEST_CLIP_TIMEOUT_MS },
+      );
+      const written = await stat(partial)
+        .then((s) => s.size)
+        .catch(() => 0);
+      if (result.code !== 0 || written === 0) throw new MediaError('failed', 'The test clip could not be made.', result.stderrTail.trim());
       await rename(partial, outputFile);
     } catch (err) {
       await unlink(partial).catch(() => undefined);

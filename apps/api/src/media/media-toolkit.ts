@@ -58,6 +58,19 @@ export const WEB_RENDITION = {
   posterQuality: 3,
 } as const;
 
+/** A placeholder clip made from ffmpeg's own sources, for the demo data: see MediaToolkit.testClip. */
+export interface TestClipSpec {
+  /** even numbers, as for the web rendition */
+  width: number;
+  height: number;
+  seconds: number;
+  frameRate: number;
+  /** the test pattern's hue shift in degrees, so that clips tell apart at a glance */
+  hue: number;
+  /** the tone's frequency, in Hz */
+  toneHz: number;
+}
+
 /** ffmpeg and ffprobe behind a small interface, so the rest of the API never spawns processes itself. */
 export abstract class MediaToolkit {
   abstract readonly binaries: MediaBinaries;
@@ -83,4 +96,10 @@ export abstract class MediaToolkit {
 
   /** Writes a JPEG still at `atSeconds` (clamped into the video), upright, at the web rendition's display size. */
   abstract poster(input: string, outputFile: string, atSeconds: number, options?: { signal?: AbortSignal }): Promise<void>;
+
+  /**
+   * Writes a placeholder MP4 (H.264 + AAC, faststart) from ffmpeg's own sources: the test pattern tinted by `hue`, and
+   * a tone. Cheap to make: a low quality, one thread. The output appears only when complete.
+   */
+  abstract testClip(outputFile: string, spec: TestClipSpec, options?: { signal?: AbortSignal }): Promise<void>;
 }

@@ -9,7 +9,10 @@ import { Competition } from '../competitions/competition.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { Country } from '../countries/country.entity.js';
 import { addDefaultLicence } from '../entries/licence.entity.js';
-import { discardPastEditionMaterial, preparePastEdition, queuePastEditionVideos, seedPastEdition, type DemoMediaServices } from './demo-past-edition.js';
+import type { MediaToolkit } from '../media/media-toolkit.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import type { StoragePort } from '../storage/storage.port.js';
+import { discardPastEditionMaterial, preparePastEdition, queuePastEditionVideos, seedPastEdition } from './demo-past-edition.js';
 
 export interface DemoAccount {
   role: Role;
@@ -34,6 +37,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 export const DEMO_COMPETITION_SLUG = 'asean-japan-2027';
+
+/** What the past edition needs from outside the database: storage for the videos and subtitles, the queue, ffmpeg. */
+export interface DemoMediaServices {
+  storage: StoragePort;
+  queue: JobQueue;
+  media: MediaToolkit;
+}
 
 /**
  * Seeds the demo competition and accounts once, on first start (when there are no users yet), and the judged

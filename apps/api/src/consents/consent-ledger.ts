@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+import { notFound } from '../common/domain-error.js';
+import { TeamMember } from '../entries/team-member.entity.js';
+import { Consent } from './consent.entity.js';
+
+/** The entry's team member, or 404: a member of another entry is not found either. */
+export async function findMember(m: EntityManager, entryId: string, memberId: string): Promise<TeamMember> {
+  const member = await m.findOne(TeamMember, { where: { id: memberId, entryId } });
+  if (!member) throw notFound('The team member');
+  return member;
+}
+
+/** The ledger keeps one consent per member and kind: updates it, or inserts it the first time. */
+export async function upsertConsent(
+  m: EntityManager,
+  entryId: string,
+  memberId: string,
+  kind: 'participant' | 'guardian',
+  values: Partial<Consent>,
+): Promise<void> {
+  const existing = await m.findOne(Consent, { where: { memberId, kind } });
+  if (existing) await m.update(Consent, { id: existing.id }, values);
+  else await m.insert(Consent, { entryId, memberId, kind, ...values });
+}

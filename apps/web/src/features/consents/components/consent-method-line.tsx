@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../../../lib/api-client';
+
+type ConsentState = Schemas['ConsentStateDto'];
+
+/** The language of an email, named in the reader's language. */
+export function languageName(code: string | null | undefined, lng: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** For coordinators: how this consent is asked for or was given, and where the link went. */
+export function MethodLine({ state }: { state: ConsentState }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <p className="small">
+      <strong>{t('consent.method.label')}</strong> {t(`consent.method.${state.method}`)}
+      {state.method === 'email_link' && state.sentTo ? ` · ${state.sentTo}` : null}
+      {state.textVersion
+        ? ` · ${t('consent.method.text', { version: state.textVersion, language: languageName(state.textLanguage, i18n.language) || '–' })}`
+        : null}
+    </p>
+  );
+}
