@@ -12,7 +12,12 @@ import type { EntryResult, RoundResults } from './results.js';
  * - audience: the most audience votes (then the ranking).
  * A cut that falls inside a tie the chain left unresolved is reported, so the organisers decide it on purpose.
  */
-export type AwardKind = 'grand_prize' | 'runner_up' | 'country_best' | 'special' | 'audience';
+export const AWARD_KINDS = ['grand_prize', 'runner_up', 'country_best', 'special', 'audience'] as const;
+export type AwardKind = (typeof AWARD_KINDS)[number];
+
+/** Why the results suggest no winner (or not all of them) for an award. */
+export const UNDECIDED_REASONS = ['tie_at_cut', 'organisers_decide', 'no_candidates'] as const;
+export type UndecidedReason = (typeof UNDECIDED_REASONS)[number];
 
 export interface AwardDefinition {
   id: string;
@@ -43,7 +48,7 @@ export interface AwardSuggestions {
   winners: SuggestedWinner[];
   reveals: Reveal[];
   /** awards whose cut falls inside an unresolved tie, or that the organisers must decide */
-  undecided: { awardId: string; countryCode: string | null; reason: 'tie_at_cut' | 'organisers_decide' | 'no_candidates' }[];
+  undecided: { awardId: string; countryCode: string | null; reason: UndecidedReason }[];
 }
 
 /** How many more candidates than winners the ceremony shows as nominees. */

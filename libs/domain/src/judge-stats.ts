@@ -14,7 +14,8 @@ export interface JudgeTotals {
   totals: number[];
 }
 
-export type JudgeFlag = 'lenient' | 'severe' | 'flat';
+export const JUDGE_FLAGS = ['lenient', 'severe', 'flat'] as const;
+export type JudgeFlag = (typeof JUDGE_FLAGS)[number];
 
 export interface JudgeStats {
   judgeId: string;

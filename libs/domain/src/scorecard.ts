@@ -5,6 +5,14 @@ import type { Criterion, Rubric } from './rubric.js';
  * statistics, rankings) is recomputed from them, so that a result can always be traced back to what judges chose.
  */
 
+/** A scorecard's life cycle: draft (autosaved) → submitted (editable while the round is open) → locked (when it closes). */
+export const SCORECARD_STATUSES = ['draft', 'submitted', 'locked'] as const;
+export type ScorecardStatus = (typeof SCORECARD_STATUSES)[number];
+
+/** An assignment's scorecard as judges and organisers see it: 'none' until the judge first saves one. */
+export const SCORECARD_STATES = ['none', ...SCORECARD_STATUSES] as const;
+export type ScorecardState = (typeof SCORECARD_STATES)[number];
+
 /** criterion key -> level the judge chose */
 export type Scores = Record<string, number>;
 

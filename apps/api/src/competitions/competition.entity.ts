@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, JoinTable, ManyToMany, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import type { CompetitionStatus } from '@clapper/domain/competitions';
 import { Country } from '../countries/country.entity.js';
 import { Category } from './category.entity.js';
 
@@ -35,7 +36,7 @@ export class EntryRulesColumns {
   requiredConsents: string[];
 }
 
-export type CompetitionStatus = 'draft' | 'published' | 'archived';
+export type { CompetitionStatus };
 
 /** One edition of a competition. Instants are stored in UTC (timestamptz). */
 @Entity('competitions')

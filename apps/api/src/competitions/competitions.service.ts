@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { checkEntryRules, DEFAULT_ENTRY_RULES, overlappingAgeRanges, type EntryRules } from '@clapper/domain/entry-rules';
-import { checkTimeline, submissionPhase, type Timeline } from '@clapper/domain/timeline';
+import { checkTimeline, submissionPhase } from '@clapper/domain/timeline';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, notFound, type FieldError } from '../common/domain-error.js';
@@ -249,7 +249,7 @@ export class CompetitionsService {
 
   private async loadForUpdate(m: EntityManager, id: string): Promise<Competition> {
     // Serialise concurrent edits of one competition.
-    const locked = await m.query('SELECT id FROM competitions WHERE id = $1 FOR UPDATE', [id]);
+    const locked = await m.query<{ id: string }[]>('SELECT id FROM competitions WHERE id = $1 FOR UPDATE', [id]);
     if (!locked.length) throw notFound('The competition');
     return (await this.load(m, id))!;
   }
@@ -267,7 +267,7 @@ export class CompetitionsService {
   private assertValid(timeline: TimelineDto | null, rules: EntryRules, categories: { minAge: number; maxAge: number }[]): void {
     const fields: FieldError[] = [];
     if (timeline) {
-      for (const p of checkTimeline(timeline as Timeline)) {
+      for (const p of checkTimeline(timeline)) {
         fields.push({
           field: `timeline.${p.field}`,
           messages: [

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { CompetitionStatus } from '@clapper/domain/competitions';
 import { SCHOOL_SEARCH_MAX_RESULTS, schoolKey } from '@clapper/domain/schools';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import type { Actor } from '../auth/actor.js';
 import { Country } from './country.entity.js';
 import type { CountryDto, CountryOverviewDto, CreateCountryDto, SchoolDto } from './dto/country.dto.js';
+
+/** A competition the country takes part in, as the overview's query reads it. */
+type CompetitionRow = { id: string; slug: string; name: Record<string, string>; status: CompetitionStatus; opens: Date; closes: Date };
 
 @Injectable()
 export class CountriesService {
@@ -58,7 +62,7 @@ export class CountriesService {
     if (!actor.canManageCountry(code)) throw forbidden('Coordinators see their own country only.');
     const country = await this.db.getRepository(Country).findOne({ where: { code } });
     if (!country) throw notFound('The country');
-    const competitions: { id: string; slug: string; name: Record<string, string>; status: string; opens: Date; closes: Date }[] = await this.db.query(
+    const competitions: CompetitionRow[] = await this.db.query(
       `SELECT c.id, c.slug, c.name, c.status, c.submission_opens_at AS opens, c.submission_closes_at AS closes
          FROM competitions c JOIN competition_countries cc ON cc.competition_id = c.id
         WHERE cc.country_code = $1 ORDER BY c.submission_opens_at DESC`,

@@ -1,10 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { Rubric } from '@clapper/domain/rubric';
 import type { OrganiserDecision, TieBreak } from '@clapper/domain/results';
+import type { RoundKind, RoundStatus } from '@clapper/domain/rounds';
 import { Competition } from '../competitions/competition.entity.js';
 
-export type RoundKind = 'national' | 'final';
-export type RoundStatus = 'draft' | 'open' | 'closed';
+export type { RoundKind, RoundStatus };
 
 export interface RecordedTieDecision extends OrganiserDecision {
   decidedBy: string;

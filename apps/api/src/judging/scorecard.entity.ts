@@ -1,8 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import type { Scores } from '@clapper/domain/scorecard';
+import type { Scores, ScorecardStatus } from '@clapper/domain/scorecard';
 import { RoundEntry } from './round-entry.entity.js';
 
-export type ScorecardStatus = 'draft' | 'submitted' | 'locked';
+export type { ScorecardStatus };
 
 /** A submitted scorecard stays one when its round closes (then it is locked). */
 export const SUBMITTED_STATUSES = ['submitted', 'locked'] as const satisfies readonly ScorecardStatus[];

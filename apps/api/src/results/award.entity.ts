@@ -5,7 +5,6 @@ import { Competition } from '../competitions/competition.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 
 export type { AwardKind };
-export const AWARD_KINDS: readonly AwardKind[] = ['grand_prize', 'runner_up', 'country_best', 'special', 'audience'];
 
 /** An award the organisers define for a competition; its winners come from the final's results. */
 @Entity('awards')
@@ -57,7 +56,8 @@ export class Award {
   updatedAt: Date;
 }
 
-export type AwardWinnerSource = 'rank' | 'override';
+export const AWARD_WINNER_SOURCES = ['rank', 'override'] as const;
+export type AwardWinnerSource = (typeof AWARD_WINNER_SOURCES)[number];
 
 /** A winner of an award. The rank decides by default; an override carries the organiser's reason (also in the audit log). */
 @Entity('award_winners')

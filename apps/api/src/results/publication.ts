@@ -1,6 +1,7 @@
 import type { Competition } from '../competitions/competition.entity.js';
 
-export type PublicationState = 'open' | 'sealed' | 'published';
+export const PUBLICATION_STATES = ['open', 'sealed', 'published'] as const;
+export type PublicationState = (typeof PUBLICATION_STATES)[number];
 
 /**
  * Results are sealed from the moment the organisers confirm the awards until they publish them, or until the

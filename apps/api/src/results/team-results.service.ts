@@ -92,7 +92,7 @@ export class TeamResultsService {
     if (entry.status !== 'submitted') return [];
     const languages = certificateLanguages(competition);
     return [
-      ...awards.map((a) => ({ kind: 'award', awardId: a.id, awardName: a.name, languages })),
+      ...awards.map((a) => ({ kind: 'award' as const, awardId: a.id, awardName: a.name, languages })),
       { kind: 'participation', awardId: null, awardName: null, languages },
     ];
   }

@@ -12,14 +12,13 @@ import {
   IsNumber,
   IsObject,
   IsOptional,
-  IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { COMPETITION_STATUSES, type CompetitionStatus } from '@clapper/domain/competitions';
 import { CONSENT_KINDS, CONTAINERS, VIDEO_CODECS } from '@clapper/domain/entry-rules';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 import { IsLocalizedFreeText } from '../../common/localized-free-text.validator.js';
@@ -159,7 +158,7 @@ export class SetCategoriesDto {
 
 export class CreateCompetitionDto {
   @ApiProperty({ example: 'asean-japan-2027', description: 'lower-case letters, digits and hyphens' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @Matches(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, { message: 'slug must be 3–80 lower-case letters, digits and hyphens, like asean-japan-2027' })
   slug: string;
 
@@ -266,10 +265,10 @@ export class UpdateCompetitionDto {
   @Type(() => TimelineDto)
   timeline?: TimelineDto;
 
-  @ApiPropertyOptional({ enum: ['draft', 'published', 'archived'] })
+  @ApiPropertyOptional({ enum: COMPETITION_STATUSES })
   @IsOptional()
-  @IsIn(['draft', 'published', 'archived'], { message: 'status must be draft, published or archived' })
-  status?: 'draft' | 'published' | 'archived';
+  @IsIn(COMPETITION_STATUSES, { message: 'status must be draft, published or archived' })
+  status?: CompetitionStatus;
 
   @ApiPropertyOptional({ description: 'an audience vote among the finalists (needs the voting window)' })
   @IsOptional()
@@ -346,8 +345,8 @@ export class CompetitionDto {
   rulesText: Record<string, string>;
   @ApiProperty({ type: [String] })
   languages: string[];
-  @ApiProperty({ enum: ['draft', 'published', 'archived'] })
-  status: 'draft' | 'published' | 'archived';
+  @ApiProperty({ enum: COMPETITION_STATUSES })
+  status: CompetitionStatus;
   @ApiProperty()
   referenceDate: string;
   @ApiProperty({ type: TimelineOutDto })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches } from 'class-validator';
+import { COMPETITION_STATUSES, type CompetitionStatus } from '@clapper/domain/competitions';
 import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 
@@ -70,8 +71,8 @@ export class OverviewCompetitionDto {
   slug: string;
   @ApiLocalizedText()
   name: Record<string, string>;
-  @ApiProperty({ enum: ['draft', 'published', 'archived'] })
-  status: string;
+  @ApiProperty({ enum: COMPETITION_STATUSES })
+  status: CompetitionStatus;
   @ApiProperty()
   submissionOpensAt: string;
   @ApiProperty()

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { SCORECARD_STATES, type ScorecardState } from '@clapper/domain/scorecard';
 
 export class UncoveredEntryDto {
   @ApiProperty()
@@ -53,8 +54,8 @@ export class AssignedJudgeDto {
   languageMatch: boolean;
   @ApiProperty({ enum: ['auto', 'manual'] })
   source: 'auto' | 'manual';
-  @ApiProperty({ enum: ['none', 'draft', 'submitted', 'locked'] })
-  scorecard: 'none' | 'draft' | 'submitted' | 'locked';
+  @ApiProperty({ enum: SCORECARD_STATES })
+  scorecard: ScorecardState;
 }
 
 export class AssignedEntryDto {

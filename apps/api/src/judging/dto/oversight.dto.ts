@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { JUDGE_FLAGS, type JudgeFlag } from '@clapper/domain/judge-stats';
 
 export class JudgeProgressDto {
   @ApiProperty()
@@ -82,8 +83,8 @@ export class JudgeStatsItemDto {
   max: number | null;
   @ApiProperty({ type: [Number], description: '10 buckets of 10 points over 0–100' })
   histogram: number[];
-  @ApiProperty({ type: [String], enum: ['lenient', 'severe', 'flat'], isArray: true })
-  flags: ('lenient' | 'severe' | 'flat')[];
+  @ApiProperty({ enum: JUDGE_FLAGS, isArray: true })
+  flags: JudgeFlag[];
   @ApiProperty({ type: [String], description: 'each flag in words' })
   flagMessages: string[];
 }

@@ -18,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ROUND_KINDS, ROUND_STATUSES, type RoundKind, type RoundStatus } from '@clapper/domain/rounds';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 
 export class RubricLevelDto {
@@ -90,9 +91,9 @@ export class CreateRoundDto {
   @IsUUID('all', { message: 'competitionId must be an id' })
   competitionId: string;
 
-  @ApiProperty({ enum: ['national', 'final'] })
-  @IsIn(['national', 'final'], { message: 'kind must be national or final' })
-  kind: 'national' | 'final';
+  @ApiProperty({ enum: ROUND_KINDS })
+  @IsIn(ROUND_KINDS, { message: 'kind must be national or final' })
+  kind: RoundKind;
 
   @ApiPropertyOptional({ example: 'TH', description: 'the country of a national round' })
   @IsOptional()
@@ -164,12 +165,12 @@ export class RoundDto {
   id: string;
   @ApiProperty()
   competitionId: string;
-  @ApiProperty({ enum: ['national', 'final'] })
-  kind: 'national' | 'final';
+  @ApiProperty({ enum: ROUND_KINDS })
+  kind: RoundKind;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
-  @ApiProperty({ enum: ['draft', 'open', 'closed'] })
-  status: 'draft' | 'open' | 'closed';
+  @ApiProperty({ enum: ROUND_STATUSES })
+  status: RoundStatus;
   @ApiProperty()
   opensAt: string;
   @ApiProperty()

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ROUND_KINDS, ROUND_STATUSES, type RoundKind, type RoundStatus } from '@clapper/domain/rounds';
+import { SCORECARD_STATES, type ScorecardState } from '@clapper/domain/scorecard';
 import { PlaybackDto } from '../../videos/dto/video.dto.js';
 import { SubtitleDto } from '../../videos/dto/subtitle.dto.js';
 import { RubricDto } from './round.dto.js';
@@ -11,12 +13,12 @@ export class JudgeRoundDto {
   competitionId: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
   competitionName: Record<string, string>;
-  @ApiProperty({ enum: ['national', 'final'] })
-  kind: 'national' | 'final';
+  @ApiProperty({ enum: ROUND_KINDS })
+  kind: RoundKind;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
-  @ApiProperty({ enum: ['draft', 'open', 'closed'] })
-  status: 'draft' | 'open' | 'closed';
+  @ApiProperty({ enum: ROUND_STATUSES })
+  status: RoundStatus;
   @ApiProperty()
   opensAt: string;
   @ApiProperty()
@@ -44,8 +46,8 @@ export class QueueItemDto {
   videoLanguage: string;
   @ApiProperty({ description: 'the judge understands the video language; otherwise the English subtitles help' })
   languageMatch: boolean;
-  @ApiProperty({ enum: ['none', 'draft', 'submitted', 'locked'] })
-  scorecard: 'none' | 'draft' | 'submitted' | 'locked';
+  @ApiProperty({ enum: SCORECARD_STATES })
+  scorecard: ScorecardState;
   @ApiProperty({ type: Number, nullable: true, description: 'weighted total 0–100 of the scores given so far' })
   total: number | null;
   @ApiProperty({ description: 'English subtitles are attached to the video' })
@@ -68,8 +70,8 @@ export class ScorecardDto {
   privateNote: string;
   @ApiProperty()
   teamFeedback: string;
-  @ApiProperty({ enum: ['none', 'draft', 'submitted', 'locked'] })
-  status: 'none' | 'draft' | 'submitted' | 'locked';
+  @ApiProperty({ enum: SCORECARD_STATES })
+  status: ScorecardState;
   @ApiProperty({ description: 'send it back with the next save; 0 before the first save' })
   version: number;
   @ApiProperty({ type: Number, nullable: true })

@@ -18,13 +18,21 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { AWARD_KINDS, UNDECIDED_REASONS, type AwardKind, type UndecidedReason } from '@clapper/domain/awards';
+import type { DecidedBy, TieBreak } from '@clapper/domain/results';
+import { ROUND_KINDS, ROUND_STATUSES, type RoundKind, type RoundStatus } from '@clapper/domain/rounds';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
-import { AWARD_KINDS, type AwardKind } from '../award.entity.js';
+import { AWARD_WINNER_SOURCES, type AwardWinnerSource } from '../award.entity.js';
+import { PUBLICATION_STATES, type PublicationState } from '../publication.js';
+
+const TIE_BREAK_KINDS = ['criterion', 'first_places', 'organiser'] as const satisfies readonly TieBreak['kind'][];
+const DECIDED_BY = ['score', 'criterion', 'first_places', 'organiser', 'unresolved'] as const satisfies readonly DecidedBy[];
+const CERTIFICATE_KINDS = ['participation', 'award'] as const;
 
 export class TieBreakDto {
-  @ApiProperty({ enum: ['criterion', 'first_places', 'organiser'] })
-  @IsIn(['criterion', 'first_places', 'organiser'], { message: 'kind must be criterion, first_places or organiser' })
-  kind: 'criterion' | 'first_places' | 'organiser';
+  @ApiProperty({ enum: TIE_BREAK_KINDS })
+  @IsIn(TIE_BREAK_KINDS, { message: 'kind must be criterion, first_places or organiser' })
+  kind: TieBreak['kind'];
 
   @ApiPropertyOptional({ description: "the rubric criterion's key, for kind 'criterion'" })
   @IsOptional()
@@ -104,8 +112,8 @@ export class EntryResultDto {
   firstPlaces: number;
   @ApiProperty()
   audienceVotes: number;
-  @ApiProperty({ enum: ['score', 'criterion', 'first_places', 'organiser', 'unresolved'] })
-  decidedBy: string;
+  @ApiProperty({ enum: DECIDED_BY })
+  decidedBy: DecidedBy;
   @ApiProperty({ type: [String] })
   tiedWith: string[];
 }
@@ -140,12 +148,12 @@ export class AppliedOptionsDto {
 export class RoundResultsDto {
   @ApiProperty()
   roundId: string;
-  @ApiProperty({ enum: ['national', 'final'] })
-  kind: string;
+  @ApiProperty({ enum: ROUND_KINDS })
+  kind: RoundKind;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
-  @ApiProperty({ enum: ['draft', 'open', 'closed'] })
-  status: string;
+  @ApiProperty({ enum: ROUND_STATUSES })
+  status: RoundStatus;
   @ApiProperty({ type: AppliedOptionsDto, description: 'the options these results were computed with; shown with the results' })
   options: AppliedOptionsDto;
   @ApiProperty({ description: 'the options in one sentence' })
@@ -162,7 +170,7 @@ export class RoundResultsDto {
 
 export class AwardInputDto {
   @ApiProperty({ enum: AWARD_KINDS })
-  @IsIn(AWARD_KINDS as AwardKind[], { message: `kind must be one of ${AWARD_KINDS.join(', ')}` })
+  @IsIn(AWARD_KINDS, { message: `kind must be one of ${AWARD_KINDS.join(', ')}` })
   kind: AwardKind;
 
   @ApiLocalizedText({ example: { en: 'Grand Prize', ja: 'グランプリ' } })
@@ -248,8 +256,8 @@ export class WinnerDto {
   place: number;
   @ApiProperty({ type: String, nullable: true })
   forCountry: string | null;
-  @ApiProperty({ enum: ['rank', 'override'] })
-  source: string;
+  @ApiProperty({ enum: AWARD_WINNER_SOURCES })
+  source: AwardWinnerSource;
   @ApiProperty({ type: String, nullable: true })
   reason: string | null;
 }
@@ -268,8 +276,8 @@ export class SuggestionDto {
 export class UndecidedDto {
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
-  @ApiProperty({ enum: ['tie_at_cut', 'organisers_decide', 'no_candidates'] })
-  reason: string;
+  @ApiProperty({ enum: UNDECIDED_REASONS })
+  reason: UndecidedReason;
   @ApiProperty()
   message: string;
 }
@@ -278,7 +286,7 @@ export class AwardDto {
   @ApiProperty()
   id: string;
   @ApiProperty({ enum: AWARD_KINDS })
-  kind: string;
+  kind: AwardKind;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
   name: Record<string, string>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
@@ -300,8 +308,8 @@ export class AwardDto {
 }
 
 export class PublicationDto {
-  @ApiProperty({ enum: ['open', 'sealed', 'published'] })
-  state: string;
+  @ApiProperty({ enum: PUBLICATION_STATES })
+  state: PublicationState;
   @ApiProperty({ type: String, nullable: true })
   sealedAt: string | null;
   @ApiProperty({ type: String, nullable: true })
@@ -386,8 +394,8 @@ export class CeremonyDto {
 export class TeamRoundResultDto {
   @ApiProperty()
   roundId: string;
-  @ApiProperty({ enum: ['national', 'final'] })
-  kind: string;
+  @ApiProperty({ enum: ROUND_KINDS })
+  kind: RoundKind;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
   @ApiProperty()
@@ -418,8 +426,8 @@ export class TeamAwardDto {
 }
 
 export class TeamFeedbackDto {
-  @ApiProperty({ enum: ['national', 'final'] })
-  roundKind: string;
+  @ApiProperty({ enum: ROUND_KINDS })
+  roundKind: RoundKind;
   @ApiProperty({ description: 'judges are not named: "Judge 1", "Judge 2"… per round' })
   judge: number;
   @ApiProperty()
@@ -427,8 +435,8 @@ export class TeamFeedbackDto {
 }
 
 export class CertificateLinkDto {
-  @ApiProperty({ enum: ['participation', 'award'] })
-  kind: string;
+  @ApiProperty({ enum: CERTIFICATE_KINDS })
+  kind: (typeof CERTIFICATE_KINDS)[number];
   @ApiProperty({ type: String, nullable: true })
   awardId: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, nullable: true })
@@ -438,8 +446,8 @@ export class CertificateLinkDto {
 }
 
 export class TeamResultDto {
-  @ApiProperty({ enum: ['open', 'sealed', 'published'] })
-  state: string;
+  @ApiProperty({ enum: PUBLICATION_STATES })
+  state: PublicationState;
   @ApiProperty()
   published: boolean;
   @ApiProperty({ type: String, nullable: true })

@@ -22,11 +22,11 @@ describe('the audit log page', () => {
     const { fetchStub, calls } = stubFetch({ 'GET /api/audit': () => ({ body: [event] }) });
     vi.stubGlobal('fetch', fetchStub);
     renderPage(<AdminAuditRoute />);
-    expect(await screen.findByRole('cell', { name: 'Malee Judge' })).toBeTruthy();
-    expect(screen.getByText('scorecard.saved')).toBeTruthy();
+    expect(await screen.findByRole('cell', { name: 'Malee Judge' })).toBeVisible();
+    expect(screen.getByText('scorecard.saved')).toBeVisible();
     await userEvent.click(screen.getByText('Before and after'));
-    expect(screen.getByText(/"message": 3/)).toBeTruthy();
-    expect(screen.getByText(/"message": 4/)).toBeTruthy();
+    expect(screen.getByText(/"message": 3/)).toBeVisible();
+    expect(screen.getByText(/"message": 4/)).toBeVisible();
 
     await userEvent.selectOptions(screen.getByLabelText('What changed'), 'scorecard');
     await userEvent.type(screen.getByLabelText(/^Id/), 'card-1');

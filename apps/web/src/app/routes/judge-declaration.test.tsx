@@ -64,9 +64,9 @@ describe('JudgeDeclarationRoute', () => {
     // what was declared before: English ticked, Korean in the free field, one school
     const english = await screen.findByRole('checkbox', { name: /^English/ });
     expect((english as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Other languages') as HTMLInputElement).value).toBe('ko');
+    expect(screen.getByLabelText<HTMLInputElement>('Other languages').value).toBe('ko');
     const chosen = screen.getByRole('list', { name: 'Schools you are connected with' });
-    expect(within(chosen).getByText('Hanoi Amsterdam School')).toBeTruthy();
+    expect(within(chosen).getByText('Hanoi Amsterdam School')).toBeVisible();
 
     await user.click(screen.getByRole('checkbox', { name: /^Thai ·/ }));
     // the school search: nothing asked below 3 characters, then a listbox driven by the arrow keys
@@ -85,7 +85,7 @@ describe('JudgeDeclarationRoute', () => {
     await user.keyboard('{Enter}');
     expect((search as HTMLInputElement).value).toBe('');
     expect(search.getAttribute('aria-expanded')).toBe('false');
-    expect(within(chosen).getByText('Demo Secondary School')).toBeTruthy();
+    expect(within(chosen).getByText('Demo Secondary School')).toBeVisible();
     expect(calls.filter((c) => c.method === 'PUT')).toEqual([]);
     // a school can be taken off again, by a button named after it
     await user.click(screen.getByRole('button', { name: 'Remove Hanoi Amsterdam School' }));
@@ -111,12 +111,12 @@ describe('JudgeDeclarationRoute', () => {
       conflictEntryCodes: ['TH-0007'],
       note: '',
     });
-    expect(await screen.findByText('Your declaration is saved.')).toBeTruthy();
+    expect(await screen.findByText('Your declaration is saved.')).toBeVisible();
     // what the server now holds is listed
     const summary = screen.getByRole('region', { name: 'What you have declared' });
-    expect(within(summary).getByText('Demo Secondary School')).toBeTruthy();
-    expect(within(summary).getByText('Viet Nam')).toBeTruthy();
-    expect(within(summary).getByText('TH-0007')).toBeTruthy();
+    expect(within(summary).getByText('Demo Secondary School')).toBeVisible();
+    expect(within(summary).getByText('Viet Nam')).toBeVisible();
+    expect(within(summary).getByText('TH-0007')).toBeVisible();
   }, 20_000);
 
   it('closes the list with Escape, and a second Escape clears the text', async () => {

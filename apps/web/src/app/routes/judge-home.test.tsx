@@ -56,7 +56,7 @@ describe('JudgeHomeRoute', () => {
     await i18next.changeLanguage('ja');
     try {
       renderPage(<JudgeHomeRoute />);
-      expect(await screen.findByText(/担当する審査ラウンドはまだありません/)).toBeTruthy();
+      expect(await screen.findByText(/担当する審査ラウンドはまだありません/)).toBeVisible();
     } finally {
       await i18next.changeLanguage('en');
     }

@@ -73,24 +73,24 @@ describe('JudgeRoundRoute', () => {
     stub();
     renderPage(<JudgeRoundRoute />, { path: paths.judge.roundPattern, route: paths.judge.round(ROUND) });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'ASEAN–Japan Video Competition 2027 · National round · Thailand' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'ASEAN–Japan Video Competition 2027 · National round · Thailand' })).toBeVisible();
     const bar = screen.getByRole('progressbar', { name: 'Your progress' });
     expect(bar.getAttribute('value')).toBe('1');
     expect(bar.getAttribute('max')).toBe('3');
-    expect(screen.getByText('1 of 3 scored')).toBeTruthy();
-    expect(screen.getByText(/times in your time zone/)).toBeTruthy();
+    expect(screen.getByText('1 of 3 scored')).toBeVisible();
+    expect(screen.getByText(/times in your time zone/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Review your languages and conflicts' }).getAttribute('href')).toBe(paths.judge.declaration(ROUND));
 
     // "to do" by default: the submitted entry is not listed
     const table = screen.getByRole('table');
     const links = within(table).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual(['Phishing', 'Updates']);
-    expect(links[0]!.getAttribute('href')).toBe(paths.judge.entry(ROUND, 're-2'));
-    const phishing = links[0]!.closest('tr')!;
+    expect(links[0].getAttribute('href')).toBe(paths.judge.entry(ROUND, 're-2'));
+    const phishing = links[0].closest('tr')!;
     expect(phishing.textContent).toContain('Thai');
     expect(phishing.textContent).toContain('English subtitles available');
     expect(phishing.textContent).toContain('Draft');
-    expect(links[1]!.closest('tr')!.textContent).not.toContain('English subtitles available');
+    expect(links[1].closest('tr')!.textContent).not.toContain('English subtitles available');
     expect(screen.getByRole('link', { name: 'Continue with the next entry' }).getAttribute('href')).toBe(paths.judge.entry(ROUND, 're-2'));
   });
 
@@ -101,10 +101,10 @@ describe('JudgeRoundRoute', () => {
     await user.click(await screen.findByRole('radio', { name: 'All (3)' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.querySelector('code')?.textContent)).toEqual(['R1-052', 'R1-318', 'R1-704']);
-    expect(rows[0]!.textContent).toContain('72.5');
-    expect(rows[0]!.textContent).toContain('Submitted');
-    expect(rows[2]!.textContent).toContain('no total yet');
-    expect((screen.getByRole('radio', { name: 'To do (2)' }) as HTMLInputElement).checked).toBe(false);
+    expect(rows[0].textContent).toContain('72.5');
+    expect(rows[0].textContent).toContain('Submitted');
+    expect(rows[2].textContent).toContain('no total yet');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'To do (2)' }).checked).toBe(false);
   });
 
   it('asks a judge who has not declared yet to do so, and gives no language hints until then', async () => {

@@ -32,15 +32,15 @@ describe('LandingRoute', () => {
     vi.stubGlobal('fetch', fetchStub);
     renderPage(<LandingRoute />);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Make a video that keeps people safe online' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Make a video that keeps people safe online' })).toBeVisible();
     const link = await screen.findByRole('link', { name: 'ASEAN–Japan Video Competition 2027' });
     expect(link.getAttribute('href')).toBe('/competitions/asean-japan-2027');
-    expect(screen.getByText('Open for entries')).toBeTruthy();
-    expect(screen.getByText('Think before you click')).toBeTruthy();
-    expect(screen.getByText('12')).toBeTruthy();
+    expect(screen.getByText('Open for entries')).toBeVisible();
+    expect(screen.getByText('Think before you click')).toBeVisible();
+    expect(screen.getByText('12')).toBeVisible();
     expect(screen.queryByText('Hidden draft')).toBeNull();
     // signed out: the call to action is offered
-    expect(await screen.findByRole('link', { name: 'Join as a student or teacher' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Join as a student or teacher' })).toBeVisible();
   });
 
   it('shows names in Japanese, falling back to English', async () => {
@@ -52,9 +52,9 @@ describe('LandingRoute', () => {
     await i18next.changeLanguage('ja');
     try {
       renderPage(<LandingRoute />);
-      expect(await screen.findByRole('link', { name: '日ASEAN動画コンテスト2027' })).toBeTruthy();
-      expect(screen.getByText('Think before you click')).toBeTruthy();
-      expect(screen.getByText('応募受付中')).toBeTruthy();
+      expect(await screen.findByRole('link', { name: '日ASEAN動画コンテスト2027' })).toBeVisible();
+      expect(screen.getByText('Think before you click')).toBeVisible();
+      expect(screen.getByText('応募受付中')).toBeVisible();
     } finally {
       await i18next.changeLanguage('en');
     }
@@ -71,6 +71,6 @@ describe('LandingRoute', () => {
     // the page speaks its own words for the code, never the server's English
     expect(alert.textContent).toContain('The service is briefly unavailable. Please try again in a moment.');
     expect(alert.textContent).not.toContain('Down for a moment.');
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
   });
 });

@@ -60,7 +60,7 @@ describe('RoundRoute', () => {
     // the heading gains the competition's name when its second request answers: give a loaded machine time
     expect(
       await screen.findByRole('heading', { level: 1, name: 'National round · Thailand · ASEAN–Japan Video Competition 2027' }, { timeout: 5000 }),
-    ).toBeTruthy();
+    ).toBeVisible();
     const nav = screen.getByRole('navigation', { name: 'Round sections' });
     expect(
       within(nav)
@@ -69,14 +69,14 @@ describe('RoundRoute', () => {
     ).toEqual(['Setup', 'Panel', 'Assignment', 'Progress', 'Scores', 'Ranking & promotion']);
     expect(within(nav).getByRole('link', { name: 'Setup' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Panel' }).getAttribute('href')).toBe(`/admin/rounds/${ROUND}/panel`);
-    expect(screen.getByRole('button', { name: 'Open round' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open round' })).toBeVisible();
   });
 
   it('saves criteria named in the competition’s languages, keeping the texts in a language it no longer lists', { timeout: 20000 }, async () => {
     const user = userEvent.setup();
     // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
     const rubric = structuredClone(DEFAULT_RUBRIC);
-    rubric.criteria[0]!.name.vi = 'Thông điệp an ninh';
+    rubric.criteria[0].name.vi = 'Thông điệp an ninh';
     let saved = rubric;
     const { calls } = renderRound('setup', {
       'GET /api/competitions/c1': () => ({
@@ -84,7 +84,7 @@ describe('RoundRoute', () => {
       }),
       [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'draft', rubric: saved }) }),
       [`PATCH /api/rounds/${ROUND}`]: () => {
-        saved = (calls[calls.length - 1]!.body as { rubric: typeof rubric }).rubric;
+        saved = (calls[calls.length - 1].body as { rubric: typeof rubric }).rubric;
         return { body: round({ status: 'draft', rubric: saved }) };
       },
     });
@@ -97,21 +97,21 @@ describe('RoundRoute', () => {
     await user.click(within(first).getByText('Khmer: 0 of 7 texts written'));
     await user.click(within(first).getByRole('textbox', { name: /^Name \(Khmer\)\s*– Criterion 1/ }));
     await user.paste('សារសុវត្ថិភាព');
-    expect(within(first).getByText('Vietnamese: 1 of 7 texts written')).toBeTruthy();
+    expect(within(first).getByText('Vietnamese: 1 of 7 texts written')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Save setup' }));
 
-    expect(await screen.findByText('The setup is saved.')).toBeTruthy();
+    expect(await screen.findByText('The setup is saved.')).toBeVisible();
     const sent = calls.filter((c) => c.method === 'PATCH').map((c) => (c.body as { rubric: typeof rubric }).rubric);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.criteria[0]!.name).toEqual({
+    expect(sent[0].criteria[0].name).toEqual({
       en: 'Security message',
       ja: 'セキュリティメッセージ',
       vi: 'Thông điệp an ninh',
       th: 'ข้อความด้านความปลอดภัย',
       km: 'សារសុវត្ថិភាព',
     });
-    expect(sent[0]!.criteria[0]!.description).toEqual(DEFAULT_RUBRIC.criteria[0]!.description);
-    expect(sent[0]!.criteria.slice(1)).toEqual(DEFAULT_RUBRIC.criteria.slice(1));
+    expect(sent[0].criteria[0].description).toEqual(DEFAULT_RUBRIC.criteria[0].description);
+    expect(sent[0].criteria.slice(1)).toEqual(DEFAULT_RUBRIC.criteria.slice(1));
   });
 
   it('closes a round with scorecards missing only when asked to close anyway', async () => {
@@ -121,7 +121,7 @@ describe('RoundRoute', () => {
       [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: forced ? 'closed' : 'open' }) }),
       // the stub records each request before answering it: the last one is this one
       [`POST /api/rounds/${ROUND}/close`]: () => {
-        if ((calls[calls.length - 1]!.body as { force?: boolean }).force) {
+        if ((calls[calls.length - 1].body as { force?: boolean }).force) {
           forced = true;
           return { body: round({ status: 'closed' }) };
         }
@@ -135,7 +135,7 @@ describe('RoundRoute', () => {
     const question = await screen.findByRole('group', { name: 'Not submitted yet: 2 of 6 assigned scorecards.' });
     expect(document.activeElement).toBe(question);
     await user.click(within(question).getByRole('button', { name: 'Close anyway' }));
-    await waitFor(() => expect(screen.getByText('This round is closed. Its scorecards are locked.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('This round is closed. Its scorecards are locked.')).toBeVisible());
     expect(calls.filter((c) => c.path === `/api/rounds/${ROUND}/close`).map((c) => c.body)).toEqual([{ force: false }, { force: true }]);
   });
 
@@ -160,9 +160,9 @@ describe('RoundRoute', () => {
       [`POST /api/rounds/${ROUND}/reminders`]: () => ({ body: { reminded: ['j1'], skipped: [] } }),
     });
     const table = await screen.findByRole('table', { name: 'Scorecards submitted per judge' });
-    expect(within(table).getAllByRole('row')[1]!.textContent).toContain('Behind');
+    expect(within(table).getAllByRole('row')[1].textContent).toContain('Behind');
     await user.click(screen.getByRole('button', { name: 'Remind judges who are behind' }));
-    expect(await screen.findByText('Reminder sent to Malee.')).toBeTruthy();
+    expect(await screen.findByText('Reminder sent to Malee.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Remind Malee' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{}, { judgeIds: ['j1'] }]));
   });
@@ -184,9 +184,9 @@ describe('RoundRoute', () => {
         body: { statusCode: 409, code: 'conflict', message: 'The final has opened: its entries are fixed.' },
       }),
     });
-    expect(await screen.findByText('Mean of the weighted totals.')).toBeTruthy();
-    expect(screen.getByText('Places in the final for Thailand: 3. Promoted so far: 1.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Undo the promotion of TH-0002' })).toBeTruthy();
+    expect(await screen.findByText('Mean of the weighted totals.')).toBeVisible();
+    expect(screen.getByText('Places in the final for Thailand: 3. Promoted so far: 1.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Undo the promotion of TH-0002' })).toBeVisible();
 
     const choices = screen.getByRole('group', { name: 'Entries to promote' });
     const boxes = within(choices).getAllByRole('checkbox');
@@ -198,10 +198,10 @@ describe('RoundRoute', () => {
     ]);
     expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([true, true, false]);
 
-    await user.click(boxes[2]!);
+    await user.click(boxes[2]);
     await user.click(screen.getByRole('button', { name: 'Promote to the final' }));
-    expect(await screen.findByText('Choose no more entries than the places left (2).')).toBeTruthy();
-    await user.click(boxes[0]!);
+    expect(await screen.findByText('Choose no more entries than the places left (2).')).toBeVisible();
+    await user.click(boxes[0]);
     await user.click(screen.getByRole('button', { name: 'Promote to the final' }));
     const question = screen.getByRole('group', { name: 'Promote to the final for Thailand (2 chosen)?' });
     expect(

@@ -30,11 +30,11 @@ describe('AccountSecurityPage', () => {
     const list = await screen.findByRole('list', { name: 'Where you are signed in' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('strong')?.textContent)).toEqual(['Chrome on Android', 'Firefox on macOS', 'An unknown device']);
-    expect(within(items[0]).getByText('This device')).toBeTruthy();
+    expect(within(items[0]).getByText('This device')).toBeVisible();
     expect(within(items[0]).queryByRole('button')).toBeNull();
-    expect(within(items[1]).getByText('5 minutes ago')).toBeTruthy();
+    expect(within(items[1]).getByText('5 minutes ago')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Sign out Firefox on macOS, last active 5 minutes ago' }));
-    expect(await screen.findByText('Firefox on macOS was signed out.')).toBeTruthy();
+    expect(await screen.findByText('Firefox on macOS was signed out.')).toBeVisible();
     expect(stub.calls.map((c) => `${c.method} ${c.path}`)).toContain('DELETE /api/auth/sessions/s-laptop');
     await waitFor(() => expect(screen.queryByText('Firefox on macOS')).toBeNull());
     expect(document.activeElement?.id).toBe('sessions-heading');
@@ -56,8 +56,8 @@ describe('AccountSecurityPage', () => {
     const panel = screen.getByRole('group', { name: 'Sign out 2 other devices?' });
     expect(stub.calls.some((c) => c.method === 'POST')).toBe(false);
     await user.click(within(panel).getByRole('button', { name: 'Sign out all other devices' }));
-    expect(await screen.findByText('2 other devices were signed out.')).toBeTruthy();
-    expect(await screen.findByText('You are not signed in anywhere else.')).toBeTruthy();
+    expect(await screen.findByText('2 other devices were signed out.')).toBeVisible();
+    expect(await screen.findByText('You are not signed in anywhere else.')).toBeVisible();
   });
 
   it('changes the password and says the other devices were signed out', async () => {
@@ -69,12 +69,12 @@ describe('AccountSecurityPage', () => {
     await user.type(screen.getByLabelText(/^New password \(/), 'amber-lantern-orchard-51');
     await user.type(screen.getByLabelText(/^New password again/), 'amber-lantern-orchard-51');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
-    expect(await screen.findByText('Your password was changed. 2 other devices were signed out.')).toBeTruthy();
+    expect(await screen.findByText('Your password was changed. 2 other devices were signed out.')).toBeVisible();
     expect(stub.calls.find((c) => c.method === 'PUT')?.body).toEqual({
       currentPassword: 'correct-horse-battery-staple',
       newPassword: 'amber-lantern-orchard-51',
     });
-    expect((screen.getByLabelText(/^Current password/) as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Current password/).value).toBe('');
   });
 
   it('finds a short or mismatched new password before sending', async () => {
@@ -136,6 +136,6 @@ describe('AccountSecurityPage', () => {
     await user.type(screen.getByLabelText(/^New password \(/), 'amber-lantern-orchard-51');
     await user.type(screen.getByLabelText(/^New password again/), 'amber-lantern-orchard-51');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
-    expect(await screen.findByText(/Too many wrong passwords from this connection\. Try again in 1[56] seconds\./)).toBeTruthy();
+    expect(await screen.findByText(/Too many wrong passwords from this connection\. Try again in 1[56] seconds\./)).toBeVisible();
   });
 });

@@ -26,14 +26,14 @@ describe('VerifyEmailPage', () => {
     expect(calls).toHaveLength(0);
     await user.click(button);
     await waitFor(() => expect(calls).toEqual([{ method: 'POST', path: '/api/auth/email-verification/confirm', body: { token: TOKEN } }]));
-    expect(await screen.findByText('Thank you: ana@example.org is verified.')).toBeTruthy();
+    expect(await screen.findByText('Thank you: ana@example.org is verified.')).toBeVisible();
   });
 
   it('says the account is ready and signed in when the link finished a sign-up', async () => {
     const user = userEvent.setup();
     renderVerify(() => ({ body: { email: 'ana@example.org', emailVerified: true, emailVerifiedAt: '2027-08-01T00:00:00.000Z', signedIn: true } }));
     await user.click(await screen.findByRole('button', { name: 'Confirm my email address' }));
-    expect(await screen.findByText('ana@example.org is confirmed. Your account is ready, and you are signed in.')).toBeTruthy();
+    expect(await screen.findByText('ana@example.org is confirmed. Your account is ready, and you are signed in.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Continue' }).getAttribute('href')).toBe('/');
   });
 
@@ -42,8 +42,8 @@ describe('VerifyEmailPage', () => {
     const message = 'English words from the server that a page never shows.';
     renderVerify(() => ({ status: 410, body: { statusCode: 410, code: 'invitation_expired', message, details: { reason: 'token_expired', hours: 48 } } }));
     await user.click(await screen.findByRole('button', { name: 'Confirm my email address' }));
-    expect(await screen.findByText('This link has expired (links work for 48 hours). Sign in and ask for a new email from your account page.')).toBeTruthy();
+    expect(await screen.findByText('This link has expired (links work for 48 hours). Sign in and ask for a new email from your account page.')).toBeVisible();
     expect(screen.queryByText(message)).toBeNull();
-    expect(screen.getByText('The address was not verified')).toBeTruthy();
+    expect(screen.getByText('The address was not verified')).toBeVisible();
   });
 });

@@ -14,7 +14,7 @@ describe('VerifyEmailPrompt', () => {
     renderPage(<VerifyEmailPrompt />);
     await user.click(await screen.findByRole('button', { name: 'Send me a verification link' }));
     await waitFor(() => expect(stub.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /api/auth/email-verification']));
-    expect(await screen.findByText(/We sent a link to ana@example\.org\. It works once, until .*2027/)).toBeTruthy();
+    expect(await screen.findByText(/We sent a link to ana@example\.org\. It works once, until .*2027/)).toBeVisible();
   });
 
   it('says in its own words why sending is refused, never the English of the server', async () => {
@@ -31,7 +31,7 @@ describe('VerifyEmailPrompt', () => {
     );
     renderPage(<VerifyEmailPrompt />);
     await user.click(await screen.findByRole('button', { name: 'Send me a verification link' }));
-    expect(await screen.findByText('Your email address is already confirmed: there is nothing more to do.')).toBeTruthy();
+    expect(await screen.findByText('Your email address is already confirmed: there is nothing more to do.')).toBeVisible();
     expect(screen.queryByText(message)).toBeNull();
   });
 });

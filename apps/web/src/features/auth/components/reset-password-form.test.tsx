@@ -21,12 +21,12 @@ describe('ResetPasswordForm', () => {
     const { calls, onDone } = renderForm(() => ({ body: { email: 'ana@example.org' } }));
     await user.type(screen.getByLabelText(/^New password(?! again)/), 'short');
     await user.click(screen.getByRole('button', { name: 'Save the new password' }));
-    expect(await screen.findByText('Use at least 12 characters.')).toBeTruthy();
+    expect(await screen.findByText('Use at least 12 characters.')).toBeVisible();
     await user.clear(screen.getByLabelText(/^New password(?! again)/));
     await user.type(screen.getByLabelText(/^New password(?! again)/), 'marigold tram lantern');
     await user.type(screen.getByLabelText(/New password again/), 'marigold tram lanterns');
     await user.click(screen.getByRole('button', { name: 'Save the new password' }));
-    expect(await screen.findByText('The two passwords are not the same.')).toBeTruthy();
+    expect(await screen.findByText('The two passwords are not the same.')).toBeVisible();
     expect(calls).toEqual([]);
     await user.clear(screen.getByLabelText(/New password again/));
     await user.type(screen.getByLabelText(/New password again/), 'marigold tram lantern');
@@ -41,7 +41,7 @@ describe('ResetPasswordForm', () => {
     await user.type(screen.getByLabelText(/^New password(?! again)/), 'marigold tram lantern');
     await user.type(screen.getByLabelText(/New password again/), 'marigold tram lantern');
     await user.click(screen.getByRole('button', { name: 'Save the new password' }));
-    expect(await screen.findByText('This link has expired: links work for 30 minutes.', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('This link has expired: links work for 30 minutes.', {}, { timeout: 5000 })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Ask for a new link' }).getAttribute('href')).toBe('/forgot-password');
     expect(screen.queryByText('server words')).toBeNull();
   }, 20_000);

@@ -28,10 +28,10 @@ describe('SignInForm', () => {
     await user.type(screen.getByLabelText('Email'), 'Ana@example.org');
     await user.type(screen.getByLabelText('Password'), 'a long passphrase here');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText('Confirm your email address first')).toBeTruthy();
+    expect(await screen.findByText('Confirm your email address first')).toBeVisible();
     expect(screen.queryByText('server words')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Send me a new link' }));
-    expect(await screen.findByText('We sent a new link to ana@example.org. Only the newest link works.')).toBeTruthy();
+    expect(await screen.findByText('We sent a new link to ana@example.org. Only the newest link works.')).toBeVisible();
     await waitFor(() => expect(calls.at(-1)).toEqual({ method: 'POST', path: '/api/auth/sign-up/resend', body: { email: 'ana@example.org' } }));
     expect(onSignedIn).not.toHaveBeenCalled();
   });

@@ -90,7 +90,7 @@ describe('SignUpForm', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     expect(screen.getByLabelText(/Date of birth/).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText(/Password/).getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Use at least 12 characters.')).toBeTruthy();
+    expect(screen.getByText('Use at least 12 characters.')).toBeVisible();
     expect(calls.filter((c) => c.path === '/api/auth/sign-up')).toEqual([]);
   });
 });

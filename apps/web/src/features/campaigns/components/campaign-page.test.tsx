@@ -74,13 +74,13 @@ describe('CampaignPage', () => {
       ]),
     );
     const flagged = (await screen.findByRole('heading', { name: 'Title TH-0002' })).closest('li')!;
-    expect(within(flagged).getByText('FLAGGED')).toBeTruthy();
-    expect(within(flagged).getByText('Consent withdrawn')).toBeTruthy();
-    expect(within(flagged).getByText("A guardian's consent was withdrawn on 2027-09-20: stop using this work.")).toBeTruthy();
-    const disabled = within(flagged).getByRole('button', { name: 'Download media kit' }) as HTMLButtonElement;
+    expect(within(flagged).getByText('FLAGGED')).toBeVisible();
+    expect(within(flagged).getByText('Consent withdrawn')).toBeVisible();
+    expect(within(flagged).getByText("A guardian's consent was withdrawn on 2027-09-20: stop using this work.")).toBeVisible();
+    const disabled = within(flagged).getByRole<HTMLButtonElement>('button', { name: 'Download media kit' });
     expect(disabled.disabled).toBe(true);
     expect(within(flagged).queryByRole('link', { name: 'Download media kit' })).toBeNull();
-    expect(within(flagged).getByText('Downloads are disabled while the work is flagged.')).toBeTruthy();
+    expect(within(flagged).getByText('Downloads are disabled while the work is flagged.')).toBeVisible();
 
     const cleared = screen.getByRole('heading', { name: 'Title TH-0001' }).closest('li')!;
     const link = within(cleared).getByRole('link', { name: 'Download media kit' });
@@ -88,8 +88,8 @@ describe('CampaignPage', () => {
     await user.type(within(cleared).getByLabelText('What is it for? (optional, kept in the download log)'), 'national TV spot');
     expect(link.getAttribute('href')).toBe(`/api/campaigns/${CAMPAIGN}/works/entry-TH-0001/kit?channel=national+TV+spot`);
     // the licence of each work is shown
-    expect(within(cleared).getByText('Clapper reuse licence (version 2)')).toBeTruthy();
-    expect(within(cleared).getByText('Ms Somchai')).toBeTruthy();
+    expect(within(cleared).getByText('Clapper reuse licence (version 2)')).toBeVisible();
+    expect(within(cleared).getByText('Ms Somchai')).toBeVisible();
     // the whole collection leaves the flagged work out
     expect(screen.getByRole('link', { name: 'Download the collection (1 work)' }).getAttribute('href')).toBe(`/api/campaigns/${CAMPAIGN}/kit`);
   });
@@ -108,6 +108,6 @@ describe('CampaignPage', () => {
     await user.click(await screen.findByText('Edit or delete the campaign'));
     await user.click(screen.getByRole('button', { name: 'Delete campaign' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
-    expect(await screen.findByText(message)).toBeTruthy();
+    expect(await screen.findByText(message)).toBeVisible();
   });
 });

@@ -60,8 +60,8 @@ describe('RecordUseForm', () => {
       path: `/api/campaigns/${CAMPAIGN}/uses`,
       body: { entryId: ENTRY, channel: 'national TV spot', usedOn: todayLocal(), note: 'prime time, 30 s cut' },
     });
-    expect(await screen.findByText('Use of TH-0007 recorded.')).toBeTruthy();
-    expect((screen.getByLabelText(/^Channel/) as HTMLInputElement).value).toBe('');
+    expect(await screen.findByText('Use of TH-0007 recorded.')).toBeVisible();
+    expect(screen.getByLabelText<HTMLInputElement>(/^Channel/).value).toBe('');
   });
 
   it('places the API field errors beside their inputs', async () => {

@@ -71,7 +71,7 @@ describe('CeremonyDeck: keyboard and clickers', () => {
     expect(screen.getByTestId('ceremony-step').textContent).toBe('Step 1 of 5');
 
     await press('{ArrowRight}');
-    expect(screen.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeVisible();
     // the nominees come before the winner, and nothing gives the winner away yet
     expect(
       within(region())
@@ -83,12 +83,12 @@ describe('CeremonyDeck: keyboard and clickers', () => {
     expect(screen.getByTestId('ceremony-step').textContent).toBe('Step 2 of 5');
 
     await press('{PageDown}');
-    expect(screen.getByRole('region', { name: 'Winner: Grand Prize' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Winner: Grand Prize' })).toBeVisible();
     expect(within(region()).getByTestId('winner').textContent).toContain('Lock your phone');
     expect(within(region()).getByTestId('winner').textContent).toContain('Team of Lock your phone');
 
     await press('{PageUp}');
-    expect(screen.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeVisible();
 
     await press('{PageDown}');
     await press(' ');
@@ -99,7 +99,7 @@ describe('CeremonyDeck: keyboard and clickers', () => {
     expect(tracks.filter((tr) => tr.default).map((tr) => tr.srclang)).toEqual(['en']);
 
     await press('{End}');
-    expect(screen.getByRole('region', { name: 'Closing' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Closing' })).toBeVisible();
     expect(screen.getByTestId('ceremony-step').textContent).toBe('Step 5 of 5');
     await press('{ArrowRight}');
     expect(screen.getByTestId('ceremony-step').textContent).toBe('Step 5 of 5');
@@ -114,9 +114,9 @@ describe('CeremonyDeck: keyboard and clickers', () => {
     vi.stubGlobal('fetch', stubFetch({}).fetchStub);
     renderPage(<CeremonyDeck deck={makeDeck()} />);
     await userEvent.click(screen.getByRole('button', { name: /Next/ }));
-    expect(screen.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: '日本語' }));
-    expect(screen.getByRole('region', { name: 'Nominees: グランプリ' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Nominees: グランプリ' })).toBeVisible();
     expect(region().textContent).toContain('タイ');
     await userEvent.click(screen.getByRole('button', { name: /Previous/ }));
     expect(region().getAttribute('aria-label')).toBe('Opening: 日ASEAN動画コンテスト2027');
@@ -132,7 +132,7 @@ describe('CeremonyDeck: keyboard and clickers', () => {
     await press('{End}');
     await userEvent.click(screen.getByRole('button', { name: 'Publish results' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === `/api/competitions/${C}/results/publish`)).toBe(true));
-    expect(await screen.findByText('Results are published')).toBeTruthy();
+    expect(await screen.findByText('Results are published')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Publish results' })).toBeNull();
   });
 
@@ -140,7 +140,7 @@ describe('CeremonyDeck: keyboard and clickers', () => {
     vi.stubGlobal('fetch', stubFetch({}).fetchStub);
     renderPage(<CeremonyDeck deck={makeDeck('published')} />);
     await press('{End}');
-    expect(screen.getByText('Results are published')).toBeTruthy();
+    expect(screen.getByText('Results are published')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Publish results' })).toBeNull();
   });
 });

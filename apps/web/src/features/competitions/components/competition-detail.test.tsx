@@ -1,41 +1,23 @@
 import { screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { loadLocale } from '../../../lib/i18n';
 import { renderPage } from '../../../test/render';
-import type { Competition } from '../api/get-competition';
+import { makeCompetition } from '../../../test/competition';
+import type { Competition } from '../../../api/get-competition';
 import { CompetitionDetail } from './competition-detail';
 
 const ENGLISH_RULES = 'One video per team.\nOriginal work only.';
 const THAI_RULES = 'ส่งได้ทีมละหนึ่งวิดีโอ\nต้องเป็นผลงานของทีมเอง';
 
-const competition: Competition = {
-  id: '5f0c8a7e-3b9d-4c1e-8a2f-6d7e8f9a0b1c',
-  slug: 'thai-cup',
+const competition: Competition = makeCompetition({
   name: { en: 'Thai Cup', th: 'ถ้วยไทย' },
   theme: { en: 'Phishing', th: 'ฟิชชิง' },
   rulesText: { en: ENGLISH_RULES, th: THAI_RULES },
   languages: ['en', 'th'],
-  status: 'published',
-  referenceDate: '2028-04-01',
-  timeline: {
-    submissionOpensAt: '2028-01-10T00:00:00.000Z',
-    submissionClosesAt: '2028-05-31T14:59:59.000Z',
-    judgingOpensAt: null,
-    judgingClosesAt: null,
-    ceremonyAt: null,
-  },
-  submissionPhase: 'not_open',
-  rules: { ...DEFAULT_ENTRY_RULES } as Competition['rules'],
   countryCodes: ['TH'],
   categories: [{ id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', name: { en: 'Teenagers', th: 'วัยรุ่น' }, minAge: 13, maxAge: 17, position: 0 }],
-  audienceVoting: false,
-  votingOpensAt: null,
-  votingClosesAt: null,
-  audienceWeight: 0,
-  updatedAt: '2028-01-01T00:00:00.000Z',
-};
+});
 
 async function renderAs(lng: string, c: Competition = competition) {
   await loadLocale(lng);
@@ -79,6 +61,6 @@ describe('CompetitionDetail: the rules in brief', () => {
   it('leaves the section out when there are no rules in brief', async () => {
     await renderAs('en', { ...competition, rulesText: {} });
     expect(screen.queryByRole('heading', { name: 'Rules in brief' })).toBeNull();
-    expect(screen.getByRole('heading', { name: 'Entry rules' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Entry rules' })).toBeVisible();
   });
 });

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { renderPage, stubFetch } from '../../../test/render';
-import type { Competition } from '../api/get-competition';
+import { makeCompetition } from '../../../test/competition';
+import type { Competition } from '../../../api/get-competition';
 import { CompetitionForm } from './competition-form';
 
 const ID = '5f0c8a7e-3b9d-4c1e-8a2f-6d7e8f9a0b1c';
@@ -13,33 +13,7 @@ const countries = [
   { code: 'TH', name: 'Thailand' },
 ];
 
-const competition = (o: Partial<Competition> = {}): Competition => ({
-  id: ID,
-  slug: 'thai-cup',
-  name: { en: 'Thai Cup' },
-  theme: {},
-  rulesText: {},
-  languages: ['en'],
-  status: 'draft',
-  referenceDate: '2028-04-01',
-  timeline: {
-    submissionOpensAt: '2028-01-10T00:00:00.000Z',
-    submissionClosesAt: '2028-05-31T14:59:59.000Z',
-    judgingOpensAt: null,
-    judgingClosesAt: null,
-    ceremonyAt: null,
-  },
-  submissionPhase: 'not_open',
-  rules: { ...DEFAULT_ENTRY_RULES } as Competition['rules'],
-  countryCodes: ['JP', 'TH'],
-  categories: [],
-  audienceVoting: false,
-  votingOpensAt: null,
-  votingClosesAt: null,
-  audienceWeight: 0,
-  updatedAt: '2028-01-01T00:00:00.000Z',
-  ...o,
-});
+const competition = (o: Partial<Competition> = {}): Competition => makeCompetition({ id: ID, status: 'draft', ...o });
 
 /** Sets a field's value as typing would (one change event: typing into this long form one key at a time is slow). */
 const fill = (field: HTMLElement, value: string) => fireEvent.change(field, { target: { value } });
@@ -55,10 +29,10 @@ describe('CompetitionForm in several languages', () => {
 
     // English is always there; Japanese comes from the default languages
     const translations = screen.getByRole('region', { name: 'Translations' });
-    expect(within(translations).getByRole('group', { name: 'Japanese (ja)' })).toBeTruthy();
+    expect(within(translations).getByRole('group', { name: 'Japanese (ja)' })).toBeVisible();
     expect(within(translations).queryByRole('group', { name: 'Thai (th)' })).toBeNull();
 
-    fill(screen.getAllByLabelText(/^Name \(English\)/)[0]!, 'Thai Cup');
+    fill(screen.getAllByLabelText(/^Name \(English\)/)[0], 'Thai Cup');
     fill(screen.getByLabelText('Theme (English)'), 'Phishing');
     fill(screen.getByLabelText('Rules in brief (English)'), 'One video per team.');
     fill(screen.getByLabelText(/^Short name/), 'thai-cup');
@@ -120,13 +94,13 @@ describe('CompetitionForm in several languages', () => {
     renderPage(<CompetitionForm competition={stored} countries={countries} onSaved={onSaved} />);
 
     const khmer = screen.getByRole('group', { name: 'Khmer (km)' });
-    expect(within(khmer).getByText(/No longer in the Languages field/)).toBeTruthy();
-    const khmerRules = within(khmer).getByLabelText('Rules in brief (Khmer)') as HTMLTextAreaElement;
+    expect(within(khmer).getByText(/No longer in the Languages field/)).toBeVisible();
+    const khmerRules = within(khmer).getByLabelText<HTMLTextAreaElement>('Rules in brief (Khmer)');
     expect(khmerRules.value).toBe('ក្រុមនីមួយៗអាចផ្ញើវីដេអូមួយ');
-    expect((within(khmer).getByLabelText('Name (Khmer)') as HTMLInputElement).value).toBe('ពានរង្វាន់ថៃ');
+    expect(within(khmer).getByLabelText<HTMLInputElement>('Name (Khmer)').value).toBe('ពានរង្វាន់ថៃ');
     // emptying a text removes that text only; the row stays while it is being edited
     fill(khmerRules, '');
-    expect(screen.getByRole('group', { name: 'Khmer (km)' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Khmer (km)' })).toBeVisible();
     fill(within(screen.getByRole('group', { name: 'Japanese (ja)' })).getByLabelText('Name (Japanese)'), 'タイカップ');
 
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));

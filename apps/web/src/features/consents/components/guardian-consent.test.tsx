@@ -33,15 +33,15 @@ describe('GuardianConsent', () => {
     vi.stubGlobal('fetch', stub.fetchStub);
     renderPage(<GuardianConsent token={TOKEN} />);
     await userEvent.click(await screen.findByRole('button', { name: 'I do not agree' }));
-    expect(await screen.findByRole('heading', { name: 'You declined' })).toBeTruthy();
-    expect(screen.getByText(/You answered “I do not agree” for Ananya Srisuk/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'You declined' })).toBeVisible();
+    expect(screen.getByText(/You answered “I do not agree” for Ananya Srisuk/)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'I do not agree' })).toBeNull();
     expect(stub.calls.find((c) => c.path === '/api/guardian-consents/refuse')?.body).toEqual({ token: TOKEN, agree: false });
 
     await userEvent.type(screen.getByLabelText(/Your full name/), 'Malee Srisuk');
     await userEvent.type(screen.getByLabelText(/Relationship to the team member/), 'mother');
     await userEvent.click(screen.getByRole('button', { name: 'I agree' }));
-    expect(await screen.findByRole('heading', { name: 'Consent given' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Consent given' })).toBeVisible();
     expect(stub.calls.find((c) => c.path === '/api/guardian-consents/give')?.body).toEqual({
       token: TOKEN,
       guardianName: 'Malee Srisuk',

@@ -70,13 +70,13 @@ describe('TeamConsents: the guardian by email', () => {
     });
     const stub = renderPanel(entry(), { [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link`]: () => ({ body: sent }) });
     await userEvent.click(screen.getByRole('button', { name: 'Email the link to the guardian (Ananya Srisuk)' }));
-    expect(screen.getByText("Enter the guardian's email address.")).toBeTruthy();
+    expect(screen.getByText("Enter the guardian's email address.")).toBeVisible();
     expect(stub.calls.filter((c) => c.method === 'POST')).toEqual([]);
 
     await userEvent.type(screen.getByLabelText(/Guardian's email/), 'Malee@Example.org');
     await userEvent.selectOptions(screen.getByLabelText('Language of the email'), 'th');
     await userEvent.click(screen.getByRole('button', { name: 'Email the link to the guardian (Ananya Srisuk)' }));
-    expect(await screen.findByText('Sent to m•••@example.org.')).toBeTruthy();
+    expect(await screen.findByText('Sent to m•••@example.org.')).toBeVisible();
     expect(stub.calls.find((c) => c.method === 'POST')?.body).toEqual({ guardianEmail: 'Malee@Example.org', language: 'th' });
     expect(document.body.textContent).not.toMatch(/\/consent\//);
     expect(screen.queryByRole('textbox', { name: /link/i })).toBeNull();
@@ -102,7 +102,7 @@ describe('TeamConsents: the guardian by email', () => {
     });
     await userEvent.type(screen.getByLabelText(/Guardian's email/), 'owner@example.org');
     await userEvent.click(screen.getByRole('button', { name: 'Email the link to the guardian (Ananya Srisuk)' }));
-    expect(await screen.findByText(/This address belongs to an account on this entry/)).toBeTruthy();
+    expect(await screen.findByText(/This address belongs to an account on this entry/)).toBeVisible();
     expect(screen.queryByText(/must be the guardian’s own address/)).toBeNull();
   });
 
@@ -121,11 +121,11 @@ describe('TeamConsents: the guardian by email', () => {
         body: { statusCode: 429, code: 'too_many_attempts', message: 'x', details: { retryAfterSeconds: 1500 } },
       }),
     });
-    expect(screen.getByText(/Sent to m•••@example.org on /)).toBeTruthy();
+    expect(screen.getByText(/Sent to m•••@example.org on /)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Resend the email (Ananya Srisuk)' }));
-    expect(await screen.findByText(/try again in 25 min/)).toBeTruthy();
+    expect(await screen.findByText(/try again in 25 min/)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Change the address (Ananya Srisuk)' }));
-    expect(screen.getByRole('button', { name: 'Send to the new address (Ananya Srisuk)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send to the new address (Ananya Srisuk)' })).toBeVisible();
   });
 
   it("shows the guardian's refusal, and a coordinator's demand for a signed form closes the email route", () => {
@@ -139,14 +139,14 @@ describe('TeamConsents: the guardian by email', () => {
         refusedAt: '2027-01-16T03:00:00.000Z',
       }),
     );
-    expect(screen.getByText(/The guardian declined on/)).toBeTruthy();
-    expect(screen.getByText('Declined')).toBeTruthy();
+    expect(screen.getByText(/The guardian declined on/)).toBeVisible();
+    expect(screen.getByText('Declined')).toBeVisible();
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
     renderPanel(entry({ status: 'form_required', id: 'g1', method: 'signed_form', formRequired: true }, { status: 'submitted' }));
-    expect(screen.getByText('Signed form required')).toBeTruthy();
+    expect(screen.getByText('Signed form required')).toBeVisible();
     expect(screen.queryByRole('button', { name: /Email the consent link/ })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Upload a signed form for Ananya Srisuk instead' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Upload a signed form for Ananya Srisuk instead' })).toBeVisible();
   });
 
   it('shows coordinators the method of every consent and lets them ask for a signed form', async () => {
@@ -173,8 +173,8 @@ describe('TeamConsents: the guardian by email', () => {
       true,
     );
     const card = screen.getByRole('listitem');
-    expect(within(card).getByText(/recorded by the team/)).toBeTruthy();
-    expect(within(card).getByText(/email link · malee@example.org/)).toBeTruthy();
+    expect(within(card).getByText(/recorded by the team/)).toBeVisible();
+    expect(within(card).getByText(/email link · malee@example.org/)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Ask for a signed form instead (Ananya Srisuk)' }));
     expect(confirm).toHaveBeenCalled();
     expect(stub.calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([`/api/entries/${ENTRY}/members/${MEMBER}/guardian-consent/require-form`]);

@@ -45,8 +45,8 @@ describe('TeacherRequests', () => {
     expect(calls[0]?.path).toBe('/api/teacher-requests?country=TH&status=pending');
 
     fireEvent.click(within(item).getByRole('button', { name: 'Approve Somchai Jaidee as a teacher of Bangkok Wittaya School' }));
-    expect(await screen.findByText('Somchai Jaidee is now a teacher of their school and has been told by email.')).toBeTruthy();
-    expect(await screen.findByText('No teacher is waiting for approval.')).toBeTruthy();
+    expect(await screen.findByText('Somchai Jaidee is now a teacher of their school and has been told by email.')).toBeVisible();
+    expect(await screen.findByText('No teacher is waiting for approval.')).toBeVisible();
     expect(calls.some((c) => c.method === 'POST' && c.path === '/api/teacher-requests/g1/approve')).toBe(true);
   });
 
@@ -65,7 +65,7 @@ describe('TeacherRequests', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Refuse Somchai Jaidee as a teacher of Bangkok Wittaya School' }));
     fireEvent.click(within(screen.getByRole('group')).getByRole('button', { name: 'Refuse' }));
-    expect(await screen.findByText('The request of Somchai Jaidee was refused; they have been told by email.')).toBeTruthy();
+    expect(await screen.findByText('The request of Somchai Jaidee was refused; they have been told by email.')).toBeVisible();
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/api/teacher-requests/g1/refuse']);
   });
 
@@ -74,7 +74,7 @@ describe('TeacherRequests', () => {
     vi.stubGlobal('fetch', fetchStub);
     await i18next.changeLanguage('ja');
     renderPage(<TeacherRequests country="TH" />);
-    expect(await screen.findByText('承認待ちの教員はいません。')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: /承認待ちの教員/ })).toBeTruthy();
+    expect(await screen.findByText('承認待ちの教員はいません。')).toBeVisible();
+    expect(screen.getByRole('heading', { name: /承認待ちの教員/ })).toBeVisible();
   });
 });

@@ -17,12 +17,12 @@ const entryWith = (members: Member[], overrides: Record<string, unknown> = {}) =
   ({ id: ENTRY, status: 'submitted', teamName: null, creditStyle: 'first_names', creditSchool: false, members, ...overrides }) as unknown as Entry;
 let entry = entryWith([ANANYA, KRIT]);
 
-const radio = (name: RegExp) => screen.getByRole('radio', { name }) as HTMLInputElement;
-const schoolBox = () => screen.getByRole('checkbox', { name: 'Name our school in public credits' }) as HTMLInputElement;
+const radio = (name: RegExp) => screen.getByRole<HTMLInputElement>('radio', { name });
+const schoolBox = () => screen.getByRole<HTMLInputElement>('checkbox', { name: 'Name our school in public credits' });
 const hintOf = (el: HTMLElement) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent;
 
 function renderPanel(answer: (body: Record<string, unknown>) => { status?: number; body?: unknown }) {
-  const stub = stubFetch({ [`PUT /api/entries/${ENTRY}/credits`]: () => answer(stub.calls[stub.calls.length - 1]!.body as Record<string, unknown>) });
+  const stub = stubFetch({ [`PUT /api/entries/${ENTRY}/credits`]: () => answer(stub.calls[stub.calls.length - 1].body as Record<string, unknown>) });
   vi.stubGlobal('fetch', stub.fetchStub);
   render(
     <AppProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
@@ -41,7 +41,7 @@ describe('CreditsPanel', () => {
   it('for a minor and an adult: says the minor keeps first name and country, offers full names for the adult, and not their shared school', () => {
     renderPanel(() => ({ status: 500 }));
     expect(radio(/First names/).checked).toBe(true);
-    expect(screen.getByText(/Team members under 18 \(Ananya\) are always credited by first name and country only/)).toBeTruthy();
+    expect(screen.getByText(/Team members under 18 \(Ananya\) are always credited by first name and country only/)).toBeVisible();
     expect(document.body.textContent).not.toContain('Srisuk');
     expect(radio(/Full names/).disabled).toBe(false);
     expect(radio(/Full names/).closest('label')?.textContent).toMatch(/adult members; members under 18 keep their first name only/);
@@ -52,7 +52,7 @@ describe('CreditsPanel', () => {
   it('for a team of minors: full names and the school cannot be chosen, with the reason beside each', () => {
     entry = entryWith([ANANYA, NIRAN], { creditStyle: 'full_names', creditSchool: true });
     renderPanel(() => ({ status: 500 }));
-    expect(screen.getByText(/\(Ananya, Niran\)/)).toBeTruthy();
+    expect(screen.getByText(/\(Ananya, Niran\)/)).toBeVisible();
     // an older stored choice is shown as what the public sees
     expect(radio(/Full names/).disabled).toBe(true);
     expect(radio(/Full names/).checked).toBe(false);
@@ -91,7 +91,7 @@ describe('CreditsPanel', () => {
     }));
     await user.click(radio(/Full names/));
     await user.click(screen.getByRole('button', { name: 'Save credits' }));
-    expect(await screen.findByText(/Choose first names or a team name, and leave the school unticked/)).toBeTruthy();
+    expect(await screen.findByText(/Choose first names or a team name, and leave the school unticked/)).toBeVisible();
     expect(screen.queryByText('SERVER ENGLISH')).toBeNull();
   });
 
@@ -126,7 +126,7 @@ describe('CreditsPanel', () => {
       path: `/api/entries/${ENTRY}/credits`,
       body: { creditStyle: 'team_name', teamName: 'Byte Guardians', creditSchool: true },
     });
-    expect(await screen.findByText('The showcase will say: By Byte Guardians')).toBeTruthy();
-    expect(screen.getByText('School: Bangkok Demo School')).toBeTruthy();
+    expect(await screen.findByText('The showcase will say: By Byte Guardians')).toBeVisible();
+    expect(screen.getByText('School: Bangkok Demo School')).toBeVisible();
   });
 });

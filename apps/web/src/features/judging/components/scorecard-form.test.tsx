@@ -112,9 +112,9 @@ function stubJudgeApi(handlers: Record<string, (body: Record<string, unknown>, n
 const saved = (body: Record<string, unknown>, over: Partial<Scorecard> = {}): { body: Scorecard } => ({
   body: card({
     scores: body.scores as Record<string, number>,
-    overallComment: String(body.overallComment ?? ''),
-    privateNote: String(body.privateNote ?? ''),
-    teamFeedback: String(body.teamFeedback ?? ''),
+    overallComment: typeof body.overallComment === 'string' ? body.overallComment : '',
+    privateNote: typeof body.privateNote === 'string' ? body.privateNote : '',
+    teamFeedback: typeof body.teamFeedback === 'string' ? body.teamFeedback : '',
     status: 'draft',
     version: Number(body.version) + 1,
     updatedAt: '2027-07-20T05:07:00.000Z',
@@ -123,7 +123,7 @@ const saved = (body: Record<string, unknown>, over: Partial<Scorecard> = {}): { 
 });
 
 const group = (name: RegExp) => screen.getByRole('group', { name });
-const level = (groupName: RegExp, score: number) => within(group(groupName)).getByRole('radio', { name: String(score) }) as HTMLInputElement;
+const level = (groupName: RegExp, score: number) => within(group(groupName)).getByRole<HTMLInputElement>('radio', { name: String(score) });
 /** The descriptor the panel of a criterion shows now. */
 const shownDescriptor = (groupName: RegExp) =>
   Array.from(group(groupName).querySelectorAll<HTMLElement>('.level-panel p'))
@@ -187,7 +187,7 @@ describe('ScorecardForm: keyboard', () => {
     expect(document.activeElement).toBe(level(/Creativity/, 2));
     expect(shownDescriptor(/Creativity/)).toContain('Creativity: level 2 means this');
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
-    expect(calls[0]!.body).toMatchObject({ version: 4, scores: { message: 1, creativity: 2 } });
+    expect(calls[0].body).toMatchObject({ version: 4, scores: { message: 1, creativity: 2 } });
     await screen.findByText(/^Saved at/);
     await user.keyboard('5');
     expect(level(/Creativity/, 5).checked).toBe(true);
@@ -198,13 +198,13 @@ describe('ScorecardForm: keyboard', () => {
     await user.unhover(level(/Creativity/, 3).closest('label')!);
     expect(shownDescriptor(/Creativity/)).toContain('level 5 means this');
 
-    expect(screen.getByText('Unsaved changes…')).toBeTruthy();
+    expect(screen.getByText('Unsaved changes…')).toBeVisible();
 
     // the next save is based on the version the first one returned
     await user.tab();
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
-    expect(calls[1]!.body).toMatchObject({ version: 5, scores: { message: 1, creativity: 5 } });
-    expect(await screen.findByText(/^Saved at/)).toBeTruthy();
+    expect(calls[1].body).toMatchObject({ version: 5, scores: { message: 1, creativity: 5 } });
+    expect(await screen.findByText(/^Saved at/)).toBeVisible();
   });
 
   it('autosaves a moment after a change, chaining versions, and does not take digits typed in a comment as scores', async () => {
@@ -221,7 +221,7 @@ describe('ScorecardForm: keyboard', () => {
     await screen.findByText(/^Saved at/);
 
     const puts = calls.filter((c) => c.method === 'PUT');
-    expect(puts[0]!.body).toMatchObject({ version: 0, scores: { message: 4 } });
+    expect(puts[0].body).toMatchObject({ version: 0, scores: { message: 4 } });
     expect(puts.at(-1)!.body).toMatchObject({ version: puts.length - 1, scores: { message: 4 }, teamFeedback: 'Scene 2 is great' });
     expect(level(/Security message/, 4).checked).toBe(true);
     expect(level(/Security message/, 2).checked).toBe(false);
@@ -272,10 +272,10 @@ describe('ScorecardForm: submit', () => {
 
     const posts = calls.filter((c) => c.method === 'POST');
     expect(posts).toHaveLength(2);
-    expect(posts[0]!.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
-    expect(posts[1]!.idempotencyKey).toBe(posts[0]!.idempotencyKey);
-    expect(posts[0]!.body).toEqual({ version: 2, scores: { message: 3, creativity: 4, production: 2 }, overallComment: '', privateNote: '', teamFeedback: '' });
-    expect(screen.getByText(/^Submitted on/)).toBeTruthy();
+    expect(posts[0].idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(posts[1].idempotencyKey).toBe(posts[0].idempotencyKey);
+    expect(posts[0].body).toEqual({ version: 2, scores: { message: 3, creativity: 4, production: 2 }, overallComment: '', privateNote: '', teamFeedback: '' });
+    expect(screen.getByText(/^Submitted on/)).toBeVisible();
     // the round keeps other judges' scores hidden: no section, no error
     await waitFor(() => expect(calls.some((c) => c.path.endsWith('/other-scores'))).toBe(true));
     expect(screen.queryByRole('heading', { name: "Other judges' scores" })).toBeNull();
@@ -293,7 +293,7 @@ describe('ScorecardForm: submit', () => {
     await user.click(screen.getByRole('button', { name: 'Submit scores' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2));
     const [a, b] = calls.filter((c) => c.method === 'POST');
-    expect(a!.idempotencyKey).not.toBe(b!.idempotencyKey);
+    expect(a.idempotencyKey).not.toBe(b.idempotencyKey);
   });
 
   it('shows the other judges’ scores after submitting when the round allows it', async () => {
@@ -311,8 +311,8 @@ describe('ScorecardForm: submit', () => {
       }),
     );
     const table = await screen.findByRole('table');
-    expect(within(table).getByRole('rowheader', { name: 'Judge A' })).toBeTruthy();
-    expect(within(table).getByRole('rowheader', { name: 'You' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'Judge A' })).toBeVisible();
+    expect(within(table).getByRole('rowheader', { name: 'You' })).toBeVisible();
     expect(table.textContent).toContain('87.5');
   });
 });
@@ -341,7 +341,7 @@ describe('ScorecardForm: a save based on an old version (409)', () => {
     expect(rows).toContainEqual(['Security message ≠(differs)', '2', '5']);
     expect(rows).toContainEqual(['Creativity ≠(differs)', '3', '1']);
     expect(rows).toContainEqual(['Private note ≠(differs)', '—', 'from the laptop']);
-    expect(screen.getByText(/changed elsewhere/)).toBeTruthy();
+    expect(screen.getByText(/changed elsewhere/)).toBeVisible();
     // nothing overwritten while the judge decides, and submitting waits too
     expect(screen.getByRole('button', { name: 'Submit scores' }).hasAttribute('disabled')).toBe(true);
     await act(() => new Promise((r) => setTimeout(r, 100)));
@@ -349,8 +349,8 @@ describe('ScorecardForm: a save based on an old version (409)', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Keep mine and save again' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
-    expect(calls[1]!.body).toMatchObject({ version: 7, scores: { message: 2, creativity: 3 } });
-    expect(await screen.findByText(/^Saved at/)).toBeTruthy();
+    expect(calls[1].body).toMatchObject({ version: 7, scores: { message: 2, creativity: 3 } });
+    expect(await screen.findByText(/^Saved at/)).toBeVisible();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -365,14 +365,14 @@ describe('ScorecardForm: a save based on an old version (409)', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(level(/Security message/, 5).checked).toBe(true);
     expect(level(/Creativity/, 1).checked).toBe(true);
-    expect((screen.getByLabelText('Private note') as HTMLTextAreaElement).value).toBe('from the laptop');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Private note').value).toBe('from the laptop');
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
 
     // the next change is saved on top of the version taken
     const ok = stubJudgeApi({ 'PUT /scorecard': (body) => saved(body) });
     await user.click(level(/Production quality/, 4));
     await waitFor(() => expect(ok).toHaveLength(1));
-    expect(ok[0]!.body).toMatchObject({ version: 7, scores: { message: 5, creativity: 1, production: 4 } });
+    expect(ok[0].body).toMatchObject({ version: 7, scores: { message: 5, creativity: 1, production: 4 } });
   });
 });
 
@@ -388,10 +388,10 @@ describe('ScorecardForm: locked', () => {
         submittedAt: '2027-07-20T05:00:00.000Z',
       }),
     );
-    expect(screen.getByText('Read only')).toBeTruthy();
-    expect(screen.getByText('The round has closed: the scores are locked.')).toBeTruthy();
+    expect(screen.getByText('Read only')).toBeVisible();
+    expect(screen.getByText('The round has closed: the scores are locked.')).toBeVisible();
     expect(screen.getAllByRole('radio').every((r) => (r as HTMLInputElement).disabled)).toBe(true);
-    expect((screen.getByLabelText('Private note') as HTMLTextAreaElement).readOnly).toBe(true);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Private note').readOnly).toBe(true);
     expect(screen.queryByRole('button', { name: 'Submit scores' })).toBeNull();
   });
 });

@@ -64,7 +64,7 @@ describe('OptionsForm', () => {
       trimmed: false,
       tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'first_places' }],
     });
-    expect(await screen.findByText(/Saved\./)).toBeTruthy();
+    expect(await screen.findByText(/Saved\./)).toBeVisible();
   });
 
   it('shows the server refusal with its message', async () => {
@@ -77,6 +77,6 @@ describe('OptionsForm', () => {
     vi.stubGlobal('fetch', fetchStub);
     renderPage(<OptionsForm round={round} results={results} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save and recompute' }));
-    expect(await screen.findByText('The results are sealed: unseal them before changing how they are computed.')).toBeTruthy();
+    expect(await screen.findByText('The results are sealed: unseal them before changing how they are computed.')).toBeVisible();
   });
 });

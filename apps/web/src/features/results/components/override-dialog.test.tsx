@@ -50,8 +50,8 @@ describe('OverrideDialog', () => {
     const onClose = vi.fn();
     renderPage(<OverrideDialog competitionId={C} award={award()} candidates={candidates} countryName={(c) => c} onClose={onClose} />);
 
-    expect(screen.getByRole('dialog', { name: 'Override the winners of “Grand Prize”' })).toBeTruthy();
-    await userEvent.selectOptions(screen.getByLabelText('1st place'), candidates[1]!.entryId);
+    expect(screen.getByRole('dialog', { name: 'Override the winners of “Grand Prize”' })).toBeVisible();
+    await userEvent.selectOptions(screen.getByLabelText('1st place'), candidates[1].entryId);
     await userEvent.click(screen.getByRole('button', { name: 'Save the winners' }));
     expect(screen.getByRole('alert').textContent).toContain('An override needs a reason');
     expect(screen.getByLabelText(/^Reason/).getAttribute('aria-invalid')).toBe('true');
@@ -61,7 +61,7 @@ describe('OverrideDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save the winners' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
     expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({
-      winners: [{ entryId: candidates[1]!.entryId, place: 1 }],
+      winners: [{ entryId: candidates[1].entryId, place: 1 }],
       reason: 'The jury found TH-0003 broke the duration rule.',
     });
     await waitFor(() => expect(onClose).toHaveBeenCalled());
@@ -74,14 +74,14 @@ describe('OverrideDialog', () => {
       <OverrideDialog competitionId={C} award={award({ kind: 'country_best' })} candidates={candidates} countryName={(c) => c} onClose={() => undefined} />,
     );
     await userEvent.selectOptions(screen.getByLabelText('Country'), 'JP');
-    const options = Array.from((screen.getByLabelText('1st place') as HTMLSelectElement).options).map((o) => o.textContent);
+    const options = Array.from(screen.getByLabelText<HTMLSelectElement>('1st place').options).map((o) => o.textContent);
     expect(options).toEqual(['No winner', expect.stringContaining('JP-0001')]);
-    await userEvent.selectOptions(screen.getByLabelText('1st place'), candidates[1]!.entryId);
+    await userEvent.selectOptions(screen.getByLabelText('1st place'), candidates[1].entryId);
     await userEvent.type(screen.getByLabelText(/^Reason/), 'Decided by the jury.');
     await userEvent.click(screen.getByRole('button', { name: 'Save the winners' }));
     await waitFor(() =>
       expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
-        winners: [{ entryId: candidates[1]!.entryId, place: 1 }],
+        winners: [{ entryId: candidates[1].entryId, place: 1 }],
         reason: 'Decided by the jury.',
         countryCode: 'JP',
       }),

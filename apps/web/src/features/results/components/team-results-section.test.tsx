@@ -54,7 +54,7 @@ describe('TeamResultsSection', () => {
   it('says only that the results are sealed, with nothing numeric, before publication', async () => {
     vi.stubGlobal('fetch', stubFetch({ [`GET /api/entries/${E}/result`]: () => ({ body: sealed }) }).fetchStub);
     renderPage(<TeamResultsSection entryId={E} />);
-    expect(await screen.findByText('Results are sealed until the awards ceremony.')).toBeTruthy();
+    expect(await screen.findByText('Results are sealed until the awards ceremony.')).toBeVisible();
     const section = screen.getByRole('region', { name: 'Results' });
     expect(section.textContent).not.toMatch(/\d/);
     expect(section.querySelectorAll('a')).toHaveLength(0);
@@ -63,12 +63,12 @@ describe('TeamResultsSection', () => {
   it('shows ranks, the score with its method, awards, feedback and certificate links once published', async () => {
     vi.stubGlobal('fetch', stubFetch({ [`GET /api/entries/${E}/result`]: () => ({ body: published }) }).fetchStub);
     renderPage(<TeamResultsSection entryId={E} countryName={(c) => (c === 'TH' ? 'Thailand' : c)} />);
-    expect(await screen.findByText('3rd of 12')).toBeTruthy();
-    expect(screen.getByText('2nd of 5')).toBeTruthy();
-    expect(screen.getByText('78.40 / 100 (5 judges)')).toBeTruthy();
-    expect(screen.getByText('Per-judge z-score, rescaled to 0–100.')).toBeTruthy();
-    expect(screen.getByText('Best in country')).toBeTruthy();
-    expect(screen.getByText('Judge 2')).toBeTruthy();
+    expect(await screen.findByText('3rd of 12')).toBeVisible();
+    expect(screen.getByText('2nd of 5')).toBeVisible();
+    expect(screen.getByText('78.40 / 100 (5 judges)')).toBeVisible();
+    expect(screen.getByText('Per-judge z-score, rescaled to 0–100.')).toBeVisible();
+    expect(screen.getByText('Best in country')).toBeVisible();
+    expect(screen.getByText('Judge 2')).toBeVisible();
     const thai = screen.getByRole('link', { name: /Certificate of participation: ไทย/ });
     expect(thai.getAttribute('href')).toBe(`/api/entries/${E}/certificates/participation?lang=th`);
     expect(thai.hasAttribute('download')).toBe(true);

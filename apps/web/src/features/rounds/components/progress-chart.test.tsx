@@ -48,7 +48,7 @@ describe('ProgressChart', () => {
     expect(drawing.querySelector('.bar-row-behind')!.textContent).toContain('⚠ Behind');
     expect((drawing.querySelectorAll('.bar-done')[0] as HTMLElement).style.width).toBe(`${(1 / 6) * 100}%`);
     expect((drawing.querySelector('.bar-expected') as HTMLElement).style.left).toBe('50%');
-    expect(screen.getByText('1 of 3 judges are behind.')).toBeTruthy();
+    expect(screen.getByText('1 of 3 judges are behind.')).toBeVisible();
   });
 
   it('shows the table instead of the drawing when asked', () => {

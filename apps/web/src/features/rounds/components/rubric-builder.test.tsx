@@ -21,7 +21,7 @@ describe('RubricBuilder', () => {
   it('shows each weight as its share of the total, and follows a changed weight', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    const first = criterionGroups()[0]!;
+    const first = criterionGroups()[0];
     expect(first).toHaveProperty('textContent', expect.stringContaining('30% of the total score'));
     const weights = screen.getByText('Weights as judges see them').parentElement!;
     expect(
@@ -35,13 +35,13 @@ describe('RubricBuilder', () => {
     await user.type(weight, '60');
     // 60 of 130
     expect(first.textContent).toContain('46% of the total score');
-    expect(within(weights).getAllByRole('listitem')[1]!.textContent).toBe('Creativity15%');
+    expect(within(weights).getAllByRole('listitem')[1].textContent).toBe('Creativity15%');
   });
 
   it('keeps one level descriptor per score of the scale', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    const first = criterionGroups()[0]!;
+    const first = criterionGroups()[0];
     const levels = () =>
       within(first)
         .getAllByRole('group', { name: /^Level \d+$/ })
@@ -52,8 +52,8 @@ describe('RubricBuilder', () => {
     await user.clear(max);
     await user.type(max, '7');
     expect(levels()).toEqual(['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5', 'Level 6', 'Level 7']);
-    expect((within(first).getByRole('textbox', { name: /^Level 6 \(English\)/ }) as HTMLTextAreaElement).value).toBe('');
-    expect((within(first).getByRole('textbox', { name: /^Level 5 \(English\)/ }) as HTMLTextAreaElement).value).toMatch(
+    expect(within(first).getByRole<HTMLTextAreaElement>('textbox', { name: /^Level 6 \(English\)/ }).value).toBe('');
+    expect(within(first).getByRole<HTMLTextAreaElement>('textbox', { name: /^Level 5 \(English\)/ }).value).toMatch(
       /^The message is accurate, clear and compelling/,
     );
 
@@ -61,7 +61,7 @@ describe('RubricBuilder', () => {
     await user.clear(min);
     await user.type(min, '3');
     expect(levels()).toEqual(['Level 3', 'Level 4', 'Level 5', 'Level 6', 'Level 7']);
-    expect(latest!.criteria[0]!.levels.map((l) => l.score)).toEqual([3, 4, 5, 6, 7]);
+    expect(latest!.criteria[0].levels.map((l) => l.score)).toEqual([3, 4, 5, 6, 7]);
   });
 
   it('adds, removes and reorders criteria, keeping the focus with the work', async () => {
@@ -69,9 +69,9 @@ describe('RubricBuilder', () => {
     render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'Add criterion' }));
     expect(criterionGroups()).toHaveLength(6);
-    expect(document.activeElement).toBe(within(criterionGroups()[5]!).getByRole('textbox', { name: /^Name \(English\)\s*– Criterion 6/ }));
+    expect(document.activeElement).toBe(within(criterionGroups()[5]).getByRole('textbox', { name: /^Name \(English\)\s*– Criterion 6/ }));
     await user.keyboard('Safe sharing');
-    expect(criterionGroups()[5]!.querySelector('legend')!.textContent).toBe('Criterion 6 · Safe sharing');
+    expect(criterionGroups()[5].querySelector('legend')!.textContent).toBe('Criterion 6 · Safe sharing');
     expect(latest!.criteria[5]).toMatchObject({ key: 'criterion-6', weight: '10', scaleMin: '1', scaleMax: '5' });
 
     await user.click(screen.getByRole('button', { name: 'Remove criterion 2' }));
@@ -84,7 +84,7 @@ describe('RubricBuilder', () => {
     // the focus follows the criterion that moved
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move criterion 2 down' }));
     expect(screen.getByRole('status').textContent).toBe('Security message moved to position 2 of 5.');
-    expect((screen.getByRole('button', { name: 'Move criterion 1 up' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move criterion 1 up' }).disabled).toBe(true);
   });
 
   // many clicks on a large form: give a loaded machine time
@@ -92,9 +92,9 @@ describe('RubricBuilder', () => {
     const user = userEvent.setup();
     // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
     const stored = structuredClone(DEFAULT_RUBRIC);
-    stored.criteria[0]!.name.vi = 'Thông điệp an ninh';
+    stored.criteria[0].name.vi = 'Thông điệp an ninh';
     render(<Harness rubric={stored} languages={['en', 'th', 'km']} />);
-    const first = criterionGroups()[0]!;
+    const first = criterionGroups()[0];
     // English is always in view, named and marked as English
     const english = within(first).getByRole('textbox', { name: /^Name \(English\)\s*– Criterion 1/ });
     expect(english.getAttribute('lang')).toBe('en');
@@ -135,7 +135,7 @@ describe('RubricBuilder', () => {
         .getByRole('textbox', { name: /^Level 3 \(Khmer\)\s*– Criterion 1/ })
         .getAttribute('lang'),
     ).toBe('km');
-    expect(within(folded).getByText('Thai: 1 of 7 texts written')).toBeTruthy();
+    expect(within(folded).getByText('Thai: 1 of 7 texts written')).toBeVisible();
 
     // the Vietnamese name, in a language no longer listed, can still be edited and is sent with the rest
     await user.click(within(folded).getByText('Vietnamese: 1 of 7 texts written'));
@@ -143,7 +143,7 @@ describe('RubricBuilder', () => {
     expect((vietnamese as HTMLInputElement).value).toBe('Thông điệp an ninh');
     await user.click(vietnamese);
     await user.paste(' (sửa)');
-    expect(rubricFromDraft(latest!).criteria[0]!.name).toEqual({
+    expect(rubricFromDraft(latest!).criteria[0].name).toEqual({
       en: 'Security message',
       ja: 'セキュリティメッセージ',
       vi: 'Thông điệp an ninh (sửa)',
@@ -157,19 +157,19 @@ describe('RubricBuilder', () => {
   it('counts a language filled once every text of the criterion is written in it', { timeout: 15000 }, async () => {
     const user = userEvent.setup();
     const stored = structuredClone(DEFAULT_RUBRIC);
-    const message = stored.criteria[0]!;
+    const message = stored.criteria[0];
     // every Thai text but the description
     message.name.th = 'ข้อความด้านความปลอดภัย';
     message.levels.forEach((l) => (l.descriptor.th = `ระดับ ${l.score}`));
     render(<Harness rubric={stored} languages={['th', 'km', 'en', 'ja']} />);
-    const first = criterionGroups()[0]!;
+    const first = criterionGroups()[0];
     // Japanese is listed too, and complete
     await user.click(within(first).getByText('Translations (1 of 3 filled)'));
     await user.click(within(first).getByText('Thai: 6 of 7 texts written'));
     await user.click(within(first).getByRole('textbox', { name: /^Description \(Thai\)\s*– Criterion 1/ }));
     await user.paste('ข้อความถูกต้องหรือไม่');
-    expect(within(first).getByText('Translations (2 of 3 filled)')).toBeTruthy();
-    expect(within(first).getByText('Thai: 7 of 7 texts written')).toBeTruthy();
+    expect(within(first).getByText('Translations (2 of 3 filled)')).toBeVisible();
+    expect(within(first).getByText('Thai: 7 of 7 texts written')).toBeVisible();
     // the competition lists no language dropped here: nothing is set apart
     expect(first.textContent).not.toContain('The competition no longer lists these languages.');
   });
@@ -179,9 +179,9 @@ describe('RubricBuilder', () => {
       ...DEFAULT_RUBRIC,
       criteria: DEFAULT_RUBRIC.criteria.map((c) => ({
         ...c,
-        name: { en: c.name.en! },
-        description: { en: c.description.en! },
-        levels: c.levels.map((l) => ({ ...l, descriptor: { en: l.descriptor.en! } })),
+        name: { en: c.name.en },
+        description: { en: c.description.en },
+        levels: c.levels.map((l) => ({ ...l, descriptor: { en: l.descriptor.en } })),
       })),
     };
     render(<Harness rubric={englishOnly} languages={['en']} />);

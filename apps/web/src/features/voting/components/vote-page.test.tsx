@@ -84,25 +84,25 @@ describe('VotePage', () => {
       }),
       'GET /api/auth/me': () => ({ body: me(false) }),
     });
-    expect(await screen.findByRole('heading', { name: 'Verify your email to vote' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Send me a verification link' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Verify your email to vote' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Send me a verification link' })).toBeVisible();
     expect(screen.queryByRole('button', { name: /^Vote for/ })).toBeNull();
     // the finalists can still be watched
-    expect(screen.getByRole('heading', { name: 'Title TH-0001' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Title TH-0001' })).toBeVisible();
   });
 
   it('sends the vote and marks it as the voter’s', async () => {
     const user = userEvent.setup();
     let voted: string | null = null;
     const { calls } = renderVote({
-      [`GET /api/competitions/${COMP}/vote`]: () => ({ body: ballot({ categories: [{ ...ballot().categories[0]!, myVote: voted }] }) }),
+      [`GET /api/competitions/${COMP}/vote`]: () => ({ body: ballot({ categories: [{ ...ballot().categories[0], myVote: voted }] }) }),
       'GET /api/auth/me': () => ({ body: me(true) }),
       [`PUT /api/competitions/${COMP}/votes/${CAT}`]: () => {
         voted = 'entry-JP-0002';
         return { body: { categoryId: CAT, entryId: 'entry-JP-0002', updatedAt: '2027-08-02T00:00:00.000Z' } };
       },
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Audience vote · ASEAN–Japan 2027' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Audience vote · ASEAN–Japan 2027' })).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Verify your email to vote' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Vote for JP-0002 Title JP-0002' }));
     await waitFor(() =>
@@ -113,7 +113,7 @@ describe('VotePage', () => {
       }),
     );
     const card = screen.getByRole('heading', { name: 'Title JP-0002' }).closest('li')!;
-    expect(await within(card).findByText('Your vote')).toBeTruthy();
+    expect(await within(card).findByText('Your vote')).toBeVisible();
     expect(screen.getByRole('status', { hidden: false, name: '' }).textContent).toContain('Your vote for “Title JP-0002” in Ages 13–17 is saved.');
   });
 
@@ -128,7 +128,7 @@ describe('VotePage', () => {
       }),
     });
     await user.click(await screen.findByRole('button', { name: 'Vote for TH-0001 Title TH-0001' }));
-    expect(await screen.findByRole('heading', { name: 'Verify your email to vote' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Verify your email to vote' })).toBeVisible();
   });
 
   it('says when voting is not open yet, with the opening time', async () => {
@@ -136,7 +136,7 @@ describe('VotePage', () => {
       [`GET /api/competitions/${COMP}/vote`]: () => ({ body: ballot({ phase: 'not_open', canVote: false, cannotVoteReason: 'not_open', categories: [] }) }),
       'GET /api/auth/me': () => ({ body: me(true) }),
     });
-    expect(await screen.findByText(/^Voting is not open yet\. It opens on .*2027/)).toBeTruthy();
-    expect(screen.getByText(/Times are shown in your time zone/)).toBeTruthy();
+    expect(await screen.findByText(/^Voting is not open yet\. It opens on .*2027/)).toBeVisible();
+    expect(screen.getByText(/Times are shown in your time zone/)).toBeVisible();
   });
 });
