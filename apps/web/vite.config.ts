@@ -16,11 +16,18 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunk each entry, page and catalog needs (read by scripts/bundle-budget.mjs)
+    manifest: true,
     rolldownOptions: {
       output: {
         // each interface language not in the main bundle is one chunk, fetched when a reader picks it (lib/i18n.ts)
         codeSplitting: {
-          groups: [{ name: (id: string) => (/\/locales\/([^/]+)\/[^/]+\.json$/.exec(id) ? `locale-${/\/locales\/([^/]+)\//.exec(id)![1]}` : null) }],
+          groups: [
+            {
+              debugName: 'locale catalogs',
+              name: (id: string) => (/\/locales\/([^/]+)\/[^/]+\.json$/.exec(id) ? `locale-${/\/locales\/([^/]+)\//.exec(id)![1]}` : null),
+            },
+          ],
         },
       },
     },

@@ -1,101 +1,165 @@
-import type { ReactNode } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Outlet, useNavigation, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { Loading } from '../components/ui/query-state';
 import { AppShell } from './app-shell';
 import { paths } from './paths';
 import { RequireRole } from './require-role';
-import { AdminCompetitionEditRoute } from './routes/admin-competition-edit';
-import { AdminCompetitionNewRoute } from './routes/admin-competition-new';
-import { AdminHomeRoute } from './routes/admin-home';
-import { AdminInvitationsRoute } from './routes/admin-invitations';
-import { AdminOutboxRoute } from './routes/admin-outbox';
-import { AdminAuditRoute } from './routes/admin-audit';
-import { AdminUsersRoute } from './routes/admin-users';
-import { CompetitionRoute } from './routes/competition';
-import { CoordinateRoute } from './routes/coordinate';
-import { EntryWorkspaceRoute } from './routes/entry-workspace';
-import { GuardianConsentRoute } from './routes/guardian-consent';
-import { InviteRoute } from './routes/invite';
-import { JudgeDeclarationRoute } from './routes/judge-declaration';
-import { JudgeEntryRoute } from './routes/judge-entry';
-import { JudgeHomeRoute } from './routes/judge-home';
-import { JudgeRoundRoute } from './routes/judge-round';
-import { LandingRoute } from './routes/landing';
-import { MyEntriesRoute } from './routes/my-entries';
-import { MyEntryNewRoute } from './routes/my-entry-new';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
-import { RoundRoute } from './routes/round';
-import { RoundNewRoute } from './routes/round-new';
-import { RoundsRoute } from './routes/rounds';
-import { SignInRoute } from './routes/sign-in';
-import { SignUpRoute } from './routes/sign-up';
-import { ForgotPasswordRoute } from './routes/forgot-password';
-import { ResetPasswordRoute } from './routes/reset-password';
-import { AwardsPage } from '../features/results/components/awards-page';
-import { ResultsPage } from '../features/results/components/results-page';
-import { CeremonyPage } from '../features/ceremony/components/ceremony-page';
-import { CampaignPage } from '../features/campaigns/components/campaign-page';
-import { CampaignsPage } from '../features/campaigns/components/campaigns-page';
-import { VerifyEmailPage } from '../features/account/components/verify-email-page';
-import { VerifyEmailPrompt } from '../features/account/components/verify-email-prompt';
-import { AccountSecurityPage } from '../features/account/components/account-security-page';
-import { VotePage } from '../features/voting/components/vote-page';
 
-const organiser = (element: ReactNode) => <RequireRole role="organiser">{element}</RequireRole>;
-const signedIn = (element: ReactNode) => <RequireRole>{element}</RequireRole>;
-const judge = (element: ReactNode) => <RequireRole role="judge">{element}</RequireRole>;
+// Every page is a chunk of its own, fetched the first time it is visited (React Router's lazy routes): the shell,
+// the router and the error pages stay in the entry chunk, so the landing and sign-in pages load little more than
+// themselves. scripts/bundle-budget.mjs holds the budget; a chunk that fails to load (a deploy replaced it) is a
+// route error, shown by RouteErrorBoundary.
+
+/** The first load of a page's chunk (the router's fallback before its first render). */
+function RouteLoading() {
+  return <Loading />;
+}
+
+/** A page's chunk loading after a click: the Loading state in place of the page being left. */
+function PageOutlet() {
+  const navigation = useNavigation();
+  return navigation.state === 'loading' ? <Loading /> : <Outlet />;
+}
+
+const organiser = (
+  <RequireRole role="organiser">
+    <Outlet />
+  </RequireRole>
+);
+const signedIn = (
+  <RequireRole>
+    <Outlet />
+  </RequireRole>
+);
+const judge = (
+  <RequireRole role="judge">
+    <Outlet />
+  </RequireRole>
+);
 
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     errorElement: <RouteErrorBoundary />,
     children: [
-      { path: paths.home, element: <LandingRoute /> },
-      { path: paths.competitionPattern, element: <CompetitionRoute /> },
-      { path: paths.signIn, element: <SignInRoute /> },
-      { path: paths.signUp, element: <SignUpRoute /> },
-      { path: paths.forgotPassword, element: <ForgotPasswordRoute /> },
-      { path: paths.resetPasswordPattern, element: <ResetPasswordRoute /> },
-      { path: paths.invitePattern, element: <InviteRoute /> },
-      { path: paths.admin.root, element: organiser(<AdminHomeRoute />) },
-      { path: paths.admin.newCompetition, element: organiser(<AdminCompetitionNewRoute />) },
-      { path: paths.admin.competitionPattern, element: organiser(<AdminCompetitionEditRoute />) },
-      { path: paths.admin.resultsPattern, element: organiser(<ResultsPage />) },
-      { path: paths.admin.awardsPattern, element: organiser(<AwardsPage />) },
-      { path: paths.admin.invitations, element: organiser(<AdminInvitationsRoute />) },
-      { path: paths.admin.outbox, element: organiser(<AdminOutboxRoute />) },
-      { path: paths.admin.audit, element: organiser(<AdminAuditRoute />) },
-      { path: paths.admin.users, element: organiser(<AdminUsersRoute />) },
-      { path: paths.coordinatePattern, element: signedIn(<CoordinateRoute />) },
-      { path: paths.coordinateEntryPattern, element: signedIn(<EntryWorkspaceRoute mode="review" />) },
-      { path: paths.me.entries, element: signedIn(<MyEntriesRoute />) },
-      { path: paths.me.newEntry, element: signedIn(<MyEntryNewRoute />) },
-      { path: paths.me.entryPattern, element: signedIn(<EntryWorkspaceRoute mode="team" />) },
-      { path: paths.me.security, element: signedIn(<AccountSecurityPage />) },
-      { path: paths.consentPattern, element: <GuardianConsentRoute /> },
-      { path: paths.verifyEmailPattern, element: <VerifyEmailPage /> },
-      { path: paths.votePattern, element: signedIn(<VotePage verifyPrompt={<VerifyEmailPrompt />} />) },
-      { path: paths.campaigns.adminListPattern, element: organiser(<CampaignsPage />) },
-      { path: paths.campaigns.adminCampaignPattern, element: organiser(<CampaignPage />) },
-      // coordinators under their country; the API answers 404 for a campaign they do not build
-      { path: paths.campaigns.coordinateListPattern, element: signedIn(<CampaignsPage />) },
-      { path: paths.campaigns.coordinateCampaignPattern, element: signedIn(<CampaignPage />) },
-      { path: paths.rounds.adminListPattern, element: organiser(<RoundsRoute />) },
-      { path: paths.rounds.adminCreatePattern, element: organiser(<RoundNewRoute />) },
-      { path: paths.rounds.adminRoundPattern, element: organiser(<RoundRoute />) },
-      // coordinators (and organisers) under the country; the API answers 404 for a round they do not run
-      { path: paths.rounds.coordinateListPattern, element: signedIn(<RoundsRoute />) },
-      { path: paths.rounds.coordinateCreatePattern, element: signedIn(<RoundNewRoute />) },
-      { path: paths.rounds.coordinateRoundPattern, element: signedIn(<RoundRoute />) },
-      { path: paths.judge.root, element: judge(<JudgeHomeRoute />) },
-      { path: paths.judge.roundPattern, element: judge(<JudgeRoundRoute />) },
-      { path: paths.judge.declarationPattern, element: judge(<JudgeDeclarationRoute />) },
-      { path: paths.judge.entryPattern, element: judge(<JudgeEntryRoute />) },
-      { path: '*', element: <NotFoundRoute /> },
+      {
+        Component: PageOutlet,
+        HydrateFallback: RouteLoading,
+        // inside the shell: the header and the language switcher stay when a page fails
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          { path: paths.home, lazy: () => import('./routes/landing').then((m) => ({ Component: m.LandingRoute })) },
+          { path: paths.competitionPattern, lazy: () => import('./routes/competition').then((m) => ({ Component: m.CompetitionRoute })) },
+          { path: paths.signIn, lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })) },
+          { path: paths.signUp, lazy: () => import('./routes/sign-up').then((m) => ({ Component: m.SignUpRoute })) },
+          { path: paths.forgotPassword, lazy: () => import('./routes/forgot-password').then((m) => ({ Component: m.ForgotPasswordRoute })) },
+          { path: paths.resetPasswordPattern, lazy: () => import('./routes/reset-password').then((m) => ({ Component: m.ResetPasswordRoute })) },
+          { path: paths.invitePattern, lazy: () => import('./routes/invite').then((m) => ({ Component: m.InviteRoute })) },
+          { path: paths.consentPattern, lazy: () => import('./routes/guardian-consent').then((m) => ({ Component: m.GuardianConsentRoute })) },
+          {
+            path: paths.verifyEmailPattern,
+            lazy: () => import('../features/account/components/verify-email-page').then((m) => ({ Component: m.VerifyEmailPage })),
+          },
+          {
+            element: organiser,
+            children: [
+              { path: paths.admin.root, lazy: () => import('./routes/admin-home').then((m) => ({ Component: m.AdminHomeRoute })) },
+              {
+                path: paths.admin.newCompetition,
+                lazy: () => import('./routes/admin-competition-new').then((m) => ({ Component: m.AdminCompetitionNewRoute })),
+              },
+              {
+                path: paths.admin.competitionPattern,
+                lazy: () => import('./routes/admin-competition-edit').then((m) => ({ Component: m.AdminCompetitionEditRoute })),
+              },
+              {
+                path: paths.admin.resultsPattern,
+                lazy: () => import('../features/results/components/results-page').then((m) => ({ Component: m.ResultsPage })),
+              },
+              { path: paths.admin.awardsPattern, lazy: () => import('../features/results/components/awards-page').then((m) => ({ Component: m.AwardsPage })) },
+              { path: paths.admin.invitations, lazy: () => import('./routes/admin-invitations').then((m) => ({ Component: m.AdminInvitationsRoute })) },
+              { path: paths.admin.outbox, lazy: () => import('./routes/admin-outbox').then((m) => ({ Component: m.AdminOutboxRoute })) },
+              { path: paths.admin.audit, lazy: () => import('./routes/admin-audit').then((m) => ({ Component: m.AdminAuditRoute })) },
+              { path: paths.admin.users, lazy: () => import('./routes/admin-users').then((m) => ({ Component: m.AdminUsersRoute })) },
+              {
+                path: paths.campaigns.adminListPattern,
+                lazy: () => import('../features/campaigns/components/campaigns-page').then((m) => ({ Component: m.CampaignsPage })),
+              },
+              {
+                path: paths.campaigns.adminCampaignPattern,
+                lazy: () => import('../features/campaigns/components/campaign-page').then((m) => ({ Component: m.CampaignPage })),
+              },
+              { path: paths.rounds.adminListPattern, lazy: () => import('./routes/rounds').then((m) => ({ Component: m.RoundsRoute })) },
+              { path: paths.rounds.adminCreatePattern, lazy: () => import('./routes/round-new').then((m) => ({ Component: m.RoundNewRoute })) },
+              { path: paths.rounds.adminRoundPattern, lazy: () => import('./routes/round').then((m) => ({ Component: m.RoundRoute })) },
+            ],
+          },
+          {
+            element: signedIn,
+            children: [
+              { path: paths.coordinatePattern, lazy: () => import('./routes/coordinate').then((m) => ({ Component: m.CoordinateRoute })) },
+              {
+                path: paths.coordinateEntryPattern,
+                lazy: () => import('./routes/entry-workspace').then(({ EntryWorkspaceRoute }) => ({ Component: () => <EntryWorkspaceRoute mode="review" /> })),
+              },
+              { path: paths.me.entries, lazy: () => import('./routes/my-entries').then((m) => ({ Component: m.MyEntriesRoute })) },
+              { path: paths.me.newEntry, lazy: () => import('./routes/my-entry-new').then((m) => ({ Component: m.MyEntryNewRoute })) },
+              {
+                path: paths.me.entryPattern,
+                lazy: () => import('./routes/entry-workspace').then(({ EntryWorkspaceRoute }) => ({ Component: () => <EntryWorkspaceRoute mode="team" /> })),
+              },
+              {
+                path: paths.me.security,
+                lazy: () => import('../features/account/components/account-security-page').then((m) => ({ Component: m.AccountSecurityPage })),
+              },
+              {
+                path: paths.votePattern,
+                lazy: async () => {
+                  const [{ VotePage }, { VerifyEmailPrompt }] = await Promise.all([
+                    import('../features/voting/components/vote-page'),
+                    import('../features/account/components/verify-email-prompt'),
+                  ]);
+                  return { Component: () => <VotePage verifyPrompt={<VerifyEmailPrompt />} /> };
+                },
+              },
+              // coordinators under their country; the API answers 404 for a campaign they do not build
+              {
+                path: paths.campaigns.coordinateListPattern,
+                lazy: () => import('../features/campaigns/components/campaigns-page').then((m) => ({ Component: m.CampaignsPage })),
+              },
+              {
+                path: paths.campaigns.coordinateCampaignPattern,
+                lazy: () => import('../features/campaigns/components/campaign-page').then((m) => ({ Component: m.CampaignPage })),
+              },
+              // coordinators (and organisers) under the country; the API answers 404 for a round they do not run
+              { path: paths.rounds.coordinateListPattern, lazy: () => import('./routes/rounds').then((m) => ({ Component: m.RoundsRoute })) },
+              { path: paths.rounds.coordinateCreatePattern, lazy: () => import('./routes/round-new').then((m) => ({ Component: m.RoundNewRoute })) },
+              { path: paths.rounds.coordinateRoundPattern, lazy: () => import('./routes/round').then((m) => ({ Component: m.RoundRoute })) },
+            ],
+          },
+          {
+            element: judge,
+            children: [
+              { path: paths.judge.root, lazy: () => import('./routes/judge-home').then((m) => ({ Component: m.JudgeHomeRoute })) },
+              { path: paths.judge.roundPattern, lazy: () => import('./routes/judge-round').then((m) => ({ Component: m.JudgeRoundRoute })) },
+              { path: paths.judge.declarationPattern, lazy: () => import('./routes/judge-declaration').then((m) => ({ Component: m.JudgeDeclarationRoute })) },
+              { path: paths.judge.entryPattern, lazy: () => import('./routes/judge-entry').then((m) => ({ Component: m.JudgeEntryRoute })) },
+            ],
+          },
+          { path: '*', Component: NotFoundRoute },
+        ],
+      },
     ],
   },
   // the ceremony fills the screen: no header, no footer
-  { path: paths.ceremonyPattern, element: organiser(<CeremonyPage />), errorElement: <RouteErrorBoundary /> },
+  {
+    path: paths.ceremonyPattern,
+    element: organiser,
+    HydrateFallback: RouteLoading,
+    errorElement: <RouteErrorBoundary />,
+    children: [{ index: true, lazy: () => import('../features/ceremony/components/ceremony-page').then((m) => ({ Component: m.CeremonyPage })) }],
+  },
 ];
 
 let router: ReturnType<typeof createBrowserRouter> | null = null;

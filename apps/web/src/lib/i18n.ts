@@ -14,10 +14,11 @@ type Catalog = { [key: string]: string | Catalog };
 
 // One file per locale and namespace (locales/<lng>/<ns>.json; see locales/README.md). They are merged back into
 // one tree per locale under the default namespace, so keys stay `results.page.title`.
-// English (the fallback) and Japanese (complete everywhere) are in the main bundle; every other locale, the
-// pseudo-locale too, is one chunk of its own (vite.config.ts groups them), fetched when it is chosen.
-const bundled = import.meta.glob<Catalog>(['../locales/en/*.json', '../locales/ja/*.json'], { eager: true, import: 'default' });
-const onDemand = import.meta.glob<Catalog>(['../locales/*/*.json', '!../locales/en/*.json', '!../locales/ja/*.json'], { import: 'default' });
+// English (the fallback) is in the main bundle; every other locale, Japanese and the pseudo-locale too, is one
+// chunk of its own (vite.config.ts groups them), fetched when it is chosen. main.tsx waits for the reader's
+// catalogs before the first paint, so a page never opens in English and then changes language.
+const bundled = import.meta.glob<Catalog>('../locales/en/*.json', { eager: true, import: 'default' });
+const onDemand = import.meta.glob<Catalog>(['../locales/*/*.json', '!../locales/en/*.json'], { import: 'default' });
 
 const LOCALE_FILE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
 

@@ -14,14 +14,15 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unkn
 }
 
 const flatEn = flatten(resources.en.translation);
-const flatJa = flatten(resources.ja.translation);
+await loadLocale('ja'); // fetched on demand, like every locale but English
+const ja = i18next.getResourceBundle('ja', 'translation') as Record<string, unknown>;
+const flatJa = flatten(ja);
 
 describe('locales', () => {
   it('loads every namespace file under its own key (locales/<lng>/<ns>.json → <ns>.…)', () => {
     expect(Object.keys(resources.en.translation)).toEqual(expect.arrayContaining(['common', 'landing', 'results', 'campaigns']));
-    expect(Object.keys(resources.ja.translation).sort()).toEqual(Object.keys(resources.en.translation).sort());
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(resources.en.translation).sort());
     expect(flatEn['language.label']).toBe('Language');
-    expect(Object.keys(resources)).toEqual(expect.arrayContaining(['en', 'ja']));
   });
 
   it('leaves the pseudo-locale out of the main bundle, and loads it in step with English on demand', async () => {
