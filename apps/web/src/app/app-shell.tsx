@@ -3,7 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/ui/button';
 import { LanguageSwitcher } from '../components/ui/language-switcher';
-import { useMe } from '../features/auth/api/get-me';
+import { useMe } from '../api/get-me';
 import { useSignOut } from '../features/auth/api/sign-out';
 import { useSetLocale } from '../features/auth/api/set-locale';
 import { localeOf } from '@clapper/domain/locales';

@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../components/ui/query-state';
 import { Page } from '../components/ui/page';
-import { useMe, type Me } from '../features/auth/api/get-me';
+import { useMe, type Me } from '../api/get-me';
 import { hasRole } from '../features/auth/utils/role-home';
 import { paths } from './paths';
 

@@ -12,7 +12,7 @@ export function localizeWithLanguage(text: LocalizedText | null | undefined, lan
   const has = (lang: string) => Boolean(map[lang]?.trim());
   const base = language.split('-')[0] ?? language;
   const lang = [language, base, 'en'].find(has) ?? Object.keys(map).find(has);
-  return lang ? { text: map[lang]!, language: lang } : null;
+  return lang ? { text: map[lang], language: lang } : null;
 }
 
 /** The text in the reader's language, falling back to its base language, then English, then any. */

@@ -3,12 +3,12 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading, Notice } from '../../components/ui/query-state';
-import { useCompetition } from '../../features/competitions/api/get-competition';
+import { useCompetition } from '../../api/get-competition';
 import { CompetitionForm } from '../../features/competitions/components/competition-form';
 import { VoteSettings } from '../../features/voting/components/vote-settings';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 export function AdminCompetitionEditRoute() {
   const { id = '' } = useParams();

@@ -4,7 +4,7 @@ import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { CompetitionForm } from '../../features/competitions/components/competition-form';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 export function AdminCompetitionNewRoute() {
   const { t } = useTranslation();

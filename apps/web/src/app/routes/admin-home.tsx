@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
-import { useCompetitions } from '../../features/competitions/api/get-competitions';
+import { useCompetitions } from '../../api/get-competitions';
 import { AdminCompetitionList } from '../../features/competitions/components/admin-competition-list';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';

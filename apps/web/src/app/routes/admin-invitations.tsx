@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { InvitationsAdmin } from '../../features/invitations/components/invitations-admin';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 export function AdminInvitationsRoute() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { UsersList } from '../../features/admin/components/users-list';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 export function AdminUsersRoute() {
   const { t } = useTranslation();

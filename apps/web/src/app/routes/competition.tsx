@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
-import { useCompetition } from '../../features/competitions/api/get-competition';
+import { useCompetition } from '../../api/get-competition';
 import { CompetitionDetail } from '../../features/competitions/components/competition-detail';
 import { ApiError } from '../../lib/api-client';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 export function CompetitionRoute() {
   const { slug = '' } = useParams();

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
-import { useCompetitions } from '../../features/competitions/api/get-competitions';
+import { useCompetitions } from '../../api/get-competitions';
 import { useCountryOverview } from '../../features/countries/api/get-country-overview';
 import { CountryOverview } from '../../features/countries/components/country-overview';
 import { useEntries } from '../../features/entries/api/get-entries';

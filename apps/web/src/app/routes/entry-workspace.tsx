@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
-import { competitionQueryOptions } from '../../features/competitions/api/get-competition';
+import { competitionQueryOptions } from '../../api/get-competition';
 import { TeamConsents } from '../../features/consents/components/team-consents';
 import { useEntry } from '../../features/entries/api/get-entry';
 import { ChecklistPanel } from '../../features/entries/components/checklist-panel';
@@ -20,10 +20,10 @@ import { TeamResultsSection } from '../../features/results/components/team-resul
 import { SubtitlesPanel } from '../../features/videos/components/subtitles-panel';
 import { VideoPanel } from '../../features/videos/components/video-panel';
 import { ApiError } from '../../lib/api-client';
-import { entryQueryKey } from '../../lib/entry-query-keys';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
+import { queryKeys } from '../../api/query-keys';
 
 /**
  * One entry, composed from the entries, consents and videos features. The team edits a draft here; once submitted
@@ -38,7 +38,7 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
   const competitionId = entry.data?.competitionId ?? '';
   const competition = useQuery({ ...competitionQueryOptions(competitionId), enabled: Boolean(competitionId) });
   const countries = useCountryNames();
-  const refreshEntry = useCallback(() => void qc.invalidateQueries({ queryKey: entryQueryKey(id), exact: true }), [qc, id]);
+  const refreshEntry = useCallback(() => void qc.invalidateQueries({ queryKey: queryKeys.entries.one(id), exact: true }), [qc, id]);
   const back = mode === 'team' ? paths.me.entries : paths.coordinate(country.toUpperCase());
 
   if (entry.isPending)

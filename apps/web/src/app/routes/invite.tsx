@@ -3,10 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { Loading } from '../../components/ui/query-state';
-import { meQueryKey, useMe } from '../../features/auth/api/get-me';
+import { useMe } from '../../api/get-me';
+import { queryKeys } from '../../api/query-keys';
 import { roleHome } from '../../features/auth/utils/role-home';
 import { InvitationAccept } from '../../features/invitations/components/invitation-accept';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 export function InviteRoute() {
   const { token = '' } = useParams();
@@ -26,7 +27,7 @@ export function InviteRoute() {
             me={me.data ?? null}
             countryName={countries.nameOf}
             onAccepted={(account) => {
-              qc.setQueryData(meQueryKey, account);
+              qc.setQueryData(queryKeys.auth.me(), account);
               void navigate(roleHome(account), { replace: true });
             }}
           />

@@ -6,7 +6,7 @@ import { Notice } from '../../components/ui/query-state';
 import { useDeclaration } from '../../features/judging/api/get-declaration';
 import { DeclarationForm } from '../../features/judging/components/declaration-form';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 import { JudgePageState } from './judge-page-state';
 
 /** The judge declares the languages they understand and their conflicts of interest for one round. */

@@ -10,7 +10,7 @@ import { EntryBrief } from '../../features/judging/components/entry-brief';
 import { ScorecardForm } from '../../features/judging/components/scorecard-form';
 import { roundTitle } from '../../features/judging/utils/round';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 import { JudgePageState } from './judge-page-state';
 
 /**

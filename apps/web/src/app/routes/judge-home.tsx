@@ -4,7 +4,7 @@ import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { useJudgeRounds } from '../../features/judging/api/get-judge-rounds';
 import { RoundList } from '../../features/judging/components/round-list';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 /** The judge's rounds, each with its window, status, progress and the way to its queue. */
 export function JudgeHomeRoute() {

@@ -9,7 +9,7 @@ import { QueueTable, type QueueFilter } from '../../features/judging/components/
 import { RoundWindow } from '../../features/judging/components/round-window';
 import { roundTitle } from '../../features/judging/utils/round';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 import { JudgePageState } from './judge-page-state';
 
 /** A round's queue: the judge's progress, and their assigned entries to score ("to do" first, or all). */

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { CompetitionList } from '../../features/competitions/components/competition-list';
-import { useMe } from '../../features/auth/api/get-me';
+import { useMe } from '../../api/get-me';
 import { paths } from '../paths';
 
 export function LandingRoute() {

@@ -2,12 +2,12 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading, Notice } from '../../components/ui/query-state';
-import { useCompetition } from '../../features/competitions/api/get-competition';
-import { useRounds } from '../../features/rounds/api/get-rounds';
+import { useCompetition } from '../../api/get-competition';
+import { useRounds } from '../../api/get-rounds';
 import { NewRoundForm } from '../../features/rounds/components/new-round-form';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 /** Sets up a round: organisers any national round or the final; a coordinator their own country's national round. */
 export function RoundNewRoute() {

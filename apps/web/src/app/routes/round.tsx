@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
-import { competitionQueryOptions } from '../../features/competitions/api/get-competition';
+import { competitionQueryOptions } from '../../api/get-competition';
 import { useRound } from '../../features/rounds/api/get-round';
 import { AssignmentSection } from '../../features/rounds/components/assignment-section';
 import { RoundStatusBadge } from '../../features/rounds/components/badges';
@@ -19,7 +19,7 @@ import { ApiError, type Schemas } from '../../lib/api-client';
 import { formatNumber } from '../../lib/format';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 /**
  * A round's page for the people who run it, organisers under /admin/rounds/:id and a coordinator under

@@ -2,13 +2,13 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
-import { useCompetition } from '../../features/competitions/api/get-competition';
-import { useRounds } from '../../features/rounds/api/get-rounds';
+import { useCompetition } from '../../api/get-competition';
+import { useRounds } from '../../api/get-rounds';
 import { RoundsTable } from '../../features/rounds/components/rounds-table';
 import { viewerTimeZone } from '../../lib/datetime-local';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 /**
  * A competition's rounds, for organisers (/admin/competitions/:id/rounds, every round) and for a coordinator

@@ -6,7 +6,7 @@ import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { CheckEmail } from '../../features/auth/components/check-email';
 import { SignUpForm } from '../../features/auth/components/sign-up-form';
 import { paths } from '../paths';
-import { useCountryNames } from '../use-country-names';
+import { useCountryNames } from '../../api/get-countries';
 
 export function SignUpRoute() {
   const { t } = useTranslation();

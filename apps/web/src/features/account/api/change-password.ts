@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { sessionsQueryKey } from './get-sessions';
+import { queryKeys } from '../../../api/query-keys';
 
 export type ChangePasswordInput = Schemas['ChangePasswordDto'];
 
@@ -9,5 +9,5 @@ export const changePassword = (body: ChangePasswordInput) => unwrap(api.PUT('/ap
 
 export function useChangePassword() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: changePassword, onSuccess: () => qc.invalidateQueries({ queryKey: sessionsQueryKey }) });
+  return useMutation({ mutationFn: changePassword, onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.account.sessions() }) });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
 import { api, unwrap } from '../../../lib/api-client';
 
 /** Confirms an address with the token from the mailed link; works signed in or not. */
@@ -8,7 +9,7 @@ export function useConfirmEmail() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: confirmEmail,
-    // the account (['auth', 'me']) and anything that depends on it, like a ballot, now see a verified address
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['auth', 'me'] }), qc.invalidateQueries({ queryKey: ['voting'] })]),
+    // the account and anything that depends on it, like a ballot, now see a verified address
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: queryKeys.auth.me() }), qc.invalidateQueries({ queryKey: queryKeys.voting.all() })]),
   });
 }

@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type AuditEvent = Schemas['AuditEventDto'];
@@ -17,6 +18,6 @@ export const getAudit = (f: AuditFilter) =>
   );
 
 export const auditQueryOptions = (f: AuditFilter) =>
-  queryOptions({ queryKey: ['admin', 'audit', f] as const, queryFn: () => getAudit(f), placeholderData: keepPreviousData });
+  queryOptions({ queryKey: queryKeys.admin.audit(f), queryFn: () => getAudit(f), placeholderData: keepPreviousData });
 
 export const useAudit = (f: AuditFilter) => useQuery(auditQueryOptions(f));

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
+import { queryKeys } from '../../../api/query-keys';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type School = Schemas['SchoolDto'];
@@ -15,7 +16,7 @@ export const getSchoolSuggestions = (country: string, q: string) => unwrap(api.G
 
 export const schoolSuggestionsQueryOptions = (country: string, q: string) =>
   queryOptions({
-    queryKey: ['schools', country, searchPart(q)] as const,
+    queryKey: queryKeys.schools.suggestions(country, searchPart(q)),
     queryFn: () => getSchoolSuggestions(country, q),
     enabled: Boolean(country) && [...searchPart(q)].length >= SCHOOL_SEARCH_MIN_CHARS,
     staleTime: 60_000,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '@clapper/domain/locales';
 import { api, unwrap } from '../../../lib/api-client';
-import { meQueryKey } from './get-me';
+import { queryKeys } from '../../../api/query-keys';
 
 /** Saves the signed-in user's interface language on their account: their emails are written in it. */
 export const setLocale = (locale: Locale) => unwrap(api.PUT('/api/auth/me/locale', { body: { locale } }));
@@ -10,6 +10,6 @@ export function useSetLocale() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: setLocale,
-    onSuccess: (me) => qc.setQueryData(meQueryKey, me),
+    onSuccess: (me) => qc.setQueryData(queryKeys.auth.me(), me),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { hasPrefix, queryKeys } from '../../../api/query-keys';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { meQueryKey } from './get-me';
 
 export type SignInInput = Schemas['SignInDto'];
 
@@ -11,8 +11,8 @@ export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
     onSuccess: (me) => {
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
-      qc.setQueryData(meQueryKey, me);
+      qc.removeQueries({ predicate: (q) => !hasPrefix(q.queryKey, queryKeys.auth.all()) });
+      qc.setQueryData(queryKeys.auth.me(), me);
     },
   });
 }

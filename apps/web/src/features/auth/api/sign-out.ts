@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { hasPrefix, queryKeys } from '../../../api/query-keys';
 import { api, unwrap } from '../../../lib/api-client';
-import { meQueryKey } from './get-me';
 
 export const signOut = () => unwrap(api.POST('/api/auth/sign-out'));
 
@@ -9,8 +9,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: signOut,
     onSuccess: () => {
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
-      qc.setQueryData(meQueryKey, null);
+      qc.removeQueries({ predicate: (q) => !hasPrefix(q.queryKey, queryKeys.auth.all()) });
+      qc.setQueryData(queryKeys.auth.me(), null);
     },
   });
 }

@@ -3,11 +3,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
 import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useRequestPasswordReset } from '../api/request-password-reset';
 
 /** "Forgot your password?": an email address in, a link out (if the address has an account: the page cannot tell). */
@@ -18,7 +17,7 @@ export function ForgotPasswordForm() {
   const request = useRequestPasswordReset();
   const fields = useMemo(() => ({ email: { id: 'fp-email', label: t('auth.email') } }), [t]);
   const error = clientError ?? request.error;
-  const { byInput, summaryItems } = useFormErrors(error, fields);
+  const { byInput, summary } = useFormProblems(error, fields);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -56,7 +55,7 @@ export function ForgotPasswordForm() {
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error)} items={summaryItems} focusKey={error} /> : null}
+      <ProblemSummary summary={summary} />
       <FormField id="fp-email" label={t('auth.email')} errors={byInput['fp-email']}>
         {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />}
       </FormField>

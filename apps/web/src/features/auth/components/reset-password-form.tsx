@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
 import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
 import { ApiError, isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useResetPassword } from '../api/reset-password';
 import { translatePasswordRefusal } from '../utils/password-problems';
 
@@ -24,7 +23,7 @@ export function ResetPasswordForm({ token, onDone }: { token: string; onDone: (e
     [t],
   );
   const error = clientError ?? translatePasswordRefusal(t, reset.error);
-  const { byInput, summaryItems } = useFormErrors(error, fields);
+  const { byInput, summary } = useFormProblems(error, fields);
   // the link itself is refused (used, replaced or expired): a new one is needed, not a new password
   const linkProblem =
     isApiError(reset.error) && reset.error.details.reason === 'token_expired'
@@ -58,7 +57,7 @@ export function ResetPasswordForm({ token, onDone }: { token: string; onDone: (e
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error)} items={summaryItems} focusKey={error} /> : null}
+      <ProblemSummary summary={summary} />
       <FormField
         id="rp-password"
         label={t('auth.reset.newPassword')}

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import type { Me } from '../api/get-me';
+import { useFormProblems } from '../../../lib/use-form-problems';
+import type { Me } from '../../../api/get-me';
 import { useResendSignUp } from '../api/resend-sign-up';
 import { useSignIn } from '../api/sign-in';
 
@@ -20,8 +20,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const resend = useResendSignUp();
   const fields = useMemo(() => ({ email: { id: 'si-email', label: t('auth.email') }, password: { id: 'si-password', label: t('auth.password') } }), [t]);
   // the right password for an account whose sign-up is not confirmed yet: not a mistake to correct, a step to finish
-  const unconfirmed = isApiError(signIn.error) && signIn.error.code === 'email_unconfirmed' ? String(signIn.error.details.email ?? email.trim()) : null;
-  const { byInput, summaryItems } = useFormErrors(unconfirmed ? null : signIn.error, fields);
+  const unconfirmed =
+    isApiError(signIn.error) && signIn.error.code === 'email_unconfirmed'
+      ? typeof signIn.error.details.email === 'string'
+        ? signIn.error.details.email
+        : email.trim()
+      : null;
+  const { byInput, summary } = useFormProblems(unconfirmed ? null : signIn.error, fields);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -45,7 +50,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           {resend.isError ? <p>{errorMessage(t, resend.error)}</p> : null}
         </div>
       ) : signIn.error ? (
-        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, signIn.error)} items={summaryItems} focusKey={signIn.error} />
+        <ProblemSummary summary={summary} />
       ) : null}
       <FormField id="si-email" label={t('auth.email')} errors={byInput['si-email']}>
         {(p) => <input {...p} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />}

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
 import { localeOf } from '@clapper/domain/locales';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
 import { CountrySelect } from '../../../components/ui/country-select';
 import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useSchoolSuggestions } from '../api/get-school-suggestions';
 import { useSignUp, type CheckEmail, type SignUpInput } from '../api/sign-up';
 import { translatePasswordRefusal } from '../utils/password-problems';
@@ -48,7 +47,7 @@ export function SignUpForm({ countries, onSubmitted }: SignUpFormProps) {
     [t],
   );
   const error = clientError ?? translatePasswordRefusal(t, signUp.error);
-  const { byInput, summaryItems } = useFormErrors(error, fields);
+  const { byInput, summary } = useFormProblems(error, fields);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -80,7 +79,7 @@ export function SignUpForm({ countries, onSubmitted }: SignUpFormProps) {
   const req = t('common.required');
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error)} items={summaryItems} focusKey={error} /> : null}
+      <ProblemSummary summary={summary} />
       <FieldGroup id="su-role" legend={t('auth.role')} errors={byInput['su-role']}>
         <div className="checks">
           {(['student', 'teacher'] as const).map((r) => (

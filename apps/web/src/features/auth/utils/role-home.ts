@@ -1,4 +1,4 @@
-import type { Me } from '../api/get-me';
+import type { Me } from '../../../api/get-me';
 import { paths } from '../../../app/paths';
 
 /** Where each role lands after signing in: organisers on the console, coordinators on their country, judges on their rounds. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { campaignListsQueryKey } from './get-campaigns';
-import { campaignQueryKey, campaignScopeQueryKey, type CampaignDetail } from './get-campaign';
+import type { CampaignDetail } from './get-campaign';
+import { queryKeys } from '../../../api/query-keys';
 
 /**
  * A change to one campaign that answers with the campaign: the answer replaces what is shown, and the rest
@@ -11,8 +11,11 @@ export function useCampaignMutation<TVariables>(campaignId: string, mutationFn: 
   return useMutation({
     mutationFn,
     onSuccess: async (campaign) => {
-      qc.setQueryData(campaignQueryKey(campaignId), campaign);
-      await Promise.all([qc.invalidateQueries({ queryKey: campaignScopeQueryKey(campaignId) }), qc.invalidateQueries({ queryKey: campaignListsQueryKey })]);
+      qc.setQueryData(queryKeys.campaigns.detail(campaignId), campaign);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: queryKeys.campaigns.scope(campaignId) }),
+        qc.invalidateQueries({ queryKey: queryKeys.campaigns.lists() }),
+      ]);
     },
   });
 }

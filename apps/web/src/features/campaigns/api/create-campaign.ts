@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { campaignListsQueryKey } from './get-campaigns';
+import { queryKeys } from '../../../api/query-keys';
 
 export type CreateCampaignInput = Schemas['CreateCampaignDto'];
 
@@ -9,5 +9,5 @@ export const createCampaign = (body: CreateCampaignInput) => unwrap(api.POST('/a
 
 export function useCreateCampaign() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createCampaign, onSuccess: () => void qc.invalidateQueries({ queryKey: campaignListsQueryKey }) });
+  return useMutation({ mutationFn: createCampaign, onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.campaigns.lists() }) });
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { campaignListsQueryKey } from './get-campaigns';
-import { campaignScopeQueryKey } from './get-campaign';
+import { queryKeys } from '../../../api/query-keys';
 
 /** Deletes a campaign; one with recorded uses or downloads is kept, and the API says why (409). */
 export const deleteCampaign = (id: string) => unwrap(api.DELETE('/api/campaigns/{id}', { params: { path: { id } } }));
@@ -11,8 +10,8 @@ export function useDeleteCampaign(id: string) {
   return useMutation({
     mutationFn: () => deleteCampaign(id),
     onSuccess: () => {
-      qc.removeQueries({ queryKey: campaignScopeQueryKey(id) });
-      void qc.invalidateQueries({ queryKey: campaignListsQueryKey });
+      qc.removeQueries({ queryKey: queryKeys.campaigns.scope(id) });
+      void qc.invalidateQueries({ queryKey: queryKeys.campaigns.lists() });
     },
   });
 }

@@ -7,8 +7,8 @@ import { ApiError } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
 import { useCampaign, type CampaignDetail } from '../api/get-campaign';
-import { useCampaignCompetitions } from '../api/get-competitions';
-import { useCampaignCountries } from '../api/get-countries';
+import { useCompetitions } from '../../../api/get-competitions';
+import { useCountryNames } from '../../../api/get-countries';
 import { AddWorks } from './add-works';
 import { CampaignSettings } from './campaign-settings';
 import { CollectionKit } from './collection-kit';
@@ -26,8 +26,8 @@ export function CampaignPage() {
   const navigate = useNavigate();
   const base = paths.campaigns.base(country);
   const campaign = useCampaign(id);
-  const competitions = useCampaignCompetitions();
-  const countries = useCampaignCountries();
+  const competitions = useCompetitions();
+  const countries = useCountryNames();
   const back = (
     <Link className="btn btn-secondary" to={paths.campaigns.list(base)}>
       {t('campaigns.backToList')}

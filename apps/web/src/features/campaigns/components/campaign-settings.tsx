@@ -1,10 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { ErrorNotice } from '../../../components/ui/query-state';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useDeleteCampaign } from '../api/delete-campaign';
 import type { CampaignDetail } from '../api/get-campaign';
 import { useUpdateCampaign } from '../api/update-campaign';
@@ -17,50 +17,37 @@ export function CampaignSettings({ campaign, onDeleted }: { campaign: CampaignDe
   const del = useDeleteCampaign(campaign.id);
   const [name, setName] = useState(campaign.name);
   const [description, setDescription] = useState(campaign.description);
-  const [local, setLocal] = useState(0);
+  const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
   const fields = useMemo(
     () => ({ name: { id: 'ce-name', label: t('campaigns.form.name') }, description: { id: 'ce-description', label: t('campaigns.form.description') } }),
     [t],
   );
-  const server = useFormErrors(update.error, fields);
-  const nameMissing = local > 0 && !name.trim();
+  const nameMissing = attempt > 0 && !name.trim();
+  const local = useMemo(() => (nameMissing ? { errors: { 'ce-name': [t('campaigns.form.nameRequired')] }, attempt } : null), [nameMissing, attempt, t]);
+  const { byInput, summary } = useFormProblems(update.error, fields, { local, message: refusalMessage, messageOnlyWhenRefused: true });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     setStatus('');
     if (!name.trim()) {
-      setLocal((n) => n + 1);
+      setAttempt((n) => n + 1);
       return;
     }
-    setLocal(0);
+    setAttempt(0);
     update.mutate({ name: name.trim(), description: description.trim() }, { onSuccess: () => setStatus(t('campaigns.edit.saved')) });
   }
 
-  const items = nameMissing ? [{ targetId: 'ce-name', text: `${t('campaigns.form.name')}: ${t('campaigns.form.nameRequired')}` }] : server.summaryItems;
   return (
     <details className="panel campaign-settings">
       <summary>{t('campaigns.edit.title')}</summary>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        {items.length || (update.isError && !server.summaryItems.length) ? (
-          <ErrorSummary
-            title={t('campaigns.edit.problems')}
-            message={items.length ? undefined : refusalMessage(t, update.error)}
-            items={items}
-            focusKey={local || update.submittedAt}
-          />
-        ) : null}
-        <FormField
-          id="ce-name"
-          label={t('campaigns.form.name')}
-          required
-          requiredLabel={t('common.required')}
-          errors={nameMissing ? [t('campaigns.form.nameRequired')] : server.byInput['ce-name']}
-        >
+        <ProblemSummary title={t('campaigns.edit.problems')} summary={summary} />
+        <FormField id="ce-name" label={t('campaigns.form.name')} required requiredLabel={t('common.required')} errors={byInput['ce-name']}>
           {(p) => <input {...p} type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
         </FormField>
-        <FormField id="ce-description" label={t('campaigns.form.description')} errors={server.byInput['ce-description']}>
+        <FormField id="ce-description" label={t('campaigns.form.description')} errors={byInput['ce-description']}>
           {(p) => <textarea {...p} rows={3} value={description} maxLength={4000} onChange={(e) => setDescription(e.target.value)} />}
         </FormField>
         <div className="inline-actions">

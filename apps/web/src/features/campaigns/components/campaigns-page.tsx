@@ -8,8 +8,8 @@ import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-s
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
 import { useCampaigns } from '../api/get-campaigns';
-import { useCampaignCompetitions } from '../api/get-competitions';
-import { useCampaignCountries } from '../api/get-countries';
+import { useCompetitions } from '../../../api/get-competitions';
+import { useCountryNames } from '../../../api/get-countries';
 import { NewCampaignForm } from './new-campaign-form';
 import './campaigns.css';
 
@@ -27,8 +27,8 @@ export function CampaignsPage() {
   const coordinator = country?.toUpperCase();
   const base = paths.campaigns.base(coordinator);
   const campaigns = useCampaigns(competitionId);
-  const competitions = useCampaignCompetitions();
-  const countries = useCampaignCountries();
+  const competitions = useCompetitions();
+  const countries = useCountryNames();
   const [creating, setCreating] = useState(false);
   const lng = i18n.language;
   const competitionOptions = (competitions.data ?? []).map((c) => ({ id: c.id, name: localize(c.name, lng) }));

@@ -2,12 +2,12 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { CountrySelect, type CountryOption } from '../../../components/ui/country-select';
-import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import type { Schemas } from '../../../lib/api-client';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useCreateCampaign } from '../api/create-campaign';
-import { useCampaignCompetition } from '../api/get-competition';
+import { useCompetition } from '../../../api/get-competition';
 import { refusalMessage } from '../utils/refusal';
 
 export interface CompetitionOption {
@@ -42,12 +42,12 @@ export function NewCampaignForm({
     initialCompetitionId && competitions.some((c) => c.id === initialCompetitionId)
       ? initialCompetitionId
       : competitions.length === 1
-        ? competitions[0]!.id
+        ? competitions[0].id
         : '',
   );
   const [scope, setScope] = useState<'regional' | 'country'>('regional');
   const [country, setCountry] = useState('');
-  const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
   const fields = useMemo(
     () => ({
       name: { id: ids.name, label: t('campaigns.form.name') },
@@ -57,13 +57,9 @@ export function NewCampaignForm({
     }),
     [t],
   );
-  const server = useFormErrors(create.error, fields);
-  const label = (id: string) => Object.values(fields).find((f) => f.id === id)?.label ?? id;
-  const byInput = local ? local.errors : server.byInput;
-  const items = local ? Object.entries(local.errors).map(([id, m]) => ({ targetId: id, text: `${label(id)}: ${m.join('; ')}` })) : server.summaryItems;
-  const refusal = !local && create.isError && !server.summaryItems.length ? refusalMessage(t, create.error) : '';
+  const { byInput, summary } = useFormProblems(create.error, fields, { local, message: refusalMessage, messageOnlyWhenRefused: true });
   // the chosen competition's participating countries (all, until it is known)
-  const competition = useCampaignCompetition(!fixedCountry && scope === 'country' ? competitionId : '');
+  const competition = useCompetition(!fixedCountry && scope === 'country' ? competitionId : '');
   const competitionCountries = competition.data ? countries.filter((c) => competition.data.countryCodes.includes(c.code)) : countries;
 
   function onSubmit(e: FormEvent) {
@@ -86,9 +82,7 @@ export function NewCampaignForm({
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
-      {items.length || refusal ? (
-        <ErrorSummary title={t('campaigns.form.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? create.submittedAt} />
-      ) : null}
+      <ProblemSummary title={t('campaigns.form.problems')} summary={summary} />
       <FormField
         id={ids.name}
         label={t('campaigns.form.name')}

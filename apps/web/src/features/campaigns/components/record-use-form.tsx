@@ -1,9 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
-import { useFormProblems } from '../../../lib/use-form-errors';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useRecordUse } from '../api/record-use';
 import { refusalMessage } from '../utils/refusal';
 import { todayLocal } from '../utils/today';
@@ -21,7 +21,7 @@ export function RecordUseForm({ campaignId, entryId, code, onRecorded }: { campa
   const [channel, setChannel] = useState('');
   const [usedOn, setUsedOn] = useState(today);
   const [note, setNote] = useState('');
-  const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
   const [status, setStatus] = useState('');
   const ids = useMemo(() => ({ channel: `use-${entryId}-channel`, usedOn: `use-${entryId}-date`, note: `use-${entryId}-note` }), [entryId]);
   const fields = useMemo(
@@ -32,8 +32,7 @@ export function RecordUseForm({ campaignId, entryId, code, onRecorded }: { campa
     }),
     [ids, t],
   );
-  const { byInput, summaryItems, refused } = useFormProblems(record.error, fields, local);
-  const refusal = refused ? refusalMessage(t, record.error) : '';
+  const { byInput, summary } = useFormProblems(record.error, fields, { local, message: refusalMessage, messageOnlyWhenRefused: true });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -63,17 +62,9 @@ export function RecordUseForm({ campaignId, entryId, code, onRecorded }: { campa
     );
   }
 
-  const hasProblems = summaryItems.length > 0 || Boolean(refusal);
   return (
     <form className="stack use-form" onSubmit={onSubmit} noValidate aria-label={t('campaigns.use.formLabel', { code })}>
-      {hasProblems ? (
-        <ErrorSummary
-          title={t('campaigns.use.problemsTitle')}
-          message={refusal || undefined}
-          items={summaryItems}
-          focusKey={local?.attempt ?? record.submittedAt}
-        />
-      ) : null}
+      <ProblemSummary title={t('campaigns.use.problemsTitle')} summary={summary} />
       <FormField
         id={ids.channel}
         label={t('campaigns.use.channel')}

@@ -5,7 +5,7 @@ import { paths } from '../../../app/paths';
 import { errorMessage } from '../../../lib/error-message';
 import { isApiError } from '../../../lib/api-client';
 import type { CeremonyDeck as Deck, CeremonyEntry, CeremonyReveal } from '../api/get-ceremony';
-import { usePublishFromCeremony } from '../api/publish-results';
+import { usePublishResults } from '../../../api/publish-results';
 import { buildSteps, keyToMove, type Step } from '../utils/steps';
 import { localize } from '../../../lib/localized-text';
 import { CeremonyVideo } from './ceremony-video';
@@ -42,14 +42,14 @@ export function CeremonyDeck({ deck }: { deck: Deck }) {
     deck.languages.includes(i18n.language) ? i18n.language : deck.languages.includes('en') ? 'en' : (deck.languages[0] ?? 'en'),
   );
   const at = Math.min(index, steps.length - 1);
-  const step = steps[at]!;
+  const step = steps[at];
   const last = steps.length - 1;
 
   const go = useCallback(
     (move: 'next' | 'previous' | 'first' | 'last') => {
       const cur = Math.min(index, last);
       const to = move === 'next' ? Math.min(cur + 1, last) : move === 'previous' ? Math.max(cur - 1, 0) : move === 'first' ? 0 : last;
-      setCurrentId(steps[to]!.id);
+      setCurrentId(steps[to].id);
     },
     [index, last, steps],
   );
@@ -151,7 +151,7 @@ function Slide({ step, deck, display, competitionName }: { step: Step; deck: Dec
       </div>
     );
   if (step.kind === 'end') return <EndSlide deck={deck} />;
-  const reveal = deck.reveals[step.reveal]!;
+  const reveal = deck.reveals[step.reveal];
   const name = revealName(reveal, display);
   const description = localize(reveal.description, display);
   if (step.kind === 'nominees')
@@ -192,7 +192,7 @@ function Slide({ step, deck, display, competitionName }: { step: Step; deck: Dec
         )}
       </div>
     );
-  const winner = reveal.winners[step.winner]!;
+  const winner = reveal.winners[step.winner];
   return (
     <div className="ceremony-video-slide">
       <p className="ceremony-kicker">
@@ -218,7 +218,7 @@ function EntryCard({ entry, display }: { entry: CeremonyEntry; display: string }
 
 function EndSlide({ deck }: { deck: Deck }) {
   const { t } = useTranslation();
-  const publish = usePublishFromCeremony(deck.competitionId);
+  const publish = usePublishResults(deck.competitionId);
   const published = deck.publication.state === 'published' || publish.isSuccess;
   return (
     <div className="ceremony-center">

@@ -33,7 +33,7 @@ export function CeremonyVideo({ entry, display, title }: { entry: CeremonyEntry;
     const tracks = ref.current?.textTracks;
     if (!tracks) return;
     for (let i = 0; i < tracks.length; i++) {
-      const tr = tracks[i]!;
+      const tr = tracks[i];
       tr.mode = tr.language === preferred ? 'showing' : 'disabled';
     }
   }, [preferred, media]);

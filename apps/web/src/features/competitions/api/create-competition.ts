@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type CreateCompetitionInput = Schemas['CreateCompetitionDto'];
@@ -7,5 +8,5 @@ export const createCompetition = (body: CreateCompetitionInput) => unwrap(api.PO
 
 export function useCreateCompetition() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createCompetition, onSettled: () => qc.invalidateQueries({ queryKey: ['competitions'] }) });
+  return useMutation({ mutationFn: createCompetition, onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.competitions.all() }) });
 }

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fieldErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
 import { createCompetition } from './create-competition';
-import { getCompetition, competitionQueryKey, type Competition } from './get-competition';
-import { updateCompetition } from './update-competition';
+import { getCompetition, type Competition } from '../../../api/get-competition';
+import { queryKeys } from '../../../api/query-keys';
+import { updateCompetition } from '../../../api/update-competition';
 import { setRules } from './set-rules';
 import { setCountries } from './set-countries';
 import { setCategories } from './set-categories';
@@ -52,8 +53,9 @@ export function useSaveCompetition(current: Competition | undefined) {
   return useMutation<Competition, SaveCompetitionError, CompetitionFormValues>({
     mutationFn: (v) => (current ? saveFromValues(current, v) : createFromValues(v)),
     onSuccess: (saved) => {
-      qc.setQueryData(competitionQueryKey(saved.id), saved);
+      qc.setQueryData(queryKeys.competitions.one(saved.id), saved);
     },
-    onSettled: () => qc.invalidateQueries({ queryKey: ['competitions'] }),
+    // every page showing a competition (by id or by slug, and the lists) reads it again
+    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.competitions.all() }),
   });
 }

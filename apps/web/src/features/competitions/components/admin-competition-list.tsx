@@ -4,7 +4,7 @@ import { paths } from '../../../app/paths';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
-import { useCompetitions } from '../api/get-competitions';
+import { useCompetitions } from '../../../api/get-competitions';
 import { PhaseBadge, StatusBadge } from './phase-badge';
 
 /** Every competition, drafts included (the API shows organisers all of them). */

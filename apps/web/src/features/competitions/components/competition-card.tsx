@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
-import type { CompetitionSummary } from '../api/get-competitions';
+import type { CompetitionSummary } from '../../../api/get-competitions';
 import { PhaseBadge } from './phase-badge';
 
 export function CompetitionCard({ competition }: { competition: CompetitionSummary }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
 import { localizeWithLanguage } from '../../../lib/localized-text';
 import { viewerTimeZone } from '../../../lib/datetime-local';
-import type { Competition } from '../api/get-competition';
+import type { Competition } from '../../../api/get-competition';
 import { PhaseBadge, StatusBadge } from './phase-badge';
 
 export interface CompetitionDetailProps {

@@ -1,13 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../components/ui/error-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { viewerTimeZone } from '../../../lib/datetime-local';
-import { errorMessage } from '../../../lib/error-message';
-import { placeFieldErrors } from '../../../lib/form-errors';
 import { languageLabel } from '../../../lib/languages';
-import type { Competition } from '../api/get-competition';
+import { useFormProblems } from '../../../lib/use-form-problems';
+import type { Competition } from '../../../api/get-competition';
 import { useSaveCompetition } from '../api/save-competition';
 import {
   CONSENT_KINDS,
@@ -86,7 +85,7 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
   ) =>
     setValues((v) => {
       const list = v[key] as string[];
-      const next = on ? [...new Set([...list, item as string])] : list.filter((x) => x !== item);
+      const next = on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
       return { ...v, [key]: next };
     });
 
@@ -127,21 +126,9 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
     return m;
   }, [t, ui, otherCodes, values.categories]);
 
+  // a save runs several requests: its error carries the API's error (for the message) and the field errors under the form's paths
   const error = save.error;
-  const { byInput, summaryItems } = useMemo(() => {
-    const byInput: Record<string, string[]> = {};
-    const summaryItems: ErrorSummaryItem[] = [];
-    if (!error) return { byInput, summaryItems };
-    const inputIds = Object.fromEntries(Object.entries(fieldMap).map(([path, f]) => [path, f.id]));
-    const { placed, unplaced } = placeFieldErrors(error.fields, inputIds);
-    const labelOf = (inputId: string) => Object.values(fieldMap).find((f) => f.id === inputId)?.label ?? inputId;
-    for (const p of placed) {
-      byInput[p.inputId] = [...(byInput[p.inputId] ?? []), ...p.messages];
-      summaryItems.push({ targetId: p.inputId, text: `${labelOf(p.inputId)}: ${p.messages.join('; ')}` });
-    }
-    for (const u of unplaced) summaryItems.push({ text: `${u.path}: ${u.messages.join('; ')}` });
-    return { byInput, summaryItems };
-  }, [error, fieldMap]);
+  const { byInput, summary } = useFormProblems(error ? (error.cause ?? error) : null, fieldMap, { fieldErrors: error?.fields });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -159,7 +146,7 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
 
   return (
     <form className="form form-wide" onSubmit={onSubmit} noValidate>
-      {error ? <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, error.cause)} items={summaryItems} focusKey={error} /> : null}
+      <ProblemSummary summary={summary} />
       <p id="cf-intro" className="muted">
         {t('admin.form.intro')}
       </p>

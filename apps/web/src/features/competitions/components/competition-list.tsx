@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
-import { useCompetitions } from '../api/get-competitions';
+import { useCompetitions } from '../../../api/get-competitions';
 import { CompetitionCard } from './competition-card';
 
 /** The current competitions: the public sees published ones. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CompetitionSummary } from '../api/get-competitions';
+import type { CompetitionSummary } from '../../../api/get-competitions';
 
 export function PhaseBadge({ phase }: { phase: CompetitionSummary['submissionPhase'] }) {
   const { t } = useTranslation();

@@ -2,9 +2,9 @@ import { CONSENT_KINDS, CONTAINERS, DEFAULT_ENTRY_RULES, VIDEO_CODECS } from '@c
 import { datetimeLocalToIso, isoToDatetimeLocal } from '../../../lib/datetime-local';
 import { MIB } from '../../../lib/format';
 import { toLocalizedText } from '../../../lib/localized-text';
-import type { Competition, EntryRules } from '../api/get-competition';
+import type { Competition, EntryRules } from '../../../api/get-competition';
 import type { CreateCompetitionInput } from '../api/create-competition';
-import type { UpdateCompetitionInput } from '../api/update-competition';
+import type { UpdateCompetitionInput } from '../../../api/update-competition';
 
 export { CONSENT_KINDS, CONTAINERS, VIDEO_CODECS };
 

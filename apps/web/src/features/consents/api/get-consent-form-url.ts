@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 /** A short-lived link to an uploaded signed form, for the coordinator who verifies it. */
 export const getConsentFormUrl = (entryId: string, consentId: string) =>
@@ -9,7 +9,7 @@ export const getConsentFormUrl = (entryId: string, consentId: string) =>
 /** Asked again shortly before the link expires, so the link on the page keeps working. */
 export function useConsentFormUrl(entryId: string, consentId: string) {
   return useQuery({
-    queryKey: [...entryQueryKey(entryId), 'consent-form', consentId] as const,
+    queryKey: queryKeys.entries.consentForm(entryId, consentId),
     queryFn: () => getConsentFormUrl(entryId, consentId),
     refetchOnWindowFocus: false,
     refetchInterval: (query) => {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 /** The team records that the member agreed to the participant consent text shown to them. */
 export const recordConsent = (entryId: string, memberId: string) =>
@@ -10,6 +10,6 @@ export function useRecordConsent(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (memberId: string) => recordConsent(entryId, memberId),
-    onSuccess: (entry) => qc.setQueryData(entryQueryKey(entryId), entry),
+    onSuccess: (entry) => qc.setQueryData(queryKeys.entries.one(entryId), entry),
   });
 }

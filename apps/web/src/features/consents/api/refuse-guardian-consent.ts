@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { guardianConsentQueryKey } from './preview-guardian-consent';
+import { queryKeys } from '../../../api/query-keys';
 
 /** The guardian answers "I do not agree"; the team is told. */
 export const refuseGuardianConsent = (token: string) => unwrap(api.POST('/api/guardian-consents/refuse', { body: { token, agree: false } }));
@@ -9,6 +9,6 @@ export function useRefuseGuardianConsent(token: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => refuseGuardianConsent(token),
-    onSuccess: (preview) => qc.setQueryData(guardianConsentQueryKey(token), preview),
+    onSuccess: (preview) => qc.setQueryData(queryKeys.guardianConsent(token), preview),
   });
 }

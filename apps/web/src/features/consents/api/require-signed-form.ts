@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 /** A coordinator asks for the guardian's signed form instead of the email link (which then stops working). */
 export const requireSignedForm = (entryId: string, memberId: string) =>
@@ -10,6 +10,6 @@ export function useRequireSignedForm(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (memberId: string) => requireSignedForm(entryId, memberId),
-    onSuccess: (entry) => qc.setQueryData(entryQueryKey(entryId), entry),
+    onSuccess: (entry) => qc.setQueryData(queryKeys.entries.one(entryId), entry),
   });
 }

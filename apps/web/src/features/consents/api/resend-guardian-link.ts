@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 /** Emails a fresh link to the address given last time (the older link stops working); a few times an hour at most. */
 export const resendGuardianLink = (entryId: string, memberId: string) =>
@@ -10,6 +10,6 @@ export function useResendGuardianLink(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (memberId: string) => resendGuardianLink(entryId, memberId),
-    onSuccess: (entry) => qc.setQueryData(entryQueryKey(entryId), entry),
+    onSuccess: (entry) => qc.setQueryData(queryKeys.entries.one(entryId), entry),
   });
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '@clapper/domain/locales';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 /**
  * The platform emails a single-use link to the guardian's address, in the chosen language. The answer is the entry:
@@ -15,6 +15,6 @@ export function useSendGuardianLink(entryId: string) {
   return useMutation({
     mutationFn: ({ memberId, guardianEmail, language }: { memberId: string; guardianEmail: string; language: Locale }) =>
       sendGuardianLink(entryId, memberId, guardianEmail, language),
-    onSuccess: (entry) => qc.setQueryData(entryQueryKey(entryId), entry),
+    onSuccess: (entry) => qc.setQueryData(queryKeys.entries.one(entryId), entry),
   });
 }

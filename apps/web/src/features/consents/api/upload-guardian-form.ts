@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fileBody, unwrap } from '../../../lib/api-client';
-import { entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 /** The most a signed form may weigh; the server refuses more with 413. */
 export const GUARDIAN_FORM_MAX_BYTES = 10 * 1024 * 1024;
@@ -14,6 +14,6 @@ export function useUploadGuardianForm(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ memberId, file }: { memberId: string; file: File }) => uploadGuardianForm(entryId, memberId, file),
-    onSuccess: (entry) => qc.setQueryData(entryQueryKey(entryId), entry),
+    onSuccess: (entry) => qc.setQueryData(queryKeys.entries.one(entryId), entry),
   });
 }

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
 import { ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
 import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useGiveGuardianConsent } from '../api/give-guardian-consent';
 import { useGuardianConsentPreview } from '../api/preview-guardian-consent';
 import { useRefuseGuardianConsent } from '../api/refuse-guardian-consent';
@@ -34,7 +33,7 @@ export function GuardianConsent({ token }: { token: string }) {
     guardianName: { id: ids.guardianName, label: t('guardian.name') },
     relationship: { id: ids.relationship, label: t('guardian.relationship') },
   };
-  const { byInput, summaryItems } = useFormErrors(give.error, fields);
+  const { byInput, summary } = useFormProblems(give.error, fields);
 
   if (preview.isPending) return <Loading />;
   if (preview.isError) {
@@ -120,9 +119,7 @@ export function GuardianConsent({ token }: { token: string }) {
             <p>{t('guardian.formLead', { name: p.memberName })}</p>
           )}
           <form className="form" onSubmit={onGive} noValidate>
-            {give.error ? (
-              <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, give.error)} items={summaryItems} focusKey={give.error} />
-            ) : null}
+            <ProblemSummary summary={summary} />
             <FormField id={ids.guardianName} label={t('guardian.name')} required requiredLabel={t('common.required')} errors={byInput[ids.guardianName]}>
               {(f) => <input {...f} type="text" autoComplete="name" value={guardianName} onChange={(e) => setGuardianName(e.target.value)} required />}
             </FormField>

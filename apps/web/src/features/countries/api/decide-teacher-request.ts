@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
 import { api, unwrap } from '../../../lib/api-client';
 
 export type TeacherDecision = 'approve' | 'refuse';
@@ -13,6 +14,7 @@ export function useDecideTeacherRequest() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: decideTeacherRequest,
-    onSettled: () => Promise.all([qc.invalidateQueries({ queryKey: ['teacher-requests'] }), qc.invalidateQueries({ queryKey: ['countries'] })]),
+    onSettled: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: queryKeys.teacherRequests.all() }), qc.invalidateQueries({ queryKey: queryKeys.countries.all() })]),
   });
 }

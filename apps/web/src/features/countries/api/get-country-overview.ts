@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
 import { api, ApiError, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type CountryOverview = Schemas['CountryOverviewDto'];
@@ -7,7 +8,7 @@ export const getCountryOverview = (code: string) => unwrap(api.GET('/api/countri
 
 export const countryOverviewQueryOptions = (code: string) =>
   queryOptions({
-    queryKey: ['countries', code, 'overview'] as const,
+    queryKey: queryKeys.countries.overview(code),
     queryFn: () => getCountryOverview(code),
     retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export const acceptLicence = (id: string, body: { licenceVersionId: string }) =>
   unwrap(api.POST('/api/entries/{id}/licence', { params: { path: { id } }, body }));
@@ -10,8 +10,8 @@ export function useAcceptLicence(entryId: string) {
   return useMutation({
     mutationFn: (body: { licenceVersionId: string }) => acceptLicence(entryId, body),
     onSuccess: (entry) => {
-      qc.setQueryData(entryQueryKey(entryId), entry);
-      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+      qc.setQueryData(queryKeys.entries.one(entryId), entry);
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.lists() });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type CreateEntryInput = Schemas['CreateEntryDto'];
 
@@ -11,8 +11,8 @@ export function useCreateEntry() {
   return useMutation({
     mutationFn: createEntry,
     onSuccess: (entry) => {
-      qc.setQueryData(entryQueryKey(entry.id), entry);
-      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+      qc.setQueryData(queryKeys.entries.one(entry.id), entry);
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.lists() });
     },
   });
 }

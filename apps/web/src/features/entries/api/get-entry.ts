@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../../lib/api-client';
-import { entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type Entry = Schemas['EntryDto'];
 export type EntryMember = Schemas['MemberDto'];
@@ -10,7 +10,7 @@ export const getEntry = (id: string) => unwrap(api.GET('/api/entries/{id}', { pa
 
 export const entryQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: entryQueryKey(id),
+    queryKey: queryKeys.entries.one(id),
     queryFn: () => getEntry(id),
     retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
   });

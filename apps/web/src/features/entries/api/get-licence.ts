@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type LicenceVersion = Schemas['LicenceVersionDto'];
@@ -7,6 +8,6 @@ export type LicenceVersion = Schemas['LicenceVersionDto'];
 export const getLicence = (competitionId: string) => unwrap(api.GET('/api/competitions/{id}/licence', { params: { path: { id: competitionId } } }));
 
 export const licenceQueryOptions = (competitionId: string) =>
-  queryOptions({ queryKey: ['competitions', competitionId, 'licence'] as const, queryFn: () => getLicence(competitionId), staleTime: 5 * 60_000 });
+  queryOptions({ queryKey: queryKeys.competitions.licence(competitionId), queryFn: () => getLicence(competitionId), staleTime: 5 * 60_000 });
 
 export const useLicence = (competitionId: string, enabled = true) => useQuery({ ...licenceQueryOptions(competitionId), enabled });

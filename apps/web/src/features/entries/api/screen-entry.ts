@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export const screenEntry = (id: string, body: Schemas['ScreeningDto']) => unwrap(api.POST('/api/entries/{id}/screening', { params: { path: { id } }, body }));
 
@@ -9,8 +9,8 @@ export function useScreenEntry(entryId: string) {
   return useMutation({
     mutationFn: (body: Schemas['ScreeningDto']) => screenEntry(entryId, body),
     onSuccess: (entry) => {
-      qc.setQueryData(entryQueryKey(entryId), entry);
-      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+      qc.setQueryData(queryKeys.entries.one(entryId), entry);
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.lists() });
     },
   });
 }

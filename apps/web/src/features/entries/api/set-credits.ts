@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type SetCreditsInput = Schemas['SetCreditsDto'];
 export type Credits = Schemas['CreditsDto'];
@@ -12,6 +12,6 @@ export function useSetCredits(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: SetCreditsInput) => setCredits(entryId, body),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: entryQueryKey(entryId), exact: true }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.entries.one(entryId), exact: true }),
   });
 }

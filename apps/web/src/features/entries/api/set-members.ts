@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type MemberInput = Schemas['MemberInputDto'];
 
@@ -15,8 +15,8 @@ export function useSetMembers(entryId: string) {
   return useMutation({
     mutationFn: (members: MemberInput[]) => setMembers(entryId, members),
     onSuccess: (entry) => {
-      qc.setQueryData(entryQueryKey(entryId), entry);
-      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+      qc.setQueryData(queryKeys.entries.one(entryId), entry);
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.lists() });
     },
   });
 }

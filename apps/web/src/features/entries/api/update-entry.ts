@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type UpdateEntryInput = Schemas['UpdateEntryDto'];
 
@@ -12,8 +12,8 @@ export function useUpdateEntry(entryId: string) {
   return useMutation({
     mutationFn: (body: UpdateEntryInput) => updateEntry(entryId, body),
     onSuccess: (entry) => {
-      qc.setQueryData(entryQueryKey(entryId), entry);
-      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+      qc.setQueryData(queryKeys.entries.one(entryId), entry);
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.lists() });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { entryListsQueryKey, entryQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export const withdrawEntry = (id: string) => unwrap(api.POST('/api/entries/{id}/withdraw', { params: { path: { id } } }));
 
@@ -9,8 +9,8 @@ export function useWithdrawEntry(entryId: string) {
   return useMutation({
     mutationFn: () => withdrawEntry(entryId),
     onSuccess: (entry) => {
-      qc.setQueryData(entryQueryKey(entryId), entry);
-      void qc.invalidateQueries({ queryKey: entryListsQueryKey });
+      qc.setQueryData(queryKeys.entries.one(entryId), entry);
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.lists() });
     },
   });
 }

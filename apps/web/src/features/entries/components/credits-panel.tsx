@@ -1,12 +1,13 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { creditOptions, firstName } from '@clapper/domain/credits';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { isApiError } from '../../../lib/api-client';
 import { refusalText } from '../../../lib/error-message';
-import { useFormProblems } from '../../../lib/use-form-errors';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import type { Entry } from '../api/get-entry';
 import { useSetCredits, type Credits, type SetCreditsInput } from '../api/set-credits';
 
@@ -25,7 +26,7 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
   const save = useSetCredits(entry.id);
   const options = useMemo(() => creditOptions(entry.members.map((m) => ({ schoolName: m.schoolName ?? '', minor: m.isMinor }))), [entry.members]);
-  const minorNames = options.minors.map((i) => firstName(entry.members[i]!.fullName ?? '')).join(', ');
+  const minorNames = options.minors.map((i) => firstName(entry.members[i].fullName ?? '')).join(', ');
   const hasMinors = options.minors.length > 0;
   const fullNamesAllowed = !hasMinors || options.fullNames;
   const schoolAllowed = !hasMinors || options.schools.length > 0;
@@ -34,7 +35,7 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
   const [teamName, setTeamName] = useState(entry.teamName ?? '');
   const [school, setSchool] = useState(entry.creditSchool && schoolAllowed);
   const [saved, setSaved] = useState<Credits | null>(null);
-  const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
   const fields = useMemo(
     () => ({
       creditStyle: { id: ids.style, label: t('credits.style') },
@@ -43,9 +44,13 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
     }),
     [t],
   );
-  const { byInput, summaryItems: items, refused } = useFormProblems(save.error, fields, local);
-  const minorsRefusal = isApiError(save.error) && save.error.details.reason === 'minor_credit_limited';
-  const refusal = minorsRefusal ? t('credits.refusedMinors', { names: minorNames }) : refused ? refusalText(t, save.error) : '';
+  // a refusal for the minors' sake names them, in the reader's language
+  const message = useCallback(
+    (tr: TFunction, error: unknown) =>
+      isApiError(error) && error.details.reason === 'minor_credit_limited' ? tr('credits.refusedMinors', { names: minorNames }) : refusalText(tr, error),
+    [minorNames],
+  );
+  const { byInput, summary } = useFormProblems(save.error, fields, { local, message, messageOnlyWhenRefused: true });
   const styleHint = (s: Style) => {
     if (s !== 'full_names' || !hasMinors) return t(`credits.styleHints.${s}`);
     return fullNamesAllowed ? t('credits.fullNamesAdultsOnly') : t('credits.fullNamesUnavailable');
@@ -76,9 +81,7 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
         </p>
       ) : null}
       <form className="stack" onSubmit={onSubmit} noValidate>
-        {items.length || refusal ? (
-          <ErrorSummary title={t('credits.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? save.submittedAt} />
-        ) : null}
+        <ProblemSummary title={t('credits.problems')} summary={summary} />
         <FieldGroup id={ids.style} legend={t('credits.style')} errors={byInput[ids.style]}>
           <div className="checks">
             {STYLES.map((s) => {

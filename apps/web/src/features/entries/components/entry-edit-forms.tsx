@@ -1,9 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
-import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import type { Entry, EntryMember } from '../api/get-entry';
 import { useSetMembers } from '../api/set-members';
 import { useUpdateEntry } from '../api/update-entry';
@@ -45,7 +44,7 @@ export function EntryDetailsForm({
     teacherEmail: entry.supervisingTeacherEmail ?? '',
   }));
   const fields = useMemo(() => detailsFieldMap(t, ids), [t]);
-  const { byInput, summaryItems } = useFormErrors(update.error, fields);
+  const { byInput, summary } = useFormProblems(update.error, fields);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -55,9 +54,7 @@ export function EntryDetailsForm({
   return (
     <form className="form form-wide stack" onSubmit={onSubmit} noValidate aria-labelledby="ee-details-h">
       <h3 id="ee-details-h">{t('entries.edit.detailsTitle')}</h3>
-      {update.error ? (
-        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, update.error)} items={summaryItems} focusKey={update.error} />
-      ) : null}
+      <ProblemSummary summary={summary} />
       <EntryDetailsFields
         ids={ids}
         values={details}
@@ -102,7 +99,7 @@ export function EntryTeamForm({ entry, onDone }: { entry: Entry; onDone: (saved:
   const save = useSetMembers(entry.id);
   const [rows, setRows] = useState<MemberRow[]>(() => entry.members.map(rowOf));
   const fields = useMemo(() => rosterFieldMap(t, ids, rows.length), [t, rows.length]);
-  const { byInput, summaryItems } = useFormErrors(save.error, fields);
+  const { byInput, summary } = useFormProblems(save.error, fields);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -112,9 +109,7 @@ export function EntryTeamForm({ entry, onDone }: { entry: Entry; onDone: (saved:
   return (
     <form className="form form-wide stack" onSubmit={onSubmit} noValidate aria-labelledby="ee-team-h">
       <h3 id="ee-team-h">{t('entries.edit.teamTitle')}</h3>
-      {save.error ? (
-        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, save.error)} items={summaryItems} focusKey={save.error} />
-      ) : null}
+      <ProblemSummary summary={summary} />
       <p className="notice notice-info">{t('entries.edit.consentWarning')}</p>
       <EntryRosterFields
         ids={ids}

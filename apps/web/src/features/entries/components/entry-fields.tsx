@@ -35,7 +35,7 @@ export type EntryFieldIds = ReturnType<typeof entryFieldIds>;
 type T = ReturnType<typeof useTranslation>['t'];
 type FieldMap = Record<string, { id: string; label: string }>;
 
-/** Server field paths → the inputs and labels of the details fields, for useFormErrors. */
+/** Server field paths → the inputs and labels of the details fields, for useFormProblems. */
 export function detailsFieldMap(t: T, ids: EntryFieldIds): FieldMap {
   return {
     categoryId: { id: ids.category, label: t('entries.fields.category') },

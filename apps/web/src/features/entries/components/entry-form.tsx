@@ -1,10 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
-import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import type { Entry } from '../api/get-entry';
 import { useCreateEntry } from '../api/create-entry';
 import {
@@ -28,7 +27,7 @@ const ids = entryFieldIds('ef');
 export function EntryForm({ competitions, onCreated }: { competitions: EntryCompetitionOption[]; onCreated: (entry: Entry) => void }) {
   const { t } = useTranslation();
   const create = useCreateEntry();
-  const [competitionId, setCompetitionId] = useState(competitions.length === 1 ? competitions[0]!.id : '');
+  const [competitionId, setCompetitionId] = useState(competitions.length === 1 ? competitions[0].id : '');
   const [details, setDetails] = useState<DetailsValues>(emptyDetails);
   const [members, setMembers] = useState<MemberRow[]>(() => [emptyMemberRow()]);
   const competition = competitions.find((c) => c.id === competitionId);
@@ -41,7 +40,7 @@ export function EntryForm({ competitions, onCreated }: { competitions: EntryComp
     }),
     [t, members.length],
   );
-  const { byInput, summaryItems } = useFormErrors(create.error, fields);
+  const { byInput, summary } = useFormProblems(create.error, fields);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -50,9 +49,7 @@ export function EntryForm({ competitions, onCreated }: { competitions: EntryComp
 
   return (
     <form className="form form-wide" onSubmit={onSubmit} noValidate>
-      {create.error ? (
-        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, create.error)} items={summaryItems} focusKey={create.error} />
-      ) : null}
+      <ProblemSummary summary={summary} />
 
       <section className="panel" aria-labelledby="ef-basics-h">
         <h2 id="ef-basics-h">{t('entries.form.basics')}</h2>

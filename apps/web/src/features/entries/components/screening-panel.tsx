@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
 import { Notice } from '../../../components/ui/query-state';
-import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import type { Entry } from '../api/get-entry';
 import { useScreenEntry } from '../api/screen-entry';
 
@@ -21,7 +20,7 @@ export function ScreeningPanel({ entry }: { entry: Entry }) {
     decision: { ...fields.decision, label: t('entries.screening.decision') },
     reason: { ...fields.reason, label: t('entries.screening.reason') },
   };
-  const { byInput, summaryItems } = useFormErrors(screen.error, labelled);
+  const { byInput, summary } = useFormProblems(screen.error, labelled);
   if (entry.status !== 'submitted')
     return (
       <section className="panel" aria-labelledby="entry-screening-h">
@@ -39,9 +38,7 @@ export function ScreeningPanel({ entry }: { entry: Entry }) {
     <section className="panel" aria-labelledby="entry-screening-h">
       <h2 id="entry-screening-h">{t('entries.screening.title')}</h2>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        {screen.error ? (
-          <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, screen.error)} items={summaryItems} focusKey={screen.error} />
-        ) : null}
+        <ProblemSummary summary={summary} />
         {screen.isSuccess ? <Notice tone="success">{t('entries.screening.saved')}</Notice> : null}
         <FieldGroup id={fields.decision.id} legend={t('entries.screening.decision')} errors={byInput[fields.decision.id]}>
           {(['eligible', 'ineligible'] as const).map((d) => (

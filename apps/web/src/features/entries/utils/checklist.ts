@@ -43,7 +43,7 @@ export function translationParams(
     if (Array.isArray(v)) out[k] = v.map((x) => (k === 'languages' ? format.language(String(x)) : String(x))).join(', ');
     else if (typeof v === 'number') out[k] = v;
     else if (typeof v === 'string' && /At$/.test(k)) out[k] = format.date(v);
-    else out[k] = String(v ?? '');
+    else out[k] = typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';
   }
   return out;
 }

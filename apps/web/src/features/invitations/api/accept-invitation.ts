@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { hasPrefix, queryKeys } from '../../../api/query-keys';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type AcceptInvitationInput = Schemas['AcceptInvitationDto'];
@@ -11,7 +12,7 @@ export function useAcceptInvitation(onAccepted: (me: Awaited<ReturnType<typeof a
   return useMutation({
     mutationFn: acceptInvitation,
     onSuccess: (me) => {
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      qc.removeQueries({ predicate: (q) => !hasPrefix(q.queryKey, queryKeys.auth.all()) });
       onAccepted(me);
     },
   });

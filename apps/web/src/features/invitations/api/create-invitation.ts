@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { invitationsQueryKey } from './get-invitations';
+import { queryKeys } from '../../../api/query-keys';
 
 export type CreateInvitationInput = Schemas['CreateInvitationDto'];
 
@@ -8,5 +8,5 @@ export const createInvitation = (body: CreateInvitationInput) => unwrap(api.POST
 
 export function useCreateInvitation() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createInvitation, onSettled: () => qc.invalidateQueries({ queryKey: invitationsQueryKey }) });
+  return useMutation({ mutationFn: createInvitation, onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.invitations.all() }) });
 }

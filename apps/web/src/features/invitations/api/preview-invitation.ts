@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
 
 export type InvitationPreview = Schemas['InvitationPreviewDto'];
@@ -7,6 +8,6 @@ export type InvitationPreview = Schemas['InvitationPreviewDto'];
 export const previewInvitation = (token: string) => unwrap(api.POST('/api/invitations/preview', { body: { token } }));
 
 export const invitationPreviewQueryOptions = (token: string) =>
-  queryOptions({ queryKey: ['invitations', 'preview', token] as const, queryFn: () => previewInvitation(token), retry: false });
+  queryOptions({ queryKey: queryKeys.invitations.preview(token), queryFn: () => previewInvitation(token), retry: false });
 
 export const useInvitationPreview = (token: string) => useQuery(invitationPreviewQueryOptions(token));

@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
 import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { ApiError, type Schemas } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime } from '../../../lib/format';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useInvitationPreview } from '../api/preview-invitation';
 
@@ -35,7 +34,7 @@ export function InvitationAccept({ token, me, countryName, onAccepted }: Invitat
     () => ({ displayName: { id: 'inv-name', label: t('auth.displayName') }, password: { id: 'inv-password', label: t('auth.password') } }),
     [t],
   );
-  const { byInput, summaryItems } = useFormErrors(accept.error, fields);
+  const { byInput, summary } = useFormProblems(accept.error, fields);
 
   if (preview.isPending) return <Loading label={t('invite.checking')} />;
   if (preview.isError) {
@@ -85,9 +84,7 @@ export function InvitationAccept({ token, me, countryName, onAccepted }: Invitat
         </div>
       ) : (
         <form className="form" onSubmit={onSubmit} noValidate>
-          {accept.error ? (
-            <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, accept.error)} items={summaryItems} focusKey={accept.error} />
-          ) : null}
+          <ProblemSummary summary={summary} />
           {p.accountExists ? (
             <p>{t('invite.acceptAs', { email: p.email })}</p>
           ) : (

@@ -1,15 +1,14 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
 import { LocaleSelect } from '../../../components/ui/locale-select';
 import { localeOf, type Locale } from '@clapper/domain/locales';
 import { CountrySelect } from '../../../components/ui/country-select';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
-import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime } from '../../../lib/format';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useCreateInvitation, type CreateInvitationInput } from '../api/create-invitation';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
@@ -40,7 +39,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
     }),
     [t],
   );
-  const { byInput, summaryItems } = useFormErrors(create.error, fields);
+  const { byInput, summary } = useFormProblems(create.error, fields);
   const nameOf = (code: string | null) => (code ? (countries.find((c) => c.code === code)?.name ?? code) : '');
 
   function onSubmit(e: FormEvent) {
@@ -65,9 +64,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
         <h2 id="ia-new-h">{t('invitations.new')}</h2>
         {sentTo ? <Notice tone="success">{t('invitations.sent', { email: sentTo })}</Notice> : null}
         <form className="form" onSubmit={onSubmit} noValidate>
-          {create.error ? (
-            <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, create.error)} items={summaryItems} focusKey={create.error} />
-          ) : null}
+          <ProblemSummary summary={summary} />
           <div className="grid-2">
             <FormField id="ia-email" label={t('auth.email')} errors={byInput['ia-email']}>
               {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />}

@@ -2,12 +2,11 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf, type Locale } from '@clapper/domain/locales';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
 import { LocaleSelect } from '../../../components/ui/locale-select';
 import { Notice } from '../../../components/ui/query-state';
-import { errorMessage } from '../../../lib/error-message';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useCreateInvitation } from '../api/create-invitation';
 
 /**
@@ -29,7 +28,7 @@ export function InviteTeacher({ country }: { country: string }) {
     }),
     [t],
   );
-  const { byInput, summaryItems } = useFormErrors(create.error, fields);
+  const { byInput, summary } = useFormProblems(create.error, fields);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -52,9 +51,7 @@ export function InviteTeacher({ country }: { country: string }) {
       <p className="muted">{t('invitations.teacherLead')}</p>
       <div aria-live="polite">{sentTo ? <Notice tone="success">{t('invitations.sent', { email: sentTo })}</Notice> : null}</div>
       <form className="form" onSubmit={onSubmit} noValidate>
-        {create.error ? (
-          <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, create.error)} items={summaryItems} focusKey={create.error} />
-        ) : null}
+        <ProblemSummary summary={summary} />
         <div className="grid-2">
           <FormField id="it-email" label={t('auth.email')} errors={byInput['it-email']}>
             {(p) => <input {...p} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} required />}

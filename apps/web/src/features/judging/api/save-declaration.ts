@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { declarationQueryKey } from './get-declaration';
-import { judgeQueryKey } from './get-judge-rounds';
+import { queryKeys } from '../../../api/query-keys';
 
 export type DeclarationInput = Schemas['DeclarationInputDto'];
 
@@ -14,9 +13,9 @@ export function useSaveDeclaration(roundId: string) {
   return useMutation({
     mutationFn: (body: DeclarationInput) => saveDeclaration(roundId, body),
     onSuccess: (declaration) => {
-      qc.setQueryData(declarationQueryKey(roundId), declaration);
+      qc.setQueryData(queryKeys.judge.declaration(roundId), declaration);
       // the rounds list shows "declared", and the queue may have lost entries to a new conflict
-      void qc.invalidateQueries({ queryKey: judgeQueryKey });
+      void qc.invalidateQueries({ queryKey: queryKeys.judge.all() });
     },
   });
 }

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { judgeEntryQueryKey, type JudgeEntry } from './get-judge-entry';
-import { judgeRoundsQueryKey } from './get-judge-rounds';
-import { queueQueryKey } from './get-queue';
+import type { JudgeEntry } from './get-judge-entry';
+import { queryKeys } from '../../../api/query-keys';
 
 export type Scorecard = Schemas['ScorecardDto'];
 export type ScorecardInput = Schemas['SaveScorecardDto'];
@@ -16,9 +15,9 @@ export const saveScorecard = (roundId: string, roundEntryId: string, body: Score
  * version), and marks the queue and the rounds stale without refetching them while the judge is scoring.
  */
 export function rememberScorecard(qc: QueryClient, roundId: string, roundEntryId: string, card: Scorecard) {
-  qc.setQueryData<JudgeEntry>(judgeEntryQueryKey(roundId, roundEntryId), (old) => (old ? { ...old, scorecard: card } : old));
-  void qc.invalidateQueries({ queryKey: queueQueryKey(roundId), refetchType: 'none' });
-  void qc.invalidateQueries({ queryKey: judgeRoundsQueryKey, refetchType: 'none' });
+  qc.setQueryData<JudgeEntry>(queryKeys.judge.entry(roundId, roundEntryId), (old) => (old ? { ...old, scorecard: card } : old));
+  void qc.invalidateQueries({ queryKey: queryKeys.judge.queue(roundId), refetchType: 'none' });
+  void qc.invalidateQueries({ queryKey: queryKeys.judge.rounds(), refetchType: 'none' });
 }
 
 export function useSaveScorecard(roundId: string, roundEntryId: string) {

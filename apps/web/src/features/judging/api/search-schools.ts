@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { judgeQueryKey } from './get-judge-rounds';
+import { queryKeys } from '../../../api/query-keys';
 
 export type SchoolOption = Schemas['SchoolDto'];
 
@@ -11,7 +11,7 @@ export const searchSchools = (roundId: string, q: string) =>
 
 export const schoolSearchQueryOptions = (roundId: string, q: string) =>
   queryOptions({
-    queryKey: [...judgeQueryKey, 'schools', roundId, q] as const,
+    queryKey: queryKeys.judge.schools(roundId, q),
     queryFn: () => searchSchools(roundId, q),
     enabled: q.length >= SCHOOL_SEARCH_MIN_CHARS,
     staleTime: 60_000,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, unwrap } from '../../../lib/api-client';
-import { otherScoresQueryKey } from './get-other-scores';
 import { rememberScorecard, type ScorecardInput } from './save-scorecard';
+import { queryKeys } from '../../../api/query-keys';
 
 export interface SubmitScorecardVariables {
   body: ScorecardInput;
@@ -32,7 +32,7 @@ export function useSubmitScorecard(roundId: string, roundEntryId: string) {
     retryDelay: (failures) => Math.min(1000 * 2 ** failures, 8000),
     onSuccess: (card) => {
       rememberScorecard(qc, roundId, roundEntryId, card);
-      void qc.invalidateQueries({ queryKey: otherScoresQueryKey(roundId, roundEntryId) });
+      void qc.invalidateQueries({ queryKey: queryKeys.judge.otherScores(roundId, roundEntryId) });
     },
   });
 }

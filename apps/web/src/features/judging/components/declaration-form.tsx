@@ -1,13 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../components/ui/error-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { EmptyState } from '../../../components/ui/query-state';
-import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime } from '../../../lib/format';
 import { languageLabel } from '../../../lib/languages';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import type { Declaration } from '../api/get-declaration';
 import { useSaveDeclaration } from '../api/save-declaration';
 import type { SchoolOption } from '../api/search-schools';
@@ -51,11 +50,12 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
   const [countries, setCountries] = useState(() => new Set(declaration.conflictCountryCodes));
   const [entryCodes, setEntryCodes] = useState(() => declaration.conflictEntryCodes.join(', '));
   const [note, setNote] = useState(declaration.note);
-  const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
 
   const fields = useMemo(
     () => ({
       languages: { id: ids.languages, label: t('judge.declaration.languages') },
+      otherLanguages: { id: ids.otherLanguages, label: t('judge.declaration.otherLanguages') },
       conflictSchoolIds: { id: ids.schools, label: t('judge.declaration.schoolSearch') },
       conflictCountryCodes: { id: ids.countries, label: t('judge.declaration.countries') },
       conflictEntryCodes: { id: ids.entryCodes, label: t('judge.declaration.entryCodes') },
@@ -63,17 +63,8 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
     }),
     [t],
   );
-  const server = useFormErrors(save.error, fields);
-  const errorsFor = (id: string) => local?.errors[id] ?? server.byInput[id];
-  const labelOf: Record<string, string> = {
-    [ids.languages]: fields.languages.label,
-    [ids.otherLanguages]: t('judge.declaration.otherLanguages'),
-    [ids.entryCodes]: fields.conflictEntryCodes.label,
-  };
-  const localItems: ErrorSummaryItem[] = Object.entries(local?.errors ?? {}).map(([id, messages]) => ({
-    targetId: id,
-    text: `${labelOf[id] ?? id}: ${messages.join('; ')}`,
-  }));
+  const problems = useFormProblems(save.error, fields, { local });
+  const errorsFor = (id: string) => problems.byInput[id];
 
   // the competition's countries, and any declared before that is no longer one of them
   const countryOptions = [...new Set([...declaration.countries, ...declaration.conflictCountryCodes])].sort((a, b) =>
@@ -128,10 +119,7 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
 
   return (
     <form className="form judge-declaration" onSubmit={onSubmit} noValidate>
-      {local ? <ErrorSummary title={t('form.errorSummaryTitle')} items={localItems} focusKey={local.attempt} /> : null}
-      {!local && save.error ? (
-        <ErrorSummary title={t('form.errorSummaryTitle')} message={errorMessage(t, save.error)} items={server.summaryItems} focusKey={save.error} />
-      ) : null}
+      <ProblemSummary summary={problems.summary} />
       {declaration.declaredAt ? (
         <>
           <p className="muted">{t('judge.declaration.declaredAt', { at: formatDateTime(declaration.declaredAt, lng) })}</p>

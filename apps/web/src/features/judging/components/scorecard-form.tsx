@@ -81,7 +81,7 @@ export function ScorecardForm({ roundId, entry, round, nextHref, queueHref, auto
     const miss = missingCriteria(criteria, values.scores);
     if (miss.length) {
       setMissing({ keys: miss.map((c) => c.key), attempt: (missing?.attempt ?? 0) + 1 });
-      document.getElementById(firstLevelId(miss[0]!.key))?.focus();
+      document.getElementById(firstLevelId(miss[0].key))?.focus();
       return;
     }
     setMissing(null);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AwardsOverview } from './get-awards';
-import { awardsQueryKey, resultsQueryKey } from './keys';
+import { hasPrefix, queryKeys } from '../../../api/query-keys';
 
 /** A change to the awards or their publication: every such endpoint answers the new overview, which replaces the cached one. */
 export function useAwardsMutation<TVariables>(competitionId: string, mutationFn: (variables: TVariables) => Promise<AwardsOverview>) {
@@ -8,8 +8,8 @@ export function useAwardsMutation<TVariables>(competitionId: string, mutationFn:
   return useMutation({
     mutationFn,
     onSuccess: async (data) => {
-      qc.setQueryData(awardsQueryKey(competitionId), data);
-      await qc.invalidateQueries({ queryKey: resultsQueryKey, predicate: (q) => q.queryKey[1] !== 'awards' });
+      qc.setQueryData(queryKeys.results.awards(competitionId), data);
+      await qc.invalidateQueries({ queryKey: queryKeys.results.all(), predicate: (q) => !hasPrefix(q.queryKey, queryKeys.results.awardsAll()) });
     },
   });
 }

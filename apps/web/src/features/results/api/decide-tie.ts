@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { resultsQueryKey, roundResultsQueryKey } from './keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type TieDecisionInput = Schemas['TieDecisionInputDto'];
 
@@ -13,8 +13,8 @@ export function useDecideTie(roundId: string) {
   return useMutation({
     mutationFn: (body: TieDecisionInput) => decideTie(roundId, body),
     onSuccess: async (data) => {
-      qc.setQueryData(roundResultsQueryKey(roundId), data);
-      await qc.invalidateQueries({ queryKey: resultsQueryKey });
+      qc.setQueryData(queryKeys.results.round(roundId), data);
+      await qc.invalidateQueries({ queryKey: queryKeys.results.all() });
     },
   });
 }

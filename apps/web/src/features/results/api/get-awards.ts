@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { awardsQueryKey } from './keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type AwardsOverview = Schemas['AwardsOverviewDto'];
 export type Award = Schemas['AwardDto'];
@@ -9,4 +9,4 @@ export type Publication = Schemas['PublicationDto'];
 /** The publication state (with what blocks sealing) and every award with its winners, suggestions and undecided cuts. */
 export const getAwards = (competitionId: string) => unwrap(api.GET('/api/competitions/{id}/awards', { params: { path: { id: competitionId } } }));
 
-export const useAwards = (competitionId: string) => useQuery({ queryKey: awardsQueryKey(competitionId), queryFn: () => getAwards(competitionId) });
+export const useAwards = (competitionId: string) => useQuery({ queryKey: queryKeys.results.awards(competitionId), queryFn: () => getAwards(competitionId) });

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../../lib/api-client';
+import { roundsQueryOptions, type Round } from '../../../api/get-rounds';
 
-export type ResultsRound = Schemas['RoundDto'];
+export type ResultsRound = Round;
 
-/** The competition's rounds (with their rubrics), the final first, then national rounds by country. */
-export const getCompetitionRounds = async (competitionId: string) => {
-  const rounds = await unwrap(api.GET('/api/rounds', { params: { query: { competitionId } } }));
-  return [...rounds].sort((a, b) => (a.kind === b.kind ? (a.countryCode ?? '').localeCompare(b.countryCode ?? '') : a.kind === 'final' ? -1 : 1));
-};
+/** The final first, then national rounds by country. */
+const finalFirst = (rounds: Round[]) =>
+  [...rounds].sort((a, b) => (a.kind === b.kind ? (a.countryCode ?? '').localeCompare(b.countryCode ?? '') : a.kind === 'final' ? -1 : 1));
 
-export const useCompetitionRounds = (competitionId: string) =>
-  useQuery({ queryKey: ['rounds', 'list', competitionId, 'results'] as const, queryFn: () => getCompetitionRounds(competitionId) });
+/** The competition's rounds (with their rubrics), in the order the results pages list them; the rounds pages share the cache. */
+export const useCompetitionRounds = (competitionId: string) => useQuery({ ...roundsQueryOptions(competitionId), select: finalFirst });

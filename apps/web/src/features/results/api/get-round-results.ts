@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { roundResultsQueryKey } from './keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type RoundResults = Schemas['RoundResultsDto'];
 export type EntryResult = Schemas['EntryResultDto'];
@@ -10,4 +10,4 @@ export type TieBreak = Schemas['TieBreakDto'];
 export const getRoundResults = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/results', { params: { path: { id: roundId } } }));
 
 export const useRoundResults = (roundId: string) =>
-  useQuery({ queryKey: roundResultsQueryKey(roundId), queryFn: () => getRoundResults(roundId), enabled: Boolean(roundId) });
+  useQuery({ queryKey: queryKeys.results.round(roundId), queryFn: () => getRoundResults(roundId), enabled: Boolean(roundId) });

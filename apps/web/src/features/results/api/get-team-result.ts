@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../../lib/api-client';
-import { teamResultQueryKey } from './keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type TeamResult = Schemas['TeamResultDto'];
 
@@ -9,7 +9,7 @@ export const getTeamResult = (entryId: string) => unwrap(api.GET('/api/entries/{
 
 export const useTeamResult = (entryId: string) =>
   useQuery({
-    queryKey: teamResultQueryKey(entryId),
+    queryKey: queryKeys.results.team(entryId),
     queryFn: () => getTeamResult(entryId),
     retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
   });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { localize } from '../../../lib/localized-text';
 import { useDeleteAward } from '../api/delete-award';
-import type { ResultsCompetition } from '../api/get-competition';
+import type { Competition } from '../../../api/get-competition';
 import type { Award } from '../api/get-awards';
 import type { EntryResult } from '../api/get-round-results';
 import { apiMessage, ordinal } from '../utils/format';
@@ -12,7 +12,7 @@ import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { OverrideDialog } from './override-dialog';
 
 export interface AwardCardProps {
-  competition: ResultsCompetition;
+  competition: Competition;
   award: Award;
   criteria: CriterionOption[];
   candidates: EntryResult[];

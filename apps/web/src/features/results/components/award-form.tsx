@@ -1,13 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { languageLabel } from '../../../lib/languages';
 import { localize, toLocalizedText } from '../../../lib/localized-text';
-import type { ResultsCompetition } from '../api/get-competition';
+import type { Competition } from '../../../api/get-competition';
 import { useCreateAward, type AwardInput } from '../api/create-award';
 import type { Award } from '../api/get-awards';
 import { useUpdateAward } from '../api/update-award';
-import { FormProblems, type LocalProblems } from './form-problems';
+import { apiMessage } from '../utils/format';
 
 export const AWARD_KINDS = ['grand_prize', 'runner_up', 'country_best', 'special', 'audience'] as const;
 type Kind = (typeof AWARD_KINDS)[number];
@@ -27,7 +29,7 @@ export function AwardForm({
   criteria,
   onDone,
 }: {
-  competition: ResultsCompetition;
+  competition: Competition;
   award?: Award;
   criteria: CriterionOption[];
   onDone: () => void;
@@ -48,11 +50,13 @@ export function AwardForm({
   const [local, setLocal] = useState<LocalProblems | null>(null);
   const id = (field: string) => `${uid}-${field}`;
   const lang = (code: string) => languageLabel(code, i18n.language);
-  const labels: Record<string, string> = {
-    [id('name-en')]: t('results.awards.form.nameIn', { language: lang('en') }),
-    [id('places')]: t('results.awards.form.places'),
-    [id('position')]: t('results.awards.form.position'),
+  // server field paths → the inputs that show them (`name.en`, or `name` as a whole, beside the English name)
+  const fields = {
+    name: { id: id('name-en'), label: t('results.awards.form.nameIn', { language: lang('en') }) },
+    places: { id: id('places'), label: t('results.awards.form.places') },
+    position: { id: id('position'), label: t('results.awards.form.position') },
   };
+  const problems = useFormProblems(mutation.error, fields, { local, message: apiMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -79,7 +83,7 @@ export function AwardForm({
     else create.mutate(body, { onSuccess: onDone });
   }
 
-  const err = (field: string) => local?.errors[id(field)];
+  const err = (field: string) => problems.byInput[id(field)];
   const described = (field: string, hint?: boolean) =>
     [hint ? `${id(field)}-hint` : null, err(field) ? `${id(field)}-error` : null].filter(Boolean).join(' ') || undefined;
   const ErrorText = ({ field }: { field: string }) =>
@@ -92,7 +96,7 @@ export function AwardForm({
   return (
     <form className="form award-form" onSubmit={onSubmit} noValidate aria-labelledby={id('h')}>
       <h3 id={id('h')}>{award ? t('results.awards.form.editTitle', { name: localize(award.name, i18n.language) }) : t('results.awards.form.newTitle')}</h3>
-      <FormProblems local={local} error={mutation.error} labels={labels} />
+      <ProblemSummary summary={problems.summary} />
       <div className="field">
         <label className="field-label" htmlFor={id('kind')}>
           {t('results.awards.form.kind')}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCompetition } from '../../../api/get-competition';
+import { useCountryNames } from '../../../api/get-countries';
 import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
 import { Page } from '../../../components/ui/page';
@@ -8,9 +10,7 @@ import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui
 import { localize } from '../../../lib/localized-text';
 import { useAssignAwards } from '../api/assign-awards';
 import { useAwards } from '../api/get-awards';
-import { useResultsCompetition } from '../api/get-competition';
 import { useCompetitionRounds } from '../api/get-competition-rounds';
-import { useCountryName } from '../api/get-countries';
 import { useRoundResults } from '../api/get-round-results';
 import { apiMessage } from '../utils/format';
 import { AwardCard } from './award-card';
@@ -23,13 +23,13 @@ export function AwardsPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const competition = useResultsCompetition(id);
+  const competition = useCompetition(id);
   const overview = useAwards(id);
   const rounds = useCompetitionRounds(id);
   const finalId = overview.data?.publication.finalRoundId ?? '';
   const finalResults = useRoundResults(finalId);
   const assign = useAssignAwards(id);
-  const countryName = useCountryName();
+  const { nameOf: countryName } = useCountryNames();
   const [adding, setAdding] = useState(false);
   const [assigned, setAssigned] = useState(false);
   const name = competition.data ? localize(competition.data.name, lng) : '';

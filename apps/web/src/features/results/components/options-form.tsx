@@ -1,13 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { Notice } from '../../../components/ui/query-state';
 import { localize } from '../../../lib/localized-text';
 import type { ResultsRound } from '../api/get-competition-rounds';
 import type { RoundResults, TieBreak } from '../api/get-round-results';
 import { useSetResultOptions } from '../api/set-result-options';
-import { move } from '../utils/format';
-import { FormProblems, type LocalProblems } from './form-problems';
+import { apiMessage, move } from '../utils/format';
 
 type Kind = TieBreak['kind'];
 const KINDS: Kind[] = ['criterion', 'first_places', 'organiser'];
@@ -52,10 +53,10 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
   const moveStep = (i: number, delta: number) => {
     const next = move(steps, i, delta);
     change(next);
-    setAnnounce(t('results.options.moved', { step: stepLabel(steps[i]!), position: i + delta + 1, count: steps.length }));
+    setAnnounce(t('results.options.moved', { step: stepLabel(steps[i]), position: i + delta + 1, count: steps.length }));
   };
   const remove = (i: number) => {
-    setAnnounce(t('results.options.removed', { step: stepLabel(steps[i]!) }));
+    setAnnounce(t('results.options.removed', { step: stepLabel(steps[i]) }));
     change(steps.filter((_, j) => j !== i));
   };
   const add = () => {
@@ -66,6 +67,11 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
   };
 
   const labels: Record<string, string> = Object.fromEntries(steps.map((s, i) => [criterionId(s), t('results.options.criterionOf', { n: i + 1 })]));
+  // the server names a step by its place in the chain (`tieBreaks.1.criterion`)
+  const fields = Object.fromEntries(
+    steps.flatMap((s, i) => (s.kind === 'criterion' ? [[`tieBreaks.${i}`, { id: criterionId(s), label: labels[criterionId(s)] ?? '' }]] : [])),
+  );
+  const problems = useFormProblems(save.error, fields, { local, message: apiMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -83,7 +89,7 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
   return (
     <form className="form results-options" onSubmit={onSubmit} noValidate aria-labelledby={`${uid}-h`}>
       <h3 id={`${uid}-h`}>{t('results.options.title')}</h3>
-      <FormProblems local={local} error={save.error} labels={labels} />
+      <ProblemSummary summary={problems.summary} />
       {saved ? <Notice tone="success">{t('results.options.saved')}</Notice> : null}
       {disabled ? <p className="muted">{t('results.options.sealed')}</p> : null}
       <fieldset className="field field-group" disabled={disabled}>
@@ -130,20 +136,20 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
                     </select>
                   </div>
                   {s.kind === 'criterion' ? (
-                    <div className={`field${local?.errors[criterionId(s)] ? ' field-invalid' : ''}`}>
+                    <div className={`field${problems.byInput[criterionId(s)] ? ' field-invalid' : ''}`}>
                       <label className="field-label" htmlFor={criterionId(s)}>
                         {labels[criterionId(s)]}
                       </label>
-                      {local?.errors[criterionId(s)] ? (
+                      {problems.byInput[criterionId(s)] ? (
                         <p className="field-error" id={`${criterionId(s)}-error`}>
-                          {local.errors[criterionId(s)]!.join('; ')}
+                          {problems.byInput[criterionId(s)]!.join('; ')}
                         </p>
                       ) : null}
                       <select
                         id={criterionId(s)}
                         value={s.criterion}
-                        aria-invalid={local?.errors[criterionId(s)] ? true : undefined}
-                        aria-describedby={local?.errors[criterionId(s)] ? `${criterionId(s)}-error` : undefined}
+                        aria-invalid={problems.byInput[criterionId(s)] ? true : undefined}
+                        aria-describedby={problems.byInput[criterionId(s)] ? `${criterionId(s)}-error` : undefined}
                         onChange={(e) => update(s.key, { criterion: e.target.value })}
                       >
                         <option value="">{t('results.options.chooseCriterion')}</option>

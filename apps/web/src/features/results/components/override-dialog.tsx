@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { localize } from '../../../lib/localized-text';
 import type { Award } from '../api/get-awards';
 import type { EntryResult } from '../api/get-round-results';
 import { useOverrideWinners } from '../api/override-winners';
-import { formatScore2, ordinal } from '../utils/format';
-import { FormProblems, type LocalProblems } from './form-problems';
+import { apiMessage, formatScore2, ordinal } from '../utils/format';
 
 export interface OverrideDialogProps {
   competitionId: string;
@@ -42,11 +43,13 @@ export function OverrideDialog({ competitionId, award, candidates, countryName, 
     ref.current?.focus();
   }, []);
 
-  const labels: Record<string, string> = {
-    [id('reason')]: t('results.override.reason'),
-    [id('country')]: t('results.override.country'),
-    [id('place-1')]: t('results.override.placeN', { place: ordinal(t, 1, lng) }),
+  // server field paths → the inputs that show them
+  const fields = {
+    reason: { id: id('reason'), label: t('results.override.reason') },
+    countryCode: { id: id('country'), label: t('results.override.country') },
+    winners: { id: id('place-1'), label: t('results.override.placeN', { place: ordinal(t, 1, lng) }) },
   };
+  const problems = useFormProblems(override.error, fields, { local, message: apiMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -66,7 +69,7 @@ export function OverrideDialog({ competitionId, award, candidates, countryName, 
     );
   }
 
-  const err = (f: string) => local?.errors[id(f)];
+  const err = (f: string) => problems.byInput[id(f)];
   return (
     <div
       ref={ref}
@@ -84,7 +87,7 @@ export function OverrideDialog({ competitionId, award, candidates, countryName, 
       <form className="form" onSubmit={onSubmit} noValidate>
         <h3 id={id('h')}>{t('results.override.title', { name })}</h3>
         <p className="muted">{t('results.override.intro')}</p>
-        <FormProblems local={local} error={override.error} labels={labels} />
+        <ProblemSummary summary={problems.summary} />
         {perCountry ? (
           <div className={`field${err('country') ? ' field-invalid' : ''}`}>
             <label className="field-label" htmlFor={id('country')}>

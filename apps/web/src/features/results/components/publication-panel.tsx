@@ -5,7 +5,7 @@ import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
 import { formatDateTime } from '../../../lib/format';
 import type { Publication } from '../api/get-awards';
-import { usePublishResults } from '../api/publish-results';
+import { usePublishResults } from '../../../api/publish-results';
 import { useSealResults } from '../api/seal-results';
 import { useUnsealResults } from '../api/unseal-results';
 import { apiMessage, blockersOf } from '../utils/format';

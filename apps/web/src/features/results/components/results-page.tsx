@@ -1,13 +1,13 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCompetition } from '../../../api/get-competition';
+import { useCountryNames } from '../../../api/get-countries';
 import { paths } from '../../../app/paths';
 import { Page } from '../../../components/ui/page';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { localize } from '../../../lib/localized-text';
 import { useAwards } from '../api/get-awards';
-import { useResultsCompetition } from '../api/get-competition';
 import { useCompetitionRounds, type ResultsRound } from '../api/get-competition-rounds';
-import { useCountryName } from '../api/get-countries';
 import { ResultsView } from './results-view';
 import './results.css';
 
@@ -16,10 +16,10 @@ export function ResultsPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const competition = useResultsCompetition(id);
+  const competition = useCompetition(id);
   const rounds = useCompetitionRounds(id);
   const awards = useAwards(id);
-  const countryName = useCountryName();
+  const { nameOf: countryName } = useCountryNames();
   const name = competition.data ? localize(competition.data.name, i18n.language) : '';
   const title = name ? t('results.page.titleOf', { competition: name }) : t('results.page.title');
   const actions = (

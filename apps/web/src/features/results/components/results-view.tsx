@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
-import type { ResultsCompetition } from '../api/get-competition';
+import type { Competition } from '../../../api/get-competition';
 import type { ResultsRound } from '../api/get-competition-rounds';
 import { useRoundResults, type RoundResults } from '../api/get-round-results';
 import { tieGroups } from '../utils/format';
@@ -16,7 +16,7 @@ type Scope = 'overall' | 'category' | 'country';
 
 export interface ResultsViewProps {
   round: ResultsRound;
-  competition: ResultsCompetition;
+  competition: Competition;
   countryName: (code: string) => string;
   /** the results are sealed or published: nothing can change */
   locked: boolean;
@@ -109,15 +109,7 @@ function MethodPanel({ round, results }: { round: ResultsRound; results: RoundRe
 }
 
 /** The ranking in one of three views, with the bars of the scores under it. */
-function RankingPanel({
-  results,
-  competition,
-  countryName,
-}: {
-  results: RoundResults;
-  competition: ResultsCompetition;
-  countryName: (code: string) => string;
-}) {
+function RankingPanel({ results, competition, countryName }: { results: RoundResults; competition: Competition; countryName: (code: string) => string }) {
   const { t, i18n } = useTranslation();
   const uid = useId();
   const [scope, setScope] = useState<Scope>('overall');

@@ -18,8 +18,8 @@ export function ScoreChart({ rows, title }: { rows: RankedRow[]; title: string }
   if (!scored.length) return null;
   const plot = W - LABEL - VALUE;
   const height = scored.length * ROW + 24;
-  const top = scored[0]!;
-  const last = scored[scored.length - 1]!;
+  const top = scored[0];
+  const last = scored[scored.length - 1];
   const label = t('results.chart.label', {
     title,
     count: scored.length,

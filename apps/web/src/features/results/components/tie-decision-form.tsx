@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { useDecideTie } from '../api/decide-tie';
 import type { EntryResult } from '../api/get-round-results';
-import { move } from '../utils/format';
-import { FormProblems, type LocalProblems } from './form-problems';
+import { apiMessage, move } from '../utils/format';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 
 /** One group still tied after the chain: the organisers put it in order (best first) and say why. */
 export function TieDecisionForm({ roundId, entries, disabled }: { roundId: string; entries: EntryResult[]; disabled?: boolean }) {
@@ -17,10 +18,12 @@ export function TieDecisionForm({ roundId, entries, disabled }: { roundId: strin
   const [announce, setAnnounce] = useState('');
   const reasonId = `${uid}-reason`;
   const codes = entries.map((e) => e.code).join(', ');
+  const fields = useMemo(() => ({ reason: { id: reasonId, label: t('results.ties.reason') } }), [reasonId, t]);
+  const problems = useFormProblems(decide.error, fields, { local, message: apiMessage });
 
   const moveEntry = (i: number, delta: number) => {
     setOrder(move(order, i, delta));
-    setAnnounce(t('results.ties.moved', { code: order[i]!.code, position: i + delta + 1, count: order.length }));
+    setAnnounce(t('results.ties.moved', { code: order[i].code, position: i + delta + 1, count: order.length }));
   };
 
   function onSubmit(e: FormEvent) {
@@ -33,11 +36,11 @@ export function TieDecisionForm({ roundId, entries, disabled }: { roundId: strin
     decide.mutate({ entryIds: order.map((x) => x.entryId), reason: reason.trim() });
   }
 
-  const reasonError = local?.errors[reasonId];
+  const reasonError = problems.byInput[reasonId];
   return (
     <form className="subpanel tie-form" onSubmit={onSubmit} noValidate aria-labelledby={`${uid}-h`}>
       <h4 id={`${uid}-h`}>{t('results.ties.decideTitle', { codes })}</h4>
-      <FormProblems local={local} error={decide.error} labels={{ [reasonId]: t('results.ties.reason') }} />
+      <ProblemSummary summary={problems.summary} />
       <p className="field-hint">{t('results.ties.orderHint')}</p>
       <ol className="tie-order">
         {order.map((x, i) => (

@@ -33,7 +33,7 @@ export function move<T>(items: readonly T[], index: number, delta: number): T[] 
   if (to < 0 || to >= items.length) return [...items];
   const next = [...items];
   const [item] = next.splice(index, 1);
-  next.splice(to, 0, item!);
+  next.splice(to, 0, item);
   return next;
 }
 

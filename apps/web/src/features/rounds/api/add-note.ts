@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { notesQueryKey } from './get-notes';
+import { queryKeys } from '../../../api/query-keys';
 
 /** Adds a deliberation note to an entry; answers with all its notes. */
 export const addNote = (roundId: string, roundEntryId: string, text: string) =>
@@ -10,6 +10,6 @@ export function useAddNote(roundId: string, roundEntryId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (text: string) => addNote(roundId, roundEntryId, text),
-    onSuccess: (notes) => qc.setQueryData(notesQueryKey(roundId, roundEntryId), notes),
+    onSuccess: (notes) => qc.setQueryData(queryKeys.rounds.notes(roundId, roundEntryId), notes),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { roundListsQueryKey } from './get-rounds';
+import { queryKeys } from '../../../api/query-keys';
 
 export type CreateRoundInput = Schemas['CreateRoundDto'];
 
@@ -9,5 +9,5 @@ export const createRound = (body: CreateRoundInput) => unwrap(api.POST('/api/rou
 
 export function useCreateRound() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createRound, onSuccess: () => void qc.invalidateQueries({ queryKey: roundListsQueryKey }) });
+  return useMutation({ mutationFn: createRound, onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.rounds.lists() }) });
 }

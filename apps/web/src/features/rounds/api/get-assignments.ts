@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { roundScopeQueryKey } from './get-rounds';
+import { queryKeys } from '../../../api/query-keys';
 
 export type Assignments = Schemas['AssignmentsDto'];
 export type AssignedEntry = Schemas['AssignedEntryDto'];
@@ -11,6 +11,6 @@ export type JudgeLoad = Schemas['JudgeLoadDto'];
 export const getAssignments = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/assignments', { params: { path: { id: roundId } } }));
 
 export const assignmentsQueryOptions = (roundId: string) =>
-  queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'assignments'], queryFn: () => getAssignments(roundId) });
+  queryOptions({ queryKey: queryKeys.rounds.assignments(roundId), queryFn: () => getAssignments(roundId) });
 
 export const useAssignments = (roundId: string) => useQuery(assignmentsQueryOptions(roundId));

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { roundScopeQueryKey } from './get-rounds';
+import { queryKeys } from '../../../api/query-keys';
 
 export type JudgeStats = Schemas['JudgeStatsDto'];
 export type JudgeStatsItem = Schemas['JudgeStatsItemDto'];
@@ -9,7 +9,7 @@ export type JudgeStatsItem = Schemas['JudgeStatsItemDto'];
 export const getJudgeStats = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/judge-stats', { params: { path: { id: roundId } } }));
 
 export const judgeStatsQueryOptions = (roundId: string) =>
-  queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'judge-stats'], queryFn: () => getJudgeStats(roundId) });
+  queryOptions({ queryKey: queryKeys.rounds.judgeStats(roundId), queryFn: () => getJudgeStats(roundId) });
 
 export const useJudgeStats = (roundId: string) => useQuery(judgeStatsQueryOptions(roundId));
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { roundScopeQueryKey } from './get-rounds';
+import { queryKeys } from '../../../api/query-keys';
 
 export type Progress = Schemas['ProgressDto'];
 export type JudgeProgress = Schemas['JudgeProgressDto'];
@@ -12,8 +12,7 @@ export const PROGRESS_REFRESH_MS = 30_000;
 /** Scorecards submitted per judge and per entry, the share of the window gone, and who is behind. */
 export const getProgress = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/progress', { params: { path: { id: roundId } } }));
 
-export const progressQueryOptions = (roundId: string) =>
-  queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'progress'], queryFn: () => getProgress(roundId) });
+export const progressQueryOptions = (roundId: string) => queryOptions({ queryKey: queryKeys.rounds.progress(roundId), queryFn: () => getProgress(roundId) });
 
 export const useProgress = (roundId: string, live: boolean) =>
   useQuery({ ...progressQueryOptions(roundId), refetchInterval: live ? PROGRESS_REFRESH_MS : false });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { roundScopeQueryKey } from './get-rounds';
+import { queryKeys } from '../../../api/query-keys';
 
 export type Ranking = Schemas['RankingDto'];
 export type RankedEntry = Schemas['RankedEntryDto'];
@@ -8,7 +8,6 @@ export type RankedEntry = Schemas['RankedEntryDto'];
 /** The round's ranking (method named), and for a national round the final's quota and what is promoted. */
 export const getRanking = (roundId: string) => unwrap(api.GET('/api/rounds/{id}/ranking', { params: { path: { id: roundId } } }));
 
-export const rankingQueryOptions = (roundId: string) =>
-  queryOptions({ queryKey: [...roundScopeQueryKey(roundId), 'ranking'], queryFn: () => getRanking(roundId) });
+export const rankingQueryOptions = (roundId: string) => queryOptions({ queryKey: queryKeys.rounds.ranking(roundId), queryFn: () => getRanking(roundId) });
 
 export const useRanking = (roundId: string) => useQuery(rankingQueryOptions(roundId));

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { roundListsQueryKey, roundScopeQueryKey } from './get-rounds';
+import { queryKeys } from '../../../api/query-keys';
 
 /**
  * A change to one round: when it succeeds, everything known about the round (settings, panel, assignments,
@@ -10,7 +10,7 @@ export function useRoundMutation<TVariables, TData>(roundId: string, mutationFn:
   return useMutation({
     mutationFn,
     onSuccess: async () => {
-      await Promise.all([qc.invalidateQueries({ queryKey: roundScopeQueryKey(roundId) }), qc.invalidateQueries({ queryKey: roundListsQueryKey })]);
+      await Promise.all([qc.invalidateQueries({ queryKey: queryKeys.rounds.scope(roundId) }), qc.invalidateQueries({ queryKey: queryKeys.rounds.lists() })]);
     },
   });
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatNumber } from '../../../lib/format';
-import { useRounds } from '../api/get-rounds';
+import { useRounds } from '../../../api/get-rounds';
 import { RoundStatusBadge } from './badges';
 import { RoundWindow } from './round-window';
 import './rounds.css';

@@ -8,9 +8,10 @@ import type { Schemas } from '../../../lib/api-client';
 import { isoToDatetimeLocal } from '../../../lib/datetime-local';
 import { useCreateRound } from '../api/create-round';
 import { DEFAULT_SETTINGS, settingsBody, settingsProblems, type SettingsValues } from '../utils/settings-values';
-import { useProblems, type LocalProblems } from '../utils/use-problems';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
+import { refusalMessage } from '../utils/refusal';
 import { RoundSettingsFields, settingsFieldMap, settingsIds } from './round-settings-fields';
-import { ProblemSummary } from './problem-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import './rounds.css';
 
 type Kind = Schemas['RoundDto']['kind'];
@@ -35,7 +36,7 @@ export interface NewRoundFormProps {
 export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, judgingWindow, initialKind, onCreated }: NewRoundFormProps) {
   const { t } = useTranslation();
   const create = useCreateRound();
-  const [kind, setKind] = useState<Kind>(initialKind && kinds.includes(initialKind) ? initialKind : kinds[0]!);
+  const [kind, setKind] = useState<Kind>(initialKind && kinds.includes(initialKind) ? initialKind : kinds[0]);
   const [country, setCountry] = useState(fixedCountry?.code ?? '');
   const [values, setValues] = useState<SettingsValues>(() => ({
     ...DEFAULT_SETTINGS,
@@ -51,7 +52,7 @@ export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, ju
     }),
     [t],
   );
-  const problems = useProblems(fields, create.error, local);
+  const problems = useFormProblems(create.error, fields, { local, message: refusalMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

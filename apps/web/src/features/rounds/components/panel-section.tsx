@@ -10,11 +10,12 @@ import { languageLabel } from '../../../lib/languages';
 import { useInviteJudge } from '../api/invite-judge';
 import { usePanel, type PanelJudge } from '../api/get-panel';
 import { useRemoveJudge } from '../api/remove-judge';
-import { useProblems, type LocalProblems } from '../utils/use-problems';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
+import { refusalMessage } from '../utils/refusal';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { DataTable } from './data-table';
 import { RefusalNotice } from './refusal-notice';
-import { ProblemSummary } from './problem-summary';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import './rounds.css';
 
 export interface PanelSectionProps {
@@ -66,7 +67,7 @@ function InviteJudgeForm({ round, countries }: { round: Schemas['RoundDto']; cou
     }),
     [t],
   );
-  const problems = useProblems(fields, invite.error, local);
+  const problems = useFormProblems(invite.error, fields, { local, message: refusalMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

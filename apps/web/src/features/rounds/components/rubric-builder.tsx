@@ -142,7 +142,7 @@ export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuil
   }, [focusTarget, draft]);
 
   const move = (index: number, delta: -1 | 1) => {
-    const c = draft.criteria[index]!;
+    const c = draft.criteria[index];
     const to = index + delta;
     onChange(moveCriterion(draft, index, delta));
     const ids = criterionIds(c.uid);
@@ -152,7 +152,7 @@ export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuil
     setAnnouncement(t('rounds.rubric.moved', { name: c.name.en || c.key, position: to + 1, total: draft.criteria.length }));
   };
   const remove = (index: number) => {
-    const c = draft.criteria[index]!;
+    const c = draft.criteria[index];
     const next = draft.criteria[index + 1] ?? draft.criteria[index - 1];
     onChange(removeCriterion(draft, index));
     setFocusTarget(next && next.uid !== c.uid ? criterionIds(next.uid).legend : 'rb-add');
@@ -161,7 +161,7 @@ export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuil
   const add = () => {
     const next = addCriterion(draft);
     onChange(next);
-    setFocusTarget(criterionIds(next.criteria[next.criteria.length - 1]!.uid).text('name', 'en'));
+    setFocusTarget(criterionIds(next.criteria[next.criteria.length - 1].uid).text('name', 'en'));
   };
 
   return (
@@ -169,12 +169,12 @@ export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuil
       <div id={RUBRIC_ID} tabIndex={-1} className="rubric-weights">
         <p className="field-label">{t('rounds.rubric.weightsTitle')}</p>
         <p className="field-hint">{t('rounds.rubric.weightsHint')}</p>
-        {errors[RUBRIC_ID]?.length ? <p className="field-error">{errors[RUBRIC_ID]!.join('; ')}</p> : null}
+        {errors[RUBRIC_ID]?.length ? <p className="field-error">{errors[RUBRIC_ID].join('; ')}</p> : null}
         <ul className="weight-list">
           {draft.criteria.map((c, i) => (
             <li key={c.uid}>
               <span className="weight-name">{c.name.en ? <span lang={ENGLISH}>{c.name.en}</span> : t('rounds.rubric.criterionN', { n: i + 1 })}</span>
-              <span className="weight-share">{shares[i] === null ? '—' : formatShare(shares[i]!, lng)}</span>
+              <span className="weight-share">{shares[i] === null ? '—' : formatShare(shares[i], lng)}</span>
               <span className="weight-bar" aria-hidden="true" style={{ width: `${(shares[i] ?? 0) * 100}%` }} />
             </li>
           ))}
@@ -286,7 +286,7 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
   };
   /** the descriptor of the j-th level in one language */
   const level = (j: number, lang: string) => {
-    const l = c.levels[j]!;
+    const l = c.levels[j];
     const english = lang === ENGLISH;
     const set = (value: string) => onChange({ levels: c.levels.map((x, k) => (k === j ? { ...x, descriptor: { ...x.descriptor, [lang]: value } } : x)) });
     return field(

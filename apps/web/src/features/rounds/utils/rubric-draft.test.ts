@@ -39,14 +39,14 @@ describe('rubric draft', () => {
 
   it('keeps one level per score of the scale, keeping the descriptors of the scores still on it', () => {
     const draft = draftFromRubric(DEFAULT_RUBRIC);
-    const message = draft.criteria[0]!;
+    const message = draft.criteria[0];
     const wider = withScale(message, '0', '6');
     expect(wider.levels.map((l) => l.score)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(wider.levels[1]!.descriptor.en).toBe(message.levels[0]!.descriptor.en);
-    expect(wider.levels[0]!.descriptor).toEqual({ en: '' });
+    expect(wider.levels[1].descriptor.en).toBe(message.levels[0].descriptor.en);
+    expect(wider.levels[0].descriptor).toEqual({ en: '' });
     const narrower = withScale(wider, '2', '4');
     expect(narrower.levels.map((l) => l.score)).toEqual([2, 3, 4]);
-    expect(narrower.levels[0]!.descriptor.ja).toBe(message.levels[1]!.descriptor.ja);
+    expect(narrower.levels[0].descriptor.ja).toBe(message.levels[1].descriptor.ja);
     // while the scale is being typed (end below start), the levels wait
     const typing = withScale(narrower, '2', '');
     expect(typing.scaleMax).toBe('');
@@ -57,7 +57,7 @@ describe('rubric draft', () => {
     const draft = draftFromRubric(DEFAULT_RUBRIC);
     const added = addCriterion(draft);
     expect(added.criteria).toHaveLength(6);
-    const fresh = added.criteria[5]!;
+    const fresh = added.criteria[5];
     expect(fresh.key).toBe('criterion-6');
     expect(fresh.levels.map((l) => l.score)).toEqual([1, 2, 3, 4, 5]);
     expect(weightShares(added)[5]).toBeCloseTo(10 / 110);
@@ -71,7 +71,7 @@ describe('rubric draft', () => {
       '5:levels.3.descriptor',
       '5:levels.4.descriptor',
     ]);
-    expect(addCriterion(added).criteria[6]!.key).toBe('criterion-7');
+    expect(addCriterion(added).criteria[6].key).toBe('criterion-7');
 
     const removed = removeCriterion(added, 1);
     expect(removed.criteria.map((c) => c.key)).toEqual(['message', 'impact', 'production', 'rules', 'criterion-6']);
@@ -83,14 +83,14 @@ describe('rubric draft', () => {
   it('writes the texts in English and the competition’s languages, keeping those in a language no longer listed', () => {
     // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
     const stored = structuredClone(DEFAULT_RUBRIC);
-    stored.criteria[0]!.name.vi = 'Thông điệp an ninh';
+    stored.criteria[0].name.vi = 'Thông điệp an ninh';
     const draft = draftFromRubric(stored);
     expect(translationLanguages(['en', 'th', 'km', 'th'], draft)).toEqual(['th', 'km']);
     // until the competition's languages are known, those the rubric has texts in stand for them
     expect(translationLanguages(undefined, draft)).toEqual(['ja', 'vi']);
-    const message = draft.criteria[0]!;
+    const message = draft.criteria[0];
     expect(unlistedLanguages(message, ['th', 'km'])).toEqual(['ja', 'vi']);
-    expect(unlistedLanguages(draft.criteria[1]!, ['th', 'km'])).toEqual(['ja']);
+    expect(unlistedLanguages(draft.criteria[1], ['th', 'km'])).toEqual(['ja']);
     // name, description and five descriptors
     expect(textsWritten(message, 'ja')).toEqual({ written: 7, total: 7 });
     expect(textsWritten(message, 'vi')).toEqual({ written: 1, total: 7 });
@@ -99,13 +99,13 @@ describe('rubric draft', () => {
     expect(languageComplete(message, 'vi')).toBe(false);
 
     const named = updateCriterion(draft, 0, { name: { ...message.name, th: ' ข้อความด้านความปลอดภัย ', km: 'សារសុវត្ថិភាព', lo: '  ' } });
-    const sent = rubricFromDraft(named).criteria[0]!;
+    const sent = rubricFromDraft(named).criteria[0];
     // trimmed, the blank Lao left out, the Japanese and Vietnamese sent back as they were
     expect(sent.name).toEqual({ en: 'Security message', ja: 'セキュリティメッセージ', vi: 'Thông điệp an ninh', th: 'ข้อความด้านความปลอดภัย', km: 'សារសុវត្ថិភាព' });
-    expect(sent.description).toEqual(DEFAULT_RUBRIC.criteria[0]!.description);
+    expect(sent.description).toEqual(DEFAULT_RUBRIC.criteria[0].description);
     expect(rubricProblems(named)).toEqual([]);
     // English stays required whatever else is written
-    const noEnglish = updateCriterion(named, 0, { name: { ...named.criteria[0]!.name, en: '' } });
+    const noEnglish = updateCriterion(named, 0, { name: { ...named.criteria[0].name, en: '' } });
     expect(rubricProblems(noEnglish)).toEqual([{ criterion: 0, field: 'name', code: 'english_missing' }]);
   });
 });

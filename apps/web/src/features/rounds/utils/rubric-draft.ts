@@ -146,7 +146,7 @@ export function moveCriterion(draft: RubricDraft, index: number, delta: -1 | 1):
   if (to < 0 || to >= draft.criteria.length) return draft;
   const criteria = [...draft.criteria];
   const [moved] = criteria.splice(index, 1);
-  criteria.splice(to, 0, moved!);
+  criteria.splice(to, 0, moved);
   return { ...draft, criteria };
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { entryQueryKey, subtitlesQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export const deleteSubtitle = (entryId: string, language: string) =>
   unwrap(api.DELETE('/api/entries/{id}/subtitles/{language}', { params: { path: { id: entryId, language } } }));
@@ -10,8 +10,8 @@ export function useDeleteSubtitle(entryId: string) {
   return useMutation({
     mutationFn: (language: string) => deleteSubtitle(entryId, language),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: subtitlesQueryKey(entryId) });
-      void qc.invalidateQueries({ queryKey: entryQueryKey(entryId), exact: true });
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.subtitles(entryId) });
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.one(entryId), exact: true });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api-client';
-import { videoQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 export type VideoStatus = Schemas['VideoStatusDto'];
 export type VideoProblem = Schemas['VideoProblemDto'];
@@ -13,7 +13,7 @@ export const isWorking = (status: VideoStatus['status'] | undefined) => status =
 
 export const videoQueryOptions = (entryId: string) =>
   queryOptions({
-    queryKey: videoQueryKey(entryId),
+    queryKey: queryKeys.entries.video(entryId),
     queryFn: () => getVideo(entryId),
     refetchInterval: (query) => (isWorking(query.state.data?.status) ? POLL_MS : false),
     // a refetch brings new presigned URLs; the player keeps its first ones, so focus changes need not refetch

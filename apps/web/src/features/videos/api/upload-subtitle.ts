@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fileBody, unwrap } from '../../../lib/api-client';
-import { entryQueryKey, subtitlesQueryKey } from '../../../lib/entry-query-keys';
+import { queryKeys } from '../../../api/query-keys';
 
 /** Sends a .vtt or .srt file for one language; the server checks it and stores it as WebVTT. */
 export function uploadSubtitle(entryId: string, language: string, file: File) {
@@ -12,8 +12,8 @@ export function useUploadSubtitle(entryId: string) {
   return useMutation({
     mutationFn: ({ language, file }: { language: string; file: File }) => uploadSubtitle(entryId, language, file),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: subtitlesQueryKey(entryId) });
-      void qc.invalidateQueries({ queryKey: entryQueryKey(entryId), exact: true });
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.subtitles(entryId) });
+      void qc.invalidateQueries({ queryKey: queryKeys.entries.one(entryId), exact: true });
     },
   });
 }

@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorBody } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
 import type { VideoStatus } from './get-video';
 
 /**
@@ -29,7 +29,7 @@ export function uploadVideoThroughServer(
         body = undefined;
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as VideoStatus);
-      else reject(new ApiError(xhr.status, typeof body === 'object' && body !== null ? (body as Partial<ApiErrorBody>) : undefined));
+      else reject(new ApiError(xhr.status, typeof body === 'object' && body !== null ? body : undefined));
     };
     xhr.onerror = () => reject(new ApiError(0, { message: 'The server could not be reached.' }, 'network'));
     xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));

@@ -12,7 +12,9 @@ import { useUploadSubtitle } from '../api/upload-subtitle';
 function problemsOf(error: unknown): string[] {
   if (!isApiError(error)) return [];
   const list = error.details.problems;
-  const fromDetails = Array.isArray(list) ? list.map((p) => (typeof p?.message === 'string' ? (p.message as string) : '')).filter(Boolean) : [];
+  const fromDetails = Array.isArray(list)
+    ? list.map((p: unknown) => (typeof p === 'object' && p !== null && 'message' in p && typeof p.message === 'string' ? p.message : '')).filter(Boolean)
+    : [];
   return fromDetails.length ? fromDetails : error.fields.flatMap((f) => f.messages);
 }
 

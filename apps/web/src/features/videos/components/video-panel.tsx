@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { VideoPlayer } from '../../../components/media/video-player';
 import { Button } from '../../../components/ui/button';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
-import { videoQueryKey } from '../../../lib/entry-query-keys';
 import { formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
 import { useSubtitles } from '../api/get-subtitles';
 import { isWorking, useVideo, type VideoProblem } from '../api/get-video';
 import { loadUpload, resumableUpload } from '../utils/upload-session';
+import { queryKeys } from '../../../api/query-keys';
 
 // Uppy and the uploader load only when a team member can upload: viewers and reviewers never download them
 const VideoUploader = lazy(() => import('./video-uploader').then((m) => ({ default: m.VideoUploader })));
@@ -41,7 +41,7 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
     previous.current = status;
   }, [status, onSettled]);
 
-  const refresh = () => void qc.invalidateQueries({ queryKey: videoQueryKey(entryId) });
+  const refresh = () => void qc.invalidateQueries({ queryKey: queryKeys.entries.video(entryId) });
   const v = video.data;
   const resumable = editable ? resumableUpload(loadUpload(entryId), v ? { status: v.status, assetId: v.assetId } : undefined) : null;
   const blocking = v?.problems.filter((p) => p.blocking) ?? [];

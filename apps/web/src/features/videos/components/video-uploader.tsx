@@ -78,6 +78,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       retryDelays: [0, 1000, 3000, 5000],
       // the server chose the part size when the upload was opened
       getChunkSize: (data) => chunkSizes.current.get(data) ?? 8 * 1024 * 1024,
+      // eslint-disable-next-line @typescript-eslint/require-await -- async so that a throw reaches uppy as a rejection
       async createMultipartUpload(file) {
         const s = sessionOf(file);
         return { uploadId: s.uploadId, key: s.key };

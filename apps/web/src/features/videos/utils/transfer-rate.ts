@@ -9,7 +9,7 @@ export class TransferRate {
     const last = this.#samples.at(-1);
     if (last && bytes < last.bytes) this.#samples = [];
     this.#samples.push({ t, bytes });
-    while (this.#samples.length > 2 && this.#samples[0]!.t < t - this.windowMs) this.#samples.shift();
+    while (this.#samples.length > 2 && this.#samples[0].t < t - this.windowMs) this.#samples.shift();
   }
 
   reset(): void {

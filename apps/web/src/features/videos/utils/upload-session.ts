@@ -41,7 +41,7 @@ export function saveUpload(saved: SavedUpload, store: KeyValueStore | null = bro
 }
 
 export function loadUpload(entryId: string, store: KeyValueStore | null = browserStore()): SavedUpload | null {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = store?.getItem(storageKeyFor(entryId)) ?? null;
   } catch {

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../api/query-keys';
+import { updateCompetition } from '../../../api/update-competition';
 
 export interface VoteSettingsInput {
   audienceVoting: boolean;
@@ -9,14 +10,14 @@ export interface VoteSettingsInput {
 }
 
 /** Sets the audience vote of a competition: on or off, its window, and its share of the final score. */
-export const updateVoteSettings = (competitionId: string, body: VoteSettingsInput) =>
-  unwrap(api.PATCH('/api/competitions/{id}', { params: { path: { id: competitionId } }, body }));
+export const updateVoteSettings = (competitionId: string, body: VoteSettingsInput) => updateCompetition(competitionId, body);
 
 export function useUpdateVoteSettings(competitionId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: VoteSettingsInput) => updateVoteSettings(competitionId, body),
-    // the competition is cached by the competitions feature under ['competitions', …], and the ballot here
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['competitions'] }), qc.invalidateQueries({ queryKey: ['voting'] })]),
+    // every page showing the competition, and the ballot
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: queryKeys.competitions.all() }), qc.invalidateQueries({ queryKey: queryKeys.voting.all() })]),
   });
 }

@@ -1,12 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
+import { ProblemSummary } from '../../../components/ui/problem-summary';
 import type { Schemas } from '../../../lib/api-client';
 import { datetimeLocalToIso, isoToDatetimeLocal, viewerTimeZone } from '../../../lib/datetime-local';
 import { refusalText } from '../../../lib/error-message';
-import { useFormProblems } from '../../../lib/use-form-errors';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useUpdateVoteSettings } from '../api/update-vote-settings';
 import './voting.css';
 
@@ -20,7 +20,7 @@ export function VoteSettings({ competition }: { competition: Schemas['Competitio
   const [opens, setOpens] = useState(isoToDatetimeLocal(competition.votingOpensAt));
   const [closes, setCloses] = useState(isoToDatetimeLocal(competition.votingClosesAt));
   const [weight, setWeight] = useState(String(Math.round(competition.audienceWeight * 1000) / 10));
-  const [local, setLocal] = useState<{ errors: Record<string, string[]>; attempt: number } | null>(null);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
   const [status, setStatus] = useState('');
   const fields = useMemo(
     () => ({
@@ -31,8 +31,7 @@ export function VoteSettings({ competition }: { competition: Schemas['Competitio
     }),
     [t],
   );
-  const { byInput, summaryItems: items, refused } = useFormProblems(save.error, fields, local);
-  const refusal = refused ? refusalText(t, save.error) : '';
+  const { byInput, summary } = useFormProblems(save.error, fields, { local, message: refusalText, messageOnlyWhenRefused: true });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -61,9 +60,7 @@ export function VoteSettings({ competition }: { competition: Schemas['Competitio
       <h2 id="vs-h">{t('voting.settings.title')}</h2>
       <p className="muted">{t('voting.settings.lead')}</p>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        {items.length || refusal ? (
-          <ErrorSummary title={t('voting.settings.problems')} message={refusal || undefined} items={items} focusKey={local?.attempt ?? save.submittedAt} />
-        ) : null}
+        <ProblemSummary title={t('voting.settings.problems')} summary={summary} />
         <div className="checks">
           <label className="check">
             <input id={ids.on} type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />

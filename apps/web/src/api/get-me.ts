@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, ApiError, unwrap, type Schemas } from '../../../lib/api-client';
+import { api, ApiError, unwrap, type Schemas } from '../lib/api-client';
+import { queryKeys } from './query-keys';
 
 export type Me = Schemas['MeDto'];
-
-export const meQueryKey = ['auth', 'me'] as const;
 
 /** The signed-in account, or null when nobody is signed in (the API answers 401). */
 export async function getMe(): Promise<Me | null> {
@@ -15,6 +14,6 @@ export async function getMe(): Promise<Me | null> {
   }
 }
 
-export const meQueryOptions = () => queryOptions({ queryKey: meQueryKey, queryFn: getMe, staleTime: 60_000 });
+export const meQueryOptions = () => queryOptions({ queryKey: queryKeys.auth.me(), queryFn: getMe, staleTime: 60_000 });
 
 export const useMe = () => useQuery(meQueryOptions());
