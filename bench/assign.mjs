@@ -103,7 +103,11 @@ function languageMatchBound(matching, cap) {
     const cameFromEntry = new Int32Array(JUDGES).fill(-2);
     const cameFromJudge = new Int32Array(matching.length).fill(-2);
     const queue = [];
-    for (let e = 0; e < matching.length; e++) if (onEntry[e].size < Math.min(K, matching[e].length)) ((cameFromJudge[e] = -1), queue.push(e));
+    for (let e = 0; e < matching.length; e++)
+      if (onEntry[e].size < Math.min(K, matching[e].length)) {
+        cameFromJudge[e] = -1;
+        queue.push(e);
+      }
     let end = -1;
     for (let head = 0; head < queue.length && end < 0; head++) {
       const e = queue[head];
@@ -114,7 +118,11 @@ function languageMatchBound(matching, cap) {
           end = j;
           break;
         }
-        for (const other of ofJudge[j]) if (cameFromJudge[other] === -2) ((cameFromJudge[other] = j), queue.push(other));
+        for (const other of ofJudge[j])
+          if (cameFromJudge[other] === -2) {
+            cameFromJudge[other] = j;
+            queue.push(other);
+          }
       }
     }
     if (end < 0) return matched;

@@ -79,7 +79,9 @@ function sampleRss(pid) {
   const timer = setInterval(() => {
     try {
       peak = Math.max(peak, rssOf(pid));
-    } catch {}
+    } catch {
+      // the process has just ended: its last reading stands
+    }
   }, 50);
   return { stop: () => (clearInterval(timer), peak) };
 }

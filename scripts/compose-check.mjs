@@ -258,7 +258,7 @@ export function checkDockerfile(text) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const composeFile = path.resolve(process.argv[2] ?? path.join(root, 'docker-compose.yml'));
   const dockerfile = path.resolve(process.argv[3] ?? path.join(path.dirname(composeFile), 'Dockerfile'));
-  let dockerfileText = null;
+  let dockerfileText;
   try {
     dockerfileText = readFileSync(dockerfile, 'utf8');
   } catch {

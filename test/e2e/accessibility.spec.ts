@@ -141,7 +141,7 @@ function theRound(browser: Browser) {
     const judgeApi = await apiAs(browser, r.judge);
     const queue = await ok<{ items: { roundEntryId: string }[] }>(judgeApi.get(`/api/judge/rounds/${r.roundId}/queue`));
     expect(queue.items).toHaveLength(1);
-    return { ...r, roundEntryId: queue.items[0]!.roundEntryId };
+    return { ...r, roundEntryId: queue.items[0].roundEntryId };
   })();
   return round;
 }
@@ -220,7 +220,7 @@ test.afterAll(async () => {
 test('the list above names every route of the web app', () => {
   // every route pattern in paths.ts ('/admin/rounds/:id/:section?' and the like) starts an entry of PAGES
   const source = readFileSync(path.resolve(__dirname, '../../apps/web/src/app/paths.ts'), 'utf8');
-  const patterns = [...new Set([...source.matchAll(/'(\/[^']*)'/g)].map((m) => m[1]!.replace(/\?$/, '')))];
+  const patterns = [...new Set([...source.matchAll(/'(\/[^']*)'/g)].map((m) => m[1].replace(/\?$/, '')))];
   expect(patterns.length).toBeGreaterThan(30);
   const listed = Object.values(PAGES).flat();
   const missing = patterns.filter((p) => !listed.some((entry) => entry === p || entry.startsWith(`${p} `)));
@@ -346,7 +346,7 @@ test('a student: my entries, a new entry, a draft with every panel and editor, a
 
   // a finalist team of 2026: the entry with its (sealed or not) results
   const finalist = await browserPage(TEAM_TH);
-  const teamEntry = (await ok<{ id: string }[]>((await apiAs(browser, TEAM_TH)).get('/api/entries')))[0]!;
+  const teamEntry = (await ok<{ id: string }[]>((await apiAs(browser, TEAM_TH)).get('/api/entries')))[0];
   await check(finalist, `/me/entries/${teamEntry.id}`, 'finalist entry');
   await check(finalist, '/me/entries', 'finalist: my entries', 'My entries');
 });

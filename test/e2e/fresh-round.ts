@@ -41,7 +41,7 @@ export async function freshCompetition(organiser: APIRequestContext, label: stri
     }),
   );
   await ok(organiser.patch(`/api/competitions/${created.id}`, { headers: headers(), data: { status: 'published' } }));
-  return { id: created.id, slug, name, categoryId: created.categories[0]!.id };
+  return { id: created.id, slug, name, categoryId: created.categories[0].id };
 }
 
 export interface Account {

@@ -51,19 +51,19 @@ test('the team emails the guardian, sees only the masked address; the guardian d
   await signIn(page, account);
   await page.goto(`/me/entries/${entry.id}`);
   const team = page.getByRole('region', { name: 'Team and consents' });
-  await expect(team.getByRole('button', { name: `Email the link to the guardian (${malee!.fullName})` })).toBeVisible();
-  const card = team.locator('li.member-card').filter({ has: page.getByRole('heading', { name: new RegExp(malee!.fullName) }) });
+  await expect(team.getByRole('button', { name: `Email the link to the guardian (${malee.fullName})` })).toBeVisible();
+  const card = team.locator('li.member-card').filter({ has: page.getByRole('heading', { name: new RegExp(malee.fullName) }) });
   // the team's own address is refused, with a reason in words the team understands
   await card.getByLabel("Guardian's email").fill(account.email);
-  await card.getByRole('button', { name: `Email the link to the guardian (${malee!.fullName})` }).click();
+  await card.getByRole('button', { name: `Email the link to the guardian (${malee.fullName})` }).click();
   await expect(card.getByText('This address belongs to an account on this entry')).toBeVisible();
   await card.getByLabel("Guardian's email").fill(email);
   await card.getByLabel('Language of the email').selectOption('th');
-  await card.getByRole('button', { name: `Email the link to the guardian (${malee!.fullName})` }).click();
+  await card.getByRole('button', { name: `Email the link to the guardian (${malee.fullName})` }).click();
   const masked = `g•••@e2e.clapper.test`;
   await expect(card.getByText(`Sent to ${masked}.`)).toBeVisible();
   await expect(card.getByText(/Sent to g•••@e2e\.clapper\.test on .* \(Thai\)\./)).toBeVisible();
-  await expect(card.getByRole('button', { name: `Resend the email (${malee!.fullName})` })).toBeVisible();
+  await expect(card.getByRole('button', { name: `Resend the email (${malee.fullName})` })).toBeVisible();
   // the team's page holds no link and no token
   expect(await page.content()).not.toMatch(/\/consent\/[A-Za-z0-9_-]{20,}/);
   for (const view of VIEWS) {
@@ -138,15 +138,15 @@ test('the team emails the guardian, sees only the masked address; the guardian d
 
   // a new address voids the old link
   const kritEmail = guardianEmail('Krit Father');
-  const kritCard = team.locator('li.member-card').filter({ has: page.getByRole('heading', { name: new RegExp(krit!.fullName) }) });
+  const kritCard = team.locator('li.member-card').filter({ has: page.getByRole('heading', { name: new RegExp(krit.fullName) }) });
   await kritCard.getByLabel("Guardian's email").fill(kritEmail);
-  await kritCard.getByRole('button', { name: `Email the link to the guardian (${krit!.fullName})` }).click();
+  await kritCard.getByRole('button', { name: `Email the link to the guardian (${krit.fullName})` }).click();
   await expect(kritCard.getByText(/Sent to g•••@e2e\.clapper\.test/).first()).toBeVisible();
   const oldLink = await guardianLinkFor(organiser, kritEmail);
   const newEmail = guardianEmail('Krit Grandma');
-  await kritCard.getByRole('button', { name: `Change the address (${krit!.fullName})` }).click();
+  await kritCard.getByRole('button', { name: `Change the address (${krit.fullName})` }).click();
   await kritCard.getByLabel("Guardian's email").fill(newEmail);
-  await kritCard.getByRole('button', { name: `Send to the new address (${krit!.fullName})` }).click();
+  await kritCard.getByRole('button', { name: `Send to the new address (${krit.fullName})` }).click();
   await expect(kritCard.getByText(`Sent to ${masked}.`)).toBeVisible();
   await gp.goto(oldLink);
   await expect(gp.getByText('This link is not valid')).toBeVisible();
@@ -169,7 +169,7 @@ test('a coordinator sees how each consent came and asks for a signed form instea
     title: 'Locks on every door',
     members: [{ fullName: 'Nong Ploy', role: 'director', dateOfBirth: minorBirthDate(15) }],
   });
-  const member = entry.members[0]!;
+  const member = entry.members[0];
   const email = guardianEmail('Ploy Aunt');
   await ok(request.post(`/api/entries/${entry.id}/members/${member.id}/guardian-link`, { headers: headers(), data: { guardianEmail: email, language: 'en' } }));
   const link = await guardianLinkFor(organiser, email);

@@ -48,7 +48,7 @@ export async function tabTo(page: Page, target: Locator, { max = 60, backwards =
     const f = await focusIndicator(page);
     if (f.tag !== 'BODY') expect(f.visible, `the focus on <${f.tag.toLowerCase()}> "${f.name}" is not visible`).toBe(true);
   }
-  throw new Error(`could not reach ${target} with ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+  throw new Error(`could not reach ${target.toString()} with ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
 }
 
 /** Tabs to a text field, then types into it (replacing what it held). */
@@ -70,7 +70,7 @@ export async function chooseOption(page: Page, select: Locator, option: string |
   await page.keyboard.press('Home');
   const count = await select.locator('option').count();
   for (let i = 0; i < count && !(await matches()); i++) await page.keyboard.press('ArrowDown');
-  expect(await matches(), `no option ${option} in ${select}`).toBe(true);
+  expect(await matches(), `no option ${option} in ${select.toString()}`).toBe(true);
 }
 
 /** Tabs to a button or link and presses Enter. */

@@ -32,11 +32,11 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
     bodyParser: false,
     abortOnError: false,
   });
-  const server = app.getHttpAdapter().getInstance() as express.Express;
+  const server = app.getHttpAdapter().getInstance();
   server.disable('x-powered-by');
   // requests Node refuses before Express sees them (headers or URL too long, not HTTP) get the error body too
-  (app.getHttpServer() as HttpServer).on('clientError', answerClientError);
-  applyHttpTimeouts(app.getHttpServer() as HttpServer, config.http);
+  app.getHttpServer().on('clientError', answerClientError);
+  applyHttpTimeouts(app.getHttpServer(), config.http);
   if (config.trustProxy) app.set('trust proxy', 1);
 
   // every request gets an id (a sane X-Request-Id, or a new one), sent back, and on each of its log lines
@@ -134,7 +134,8 @@ function serveWebApp(app: NestExpressApplication, distDir: string): void {
   app.useStaticAssets(distDir, {
     index: false,
     maxAge: '1h',
-    setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
+    setHeaders: (res: Response, file: string) =>
+      file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path)) return next();

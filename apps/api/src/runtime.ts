@@ -36,7 +36,7 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
         // the supervisor restarts a Postgres that died; each step is logged
         (level, message, fields) => logger[level]({ component: 'postgres', ...fields }, message),
       );
-      stops.push(pg.stop);
+      stops.push(() => pg.stop());
       databaseUrl = pg.url;
     }
     let endpoint = config.s3.endpoint;
@@ -50,7 +50,7 @@ export async function resolveRuntime(config: AppConfig, logger: Logger): Promise
       );
       credentials = await embeddedS3Credentials(config.dataDir);
       const s3 = await startEmbeddedS3(path.join(config.dataDir, 's3'), config.s3.embeddedPort, credentials);
-      stops.push(s3.stop);
+      stops.push(() => s3.stop());
       endpoint = s3.endpoint;
     }
     const publicEndpoint = config.s3.publicEndpoint ?? (config.s3.endpoint ? endpoint : `http://localhost:${config.s3.embeddedPort}`);

@@ -185,8 +185,7 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
         .map((pairs) => {
           const out: Record<string, unknown> = {};
           for (const pair of pairs)
-            if (pair && pair[1] !== undefined)
-              Object.defineProperty(out, pair[0] as string, { value: pair[1], enumerable: true, writable: true, configurable: true });
+            if (pair && pair[1] !== undefined) Object.defineProperty(out, pair[0], { value: pair[1], enumerable: true, writable: true, configurable: true });
           return out;
         });
     } else if (s.type === 'object' || s.additionalProperties) {
@@ -198,8 +197,8 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
 
   const jsonBody = (schema: Schema): fc.Arbitrary<Body> =>
     fc.oneof(
-      { weight: 8, arbitrary: valueFor(schema, 0).map((value) => ({ kind: 'json', value }) as Body) },
-      { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 5 }).map((value) => ({ kind: 'json', value }) as Body) },
+      { weight: 8, arbitrary: valueFor(schema, 0).map((value): Body => ({ kind: 'json', value })) },
+      { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 5 }).map((value): Body => ({ kind: 'json', value })) },
       {
         weight: 3,
         arbitrary: fc
@@ -218,13 +217,13 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
             `{"t":"${'x'.repeat(110_000)}"}`,
             '\u0000',
           )
-          .map((text) => ({ kind: 'raw', contentType: 'application/json', text }) as Body),
+          .map((text): Body => ({ kind: 'raw', contentType: 'application/json', text })),
       },
       {
         weight: 1,
         arbitrary: fc
           .tuple(fc.constantFrom('gzip', 'br', 'deflate', 'zstd', 'x-unknown'), fc.constantFrom('application/json', 'application/x-www-form-urlencoded'))
-          .map(([encoding, contentType]) => ({ kind: 'raw', contentType, text: '{"a":1}', encoding }) as Body),
+          .map(([encoding, contentType]): Body => ({ kind: 'raw', contentType, text: '{"a":1}', encoding })),
       },
       {
         weight: 1,
@@ -237,9 +236,9 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
             ['multipart/form-data', 'no boundary here'],
             ['application/xml', '<a/>'],
           )
-          .map(([contentType, text]) => ({ kind: 'raw', contentType, text }) as Body),
+          .map(([contentType, text]): Body => ({ kind: 'raw', contentType, text })),
       },
-      { weight: 1, arbitrary: fc.constant({ kind: 'none' } as Body) },
+      { weight: 1, arbitrary: fc.constant<Body>({ kind: 'none' }) },
     );
 
   const fileName = fc
@@ -258,7 +257,7 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
           fc.option(fc.tuple(fileBytes, fileName), { freq: 6 }),
           fc.dictionary(fc.constantFrom('note', 'file2', 'x\u0000'), nastyArb.filter(wellFormed), { maxKeys: 2 }),
         )
-        .map(([file, fields]) => ({ kind: 'multipart', file: file ? { bytes: file[0], name: file[1] } : null, fields }) as Body),
+        .map(([file, fields]): Body => ({ kind: 'multipart', file: file ? { bytes: file[0], name: file[1] } : null, fields })),
     },
     {
       weight: 1,
@@ -310,7 +309,7 @@ function fuzzRequests(doc: OpenAPIObject, ids: string[], seed: number, minTotal:
             ? multipartBody
             : op.body
               ? jsonBody(op.body.schema)
-              : fc.oneof({ weight: 4, arbitrary: fc.constant({ kind: 'none' } as Body) }, { weight: 1, arbitrary: jsonBody({}) }),
+              : fc.oneof({ weight: 4, arbitrary: fc.constant<Body>({ kind: 'none' }) }, { weight: 1, arbitrary: jsonBody({}) }),
       })
       .map(({ who, path, query, body }) => ({ who, method: op.method, url: path + query, body }));
   };

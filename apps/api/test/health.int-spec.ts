@@ -30,11 +30,9 @@ describe('health and docs', () => {
   });
 
   it('is not ready while a migration this build carries is not applied, and names the migrations', async () => {
-    const [last] = (await t.db.query(`SELECT id, timestamp, name FROM migrations ORDER BY timestamp DESC LIMIT 1`)) as {
-      id: number;
-      timestamp: string;
-      name: string;
-    }[];
+    const [last] = await t.db.query<{ id: number; timestamp: string; name: string }[]>(
+      `SELECT id, timestamp, name FROM migrations ORDER BY timestamp DESC LIMIT 1`,
+    );
     await t.db.query(`DELETE FROM migrations WHERE id = $1`, [last.id]);
     try {
       const res = await t.anon.get('/api/health/ready').expect(503);

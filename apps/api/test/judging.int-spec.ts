@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
-import type { Client } from './harness/test-app.js';
 import { makeCompetition } from './harness/factories.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { Scorecard } from '../src/judging/scorecard.entity.js';

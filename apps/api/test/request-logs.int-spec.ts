@@ -61,7 +61,7 @@ describe('request ids', () => {
     expect(lines.find((l) => l.msg === 'video received' && l.assetId === assetId)).toMatchObject({ reqId: 'upload-req-1' });
 
     await waitFor('the video to be processed', () => settledAsset(t, assetId), 60_000);
-    const [job] = (await t.db.query(`SELECT id FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [assetId])) as { id: string }[];
+    const [job] = await t.db.query<{ id: string }[]>(`SELECT id FROM pgboss.job WHERE name = 'video.process' AND data->>'assetId' = $1`, [assetId]);
     // written by VideosProcessor inside the job
     const ready = lines.find((l) => l.msg === 'video ready' && l.assetId === assetId);
     expect(ready).toMatchObject({ jobId: job.id, job: 'video.process' });

@@ -299,11 +299,10 @@ describe('schedules', () => {
       // runs count from 10 s after the change.
       const from = new Date(schedulesChangedAt.getTime() + 10_000);
       const runs = async () =>
-        (await t.db.query(`SELECT name, state, retry_count FROM pgboss.job WHERE name = ANY($1) AND created_on >= $2`, [names, from])) as {
-          name: string;
-          state: string;
-          retry_count: number;
-        }[];
+        t.db.query<{ name: string; state: string; retry_count: number }[]>(
+          `SELECT name, state, retry_count FROM pgboss.job WHERE name = ANY($1) AND created_on >= $2`,
+          [names, from],
+        );
       await waitFor(
         'every schedule to have run',
         async () => {

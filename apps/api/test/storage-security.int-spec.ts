@@ -133,7 +133,7 @@ describe('the embedded S3 endpoint refuses anyone without its key pair', () => {
     expect(await ok.text()).toBe('0123456789abcdef');
     // the same signature for another key is worthless
     await refused(await fetch(`${endpoint}/${bucket}/entries/e1/consents/form`, { headers: sent(fresh.headers) }), 'SignatureDoesNotMatch');
-    await refused(await fetch(`${url}?AWSAccessKeyId=${services.s3Credentials.accessKeyId}&Expires=${Math.floor(Date.now() / 1000) + 60}&Signature=abc`));
+    await refused(await fetch(`${url.href}?AWSAccessKeyId=${services.s3Credentials.accessKeyId}&Expires=${Math.floor(Date.now() / 1000) + 60}&Signature=abc`));
     await refused(await fetch(url, { headers: { authorization: `AWS ${services.s3Credentials.accessKeyId}:abc`, date: new Date().toUTCString() } }));
   });
 });

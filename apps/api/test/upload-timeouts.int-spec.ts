@@ -110,7 +110,7 @@ describe('slow and stalled clients', () => {
       clearInterval(drip);
     }
     expect(conn.received()).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-    expect(JSON.parse(conn.received().split('\r\n\r\n')[1]!)).toEqual({ statusCode: 408, code: 'request_timeout', message: expect.stringMatching(/too long/) });
+    expect(JSON.parse(conn.received().split('\r\n\r\n')[1])).toEqual({ statusCode: 408, code: 'request_timeout', message: expect.stringMatching(/too long/) });
   });
 
   it('closes a streamed upload whose body stops short of its Content-Length, aborting the multipart upload and removing the row', async () => {
@@ -125,7 +125,7 @@ describe('slow and stalled clients', () => {
       () => leftovers(t, entry.id),
       (l) => l.uploads.length === 1,
     );
-    expect(during.uploads).toEqual([`entries/${entry.id}/video/${(await rows(entry.id))[0]!.id}/original`]);
+    expect(during.uploads).toEqual([`entries/${entry.id}/video/${(await rows(entry.id))[0].id}/original`]);
     expect((await rows(entry.id)).map((r) => r.status)).toEqual(['uploading']);
 
     // and then nothing more: the connection is closed once it has been idle for IDLE_S

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Client, TestApp } from './harness/test-app.js';
 import { clientAs } from './harness/factories.js';
 import { makeNotAVideo, makeSrt } from './harness/videos.js';

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { S3Client, UploadPartCommand } from '@aws-sdk/client-s3';
 import { createTestApp, type Client, type TestApp } from './harness/test-app.js';

@@ -392,7 +392,7 @@ describe('voting', () => {
   });
 
   it('limits how often one account votes (429 with a message)', async () => {
-    const { client, user } = await voter();
+    const { client } = await voter();
     for (let i = 0; i < 20; i++) await vote(client, cat13, i % 2 ? e.a.id : e.b.id).expect(200);
     const limited = await vote(client, cat13, e.a.id).expect(429);
     expect(limited.body).toMatchObject({ code: 'too_many_attempts', details: { retryAfterSeconds: expect.any(Number) } });

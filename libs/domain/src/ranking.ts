@@ -56,7 +56,7 @@ export function rankByMean(entries: EntryScores[]): RankedEntry[] {
     }
     return byCode(a, b);
   });
-  return scored.map((e, i): RankedEntry => {
+  return scored.map((e): RankedEntry => {
     const first = scored.findIndex((x) => x.mean === e.mean);
     const tiedWith = e.mean === null ? [] : scored.filter((x) => x.mean === e.mean && x !== e).map((x) => x.code);
     return { ...e, rank: first + 1, tiedWith };

@@ -109,7 +109,7 @@ describe('weightedTotal', () => {
     const scored = fc.array(criterionShape, { minLength: 1, maxLength: 8 }).chain((shapes) => {
       const r = rubricOf(...shapes.map((s, i) => makeCriterion(`c${i}`, s.weight, s.scaleMin, s.scaleMin + s.span)));
       const scores = fc.tuple(...r.criteria.map((c) => fc.integer({ min: c.scaleMin, max: c.scaleMax })));
-      return scores.map((values) => ({ r, scores: Object.fromEntries(values.map((v, i) => [`c${i}`, v])) as Scores }));
+      return scores.map((values): { r: typeof r; scores: Scores } => ({ r, scores: Object.fromEntries(values.map((v, i) => [`c${i}`, v])) }));
     });
 
     it('generates rubrics that pass checkRubric', () => {

@@ -19,7 +19,7 @@ export type AccountLinkKind = keyof typeof COLUMNS;
 export async function issueAccountLink(m: EntityManager, userId: string, kind: AccountLinkKind, expiresAt: Date): Promise<string> {
   const { token, hash } = newToken();
   const columns = COLUMNS[kind];
-  await m.update(User, { id: userId }, { [columns.hash]: hash, [columns.expiresAt]: expiresAt } as Partial<User>);
+  await m.update(User, { id: userId }, { [columns.hash]: hash, [columns.expiresAt]: expiresAt });
   return token;
 }
 
@@ -34,7 +34,7 @@ export async function claimAccountLink(m: EntityManager, kind: AccountLinkKind, 
   if (!user) return 'invalid';
   const expiresAt = user[columns.expiresAt];
   if (!expiresAt || expiresAt <= now) return 'expired';
-  await m.update(User, { id: user.id }, { [columns.hash]: null, [columns.expiresAt]: null } as Partial<User>);
+  await m.update(User, { id: user.id }, { [columns.hash]: null, [columns.expiresAt]: null });
   return user;
 }
 

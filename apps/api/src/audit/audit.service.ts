@@ -34,5 +34,5 @@ export class AuditService {
 /** Audit snapshots are stored as JSON; plain values are wrapped so that jsonb always holds an object or array. */
 function asJson(value: unknown): object | null {
   if (value === undefined || value === null) return null;
-  return typeof value === 'object' ? (value as object) : { value };
+  return typeof value === 'object' ? value : { value };
 }

@@ -30,19 +30,19 @@ export interface BackupOptions {
 /** Runs `work` over `items`, `limit` at a time; the first failure stops the rest and is thrown. */
 export async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  let failed: unknown = null;
+  const failures: unknown[] = [];
   const lane = async () => {
-    while (failed === null && next < items.length) {
+    while (failures.length === 0 && next < items.length) {
       const item = items[next++];
       try {
         await work(item);
       } catch (err) {
-        failed ??= err;
+        failures.push(err);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  if (failed !== null) throw failed;
+  if (failures.length > 0) throw failures[0];
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

@@ -84,7 +84,9 @@ export async function readManifest(dir: string): Promise<BackupManifest> {
     throw new Error(`${file} is not valid JSON: the backup is damaged.`);
   }
   if (m?.format !== MANIFEST_FORMAT) throw new Error(`${file} is not a Clapper backup manifest.`);
-  if (m.version !== MANIFEST_VERSION) throw new Error(`${file} is a version ${String(m.version)} backup; this Clapper reads version ${MANIFEST_VERSION}.`);
+  // the file says which version it is, whatever the type says
+  if ((m.version as number) !== MANIFEST_VERSION)
+    throw new Error(`${file} is a version ${String(m.version)} backup; this Clapper reads version ${MANIFEST_VERSION}.`);
   const hex = /^[0-9a-f]{64}$/;
   const safeFile = (f: unknown) => typeof f === 'string' && !path.isAbsolute(f) && !f.split(/[\\/]/).includes('..');
   const okDatabase =

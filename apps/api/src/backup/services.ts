@@ -64,7 +64,7 @@ export async function connectServices(config: AppConfig, purpose: 'backup' | 're
       } else {
         say(`Starting the embedded Postgres of ${config.dataDir} (port ${port})…`);
         const started = await startEmbeddedPostgres(dir, port, EMBEDDED_DATABASE);
-        stops.push(started.stop);
+        stops.push(() => started.stop());
         databaseUrl = started.url;
         databaseWhere = `the embedded Postgres of ${dir}, started for this ${purpose}`;
       }
@@ -97,7 +97,7 @@ export async function connectServices(config: AppConfig, purpose: 'backup' | 're
       else {
         say(`Starting the embedded S3 of ${config.dataDir} (port ${port})…`);
         const started = await startEmbeddedS3(path.join(config.dataDir, 's3'), port, credentials);
-        stops.push(started.stop);
+        stops.push(() => started.stop());
         endpoint = started.endpoint;
         storageWhere = `the embedded S3 of ${path.join(config.dataDir, 's3')}, started for this ${purpose}`;
       }
@@ -135,6 +135,7 @@ async function checkEmbeddedPostgresIsOurs(url: string, dir: string, port: numbe
     if (err instanceof Error && err.message.startsWith('The Postgres on port')) throw err;
     throw new Error(
       `Something answers on port ${port} but not as this data folder's embedded Postgres (${err instanceof Error ? err.message : String(err)}). Set EMBEDDED_PG_PORT to the platform's.`,
+      { cause: err },
     );
   } finally {
     await client.end().catch(() => undefined);
@@ -151,6 +152,7 @@ async function checkEmbeddedS3IsOurs(s3: S3StorageOptions, port: number): Promis
     if (err instanceof StorageError && err.code === 'not_found') return;
     throw new Error(
       `The S3 endpoint on port ${port} did not accept the key pair of this data folder (${err instanceof Error ? err.message : String(err)}): is it another data folder's platform? Set DATA_DIR and EMBEDDED_S3_PORT to the platform's.`,
+      { cause: err },
     );
   } finally {
     storage.destroy();

@@ -19,7 +19,7 @@ export function jsonDeeperThan(text: Uint8Array | string, max = MAX_JSON_DEPTH):
   let depth = 0;
   let inString = false;
   for (let i = 0; i < length; i++) {
-    const c = bytes ? (text as Uint8Array)[i] : (text as string).charCodeAt(i);
+    const c = bytes ? text[i] : text.charCodeAt(i);
     if (inString) {
       if (c === BACKSLASH) i++;
       else if (c === QUOTE) inString = false;

@@ -5,6 +5,7 @@ import { DomainError } from './domain-error.js';
  * Control characters no text input may carry: C0 (but tab, line feed and carriage return, which browsers send from
  * text areas), DEL and C1. NUL in particular: Postgres refuses it in text (22021) and it hides text from people.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** The dotted path of the first string (value or key) in `value` that carries a control character, or null. */

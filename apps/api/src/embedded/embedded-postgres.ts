@@ -73,6 +73,7 @@ export async function startEmbeddedPostgres(
   } catch (err) {
     throw new Error(
       `The embedded Postgres did not start on port ${port}. Is another server using that port (set EMBEDDED_PG_PORT), or is ${dir} damaged? ${err instanceof Error ? err.message : ''}`,
+      { cause: err },
     );
   }
   const supervisor = supervise(server as unknown as { process?: ChildProcess; start(): Promise<void>; stop(): Promise<void> }, port, notice);

@@ -72,6 +72,7 @@ export async function startEmbeddedS3(dir: string, port: number, credentials: S3
   } catch (err) {
     throw new Error(
       `The embedded S3 endpoint did not start on port ${port}. Is another program using it (set EMBEDDED_S3_PORT)? ${err instanceof Error ? err.message : ''}`,
+      { cause: err },
     );
   }
   const actualPort = (server.httpServer?.address() as { port: number } | null)?.port ?? port;

@@ -14,7 +14,7 @@ import { escapeUri } from '@smithy/core/protocols';
  * Anything else is answered 403 with an S3 XML error. It also keeps stored bytes from ever being served as a page.
  */
 const require = createRequire(import.meta.url);
-const S3Error = require('s3rver/lib/models/error');
+const S3Error = require('s3rver/lib/models/error') as new (code: string, message: string, detail?: Record<string, string>) => Error;
 
 export interface S3Credentials {
   accessKeyId: string;
@@ -50,6 +50,7 @@ const mismatch = () =>
 export function noPageHeaders(): Middleware {
   return async (ctx, next) => {
     const res = ctx.res;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied to this same response below
     const writeHead = res.writeHead;
     // s3rver's error handler clears headers before writing, so they are set at the last moment
     res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
@@ -58,7 +59,7 @@ export function noPageHeaders(): Middleware {
         this.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
       }
       return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
-    } as ServerResponse['writeHead'];
+    };
     await next();
   };
 }

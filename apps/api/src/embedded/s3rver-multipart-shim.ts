@@ -14,7 +14,7 @@ import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
  * that reaches it; it reads the bucket and key from the path itself (no router).
  */
 const require = createRequire(import.meta.url);
-const S3Error = require('s3rver/lib/models/error');
+const S3Error = require('s3rver/lib/models/error') as new (code: string, message: string, detail?: Record<string, string>) => Error;
 
 interface KoaContext {
   method: string;

@@ -308,7 +308,7 @@ export class EntriesService {
       licenceAccepted: licence !== null,
       otherSubmittedFromSchool,
     });
-    return problems.map((p) => ({ code: p.code, params: ('params' in p ? p.params : {}) as Record<string, unknown>, message: submissionProblemMessage(p) }));
+    return problems.map((p) => ({ code: p.code, params: 'params' in p ? p.params : {}, message: submissionProblemMessage(p) }));
   }
 
   private async currentLicenceAccepted(m: EntityManager, entry: Entry): Promise<LicenceGrant | null> {

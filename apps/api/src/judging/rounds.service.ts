@@ -50,7 +50,7 @@ export class RoundsService {
         ]);
       if (!actor.isOrganiser) throw forbidden('Only organisers set up the regional final.');
     }
-    const rubric = (dto.rubric as Rubric | undefined) ?? DEFAULT_RUBRIC;
+    const rubric = dto.rubric ?? DEFAULT_RUBRIC;
     assertRubric(rubric);
     const window = assertWindow(dto.opensAt, dto.closesAt);
     const round = await this.db.transaction(async (m) => {
@@ -102,8 +102,8 @@ export class RoundsService {
       if (dto.rubric) {
         if (await this.rubricFrozen(m, round.id))
           throw new DomainError('conflict', 'A scorecard has been submitted in this round, so its rubric can no longer change.');
-        assertRubric(dto.rubric as Rubric);
-        round.rubric = dto.rubric as Rubric;
+        assertRubric(dto.rubric);
+        round.rubric = dto.rubric;
       }
       if (dto.countryQuota !== undefined) {
         if (round.kind !== 'final')

@@ -258,7 +258,8 @@ export class ScoringService {
       this.db.getRepository(Assignment).count({ where: { roundId: round.id, judgeId: judge.userId } }),
       this.db.getRepository(Scorecard).count({ where: { roundId: round.id, judgeId: judge.userId, status: In([...SUBMITTED_STATUSES]) } }),
     ]);
-    const competition = round.competition ?? (await this.db.query('SELECT name FROM competitions WHERE id = $1', [round.competitionId]))[0];
+    const competition =
+      round.competition ?? (await this.db.query<{ name: Record<string, string> }[]>('SELECT name FROM competitions WHERE id = $1', [round.competitionId]))[0];
     return {
       id: round.id,
       competitionId: round.competitionId,

@@ -70,16 +70,16 @@ export async function streamInParts(source: Readable, sink: PartSink, options: {
   let filled = 0;
   let uploadId: string | null = null;
   let partCount = 0;
-  let failure: unknown = null;
+  const failures: unknown[] = [];
 
   const send = async () => {
     uploadId ??= await sink.begin();
     const id = uploadId;
     const partNumber = ++partCount;
-    const body = buffers[current]!.subarray(0, filled);
+    const body = buffers[current].subarray(0, filled);
     const sending = sink.uploadPart(id, partNumber, body).then(
       (etag) => void parts.push({ partNumber, etag }),
-      (err: unknown) => void (failure ??= err),
+      (err: unknown) => void failures.push(err),
     );
     const slot = current;
     busy[slot] = sending.finally(() => (busy[slot] = null));
@@ -87,7 +87,7 @@ export async function streamInParts(source: Readable, sink: PartSink, options: {
     filled = 0;
     // the next buffer must be free before it is filled again
     await busy[current];
-    if (failure) throw failure;
+    if (failures.length > 0) throw failures[0];
   };
 
   try {
@@ -96,7 +96,7 @@ export async function streamInParts(source: Readable, sink: PartSink, options: {
       size += chunk.length;
       for (let offset = 0; offset < chunk.length;) {
         buffers[current] ??= pool.take();
-        const copied = chunk.copy(buffers[current]!, filled, offset);
+        const copied = chunk.copy(buffers[current], filled, offset);
         filled += copied;
         offset += copied;
         if (filled === partBytes) await send();
@@ -107,7 +107,7 @@ export async function streamInParts(source: Readable, sink: PartSink, options: {
     } else {
       if (filled > 0) await send();
       await Promise.all(busy);
-      if (failure) throw failure;
+      if (failures.length > 0) throw failures[0];
       await sink.complete(
         uploadId,
         [...parts].sort((a, b) => a.partNumber - b.partNumber),

@@ -10,6 +10,7 @@ export function cleanFileName(raw: string): string | null {
   // the last path part, whichever separator the browser or OS used
   let name = raw.normalize('NFC').split(/[/\\]/).pop() ?? '';
   // control characters (C0, DEL, C1) and bidi overrides that can disguise an extension
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   name = name.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   name = name.replace(/\.{2,}/g, '.');
   name = name.replace(/\s+/g, ' ').trim();

@@ -13,7 +13,7 @@ import { EntryAccess } from '../entries/entry-access.service.js';
 import { StoragePort } from '../storage/storage.port.js';
 import type { SubtitleDto, SubtitleListDto } from './dto/subtitle.dto.js';
 import { receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
-import { currentVideo, PLAYBACK_SECONDS } from './video-playback.service.js';
+import { currentVideo } from './video-playback.service.js';
 import { subtitleKey } from './video-keys.js';
 import { VideoPlaybackService } from './video-playback.service.js';
 import { Subtitle } from './video-asset.entity.js';

@@ -359,7 +359,7 @@ export class VideoUploadsService {
    * deleted), and processing is queued. The entry must still be an editable draft.
    */
   private async accept(actor: Actor, entryId: string, assetId: string, stored: { sizeBytes: number; sha256: string | null }): Promise<void> {
-    let replaced: VideoAsset[] = [];
+    let replaced: VideoAsset[];
     try {
       replaced = await this.db.transaction(async (m) => {
         await this.access.editDraft(actor, entryId, m);

@@ -244,7 +244,7 @@ export async function buildWorld(): Promise<World> {
       audienceVoting: true,
       votingOpensAt: new Date(T0.getTime() - DAY),
       votingClosesAt: new Date(T0.getTime() + 7 * DAY),
-    } as Partial<Competition>);
+    });
     const work = await makeWork(t, vc, {
       countryCode: 'JP',
       members: [{ fullName: 'Haruto Yamada', dateOfBirth: '2011-01-09', schoolName: 'Kyoto Vote School' }],
