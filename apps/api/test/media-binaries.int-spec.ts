@@ -24,7 +24,22 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function start(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+/** Starts the built API (APP_MODE=api, a fresh bucket on the test's S3) with `binaries` (PATH, FFMPEG_PATH...) and nothing else of this environment. */
+async function start(binaries: Record<string, string>): Promise<{ code: number; stderr: string }> {
+  const bucket = `nf-${randomUUID().slice(0, 12)}`;
+  const s3 = s3OptionsFor(bucket);
+  const env = {
+    ...binaries,
+    APP_MODE: 'api',
+    PORT: String(await freePort()),
+    PUBLIC_URL: ORIGIN,
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    S3_ENDPOINT: s3.endpoint,
+    S3_BUCKET: bucket,
+    S3_ACCESS_KEY_ID: s3.accessKeyId,
+    S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+  };
   return new Promise((resolve) => {
     execFile(process.execPath, [MAIN], { env, timeout: 60_000 }, (err, _stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stderr: String(stderr) });
@@ -34,21 +49,8 @@ function start(env: Record<string, string>): Promise<{ code: number; stderr: str
 
 describe('a start without ffmpeg on the PATH', () => {
   it('stops (exit 1) and prints the install command for Debian/Ubuntu, macOS and Windows', async () => {
-    const bucket = `nf-${randomUUID().slice(0, 12)}`;
-    const s3 = s3OptionsFor(bucket);
-    const run = await start({
-      // nothing but an empty folder on the PATH: no ffmpeg, no ffprobe
-      PATH: emptyPath,
-      APP_MODE: 'api',
-      PORT: String(await freePort()),
-      PUBLIC_URL: ORIGIN,
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      S3_ENDPOINT: s3.endpoint,
-      S3_BUCKET: bucket,
-      S3_ACCESS_KEY_ID: s3.accessKeyId,
-      S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
-    });
+    // nothing but an empty folder on the PATH: no ffmpeg, no ffprobe
+    const run = await start({ PATH: emptyPath });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Clapper could not start: Clapper needs ffmpeg and ffprobe');
     expect(run.stderr).toContain('no ffmpeg was found on the PATH');
@@ -62,21 +64,7 @@ describe('a start without ffmpeg on the PATH', () => {
   });
 
   it('names ffprobe when only ffprobe is missing', async () => {
-    const bucket = `nf-${randomUUID().slice(0, 12)}`;
-    const s3 = s3OptionsFor(bucket);
-    const run = await start({
-      PATH: emptyPath,
-      FFMPEG_PATH: '/usr/bin/ffmpeg',
-      APP_MODE: 'api',
-      PORT: String(await freePort()),
-      PUBLIC_URL: ORIGIN,
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      S3_ENDPOINT: s3.endpoint,
-      S3_BUCKET: bucket,
-      S3_ACCESS_KEY_ID: s3.accessKeyId,
-      S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
-    });
+    const run = await start({ PATH: emptyPath, FFMPEG_PATH: '/usr/bin/ffmpeg' });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no ffprobe was found on the PATH');
     expect(run.stderr).toContain('FFPROBE_PATH');

@@ -1,11 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
 import { readServices } from './harness/services-file.js';
@@ -23,7 +22,6 @@ import type { User } from '../src/accounts/user.entity.js';
  * can act on. Never left 'uploaded' or 'processing'. Storage outages are made by an HTTP hop in front of the real
  * S3 endpoint that answers 503 to reads of chosen originals.
  */
-const run = promisify(execFile);
 let dir: string;
 let proxy: StorageProxy;
 let t: TestApp;
@@ -75,33 +73,7 @@ async function startStorageProxy(target: string): Promise<StorageProxy> {
 
 /** A faststart MP4 (its index before the media) whose bytes after the first 100 kB are random: it opens, but cannot be decoded. */
 async function makeDamagedFaststart(seconds = 3): Promise<Buffer> {
-  const file = path.join(dir, `faststart-${randomBytes(3).toString('hex')}.mp4`);
-  await run('ffmpeg', [
-    '-nostdin',
-    '-hide_banner',
-    '-loglevel',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `testsrc2=size=640x360:rate=30:duration=${seconds}`,
-    '-f',
-    'lavfi',
-    '-i',
-    `sine=frequency=440:sample_rate=48000:duration=${seconds}`,
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-pix_fmt',
-    'yuv420p',
-    '-c:a',
-    'aac',
-    '-movflags',
-    '+faststart',
-    file,
-  ]);
+  const file = await makeTestVideo(dir, { width: 640, height: 360, seconds, faststart: true });
   expect((await topLevelBoxes(file)).slice(0, 2)).toEqual(['ftyp', 'moov']);
   const bytes = await readFile(file);
   expect(bytes.length).toBeGreaterThan(300_000);

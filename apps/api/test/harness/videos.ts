@@ -30,6 +30,8 @@ export interface TestVideoOptions {
   codec?: 'h264' | 'hevc' | 'vp9';
   /** default 30 */
   fps?: number;
+  /** mp4/mov: the index (moov) before the media, as web exports write it; default false (index last) */
+  faststart?: boolean;
 }
 
 export const GPS_TAGS = {
@@ -40,9 +42,20 @@ export const GPS_TAGS = {
 
 /** A test-pattern video; returns its path. */
 export async function makeTestVideo(dir: string, options: TestVideoOptions): Promise<string> {
-  const { width, height, seconds, audio = true, container = 'mp4', rotate, gps = false, codec = container === 'webm' ? 'vp9' : 'h264', fps = 30 } = options;
+  const {
+    width,
+    height,
+    seconds,
+    audio = true,
+    container = 'mp4',
+    rotate,
+    gps = false,
+    codec = container === 'webm' ? 'vp9' : 'h264',
+    fps = 30,
+    faststart = false,
+  } = options;
   if (container === 'webm' && codec !== 'vp9') throw new Error('makeTestVideo: WebM holds VP9 here');
-  if (container === 'webm' && (rotate || gps)) throw new Error('makeTestVideo: rotation and GPS tags are written for mp4/mov only');
+  if (container === 'webm' && (rotate || gps || faststart)) throw new Error('makeTestVideo: rotation, GPS tags and faststart are written for mp4/mov only');
   const out = fileName(dir, `video-${width}x${height}-${codec}`, container);
   const inputs = ['-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}:rate=${fps}:duration=${seconds}`];
   if (audio) inputs.push('-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${seconds}`);
@@ -55,7 +68,8 @@ export async function makeTestVideo(dir: string, options: TestVideoOptions): Pro
   const sound = audio ? (container === 'webm' ? ['-c:a', 'libopus', '-b:a', '64k'] : ['-c:a', 'aac', '-b:a', '96k']) : [];
   const tags = gps ? ['-movflags', 'use_metadata_tags', ...Object.entries(GPS_TAGS).flatMap(([k, v]) => ['-metadata', `${k}=${v}`])] : [];
   const encodeTo = rotate ? `${out}.raw.${container}` : out;
-  await ffmpeg([...inputs, ...video, '-pix_fmt', 'yuv420p', ...sound, ...tags, encodeTo]);
+  const layout = faststart ? ['-movflags', '+faststart'] : [];
+  await ffmpeg([...inputs, ...video, '-pix_fmt', 'yuv420p', ...sound, ...tags, ...layout, encodeTo]);
   if (rotate) {
     // ffmpeg 5.1 writes rotation only when stream-copying (6.0+ has -display_rotation)
     await ffmpeg(['-i', encodeTo, '-map', '0', '-c', 'copy', '-map_metadata', '0', ...tags, '-metadata:s:v:0', `rotate=${rotate}`, out]);
