@@ -36,6 +36,11 @@ const FOCUSED_OR_SKIPPED = [
   },
   { selector: 'CallExpression[callee.name=/^(xit|xtest|xdescribe|fit|fdescribe)$/]', message: 'No focused or skipped tests.' },
 ];
+/** The server's English `message` is for API users and logs: a page renders the reason (docs/refusals.md). */
+const SERVER_ENGLISH = [
+  "MemberExpression[property.name='message'][object.property.name='error']",
+  "MemberExpression[property.name='message'][object.name=/^(e|err|error|apiError|refusal)$/]",
+].map((selector) => ({ selector, message: "Never show the server's English message: render the refusal with errorMessage (lib/error-message.ts)." }));
 const NO_BARREL = [{ selector: 'Program', message: 'No barrel index files in the web app: import each module from its own file.' }];
 
 const PROCESS_ENV = 'process.env is read only by the config module (apps/api/src/config) and tool configs.';
@@ -163,6 +168,11 @@ export default defineConfig([
   { files: ['apps/api/src/**/*.entity.ts'], rules: { 'import-x/no-cycle': 'off' } },
   // this file names what the rules forbid
   { files: ['eslint.config.mjs'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    files: ['apps/web/src/**'],
+    ignores: [...WEB_TESTS, 'apps/web/src/lib/api-client.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...HOUSE_SYNTAX, ...SERVER_ENGLISH] },
+  },
   { files: ['apps/web/src/**/index.ts', 'apps/web/src/**/index.tsx'], rules: { 'no-restricted-syntax': ['error', ...HOUSE_SYNTAX, ...NO_BARREL] } },
   { files: ['apps/web/src/**'], ignores: WEB_TESTS, rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones: webBoundaries([]) }] } },
   {

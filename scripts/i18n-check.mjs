@@ -42,8 +42,10 @@ export const EVERY_LOCALE = [
   'results.ordinal',
   'results.awards.placeInCountry',
   'results.table.noScores',
+  'results.howComputed',
   'showcase',
   'mail',
+  'refusals',
 ];
 /** The 14 interface languages; en and ja are complete everywhere (judges, coordinators, organisers too). */
 const COMPLETE = {
@@ -153,11 +155,28 @@ const isComplete = (lng, ns, key) =>
   COMPLETE[lng] === '*' ||
   (Array.isArray(COMPLETE[lng]) &&
     COMPLETE[lng].some((item) => {
-      const [itemNs, ...rest] = item.split('.');
-      if (itemNs !== ns) return false;
-      const prefix = rest.join('.');
-      return key === undefined || !prefix || key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}_`);
+      // a namespace file may be dotted (refusals.judging.json holds refusals.judging.*)
+      if (key === undefined) return ns === item || ns.startsWith(`${item}.`) || item.startsWith(`${ns}.`);
+      const full = `${ns}.${key}`;
+      return full === item || full.startsWith(`${item}.`) || full.startsWith(`${item}_`);
     }));
+
+/**
+ * Every reason the API can refuse with (the enums in libs/domain/src/refusals/) and every thing a not-found names
+ * must have its English text, refusals.<reason> and refusals.things.<thing>; the complete locales then need them too.
+ */
+function untranslatedReasons(en) {
+  const dir = path.join(root, 'libs/domain/src/refusals');
+  const keys = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of text.matchAll(/^\s*[A-Z]\w* = '([a-z_]+\.[a-z_]+)',?$/gm)) keys.push(`refusals.${m[1]}`);
+    const things = text.match(/export enum Thing \{([^}]*)\}/);
+    if (things) for (const m of things[1].matchAll(/= '([a-z_]+)'/g)) keys.push(`refusals.things.${m[1]}`);
+  }
+  const have = new Set(Object.entries(en).flatMap(([ns, flat]) => Object.keys(flat).map((k) => `${ns}.${k}`.replace(/_(one|other)$/, ''))));
+  return keys.filter((k) => !have.has(k));
+}
 
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -170,10 +189,13 @@ if (!catalogs[SOURCE]) {
   console.error(`i18n:check: no English catalogs under ${path.relative(root, WEB_LOCALES)}/${SOURCE}/`);
   process.exit(1);
 }
+const missingReasons = untranslatedReasons(catalogs[SOURCE]);
 const locales = [...new Set([...Object.keys(catalogs), ...Object.keys(COMPLETE)])]
   .filter((l) => l !== PSEUDO)
   .sort((a, b) => (a === SOURCE ? -1 : b === SOURCE ? 1 : a.localeCompare(b)));
-const failures = [];
+const failures = missingReasons.length
+  ? [`  en: refusals without a text (add them under locales/en/refusals.<domain>.json): ${missingReasons.join(', ')}`]
+  : [];
 const notes = [];
 const summary = [];
 

@@ -56,6 +56,8 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
+      // a refusal its endpoint did not declare answers 500 (apps/api/src/common/refusals.interceptor.ts)
+      STRICT_REFUSALS: 'true',
       DATA_DIR: dataDir,
       PORT: String(PORT),
       EMBEDDED_PG_PORT: String(54510 + OFFSET),

@@ -5,6 +5,7 @@ import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { Clock, SystemClock } from './clock/clock.js';
 import { LOGGER, type Logger } from './logging/logger.js';
+import { RefusalsInterceptor } from './common/refusals.interceptor.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { DATABASE_URL } from './database/database.tokens.js';
@@ -90,6 +91,8 @@ export class AppModule {
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         // services' log lines carry the request id (logging/log-context.ts)
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+        // every refusal a handler gives is one it declared (@Refuses)
+        { provide: APP_INTERCEPTOR, useClass: RefusalsInterceptor },
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { CommonReason } from '@clapper/domain/refusals';
 import { existsSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import path from 'node:path';
@@ -181,10 +182,22 @@ function answerClientError(err: Error & { code?: string }, socket: Duplex): void
   const timedOut = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
   const body: ErrorBodyShape =
     err.code === 'HPE_HEADER_OVERFLOW'
-      ? { statusCode: 431, code: 'headers_too_large', message: 'The request headers or its URL are too long. Shorten the URL (or its query) and try again.' }
+      ? {
+          statusCode: 431,
+          code: 'headers_too_large',
+          reason: CommonReason.HeadersTooLarge,
+          params: {},
+          message: 'The request headers or its URL are too long. Shorten the URL (or its query) and try again.',
+        }
       : timedOut
-        ? { statusCode: 408, code: 'request_timeout', message: 'The request took too long to arrive. Check the connection and try again.' }
-        : { statusCode: 400, code: 'bad_request', message: 'The request is not valid HTTP.' };
+        ? {
+            statusCode: 408,
+            code: 'request_timeout',
+            reason: CommonReason.RequestTimeout,
+            params: {},
+            message: 'The request took too long to arrive. Check the connection and try again.',
+          }
+        : { statusCode: 400, code: 'bad_request', reason: CommonReason.BadRequest, params: {}, message: 'The request is not valid HTTP.' };
   const json = JSON.stringify(body);
   const reason = { 431: 'Request Header Fields Too Large', 408: 'Request Timeout' }[body.statusCode] ?? 'Bad Request';
   const answer = `HTTP/1.1 ${body.statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`;

@@ -40,7 +40,7 @@ describe('failed sign-ins slow down the client, never the account', () => {
 
     // the wait holds even for the right password: the client is slowed, the password is not even checked
     const slowed = await signIn(CLIENT_A, 'judge.night@example.org', PASSWORD).expect(429);
-    expect(slowed.body).toMatchObject({ code: 'too_many_attempts', details: { reason: 'sign_in_failures', retryAfterSeconds: 8 } });
+    expect(slowed.body).toMatchObject({ code: 'too_many_attempts', reason: 'accounts.sign_in_failures', params: { retryAfterSeconds: 8 } });
     expect(slowed.headers['retry-after']).toBe('8');
 
     // the owner on another client is not affected
@@ -54,7 +54,7 @@ describe('failed sign-ins slow down the client, never the account', () => {
     t.clock.advance(16_000);
     await signIn(CLIENT_A, 'judge.night@example.org', 'guess-5-wrong-pass').expect(401);
     const five = await signIn(CLIENT_A, 'judge.night@example.org', PASSWORD).expect(429);
-    expect(five.body.details.retryAfterSeconds).toBe(32);
+    expect(five.body.params.retryAfterSeconds).toBe(32);
     t.clock.advance(10_000);
     expect((await signIn(CLIENT_A, 'judge.night@example.org', PASSWORD).expect(429)).headers['retry-after']).toBe('22');
     await signIn(CLIENT_B, 'judge.night@example.org', PASSWORD).expect(200);
@@ -71,7 +71,7 @@ describe('failed sign-ins slow down the client, never the account', () => {
   it('counts unknown addresses alike, so the answers tell nothing about which accounts exist', async () => {
     for (let i = 0; i < 3; i++) await signIn(CLIENT_A, 'nobody.here@example.org', `guess-${i}-wrong-pass`).expect(401);
     const res = await signIn(CLIENT_A, 'nobody.here@example.org', PASSWORD).expect(429);
-    expect(res.body.details).toEqual({ reason: 'sign_in_failures', retryAfterSeconds: 8 });
+    expect(res.body).toMatchObject({ reason: 'accounts.sign_in_failures', params: { retryAfterSeconds: 8 } });
   });
 
   it('caps the wait at SIGN_IN_LOCK_MINUTES (15 minutes)', async () => {
@@ -79,7 +79,7 @@ describe('failed sign-ins slow down the client, never the account', () => {
     const at = t.clock.now();
     await t.db.getRepository(SignInFailure).insert(Array.from({ length: 20 }, () => ({ email: 'capped@example.org', clientAddress: CLIENT_A, at })));
     const res = await signIn(CLIENT_A, 'capped@example.org', PASSWORD).expect(429);
-    expect(res.body.details.retryAfterSeconds).toBe(15 * 60);
+    expect(res.body.params).toEqual({ retryAfterSeconds: 15 * 60 });
     expect(res.headers['retry-after']).toBe('900');
     await signIn(CLIENT_B, 'capped@example.org', PASSWORD).expect(200);
     t.clock.advance(15 * 60_000);
@@ -93,7 +93,7 @@ describe('failed sign-ins slow down the client, never the account', () => {
     // SIGN_IN_MAX_FAILURES_PER_CLIENT (100) failures, one each on 100 accounts: no single account reached its threshold
     await t.db.getRepository(SignInFailure).insert(Array.from({ length: 100 }, (_, i) => ({ email: `victim-${i}@example.org`, clientAddress: sprayer, at })));
     const res = await signIn(sprayer, 'sprayed@example.org', PASSWORD).expect(429);
-    expect(res.body.details).toEqual({ reason: 'client_failures', retryAfterSeconds: 15 * 60 });
+    expect(res.body).toMatchObject({ reason: 'accounts.client_failures', params: { retryAfterSeconds: 15 * 60 } });
     await signIn(CLIENT_B, 'sprayed@example.org', PASSWORD).expect(200);
     t.clock.advance(15 * 60_000 + 1000);
     await signIn(sprayer, 'sprayed@example.org', PASSWORD).expect(200);
@@ -229,7 +229,11 @@ describe('changing the password', () => {
     const here = await signedIn('wrong.current@example.org');
     const elsewhere = await signedIn('wrong.current@example.org', CLIENT_B);
     const res = await t.as(here).put('/api/auth/me/password').send({ currentPassword: 'not-my-password-at-all', newPassword: NEW_PASSWORD }).expect(400);
-    expect(res.body).toMatchObject({ code: 'validation_failed', details: { reason: 'wrong_current_password' }, fields: [{ field: 'currentPassword' }] });
+    expect(res.body).toMatchObject({
+      code: 'validation_failed',
+      reason: 'common.validation_failed',
+      fields: [{ field: 'currentPassword', problems: [{ reason: 'accounts.wrong_current_password', params: {} }] }],
+    });
     await t.as(elsewhere).get('/api/auth/me').expect(200);
     await signIn(CLIENT_B, 'wrong.current@example.org', PASSWORD).expect(200);
     expect(await t.db.getRepository(OutboxMessage).countBy({ to: 'wrong.current@example.org' })).toBe(0);
@@ -251,20 +255,26 @@ describe('changing the password', () => {
   });
 
   it.each([
-    [{ currentPassword: PASSWORD, newPassword: 'short' }, 422, 'weak_password', 'newPassword'],
-    [{ currentPassword: PASSWORD, newPassword: 'qwerty123456' }, 422, 'weak_password', 'newPassword'],
-    [{ currentPassword: PASSWORD, newPassword: PASSWORD }, 400, 'validation_failed', 'newPassword'],
-    [{ currentPassword: PASSWORD }, 400, 'validation_failed', 'newPassword'],
-    [{ newPassword: NEW_PASSWORD }, 400, 'validation_failed', 'currentPassword'],
-    [{ currentPassword: PASSWORD, newPassword: 42 }, 400, 'validation_failed', 'newPassword'],
-    [{ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, email: 'x@example.org' }, 400, 'validation_failed', 'email'],
-  ])('refuses %j with %d %s on %s, and keeps the old password', async (body, status, code, field) => {
+    [{ currentPassword: PASSWORD, newPassword: 'short' }, 422, 'weak_password', 'newPassword', { reason: 'accounts.password_too_short', params: { min: 12 } }],
+    [{ currentPassword: PASSWORD, newPassword: 'qwerty123456' }, 422, 'weak_password', 'newPassword', { reason: 'accounts.password_too_common', params: {} }],
+    [{ currentPassword: PASSWORD, newPassword: PASSWORD }, 400, 'validation_failed', 'newPassword', { reason: 'accounts.same_password', params: {} }],
+    [{ currentPassword: PASSWORD }, 400, 'validation_failed', 'newPassword', { reason: 'field.required', params: {} }],
+    [{ newPassword: NEW_PASSWORD }, 400, 'validation_failed', 'currentPassword', { reason: 'field.required', params: {} }],
+    [{ currentPassword: PASSWORD, newPassword: 42 }, 400, 'validation_failed', 'newPassword', { reason: 'field.not_text', params: {} }],
+    [
+      { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, email: 'x@example.org' },
+      400,
+      'validation_failed',
+      'email',
+      { reason: 'field.not_accepted', params: {} },
+    ],
+  ])('refuses %j with %d %s on %s (%j), and keeps the old password', async (body, status, code, field, problem) => {
     const email = `refused-${Math.random().toString(36).slice(2, 8)}@example.org`;
     await makeUser(t, { email });
     const here = await signedIn(email);
     const res = await t.as(here).put('/api/auth/me/password').send(body).expect(status);
     expect(res.body.code).toBe(code);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect(res.body.fields.find((f: { field: string }) => f.field === field).problems).toContainEqual(problem);
     await signIn(CLIENT_B, email, PASSWORD).expect(200);
   });
 

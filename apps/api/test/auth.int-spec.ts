@@ -51,10 +51,10 @@ describe('sign-up', () => {
 
     // the password is right, but the address is not confirmed yet: a clear code, only after the password
     const early = await t.anon.post('/api/auth/sign-in').send({ email: body.email, password: body.password }).expect(403);
-    expect(early.body).toMatchObject({ code: 'email_unconfirmed', details: { reason: 'email_unconfirmed', email: body.email } });
+    expect(early.body).toMatchObject({ code: 'email_unconfirmed', reason: 'accounts.email_unconfirmed', params: { email: body.email } });
     expect(sessionCookie(early)).toBeUndefined();
     const wrong = await t.anon.post('/api/auth/sign-in').send({ email: body.email, password: 'not-the-password-at-all' }).expect(401);
-    expect(wrong.body.code).toBe('invalid_credentials');
+    expect(wrong.body).toMatchObject({ code: 'invalid_credentials', reason: 'accounts.invalid_credentials', params: {} });
 
     // the link, opened in any browser, confirms and signs in with an httpOnly SameSite cookie
     const confirmed = await t.anon.post('/api/auth/email-verification/confirm').send({ token }).expect(200);
@@ -199,14 +199,19 @@ describe('sign-up', () => {
   });
 
   it.each([
-    ['short', 'too_short'],
-    ['qwerty123456', 'too_common'],
-    ['1qaz2wsx3edc4rfv', 'too_common'],
-  ])('refuses the password %p (%s) with 422 and a message beside the field', async (password, problem) => {
-    const res = await t.anon.post('/api/auth/sign-up').send(signUpBody({ password })).expect(422);
-    expect(res.body.code).toBe('weak_password');
-    expect(res.body.details.problems).toContain(problem);
-    expect(res.body.fields[0].field).toBe('password');
+    ['short', { reason: 'accounts.password_too_short', params: { min: 12 } }],
+    ['qwerty123456', { reason: 'accounts.password_too_common', params: {} }],
+    ['1qaz2wsx3edc4rfv', { reason: 'accounts.password_too_common', params: {} }],
+    ['zzzzzzzzzzzzzzzz', { reason: 'accounts.password_repetitive', params: {} }],
+    ['ana.student-2027!', { reason: 'accounts.password_contains_email', params: {} }],
+  ])('refuses the password %p with 422, naming %j with its facts, beside the field', async (password, problem) => {
+    const res = await t.anon
+      .post('/api/auth/sign-up')
+      .send(signUpBody({ email: 'ana.student@example.org', password }))
+      .expect(422);
+    expect(res.body).toMatchObject({ code: 'weak_password', reason: 'accounts.weak_password' });
+    expect(res.body.params.problems).toContainEqual(problem);
+    expect(res.body.fields[0]).toMatchObject({ field: 'password', problems: res.body.params.problems });
   });
 
   it('refuses bad field values the same way whether or not the address has an account', async () => {
@@ -225,17 +230,20 @@ describe('sign-up', () => {
       .post('/api/auth/sign-up')
       .send(signUpBody({ dateOfBirth: undefined }))
       .expect(400);
-    expect(missing.body.fields).toEqual([expect.objectContaining({ field: 'dateOfBirth' })]);
+    expect(missing.body.fields).toEqual([expect.objectContaining({ field: 'dateOfBirth', problems: [{ reason: 'field.required', params: {} }] })]);
     const future = await t.anon
       .post('/api/auth/sign-up')
       .send(signUpBody({ dateOfBirth: '2099-01-01' }))
       .expect(400);
-    expect(future.body.fields[0].field).toBe('dateOfBirth');
+    expect(future.body.fields[0]).toMatchObject({
+      field: 'dateOfBirth',
+      problems: [{ reason: 'accounts.date_of_birth_out_of_range', params: { earliestOn: '1900-01-01', latestOn: t.clock.now().toISOString().slice(0, 10) } }],
+    });
     const impossible = await t.anon
       .post('/api/auth/sign-up')
       .send(signUpBody({ dateOfBirth: '2010-02-30' }))
       .expect(400);
-    expect(impossible.body.fields[0].field).toBe('dateOfBirth');
+    expect(impossible.body.fields[0]).toMatchObject({ field: 'dateOfBirth', problems: [{ reason: 'field.not_date', params: {} }] });
   });
 
   it('refuses a country that is not participating', async () => {
@@ -243,7 +251,13 @@ describe('sign-up', () => {
       .post('/api/auth/sign-up')
       .send(signUpBody({ countryCode: 'FR' }))
       .expect(400);
-    expect(res.body.fields).toEqual([{ field: 'countryCode', messages: ['FR is not a participating country'] }]);
+    expect(res.body.fields).toEqual([
+      {
+        field: 'countryCode',
+        messages: ['FR is not a participating country'],
+        problems: [{ reason: 'accounts.country_not_participating', params: { country: 'FR' } }],
+      },
+    ]);
   });
 
   it('lists every bad field at once, refuses unknown fields and wrong types, and writes nothing', async () => {
@@ -261,7 +275,13 @@ describe('sign-up', () => {
 
   it('answers malformed JSON and oversized bodies with clear 4xx, never a stack trace', async () => {
     const bad = await t.anon.post('/api/auth/sign-up').set('Content-Type', 'application/json').send('{"email": "a@b.c",').expect(400);
-    expect(bad.body).toEqual({ statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' });
+    expect(bad.body).toEqual({
+      statusCode: 400,
+      code: 'malformed_json',
+      reason: 'common.malformed_json',
+      params: {},
+      message: 'The request body is not valid JSON.',
+    });
     const big = await t.anon
       .post('/api/auth/sign-up')
       .send({ ...signUpBody(), displayName: 'x'.repeat(200_000) })
@@ -300,7 +320,7 @@ describe('sign-in and sign-out', () => {
         .send({ email: 'locked@example.org', password: `guess-number-${i}` })
         .expect(401);
     const locked = await t.anon.post('/api/auth/sign-in').send({ email: 'locked@example.org', password: PASSWORD }).expect(429);
-    expect(locked.body).toMatchObject({ code: 'too_many_attempts', details: { retryAfterSeconds: 8 } });
+    expect(locked.body).toMatchObject({ code: 'too_many_attempts', reason: 'accounts.sign_in_failures', params: { retryAfterSeconds: 8 } });
     expect(locked.headers['retry-after']).toBe('8');
     t.clock.advance(8_000);
     await t.anon.post('/api/auth/sign-in').send({ email: 'locked@example.org', password: PASSWORD }).expect(200);
@@ -358,9 +378,10 @@ describe('rate limits', () => {
           .send({ email: `x${i}@example.org`, password: 'some-password-x' })
           .expect(401);
       const res = await limited.anon.post('/api/auth/sign-in').send({ email: 'y@example.org', password: 'some-password-x' }).expect(429);
-      expect(res.body.code).toBe('too_many_attempts');
+      expect(res.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts', params: { retryAfterSeconds: expect.any(Number) } });
+      expect(res.body.params.retryAfterSeconds).toBe(Number(res.headers['retry-after']));
       const signUp = await limited.anon.post('/api/auth/sign-up').send(signUpBody()).expect(429);
-      expect(signUp.body.code).toBe('too_many_attempts');
+      expect(signUp.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts' });
     } finally {
       await limited.close();
     }
@@ -373,7 +394,11 @@ describe('roles', () => {
       .post('/api/auth/sign-up')
       .send(signUpBody({ role: 'organiser' }))
       .expect(400);
-    expect(res.body.fields[0]).toEqual({ field: 'role', messages: ['role must be student or teacher'] });
+    expect(res.body.fields[0]).toEqual({
+      field: 'role',
+      messages: ['role must be student or teacher'],
+      problems: [{ reason: 'field.not_one_of', params: { allowed: ['student', 'teacher'] } }],
+    });
     expect(await t.db.getRepository(RoleGrant).count({ where: { role: 'organiser' } })).toBe(0);
   });
 });

@@ -27,7 +27,7 @@ describe('deeply nested JSON', () => {
       .set('Content-Type', 'application/json')
       .send(`{"locale":${nested(32)}}`)
       .expect(400);
-    expect(res.body).toMatchObject({ statusCode: 400, code: 'malformed_json', details: { reason: 'too_deep', maxDepth: 32 } });
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'malformed_json', reason: 'common.too_deep', params: { maxDepth: 32 } });
     // 32 levels in all is read (and then refused by validation, naming the field)
     const ok = await suite.student.client
       .put('/api/auth/me/locale')
@@ -44,7 +44,7 @@ describe('deeply nested JSON', () => {
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => suite.student.client.put('/api/auth/me/locale').set('Content-Type', 'application/json').send(body)),
     );
-    for (const res of answers) expect(res.body).toMatchObject({ statusCode: 400, code: 'malformed_json', details: { reason: 'too_deep' } });
+    for (const res of answers) expect(res.body).toMatchObject({ statusCode: 400, code: 'malformed_json', reason: 'common.too_deep' });
     expect(Date.now() - started).toBeLessThan(5_000);
     await suite.t.anon.get('/api/health').expect(200);
   });
@@ -62,8 +62,10 @@ describe('deeply nested JSON', () => {
 describe('control characters in text inputs', () => {
   const refused = (res: request.Response, field: string) => {
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', details: { reason: 'control_character', field } });
-    expect(res.body.fields).toEqual([{ field, messages: [expect.stringMatching(/control characters/)] }]);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', reason: 'common.validation_failed', params: { fields: [field] } });
+    expect(res.body.fields).toEqual([
+      { field, messages: [expect.stringMatching(/control characters/)], problems: [{ reason: 'field.control_character', params: {} }] },
+    ]);
   };
 
   it('refuses NUL in a query string, naming the parameter (schools search)', async () => {
@@ -118,8 +120,10 @@ describe('malformed requests', () => {
       .set('Content-Type', 'multipart/form-data')
       .send('--x\r\n\r\nhello')
       .expect(400);
-    expect(res.body).toMatchObject({ statusCode: 400, code: 'bad_request', details: { reason: 'invalid_multipart' } });
-    expect(res.body.message).toMatch(/boundary/);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', reason: 'common.validation_failed' });
+    expect(res.body.fields).toEqual([
+      { field: 'file', messages: [expect.stringMatching(/boundary/)], problems: [{ reason: 'videos.not_multipart', params: { field: 'file' } }] },
+    ]);
   });
 
   it.each(['gzip', 'br', 'deflate'])('refuses a JSON body falsely marked Content-Encoding: %s with 400', async (encoding) => {
@@ -130,7 +134,7 @@ describe('malformed requests', () => {
       .set('Content-Encoding', encoding)
       .send('{"email":"a@example.org","password":"x"}')
       .expect(400);
-    expect(res.body).toMatchObject({ statusCode: 400, code: 'bad_request', details: { reason: 'invalid_encoding' } });
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'bad_request', reason: 'common.invalid_encoding' });
     expect(res.body.message).toMatch(/Content-Encoding/);
   });
 
@@ -142,7 +146,12 @@ describe('malformed requests', () => {
       .set('Content-Encoding', 'x-unknown')
       .send('{}')
       .expect(415);
-    expect(res.body).toMatchObject({ statusCode: 415, code: 'unsupported_media_type', details: { reason: 'unsupported_encoding' } });
+    expect(res.body).toMatchObject({
+      statusCode: 415,
+      code: 'unsupported_media_type',
+      reason: 'common.unsupported_encoding',
+      params: { encoding: expect.any(String) },
+    });
     // (superagent would serialise a Buffer as JSON for this content type: send the bytes as they are)
     await suite.student.client
       .put('/api/auth/me/locale')
@@ -157,7 +166,13 @@ describe('malformed requests', () => {
     const res = await raw()
       .get(`/api/schools?country=TH&q=${'x'.repeat(40_000)}`)
       .expect(431);
-    expect(res.body).toEqual({ statusCode: 431, code: 'headers_too_large', message: expect.stringMatching(/too long/) });
+    expect(res.body).toEqual({
+      statusCode: 431,
+      code: 'headers_too_large',
+      reason: 'common.headers_too_large',
+      params: {},
+      message: expect.stringMatching(/too long/),
+    });
   });
 });
 
@@ -185,7 +200,8 @@ describe('file names in every script', () => {
 describe('empty files', () => {
   const empty = (res: request.Response) => {
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', details: { reason: 'empty_file' } });
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', reason: 'common.validation_failed' });
+    expect(res.body.fields[0].problems).toEqual([{ reason: 'videos.empty_file', params: {} }]);
   };
 
   it('refuses a zero-byte video on the streaming path with reason empty_file, keeping nothing', async () => {
@@ -219,8 +235,13 @@ describe('heavy endpoints, limited per account', () => {
     const url = `/api/competitions/${suite.small.id}/exports/entries.csv`;
     for (let i = 0; i < ACCOUNT_LIMITS.export.perMinute; i++) await client.get(url).expect(200);
     const res = await client.get(url).expect(429);
-    expect(res.body).toMatchObject({ statusCode: 429, code: 'too_many_attempts', details: { retryAfterSeconds: expect.any(Number) } });
-    expect(Number(res.headers['retry-after'])).toBe(res.body.details.retryAfterSeconds);
+    expect(res.body).toMatchObject({
+      statusCode: 429,
+      code: 'too_many_attempts',
+      reason: 'common.too_many_attempts',
+      params: { retryAfterSeconds: expect.any(Number) },
+    });
+    expect(Number(res.headers['retry-after'])).toBe(res.body.params.retryAfterSeconds);
     // another organiser is not held back
     await organiser.client.get(url).expect(200);
     // the next minute, it goes again
@@ -233,7 +254,7 @@ describe('heavy endpoints, limited per account', () => {
     const url = `/api/entries/00000000-0000-4000-8000-000000000000/certificates/participation`;
     for (let i = 0; i < ACCOUNT_LIMITS.certificate.perMinute; i++) await client.get(url).expect(404);
     const res = await client.get(url).expect(429);
-    expect(res.body).toMatchObject({ code: 'too_many_attempts', details: { retryAfterSeconds: expect.any(Number) } });
+    expect(res.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts', params: { retryAfterSeconds: expect.any(Number) } });
   });
 
   it(`answers 429 while an account has ${ACCOUNT_LIMITS.export.concurrent} exports in progress, and goes on once one ends`, async () => {
@@ -244,7 +265,8 @@ describe('heavy endpoints, limited per account', () => {
     const releases = Array.from({ length: ACCOUNT_LIMITS.export.concurrent }, () => inFlight.tryAcquire(key, ACCOUNT_LIMITS.export.concurrent)!);
     const url = `/api/competitions/${suite.small.id}/exports/scores.csv`;
     const res = await made.client.get(url).expect(429);
-    expect(res.body).toMatchObject({ code: 'too_many_attempts', details: { reason: 'too_many_at_once', retryAfterSeconds: expect.any(Number) } });
+    expect(res.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts', params: { retryAfterSeconds: 5 } });
+    expect(res.headers['retry-after']).toBe('5');
     releases[0]();
     await made.client.get(url).expect(200);
     // the finished request gave its slot back

@@ -4,10 +4,12 @@ import { Readable } from 'node:stream';
 import path from 'node:path';
 import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { DEFAULT_LICENCE_BODY, DEFAULT_LICENCE_TITLE } from '@clapper/domain/licence';
+import { RoleGrant } from '../src/accounts/role-grant.entity.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
+import { Consent } from '../src/consents/consent.entity.js';
 import { MediaKitDownload } from '../src/campaigns/campaign.entity.js';
 import { Entry } from '../src/entries/entry.entity.js';
-import { Subtitle } from '../src/videos/video-asset.entity.js';
+import { Subtitle, VideoAsset } from '../src/videos/video-asset.entity.js';
 import { createTestApp, T0, type Client, type TestApp } from './harness/test-app.js';
 import { clientAs, makeCompetition } from './harness/factories.js';
 import { ffprobeReport, makeTestVideo } from './harness/videos.js';
@@ -132,11 +134,21 @@ describe('organisers', () => {
     const c = await campaign(organiser.client, { countryCode: 'TH' });
     expect(codes((await organiser.client.get(`/api/campaigns/${c.id}/candidates`).expect(200)).body)).toEqual(codes([thai, english]));
     const res = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(422);
-    expect(res.body.details.reason).toBe('other_country');
+    expect(res.body).toMatchObject({
+      code: 'rule_violation',
+      reason: 'campaigns.other_country',
+      params: { code: japanese.code, country: 'TH', entryCountry: 'JP' },
+    });
     // the Thai coordinator reaches the organiser's Thai campaign
     await coordTH.client.get(`/api/campaigns/${c.id}`).expect(200);
     const other = await organiser.client.post('/api/campaigns').send({ competitionId, name: 'X', countryCode: 'SG' }).expect(400);
-    expect(other.body.fields).toEqual([{ field: 'countryCode', messages: ['is not a country of this competition'] }]);
+    expect(other.body.fields).toEqual([
+      {
+        field: 'countryCode',
+        messages: ['is not a country of this competition'],
+        problems: [{ reason: 'campaigns.country_not_in_competition', params: { country: 'SG' } }],
+      },
+    ]);
   });
 });
 
@@ -144,10 +156,18 @@ describe('coordinators', () => {
   it("build their own country's campaigns only; another country's campaign or work is a 404", async () => {
     const c = await campaign(coordTH.client);
     expect(c.countryCode).toBe('TH');
-    expect((await coordTH.client.post('/api/campaigns').send({ competitionId, name: 'Japan too', countryCode: 'JP' }).expect(403)).body.code).toBe('forbidden');
+    expect((await coordTH.client.post('/api/campaigns').send({ competitionId, name: 'Japan too', countryCode: 'JP' }).expect(403)).body).toMatchObject({
+      code: 'forbidden',
+      reason: 'campaigns.not_your_country',
+      params: { countries: ['TH'] },
+    });
     expect(codes((await coordTH.client.get(`/api/campaigns/${c.id}/candidates`).expect(200)).body)).toEqual(codes([thai, english]));
     await coordTH.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: english.id }).expect(201);
-    expect((await coordTH.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(404)).body.code).toBe('not_found');
+    expect((await coordTH.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(404)).body).toMatchObject({
+      code: 'not_found',
+      reason: 'common.not_found',
+      params: { thing: 'work' },
+    });
 
     const regional = await campaign(organiser.client, { name: 'Regional' });
     const japan = await campaign(coordJP, { name: 'Japan' });
@@ -169,6 +189,22 @@ describe('coordinators', () => {
   });
 });
 
+describe('a coordinator of two countries', () => {
+  it('says which country the campaign is for (the field names the choices)', async () => {
+    const both = await clientAs(t, { role: 'coordinator', countryCode: 'TH' });
+    await t.db.getRepository(RoleGrant).insert({ userId: both.user.id, role: 'coordinator', countryCode: 'JP' });
+    const res = await both.client.post('/api/campaigns').send({ competitionId, name: 'Which one?' }).expect(400);
+    expect(res.body.fields).toEqual([
+      {
+        field: 'countryCode',
+        messages: [expect.stringMatching(/say which of your countries/)],
+        problems: [{ reason: 'campaigns.country_needed', params: { countries: expect.arrayContaining(['TH', 'JP']) } }],
+      },
+    ]);
+    await both.client.post('/api/campaigns').send({ competitionId, name: 'Japan', countryCode: 'JP' }).expect(201);
+  });
+});
+
 describe('bad input', () => {
   it('gets a 4xx with a reason a person can act on, never a 500', async () => {
     const c = await campaign(organiser.client);
@@ -176,37 +212,65 @@ describe('bad input', () => {
     await organiser.client.get(`/api/campaigns/${NO}`).expect(404);
     await organiser.client.get('/api/campaigns?competitionId=nope').expect(400);
     const empty = await organiser.client.post('/api/campaigns').send({ competitionId, name: '   ' }).expect(400);
-    expect(empty.body.fields).toEqual([{ field: 'name', messages: ['name must not be empty'] }]);
+    expect(empty.body.fields).toEqual([{ field: 'name', messages: ['name must not be empty'], problems: [{ reason: 'field.required', params: {} }] }]);
     await organiser.client
       .post('/api/campaigns')
       .send({ competitionId, name: 'x'.repeat(201) })
       .expect(400);
-    await organiser.client.post('/api/campaigns').send({ competitionId: NO, name: 'Nowhere' }).expect(400);
+    expect((await organiser.client.post('/api/campaigns').send({ competitionId: NO, name: 'Nowhere' }).expect(400)).body.fields).toEqual([
+      { field: 'competitionId', messages: ['is not a competition'], problems: [{ reason: 'campaigns.unknown_competition', params: {} }] },
+    ]);
     await organiser.client.post('/api/campaigns').send({ competitionId, name: 'Extra', owner: 'me' }).expect(400);
     await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: 'TH-0001' }).expect(400);
     await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: NO }).expect(404);
 
     const uncleared = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: unclearedId }).expect(422);
-    expect(uncleared.body.details.reason).toBe('licence_missing');
+    expect(uncleared.body).toMatchObject({ code: 'rule_violation', reason: 'campaigns.licence_missing', details: { entryId: unclearedId } });
+    expect(uncleared.body.params).toEqual({ code: expect.stringMatching(/^[A-Z]{2}-/) });
     expect(uncleared.body.message).toMatch(/has not accepted the licence/);
 
     await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(201);
     const twice = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(409);
-    expect(twice.body.details.reason).toBe('already_added');
+    expect(twice.body).toMatchObject({ code: 'conflict', reason: 'campaigns.already_added', params: { code: thai.code } });
 
     const use = (o: Record<string, unknown>) =>
       organiser.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: thai.id, channel: 'national TV spot', usedOn: '2027-01-10', ...o });
     expect((await use({ channel: 'x'.repeat(201) }).expect(400)).body.fields[0].field).toBe('channel');
     expect((await use({ channel: '  ' }).expect(400)).body.fields[0].messages[0]).toMatch(/where the work was used/);
-    expect((await use({ usedOn: '2027-02-30' }).expect(400)).body.fields).toEqual([{ field: 'usedOn', messages: ['must be a real date like 2028-02-06'] }]);
+    expect((await use({ usedOn: '2027-02-30' }).expect(400)).body.fields).toEqual([
+      { field: 'usedOn', messages: ['must be a real date like 2028-02-06'], problems: [{ reason: 'field.not_date', params: {} }] },
+    ]);
     expect((await use({ usedOn: '10/01/2027' }).expect(400)).body.fields[0].field).toBe('usedOn');
-    expect((await use({ usedOn: '2027-01-16' }).expect(400)).body.fields[0].messages[0]).toMatch(/future/);
+    const future = (await use({ usedOn: '2027-01-16' }).expect(400)).body.fields[0];
+    expect(future.messages[0]).toMatch(/future/);
+    expect(future.problems).toEqual([{ reason: 'campaigns.use_in_future', params: { today: '2027-01-15' } }]);
     await use({ entryId: english.id }).expect(404);
     await organiser.client.get(`/api/campaigns/${c.id}/kit?channel=${'x'.repeat(201)}`).expect(400);
     await organiser.client.get(`/api/campaigns/${c.id}/works/${english.id}/kit`).expect(404);
     await organiser.client.delete(`/api/campaigns/${c.id}/works/${english.id}`).expect(404);
     const none = await organiser.client.get(`/api/campaigns/${(await campaign(organiser.client)).id}/kit`).expect(409);
-    expect(none.body.details.reason).toBe('empty');
+    expect(none.body).toMatchObject({ code: 'conflict', reason: 'campaigns.empty', params: {} });
+  });
+});
+
+describe('works that are not cleared', () => {
+  it('are refused for what they lack now, each with its code: not submitted, the video not ready, a consent missing', async () => {
+    const c = await campaign(organiser.client, { name: 'What is missing' });
+    const add = (entryId: string) => organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId }).expect(422);
+
+    const draft = await eligibleEntry(t, competitionId, 901, { schoolId: await school(t, 'Draft School') });
+    await t.db.getRepository(Entry).update({ id: draft.id }, { status: 'draft' });
+    expect((await add(draft.id)).body).toMatchObject({ reason: 'campaigns.not_submitted', params: { code: draft.code }, details: { entryId: draft.id } });
+
+    const w = await clearedWork(t, competitionId, { countryCode: 'TH', title: 'Lock your screen', clip });
+    await t.db.getRepository(VideoAsset).update({ entryId: w.id }, { status: 'processing' });
+    expect((await add(w.id)).body).toMatchObject({ reason: 'campaigns.video_not_ready', params: { code: w.code } });
+    await t.db.getRepository(VideoAsset).update({ entryId: w.id }, { status: 'ready' });
+
+    await t.db.getRepository(Consent).delete({ entryId: w.id, kind: 'participant' });
+    const missing = (await add(w.id)).body;
+    expect(missing).toMatchObject({ code: 'rule_violation', reason: 'campaigns.consent_missing', params: { code: w.code } });
+    expect(missing.message).toMatch(/consent .* is missing/);
   });
 });
 
@@ -378,7 +442,7 @@ describe('media kits and the use log', () => {
       'school assembly',
     ]);
     const kept = await coordTH.client.delete(`/api/campaigns/${c.id}`).expect(409);
-    expect(kept.body.details).toMatchObject({ reason: 'has_history', uses: 2, downloads: 0 });
+    expect(kept.body).toMatchObject({ code: 'conflict', reason: 'campaigns.has_history', params: { uses: 2, downloads: 0 } });
   });
 });
 
@@ -399,12 +463,18 @@ describe('withdrawal', () => {
     for (const c of [a, b]) {
       const detail = (await organiser.client.get(`/api/campaigns/${c.id}`).expect(200)).body;
       const flagged = detail.works.find((w: { entryId: string }) => w.entryId === second.id);
-      expect(flagged).toMatchObject({ cleared: false, posterUrl: null, flag: { reason: 'consent_withdrawn', since: '2027-01-15T09:00:00.000Z' } });
-      expect(flagged.flag.message).toMatch(/consent was withdrawn on 2027-01-15/);
+      // the flag is a reason with its facts, never a sentence: the web says it in the reader's language
+      expect(flagged).toMatchObject({ cleared: false, posterUrl: null });
+      expect(flagged.flag).toEqual({ reason: 'consent_withdrawn', params: { code: second.code, on: '2027-01-15' }, since: '2027-01-15T09:00:00.000Z' });
       expect(detail.counts).toMatchObject({ works: 2, flagged: 1 });
     }
     const refused = await organiser.client.get(`/api/campaigns/${a.id}/works/${second.id}/kit`).expect(409);
-    expect(refused.body).toMatchObject({ code: 'conflict', details: { reason: 'consent_withdrawn', entryId: second.id } });
+    expect(refused.body).toMatchObject({
+      code: 'conflict',
+      reason: 'campaigns.consent_withdrawn',
+      params: { code: second.code, on: '2027-01-15' },
+      details: { entryId: second.id, since: '2027-01-15T09:00:00.000Z' },
+    });
     expect(refused.body.message).toMatch(/cannot be downloaded/);
 
     const res = await download(coordTH.client, `/api/campaigns/${b.id}/kit?channel=assembly`).expect(200);
@@ -412,30 +482,30 @@ describe('withdrawal', () => {
     expect(kit.names.some((n) => n.startsWith(second.code))).toBe(false);
     expect(kit.names).toContain(`${english.code} Think before you click/web.mp4`);
     const withheld = (await kit.read('WITHHELD.txt')).toString('utf8');
-    expect(withheld).toContain(`${second.code} Stranger danger online: A team member's consent was withdrawn on 2027-01-15`);
+    expect(withheld).toContain(`${second.code} Stranger danger online: A consent was withdrawn on 2027-01-15`);
     expect(withheld).not.toContain('Krit');
     expect((await t.db.getRepository(MediaKitDownload).find({ where: { campaignId: b.id } })).map((d) => d.entryId)).toEqual([english.id]);
 
     // a use from before the withdrawal may still be recorded; none from the day of it on
     await organiser.client.post(`/api/campaigns/${a.id}/uses`).send({ entryId: second.id, channel: 'radio', usedOn: '2027-01-14' }).expect(201);
     expect(
-      (await organiser.client.post(`/api/campaigns/${a.id}/uses`).send({ entryId: second.id, channel: 'radio', usedOn: '2027-01-15' }).expect(409)).body.details
-        .reason,
-    ).toBe('consent_withdrawn');
+      (await organiser.client.post(`/api/campaigns/${a.id}/uses`).send({ entryId: second.id, channel: 'radio', usedOn: '2027-01-15' }).expect(409)).body.reason,
+    ).toBe('campaigns.consent_withdrawn');
 
     const elsewhere = await campaign(organiser.client, { name: 'C' });
     expect(codes((await organiser.client.get(`/api/campaigns/${elsewhere.id}/candidates`).expect(200)).body)).not.toContain(second.code);
     const added = await organiser.client.post(`/api/campaigns/${elsewhere.id}/works`).send({ entryId: second.id }).expect(422);
-    expect(added.body.details.reason).toBe('consent_withdrawn');
+    expect(added.body).toMatchObject({ reason: 'campaigns.consent_withdrawn', params: { code: second.code, on: '2027-01-15' } });
 
     // a guardian's withdrawal through their link does the same
     const ananya = second.members.find((m) => m.fullName === 'Ananya Srisuk')!;
+    t.clock.set('2027-01-17T09:00:00Z');
     await t.anon
       .post('/api/guardian-consents/withdraw')
       .send({ token: second.guardianTokens.get(ananya.id) })
       .expect(200);
     const again = (await organiser.client.get(`/api/campaigns/${a.id}`).expect(200)).body.works.find((w: { entryId: string }) => w.entryId === second.id);
-    expect(again.flag.message).toMatch(/guardian's consent was withdrawn/);
+    expect(again.flag).toEqual({ reason: 'consent_withdrawn', params: { code: second.code, on: '2027-01-17' }, since: '2027-01-17T09:00:00.000Z' });
   });
 
   it('flags a work whose entry the team withdrew', async () => {
@@ -443,8 +513,8 @@ describe('withdrawal', () => {
     await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: japanese.id }).expect(201);
     await japanese.owner.client.post(`/api/entries/${japanese.id}/withdraw`).expect(200);
     const res = await organiser.client.get(`/api/campaigns/${c.id}/works/${japanese.id}/kit`).expect(409);
-    expect(res.body.details.reason).toBe('entry_withdrawn');
-    expect((await organiser.client.get(`/api/campaigns/${c.id}/kit`).expect(409)).body.details.reason).toBe('all_flagged');
+    expect(res.body).toMatchObject({ reason: 'campaigns.entry_withdrawn', params: { code: japanese.code, on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+    expect((await organiser.client.get(`/api/campaigns/${c.id}/kit`).expect(409)).body).toMatchObject({ reason: 'campaigns.all_flagged', params: {} });
   });
 });
 
@@ -457,7 +527,11 @@ describe('storage', () => {
     await t.storage.delete(sub.objectKey);
     try {
       const res = await organiser.client.get(`/api/campaigns/${c.id}/works/${english.id}/kit`).expect(409);
-      expect(res.body).toMatchObject({ details: { reason: 'file_missing', entryId: english.id } });
+      expect(res.body).toMatchObject({
+        reason: 'campaigns.file_missing',
+        params: { code: english.code },
+        details: { entryId: english.id, file: 'en subtitles' },
+      });
       expect(res.body.message).toMatch(/en subtitles of .* missing/);
       expect(await t.db.getRepository(MediaKitDownload).count({ where: { campaignId: c.id } })).toBe(0);
     } finally {

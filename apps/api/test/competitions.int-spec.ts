@@ -80,7 +80,14 @@ describe('creating a competition', () => {
       .post('/api/competitions')
       .send(newCompetition({ timeline: { submissionOpensAt: '2028-05-01T00:00:00Z', submissionClosesAt: '2028-04-01T00:00:00Z' } }))
       .expect(400);
-    expect(res.body.fields).toEqual([{ field: 'timeline.submissionClosesAt', messages: ['must come after submission opens'] }]);
+    expect(res.body).toMatchObject({ code: 'validation_failed', reason: 'common.validation_failed', params: { fields: ['timeline.submissionClosesAt'] } });
+    expect(res.body.fields).toEqual([
+      {
+        field: 'timeline.submissionClosesAt',
+        messages: ['must come after submission opens'],
+        problems: [{ reason: 'competitions.must_follow', params: { after: 'submissionOpensAt' } }],
+      },
+    ]);
   });
 
   it('refuses rules whose minimum is above the maximum, and unknown formats', async () => {
@@ -92,7 +99,9 @@ describe('creating a competition', () => {
       .post('/api/competitions')
       .send(newCompetition({ rules: { ...rules, acceptedContainers: ['mp4'] } }))
       .expect(400);
-    expect(res2.body.fields).toEqual([{ field: 'rules.teamSizeMax', messages: ['must not be below the matching minimum'] }]);
+    expect(res2.body.fields).toEqual([
+      { field: 'rules.teamSizeMax', messages: ['must not be below the matching minimum'], problems: [{ reason: 'competitions.min_above_max', params: {} }] },
+    ]);
   });
 
   it('refuses overlapping age categories', async () => {
@@ -120,7 +129,13 @@ describe('creating a competition', () => {
       .post('/api/competitions')
       .send(newCompetition({ countryCodes: ['JP', 'FR'] }))
       .expect(400);
-    expect(r2.body.fields).toEqual([{ field: 'countryCodes', messages: ['FR is not a participating country; add it first'] }]);
+    expect(r2.body.fields).toEqual([
+      {
+        field: 'countryCodes',
+        messages: ['Unknown country: FR; add each as a participating country first.'],
+        problems: [{ reason: 'competitions.unknown_countries', params: { countries: ['FR'] } }],
+      },
+    ]);
     const r3 = await organiser
       .post('/api/competitions')
       .send(newCompetition({ slug: 'Has Spaces!' }))
@@ -145,6 +160,7 @@ describe('creating a competition', () => {
       .post('/api/competitions')
       .send({ ...body, name: { en: 'Other' } })
       .expect(409);
+    expect(res.body).toMatchObject({ code: 'conflict', reason: 'competitions.slug_taken', params: {} });
     expect(res.body.fields[0].field).toBe('slug');
     expect((await t.db.getRepository(Competition).findOneByOrFail({ slug: body.slug })).name.en).toBe(body.name.en);
   });
@@ -159,7 +175,7 @@ describe('editing a competition', () => {
         .expect(201)
     ).body;
     const refused = await organiser.patch(`/api/competitions/${created.id}`).send({ status: 'published' }).expect(422);
-    expect(refused.body.code).toBe('rule_violation');
+    expect(refused.body).toMatchObject({ code: 'rule_violation', reason: 'competitions.no_categories', params: {} });
     await organiser
       .post(`/api/competitions/${created.id}/categories`)
       .send({ name: { en: 'Open' }, minAge: 7, maxAge: 25 })
@@ -194,6 +210,7 @@ describe('editing a competition', () => {
     ).body;
     const overlap = await organiser.patch(`/api/competitions/${c.id}/categories/${uni.id}`).send({ minAge: 16 }).expect(400);
     expect(overlap.body.fields[0].messages[0]).toMatch(/overlap/);
+    expect(overlap.body.fields[0].problems).toEqual([{ reason: 'competitions.ages_overlap', params: { other: 2 } }]);
     await organiser
       .patch(`/api/competitions/${c.id}/categories/${uni.id}`)
       .send({ name: { en: 'Higher education' } })
@@ -235,7 +252,9 @@ describe('editing a competition', () => {
       .put(`/api/competitions/${c.id}/categories`)
       .send({ categories: [{ id: otherCategory.id, name: { en: 'Stolen' }, minAge: 7, maxAge: 9 }] })
       .expect(400);
-    expect(foreign.body.fields).toEqual([{ field: 'categories.0.id', messages: ['is not a category of this competition'] }]);
+    expect(foreign.body.fields).toEqual([
+      { field: 'categories.0.id', messages: ['is not a category of this competition'], problems: [{ reason: 'competitions.not_a_category', params: {} }] },
+    ]);
     const overlap = await organiser
       .put(`/api/competitions/${c.id}/categories`)
       .send({
@@ -265,7 +284,9 @@ describe('editing a competition', () => {
   it('refuses unknown fields on update', async () => {
     const c = await makeCompetition(t);
     const res = await organiser.patch(`/api/competitions/${c.id}`).send({ createdBy: 'me' }).expect(400);
-    expect(res.body.fields).toEqual([{ field: 'createdBy', messages: ['createdBy is not a field this request accepts'] }]);
+    expect(res.body.fields).toEqual([
+      { field: 'createdBy', messages: ['createdBy is not a field this request accepts'], problems: [{ reason: 'field.not_accepted', params: {} }] },
+    ]);
   });
 });
 

@@ -22,10 +22,13 @@ describe('countries', () => {
       .post('/api/countries')
       .send({ code: 'KR', names: { en: 'Republic of Korea', ja: '韓国' } })
       .expect(201);
-    await organiser
+    const twice = await organiser
       .post('/api/countries')
       .send({ code: 'KR', names: { en: 'Korea' } })
-      .expect(409);
+      .expect(400);
+    expect(twice.body.fields).toEqual([
+      { field: 'code', messages: ['KR is already a participating country.'], problems: [{ reason: 'accounts.country_exists', params: { country: 'KR' } }] },
+    ]);
     const bad = await organiser
       .post('/api/countries')
       .send({ code: 'kor', names: { fr: 'Corée' } })

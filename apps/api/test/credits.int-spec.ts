@@ -117,15 +117,21 @@ describe('public credits', () => {
       { id: members[1].id, firstName: 'Niran' },
     ];
     const names = await put(owner, id, { creditStyle: 'full_names', creditSchool: false }).expect(422);
-    expect(names.body).toMatchObject({ code: 'rule_violation', details: { reason: 'minor_credit_limited', options: ['full_names'], members: expected } });
+    expect(names.body).toMatchObject({
+      code: 'rule_violation',
+      reason: 'entries.minor_credit_limited',
+      params: { options: ['full_names'], members: ['Ananya', 'Niran'] },
+      details: { members: expected },
+    });
     expect(names.body.message).toContain('first name and country only');
     expect(JSON.stringify(names.body)).not.toMatch(/Srisuk|Kaewmanee|2011-02-01/);
     const school = await put(owner, id, { creditStyle: 'first_names', creditSchool: true }).expect(422);
-    expect(school.body.details).toEqual({ reason: 'minor_credit_limited', options: ['school'], members: expected });
+    expect(school.body).toMatchObject({ reason: 'entries.minor_credit_limited', params: { options: ['school'], members: ['Ananya', 'Niran'] } });
+    expect(school.body.details).toEqual({ members: expected });
     const both = await put(teacher, id, { creditStyle: 'full_names', creditSchool: true }).expect(422);
-    expect(both.body.details.options).toEqual(['full_names', 'school']);
+    expect(both.body.params.options).toEqual(['full_names', 'school']);
     // organisers are held to the same rule
-    expect((await put(organiser, id, { creditStyle: 'full_names', creditSchool: false }).expect(422)).body.details.reason).toBe('minor_credit_limited');
+    expect((await put(organiser, id, { creditStyle: 'full_names', creditSchool: false }).expect(422)).body.reason).toBe('entries.minor_credit_limited');
 
     expect(await t.db.getRepository(Entry).findOneByOrFail({ id })).toMatchObject({ creditStyle: 'first_names', creditSchool: false });
     expect(await t.db.getRepository(AuditEvent).count({ where: { subjectId: id, action: 'entry.credits_set' } })).toBe(0);
@@ -138,7 +144,7 @@ describe('public credits', () => {
   it('refuses the school when every adult shares it with a minor', async () => {
     const id = await newEntry([MIXED[0], MIXED[1]]);
     const res = await put(owner, id, { creditStyle: 'full_names', creditSchool: true }).expect(422);
-    expect(res.body.details).toMatchObject({ reason: 'minor_credit_limited', options: ['school'], members: [{ firstName: 'Ananya' }] });
+    expect(res.body).toMatchObject({ reason: 'entries.minor_credit_limited', params: { options: ['school'], members: ['Ananya'] } });
     expect((await put(owner, id, { creditStyle: 'full_names', creditSchool: false }).expect(200)).body.preview.names).toEqual(['Ananya', 'Krit   Boonmee']);
   });
 
@@ -153,7 +159,9 @@ describe('public credits', () => {
   it('refuses team_name without a team name, and bad values, with messages', async () => {
     const id = await newEntry();
     const noName = await put(owner, id, { creditStyle: 'team_name', creditSchool: false }).expect(400);
-    expect(noName.body.fields).toEqual([{ field: 'teamName', messages: ['give the team name to credit the team by its name'] }]);
+    expect(noName.body.fields).toEqual([
+      { field: 'teamName', messages: ['give the team name to credit the team by its name'], problems: [{ reason: 'field.required', params: {} }] },
+    ]);
     await put(owner, id, { teamName: '   ', creditStyle: 'team_name', creditSchool: false }).expect(400);
     await put(owner, id, { teamName: 'Blue Team', creditStyle: 'team_name', creditSchool: false }).expect(200);
     // clearing the name while keeping the style is refused too
@@ -161,9 +169,15 @@ describe('public credits', () => {
     expect((await put(owner, id, { teamName: null, creditStyle: 'first_names', creditSchool: false }).expect(200)).body.teamName).toBeNull();
 
     const badStyle = await put(owner, id, { creditStyle: 'nicknames', creditSchool: false }).expect(400);
-    expect(badStyle.body.fields).toEqual([{ field: 'creditStyle', messages: ['creditStyle must be first_names, team_name or full_names'] }]);
+    expect(badStyle.body.fields).toEqual([
+      {
+        field: 'creditStyle',
+        messages: ['creditStyle must be first_names, team_name or full_names'],
+        problems: [expect.objectContaining({ reason: 'field.not_one_of' })],
+      },
+    ]);
     expect((await put(owner, id, { creditStyle: 'first_names' }).expect(400)).body.fields).toEqual([
-      { field: 'creditSchool', messages: ['creditSchool must be true or false'] },
+      { field: 'creditSchool', messages: ['creditSchool must be true or false'], problems: [{ reason: 'field.required', params: {} }] },
     ]);
     expect((await put(owner, id, { teamName: 'x'.repeat(121), creditStyle: 'team_name', creditSchool: false }).expect(400)).body.fields[0].field).toBe(
       'teamName',

@@ -59,10 +59,11 @@ describe('email verification', () => {
 
     // single use
     const reused = await t.anon.post('/api/auth/email-verification/confirm').send({ token }).expect(400);
-    expect(reused.body).toMatchObject({ code: 'bad_request', details: { reason: 'token_invalid' } });
+    expect(reused.body).toMatchObject({ code: 'bad_request', reason: 'accounts.verification_link_invalid', params: {} });
     expect(reused.body.message).toMatch(/not valid, or it was already used\. Sign in and ask for a new verification email/);
     // and nothing more to verify
     const again = await client.post('/api/auth/email-verification').expect(409);
+    expect(again.body).toMatchObject({ code: 'conflict', reason: 'accounts.already_verified', params: { email: user.email } });
     expect(again.body.message).toMatch(/already verified/);
   });
 
@@ -72,7 +73,7 @@ describe('email verification', () => {
     const first = await mailedToken(user.email);
     t.clock.advance(48 * HOUR);
     const expired = await t.anon.post('/api/auth/email-verification/confirm').send({ token: first }).expect(410);
-    expect(expired.body.details).toEqual({ reason: 'token_expired', hours: 48 });
+    expect(expired.body).toMatchObject({ code: 'invitation_expired', reason: 'accounts.verification_link_expired', params: { hours: 48 } });
     expect(expired.body.message).toMatch(/expired \(links work for 48 hours\)\. Sign in and ask for a new verification email/);
     expect((await client.get('/api/auth/me').expect(200)).body.emailVerified).toBe(false);
 
@@ -89,9 +90,15 @@ describe('email verification', () => {
       .post('/api/auth/email-verification/confirm')
       .send({ token: 'A'.repeat(43) })
       .expect(400);
-    expect(bad.body.details).toEqual({ reason: 'token_invalid' });
+    expect(bad.body).toMatchObject({ reason: 'accounts.verification_link_invalid', params: {} });
     const malformed = await t.anon.post('/api/auth/email-verification/confirm').send({ token: 'short' }).expect(400);
-    expect(malformed.body.fields).toEqual([{ field: 'token', messages: ['token is not a valid verification token; open the link from the email again'] }]);
+    expect(malformed.body.fields).toEqual([
+      {
+        field: 'token',
+        messages: ['token is not a valid verification token; open the link from the email again'],
+        problems: [{ reason: 'accounts.verification_link_invalid', params: {} }],
+      },
+    ]);
     await t.anon.post('/api/auth/email-verification/confirm').send({}).expect(400);
   });
 
@@ -99,9 +106,9 @@ describe('email verification', () => {
     const { client, user } = await student();
     for (let i = 0; i < 3; i++) await client.post('/api/auth/email-verification').expect(200);
     const limited = await client.post('/api/auth/email-verification').expect(429);
-    expect(limited.body.code).toBe('too_many_attempts');
+    expect(limited.body).toMatchObject({ code: 'too_many_attempts', reason: 'accounts.verification_mails_limit', params: { limit: 3 } });
     expect(limited.body.message).toMatch(/already sent you 3 verification emails this hour\. Open the latest one .* or ask again in \d+ minutes\./);
-    expect(limited.body.details.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited.body.params.retryAfterSeconds).toBeGreaterThan(0);
     expect(await t.db.getRepository(OutboxMessage).count({ where: { to: user.email, kind: 'email-verification' } })).toBe(3);
     // another account is not affected
     await (await student()).client.post('/api/auth/email-verification').expect(200);

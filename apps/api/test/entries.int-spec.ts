@@ -108,7 +108,7 @@ describe('drafts', () => {
       'guardian_consent_missing',
       'licence_not_accepted',
     ]);
-    expect(res.body.checklist[0].message).toBe('Upload your video.');
+    expect(res.body.checklist[0]).toEqual({ code: 'no_video', reason: 'entries.no_video', params: {}, message: 'Upload your video.' });
   });
 
   it('refuses bad drafts with reasons beside the fields', async () => {
@@ -117,12 +117,18 @@ describe('drafts', () => {
       .post('/api/entries')
       .send(draft({ competitionId: other.id }))
       .expect(400);
-    expect(r1.body.fields).toEqual([{ field: 'competitionId', messages: ['does not include your country'] }]);
+    expect(r1.body.fields).toEqual([
+      {
+        field: 'competitionId',
+        messages: ['does not include your country'],
+        problems: [{ reason: 'entries.country_not_in_competition', params: { country: 'TH' } }],
+      },
+    ]);
     const r2 = await student
       .post('/api/entries')
       .send(draft({ categoryId: '00000000-0000-4000-8000-000000000000' }))
       .expect(400);
-    expect(r2.body.fields[0].field).toBe('categoryId');
+    expect(r2.body.fields[0]).toMatchObject({ field: 'categoryId', problems: [{ reason: 'entries.category_not_in_competition', params: {} }] });
     const r3 = await student
       .post('/api/entries')
       .send(draft({ members: [{ fullName: '', role: 'x', dateOfBirth: '2030-01-01' }], videoLanguage: 'Thai' }))
@@ -132,7 +138,9 @@ describe('drafts', () => {
       .post('/api/entries')
       .send(draft({ members: [{ fullName: 'A', role: 'x', dateOfBirth: '2030-01-01' }] }))
       .expect(400);
-    expect(r4.body.fields).toEqual([{ field: 'members.0.dateOfBirth', messages: ['must be a real date in the past, like 2011-02-01'] }]);
+    expect(r4.body.fields).toEqual([
+      { field: 'members.0.dateOfBirth', messages: ['must be a real date in the past, like 2011-02-01'], problems: [{ reason: 'field.not_date', params: {} }] },
+    ]);
   });
 
   it('updates fields and the roster while a draft; a changed person loses their recorded consent', async () => {
@@ -160,7 +168,7 @@ describe('drafts', () => {
       .put(`/api/entries/${e.id}/members`)
       .send({ members: [{ id: '00000000-0000-4000-8000-000000000000', fullName: 'X', role: 'y', dateOfBirth: '2010-01-01' }] })
       .expect(400);
-    expect(bad.body.fields[0].field).toBe('members.0.id');
+    expect(bad.body.fields[0]).toMatchObject({ field: 'members.0.id', problems: [{ reason: 'entries.not_a_member', params: {} }] });
   });
 });
 
@@ -276,16 +284,18 @@ describe('submission', () => {
     const e = await completeEntry(student);
     const submitted = (await student.post(`/api/entries/${e.id}/submit`).expect(200)).body;
     expect(submitted).toMatchObject({ status: 'submitted', checklist: [] });
-    expect((await student.patch(`/api/entries/${e.id}`).send({ title: 'Changed' }).expect(409)).body.message).toMatch(/submitted/);
+    const locked = await student.patch(`/api/entries/${e.id}`).send({ title: 'Changed' }).expect(409);
+    expect(locked.body).toMatchObject({ code: 'conflict', reason: 'entries.submitted_locked', params: {} });
+    expect(locked.body.message).toMatch(/submitted/);
     await student.put(`/api/entries/${e.id}/members`).send({ members: [] }).expect(409);
   });
 
   it('lists every unmet requirement at once', async () => {
     const e = (await student.post('/api/entries').send(draft()).expect(201)).body;
     const res = await student.post(`/api/entries/${e.id}/submit`).expect(422);
-    expect(res.body.code).toBe('rule_violation');
-    expect(res.body.details.problems.map((p: { code: string }) => p.code)).toContain('no_video');
-    expect(res.body.details.problems.every((p: { message: string }) => p.message.length > 10)).toBe(true);
+    expect(res.body).toMatchObject({ code: 'rule_violation', reason: 'entries.not_ready' });
+    expect(res.body.params.problems).toContainEqual({ reason: 'entries.no_video', params: {} });
+    expect(res.body.params.problems).toContainEqual({ reason: 'entries.missing_subtitles', params: { languages: ['en'] } });
   });
 
   it('refuses submission after the window closes, by server time', async () => {
@@ -294,7 +304,10 @@ describe('submission', () => {
     const later = t.as(await sessionFor(t, studentUser)); // the old session expired meanwhile
     const res = await later.post(`/api/entries/${e.id}/submit`).expect(422);
     // (this school has already used its one entry in an earlier test, so that is listed too)
-    expect(res.body.details.problems.map((p: { code: string }) => p.code)).toEqual(['window_closed', 'school_limit_reached']);
+    expect(res.body.params.problems).toEqual([
+      { reason: 'entries.window_closed', params: { closedAt: competition.submissionClosesAt.toISOString() } },
+      { reason: 'entries.school_limit_reached', params: { limit: 1 } },
+    ]);
   });
 
   it('keeps to the entries-per-school limit', async () => {
@@ -303,7 +316,7 @@ describe('submission', () => {
     const second = await completeEntry(teacher, draft({ title: 'Second' }));
     await teacher.post(`/api/entries/${first.id}/submit`).expect(200);
     const res = await teacher.post(`/api/entries/${second.id}/submit`).expect(422);
-    expect(res.body.details.problems.map((p: { code: string }) => p.code)).toEqual(['school_limit_reached']);
+    expect(res.body.params.problems).toEqual([{ reason: 'entries.school_limit_reached', params: { limit: 1 } }]);
     await teacher.post(`/api/entries/${first.id}/withdraw`).expect(200);
     await teacher.post(`/api/entries/${second.id}/submit`).expect(200);
   });
@@ -317,7 +330,7 @@ describe('screening and access', () => {
     const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
     expect((await coordinator.get('/api/entries').expect(200)).body.map((x: { id: string }) => x.id)).toContain(e.id);
     const noReason = await coordinator.post(`/api/entries/${e.id}/screening`).send({ decision: 'ineligible' }).expect(400);
-    expect(noReason.body.fields[0].field).toBe('reason');
+    expect(noReason.body.fields[0]).toMatchObject({ field: 'reason', problems: [{ reason: 'field.required', params: {} }] });
     await coordinator.post(`/api/entries/${e.id}/screening`).send({ decision: 'ineligible', reason: 'The video shows a real phone number.' }).expect(200);
     const seen = (await team.get(`/api/entries/${e.id}`).expect(200)).body;
     expect(seen).toMatchObject({ eligibility: 'ineligible', eligibilityReason: 'The video shows a real phone number.' });

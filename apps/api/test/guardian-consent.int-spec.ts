@@ -173,8 +173,14 @@ describe("the guardian's address", () => {
     const o = await team();
     const email = await emailOf(o);
     const res = await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: email }).expect(400);
-    expect(res.body).toMatchObject({ code: 'validation_failed', details: { reason: 'guardian_email_on_entry' } });
-    expect(res.body.fields[0].field).toBe('guardianEmail');
+    expect(res.body).toMatchObject({ code: 'validation_failed', reason: 'common.validation_failed', params: { fields: ['guardianEmail'] } });
+    expect(res.body.fields).toEqual([
+      {
+        field: 'guardianEmail',
+        messages: [expect.stringMatching(/guardian’s own address/)],
+        problems: [{ reason: 'consents.guardian_email_on_entry', params: {} }],
+      },
+    ]);
     expect(await t.db.getRepository(OutboxMessage).countBy({ to: email.toLowerCase(), kind: 'guardian-consent' })).toBe(0);
     expect(await t.db.getRepository(Consent).countBy({ memberId: o.ana.id, kind: 'guardian' })).toBe(0);
   });
@@ -182,7 +188,7 @@ describe("the guardian's address", () => {
   it("may not be the supervising teacher's address", async () => {
     const o = await team({ supervisingTeacherEmail: 'kru.somchai@school.example.org' });
     const res = await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'Kru.Somchai@school.example.org' }).expect(400);
-    expect(res.body.details.reason).toBe('guardian_email_on_entry');
+    expect(res.body.fields[0].problems).toEqual([{ reason: 'consents.guardian_email_on_entry', params: {} }]);
   });
 
   it.each([
@@ -220,7 +226,8 @@ describe('resend and change of address', () => {
     await client.post(`/api/entries/${entry.id}/members/${ana.id}/guardian-link/resend`).expect(200);
     const limited = await client.post(`/api/entries/${entry.id}/members/${ana.id}/guardian-link/resend`).expect(429);
     expect(limited.body.code).toBe('too_many_attempts');
-    expect(limited.body.details.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited.body.reason).toBe('common.too_many_attempts');
+    expect(limited.body.params.retryAfterSeconds).toBeGreaterThan(0);
     expect(await guardianMails('grandma@example.org')).toHaveLength(3);
     // the limit is per member: the other member's guardian can still be emailed, and the next hour it opens again
     await sendLink(client, entry.id, krit.id, { guardianEmail: 'krit.dad@example.org' }).expect(200);
@@ -232,7 +239,7 @@ describe('resend and change of address', () => {
   it('has nothing to resend before a first email (409)', async () => {
     const { client, entry, ana } = await team();
     const res = await client.post(`/api/entries/${entry.id}/members/${ana.id}/guardian-link/resend`).expect(409);
-    expect(res.body.details.reason).toBe('nothing_to_resend');
+    expect(res.body).toMatchObject({ code: 'conflict', reason: 'consents.nothing_to_resend', params: {} });
   });
 
   it('voids the old link when the team changes the address', async () => {
@@ -241,7 +248,10 @@ describe('resend and change of address', () => {
     const old = await guardianTokenFromOutbox(t, 'typo@exmaple.org');
     const changed = (await sendLink(client, entry.id, ana.id, { guardianEmail: 'mother@example.org', language: 'en' }).expect(200)).body;
     expect(changed.members[0].guardianConsent.sentTo).toBe('m•••@example.org');
-    await t.anon.post('/api/guardian-consents/preview').send({ token: old }).expect(404);
+    expect((await t.anon.post('/api/guardian-consents/preview').send({ token: old }).expect(404)).body).toMatchObject({
+      code: 'not_found',
+      reason: 'consents.link_invalid',
+    });
     await give(old).expect(404);
     await give(await guardianTokenFromOutbox(t, 'mother@example.org')).expect(200);
     const audit = await t.db.getRepository(AuditEvent).find({ where: { subjectId: entry.id, action: 'consent.guardian_link_sent' }, order: { id: 'ASC' } });
@@ -257,7 +267,7 @@ describe("the guardian's answer", () => {
     t.clock.advance(3_600_000);
     const refused = (await t.anon.post('/api/guardian-consents/refuse').send({ token, agree: false }).expect(200)).body;
     expect(refused).toMatchObject({ status: 'refused', refusedAt: new Date(T0.getTime() + 3_600_000).toISOString(), givenAt: null });
-    await t.anon.post('/api/guardian-consents/refuse').send({ token, agree: false }).expect(409);
+    expect((await t.anon.post('/api/guardian-consents/refuse').send({ token, agree: false }).expect(409)).body.reason).toBe('consents.nothing_to_decline');
     await t.anon.post('/api/guardian-consents/refuse').send({ token, agree: true }).expect(400);
     await t.anon.post('/api/guardian-consents/refuse').send({ token: 'short' }).expect(400);
 
@@ -272,8 +282,13 @@ describe("the guardian's answer", () => {
 
     // the guardian changes their mind through the same link; then withdraws, as before
     expect((await give(token).expect(200)).body.status).toBe('given');
-    await t.anon.post('/api/guardian-consents/refuse').send({ token, agree: false }).expect(409);
+    expect((await give(token).expect(409)).body.reason).toBe('consents.already_given');
+    expect((await t.anon.post('/api/guardian-consents/refuse').send({ token, agree: false }).expect(409)).body.reason).toBe('consents.already_given');
     expect((await t.anon.post('/api/guardian-consents/withdraw').send({ token }).expect(200)).body.status).toBe('withdrawn');
+    // a withdrawn consent takes a new link to give again; there is nothing left to withdraw or decline
+    expect((await give(token).expect(409)).body).toMatchObject({ code: 'conflict', reason: 'consents.withdrawn', params: {} });
+    expect((await t.anon.post('/api/guardian-consents/withdraw').send({ token }).expect(409)).body.reason).toBe('consents.nothing_to_withdraw');
+    expect((await t.anon.post('/api/guardian-consents/refuse').send({ token, agree: false }).expect(409)).body.reason).toBe('consents.nothing_to_decline');
   });
 
   it('keeps the ledger: method, address, time, text version and language', async () => {
@@ -354,11 +369,11 @@ describe('coordinators', () => {
     // the team sees it, and the email-link route is closed for this member (not for the other)
     const teamView = (await o.client.get(`/api/entries/${o.entry.id}`).expect(200)).body;
     expect(teamView.members[0].guardianConsent).toMatchObject({ status: 'form_required', formRequired: true });
-    expect((await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'malee@family.example.org' }).expect(409)).body.details.reason).toBe(
-      'signed_form_required',
+    expect((await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'malee@family.example.org' }).expect(409)).body.reason).toBe(
+      'consents.signed_form_required',
     );
-    expect((await o.client.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-link/resend`).expect(409)).body.details.reason).toBe(
-      'signed_form_required',
+    expect((await o.client.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-link/resend`).expect(409)).body.reason).toBe(
+      'consents.signed_form_required',
     );
     await sendLink(o.client, o.entry.id, o.krit.id, { guardianEmail: 'krit.mum@family.example.org' }).expect(200);
     // the signed form route stays as it is: the team uploads, the coordinator verifies
@@ -407,6 +422,20 @@ describe('coordinators', () => {
     expect(await isCleared(t.db.manager, o.entry.id)).toBe(true);
   });
 
+  it('refuse a form upload once the entry is withdrawn (entries.withdrawn_locked)', async () => {
+    const o = await team();
+    await readyToSubmit(o);
+    await o.client.post(`/api/entries/${o.entry.id}/submit`).expect(200);
+    const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
+    await coordinator.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-consent/require-form`).expect(200);
+    await o.client.post(`/api/entries/${o.entry.id}/withdraw`).expect(200);
+    const res = await o.client
+      .post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-form`)
+      .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), { filename: 'a.pdf', contentType: 'application/pdf' })
+      .expect(409);
+    expect(res.body).toMatchObject({ code: 'conflict', reason: 'entries.withdrawn_locked', params: {} });
+  });
+
   it('of another country cannot see or require (404), the team cannot require (403), adults need no form (422)', async () => {
     const o = await team();
     const other = (await clientAs(t, { role: 'coordinator', countryCode: 'JP' })).client;
@@ -424,8 +453,70 @@ describe('coordinators', () => {
       })
       .expect(200);
     const adult = (await o.client.get(`/api/entries/${o.entry.id}`)).body.members[1];
-    expect((await coordinator.post(`/api/entries/${o.entry.id}/members/${adult.id}/guardian-consent/require-form`).expect(422)).body.details.reason).toBe(
-      'not_a_minor',
-    );
+    expect((await coordinator.post(`/api/entries/${o.entry.id}/members/${adult.id}/guardian-consent/require-form`).expect(422)).body).toMatchObject({
+      reason: 'consents.not_a_minor',
+      params: { name: 'Grown Up' },
+    });
+    // nor a link, nor a form of their guardian
+    expect((await sendLink(o.client, o.entry.id, adult.id, { guardianEmail: 'parent@example.org' }).expect(422)).body).toMatchObject({
+      reason: 'consents.not_a_minor',
+      params: { name: 'Grown Up' },
+    });
+  });
+});
+
+describe('refusals, each with its reason and facts', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  const upload = (o: Awaited<ReturnType<typeof team>>, memberId: string, file: Buffer, filename = 'consent.pdf') =>
+    o.client.post(`/api/entries/${o.entry.id}/members/${memberId}/guardian-form`).attach('file', file, { filename, contentType: 'application/pdf' });
+
+  it('a signed form: not a PDF or image, too large, nothing waiting, a rejection without a reason, already verified, already given', async () => {
+    const o = await team();
+    expect((await upload(o, o.ana.id, Buffer.from('MZ this is really a program')).expect(415)).body).toMatchObject({
+      code: 'unsupported_media_type',
+      reason: 'consents.form_wrong_type',
+      params: {},
+    });
+    expect((await upload(o, o.ana.id, Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)])).expect(413)).body).toMatchObject({
+      code: 'payload_too_large',
+      reason: 'consents.form_too_large',
+      params: { maxBytes: 10 * 1024 * 1024 },
+    });
+    const pending = (await upload(o, o.ana.id, PDF).expect(200)).body.members[0].guardianConsent;
+    const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
+    const verify = (body: Record<string, unknown>) => coordinator.post(`/api/entries/${o.entry.id}/consents/${pending.id}/verify`).send(body);
+    expect((await verify({ decision: 'reject' }).expect(400)).body.fields).toEqual([
+      { field: 'reason', messages: ['tell the team why the form is rejected'], problems: [{ reason: 'field.required', params: {} }] },
+    ]);
+    await verify({ decision: 'accept' }).expect(200);
+    expect((await verify({ decision: 'accept' }).expect(409)).body).toMatchObject({ reason: 'consents.no_form_waiting', params: {} });
+    expect((await coordinator.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-consent/require-form`).expect(409)).body).toMatchObject({
+      reason: 'consents.form_already_verified',
+      params: {},
+    });
+    expect((await upload(o, o.ana.id, PDF).expect(409)).body).toMatchObject({ reason: 'consents.already_given', params: {} });
+    expect((await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'malee@example.org' }).expect(409)).body.reason).toBe('consents.already_given');
+  });
+
+  it("a member's own consent: nothing to withdraw before it is given", async () => {
+    const o = await team();
+    expect((await o.client.delete(`/api/entries/${o.entry.id}/members/${o.ana.id}/consent`).expect(409)).body).toMatchObject({
+      code: 'conflict',
+      reason: 'consents.nothing_to_withdraw',
+      params: {},
+    });
+  });
+
+  it('a link past its time: 410 consents.link_expired, for the page and for every answer', async () => {
+    const o = await team();
+    await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'late.mum@example.org' }).expect(200);
+    const token = await guardianTokenFromOutbox(t, 'late.mum@example.org');
+    t.clock.advance(31 * 24 * 3_600_000);
+    expect((await t.anon.post('/api/guardian-consents/preview').send({ token }).expect(410)).body).toMatchObject({
+      code: 'invitation_expired',
+      reason: 'consents.link_expired',
+      params: {},
+    });
+    expect((await give(token).expect(410)).body.reason).toBe('consents.link_expired');
   });
 });

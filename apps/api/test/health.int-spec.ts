@@ -121,7 +121,8 @@ describe('when the database cannot be reached', () => {
         statusCode: 503,
         code: 'service_unavailable',
         message: 'The database is not answering. Please try again in a moment.',
-        details: { reason: 'database_unavailable', retryAfterSeconds: 5 },
+        reason: 'common.database_unavailable',
+        params: { retryAfterSeconds: 5 },
       });
       expectNoInternals(res.body, proxy.port);
     }

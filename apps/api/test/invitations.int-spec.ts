@@ -1,6 +1,8 @@
 import { SMTPServer } from 'smtp-server';
 import { createTestApp, T0, type TestApp } from './harness/test-app.js';
-import { clientAs, makeUser, sessionFor } from './harness/factories.js';
+import { clientAs, makeCompetition, makeUser, sessionFor } from './harness/factories.js';
+import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
+import { Round } from '../src/judging/round.entity.js';
 import { OutboxMessage } from '../src/mail/outbox-message.entity.js';
 import { RoleGrant } from '../src/accounts/role-grant.entity.js';
 import { User } from '../src/accounts/user.entity.js';
@@ -42,7 +44,7 @@ describe('invitations', () => {
     expect(accepted.headers['set-cookie']?.[0]).toMatch(/^clapper_session=/);
 
     const again = await t.anon.post('/api/invitations/accept').send({ token, displayName: 'Mai', password: 'lotus-river-lantern-51' }).expect(410);
-    expect(again.body.code).toBe('invitation_used');
+    expect(again.body).toMatchObject({ code: 'invitation_used', reason: 'accounts.invitation_used', params: {} });
     expect((await organiser.get('/api/invitations').expect(200)).body.find((i: { id: string }) => i.id === created.body.id).status).toBe('accepted');
   });
 
@@ -51,7 +53,8 @@ describe('invitations', () => {
     const token = await tokenMailedTo('late.judge@example.org');
     t.clock.advance((t.config.invitationTtlHours + 1) * 3600_000);
     const res = await t.anon.post('/api/invitations/accept').send({ token, displayName: 'Late', password: 'lotus-river-lantern-51' }).expect(410);
-    expect(res.body.code).toBe('invitation_expired');
+    expect(res.body).toMatchObject({ code: 'invitation_expired', reason: 'accounts.invitation_expired' });
+    expect(Date.parse(res.body.params.expiredAt)).toBeLessThan(t.clock.now().getTime());
     expect(await t.db.getRepository(User).exists({ where: { email: 'late.judge@example.org' } })).toBe(false);
   });
 
@@ -59,12 +62,26 @@ describe('invitations', () => {
     const inv = (await organiser.post('/api/invitations').send({ email: 'revoked@example.org', role: 'judge' }).expect(201)).body;
     const token = await tokenMailedTo('revoked@example.org');
     await organiser.delete(`/api/invitations/${inv.id}`).expect(204);
-    expect((await t.anon.post('/api/invitations/preview').send({ token }).expect(404)).body.message).toMatch(/not valid/);
-    await t.anon
+    expect((await t.anon.post('/api/invitations/preview').send({ token }).expect(404)).body).toMatchObject({
+      reason: 'accounts.invitation_invalid',
+      params: {},
+    });
+    const unknown = await t.anon
       .post('/api/invitations/preview')
       .send({ token: 'x'.repeat(43) })
       .expect(404);
-    expect((await t.anon.post('/api/invitations/preview').send({ token: 'short' }).expect(400)).body.fields[0].field).toBe('token');
+    expect(unknown.body.reason).toBe('accounts.invitation_invalid');
+    expect((await t.anon.post('/api/invitations/preview').send({ token: 'short' }).expect(400)).body.fields[0]).toMatchObject({
+      field: 'token',
+      problems: [{ reason: 'accounts.invitation_invalid', params: {} }],
+    });
+    // an accepted invitation cannot be revoked any more
+    const used = (await organiser.post('/api/invitations').send({ email: 'kept@example.org', role: 'judge' }).expect(201)).body;
+    await t.anon
+      .post('/api/invitations/accept')
+      .send({ token: await tokenMailedTo('kept@example.org'), displayName: 'Kept', password: 'lotus-river-lantern-51' })
+      .expect(200);
+    expect((await organiser.delete(`/api/invitations/${used.id}`).expect(409)).body).toMatchObject({ reason: 'accounts.invitation_accepted', params: {} });
   });
 
   it('asks a person who already has an account to sign in, then adds the role to it', async () => {
@@ -73,7 +90,11 @@ describe('invitations', () => {
     const token = await tokenMailedTo('teacher.judge@example.org');
     expect((await t.anon.post('/api/invitations/preview').send({ token }).expect(200)).body.accountExists).toBe(true);
     const anonymous = await t.anon.post('/api/invitations/accept').send({ token }).expect(401);
-    expect(anonymous.body.message).toMatch(/Sign in/);
+    expect(anonymous.body).toMatchObject({
+      code: 'unauthenticated',
+      reason: 'accounts.invitation_sign_in_first',
+      params: { email: 'teacher.judge@example.org' },
+    });
     const other = await clientAs(t, { role: 'student' });
     await other.client.post('/api/invitations/accept').send({ token }).expect(401);
     const res = await t
@@ -88,8 +109,12 @@ describe('invitations', () => {
     await organiser.post('/api/invitations').send({ email: 'weak@example.org', role: 'organiser' }).expect(201);
     const token = await tokenMailedTo('weak@example.org');
     const missing = await t.anon.post('/api/invitations/accept').send({ token }).expect(400);
-    expect(missing.body.fields.map((f: { field: string }) => f.field)).toEqual(['displayName', 'password']);
-    await t.anon.post('/api/invitations/accept').send({ token, displayName: 'W', password: 'password1234' }).expect(422);
+    expect(missing.body.fields).toEqual([
+      expect.objectContaining({ field: 'displayName', problems: [{ reason: 'field.required', params: {} }] }),
+      expect.objectContaining({ field: 'password', problems: [{ reason: 'field.required', params: {} }] }),
+    ]);
+    const weak = await t.anon.post('/api/invitations/accept').send({ token, displayName: 'W', password: 'password1234' }).expect(422);
+    expect(weak.body).toMatchObject({ reason: 'accounts.weak_password', params: { problems: [{ reason: 'accounts.password_too_common', params: {} }] } });
     await t.anon.post('/api/invitations/accept').send({ token, displayName: 'W', password: 'granite-meadow-owl-88' }).expect(200);
   });
 
@@ -106,10 +131,56 @@ describe('invitations', () => {
     const res = await organiser.post('/api/invitations').send({ email: 'nope', role: 'student', countryCode: 'thai', extra: 1 }).expect(400);
     expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['countryCode', 'email', 'extra', 'role']);
     const noCountry = await organiser.post('/api/invitations').send({ email: 'c@example.org', role: 'coordinator' }).expect(400);
-    expect(noCountry.body.fields[0].field).toBe('countryCode');
-    await organiser.post('/api/invitations').send({ email: 'c@example.org', role: 'coordinator', countryCode: 'FR' }).expect(400);
+    expect(noCountry.body.fields[0]).toMatchObject({ field: 'countryCode', problems: [{ reason: 'field.required', params: {} }] });
+    const noSchool = await organiser.post('/api/invitations').send({ email: 'c@example.org', role: 'teacher', countryCode: 'TH' }).expect(400);
+    expect(noSchool.body.fields[0]).toMatchObject({ field: 'schoolName', problems: [{ reason: 'field.required', params: {} }] });
+    const school = await organiser.post('/api/invitations').send({ email: 'c@example.org', role: 'judge', schoolName: 'X School' }).expect(400);
+    expect(school.body.fields[0]).toMatchObject({ field: 'schoolName', problems: [{ reason: 'field.not_accepted', params: {} }] });
+    const france = await organiser.post('/api/invitations').send({ email: 'c@example.org', role: 'coordinator', countryCode: 'FR' }).expect(400);
+    expect(france.body.fields[0]).toMatchObject({
+      field: 'countryCode',
+      problems: [{ reason: 'accounts.country_not_participating', params: { country: 'FR' } }],
+    });
     await organiser.delete('/api/invitations/not-an-id').expect(400);
     await organiser.delete('/api/invitations/00000000-0000-4000-8000-000000000000').expect(404);
+  });
+
+  it('invites judges to a round its inviter runs, open, with the country a final needs', async () => {
+    const competition = await makeCompetition(t);
+    const round = (kind: 'national' | 'final', status: 'open' | 'closed', countryCode: string | null) =>
+      t.db.getRepository(Round).save({
+        competitionId: competition.id,
+        kind,
+        countryCode,
+        status,
+        opensAt: new Date('2027-01-01T00:00:00Z'),
+        closesAt: new Date('2027-02-01T00:00:00Z'),
+        rubric: DEFAULT_RUBRIC,
+      });
+    const national = await round('national', 'open', 'TH');
+    const final = await round('final', 'open', null);
+    const closed = await round('national', 'closed', 'VN');
+    const coordinatorVN = (await clientAs(t, { role: 'coordinator', countryCode: 'VN' })).client;
+    const invite = (client: Client, body: Record<string, unknown>, status: number) =>
+      client
+        .post('/api/invitations')
+        .send({ email: 'round.judge@example.org', role: 'judge', ...body })
+        .expect(status);
+
+    expect((await invite(organiser, { role: 'teacher', roundId: national.id }, 400)).body.fields[0]).toMatchObject({
+      field: 'roundId',
+      problems: [{ reason: 'accounts.round_invitation_judges_only', params: {} }],
+    });
+    expect((await invite(coordinatorVN, { roundId: national.id, countryCode: 'VN' }, 400)).body.fields[0]).toMatchObject({
+      field: 'roundId',
+      problems: [{ reason: 'accounts.round_not_managed', params: {} }],
+    });
+    expect((await invite(organiser, { roundId: closed.id }, 409)).body).toMatchObject({ code: 'conflict', reason: 'accounts.round_closed', params: {} });
+    expect((await invite(organiser, { roundId: final.id }, 400)).body.fields[0]).toMatchObject({
+      field: 'countryCode',
+      problems: [{ reason: 'accounts.judge_country_required', params: {} }],
+    });
+    expect((await invite(organiser, { roundId: national.id }, 201)).body).toMatchObject({ roundId: national.id, countryCode: 'TH' });
   });
 
   it("does not let one coordinator revoke another's invitation", async () => {

@@ -228,7 +228,10 @@ describe('declaring conflicts', () => {
       .put(`${base}/declaration`)
       .send(declare({ conflictSchoolIds: ['00000000-0000-4000-8000-000000000000'] }))
       .expect(400);
-    expect(unknown.body).toMatchObject({ code: 'validation_failed', fields: [{ field: 'conflictSchoolIds' }] });
+    expect(unknown.body).toMatchObject({
+      code: 'validation_failed',
+      fields: [{ field: 'conflictSchoolIds', problems: [{ reason: 'judging.unknown_school', params: {} }] }],
+    });
     await judge
       .put(`${base}/declaration`)
       .send(declare({ conflictSchoolIds: ['not-an-id'] }))

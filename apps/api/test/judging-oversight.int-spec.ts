@@ -82,7 +82,8 @@ describe('watching a round', () => {
     const a = stats.judges.find((j: { displayName: string }) => j.displayName === 'Judge A');
     const b = stats.judges.find((j: { displayName: string }) => j.displayName === 'Judge B');
     expect(b).toMatchObject({ count: 6, mean: 50, sd: 0, flags: ['flat'] });
-    expect(b.flagMessages[0]).toMatch(/6 scorecards/);
+    // the facts behind the flag, for the page to word: the distance from the panel's mean, the spread and range, to one decimal
+    expect(b.flagNotes).toEqual([{ flag: 'flat', count: 6, points: Math.round(Math.abs(50 - stats.panelMean) * 10) / 10, sd: 0, min: 50, max: 50 }]);
     expect(a.flags).toEqual([]);
     expect(a.histogram.reduce((x: number, y: number) => x + y, 0)).toBe(6);
   });
@@ -130,6 +131,13 @@ describe('promotion to the regional final', () => {
   it('promotes the confirmed top entries within the quota, records it, can undo it until the final opens, and keeps own-country judges off them', async () => {
     const { round, panel } = await runningRound(4, 2, 2);
     for (const judge of panel) await scoreAll(round.id, judge, (code) => Number(code.slice(-1)) + 1);
+    const early = (await suite.coordinatorTH.get(`/api/rounds/${round.id}/ranking`).expect(200)).body.entries;
+    // nothing to promote into before the organisers set up the final
+    const noFinal = await suite.coordinatorTH
+      .post(`/api/rounds/${round.id}/promotions`)
+      .send({ roundEntryIds: [early[0].roundEntryId] })
+      .expect(409);
+    expect(noFinal.body).toMatchObject({ code: 'conflict', reason: 'judging.no_final', params: {} });
     const final = (
       await suite.organiser
         .post('/api/rounds')
@@ -139,26 +147,50 @@ describe('promotion to the regional final', () => {
     const ranking = (await suite.coordinatorTH.get(`/api/rounds/${round.id}/ranking`).expect(200)).body;
     expect(ranking.entries.map((e: { code: string; rank: number }) => `${e.rank}:${e.code}`)).toEqual(['1:TH-0004', '2:TH-0003', '3:TH-0002', '4:TH-0001']);
     expect(ranking).toMatchObject({ quota: 2, finalRoundId: final.id });
-    expect(ranking.method).toMatch(/Mean of the weighted totals/);
+    expect(ranking.method).toBe('mean_of_weighted_totals');
     const [first, second, third] = ranking.entries;
 
     // only once the national round is closed
+    const open = await suite.coordinatorTH
+      .post(`/api/rounds/${round.id}/promotions`)
+      .send({ roundEntryIds: [first.roundEntryId] })
+      .expect(409);
+    expect(open.body).toMatchObject({ reason: 'judging.round_not_closed', params: {}, message: expect.stringMatching(/Close the national round first/) });
+    // promotion is from a national round, never from the final
     expect(
       (
-        await suite.coordinatorTH
-          .post(`/api/rounds/${round.id}/promotions`)
+        await suite.organiser
+          .post(`/api/rounds/${final.id}/promotions`)
           .send({ roundEntryIds: [first.roundEntryId] })
           .expect(409)
-      ).body.message,
-    ).toMatch(/Close the national round first/);
-    await suite.coordinatorTH.post(`/api/rounds/${round.id}/close`).send({}).expect(200);
+      ).body,
+    ).toMatchObject({
+      reason: 'judging.not_national',
+      params: {},
+    });
+    // an entry that came in late and has no submitted scorecard has no rank to promote from; closing says it is missing
+    await eligibleEntry(suite.t, suite.competitionId, 5, { schoolId: await school(suite.t, 'Late School') });
+    await suite.coordinatorTH.post(`/api/rounds/${round.id}/assignment`).expect(200);
+    const missing = await suite.coordinatorTH.post(`/api/rounds/${round.id}/close`).send({}).expect(409);
+    expect(missing.body).toMatchObject({ reason: 'judging.scorecards_missing', params: { assigned: 10, submitted: 8, missing: 2, count: 2 } });
+    await suite.coordinatorTH.post(`/api/rounds/${round.id}/close`).send({ force: true }).expect(200);
+    const late = (await suite.coordinatorTH.get(`/api/rounds/${round.id}/ranking`).expect(200)).body.entries.find(
+      (e: { code: string }) => e.code === 'TH-0005',
+    );
+    const unscored = await suite.coordinatorTH
+      .post(`/api/rounds/${round.id}/promotions`)
+      .send({ roundEntryIds: [late.roundEntryId] })
+      .expect(422);
+    expect(unscored.body).toMatchObject({ code: 'rule_violation', reason: 'judging.unscored', params: { codes: ['TH-0005'], count: 1 } });
     const overQuota = await suite.coordinatorTH
       .post(`/api/rounds/${round.id}/promotions`)
       .send({ roundEntryIds: [first.roundEntryId, second.roundEntryId, third.roundEntryId] })
       .expect(422);
     expect(overQuota.body).toMatchObject({
+      code: 'rule_violation',
+      reason: 'judging.quota_exceeded',
+      params: { country: 'TH', quota: 2, promoted: 0, remaining: 2, count: 2 },
       message: expect.stringMatching(/TH may send 2 entries to the final; 0 already are there/),
-      details: { reason: 'quota', quota: 2, promoted: 0 },
     });
     const promoted = (
       await suite.coordinatorTH
@@ -167,6 +199,11 @@ describe('promotion to the regional final', () => {
         .expect(200)
     ).body;
     expect(promoted.entries.filter((e: { promoted: boolean }) => e.promoted).map((e: { code: string }) => e.code)).toEqual(['TH-0004', 'TH-0003']);
+    const again = await suite.coordinatorTH
+      .post(`/api/rounds/${round.id}/promotions`)
+      .send({ roundEntryIds: [first.roundEntryId] })
+      .expect(409);
+    expect(again.body).toMatchObject({ reason: 'judging.already_promoted', params: { codes: ['TH-0004'] } });
     await suite.coordinatorJP
       .post(`/api/rounds/${round.id}/promotions`)
       .send({ roundEntryIds: [third.roundEntryId] })
@@ -195,16 +232,19 @@ describe('promotion to the regional final', () => {
       .post(`/api/rounds/${final.id}/assignments`)
       .send({ roundEntryId: entries[0].roundEntryId, judgeId: thai.user.id })
       .expect(422);
-    expect(refused.body.message).toMatch(/Thai judge cannot judge TH-000\d/);
+    expect(refused.body).toMatchObject({
+      code: 'rule_violation',
+      reason: 'judging.own_country',
+      params: { judge: 'Thai judge', code: expect.stringMatching(/^TH-000\d$/) },
+      message: expect.stringMatching(/Thai judge cannot judge TH-000\d/),
+    });
     // in the final, a blind judge does not even see the country
     await suite.organiser.post(`/api/rounds/${final.id}/open`).expect(200);
     const view = (await japanese.client.get(`/api/judge/rounds/${final.id}/entries/${entries[0].roundEntryId}`).expect(200)).body;
     expect(view).toMatchObject({ countryCode: null, entryCode: null, code: entries[0].roundCode });
     expect(view.code).toMatch(/^R2-\d{3}$/);
     // once the final is open, promotions are fixed
-    expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.message).toMatch(/final has opened/);
-    expect((await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409)).body.details).toEqual({
-      reason: 'final_open',
-    });
+    const fixed = await suite.coordinatorTH.delete(`/api/rounds/${round.id}/promotions/${first.roundEntryId}`).expect(409);
+    expect(fixed.body).toMatchObject({ code: 'conflict', reason: 'judging.final_open', params: {}, message: expect.stringMatching(/final has opened/) });
   });
 });

@@ -46,20 +46,24 @@ describe('rounds', () => {
           .post('/api/rounds')
           .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW })
           .expect(409)
-      ).body.message,
-    ).toMatch(/already has a national round for TH/);
+      ).body,
+    ).toMatchObject({ code: 'conflict', reason: 'judging.national_round_exists', params: { country: 'TH' }, message: expect.stringMatching(/for TH/) });
     expect(
       (
         await suite.coordinatorTH
           .post('/api/rounds')
           .send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW })
           .expect(403)
-      ).body.code,
-    ).toBe('forbidden');
-    await suite.coordinatorTH
-      .post('/api/rounds')
-      .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'JP', ...WINDOW })
-      .expect(403);
+      ).body,
+    ).toMatchObject({ code: 'forbidden', reason: 'judging.final_organisers_only', params: {} });
+    expect(
+      (
+        await suite.coordinatorTH
+          .post('/api/rounds')
+          .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'JP', ...WINDOW })
+          .expect(403)
+      ).body,
+    ).toMatchObject({ code: 'forbidden', reason: 'judging.own_country_only', params: { country: 'JP' } });
   });
 
   it('refuses bad settings with reasons: a window that ends first, weights that are not positive, levels that do not match the scale', async () => {
@@ -67,7 +71,14 @@ describe('rounds', () => {
       .post('/api/rounds')
       .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', opensAt: WINDOW.closesAt, closesAt: WINDOW.opensAt })
       .expect(400);
-    expect(bad.body.fields).toEqual([{ field: 'closesAt', messages: ['must be after opensAt'] }]);
+    expect(bad.body).toMatchObject({ code: 'validation_failed', reason: 'common.validation_failed', params: { fields: ['closesAt'] } });
+    expect(bad.body.fields).toEqual([
+      {
+        field: 'closesAt',
+        messages: ['The round must close after it opens.'],
+        problems: [{ reason: 'judging.closes_before_opens', params: { opensAt: new Date(WINDOW.closesAt).toISOString() } }],
+      },
+    ]);
     const zeroWeight = structuredClone(DEFAULT_RUBRIC);
     zeroWeight.criteria[0].weight = 0;
     expect(
@@ -85,10 +96,17 @@ describe('rounds', () => {
       .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, rubric: levels })
       .expect(400);
     expect(res.body.fields.map((f: { field: string }) => f.field)).toContain('rubric.criteria.1.levels');
-    await suite.organiser
+    const vn = await suite.organiser
       .post('/api/rounds')
       .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'VN', ...WINDOW })
       .expect(400);
+    expect(vn.body.fields).toEqual([
+      {
+        field: 'countryCode',
+        messages: ['VN does not take part in this competition.'],
+        problems: [{ reason: 'judging.country_not_participating', params: { country: 'VN' } }],
+      },
+    ]);
     await suite.organiser
       .post('/api/rounds')
       .send({ competitionId: suite.competitionId, kind: 'semi', ...WINDOW })
@@ -125,13 +143,25 @@ describe('assignment and scoring', () => {
       .post(`/api/rounds/${round.id}/assignments`)
       .send({ roundEntryId: alphaEntry.roundEntryId, judgeId: j1.user.id })
       .expect(422);
-    expect(refused.body.message).toMatch(/Judge One cannot judge TH-0001: The judge belongs to one of this entry's schools/);
+    expect(refused.body).toMatchObject({
+      code: 'rule_violation',
+      reason: 'judging.own_school',
+      params: { judge: 'Judge One', code: 'TH-0001' },
+      message: expect.stringMatching(/Judge One cannot judge TH-0001: The judge belongs to one of this entry's schools/),
+    });
     // k = 3 with three judges: Judge One can never cover the Alpha entries, and the answer says so
     await suite.organiser.patch(`/api/rounds/${round.id}`).send({ judgesPerEntry: 3 }).expect(200);
     const again = (await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200)).body;
     expect(again.uncovered.map((u: { code: string }) => u.code).sort()).toEqual(['TH-0001', 'TH-0002', 'TH-0003']);
-    expect(again.uncovered[0]).toMatchObject({ assigned: 2, needed: 3 });
-    expect(again.uncovered[0].reason).toMatch(/school/i);
+    expect(again.uncovered[0]).toEqual({
+      roundEntryId: expect.any(String),
+      code: 'TH-0001',
+      assigned: 2,
+      needed: 3,
+      reason: 'blocked',
+      judges: 3,
+      blocked: { declared: 0, sameSchool: 1, sameCountry: 0 },
+    });
     // the coordinator of another country reaches none of it
     await suite.coordinatorJP.post(`/api/rounds/${round.id}/assignment`).expect(404);
     await suite.coordinatorJP.get(`/api/rounds/${round.id}/assignments`).expect(404);
@@ -216,19 +246,31 @@ describe('assignment and scoring', () => {
       .put(url)
       .send({ version: 0, scores: { message: 1 } })
       .expect(409);
-    expect(stale.body.details).toMatchObject({ reason: 'stale_version', current: { version: 1, scores: { message: 4 } } });
+    expect(stale.body).toMatchObject({ reason: 'scoring.stale_version', params: {}, details: { current: { version: 1, scores: { message: 4 } } } });
     // out of scale, unknown criterion
     const bad = await judge.client
       .put(url)
       .send({ version: 1, scores: { message: 9, colour: 2 } })
       .expect(400);
-    expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['scores.colour', 'scores.message']);
+    expect(bad.body).toMatchObject({
+      code: 'validation_failed',
+      reason: 'scoring.scores_invalid',
+      params: {
+        problems: [
+          { reason: 'scoring.score_out_of_scale', params: { criterion: 'message', min: 1, max: 5 } },
+          { reason: 'scoring.unknown_criterion', params: { criterion: 'colour' } },
+        ],
+      },
+    });
     // submitting with criteria missing names every one of them
     const incomplete = await judge.client
       .post(`${url}/submit`)
       .send({ version: 1, scores: { message: 4 } })
       .expect(400);
-    expect(incomplete.body.fields.map((f: { field: string }) => f.field)).toEqual(['scores.creativity', 'scores.impact', 'scores.production', 'scores.rules']);
+    expect(incomplete.body.reason).toBe('scoring.submit_incomplete');
+    expect(incomplete.body.params.problems).toEqual(
+      ['creativity', 'impact', 'production', 'rules'].map((criterion) => ({ reason: 'scoring.score_missing', params: { criterion } })),
+    );
 
     const key = `submit-${randomUUID()}`;
     const body = { version: 1, scores: FULL, teamFeedback: 'Clear and memorable.' };
@@ -239,33 +281,48 @@ describe('assignment and scoring', () => {
     const cardId = (await suite.t.db.getRepository(Scorecard).findOneByOrFail({ roundEntryId: first.roundEntryId })).id;
     const events = await suite.t.db.getRepository(AuditEvent).find({ where: { subjectType: 'scorecard', subjectId: cardId }, order: { id: 'ASC' } });
     expect(events.map((e) => e.action)).toEqual(['scorecard.saved', 'scorecard.submitted']);
-    await judge.client
+    const reused = await judge.client
       .post(`${url}/submit`)
       .set('Idempotency-Key', key)
       .send({ ...body, teamFeedback: 'Other' })
       .expect(422);
+    expect(reused.body).toMatchObject({ code: 'rule_violation', reason: 'scoring.idempotency_key_reused', params: {} });
 
     // stored exactly as entered
     const stored = await suite.t.db.getRepository(Scorecard).findOneByOrFail({ roundEntryId: first.roundEntryId, judgeId: judge.user.id });
     expect(stored.scores).toEqual(FULL);
     // the rubric is frozen now
-    expect((await suite.organiser.patch(`/api/rounds/${round.id}`).send({ rubric: DEFAULT_RUBRIC }).expect(409)).body.message).toMatch(
-      /rubric can no longer change/,
-    );
+    expect((await suite.organiser.patch(`/api/rounds/${round.id}`).send({ rubric: DEFAULT_RUBRIC }).expect(409)).body).toMatchObject({
+      code: 'conflict',
+      reason: 'judging.rubric_frozen',
+      params: {},
+    });
     // other judges' scores: only after one's own submission (none other here)
     expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${first.roundEntryId}/other-scores`).expect(200)).body.items).toEqual([]);
-    expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${second.roundEntryId}/other-scores`).expect(403)).body.message).toMatch(
-      /Submit your own scorecard/,
-    );
+    expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${second.roundEntryId}/other-scores`).expect(403)).body).toMatchObject({
+      code: 'forbidden',
+      reason: 'scoring.own_scorecard_first',
+    });
 
     // closing: refused while a scorecard is missing, unless forced; then everything is locked
-    expect((await suite.organiser.post(`/api/rounds/${round.id}/close`).send({}).expect(409)).body.message).toMatch(
-      /1 of 2 assigned scorecards are not submitted/,
-    );
+    expect((await suite.organiser.post(`/api/rounds/${round.id}/close`).send({}).expect(409)).body).toMatchObject({
+      code: 'conflict',
+      reason: 'judging.scorecards_missing',
+      params: { assigned: 2, submitted: 1, missing: 1, count: 1 },
+      message: expect.stringMatching(/1 of 2 assigned scorecards are not submitted/),
+    });
     const closed = (await suite.organiser.post(`/api/rounds/${round.id}/close`).send({ force: true }).expect(200)).body;
     expect(closed.status).toBe('closed');
+    // a closed round stays closed: no change, no reopening, no new assignment
+    for (const refused of [
+      await suite.organiser.patch(`/api/rounds/${round.id}`).send({ judgesPerEntry: 2 }).expect(409),
+      await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(409),
+      await suite.organiser.post(`/api/rounds/${round.id}/close`).send({ force: true }).expect(409),
+      await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(409),
+    ])
+      expect(refused.body).toMatchObject({ code: 'conflict', reason: 'judging.round_closed', params: {} });
     const locked = await judge.client.put(url).send({ version: 2, scores: FULL }).expect(409);
-    expect(locked.body).toMatchObject({ message: expect.stringMatching(/scores are locked/), details: { reason: 'round_closed' } });
+    expect(locked.body).toMatchObject({ code: 'conflict', reason: 'scoring.round_closed', params: { closesAt: WINDOW.closesAt.replace('Z', '.000Z') } });
     expect((await judge.client.get(`/api/judge/rounds/${round.id}/entries/${first.roundEntryId}`).expect(200)).body).toMatchObject({
       lockedReason: 'closed',
       scorecard: { editable: false, status: 'locked' },

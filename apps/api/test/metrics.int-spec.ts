@@ -32,7 +32,7 @@ describe('without METRICS_PORT or METRICS_TOKEN', () => {
     const t = await createTestApp();
     try {
       const res = await t.anon.get('/metrics').expect(404);
-      expect(res.body).toEqual({ statusCode: 404, code: 'not_found', message: 'This was not found.' });
+      expect(res.body).toEqual({ statusCode: 404, code: 'not_found', reason: 'common.not_found', params: { thing: 'page' }, message: 'This was not found.' });
       await t.anon.get('/metrics').set('Authorization', `Bearer ${TOKEN}`).expect(404);
     } finally {
       await t.close();

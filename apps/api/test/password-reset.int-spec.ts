@@ -56,8 +56,8 @@ describe('password reset request', () => {
     for (const email of ['limited.owner@example.org', 'limited.nobody@example.org']) {
       for (let i = 0; i < 3; i++) await t.anon.post('/api/auth/password-reset').send({ email }).expect(202);
       const limited = await t.anon.post('/api/auth/password-reset').send({ email: email.toUpperCase() }).expect(429);
-      expect(limited.body.code).toBe('too_many_attempts');
-      expect(limited.body.details.retryAfterSeconds).toBeGreaterThan(0);
+      expect(limited.body).toMatchObject({ code: 'too_many_attempts', reason: 'accounts.password_resets_limit', params: { limit: 3 } });
+      expect(limited.body.params.retryAfterSeconds).toBeGreaterThan(0);
       expect(limited.body.message).toMatch(/This address has asked for 3 password resets this hour\. If it has an account/);
     }
     expect(await mailCount(t, 'limited.owner@example.org', 'password-reset')).toBe(3);
@@ -75,7 +75,7 @@ describe('password reset request', () => {
           .send({ email: `client.${i}@example.org` })
           .expect(202);
       const res = await limited.anon.post('/api/auth/password-reset').send({ email: 'client.x@example.org' }).expect(429);
-      expect(res.body.code).toBe('too_many_attempts');
+      expect(res.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts', params: { retryAfterSeconds: expect.any(Number) } });
       await limited.anon
         .post('/api/auth/password-reset/confirm')
         .send({ token: 'A'.repeat(43), password: NEW_PASSWORD })
@@ -115,7 +115,7 @@ describe('setting the new password', () => {
     expect(await t.db.getRepository(AuditEvent).count({ where: { subjectType: 'user', subjectId: user.id, action: 'account.password_reset' } })).toBe(1);
     // single use
     const again = await t.anon.post('/api/auth/password-reset/confirm').send({ token, password: 'yet-another-passphrase-55' }).expect(400);
-    expect(again.body).toMatchObject({ code: 'bad_request', details: { reason: 'token_invalid' } });
+    expect(again.body).toMatchObject({ code: 'bad_request', reason: 'accounts.reset_link_invalid', params: {} });
     await t.anon.post('/api/auth/sign-in').send({ email: user.email, password: NEW_PASSWORD }).expect(200);
   });
 
@@ -125,7 +125,7 @@ describe('setting the new password', () => {
     const token = await resetToken(user.email);
     t.clock.advance(30 * MINUTE);
     const expired = await t.anon.post('/api/auth/password-reset/confirm').send({ token, password: NEW_PASSWORD }).expect(410);
-    expect(expired.body).toMatchObject({ code: 'invitation_expired', details: { reason: 'token_expired' } });
+    expect(expired.body).toMatchObject({ code: 'invitation_expired', reason: 'accounts.reset_link_expired', params: { minutes: 30 } });
     await t.anon.post('/api/auth/sign-in').send({ email: user.email, password: PASSWORD }).expect(200);
     expect(await mailCount(t, user.email, 'password-changed')).toBe(0);
   });
@@ -135,13 +135,17 @@ describe('setting the new password', () => {
     await t.anon.post('/api/auth/password-reset').send({ email: user.email }).expect(202);
     const token = await resetToken(user.email);
     for (const [password, problem] of [
-      ['short', 'too_short'],
-      ['qwerty123456', 'too_common'],
-      ['weak.choice@example.org!', 'contains_email'],
-    ]) {
+      ['short', { reason: 'accounts.password_too_short', params: { min: 12 } }],
+      ['qwerty123456', { reason: 'accounts.password_too_common', params: {} }],
+      ['weak.choice@example.org!', { reason: 'accounts.password_contains_email', params: {} }],
+    ] as const) {
       const res = await t.anon.post('/api/auth/password-reset/confirm').send({ token, password }).expect(422);
-      expect(res.body).toMatchObject({ code: 'weak_password', fields: [{ field: 'password' }] });
-      expect(res.body.details.problems).toContain(problem);
+      expect(res.body).toMatchObject({
+        code: 'weak_password',
+        reason: 'accounts.weak_password',
+        fields: [{ field: 'password', problems: res.body.params.problems }],
+      });
+      expect(res.body.params.problems).toContainEqual(problem);
     }
     await t.anon.post('/api/auth/password-reset/confirm').send({ token, password: NEW_PASSWORD }).expect(200);
   });
@@ -162,7 +166,7 @@ describe('setting the new password', () => {
       .post('/api/auth/password-reset/confirm')
       .send({ token: 'B'.repeat(43), password: NEW_PASSWORD })
       .expect(400);
-    expect(never.body.details).toEqual({ reason: 'token_invalid' });
+    expect(never.body).toMatchObject({ reason: 'accounts.reset_link_invalid', params: {} });
     const malformed = await t.anon.post('/api/auth/password-reset/confirm').send({ token: 'short', password: 42 }).expect(400);
     expect(malformed.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['password', 'token']);
   });

@@ -61,7 +61,7 @@ it('restarts a Postgres killed with SIGKILL; meanwhile requests answer 503 with 
     if (api.status === 503) {
       outage.push(api.status);
       expect(api.headers['retry-after']).toBe('5');
-      expect(api.body).toMatchObject({ statusCode: 503, code: 'service_unavailable', details: { reason: 'database_unavailable' } });
+      expect(api.body).toMatchObject({ statusCode: 503, code: 'service_unavailable', reason: 'common.database_unavailable', params: { retryAfterSeconds: 5 } });
     }
     if (ready.status === 503) {
       sawReadiness503 = true;

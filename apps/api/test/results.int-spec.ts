@@ -2,6 +2,7 @@ import { clientAs } from './harness/factories.js';
 import { judgingSuite } from './judging-fixtures.js';
 import { scoredFinal } from './results-fixtures.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
+import { Category } from '../src/competitions/category.entity.js';
 import { Competition } from '../src/competitions/competition.entity.js';
 import { Round } from '../src/judging/round.entity.js';
 import { User } from '../src/accounts/user.entity.js';
@@ -23,6 +24,13 @@ const pdfText = (pdf: Buffer): string => {
 };
 
 const s = judgingSuite();
+
+/** The request is refused with this status and reason. */
+async function expectReason(req: import('supertest').Test, status: number, reason: string) {
+  const res = await req.expect(status);
+  expect(res.body.reason).toBe(reason);
+  return res.body as { reason: string; params: Record<string, unknown>; fields?: { field: string; problems: unknown[] }[] };
+}
 
 /** TH-0100 (5,5,4) > JP-0101 (4,4,4) = SG-0102 (4,4,4) > TH-0103 (3,3,2) */
 async function standardFinal(o: { status?: 'open' | 'closed' } = {}) {
@@ -54,7 +62,7 @@ describe('round results', () => {
     const { round, entries } = await standardFinal();
     const body = (await s.organiser.get(`/api/rounds/${round.id}/results`).expect(200)).body;
     expect(body.options).toEqual({ normalise: false, trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }], audienceWeight: 0 });
-    expect(body.method).toMatch(/mean/i);
+    expect(body.method).toEqual({ normalised: false, trimmedFrom: null, audienceShare: 0, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }] });
     expect(body.entries.map((e: { code: string; rank: number }) => [e.code, e.rank])).toEqual([
       ['TH-0100', 1],
       ['JP-0101', 2],
@@ -71,13 +79,33 @@ describe('round results', () => {
     expect(body.byCategory).toHaveLength(1);
   });
 
-  it('lets organisers set normalisation and a tie-break chain, and refuses an unknown criterion with a message', async () => {
+  it('lets organisers set normalisation and a tie-break chain, and refuses each bad step of the chain with its reason', async () => {
     const { round } = await standardFinal();
     const bad = await s.organiser
       .put(`/api/rounds/${round.id}/result-options`)
       .send({ normalise: true, trimmed: false, tieBreaks: [{ kind: 'criterion', criterion: 'nope' }] })
       .expect(400);
     expect(bad.body.message).toMatch(/nope/);
+    expect(bad.body).toMatchObject({ reason: 'common.validation_failed', params: { fields: ['tieBreaks.0'] } });
+    expect(bad.body.fields[0].problems).toEqual([
+      { reason: 'field.not_one_of', params: { allowed: ['message', 'creativity', 'impact', 'production', 'rules'] } },
+    ]);
+    const chain = await s.organiser
+      .put(`/api/rounds/${round.id}/result-options`)
+      .send({ normalise: false, trimmed: false, tieBreaks: [{ kind: 'organiser' }, { kind: 'first_places' }, { kind: 'first_places' }] })
+      .expect(400);
+    expect(chain.body.fields).toEqual([
+      {
+        field: 'tieBreaks.0',
+        messages: [expect.stringMatching(/must come last/)],
+        problems: [{ reason: 'results.organiser_not_last', params: { position: 1 } }],
+      },
+      {
+        field: 'tieBreaks.2',
+        messages: [expect.stringMatching(/repeats tie-break 2/)],
+        problems: [{ reason: 'results.tie_break_repeated', params: { position: 3, earlier: 2 } }],
+      },
+    ]);
     const ok = (
       await s.organiser
         .put(`/api/rounds/${round.id}/result-options`)
@@ -85,7 +113,12 @@ describe('round results', () => {
         .expect(200)
     ).body;
     expect(ok.options).toMatchObject({ normalise: true, trimmed: true });
-    expect(ok.method).toMatch(/normalised/i);
+    expect(ok.method).toEqual({
+      normalised: true,
+      trimmedFrom: 5,
+      audienceShare: 0,
+      tieBreaks: [{ kind: 'criterion', criterion: 'creativity', criterionName: expect.objectContaining({ en: 'Creativity' }) }, { kind: 'organiser' }],
+    });
     const stored = await s.t.db.getRepository(Round).findOneByOrFail({ id: round.id });
     expect(stored.tieBreaks).toEqual([{ kind: 'criterion', criterion: 'creativity' }, { kind: 'organiser' }]);
     await s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: 'yes' }).expect(400);
@@ -94,10 +127,16 @@ describe('round results', () => {
   it("records an organisers' tie decision with its reason, and refuses entries that are not tied", async () => {
     const { round, entries } = await standardFinal();
     const [, jp, sg, low] = entries;
-    await s.organiser
+    const notTied = await s.organiser
       .post(`/api/rounds/${round.id}/tie-decisions`)
       .send({ entryIds: [jp.id, low.id], reason: 'Not a tie at all' })
       .expect(409);
+    expect(notTied.body).toMatchObject({ code: 'conflict', reason: 'results.not_tied', params: {} });
+    const outside = await s.organiser
+      .post(`/api/rounds/${round.id}/tie-decisions`)
+      .send({ entryIds: [jp.id, '00000000-0000-4000-8000-000000000000'], reason: 'Not in this round' })
+      .expect(400);
+    expect(outside.body).toMatchObject({ code: 'bad_request', reason: 'results.tie_outside_round' });
     await s.organiser
       .post(`/api/rounds/${round.id}/tie-decisions`)
       .send({ entryIds: [sg.id, jp.id], reason: '' })
@@ -148,20 +187,33 @@ describe('awards, sealing and publication', () => {
       .send({ winners: [{ entryId: entries[2].id, place: 1 }] })
       .expect(400);
     expect(noReason.body.message).toMatch(/reason/i);
-    await s.organiser
-      .put(`/api/awards/${ru.id}/winners`)
-      .send({
+    const problemOf = async (awardId: string, body: object) => {
+      const res = await s.organiser.put(`/api/awards/${awardId}/winners`).send(body).expect(400);
+      expect(res.body.reason).toBe('common.validation_failed');
+      return res.body.fields[0];
+    };
+    expect(
+      await problemOf(ru.id, {
         winners: [
           { entryId: entries[2].id, place: 1 },
           { entryId: entries[1].id, place: 1 },
         ],
         reason: 'Two at once',
-      })
-      .expect(400);
-    await s.organiser
-      .put(`/api/awards/${cb.id}/winners`)
-      .send({ winners: [{ entryId: entries[2].id, place: 1 }], reason: 'No country given' })
-      .expect(400);
+      }),
+    ).toMatchObject({ field: 'winners', problems: [{ reason: 'results.too_many_winners', params: { places: 1, winners: 2 } }] });
+    expect(await problemOf(ru.id, { winners: [{ entryId: entries[2].id, place: 2 }], reason: 'Second place of one' })).toMatchObject({
+      problems: [{ reason: 'results.places_not_distinct', params: { places: 1 } }],
+    });
+    expect(await problemOf(ru.id, { winners: [{ entryId: '00000000-0000-4000-8000-000000000000', place: 1 }], reason: 'Not a finalist' })).toMatchObject({
+      problems: [{ reason: 'results.winner_not_in_final', params: {} }],
+    });
+    expect(await problemOf(cb.id, { winners: [{ entryId: entries[2].id, place: 1 }], reason: 'No country given' })).toMatchObject({
+      field: 'countryCode',
+      problems: [{ reason: 'field.required', params: {} }],
+    });
+    expect(await problemOf(cb.id, { winners: [{ entryId: entries[2].id, place: 1 }], countryCode: 'TH', reason: 'SG is not TH' })).toMatchObject({
+      problems: [{ reason: 'results.winner_other_country', params: { code: 'SG-0102', country: 'TH' } }],
+    });
     const overridden = (
       await s.organiser
         .put(`/api/awards/${ru.id}/winners`)
@@ -177,11 +229,64 @@ describe('awards, sealing and publication', () => {
     expect(again.awards[1].winners.map((w: { code: string; source: string }) => [w.code, w.source])).toEqual([['SG-0102', 'override']]);
   });
 
+  it('refuses to assign without a final or awards, and award definitions the competition cannot hold', async () => {
+    const awardsUrl = `/api/competitions/${s.competitionId}/awards`;
+    await expectReason(s.organiser.post(`${awardsUrl}/assign`), 409, 'results.no_final');
+    const { entries } = await standardFinal();
+    await expectReason(s.organiser.post(`${awardsUrl}/assign`), 409, 'results.no_awards');
+    const category = await expectReason(
+      s.organiser.post(awardsUrl).send({ kind: 'grand_prize', name: { en: 'Prize' }, categoryId: '00000000-0000-4000-8000-000000000000' }),
+      400,
+      'common.validation_failed',
+    );
+    expect(category.fields).toEqual([expect.objectContaining({ field: 'categoryId', problems: [{ reason: 'results.unknown_category', params: {} }] })]);
+    const audience = await expectReason(s.organiser.post(awardsUrl).send({ kind: 'audience', name: { en: 'Audience' } }), 400, 'common.validation_failed');
+    expect(audience.fields).toEqual([expect.objectContaining({ field: 'kind', problems: [{ reason: 'results.no_audience_vote', params: {} }] })]);
+    const criterion = await expectReason(
+      s.organiser.post(awardsUrl).send({ kind: 'special', name: { en: 'Special' }, criterion: 'nope' }),
+      400,
+      'common.validation_failed',
+    );
+    expect(criterion.fields).toEqual([
+      expect.objectContaining({
+        field: 'criterion',
+        problems: [{ reason: 'field.not_one_of', params: { allowed: ['message', 'creativity', 'impact', 'production', 'rules'] } }],
+      }),
+    ]);
+    // an award for another category than the finalists'
+    const juniors = await s.t.db.getRepository(Category).save({ competitionId: s.competitionId, name: { en: 'Juniors' }, minAge: 8, maxAge: 12, position: 9 });
+    const junior = (
+      await s.organiser
+        .post(awardsUrl)
+        .send({ kind: 'special', name: { en: 'Junior prize' }, categoryId: juniors.id })
+        .expect(201)
+    ).body.awards.find((a: { name: { en: string } }) => a.name.en === 'Junior prize');
+    const other = await expectReason(
+      s.organiser.put(`/api/awards/${junior.id}/winners`).send({ winners: [{ entryId: entries[0].id, place: 1 }], reason: 'Not a junior entry' }),
+      400,
+      'common.validation_failed',
+    );
+    expect(other.fields).toEqual([
+      expect.objectContaining({ field: 'winners', problems: [{ reason: 'results.winner_other_category', params: { code: 'TH-0100' } }] }),
+    ]);
+  });
+
   it('refuses to seal until the final is closed and every award has winners, then freezes the awards', async () => {
     const { round } = await standardFinal({ status: 'open' });
     await defineAwards();
     const refused = await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(409);
-    expect(refused.body.details.blockers).toEqual(expect.arrayContaining([expect.stringMatching(/Close the final/), expect.stringMatching(/Assign winners/)]));
+    const names = ['Grand Prize', 'Runner-up', 'Best of the country'];
+    expect(refused.body).toMatchObject({ code: 'conflict', reason: 'results.not_ready' });
+    expect(refused.body.params.problems).toEqual([
+      { reason: 'results.final_not_closed', params: {} },
+      { reason: 'results.awards_without_winners', params: { awards: names, awardIds: expect.any(Array) } },
+    ]);
+    expect(refused.body.message).toMatch(/Close the final round first.*Assign winners to: Grand Prize, Runner-up, Best of the country/);
+    const overview = (await s.organiser.get(`/api/competitions/${s.competitionId}/awards`).expect(200)).body;
+    expect(overview.publication.blockers).toEqual(refused.body.params.problems);
+    expect(overview.awards[1].undecided).toEqual([{ countryCode: null, reason: 'tie_at_cut' }]);
+    await expectReason(s.organiser.post(`/api/competitions/${s.competitionId}/results/unseal`), 409, 'results.not_sealed');
+    await expectReason(s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`), 409, 'results.not_sealed');
     await s.t.db.getRepository(Round).update({ id: round.id }, { status: 'closed' });
     await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
     const sealed = (await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200)).body;
@@ -193,10 +298,14 @@ describe('awards, sealing and publication', () => {
           .post(`/api/competitions/${s.competitionId}/awards`)
           .send({ kind: 'special', name: { en: 'Late' } })
           .expect(409)
-      ).body.details.reason,
-    ).toBe('results_sealed');
-    await s.organiser.delete(`/api/awards/${awardId}`).expect(409);
-    await s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [] }).expect(409);
+      ).body.reason,
+    ).toBe('results.sealed');
+    await expectReason(s.organiser.delete(`/api/awards/${awardId}`), 409, 'results.sealed');
+    await expectReason(
+      s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [] }),
+      409,
+      'results.sealed',
+    );
     await s.organiser.post(`/api/competitions/${s.competitionId}/results/unseal`).expect(200);
     await s.organiser
       .post(`/api/competitions/${s.competitionId}/awards`)
@@ -228,7 +337,9 @@ describe('awards, sealing and publication', () => {
     expect(body.feedback.map((f: { judge: number }) => f.judge)).toEqual([1, 2, 3]);
     expect(JSON.stringify(body)).not.toContain('PRIVATE NOTE');
     expect(body.certificates.map((c: { kind: string }) => c.kind)).toEqual(['award', 'participation']);
-    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).expect(409);
+    await expectReason(s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`), 409, 'results.published');
+    await expectReason(s.organiser.post(`/api/competitions/${s.competitionId}/results/unseal`), 409, 'results.published');
+    await expectReason(s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`), 409, 'results.published');
   });
 
   it('publishes by itself when the ceremony time passes after sealing', async () => {
@@ -248,7 +359,7 @@ describe('awards, sealing and publication', () => {
     await standardFinal();
     await defineAwards();
     await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
-    expect((await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(409)).body.details.reason).toBe('not_sealed');
+    expect((await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(409)).body.reason).toBe('results.not_sealed');
     await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
     const deck = (await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(200)).body;
     expect(
@@ -295,7 +406,7 @@ describe('awards, sealing and publication', () => {
     const team = await ownerOf(entries[0].ownerId);
     const base = `/api/entries/${entries[0].id}/certificates`;
     const grandPrize = defined.awards[0].id;
-    expect((await team.get(`${base}/participation`).expect(404)).body.details.reason).toBe('not_published');
+    expect((await team.get(`${base}/participation`).expect(404)).body.reason).toBe('results.certificates_not_published');
     // organisers print them before the ceremony
     const early = await s.organiser.get(`${base}/awards/${grandPrize}?lang=en`).buffer(true).parse(binary).expect(200);
     expect(early.headers['content-type']).toBe('application/pdf');
@@ -311,7 +422,10 @@ describe('awards, sealing and publication', () => {
     expect(pdfText(participation.body as Buffer)).toContain('Niran Member100');
     expect(participation.headers['content-disposition']).toMatch(/certificate-TH-0100-participation-en\.pdf/);
 
-    expect((await team.get(`${base}/participation?lang=xx`).expect(400)).body.message).toMatch(/en, ja/);
+    const lang = (await team.get(`${base}/participation?lang=xx`).expect(400)).body;
+    expect(lang.fields).toEqual([
+      { field: 'lang', messages: [expect.stringMatching(/en, ja/)], problems: [{ reason: 'field.not_one_of', params: { allowed: ['en', 'ja'] } }] },
+    ]);
     await team.get(`${base}/awards/${defined.awards[1].id}`).expect(404);
     await (await ownerOf(entries[1].ownerId)).get(`${base}/participation`).expect(404);
   });

@@ -176,9 +176,9 @@ describe('limits', () => {
           .expect(401);
       for (const api of [b, a]) {
         const locked = await on(api).post('/api/auth/sign-in').set('X-Forwarded-For', from).send({ email: user.email, password: PASSWORD }).expect(429);
-        expect(locked.body).toMatchObject({ code: 'too_many_attempts', details: { reason: 'sign_in_failures' } });
-        expect(locked.body.details.retryAfterSeconds).toBeGreaterThan(0);
-        expect(locked.body.details.retryAfterSeconds).toBeLessThanOrEqual(8);
+        expect(locked.body).toMatchObject({ code: 'too_many_attempts', reason: 'accounts.sign_in_failures' });
+        expect(locked.body.params.retryAfterSeconds).toBeGreaterThan(0);
+        expect(locked.body.params.retryAfterSeconds).toBeLessThanOrEqual(8);
       }
       // the account itself is not locked: its owner signs in from another address, on either API
       await on(b).post('/api/auth/sign-in').set('X-Forwarded-For', newAddress()).send({ email: user.email, password: PASSWORD }).expect(200);

@@ -222,11 +222,12 @@ describe('nothing stored is served as a page', () => {
   });
 
   it('serves downloads as attachments, and errors with nosniff too', async () => {
-    const url = await storage.presignGet('entries/e1/consents/form', { expiresInSeconds: 60, downloadName: 'form.pdf' });
+    // the real name in UTF-8 (RFC 8187), and an ASCII fallback for old clients
+    const url = await storage.presignGet('entries/e1/consents/form', { expiresInSeconds: 60, downloadName: 'ใบยินยอม form.pdf' });
     const res = await fetch(url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/octet-stream');
-    expect(res.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''form.pdf");
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename=download; filename*=UTF-8''${encodeURIComponent('ใบยินยอม form.pdf')}`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const denied = await fetch(`${endpoint}/${bucket}/entries/e1/consents/form`);
     expect(denied.status).toBe(403);

@@ -183,7 +183,11 @@ describe('approval', () => {
     expect(audit).not.toBeNull();
     // deciding again is a no-op for the same decision, and a conflict for the other one
     await coordinatorTH.post(`/api/teacher-requests/${id}/approve`).expect(200);
-    expect((await coordinatorTH.post(`/api/teacher-requests/${id}/refuse`).expect(409)).body.details).toMatchObject({ reason: 'teacher_request_decided' });
+    expect((await coordinatorTH.post(`/api/teacher-requests/${id}/refuse`).expect(409)).body).toMatchObject({
+      code: 'conflict',
+      reason: 'accounts.teacher_request_already_approved',
+      params: {},
+    });
     expect((await mailTo('somchai@school.ac.th')).filter((m) => m.kind === 'teacher-approved')).toHaveLength(1);
   });
 
@@ -197,7 +201,11 @@ describe('approval', () => {
     expect(me.roles).toEqual([]);
     expect(me.teacherRequest).toMatchObject({ status: 'refused', schoolName: SCHOOL });
     expect((await mailTo('eve@another.example')).map((m) => m.kind)).toContain('teacher-refused');
-    expect((await coordinatorTH.post(`/api/teacher-requests/${id}/approve`).expect(409)).body.code).toBe('conflict');
+    expect((await coordinatorTH.post(`/api/teacher-requests/${id}/approve`).expect(409)).body).toMatchObject({
+      code: 'conflict',
+      reason: 'accounts.teacher_request_already_refused',
+      params: {},
+    });
     expect((await coordinatorTH.get('/api/teacher-requests?status=refused').expect(200)).body.map((r: { id: string }) => r.id)).toContain(id);
   });
 });

@@ -110,7 +110,13 @@ describe('slow and stalled clients', () => {
       clearInterval(drip);
     }
     expect(conn.received()).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-    expect(JSON.parse(conn.received().split('\r\n\r\n')[1])).toEqual({ statusCode: 408, code: 'request_timeout', message: expect.stringMatching(/too long/) });
+    expect(JSON.parse(conn.received().split('\r\n\r\n')[1])).toEqual({
+      statusCode: 408,
+      code: 'request_timeout',
+      reason: 'common.request_timeout',
+      params: {},
+      message: expect.stringMatching(/too long/),
+    });
   });
 
   it('closes a streamed upload whose body stops short of its Content-Length, aborting the multipart upload and removing the row', async () => {

@@ -100,7 +100,10 @@ describe('processing', () => {
         { start: 1, end: 9, text: 'Too long' },
       ]),
     ).expect(422);
-    expect(res.body.details.problems[0]).toMatchObject({ code: 'cue_after_end', cue: 2 });
+    expect(res.body).toMatchObject({ reason: 'videos.subtitles_refused' });
+    expect(res.body.params.problems).toEqual([
+      { reason: 'videos.subtitles_cue_after_end', params: { cue: 2, endSeconds: 9, durationSeconds: expect.any(Number) } },
+    ]);
     expect(res.body.message).toMatch(/Subtitle number 2/);
     await upload(makeSrt([{ start: 0, end: 1.9, text: 'Hello' }])).expect(200);
   });

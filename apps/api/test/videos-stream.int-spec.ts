@@ -45,7 +45,7 @@ describe('streamed upload through the API', () => {
   it('refuses a file that is not a video, renamed .mp4, before storing anything (422)', async () => {
     const entry = await makeEntry(t, small, student.user);
     const res = await send(student.client, entry.id, await readFile(await makeNotAVideo(dir))).expect(422);
-    expect(res.body.details.problems[0].code).toBe('not_a_video');
+    expect(res.body).toMatchObject({ code: 'rule_violation', reason: 'videos.not_a_video', params: { detected: expect.any(String) } });
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
     expect(await rows(entry.id)).toEqual([]);
   });
@@ -53,7 +53,7 @@ describe('streamed upload through the API', () => {
   it('refuses an empty file (400), keeping nothing', async () => {
     const entry = await makeEntry(t, small, student.user);
     const res = await send(student.client, entry.id, Buffer.alloc(0)).expect(400);
-    expect(res.body.message).toMatch(/empty/);
+    expect(res.body.fields).toEqual([{ field: 'file', messages: [expect.stringMatching(/empty/)], problems: [{ reason: 'videos.empty_file', params: {} }] }]);
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
     expect(await rows(entry.id)).toEqual([]);
   });
@@ -61,7 +61,7 @@ describe('streamed upload through the API', () => {
   it("stops at the competition's limit (413) and deletes what was stored", async () => {
     const entry = await makeEntry(t, small, student.user);
     const res = await send(student.client, entry.id, mp4Like(clip, 3 * MIB)).expect(413);
-    expect(res.body.code).toBe('payload_too_large');
+    expect(res.body).toMatchObject({ code: 'payload_too_large', reason: 'videos.file_too_large', params: { maxBytes: expect.any(Number) } });
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
     expect(await rows(entry.id)).toEqual([]);
     // exactly at the limit is fine
@@ -147,15 +147,19 @@ describe('subtitles', () => {
   it('refuses files that are not subtitles, broken timings and bad language codes, keeping nothing', async () => {
     const entry = await makeEntry(t, small, student.user);
     const notSubs = await upload(student.client, entry.id, 'en', 'Dear diary, today we filmed.\n', 'subs.srt').expect(422);
-    expect(notSubs.body.details.problems[0].code).toBe('not_subtitles');
+    expect(notSubs.body).toMatchObject({
+      reason: 'videos.subtitles_refused',
+      params: { problems: [{ reason: 'videos.subtitles_not_subtitles', params: { line: 1 } }] },
+    });
     await upload(student.client, entry.id, 'en', clip.subarray(0, 5000), 'subs.vtt').expect(422);
     const broken = await upload(student.client, entry.id, 'en', 'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nBackwards\n', 'subs.vtt').expect(422);
-    expect(broken.body.details.problems[0]).toMatchObject({ code: 'end_before_start' });
+    expect(broken.body.params.problems).toEqual([{ reason: 'videos.subtitles_end_before_start', params: { line: 3 } }]);
     expect(broken.body.message).toMatch(/ends before/);
-    await upload(student.client, entry.id, 'english', srt).expect(400);
+    const badLanguage = await upload(student.client, entry.id, 'english', srt).expect(400);
+    expect(badLanguage.body.fields[0]).toMatchObject({ field: 'language', problems: [{ reason: 'field.bad_format', params: {} }] });
     await upload(student.client, entry.id, 'e1', srt).expect(400);
     const huge = await upload(student.client, entry.id, 'en', `WEBVTT\n\n${'00:00.000 --> 00:01.000\nline\n\n'.repeat(30_000)}`, 'big.vtt').expect(413);
-    expect(huge.body.code).toBe('payload_too_large');
+    expect(huge.body).toMatchObject({ code: 'payload_too_large', reason: 'videos.file_too_large', params: { maxBytes: 512 * 1024 } });
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
     expect(await t.db.getRepository(Subtitle).count({ where: { entryId: entry.id } })).toBe(0);
   });

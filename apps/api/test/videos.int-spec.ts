@@ -118,7 +118,7 @@ describe('browser upload in presigned parts', () => {
       .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
       .send({ parts: [one, { partNumber: 2, etag: '"0123456789abcdef0123456789abcdef"' }, ...rest] })
       .expect(400);
-    expect(refused.body.details.missingParts).toEqual([2]);
+    expect(refused.body).toMatchObject({ reason: 'videos.parts_missing', params: { parts: [2] }, details: { missingParts: [2] } });
     // sending part 2 again, whole, lets the upload finish
     const [two] = await sendParts(student.client, entry.id, started, bytes, [2]);
     await student.client
@@ -156,13 +156,12 @@ describe('what the browser path refuses', () => {
     const text = await readFile(await makeNotAVideo(dir));
     const { started, res } = await uploadThroughBrowser(student.client, entry.id, text, { fileName: 'video.mp4' });
     expect(res.status).toBe(422);
-    expect(res.body.code).toBe('rule_violation');
-    expect(res.body.details.problems[0].code).toBe('not_a_video');
+    expect(res.body).toMatchObject({ code: 'rule_violation', reason: 'videos.not_a_video', params: { detected: expect.any(String) } });
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
     // the one row left says why, and the student sees it
     const { body } = await student.client.get(`/api/entries/${entry.id}/video`).expect(200);
     expect(body).toMatchObject({ assetId: started.assetId, status: 'rejected', playback: null });
-    expect(body.problems[0]).toMatchObject({ code: 'not_a_video', blocking: true });
+    expect(body.problems[0]).toMatchObject({ code: 'not_a_video', params: { detected: expect.any(String) }, blocking: true });
     expect(body.problems[0].message).toMatch(/not a video/);
   });
 
@@ -172,7 +171,9 @@ describe('what the browser path refuses', () => {
       .post(`/api/entries/${entry.id}/video/uploads`)
       .send({ fileName: 'a.mp4', sizeBytes: 0, contentType: 'video/mp4' })
       .expect(400);
-    expect(res.body.fields[0].field).toBe('sizeBytes');
+    expect(res.body.fields).toEqual([
+      { field: 'sizeBytes', messages: [expect.stringMatching(/empty/)], problems: [{ reason: 'videos.empty_file', params: {} }] },
+    ]);
     expect(await rows(entry.id)).toEqual([]);
   });
 
@@ -182,7 +183,7 @@ describe('what the browser path refuses', () => {
       .post(`/api/entries/${entry.id}/video/uploads`)
       .send({ fileName: 'a.mp4', sizeBytes: 2 * MIB + 1, contentType: 'video/mp4' })
       .expect(413);
-    expect(res.body.code).toBe('payload_too_large');
+    expect(res.body).toMatchObject({ code: 'payload_too_large', reason: 'videos.file_too_large', params: { maxBytes: 2 * MIB } });
     expect(await rows(entry.id)).toEqual([]);
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
   });
@@ -248,7 +249,8 @@ describe('what the browser path refuses', () => {
       .post(`/api/entries/${entry.id}/video/uploads/${started.assetId}/complete`)
       .send({ parts: [{ partNumber: 1, etag }] })
       .expect(400);
-    expect(res.body.message).toMatch(/add up/);
+    expect(res.body.fields[0].problems).toEqual([{ reason: 'videos.size_mismatch', params: { total: MIB - 10, expected: MIB } }]);
+    expect(res.body.message).toMatch(/Please correct: parts/);
     await student.client.delete(`/api/entries/${entry.id}/video/uploads/${started.assetId}`).expect(204);
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
   });
@@ -269,13 +271,13 @@ describe('what the browser path refuses', () => {
     expect(names[2].endsWith('.mp4')).toBe(true);
     for (const raw of ['../', '\t\n', '..']) {
       const res = await start(raw).expect(400);
-      expect(res.body.fields[0].field).toBe('fileName');
+      expect(res.body.fields[0]).toMatchObject({ field: 'fileName', problems: [{ reason: 'videos.file_name_empty', params: {} }] });
     }
     // other control characters (NUL, ESC) are refused like in every text input, naming the field
     for (const raw of ['my\u0000video.mp4', 'my\u001bvideo.mp4']) {
       const res = await start(raw).expect(400);
       expect(res.body.fields[0].field).toBe('fileName');
-      expect(res.body.details.reason).toBe('control_character');
+      expect(res.body.fields[0].problems[0].reason).toBe('field.control_character');
     }
   });
 
@@ -283,7 +285,11 @@ describe('what the browser path refuses', () => {
     const entry = await makeEntry(t, small, student.user);
     for (const contentType of ['application/pdf', 'image/png', 'text/plain', 'video/x-msvideo']) {
       const res = await student.client.post(`/api/entries/${entry.id}/video/uploads`).send({ fileName: 'a.mp4', sizeBytes: 1000, contentType }).expect(415);
-      expect(res.body.code).toBe('unsupported_media_type');
+      expect(res.body).toMatchObject({
+        code: 'unsupported_media_type',
+        reason: 'videos.not_video_type',
+        params: { accepted: expect.arrayContaining(['video/mp4']) },
+      });
     }
     expect(await rows(entry.id)).toEqual([]);
   });
@@ -311,7 +317,7 @@ describe('what the browser path refuses', () => {
     const a = await startUpload(student.client, entry.id, bytes);
     const aParts = await sendParts(student.client, entry.id, a, bytes, [1, 3]);
     const missing = await student.client.post(`/api/entries/${entry.id}/video/uploads/${a.assetId}/complete`).send({ parts: aParts }).expect(400);
-    expect(missing.body.details.missingParts).toEqual([2]);
+    expect(missing.body).toMatchObject({ reason: 'videos.parts_missing', params: { parts: [2] }, details: { missingParts: [2] } });
     expect(missing.body.message).toMatch(/2/);
 
     // claimed but never sent
@@ -319,7 +325,7 @@ describe('what the browser path refuses', () => {
       .post(`/api/entries/${entry.id}/video/uploads/${a.assetId}/complete`)
       .send({ parts: [...aParts, { partNumber: 2, etag: '"0123456789abcdef0123456789abcdef"' }] })
       .expect(400);
-    expect(claimed.body.details.missingParts).toEqual([2]);
+    expect(claimed.body.params.parts).toEqual([2]);
 
     // ETags of another upload (to another entry: a new start on this one would replace this upload) of different bytes
     const otherEntry = await makeEntry(t, big, student.user);
@@ -327,7 +333,7 @@ describe('what the browser path refuses', () => {
     const b = await startUpload(student.client, otherEntry.id, otherBytes);
     const bParts = await sendParts(student.client, otherEntry.id, b, otherBytes);
     const mixed = await student.client.post(`/api/entries/${entry.id}/video/uploads/${a.assetId}/complete`).send({ parts: bParts }).expect(400);
-    expect(mixed.body.details.missingParts).toEqual([1, 2, 3]);
+    expect(mixed.body.params.parts).toEqual([1, 2, 3]);
     expect(await t.storage.head(a.key)).toBeNull();
 
     await student.client.delete(`/api/entries/${entry.id}/video/uploads/${a.assetId}`).expect(204);
@@ -397,16 +403,16 @@ describe('parts after the end of an upload', () => {
       .post(`${base}/parts`)
       .send({ partNumbers: [1] })
       .expect(409);
-    expect(afterComplete.body.details.reason).toBe('upload_finished');
-    expect((await student.client.get(`${base}/parts`).expect(409)).body.details.reason).toBe('upload_finished');
+    expect(afterComplete.body).toMatchObject({ code: 'conflict', reason: 'videos.upload_finished', params: {} });
+    expect((await student.client.get(`${base}/parts`).expect(409)).body.reason).toBe('videos.upload_finished');
     expect(
       (
         await student.client
           .post(`${base}/complete`)
           .send({ parts: [{ partNumber: 1, etag: 'x' }] })
           .expect(409)
-      ).body.details.reason,
-    ).toBe('upload_finished');
+      ).body.reason,
+    ).toBe('videos.upload_finished');
 
     const cancelled = await makeEntry(t, small, student.user);
     const open = await startUpload(student.client, cancelled.id, mp4Like(clip, 1000));
@@ -447,7 +453,7 @@ describe('limits on browser uploads per account', () => {
       .post(`/api/entries/${entries[3].id}/video/uploads`)
       .send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' })
       .expect(409);
-    expect(refused.body).toMatchObject({ code: 'conflict', details: { reason: 'too_many_open_uploads', limit: 3 } });
+    expect(refused.body).toMatchObject({ code: 'conflict', reason: 'videos.too_many_open_uploads', params: { limit: 3 } });
     expect(await limited.db.getRepository(VideoAsset).findBy({ entryId: entries[3].id })).toEqual([]);
     expect(await leftovers(limited, entries[3].id)).toEqual({ objects: [], uploads: [] });
 
@@ -485,9 +491,9 @@ describe('limits on browser uploads per account', () => {
       .post(`/api/entries/${entry.id}/video/uploads`)
       .send({ fileName: 'a.mp4', sizeBytes: 1000, contentType: 'video/mp4' })
       .expect(429);
-    expect(refused.body.code).toBe('too_many_attempts');
-    expect(refused.body.details.retryAfterSeconds).toBeGreaterThan(0);
-    expect(Number(refused.headers['retry-after'])).toBe(refused.body.details.retryAfterSeconds);
+    expect(refused.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts' });
+    expect(refused.body.params.retryAfterSeconds).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBe(refused.body.params.retryAfterSeconds);
     expect(await limited.db.getRepository(VideoAsset).findBy({ entryId: entry.id })).toEqual([]);
     limited.clock.advance(3_600_000);
     await startUpload(me.client, entry.id, bytes());

@@ -187,15 +187,16 @@ describe('vote settings', () => {
     t.clock.set(T0);
     const url = `/api/competitions/${competitionId}`;
     const noWindow = await organiser.patch(url).send({ audienceVoting: true }).expect(400);
-    expect(noWindow.body.fields).toEqual([
-      { field: 'votingOpensAt', messages: ['is required when the audience vote is on'] },
-      { field: 'votingClosesAt', messages: ['is required when the audience vote is on'] },
+    const fieldMessages = (fields: { field: string; messages: string[] }[]) => fields.map((f) => [f.field, f.messages]);
+    expect(fieldMessages(noWindow.body.fields)).toEqual([
+      ['votingOpensAt', ['is required when the audience vote is on']],
+      ['votingClosesAt', ['is required when the audience vote is on']],
     ]);
     const backwards = await organiser
       .patch(url)
       .send({ ...settings, votingOpensAt: CLOSES.toISOString(), votingClosesAt: OPENS.toISOString() })
       .expect(400);
-    expect(backwards.body.fields).toEqual([{ field: 'votingClosesAt', messages: ['must come after voting opens'] }]);
+    expect(fieldMessages(backwards.body.fields)).toEqual([['votingClosesAt', ['must come after voting opens']]]);
     for (const w of [1.5, -0.1, 'half'])
       expect(
         (
@@ -245,13 +246,14 @@ describe('the ballot', () => {
       votingOpensAt: OPENS.toISOString(),
       categories: [],
     });
-    expect(early.message).toContain(OPENS.toUTCString());
+    expect(early).not.toHaveProperty('message');
+    expect(early.votingClosesAt).toBe(CLOSES.toISOString());
     // organisers preview the ballot before it opens
     expect((await organiser.get(`/api/competitions/${competitionId}/vote`).expect(200)).body.categories).toHaveLength(2);
 
     t.clock.set(INSIDE);
     const ballot = (await client.get(`/api/competitions/${competitionId}/vote`).expect(200)).body;
-    expect(ballot).toMatchObject({ phase: 'open', canVote: true, cannotVoteReason: null, message: null, countsPublished: false });
+    expect(ballot).toMatchObject({ phase: 'open', canVote: true, cannotVoteReason: null, countsPublished: false });
     expect(ballot.categories.map((x: { categoryId: string }) => x.categoryId)).toEqual([cat13, cat18]);
     const [first, second] = ballot.categories;
     // the uncleared finalist and the entry outside the final are not candidates
@@ -287,10 +289,10 @@ describe('the ballot', () => {
     const { client } = await voter({ verified: false });
     const ballot = (await client.get(`/api/competitions/${competitionId}/vote`).expect(200)).body;
     expect(ballot).toMatchObject({ canVote: false, cannotVoteReason: 'email_not_verified' });
-    expect(ballot.message).toMatch(/Confirm your email address before voting: ask for a verification email from your account page/);
+    expect(ballot).not.toHaveProperty('message');
     expect(ballot.categories[0].candidates).toHaveLength(2);
     const refused = await vote(client, cat13, e.a.id).expect(403);
-    expect(refused.body).toMatchObject({ code: 'forbidden', details: { reason: 'email_not_verified' } });
+    expect(refused.body).toMatchObject({ code: 'forbidden', reason: 'voting.email_not_verified', params: {} });
     expect(refused.body.message).toMatch(/verification email/);
     expect(await t.db.getRepository(AudienceVote).count({ where: { competitionId } })).toBe(0);
   });
@@ -353,9 +355,19 @@ describe('voting', () => {
   it('accepts only a cleared finalist of the same category', async () => {
     const { client } = await voter();
     const otherCategory = await vote(client, cat18, e.a.id).expect(400);
-    expect(otherCategory.body.fields).toEqual([{ field: 'entryId', messages: ["is a finalist of another category; vote for it in that category's ballot"] }]);
-    for (const id of [e.uncleared.id, e.notFinalist.id, '00000000-0000-4000-8000-000000000000'])
-      expect((await vote(client, cat13, id).expect(400)).body.fields[0].messages[0]).toMatch(/is not a finalist in this vote/);
+    expect(otherCategory.body).toMatchObject({ reason: 'common.validation_failed', params: { fields: ['entryId'] } });
+    expect(otherCategory.body.fields).toEqual([
+      {
+        field: 'entryId',
+        messages: ["is a finalist of another category; vote for it in that category's ballot"],
+        problems: [{ reason: 'voting.other_category', params: {} }],
+      },
+    ]);
+    for (const id of [e.uncleared.id, e.notFinalist.id, '00000000-0000-4000-8000-000000000000']) {
+      const field = (await vote(client, cat13, id).expect(400)).body.fields[0];
+      expect(field.messages[0]).toMatch(/is not a finalist in this vote/);
+      expect(field.problems).toEqual([{ reason: 'voting.not_a_finalist', params: {} }]);
+    }
     await vote(client, cat13, 'not-an-id').expect(400);
     expect((await vote(client, '00000000-0000-4000-8000-000000000000', e.a.id).expect(404)).body.code).toBe('not_found');
     expect(await t.db.getRepository(AudienceVote).count({ where: { competitionId } })).toBe(0);
@@ -367,14 +379,18 @@ describe('voting', () => {
     t.clock.set(new Date(OPENS.getTime() - 1000));
     const early = await vote(client, cat13, e.a.id).expect(409);
     expect(early.body.message).toBe(`Voting is not open yet: it runs from ${OPENS.toUTCString()} to ${CLOSES.toUTCString()}.`);
-    expect(early.body.details).toEqual({ votingOpensAt: OPENS.toISOString(), votingClosesAt: CLOSES.toISOString() });
+    expect(early.body).toMatchObject({ reason: 'voting.not_open', params: { opensAt: OPENS.toISOString(), closesAt: CLOSES.toISOString() } });
     t.clock.set(OPENS);
     await vote(client, cat13, e.a.id).expect(200);
     t.clock.set(CLOSES);
     client = await fresh(user);
     const late = await vote(client, cat13, e.b.id).expect(409);
     expect(late.body.message).toBe(`Voting has closed: it ran from ${OPENS.toUTCString()} to ${CLOSES.toUTCString()}.`);
-    expect((await client.delete(`/api/competitions/${competitionId}/votes/${cat13}`).expect(409)).body.message).toMatch(/Voting has closed/);
+    expect(late.body).toMatchObject({ reason: 'voting.closed', params: { opensAt: OPENS.toISOString(), closesAt: CLOSES.toISOString() } });
+    expect((await client.delete(`/api/competitions/${competitionId}/votes/${cat13}`).expect(409)).body).toMatchObject({
+      reason: 'voting.closed',
+      message: expect.stringMatching(/Voting has closed/),
+    });
     expect((await t.db.getRepository(AudienceVote).findOneByOrFail({ competitionId, categoryId: cat13, userId: user.id })).entryId).toBe(e.a.id);
     expect((await client.get(`/api/competitions/${competitionId}/vote`).expect(200)).body).toMatchObject({
       phase: 'closed',
@@ -385,9 +401,11 @@ describe('voting', () => {
     const none = await makeCompetition(t, { countryCodes: ['TH'] });
     const noneCategory = (await t.db.getRepository(Category).findOneByOrFail({ competitionId: none.id })).id;
     t.clock.set(INSIDE);
-    expect((await client.put(`/api/competitions/${none.id}/votes/${noneCategory}`).send({ entryId: e.a.id }).expect(409)).body.message).toBe(
-      'This competition has no audience vote.',
-    );
+    expect((await client.put(`/api/competitions/${none.id}/votes/${noneCategory}`).send({ entryId: e.a.id }).expect(409)).body).toMatchObject({
+      reason: 'voting.off',
+      params: {},
+      message: 'This competition has no audience vote.',
+    });
     await t.db.getRepository(AudienceVote).delete({ competitionId, userId: user.id });
   });
 
@@ -395,7 +413,7 @@ describe('voting', () => {
     const { client } = await voter();
     for (let i = 0; i < 20; i++) await vote(client, cat13, i % 2 ? e.a.id : e.b.id).expect(200);
     const limited = await vote(client, cat13, e.a.id).expect(429);
-    expect(limited.body).toMatchObject({ code: 'too_many_attempts', details: { retryAfterSeconds: expect.any(Number) } });
+    expect(limited.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts', params: { retryAfterSeconds: expect.any(Number) } });
     expect(limited.body.message).toMatch(/You have voted very often in the last minute\. Wait \d+ seconds/);
     await (await voter()).client.put(`/api/competitions/${competitionId}/votes/${cat13}`).send({ entryId: e.a.id }).expect(200);
     t.clock.advance(60_000);
@@ -417,7 +435,11 @@ describe('counts', () => {
 
     for (const who of [voters[0].client, (await voter({ role: 'coordinator' })).client, (await voter({ role: 'judge' })).client]) {
       const hidden = await who.get(url).expect(403);
-      expect(hidden.body).toMatchObject({ code: 'forbidden', message: 'Vote counts stay hidden until the results are published.' });
+      expect(hidden.body).toMatchObject({
+        code: 'forbidden',
+        reason: 'voting.counts_hidden',
+        message: 'Vote counts stay hidden until the results are published.',
+      });
     }
     await t.anon.get(url).expect(401);
     const ballot = (await voters[0].client.get(`/api/competitions/${competitionId}/vote`).expect(200)).body;

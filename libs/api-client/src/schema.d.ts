@@ -2760,11 +2760,22 @@ export interface components {
             licenceVersionId: string | null;
             acceptedAt: string | null;
         };
+        /** @enum {string} */
+        SubmissionProblemCode: "window_not_open" | "window_closed" | "missing_title" | "missing_synopsis_english" | "no_video" | "video_not_ready" | "video_rejected" | "missing_subtitles" | "team_too_small" | "team_too_large" | "age_outside_category" | "participant_consent_missing" | "guardian_consent_missing" | "guardian_consent_pending" | "licence_not_accepted" | "school_limit_reached";
+        /**
+         * @description the same problem as a reason: the web words it as refusals.<reason> with the params
+         * @enum {string}
+         */
+        SubmissionReason: "entries.window_not_open" | "entries.window_closed" | "entries.missing_title" | "entries.missing_synopsis_english" | "entries.no_video" | "entries.video_not_ready" | "entries.video_rejected" | "entries.missing_subtitles" | "entries.team_too_small" | "entries.team_too_large" | "entries.age_outside_category" | "entries.participant_consent_missing" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_not_accepted" | "entries.school_limit_reached";
         SubmissionProblemDto: {
-            code: string;
+            code: components["schemas"]["SubmissionProblemCode"];
+            /** @description the same problem as a reason: the web words it as refusals.<reason> with the params */
+            reason: components["schemas"]["SubmissionReason"];
+            /** @description its facts: opensAt/closedAt (ISO instants), languages (codes), min/max/size/limit/age/minAge/maxAge (numbers), name, status */
             params: {
                 [key: string]: unknown;
             };
+            /** @description English, for API users and logs; the web never shows it */
             message: string;
         };
         EntryDto: {
@@ -2875,6 +2886,18 @@ export interface components {
             /** @description exactly what the public will see */
             preview: components["schemas"]["CreditsPreviewDto"];
         };
+        /**
+         * @description exactly why: one enum per domain
+         * @enum {string}
+         */
+        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_long" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.signed_form_required" | "consents.withdrawn" | "entries.age_outside_category" | "entries.category_not_in_competition" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.no_final" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.unknown_school" | "judging.unscored" | "results.awards_without_winners" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
+        ProblemBody: {
+            reason: components["schemas"]["ErrorReason"];
+            /** @description the facts the message needs, typed per reason in libs/domain/src/refusals */
+            params: {
+                [key: string]: unknown;
+            };
+        };
         FieldError: {
             /**
              * @description dotted path of the field in the request
@@ -2882,21 +2905,37 @@ export interface components {
              */
             field: string;
             /**
+             * @description English, for API users and logs
              * @example [
              *       "must come after submission opens"
              *     ]
              */
             messages: string[];
+            /** @description what is wrong, as reasons with facts: what the web shows, in the reader language */
+            problems: components["schemas"]["ProblemBody"][];
         };
         ErrorBody: {
             /** @example 400 */
             statusCode: number;
             /**
+             * @description the HTTP category
              * @example validation_failed
              * @enum {string}
              */
             code: "validation_failed" | "malformed_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "forbidden" | "access_undeclared" | "csrf_origin" | "email_unconfirmed" | "not_found" | "request_timeout" | "email_taken" | "conflict" | "invitation_used" | "invitation_expired" | "weak_password" | "rule_violation" | "too_many_attempts" | "headers_too_large" | "storage_unavailable" | "service_unavailable" | "internal";
-            /** @example Please correct: email. */
+            /**
+             * @description exactly why: one enum per domain
+             * @example common.validation_failed
+             */
+            reason: components["schemas"]["ErrorReason"];
+            /** @description the facts the message needs, typed per reason in libs/domain/src/refusals */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description English, for API users and logs; the web shows the reason in the reader language instead
+             * @example Please correct: email.
+             */
             message: string;
             fields?: components["schemas"]["FieldError"][];
             details?: {
@@ -2985,7 +3024,7 @@ export interface components {
         StartUploadDto: {
             /** @description the file's name on the student's device; shown back to them only */
             fileName: string;
-            /** @description the exact size in bytes; an empty file (0) is refused with details.reason empty_file */
+            /** @description the exact size in bytes; an empty file (0) is refused with videos.empty_file */
             sizeBytes: number;
             /** @enum {string} */
             contentType: "video/mp4" | "video/quicktime" | "video/webm" | "video/x-matroska";
@@ -3026,12 +3065,19 @@ export interface components {
         CompleteUploadDto: {
             parts: components["schemas"]["CompletedPartDto"][];
         };
+        /**
+         * @description the web words it as video.problems.<code> with the params
+         * @enum {string}
+         */
+        VideoProblemCode: "not_a_video" | "no_video_stream" | "still_image" | "unreadable_duration" | "too_short" | "too_long" | "file_too_large" | "resolution_too_low" | "resolution_too_high" | "unsupported_codec" | "container_not_accepted" | "no_audio" | "damaged" | "processing_failed";
         VideoProblemDto: {
-            code: string;
+            /** @description the web words it as video.problems.<code> with the params */
+            code: components["schemas"]["VideoProblemCode"];
+            /** @description its facts: seconds, min, max (seconds for too_short/too_long, bytes for file_too_large, pixels for the resolutions), bytes, width, height, codec, container, accepted (a list), detected */
             params: {
-                [key: string]: string | number;
+                [key: string]: string | number | string[];
             };
-            /** @description what to do about it, in plain words */
+            /** @description what to do about it, in English for API users and logs; the web never shows it */
             message: string;
             /** @description false for warnings the team may go on with */
             blocking: boolean;
@@ -3236,13 +3282,29 @@ export interface components {
             /** @description invitations not yet accepted */
             invitations: components["schemas"]["PanelInvitationDto"][];
         };
+        /**
+         * @description why no more judges could be given: no judge in the round, fewer judges than needed, or the rules keep the others away (see `blocked`)
+         * @enum {string}
+         */
+        UncoveredReason: "no_judges" | "too_few_judges" | "blocked";
+        BlockedJudgesDto: {
+            /** @description declared a conflict with the entry, one of its schools or its country */
+            declared: number;
+            /** @description from one of the entry's schools */
+            sameSchool: number;
+            /** @description from the entry's country, in a round that excludes it */
+            sameCountry: number;
+        };
         UncoveredEntryDto: {
             roundEntryId: string;
             code: string;
             assigned: number;
             needed: number;
-            /** @description why no more judges could be given, in words a person can act on */
-            reason: string;
+            /** @description why no more judges could be given: no judge in the round, fewer judges than needed, or the rules keep the others away (see `blocked`) */
+            reason: components["schemas"]["UncoveredReason"];
+            /** @description the judges of the round */
+            judges: number;
+            blocked: components["schemas"]["BlockedJudgesDto"];
         };
         JudgeLoadDto: {
             judgeId: string;
@@ -3500,6 +3562,21 @@ export interface components {
             /** @description skipped: reminded less than 12 hours ago, or nothing left to score */
             skipped: string[];
         };
+        /** @enum {string} */
+        JudgeFlag: "lenient" | "severe" | "flat";
+        JudgeFlagNoteDto: {
+            flag: components["schemas"]["JudgeFlag"];
+            /** @description the judge's submitted scorecards */
+            count: number;
+            /** @description how far the judge's mean is from the panel's, in points (never negative: the flag says which side) */
+            points: number;
+            /** @description the standard deviation of the judge's totals */
+            sd: number;
+            /** @description the judge's lowest total */
+            min: number;
+            /** @description the judge's highest total */
+            max: number;
+        };
         JudgeStatsItemDto: {
             judgeId: string;
             displayName: string;
@@ -3510,9 +3587,9 @@ export interface components {
             max: number | null;
             /** @description 10 buckets of 10 points over 0–100 */
             histogram: number[];
-            flags: ("lenient" | "severe" | "flat")[];
-            /** @description each flag in words */
-            flagMessages: string[];
+            flags: components["schemas"]["JudgeFlag"][];
+            /** @description the facts behind each flag, for the page to word in the reader's language */
+            flagNotes: components["schemas"]["JudgeFlagNoteDto"][];
         };
         JudgeStatsDto: {
             panelMean: number | null;
@@ -3528,6 +3605,11 @@ export interface components {
         NoteInputDto: {
             text: string;
         };
+        /**
+         * @description how the ranking is computed, shown with it: the mean of the weighted totals (0–100) of the submitted scorecards, equal means sharing a rank
+         * @enum {string}
+         */
+        RankingMethod: "mean_of_weighted_totals";
         RankedEntryDto: {
             roundEntryId: string;
             code: string;
@@ -3542,8 +3624,8 @@ export interface components {
             promoted: boolean;
         };
         RankingDto: {
-            /** @description how the ranking is computed, shown with it */
-            method: string;
+            /** @description how the ranking is computed, shown with it: the mean of the weighted totals (0–100) of the submitted scorecards, equal means sharing a rank */
+            method: components["schemas"]["RankingMethod"];
             /** @description national rounds: entries this country may promote */
             quota: number | null;
             /** @description national rounds: the final's id, once it exists */
@@ -3566,6 +3648,26 @@ export interface components {
             tieBreaks: components["schemas"]["TieBreakDto"][];
             /** @description share of the audience vote mixed into the score (0 = none) */
             audienceWeight: number;
+        };
+        MethodTieBreakDto: {
+            /** @enum {string} */
+            kind: "criterion" | "first_places" | "organiser";
+            /** @description kind 'criterion': the rubric criterion's key */
+            criterion?: string;
+            /** @description kind 'criterion': the criterion's name, language → text */
+            criterionName?: {
+                [key: string]: string;
+            };
+        };
+        ResultsMethodDto: {
+            /** @description per-judge normalisation (z-score across the judge's scorecards, rescaled to 0–100) */
+            normalised: boolean;
+            /** @description the trimmed mean applies to entries with at least this many judges; null when not trimmed */
+            trimmedFrom: number | null;
+            /** @description the audience vote's share of the score, 0 to 1 (0: left out) */
+            audienceShare: number;
+            /** @description the tie-break chain, in order; empty when equal scores share a rank */
+            tieBreaks: components["schemas"]["MethodTieBreakDto"][];
         };
         EntryResultDto: {
             entryId: string;
@@ -3612,8 +3714,8 @@ export interface components {
             status: "draft" | "open" | "closed";
             /** @description the options these results were computed with; shown with the results */
             options: components["schemas"]["AppliedOptionsDto"];
-            /** @description the options in one sentence */
-            method: string;
+            /** @description how these results were computed */
+            method: components["schemas"]["ResultsMethodDto"];
             entries: components["schemas"]["EntryResultDto"][];
             byCategory: components["schemas"]["ScopedResultsDto"][];
             byCountry: components["schemas"]["ScopedResultsDto"][];
@@ -3633,6 +3735,15 @@ export interface components {
             /** @description why the organisers decided so; kept with the decision and in the audit log */
             reason: string;
         };
+        /** @enum {string} */
+        SealBlocker: "results.no_final" | "results.final_not_closed" | "results.no_awards" | "results.awards_without_winners";
+        SealBlockerDto: {
+            reason: components["schemas"]["SealBlocker"];
+            /** @description results.awards_without_winners: { awards (English names), awardIds }; the others carry none */
+            params: {
+                [key: string]: unknown;
+            };
+        };
         PublicationDto: {
             /** @enum {string} */
             state: "open" | "sealed" | "published";
@@ -3640,8 +3751,8 @@ export interface components {
             publishedAt: string | null;
             ceremonyAt: string | null;
             finalRoundId: string | null;
-            /** @description what still stands in the way of sealing, in words */
-            blockers: string[];
+            /** @description what still stands in the way of sealing (while open) */
+            blockers: components["schemas"]["SealBlockerDto"][];
         };
         WinnerDto: {
             entryId: string;
@@ -3660,11 +3771,15 @@ export interface components {
             place: number;
             forCountry: string | null;
         };
+        /**
+         * @description why the results suggest no winner (or not all): the web words it
+         * @enum {string}
+         */
+        UndecidedReason: "tie_at_cut" | "organisers_decide" | "no_candidates";
         UndecidedDto: {
             countryCode: string | null;
-            /** @enum {string} */
-            reason: "tie_at_cut" | "organisers_decide" | "no_candidates";
-            message: string;
+            /** @description why the results suggest no winner (or not all): the web words it */
+            reason: components["schemas"]["UndecidedReason"];
         };
         AwardDto: {
             id: string;
@@ -3795,7 +3910,7 @@ export interface components {
             score: number | null;
             judges: number;
             /** @description how the results were computed */
-            method: string;
+            method: components["schemas"]["ResultsMethodDto"];
         };
         TeamAwardDto: {
             awardId: string;
@@ -3876,10 +3991,22 @@ export interface components {
             acceptedByName: string;
             acceptedAt: string;
         };
+        WorkFlagParamsDto: {
+            /** @description the work's entry code */
+            code: string;
+            /**
+             * @description entry_withdrawn, consent_withdrawn: the day of the withdrawal (ISO)
+             * @example 2027-01-15
+             */
+            on?: string;
+        };
         WorkFlagDto: {
-            /** @enum {string} */
+            /**
+             * @description why the work may not be reused now; adding, using or downloading it is refused with `campaigns.<reason>`
+             * @enum {string}
+             */
             reason: "entry_withdrawn" | "not_submitted" | "consent_withdrawn" | "licence_missing" | "consent_missing" | "video_not_ready";
-            message: string;
+            params: components["schemas"]["WorkFlagParamsDto"];
             since: string | null;
         };
         CampaignWorkDto: {
@@ -4020,10 +4147,11 @@ export interface components {
             phase: "off" | "not_open" | "open" | "closed";
             /** @description the caller may vote now */
             canVote: boolean;
-            /** @enum {string|null} */
+            /**
+             * @description why not (the web words it with the window above): the same as the refusals voting.off, voting.not_open, voting.closed, voting.email_not_verified
+             * @enum {string|null}
+             */
             cannotVoteReason: "voting_off" | "not_open" | "closed" | "email_not_verified" | null;
-            /** @description why not, and what to do about it */
-            message: string | null;
             /** @description vote counts are shown (only once the results are published) */
             countsPublished: boolean;
             /** @description empty until voting opens */
@@ -5573,7 +5701,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditsDto"];
                 };
             };
-            /** @description a choice the team's minors do not allow (details.reason 'minor_credit_limited', details.options, details.members) */
+            /** @description a choice the team's minors do not allow (reason entries.minor_credit_limited, params.options, params.members; details.members with their ids) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6132,7 +6260,7 @@ export interface operations {
                     "application/json": components["schemas"]["UploadStartedDto"];
                 };
             };
-            /** @description details.reason too_many_open_uploads (details.limit): finish or cancel one first (UPLOAD_MAX_OPEN_PER_ACCOUNT); or the entry is no longer a draft */
+            /** @description videos.too_many_open_uploads (params.limit): finish or cancel one first (UPLOAD_MAX_OPEN_PER_ACCOUNT); or the entry is no longer a draft */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6216,7 +6344,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartUrlsDto"];
                 };
             };
-            /** @description details.reason upload_finished: the upload was completed, cancelled or replaced */
+            /** @description videos.upload_finished: the upload was completed, cancelled or replaced */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7237,7 +7365,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description too_many_attempts: at most 2 at once and 10 a minute per account (details.retryAfterSeconds) */
+            /** @description common.too_many_attempts: at most 2 at once and 10 a minute per account (params.retryAfterSeconds) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7850,7 +7978,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description too_many_attempts: at most 2 at once and 10 a minute per account (details.retryAfterSeconds) */
+            /** @description common.too_many_attempts: at most 2 at once and 10 a minute per account (params.retryAfterSeconds) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7923,7 +8051,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description too_many_attempts: at most 2 at once and 20 a minute per account (details.retryAfterSeconds) */
+            /** @description common.too_many_attempts: at most 2 at once and 20 a minute per account (params.retryAfterSeconds) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7967,7 +8095,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description too_many_attempts: at most 2 at once and 20 a minute per account (details.retryAfterSeconds) */
+            /** @description common.too_many_attempts: at most 2 at once and 20 a minute per account (params.retryAfterSeconds) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8595,7 +8723,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            /** @description the work is flagged (details.reason says why) */
+            /** @description the work is flagged (the reason says why), or a stored file of it is missing */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8638,7 +8766,7 @@ export interface operations {
                     "application/zip": string;
                 };
             };
-            /** @description no work may be downloaded (details.reason: empty or all_flagged) */
+            /** @description no work may be downloaded (campaigns.empty or campaigns.all_flagged), or a stored file is missing */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8678,7 +8806,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description too_many_attempts: at most 2 at once and 10 a minute per account (details.retryAfterSeconds) */
+            /** @description common.too_many_attempts: at most 2 at once and 10 a minute per account (params.retryAfterSeconds) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8718,7 +8846,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description too_many_attempts: at most 2 at once and 10 a minute per account (details.retryAfterSeconds) */
+            /** @description common.too_many_attempts: at most 2 at once and 10 a minute per account (params.retryAfterSeconds) */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -1,14 +1,5 @@
 import fc from 'fast-check';
-import {
-  assignJudges,
-  blockReason,
-  blockReasonMessage,
-  type AssignEntry,
-  type AssignInput,
-  type AssignJudge,
-  type AssignResult,
-  type BlockReason,
-} from './assignment.js';
+import { assignJudges, blockReason, type AssignEntry, type AssignInput, type AssignJudge, type AssignResult } from './assignment.js';
 
 const entry = (id: string, over: Partial<AssignEntry> = {}): AssignEntry => ({
   id,
@@ -69,19 +60,6 @@ describe('blockReason', () => {
   });
 });
 
-describe('blockReasonMessage', () => {
-  const reasons: BlockReason[] = ['declared_conflict_entry', 'declared_conflict_school', 'declared_conflict_country', 'own_school', 'own_country'];
-
-  it('gives every reason its own sentence that says what to do', () => {
-    const messages = reasons.map(blockReasonMessage);
-    expect(new Set(messages).size).toBe(reasons.length);
-    for (const m of messages) expect(m).toMatch(/^The judge .+\. Choose .+\.$/);
-    expect(blockReasonMessage('own_country')).toBe(
-      "The judge is from this entry's country, and this round excludes judges from the entry's own country. Choose a judge from another country.",
-    );
-  });
-});
-
 describe('assignJudges', () => {
   it('gives every entry k judges and every judge the same load when nothing stands in the way', () => {
     const result = assignJudges({
@@ -119,7 +97,7 @@ describe('assignJudges', () => {
     expect(pairs(result)).toEqual(['e0:thai']);
   });
 
-  it('lists the entries that cannot get k judges, with a sentence that counts why', () => {
+  it('lists the entries that cannot get k judges, with the counts of why', () => {
     const judges = [
       judge('j1', { conflicts: declared({ entryIds: ['e0'] }) }),
       judge('j2', { conflicts: declared({ schoolIds: ['school-e0'] }) }),
@@ -136,23 +114,27 @@ describe('assignJudges', () => {
         assigned: 2,
         needed: 3,
         eligibleJudges: 2,
-        reason: 'Only 2 of 7 judges may judge this entry (3 declared a conflict, 2 are from the same school).',
+        reason: 'blocked',
+        judges: 7,
+        blocked: { declared: 3, sameSchool: 2, sameCountry: 0 },
       },
     ]);
     expect(judgesOf(result, 'e0')).toEqual(['j6', 'j7']);
     expect(judgesOf(result, 'e1')).toHaveLength(3);
   });
 
-  it('words the uncovered sentence for one judge, for none, and for too few judges in the round', () => {
+  it('says why for one judge blocked, for too few judges in the round, and for none', () => {
     const thai = judge('thai', { countryCode: 'TH' });
     const none = assignJudges({ entries: [entry('e0')], judges: [thai], judgesPerEntry: 1, excludeOwnCountry: true });
-    expect(none.uncovered[0].reason).toBe('No judge of this round may judge this entry (1 is from the same country).');
+    expect(none.uncovered[0]).toMatchObject({ reason: 'blocked', assigned: 0, judges: 1, blocked: { declared: 0, sameSchool: 0, sameCountry: 1 } });
     const few = assignJudges({ entries: [entry('e0')], judges: [judge('j1'), judge('j2')], judgesPerEntry: 3, excludeOwnCountry: true });
-    expect(few.uncovered[0].reason).toBe('All 2 judges of this round may judge this entry, but it needs 3: add judges.');
+    expect(few.uncovered[0]).toMatchObject({ reason: 'too_few_judges', assigned: 2, needed: 3, judges: 2 });
     const empty = assignJudges({ entries: [entry('e0')], judges: [], judgesPerEntry: 2, excludeOwnCountry: true });
     expect(empty).toEqual({
       assignments: [],
-      uncovered: [{ entryId: 'e0', assigned: 0, needed: 2, eligibleJudges: 0, reason: 'There are no judges in this round: add judges.' }],
+      uncovered: [
+        { entryId: 'e0', assigned: 0, needed: 2, eligibleJudges: 0, reason: 'no_judges', judges: 0, blocked: { declared: 0, sameSchool: 0, sameCountry: 0 } },
+      ],
       loads: {},
     });
   });

@@ -38,16 +38,39 @@ export interface AssignInput {
   seed?: number;
 }
 
-export type BlockReason = 'declared_conflict_entry' | 'declared_conflict_school' | 'declared_conflict_country' | 'own_school' | 'own_country';
+/** Why a judge may not judge an entry: the rules `assignJudges` follows. */
+export const BLOCK_REASONS = ['declared_conflict_entry', 'declared_conflict_school', 'declared_conflict_country', 'own_school', 'own_country'] as const;
+export type BlockReason = (typeof BLOCK_REASONS)[number];
+
+/**
+ * Why an entry has fewer than k judges: the round has no judge (`no_judges`); every judge may judge it but there are
+ * fewer than k (`too_few_judges`); or the rules keep the others away (`blocked`, counted in `blocked`).
+ */
+export const UNCOVERED_REASONS = ['no_judges', 'too_few_judges', 'blocked'] as const;
+export type UncoveredReason = (typeof UNCOVERED_REASONS)[number];
+
+/** An entry short of judges, with the counts an organiser can act on. */
+export interface UncoveredEntry {
+  entryId: string;
+  /** judges assigned: every judge who may judge the entry */
+  assigned: number;
+  needed: number;
+  eligibleJudges: number;
+  reason: UncoveredReason;
+  /** the judges of the round */
+  judges: number;
+  /** the judges the rules keep away from the entry, by rule: a declared conflict, the same school, the same country */
+  blocked: { declared: number; sameSchool: number; sameCountry: number };
+}
 
 export interface AssignResult {
   /** every pair, the kept ones included, in the order of the input's entries */
   assignments: { judgeId: string; entryId: string; languageMatch: boolean }[];
   /**
    * entries that got fewer than k judges: no valid assignment could give them more. `eligibleJudges` counts the judges
-   * who may judge the entry (kept ones included), all of them assigned; `reason` counts why the others may not.
+   * who may judge the entry (kept ones included), all of them assigned; `reason` and `blocked` say why the others may not.
    */
-  uncovered: { entryId: string; assigned: number; needed: number; reason: string; eligibleJudges: number }[];
+  uncovered: UncoveredEntry[];
   /** judge id -> number of entries assigned, kept ones included; every judge is present */
   loads: Record<string, number>;
 }
@@ -64,22 +87,6 @@ export function blockReason(judge: AssignJudge, entry: AssignEntry, excludeOwnCo
   if (judge.schoolId !== null && entry.schoolIds.includes(judge.schoolId)) return 'own_school';
   if (excludeOwnCountry && judge.countryCode !== null && sameCountry(judge.countryCode, entry.countryCode)) return 'own_country';
   return null;
-}
-
-/** English wording an organiser can act on; the web app translates by reason. */
-export function blockReasonMessage(reason: BlockReason): string {
-  switch (reason) {
-    case 'declared_conflict_entry':
-      return 'The judge declared a conflict of interest with this entry. Choose another judge.';
-    case 'declared_conflict_school':
-      return "The judge declared a conflict of interest with one of this entry's schools. Choose another judge.";
-    case 'declared_conflict_country':
-      return "The judge declared a conflict of interest with this entry's country. Choose another judge.";
-    case 'own_school':
-      return "The judge belongs to one of this entry's schools. Choose a judge from another school.";
-    case 'own_country':
-      return "The judge is from this entry's country, and this round excludes judges from the entry's own country. Choose a judge from another country.";
-  }
 }
 
 /** A well-mixed 32-bit hash of three integers: the seeded tie-breaks (murmur3's finaliser). */
@@ -353,29 +360,19 @@ function preferLanguage(r: Round): void {
   }
 }
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /** Why an entry has fewer than k judges, in counts an organiser can act on. */
-function uncoveredReason(r: Round, e: number, k: number, excludeOwnCountry: boolean): string {
-  const J = r.judges.length;
-  if (J === 0) return 'There are no judges in this round: add judges.';
-  const tally = { declared: 0, school: 0, country: 0 };
+function uncoveredWhy(r: Round, e: number, excludeOwnCountry: boolean): Pick<UncoveredEntry, 'reason' | 'judges' | 'blocked'> {
+  const judges = r.judges.length;
+  const blocked = { declared: 0, sameSchool: 0, sameCountry: 0 };
   r.judges.forEach((judge, j) => {
     if (r.panel[e].includes(j)) return;
     const reason = blockReason(judge, r.entries[e], excludeOwnCountry);
-    if (reason === 'own_school') tally.school++;
-    else if (reason === 'own_country') tally.country++;
-    else if (reason !== null) tally.declared++;
+    if (reason === 'own_school') blocked.sameSchool++;
+    else if (reason === 'own_country') blocked.sameCountry++;
+    else if (reason !== null) blocked.declared++;
   });
-  const allowed = r.panel[e].length;
-  if (allowed === J) return `All ${J} judges of this round may judge this entry, but it needs ${k}: add judges.`;
-  const parts = [
-    tally.declared && `${tally.declared} declared a conflict`,
-    tally.school && count(tally.school, 'is from the same school', 'are from the same school'),
-    tally.country && count(tally.country, 'is from the same country', 'are from the same country'),
-  ].filter(Boolean);
-  const who = allowed === 0 ? 'No judge of this round may' : `Only ${allowed} of ${J} judges may`;
-  return `${who} judge this entry (${parts.join(', ')}).`;
+  const reason: UncoveredReason = judges === 0 ? 'no_judges' : r.panel[e].length === judges ? 'too_few_judges' : 'blocked';
+  return { reason, judges, blocked };
 }
 
 /** Assigns k judges to every entry wherever the rules allow, loads as even as they can be (see the top of the file). */
@@ -394,8 +391,7 @@ export function assignJudges(input: AssignInput): AssignResult {
     const e = entryAt.get(entry.id)!;
     for (const j of r.panel[e]) assignments.push({ judgeId: r.judges[j].id, entryId: entry.id, languageMatch: speaks(r, j, e) });
     const assigned = r.panel[e].length;
-    if (assigned < k)
-      uncovered.push({ entryId: entry.id, assigned, needed: k, reason: uncoveredReason(r, e, k, input.excludeOwnCountry), eligibleJudges: assigned });
+    if (assigned < k) uncovered.push({ entryId: entry.id, assigned, needed: k, eligibleJudges: assigned, ...uncoveredWhy(r, e, input.excludeOwnCountry) });
   }
   const judgeAt = new Map(r.judges.map((judge, j) => [judge.id, j]));
   const loads: Record<string, number> = {};

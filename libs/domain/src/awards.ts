@@ -131,15 +131,3 @@ export function suggestWinners(awards: AwardDefinition[], results: RoundResults,
   }
   return { winners, reveals, undecided };
 }
-
-/** English wording for an undecided award, for the organisers' page. */
-export function undecidedMessage(reason: AwardSuggestions['undecided'][number]['reason']): string {
-  switch (reason) {
-    case 'tie_at_cut':
-      return 'The last winning place falls inside a tie the tie-break chain did not settle: record an organisers’ decision on the tie, or choose the winners with a reason.';
-    case 'organisers_decide':
-      return 'This award has no criterion to rank by: choose its winners, with the jury’s reason.';
-    case 'no_candidates':
-      return 'No scored entry can receive this award.';
-  }
-}

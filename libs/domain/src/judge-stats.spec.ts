@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { judgeFlagMessage, judgeStats, type JudgeTotals } from './judge-stats.js';
+import { judgeFlagNote, judgeStats, type JudgeTotals } from './judge-stats.js';
 
 /** Five totals centred on `mean`, 5 points apart: sd √50 ≈ 7.07, far from flat. */
 const around = (judgeId: string, mean: number): JudgeTotals => ({ judgeId, totals: [-10, -5, 0, 5, 10].map((d) => mean + d) });
@@ -135,19 +135,17 @@ describe('judgeStats: flags', () => {
   });
 });
 
-describe('judgeFlagMessage', () => {
-  it('says how far and on how many scorecards, to one decimal', () => {
+describe('judgeFlagNote', () => {
+  it('says how far and on how many scorecards, to one decimal, whichever side', () => {
     const result = judgeStats([...['a', 'b', 'c', 'd'].map((id) => around(id, 50)), around('e', 75)]);
     const e = result.judges[4];
-    expect(judgeFlagMessage('lenient', e, 55)).toBe("Scores 20 points above the panel's average on 5 scorecards.");
-    expect(judgeFlagMessage('severe', { ...e, mean: 41.26, count: 12 }, 55)).toBe("Scores 13.7 points below the panel's average on 12 scorecards.");
+    expect(judgeFlagNote('lenient', e, 55)).toMatchObject({ flag: 'lenient', count: 5, points: 20 });
+    expect(judgeFlagNote('severe', { ...e, mean: 41.26, count: 12 }, 55)).toMatchObject({ flag: 'severe', count: 12, points: 13.7 });
   });
 
   it('describes a flat judge by the spread and range of their totals', () => {
     const [s] = judgeStats([{ judgeId: 'f', totals: [60, 61, 62, 61, 60] }]).judges;
-    expect(judgeFlagMessage('flat', s, 60)).toBe(
-      'Gives nearly the same total to every entry: a spread (standard deviation) of 0.7 points on 5 scorecards, from 60 to 62.',
-    );
+    expect(judgeFlagNote('flat', s, 60)).toEqual({ flag: 'flat', count: 5, points: 0.8, sd: 0.7, min: 60, max: 62 });
   });
 });
 

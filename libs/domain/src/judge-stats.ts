@@ -136,20 +136,30 @@ export function judgeStats(judges: JudgeTotals[], options: JudgeStatsOptions = {
   return { judges: stats, panelMean: panel?.mean ?? null, panelSd: panel?.sd ?? null, judgeMeansSd: spread?.sd ?? null };
 }
 
-/** To one decimal, as organisers read totals; "18", not "18.0". */
+/** To one decimal, as organisers read totals; 18, not 18.04. */
 const oneDecimal = (x: number): number => Math.round(x * 10) / 10;
-const points = (x: number): string => `${oneDecimal(x)} point${oneDecimal(x) === 1 ? '' : 's'}`;
 
-/** English wording for the organisers' view, e.g. "Scores 18 points above the panel's average on 12 scorecards." */
-export function judgeFlagMessage(flag: JudgeFlag, s: JudgeStats, panelMean: number): string {
-  const on = `on ${s.count} scorecard${s.count === 1 ? '' : 's'}`;
-  const distance = (s.mean ?? panelMean) - panelMean;
-  switch (flag) {
-    case 'lenient':
-      return `Scores ${points(distance)} above the panel's average ${on}.`;
-    case 'severe':
-      return `Scores ${points(-distance)} below the panel's average ${on}.`;
-    case 'flat':
-      return `Gives nearly the same total to every entry: a spread (standard deviation) of ${points(s.sd ?? 0)} ${on}, from ${oneDecimal(s.min ?? 0)} to ${oneDecimal(s.max ?? 0)}.`;
-  }
+/**
+ * The facts behind a flag, for the organisers' view to word in the reader's language, e.g. "Scores 18 points above
+ * the panel's average on 12 scorecards": `points` is the distance of the judge's mean from the panel's (never
+ * negative: the flag says which side), `sd`, `min` and `max` describe the judge's totals; all to one decimal.
+ */
+export interface JudgeFlagNote {
+  flag: JudgeFlag;
+  count: number;
+  points: number;
+  sd: number;
+  min: number;
+  max: number;
+}
+
+export function judgeFlagNote(flag: JudgeFlag, s: JudgeStats, panelMean: number): JudgeFlagNote {
+  return {
+    flag,
+    count: s.count,
+    points: oneDecimal(Math.abs((s.mean ?? panelMean) - panelMean)),
+    sd: oneDecimal(s.sd ?? 0),
+    min: oneDecimal(s.min ?? 0),
+    max: oneDecimal(s.max ?? 0),
+  };
 }

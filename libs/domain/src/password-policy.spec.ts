@@ -1,5 +1,5 @@
 import { commonPasswords } from './common-passwords.js';
-import { checkPassword, checkPasswordRules } from './password-policy.js';
+import { checkPassword, checkPasswordRules, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy.js';
 
 const common = commonPasswords();
 
@@ -42,5 +42,17 @@ describe('commonPasswords', () => {
     expect(common.has('###int_made###')).toBe(true);
     expect([...common].every((p) => p === p.toLowerCase() && [...p].length >= 12)).toBe(true);
     expect(commonPasswords()).toBe(common);
+  });
+});
+
+describe('passwordProblem', () => {
+  it('names each problem as the refusal does, with the limits the message needs', () => {
+    expect(checkPassword('short', common).map(passwordProblem)).toEqual([{ reason: 'accounts.password_too_short', params: { min: PASSWORD_MIN_LENGTH } }]);
+    expect(passwordProblem('too_long')).toEqual({ reason: 'accounts.password_too_long', params: { max: PASSWORD_MAX_LENGTH } });
+    expect((['too_common', 'contains_email', 'repetitive'] as const).map((p) => passwordProblem(p).reason)).toEqual([
+      'accounts.password_too_common',
+      'accounts.password_contains_email',
+      'accounts.password_repetitive',
+    ]);
   });
 });

@@ -1,3 +1,6 @@
+import { AccountsReason } from './refusals/accounts.js';
+import { problem, type Problem } from './refusals.js';
+
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 
@@ -31,4 +34,20 @@ function problems(password: string, context: PasswordContext, common: ReadonlySe
   if (local && local.length >= 4 && lower.includes(local)) found.push('contains_email');
   if (length >= PASSWORD_MIN_LENGTH && new Set(lower).size <= 3) found.push('repetitive');
   return found;
+}
+
+/** A password problem as a refusal names it (`accounts.password_*`), with its facts: what the web renders beside the field. */
+export function passwordProblem(p: PasswordProblem): Problem {
+  switch (p) {
+    case 'too_short':
+      return problem(AccountsReason.PasswordTooShort, { min: PASSWORD_MIN_LENGTH });
+    case 'too_long':
+      return problem(AccountsReason.PasswordTooLong, { max: PASSWORD_MAX_LENGTH });
+    case 'too_common':
+      return problem(AccountsReason.PasswordTooCommon);
+    case 'contains_email':
+      return problem(AccountsReason.PasswordContainsEmail);
+    case 'repetitive':
+      return problem(AccountsReason.PasswordRepetitive);
+  }
 }

@@ -15,56 +15,64 @@ describe('checkResultOptions and the method sentence', () => {
     expect(checkResultOptions(DEFAULT_RUBRIC, full)).toEqual([]);
   });
 
-  it('names every problem in words an organiser can act on', () => {
+  it('names every problem of the chain as a reason with its facts, step by step', () => {
     const bad: ResultOptions = {
       normalise: false,
       trimmed: false,
-      audienceWeight: 1.5,
       tieBreaks: [{ kind: 'organiser' }, { kind: 'criterion', criterion: 'humour' }, { kind: 'first_places' }, { kind: 'first_places' }],
     };
     expect(checkResultOptions(DEFAULT_RUBRIC, bad)).toEqual([
-      "Tie-break 1, the organiser's decision, must come last: organisers decide only the ties the declared rules leave. Move it to the end.",
-      'Tie-break 2 compares the criterion "humour", which this rubric does not have. Choose one of: “Security message”, “Creativity”, “Impact on the target audience”, “Production quality”, “Respect of the rules”.',
-      'Tie-break 4 repeats tie-break 3 (more first places): a tie it did not break the first time, it cannot break the second. Remove it.',
-      'Give the audience vote a weight from 0 to 1 (0 leaves the votes out of the score); 1.5 is outside that range.',
+      { index: 0, problem: { reason: 'results.organiser_not_last', params: { position: 1 } } },
+      { index: 1, problem: { reason: 'field.not_one_of', params: { allowed: ['message', 'creativity', 'impact', 'production', 'rules'] } } },
+      { index: 3, problem: { reason: 'results.tie_break_repeated', params: { position: 4, earlier: 3 } } },
     ]);
   });
 
-  it('sees a criterion repeated, a negative or missing weight, and a kind it does not know', () => {
+  it('sees a criterion repeated and a kind it does not know', () => {
     const twice: TieBreak[] = [
       { kind: 'criterion', criterion: 'impact' },
       { kind: 'criterion', criterion: 'rules' },
       { kind: 'criterion', criterion: 'impact' },
     ];
     expect(checkResultOptions(DEFAULT_RUBRIC, { ...RAW, tieBreaks: twice })).toEqual([
-      'Tie-break 3 repeats tie-break 1 (higher “Impact on the target audience”): a tie it did not break the first time, it cannot break the second. Remove it.',
+      { index: 2, problem: { reason: 'results.tie_break_repeated', params: { position: 3, earlier: 1 } } },
     ]);
-    expect(checkResultOptions(DEFAULT_RUBRIC, { ...RAW, audienceWeight: -0.1 })).toHaveLength(1);
-    expect(checkResultOptions(DEFAULT_RUBRIC, { ...RAW, audienceWeight: Number.NaN })).toHaveLength(1);
     const unknown = [{ kind: 'coin_toss' }] as unknown as TieBreak[];
     expect(checkResultOptions(DEFAULT_RUBRIC, { ...RAW, tieBreaks: unknown })).toEqual([
-      `Tie-break 1 is of a kind this app does not know ("coin_toss"). Use a criterion, first places or the organiser's decision.`,
+      { index: 0, problem: { reason: 'field.not_one_of', params: { allowed: ['criterion', 'first_places', 'organiser'] } } },
     ]);
   });
 
-  it('makes computeResults refuse options with problems', () => {
-    expect(() =>
-      computeResults({ rubric: DEFAULT_RUBRIC, entries: [], scorecards: [], options: { ...RAW, tieBreaks: [{ kind: 'criterion', criterion: 'humour' }] } }),
-    ).toThrow('Cannot compute results with these options: Tie-break 1 compares the criterion "humour"');
+  it('makes computeResults refuse options with problems, and an audience weight outside 0 to 1', () => {
+    const compute = (options: ResultOptions) => () => computeResults({ rubric: DEFAULT_RUBRIC, entries: [], scorecards: [], options });
+    expect(compute({ ...RAW, tieBreaks: [{ kind: 'criterion', criterion: 'humour' }] })).toThrow(
+      'Cannot compute results with these options: tie-break 1: field.not_one_of',
+    );
+    expect(compute({ ...RAW, audienceWeight: 1.5 })).toThrow(RangeError);
+    expect(compute({ ...RAW, audienceWeight: -0.1 })).toThrow(RangeError);
+    expect(compute({ ...RAW, audienceWeight: Number.NaN })).toThrow(RangeError);
+    expect(compute({ ...RAW, audienceWeight: 1 })).not.toThrow();
   });
 
-  it('describes the options used in one English sentence', () => {
+  it('gives the method as facts: normalisation, the trim, the audience share and the chain with its criteria named', () => {
     const method = (options: ResultOptions) => computeResults({ rubric: DEFAULT_RUBRIC, entries: [], scorecards: [], options }).method;
+    const creativity = DEFAULT_RUBRIC.criteria.find((c) => c.key === 'creativity')!.name;
     expect(
       method({ normalise: true, trimmed: true, tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'first_places' }, { kind: 'organiser' }] }),
-    ).toBe(
-      "Mean of judges' weighted totals, normalised per judge (z-score, rescaled to 0–100); trimmed mean for entries with 5 or more judges; ties broken by: higher “Creativity”, more first places, organiser's decision.",
-    );
-    expect(method(DEFAULT_RESULT_OPTIONS)).toBe("Mean of judges' weighted totals; ties broken by: more first places, organiser's decision.");
-    expect(method({ ...RAW, audienceWeight: 0.25 })).toBe(
-      "Mean of judges' weighted totals; weighted 75% judges and 25% audience vote (votes as a share of the most-voted entry's); equal scores share a rank.",
-    );
-    expect(method({ ...RAW, audienceWeight: 0 })).toBe("Mean of judges' weighted totals; equal scores share a rank.");
+    ).toEqual({
+      normalised: true,
+      trimmedFrom: 5,
+      audienceShare: 0,
+      tieBreaks: [{ kind: 'criterion', criterion: 'creativity', criterionName: creativity }, { kind: 'first_places' }, { kind: 'organiser' }],
+    });
+    expect(creativity.en).toBe('Creativity');
+    expect(method(DEFAULT_RESULT_OPTIONS)).toEqual({
+      normalised: false,
+      trimmedFrom: null,
+      audienceShare: 0,
+      tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }],
+    });
+    expect(method({ ...RAW, audienceWeight: 0.25 })).toMatchObject({ audienceShare: 0.25, tieBreaks: [] });
   });
 });
 

@@ -83,10 +83,25 @@ export interface EntryResult {
   tiedWith: string[];
 }
 
+/** One step of the tie-break chain as the method shows it: a criterion step carries the criterion's name (language → text). */
+export type MethodTieBreak = { kind: 'criterion'; criterion: string; criterionName: Record<string, string> } | { kind: 'first_places' } | { kind: 'organiser' };
+
+/** How results were computed, as facts: shown with the results, in the reader's language. */
+export interface ResultsMethod {
+  /** per-judge normalisation (z-score, rescaled to 0–100) */
+  normalised: boolean;
+  /** the trimmed mean applies to entries with at least this many judges; null when the mean is not trimmed */
+  trimmedFrom: number | null;
+  /** the audience vote's share of the score, 0 to 1 (0: votes are left out) */
+  audienceShare: number;
+  /** the tie-break chain, in order; empty when equal scores share a rank */
+  tieBreaks: MethodTieBreak[];
+}
+
 export interface RoundResults {
   options: ResultOptions;
-  /** one English sentence describing the options used, for display */
-  method: string;
+  /** how these results were computed, shown with them */
+  method: ResultsMethod;
   /** ranked, best first */
   entries: EntryResult[];
 }

@@ -1,5 +1,5 @@
 import { weightedTotal } from './scorecard.js';
-import { checkResultOptions, describeMethod, TRIM_MIN_JUDGES } from './results-method.js';
+import { checkResultOptions, describeMethod, TRIM_MIN_JUDGES, validAudienceWeight } from './results-method.js';
 import { indexJudges, normaliseByJudge } from './results-normalise.js';
 import { rankEntries } from './results-ties.js';
 import type { EntryResult, OrganiserDecision, ResultOptions, ResultsInput, RoundResults } from './results-types.js';
@@ -13,21 +13,23 @@ import type { EntryResult, OrganiserDecision, ResultOptions, ResultsInput, Round
  * results, row for row, however they are listed.
  *
  * The parts: results-types.ts (the shapes), results-normalise.ts (the calibration), results-method.ts (the options'
- * checks and the method sentence), results-ties.ts (ranking and ties). Import them all from here.
+ * checks and the method), results-ties.ts (ranking and ties). Import them all from here.
  */
 
 export type {
   DecidedBy,
   EntryResult,
+  MethodTieBreak,
   OrganiserDecision,
   ResultEntryInput,
   ResultOptions,
   ResultScorecardInput,
   ResultsInput,
+  ResultsMethod,
   RoundResults,
   TieBreak,
 } from './results-types.js';
-export { checkResultOptions, TRIM_MIN_JUDGES } from './results-method.js';
+export { checkResultOptions, TIE_BREAK_KINDS, TRIM_MIN_JUDGES, validAudienceWeight, type TieBreakProblem } from './results-method.js';
 export { normaliseTotals, type JudgeTotal } from './results-normalise.js';
 
 export const DEFAULT_RESULT_OPTIONS: ResultOptions = {
@@ -70,7 +72,12 @@ function setOwn(o: Record<string, number>, key: string, value: number): void {
 export function computeResults(input: ResultsInput): RoundResults {
   const { rubric, entries, scorecards, options, decisions = [], votes = {} } = input;
   const problems = checkResultOptions(rubric, options);
-  if (problems.length) throw new RangeError(`Cannot compute results with these options: ${problems.join(' ')}`);
+  if (problems.length)
+    throw new RangeError(
+      `Cannot compute results with these options: ${problems.map((p) => `tie-break ${p.index + 1}: ${p.problem.reason} ${JSON.stringify(p.problem.params)}`).join('; ')}`,
+    );
+  if (!validAudienceWeight(options.audienceWeight))
+    throw new RangeError(`Give the audience vote a weight from 0 to 1 (0 leaves the votes out of the score); ${options.audienceWeight} is outside that range.`);
 
   const cardsOf = new Map<string, number[]>();
   for (const e of entries) {

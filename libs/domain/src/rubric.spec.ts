@@ -1,4 +1,14 @@
-import { checkRubric, DEFAULT_RUBRIC, normalisedWeights, rubricProblemMessage, type Criterion, type Rubric, type RubricProblem } from './rubric.js';
+import { ScoringReason } from './refusals.js';
+import {
+  checkRubric,
+  DEFAULT_RUBRIC,
+  normalisedWeights,
+  rubricProblemField,
+  rubricProblemReason,
+  type Criterion,
+  type Rubric,
+  type RubricProblem,
+} from './rubric.js';
 
 /** A valid 0–2 criterion; tests override one thing at a time. */
 function makeCriterion(overrides: Partial<Criterion> = {}): Criterion {
@@ -132,33 +142,28 @@ describe('checkRubric', () => {
   });
 });
 
-describe('rubricProblemMessage', () => {
-  it('says in English what to fix, naming the criterion by its place in the list', () => {
-    const problems: RubricProblem[] = [
-      { criterion: 2, field: 'key', code: 'key_invalid' },
-      { criterion: 2, field: 'key', code: 'duplicate_key' },
-      { criterion: 2, field: 'weight', code: 'weight_not_positive' },
-      { criterion: 2, field: 'scaleMin', code: 'scale_invalid' },
-      { criterion: 2, field: 'scaleMax', code: 'scale_invalid' },
-      { criterion: 2, field: 'levels', code: 'levels_mismatch' },
-      { criterion: 2, field: 'name', code: 'english_missing' },
-    ];
-    for (const p of problems) expect(rubricProblemMessage(p)).toMatch(/^Criterion 3: [a-z][\x20-\x7e]{20,}\.$/);
+describe('rubricProblemReason', () => {
+  it('gives each problem its reason, naming the criterion by its place in the list', () => {
+    const at = (code: RubricProblem['code'], field: string) => rubricProblemReason({ criterion: 2, field, code });
+    expect(at('key_invalid', 'key')).toEqual({ reason: ScoringReason.RubricKeyInvalid, params: { position: 3 } });
+    expect(at('duplicate_key', 'key')).toEqual({ reason: ScoringReason.RubricDuplicateKey, params: { position: 3 } });
+    expect(at('weight_not_positive', 'weight')).toEqual({ reason: ScoringReason.RubricWeightNotPositive, params: { position: 3 } });
+    expect(at('levels_mismatch', 'levels')).toEqual({ reason: ScoringReason.RubricLevelsMismatch, params: { position: 3 } });
   });
 
   it('tells the two ends of the scale apart, and says which text lacks English', () => {
-    expect(rubricProblemMessage({ criterion: 0, field: 'scaleMin', code: 'scale_invalid' })).toBe('Criterion 1: start the scale at a whole number, 0 or more.');
-    expect(rubricProblemMessage({ criterion: 0, field: 'scaleMax', code: 'scale_invalid' })).toBe(
-      'Criterion 1: end the scale at a whole number above its start, with at most 20 levels in all.',
-    );
-    expect(rubricProblemMessage({ criterion: 0, field: 'description', code: 'english_missing' })).toBe('Criterion 1: write the description in English.');
-    expect(rubricProblemMessage({ criterion: 0, field: 'levels.3.descriptor', code: 'english_missing' })).toBe(
-      'Criterion 1: write in English the descriptor of the level at position 4 in the list.',
-    );
+    const at = (code: RubricProblem['code'], field: string) => rubricProblemReason({ criterion: 0, field, code });
+    expect(at('scale_invalid', 'scaleMin')).toEqual({ reason: ScoringReason.RubricScaleStartInvalid, params: { position: 1 } });
+    expect(at('scale_invalid', 'scaleMax')).toEqual({ reason: ScoringReason.RubricScaleEndInvalid, params: { position: 1, maxLevels: 20 } });
+    expect(at('english_missing', 'name')).toEqual({ reason: ScoringReason.RubricNameEnglishMissing, params: { position: 1 } });
+    expect(at('english_missing', 'description')).toEqual({ reason: ScoringReason.RubricDescriptionEnglishMissing, params: { position: 1 } });
+    expect(at('english_missing', 'levels.3.descriptor')).toEqual({ reason: ScoringReason.RubricLevelEnglishMissing, params: { position: 1, level: 4 } });
   });
 
-  it('words the problems of the whole rubric without a criterion', () => {
-    expect(rubricProblemMessage({ criterion: null, field: 'criteria', code: 'empty' })).toBe('Add at least one criterion to the rubric.');
-    expect(rubricProblemMessage({ criterion: null, field: 'criteria', code: 'too_many' })).toBe('A rubric can have at most 20 criteria. Remove or merge some.');
+  it('words the problems of the whole rubric without a criterion, and places each in the body', () => {
+    expect(rubricProblemReason({ criterion: null, field: 'criteria', code: 'empty' })).toEqual({ reason: ScoringReason.RubricEmpty, params: {} });
+    expect(rubricProblemReason({ criterion: null, field: 'criteria', code: 'too_many' })).toEqual({ reason: ScoringReason.RubricTooMany, params: { max: 20 } });
+    expect(rubricProblemField({ criterion: null, field: 'criteria', code: 'empty' })).toBe('rubric.criteria');
+    expect(rubricProblemField({ criterion: 1, field: 'levels.0.descriptor', code: 'english_missing' })).toBe('rubric.criteria.1.levels.0.descriptor');
   });
 });

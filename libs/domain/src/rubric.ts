@@ -3,6 +3,7 @@
  * Judges come from several countries, so every text is multilingual, and English, the panel's common
  * language, must always be there.
  */
+import { problem, ScoringReason, type Problem } from './refusals.js';
 
 /** locale -> text; 'en' is required */
 export type LocalizedText = Record<string, string>;
@@ -205,31 +206,39 @@ export function checkRubric(r: Rubric): RubricProblem[] {
   return problems;
 }
 
-/** English wording an organiser can act on; the web app translates by code and field. */
-export function rubricProblemMessage(p: RubricProblem): string {
-  const which = p.criterion === null ? '' : `Criterion ${p.criterion + 1}: `;
+/** Where a rubric problem sits in a request's body: `rubric.criteria` or `rubric.criteria.<index>.<field>`. */
+export const rubricProblemField = (p: RubricProblem): string => (p.criterion === null ? `rubric.${p.field}` : `rubric.criteria.${p.criterion}.${p.field}`);
+
+/**
+ * A problem as a refusal reason with its facts, for the web to word in the reader's language: the criterion by its
+ * position in the list (from 1), as the organiser sees it, and the limits.
+ */
+export function rubricProblemReason(p: RubricProblem): Problem {
+  const position = (p.criterion ?? 0) + 1;
   switch (p.code) {
     case 'empty':
-      return 'Add at least one criterion to the rubric.';
+      return problem(ScoringReason.RubricEmpty);
     case 'too_many':
-      return `A rubric can have at most ${MAX_CRITERIA} criteria. Remove or merge some.`;
+      return problem(ScoringReason.RubricTooMany, { max: MAX_CRITERIA });
     case 'key_invalid':
-      return `${which}give it a key of 1 to 40 lower-case letters, digits, hyphens or underscores.`;
+      return problem(ScoringReason.RubricKeyInvalid, { position });
     case 'duplicate_key':
-      return `${which}another criterion already uses this key. Give each criterion its own key.`;
+      return problem(ScoringReason.RubricDuplicateKey, { position });
     case 'english_missing': {
       const level = /^levels\.(\d+)\.descriptor$/.exec(p.field);
-      if (level) return `${which}write in English the descriptor of the level at position ${Number(level[1]) + 1} in the list.`;
-      return `${which}write the ${p.field} in English.`;
+      if (level) return problem(ScoringReason.RubricLevelEnglishMissing, { position, level: Number(level[1]) + 1 });
+      return p.field === 'description'
+        ? problem(ScoringReason.RubricDescriptionEnglishMissing, { position })
+        : problem(ScoringReason.RubricNameEnglishMissing, { position });
     }
     case 'weight_not_positive':
-      return `${which}give it a weight above zero.`;
+      return problem(ScoringReason.RubricWeightNotPositive, { position });
     case 'scale_invalid':
       return p.field === 'scaleMin'
-        ? `${which}start the scale at a whole number, 0 or more.`
-        : `${which}end the scale at a whole number above its start, with at most ${MAX_LEVELS} levels in all.`;
+        ? problem(ScoringReason.RubricScaleStartInvalid, { position })
+        : problem(ScoringReason.RubricScaleEndInvalid, { position, maxLevels: MAX_LEVELS });
     case 'levels_mismatch':
-      return `${which}describe exactly one level for each whole score from the scale's start to its end, in order.`;
+      return problem(ScoringReason.RubricLevelsMismatch, { position });
   }
 }
 

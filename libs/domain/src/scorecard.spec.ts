@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { checkRubric, DEFAULT_RUBRIC, type Criterion, type Rubric } from './rubric.js';
-import { checkScores, scoreProblemMessage, weightedTotal, type Scores } from './scorecard.js';
+import { ScoringReason } from './refusals.js';
+import { checkScores, scoreProblemReason, weightedTotal, type Scores } from './scorecard.js';
 
 function makeCriterion(key: string, weight: number, scaleMin: number, scaleMax: number): Criterion {
   return {
@@ -55,19 +56,28 @@ describe('checkScores', () => {
   });
 });
 
-describe('scoreProblemMessage', () => {
-  it('names the criterion by its English name and says what is allowed', () => {
-    expect(scoreProblemMessage({ criterion: 'creativity', code: 'missing' }, DEFAULT_RUBRIC)).toBe('Score "Creativity" before you submit.');
-    expect(scoreProblemMessage({ criterion: 'impact', code: 'not_integer' }, DEFAULT_RUBRIC)).toBe(
-      'Choose one of the levels for "Impact on the target audience": a whole number from 1 to 5.',
-    );
-    expect(scoreProblemMessage({ criterion: 'rules', code: 'out_of_scale' }, DEFAULT_RUBRIC)).toBe('The score for "Respect of the rules" must be from 1 to 5.');
+describe('scoreProblemReason', () => {
+  it("names the criterion by its key and gives the scale, for the web to word in the reader's language", () => {
+    expect(scoreProblemReason({ criterion: 'creativity', code: 'missing' }, DEFAULT_RUBRIC)).toEqual({
+      reason: ScoringReason.ScoreMissing,
+      params: { criterion: 'creativity' },
+    });
+    expect(scoreProblemReason({ criterion: 'impact', code: 'not_integer' }, DEFAULT_RUBRIC)).toEqual({
+      reason: ScoringReason.ScoreNotInteger,
+      params: { criterion: 'impact', min: 1, max: 5 },
+    });
+    expect(scoreProblemReason({ criterion: 'rules', code: 'out_of_scale' }, DEFAULT_RUBRIC)).toEqual({
+      reason: ScoringReason.ScoreOutOfScale,
+      params: { criterion: 'rules', min: 1, max: 5 },
+    });
   });
 
-  it('sends a judge holding a score for an unknown criterion to reload the current rubric', () => {
-    expect(scoreProblemMessage({ criterion: 'humour', code: 'unknown_criterion' }, DEFAULT_RUBRIC)).toBe(
-      'This rubric has no criterion "humour", so that score cannot be saved. Reload the page to get the current rubric.',
-    );
+  it('names a criterion the rubric does not have as unknown, whatever the problem found', () => {
+    expect(scoreProblemReason({ criterion: 'humour', code: 'unknown_criterion' }, DEFAULT_RUBRIC)).toEqual({
+      reason: ScoringReason.UnknownCriterion,
+      params: { criterion: 'humour' },
+    });
+    expect(scoreProblemReason({ criterion: 'humour', code: 'missing' }, DEFAULT_RUBRIC).reason).toBe(ScoringReason.UnknownCriterion);
   });
 });
 

@@ -1,3 +1,4 @@
+import { problem, ScoringReason, type Problem } from './refusals.js';
 import type { Criterion, Rubric } from './rubric.js';
 
 /**
@@ -37,19 +38,20 @@ export function checkScores(r: Rubric, scores: Scores, mode: 'draft' | 'submit')
   return problems;
 }
 
-/** English wording a judge can act on, naming the criterion by its English name. */
-export function scoreProblemMessage(p: ScoreProblem, r: Rubric): string {
+/**
+ * A problem as a refusal reason with its facts: the criterion by its key (the web names it from the rubric it shows,
+ * in the reader's language), and the scale where the score must fall.
+ */
+export function scoreProblemReason(p: ScoreProblem, r: Rubric): Problem {
   const c = r.criteria.find((x) => x.key === p.criterion);
-  if (!c || p.code === 'unknown_criterion')
-    return `This rubric has no criterion "${p.criterion}", so that score cannot be saved. Reload the page to get the current rubric.`;
-  const name = `"${c.name.en}"`;
+  if (!c || p.code === 'unknown_criterion') return problem(ScoringReason.UnknownCriterion, { criterion: p.criterion });
   switch (p.code) {
     case 'missing':
-      return `Score ${name} before you submit.`;
+      return problem(ScoringReason.ScoreMissing, { criterion: c.key });
     case 'not_integer':
-      return `Choose one of the levels for ${name}: a whole number from ${c.scaleMin} to ${c.scaleMax}.`;
+      return problem(ScoringReason.ScoreNotInteger, { criterion: c.key, min: c.scaleMin, max: c.scaleMax });
     case 'out_of_scale':
-      return `The score for ${name} must be from ${c.scaleMin} to ${c.scaleMax}.`;
+      return problem(ScoringReason.ScoreOutOfScale, { criterion: c.key, min: c.scaleMin, max: c.scaleMax });
   }
 }
 

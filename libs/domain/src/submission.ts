@@ -21,6 +21,28 @@ export interface SubmissionFacts {
 
 export type ConsentState = 'none' | 'requested' | 'given' | 'refused' | 'form_required' | 'pending_verification' | 'rejected' | 'withdrawn';
 
+/** What a submission check can find, each with its facts; the API sends them as the reasons `entries.<code>`. */
+export const SUBMISSION_PROBLEM_CODES = [
+  'window_not_open',
+  'window_closed',
+  'missing_title',
+  'missing_synopsis_english',
+  'no_video',
+  'video_not_ready',
+  'video_rejected',
+  'missing_subtitles',
+  'team_too_small',
+  'team_too_large',
+  'age_outside_category',
+  'participant_consent_missing',
+  'guardian_consent_missing',
+  'guardian_consent_pending',
+  'licence_not_accepted',
+  'school_limit_reached',
+] as const;
+
+export type SubmissionProblemCode = (typeof SUBMISSION_PROBLEM_CODES)[number];
+
 export type SubmissionProblem =
   | { code: 'window_not_open'; params: { opensAt: string } }
   | { code: 'window_closed'; params: { closedAt: string } }
@@ -69,42 +91,4 @@ export function checkSubmission(f: SubmissionFacts): SubmissionProblem[] {
   if (!f.licenceAccepted) problems.push({ code: 'licence_not_accepted' });
   if (f.otherSubmittedFromSchool >= f.rules.entriesPerSchool) problems.push({ code: 'school_limit_reached', params: { limit: f.rules.entriesPerSchool } });
   return problems;
-}
-
-/** English wording a student can act on; the web app translates by code and params. */
-export function submissionProblemMessage(p: SubmissionProblem): string {
-  switch (p.code) {
-    case 'window_not_open':
-      return `Submissions open on ${p.params.opensAt}. Come back then.`;
-    case 'window_closed':
-      return `Submissions closed on ${p.params.closedAt}; entries can no longer be submitted.`;
-    case 'missing_title':
-      return 'Give your entry a title.';
-    case 'missing_synopsis_english':
-      return 'Write the synopsis in English too.';
-    case 'no_video':
-      return 'Upload your video.';
-    case 'video_not_ready':
-      return 'Your video is still being processed. Wait until it says ready.';
-    case 'video_rejected':
-      return 'Your video was not accepted. See the reasons on the video, fix them and upload it again.';
-    case 'missing_subtitles':
-      return `Add subtitles in: ${p.params.languages.join(', ')}.`;
-    case 'team_too_small':
-      return `A team needs at least ${p.params.min} member(s); yours has ${p.params.size}.`;
-    case 'team_too_large':
-      return `A team can have at most ${p.params.max} members; yours has ${p.params.size}. Remove some.`;
-    case 'age_outside_category':
-      return `${p.params.name} is ${p.params.age} on the reference date, outside this category's ages (${p.params.minAge}–${p.params.maxAge}). Choose the right category.`;
-    case 'participant_consent_missing':
-      return `Record ${p.params.name}'s consent to take part and be shown.`;
-    case 'guardian_consent_missing':
-      return `${p.params.name} is under 18: a parent or guardian must consent through the link, or upload a signed form.`;
-    case 'guardian_consent_pending':
-      return `The signed form for ${p.params.name} waits for the coordinator to verify it.`;
-    case 'licence_not_accepted':
-      return 'Accept the licence for the reuse of your work.';
-    case 'school_limit_reached':
-      return `Your school has already submitted the most entries allowed (${p.params.limit}).`;
-  }
 }

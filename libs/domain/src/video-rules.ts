@@ -30,27 +30,36 @@ export interface ProbeSummary {
   metadataTags: string[];
 }
 
-export type VideoProblemCode =
-  | 'not_a_video'
-  | 'no_video_stream'
-  | 'still_image'
-  | 'unreadable_duration'
-  | 'too_short'
-  | 'too_long'
-  | 'file_too_large'
-  | 'resolution_too_low'
-  | 'resolution_too_high'
-  | 'unsupported_codec'
-  | 'container_not_accepted'
-  | 'no_audio'
+/** What can be wrong with a video against a competition's rules; the web words each with its facts. */
+export const VIDEO_PROBLEM_CODES = [
+  'not_a_video',
+  'no_video_stream',
+  'still_image',
+  'unreadable_duration',
+  'too_short',
+  'too_long',
+  'file_too_large',
+  'resolution_too_low',
+  'resolution_too_high',
+  'unsupported_codec',
+  'container_not_accepted',
+  'no_audio',
   /** the file opens, but parts of its picture or sound cannot be decoded: it is damaged */
-  | 'damaged'
+  'damaged',
   /** processing did not finish (a passing failure that lasted through every retry, or it took far too long) */
-  | 'processing_failed';
+  'processing_failed',
+] as const;
 
+export type VideoProblemCode = (typeof VIDEO_PROBLEM_CODES)[number];
+
+/**
+ * A problem and its facts: `seconds`, `min`, `max` (durations in seconds for too_short/too_long, bytes for
+ * file_too_large, pixels for the resolutions), `bytes`, `width`, `height`, `codec`, `container`, `accepted` (a list),
+ * `detected` (what a file that is not a video looks like).
+ */
 export interface VideoProblem {
   code: VideoProblemCode;
-  params: Record<string, string | number>;
+  params: Record<string, string | number | string[]>;
 }
 
 /** The shorter side must be at least this many pixels (360p). */
@@ -66,7 +75,7 @@ export const isBlocking = (problem: VideoProblem): boolean => !WARNING_CODES.inc
 const IMAGE_CODECS = new Set(['mjpeg', 'png', 'apng', 'bmp', 'gif', 'webp', 'tiff', 'jpeg2000', 'jpegls', 'qoi']);
 const CONTAINER_ALIASES: Record<string, string> = { matroska: 'mkv', quicktime: 'mov' };
 
-const problem = (code: VideoProblemCode, params: Record<string, string | number> = {}): VideoProblem => ({ code, params });
+const problem = (code: VideoProblemCode, params: VideoProblem['params'] = {}): VideoProblem => ({ code, params });
 
 /**
  * Every problem with a video against a competition's rules, all at once, so the student fixes them in one go.
@@ -85,10 +94,9 @@ export function checkVideo(
 
   const problems: VideoProblem[] = [];
   const container = CONTAINER_ALIASES[probe.containerFormat] ?? probe.containerFormat;
-  if (!rules.acceptedContainers.includes(container))
-    problems.push(problem('container_not_accepted', { container, accepted: rules.acceptedContainers.join(', ') }));
+  if (!rules.acceptedContainers.includes(container)) problems.push(problem('container_not_accepted', { container, accepted: [...rules.acceptedContainers] }));
   if (!rules.acceptedVideoCodecs.includes(video.codec))
-    problems.push(problem('unsupported_codec', { codec: video.codec, accepted: rules.acceptedVideoCodecs.join(', ') }));
+    problems.push(problem('unsupported_codec', { codec: video.codec, accepted: [...rules.acceptedVideoCodecs] }));
 
   const duration = probe.durationSeconds;
   if (duration === null || !Number.isFinite(duration) || duration <= 0) problems.push(problem('unreadable_duration'));
@@ -106,58 +114,6 @@ export function checkVideo(
 
   if (!probe.audio) problems.push(problem('no_audio'));
   return problems;
-}
-
-/** "3 min 40 s", "45 s", "2 min", in whole seconds, rounded down unless asked to round up. */
-export function formatDuration(seconds: number, round: 'down' | 'up' = 'down'): string {
-  const total = Math.max(0, round === 'up' ? Math.ceil(seconds - 1e-9) : Math.floor(seconds + 1e-9));
-  const min = Math.floor(total / 60);
-  const s = total % 60;
-  if (min === 0) return `${s} s`;
-  return s === 0 ? `${min} min` : `${min} min ${s} s`;
-}
-
-function formatBytes(bytes: number): string {
-  const gib = bytes / 1024 ** 3;
-  if (gib >= 1) return `${Number(gib.toFixed(1))} GB`;
-  return `${Math.ceil(bytes / 1024 ** 2)} MB`;
-}
-
-/** One sentence (or two) a 14-year-old can act on. */
-export function problemMessage(p: VideoProblem): string {
-  const n = (key: string) => Number(p.params[key]);
-  const s = (key: string) => String(p.params[key]);
-  switch (p.code) {
-    case 'not_a_video':
-      return 'This file is not a video we can open. Export your video as an MP4 file and upload that.';
-    case 'no_video_stream':
-      return 'This file has sound but no picture. Upload the video itself, not just its soundtrack.';
-    case 'still_image':
-      return 'This file is a single picture, not a video. Export your project as a video (MP4) and upload that.';
-    case 'unreadable_duration':
-      return 'We cannot tell how long your video is, so the file may be damaged. Export it again and upload the new file.';
-    // lengths round away from the limit, so 180.4 s never reads "3 min long; the limit is 3 min"
-    case 'too_short':
-      return `Your video is ${formatDuration(n('seconds'), 'down')} long; it must be at least ${formatDuration(n('min'), 'up')}. Make it longer and upload again.`;
-    case 'too_long':
-      return `Your video is ${formatDuration(n('seconds'), 'up')} long; the limit is ${formatDuration(n('max'))}. Trim it and upload again.`;
-    case 'file_too_large':
-      return `Your file is ${formatBytes(n('bytes'))}; the limit is ${formatBytes(n('max'))}. Export it again at a lower quality or resolution (1080p is plenty) and upload again.`;
-    case 'resolution_too_low':
-      return `Your video is only ${n('width')}×${n('height')} pixels; it must be at least ${n('min')} pixels on its shorter side. Export it at 720p or 1080p and upload again.`;
-    case 'resolution_too_high':
-      return `Your video is ${n('width')}×${n('height')} pixels; the most we accept is ${n('max')} pixels on its longer side. Export it at 1080p or 4K and upload again.`;
-    case 'unsupported_codec':
-      return `Your video is encoded as ${s('codec').toUpperCase()}, which we cannot play. Export it again as H.264 (MP4) and upload that.`;
-    case 'container_not_accepted':
-      return `This competition does not accept ${s('container').toUpperCase()} files; it accepts ${s('accepted').toUpperCase()}. Export your video as MP4 and upload again.`;
-    case 'no_audio':
-      return 'Your video has no sound. If that is what you meant, you can go on; if not, check that the sound was included when you exported it.';
-    case 'damaged':
-      return 'Part of this video file is damaged, so we cannot convert it. Export the video again from your editing app and upload the new file.';
-    case 'processing_failed':
-      return 'We could not finish processing your video. Upload it again; if the same thing happens, export it again as an MP4 (H.264) file and upload that.';
-  }
 }
 
 /**

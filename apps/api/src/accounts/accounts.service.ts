@@ -5,7 +5,8 @@ import { isIsoDate } from '@clapper/domain/age';
 import { schoolKey } from '@clapper/domain/schools';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError } from '../common/domain-error.js';
+import { AccountsReason, FieldReason, problem, type Problem } from '@clapper/domain/refusals';
+import { DomainError, fieldRefusal } from '../common/domain-error.js';
 import { Country } from '../countries/country.entity.js';
 import { SignInThrottle } from '../auth/sign-in-throttle.js';
 import { PasswordService } from './password.service.js';
@@ -14,6 +15,12 @@ import { School } from './school.entity.js';
 import { User } from './user.entity.js';
 import type { SignUpDto } from './dto/sign-up.dto.js';
 import type { MeDto, TeacherRequestStateDto, UserSummaryDto } from './dto/me.dto.js';
+
+const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/** A field (`countryCode` unless named) naming a country that does not take part. */
+export const notParticipating = (country: string, field = 'countryCode') =>
+  fieldRefusal(field, AccountsReason.CountryNotParticipating, { country }, `${country} is not a participating country`);
 
 @Injectable()
 export class AccountsService {
@@ -34,21 +41,14 @@ export class AccountsService {
    */
   async signUp(dto: SignUpDto): Promise<{ user: User; outcome: 'created' | 'exists' }> {
     const email = dto.email.toLowerCase();
-    const fields: { field: string; messages: string[] }[] = [];
-    if (dto.role === 'student' && !dto.dateOfBirth)
-      fields.push({ field: 'dateOfBirth', messages: ['Students give their date of birth: it decides the age category and guardian consent.'] });
-    if (dto.dateOfBirth && (!isIsoDate(dto.dateOfBirth) || dto.dateOfBirth > this.clock.now().toISOString().slice(0, 10) || dto.dateOfBirth < '1900-01-01'))
-      fields.push({ field: 'dateOfBirth', messages: ['dateOfBirth must be a real date in the past, like 2010-05-14'] });
-    if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    const dateOfBirth = this.dateOfBirthProblem(dto);
+    if (dateOfBirth) throw fieldRefusal('dateOfBirth', dateOfBirth.problem.reason, dateOfBirth.problem.params, dateOfBirth.message);
     this.passwords.assertAcceptable(dto.password, email);
     const passwordHash = await this.passwords.hash(dto.password);
 
     return this.db.transaction(async (m) => {
       const country = await m.findOne(Country, { where: { code: dto.countryCode } });
-      if (!country)
-        throw new DomainError('validation_failed', 'Please choose a participating country.', [
-          { field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] },
-        ]);
+      if (!country) throw notParticipating(dto.countryCode);
       const existing = await m.findOne(User, { where: { email }, lock: { mode: 'pessimistic_write' } });
       if (existing && !existing.signUpPending) return { user: existing, outcome: 'exists' as const };
       const school = await this.findOrCreateSchool(m, dto.countryCode, dto.schoolName);
@@ -79,6 +79,22 @@ export class AccountsService {
     });
   }
 
+  /** A student gives their date of birth (it decides the age category and guardian consent); any given is a real day in the past. */
+  private dateOfBirthProblem(dto: SignUpDto): { problem: Problem; message: string } | null {
+    const latestOn = this.clock.now().toISOString().slice(0, 10);
+    if (!dto.dateOfBirth)
+      return dto.role === 'student'
+        ? { problem: problem(FieldReason.Required), message: 'Students give their date of birth: it decides the age category and guardian consent.' }
+        : null;
+    if (!isIsoDate(dto.dateOfBirth)) return { problem: problem(FieldReason.NotDate), message: 'dateOfBirth must be a real date, like 2010-05-14' };
+    if (dto.dateOfBirth > latestOn || dto.dateOfBirth < EARLIEST_BIRTH_DATE)
+      return {
+        problem: problem(AccountsReason.DateOfBirthOutOfRange, { earliestOn: EARLIEST_BIRTH_DATE, latestOn }),
+        message: `dateOfBirth must be a day between ${EARLIEST_BIRTH_DATE} and ${latestOn}`,
+      };
+    return null;
+  }
+
   async findOrCreateSchool(m: EntityManager, countryCode: string, name: string): Promise<School> {
     const nameKey = schoolKey(name);
     await m
@@ -103,7 +119,7 @@ export class AccountsService {
       clientIp,
       async () => (await this.passwords.verify(user?.passwordHash ?? null, password)) && !!user && !user.disabledAt,
     );
-    if (!ok || !user) throw new DomainError('invalid_credentials', 'The email or password is wrong.');
+    if (!ok || !user) throw new DomainError('invalid_credentials', AccountsReason.InvalidCredentials, 'The email or password is wrong.', {});
     return user;
   }
 

@@ -15,7 +15,10 @@ import { PasswordResetDoneDto, RequestPasswordResetDto, ResetPasswordDto } from 
 import { ConfirmEmailDto, EmailVerificationSentDto, EmailVerifiedDto } from './dto/email-verification.dto.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { PasswordResetService } from './password-reset.service.js';
+import { AccountsReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
+import { Refuses } from '../common/refusals.decorator.js';
+import { PASSWORD_REFUSALS, THROTTLE_REFUSALS } from './password.service.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -37,6 +40,7 @@ export class AuthController {
   @HttpCode(202)
   @Public()
   @RateLimit('auth')
+  @Refuses(...PASSWORD_REFUSALS, AccountsReason.DateOfBirthOutOfRange, AccountsReason.CountryNotParticipating)
   @ApiAcceptedResponse({ type: CheckEmailDto })
   async signUp(@Body() dto: SignUpDto): Promise<CheckEmailDto> {
     const { user } = await this.accounts.signUp(dto);
@@ -60,6 +64,7 @@ export class AuthController {
   @HttpCode(202)
   @Public()
   @RateLimit('auth')
+  @Refuses(AccountsReason.PasswordResetsLimit)
   @ApiAcceptedResponse({ type: CheckEmailDto })
   async requestPasswordReset(@Body() dto: RequestPasswordResetDto): Promise<CheckEmailDto> {
     await this.passwordReset.request(dto.email);
@@ -71,6 +76,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(AccountsReason.ResetLinkInvalid, AccountsReason.ResetLinkExpired, ...PASSWORD_REFUSALS)
   @ApiOkResponse({ type: PasswordResetDoneDto })
   resetPassword(@Body() dto: ResetPasswordDto): Promise<PasswordResetDoneDto> {
     return this.passwordReset.reset(dto.token, dto.password);
@@ -80,16 +86,21 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(AccountsReason.InvalidCredentials, AccountsReason.EmailUnconfirmed, ...THROTTLE_REFUSALS)
   @ApiOkResponse({ type: MeDto })
   async signIn(@Body() dto: SignInDto, @OptionalActor() current: Actor | null, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     // failures slow down this client address for this account, never the account's owner elsewhere
     const user = await this.accounts.verifyCredentials(dto.email, dto.password, req.ip);
     // only after the password is verified, so it tells nothing about which addresses have accounts
     if (user.signUpPending)
-      throw new DomainError('email_unconfirmed', 'Confirm your email address first: open the link we sent you, or ask for a new one.', undefined, {
-        reason: 'email_unconfirmed',
-        email: user.email,
-      });
+      throw new DomainError(
+        'email_unconfirmed',
+        AccountsReason.EmailUnconfirmed,
+        'Confirm your email address first: open the link we sent you, or ask for a new one.',
+        {
+          email: user.email,
+        },
+      );
     await this.startSession(user.id, current, res);
     return this.accounts.me(user.id);
   }
@@ -121,6 +132,7 @@ export class AuthController {
   @Post('email-verification')
   @HttpCode(200)
   @Authenticated()
+  @Refuses(AccountsReason.AlreadyVerified, AccountsReason.VerificationMailsLimit)
   @ApiOkResponse({ type: EmailVerificationSentDto })
   requestEmailVerification(@CurrentActor() actor: Actor): Promise<EmailVerificationSentDto> {
     return this.emailVerification.request(actor);
@@ -134,6 +146,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(AccountsReason.VerificationLinkInvalid, AccountsReason.VerificationLinkExpired)
   @ApiOkResponse({ type: EmailVerifiedDto })
   async confirmEmail(
     @Body() dto: ConfirmEmailDto,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AccountsReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
 import { MailService } from '../mail/mail.service.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.js';
@@ -38,15 +39,20 @@ export class EmailVerificationService {
   async request(actor: Actor): Promise<EmailVerificationSentDto> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
     if (user.emailVerifiedAt)
-      throw new DomainError('conflict', `Your email address ${user.email} is already verified; there is nothing more to do.`, undefined, {
-        reason: 'already_verified',
+      throw new DomainError('conflict', AccountsReason.AlreadyVerified, `Your email address ${user.email} is already verified; there is nothing more to do.`, {
+        email: user.email,
       });
     await this.rateLimit.consume(
       `email-verification:${user.id}`,
       EMAIL_VERIFICATION_PER_HOUR,
       HOUR_MS,
-      (s) =>
-        `We have already sent you ${EMAIL_VERIFICATION_PER_HOUR} verification emails this hour. Open the latest one (check your spam folder too), or ask again in ${Math.max(1, Math.ceil(s / 60))} minutes.`,
+      (retryAfterSeconds) =>
+        new DomainError(
+          'too_many_attempts',
+          AccountsReason.VerificationMailsLimit,
+          `We have already sent you ${EMAIL_VERIFICATION_PER_HOUR} verification emails this hour. Open the latest one (check your spam folder too), or ask again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minutes.`,
+          { limit: EMAIL_VERIFICATION_PER_HOUR, retryAfterSeconds },
+        ),
     );
     const { link, expiresAt } = await this.issue(user, 'account.email_verification_requested');
     await mailAccountLink(this.mail, user, { kind: 'email-verification', block: 'emailVerification', link, expiresAt });
@@ -102,21 +108,16 @@ export class EmailVerificationService {
       if (user === 'invalid')
         throw new DomainError(
           'bad_request',
+          AccountsReason.VerificationLinkInvalid,
           'This verification link is not valid, or it was already used. Sign in and ask for a new verification email from your account page.',
-          undefined,
-          {
-            reason: 'token_invalid',
-          },
+          {},
         );
       if (user === 'expired')
         throw new DomainError(
           'invitation_expired',
+          AccountsReason.VerificationLinkExpired,
           `This verification link has expired (links work for ${EMAIL_VERIFICATION_TTL_HOURS} hours). Sign in and ask for a new verification email from your account page.`,
-          undefined,
-          {
-            reason: 'token_expired',
-            hours: EMAIL_VERIFICATION_TTL_HOURS,
-          },
+          { hours: EMAIL_VERIFICATION_TTL_HOURS },
         );
       const verifiedAt = user.emailVerifiedAt ?? now;
       const completedSignUp = user.signUpPending && !user.disabledAt;

@@ -9,11 +9,17 @@ import type { Actor } from '../auth/actor.js';
 import { SessionService } from '../auth/session.service.js';
 import { setSessionCookie } from '../auth/session-cookie.js';
 
+import { AccountsReason } from '@clapper/domain/refusals';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { AccountsService } from './accounts.service.js';
 import { MeDto } from './dto/me.dto.js';
 import { AcceptInvitationDto, CreateInvitationDto, InvitationDto, InvitationPreviewDto, InvitationTokenDto } from './dto/invitation.dto.js';
 import { InvitationsService } from './invitations.service.js';
+import { PASSWORD_REFUSALS } from './password.service.js';
+
+/** A link that no longer opens an invitation. */
+const LINK_REFUSALS = [AccountsReason.InvitationInvalid, AccountsReason.InvitationUsed, AccountsReason.InvitationExpired] as const;
 
 @ApiTags('invitations')
 @Controller('invitations')
@@ -27,6 +33,13 @@ export class InvitationsController {
 
   @Post()
   @Roles('organiser', 'coordinator')
+  @Refuses(
+    AccountsReason.CountryNotParticipating,
+    AccountsReason.RoundInvitationJudgesOnly,
+    AccountsReason.RoundNotManaged,
+    AccountsReason.RoundClosed,
+    AccountsReason.JudgeCountryRequired,
+  )
   @ApiCreatedResponse({ type: InvitationDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateInvitationDto): Promise<InvitationDto> {
     return this.invitations.create(actor, dto);
@@ -42,6 +55,7 @@ export class InvitationsController {
   @Delete(':id')
   @HttpCode(204)
   @Roles('organiser', 'coordinator')
+  @Refuses(AccountsReason.InvitationAccepted)
   revoke(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<void> {
     return this.invitations.revoke(actor, id);
   }
@@ -51,6 +65,7 @@ export class InvitationsController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(...LINK_REFUSALS)
   @ApiOkResponse({ type: InvitationPreviewDto })
   preview(@Body() dto: InvitationTokenDto): Promise<InvitationPreviewDto> {
     return this.invitations.preview(dto.token);
@@ -60,6 +75,7 @@ export class InvitationsController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(...LINK_REFUSALS, AccountsReason.InvitationSignInFirst, ...PASSWORD_REFUSALS)
   @ApiOkResponse({ type: MeDto })
   async accept(@Body() dto: AcceptInvitationDto, @OptionalActor() actor: Actor | null, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     const user = await this.invitations.accept(dto, actor);

@@ -5,13 +5,15 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { Round } from '../judging/round.entity.js';
 import { canManageRound } from '../judging/round-access.service.js';
-import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { AccountsReason, FieldReason, problem, Thing } from '@clapper/domain/refusals';
+import { DomainError, fieldRefusal, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { Country } from '../countries/country.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { hashToken, newToken } from '../auth/tokens.js';
-import { AccountsService } from './accounts.service.js';
+import { validationRefusal } from '../common/validation.js';
+import { AccountsService, notParticipating } from './accounts.service.js';
 import { PasswordService } from './password.service.js';
 import { Invitation } from './invitation.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
@@ -42,19 +44,10 @@ export class InvitationsService {
       if (!dto.countryCode || !actor.canManageCountry(dto.countryCode)) throw forbidden('Coordinators invite people for their own country only.');
     }
     if ((dto.role === 'coordinator' || dto.role === 'teacher') && !dto.countryCode)
-      throw new DomainError('validation_failed', `Say which country the ${dto.role} is for.`, [
-        { field: 'countryCode', messages: [`countryCode is required for a ${dto.role}`] },
-      ]);
-    if (dto.role === 'teacher' && !dto.schoolName)
-      throw new DomainError('validation_failed', 'Say which school the teacher is for.', [
-        { field: 'schoolName', messages: ['schoolName is required for a teacher'] },
-      ]);
-    if (dto.role !== 'teacher' && dto.schoolName)
-      throw new DomainError('validation_failed', 'Only teachers are invited for a school.', [{ field: 'schoolName', messages: ['only for teachers'] }]);
-    if (dto.countryCode && !(await this.db.getRepository(Country).exists({ where: { code: dto.countryCode } })))
-      throw new DomainError('validation_failed', 'Please choose a participating country.', [
-        { field: 'countryCode', messages: [`${dto.countryCode} is not a participating country`] },
-      ]);
+      throw fieldRefusal('countryCode', FieldReason.Required, {}, `countryCode is required for a ${dto.role}`);
+    if (dto.role === 'teacher' && !dto.schoolName) throw fieldRefusal('schoolName', FieldReason.Required, {}, 'schoolName is required for a teacher');
+    if (dto.role !== 'teacher' && dto.schoolName) throw fieldRefusal('schoolName', FieldReason.NotAccepted, {}, 'only teachers are invited for a school');
+    if (dto.countryCode && !(await this.db.getRepository(Country).exists({ where: { code: dto.countryCode } }))) throw notParticipating(dto.countryCode);
 
     const school = dto.role === 'teacher' ? await this.accounts.findOrCreateSchool(this.db.manager, dto.countryCode!, dto.schoolName!) : null;
     const { token, hash } = newToken();
@@ -118,8 +111,14 @@ export class InvitationsService {
 
   async revoke(actor: Actor, id: string): Promise<void> {
     const invitation = await this.invitations.findOne({ where: { id } });
-    if (!invitation || (!actor.isOrganiser && invitation.invitedBy !== actor.userId)) throw notFound('The invitation');
-    if (invitation.acceptedAt) throw new DomainError('conflict', 'This invitation was already accepted; remove the role from the account instead.');
+    if (!invitation || (!actor.isOrganiser && invitation.invitedBy !== actor.userId)) throw notFound(Thing.Invitation);
+    if (invitation.acceptedAt)
+      throw new DomainError(
+        'conflict',
+        AccountsReason.InvitationAccepted,
+        'This invitation was already accepted; remove the role from the account instead.',
+        {},
+      );
     await this.invitations.update({ id }, { revokedAt: this.clock.now() });
     await this.audit.record({ actorId: actor.userId, action: 'invitation.revoked', subjectType: 'invitation', subjectId: id });
   }
@@ -147,19 +146,24 @@ export class InvitationsService {
     let passwordHash: string | null = null;
     if (existing) {
       if (!actor || actor.userId !== existing.id)
-        throw new DomainError('unauthenticated', `An account for ${invitation.email} exists. Sign in with it, then open the invitation link again.`);
+        throw new DomainError(
+          'unauthenticated',
+          AccountsReason.InvitationSignInFirst,
+          `An account for ${invitation.email} exists. Sign in with it, then open the invitation link again.`,
+          { email: invitation.email },
+        );
     } else {
-      const fields = [];
-      if (!dto.displayName) fields.push({ field: 'displayName', messages: ['Give the name people will see.'] });
-      if (!dto.password) fields.push({ field: 'password', messages: ['Choose a password of at least 12 characters.'] });
-      if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+      const fields: FieldError[] = [];
+      if (!dto.displayName) fields.push({ field: 'displayName', messages: ['Give the name people will see.'], problems: [problem(FieldReason.Required)] });
+      if (!dto.password) fields.push({ field: 'password', messages: ['Choose a password.'], problems: [problem(FieldReason.Required)] });
+      if (fields.length) throw validationRefusal(fields);
       this.passwords.assertAcceptable(dto.password!, invitation.email);
       passwordHash = await this.passwords.hash(dto.password!);
     }
 
     return this.db.transaction(async (m) => {
       const claimed = await m.update(Invitation, { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: this.clock.now() });
-      if (!claimed.affected) throw new DomainError('invitation_used', 'This invitation has already been used.');
+      if (!claimed.affected) throw new DomainError('invitation_used', AccountsReason.InvitationUsed, 'This invitation has already been used.', {});
       const user =
         existing ??
         (await m.save(
@@ -215,26 +219,40 @@ export class InvitationsService {
    * round's; in the final it must be given, since a judge never gets entries from their own country there.
    */
   private async forRound(actor: Actor, dto: CreateInvitationDto, roundId: string): Promise<CreateInvitationDto> {
-    if (dto.role !== 'judge')
-      throw new DomainError('validation_failed', 'Only judges are invited to a round.', [{ field: 'roundId', messages: ['only for judges'] }]);
+    if (dto.role !== 'judge') throw fieldRefusal('roundId', AccountsReason.RoundInvitationJudgesOnly, {}, 'Only judges are invited to a round.');
     const round = await this.db.getRepository(Round).findOne({ where: { id: roundId } });
-    if (!round || !canManageRound(actor, round))
-      throw new DomainError('validation_failed', 'Choose a round you run.', [{ field: 'roundId', messages: ['no such round among yours'] }]);
-    if (round.status === 'closed') throw new DomainError('conflict', 'This round is closed: it takes no new judges.');
+    if (!round || !canManageRound(actor, round)) throw fieldRefusal('roundId', AccountsReason.RoundNotManaged, {}, 'Choose a round you run.');
+    if (round.status === 'closed') throw new DomainError('conflict', AccountsReason.RoundClosed, 'This round is closed: it takes no new judges.', {});
     if (round.kind === 'final' && !dto.countryCode)
-      throw new DomainError('validation_failed', "Say which country the judge comes from: in the final, judges never get their own country's entries.", [
-        { field: 'countryCode', messages: ["the judge's own country is required for the final"] },
-      ]);
+      throw fieldRefusal(
+        'countryCode',
+        AccountsReason.JudgeCountryRequired,
+        {},
+        "Say which country the judge comes from: in the final, judges never get their own country's entries.",
+      );
     return { ...dto, countryCode: dto.countryCode ?? round.countryCode ?? undefined };
   }
 
   private async usable(token: string): Promise<Invitation> {
     const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) }, relations: { school: true } });
     if (!invitation || invitation.revokedAt)
-      throw new DomainError('not_found', 'This invitation link is not valid. Ask the person who invited you for a new one.');
-    if (invitation.acceptedAt) throw new DomainError('invitation_used', 'This invitation has already been used. Sign in instead.');
+      throw new DomainError(
+        'not_found',
+        AccountsReason.InvitationInvalid,
+        'This invitation link is not valid. Ask the person who invited you for a new one.',
+        {},
+      );
+    if (invitation.acceptedAt)
+      throw new DomainError('invitation_used', AccountsReason.InvitationUsed, 'This invitation has already been used. Sign in instead.', {});
     if (invitation.expiresAt <= this.clock.now())
-      throw new DomainError('invitation_expired', 'This invitation has expired. Ask the person who invited you for a new one.');
+      throw new DomainError(
+        'invitation_expired',
+        AccountsReason.InvitationExpired,
+        'This invitation has expired. Ask the person who invited you for a new one.',
+        {
+          expiredAt: invitation.expiresAt.toISOString(),
+        },
+      );
     return invitation;
   }
 

@@ -7,6 +7,9 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ChangePasswordDto, PasswordChangedDto } from './dto/password-change.dto.js';
 import { PasswordChangeService } from './password-change.service.js';
+import { PASSWORD_REFUSALS, THROTTLE_REFUSALS } from './password.service.js';
+import { AccountsReason } from '@clapper/domain/refusals';
+import { Refuses } from '../common/refusals.decorator.js';
 
 @ApiTags('auth')
 @Controller('auth/me')
@@ -18,6 +21,7 @@ export class PasswordChangeController {
   @HttpCode(200)
   @Authenticated()
   @RateLimit('auth')
+  @Refuses(AccountsReason.SamePassword, AccountsReason.WrongCurrentPassword, ...PASSWORD_REFUSALS, ...THROTTLE_REFUSALS)
   @ApiOkResponse({ type: PasswordChangedDto })
   change(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @Req() req: Request): Promise<PasswordChangedDto> {
     return this.passwordChange.change(actor, dto.currentPassword, dto.newPassword, req.ip);

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/domain-error.js';
+import { AccountsReason } from '@clapper/domain/refusals';
+import { fieldRefusal } from '../common/domain-error.js';
 import { MailService } from '../mail/mail.service.js';
 import type { Actor } from '../auth/actor.js';
 import { SessionService } from '../auth/session.service.js';
@@ -35,37 +36,10 @@ export class PasswordChangeService {
   async change(actor: Actor, currentPassword: string, newPassword: string, clientIp: string | undefined): Promise<PasswordChangedDto> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
     if (newPassword === currentPassword)
-      throw new DomainError(
-        'validation_failed',
-        'The new password must differ from the current one.',
-        [{ field: 'newPassword', messages: ['The new password must differ from the current one.'] }],
-        {
-          reason: 'same_password',
-        },
-      );
-    try {
-      this.passwords.assertAcceptable(newPassword, user.email);
-    } catch (err) {
-      // the policy names the field "password"; here it is the new one
-      if (err instanceof DomainError && err.code === 'weak_password')
-        throw new DomainError(
-          err.code,
-          err.message,
-          err.fields?.map((f) => ({ ...f, field: 'newPassword' })),
-          err.details,
-        );
-      throw err;
-    }
+      throw fieldRefusal('newPassword', AccountsReason.SamePassword, {}, 'The new password must differ from the current one.');
+    this.passwords.assertAcceptable(newPassword, user.email, 'newPassword');
     const ok = await this.throttle.attempt(user.email, clientIp, () => this.passwords.verify(user.passwordHash, currentPassword));
-    if (!ok)
-      throw new DomainError(
-        'validation_failed',
-        'The current password is wrong.',
-        [{ field: 'currentPassword', messages: ['The current password is wrong.'] }],
-        {
-          reason: 'wrong_current_password',
-        },
-      );
+    if (!ok) throw fieldRefusal('currentPassword', AccountsReason.WrongCurrentPassword, {}, 'The current password is wrong.');
     const passwordHash = await this.passwords.hash(newPassword);
     const now = this.clock.now();
     await this.db.transaction(async (m) => {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AccountsReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
 import { MailService } from '../mail/mail.service.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.js';
@@ -43,8 +44,13 @@ export class PasswordResetService {
       `password-reset:${email}`,
       PASSWORD_RESETS_PER_HOUR,
       HOUR_MS,
-      (s) =>
-        `This address has asked for ${PASSWORD_RESETS_PER_HOUR} password resets this hour. If it has an account, open the latest email (check your spam folder too), or ask again in ${Math.max(1, Math.ceil(s / 60))} minutes.`,
+      (retryAfterSeconds) =>
+        new DomainError(
+          'too_many_attempts',
+          AccountsReason.PasswordResetsLimit,
+          `This address has asked for ${PASSWORD_RESETS_PER_HOUR} password resets this hour. If it has an account, open the latest email (check your spam folder too), or ask again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minutes.`,
+          { limit: PASSWORD_RESETS_PER_HOUR, retryAfterSeconds },
+        ),
     );
     const user = await this.db.getRepository(User).findOne({ where: { email } });
     if (!user || user.disabledAt) return;
@@ -84,20 +90,16 @@ export class PasswordResetService {
       if (user === 'invalid' || (user !== 'expired' && user.disabledAt))
         throw new DomainError(
           'bad_request',
+          AccountsReason.ResetLinkInvalid,
           'This password reset link is not valid, or it was already used. Ask for a new one from the sign-in page ("Forgot your password?").',
-          undefined,
-          {
-            reason: 'token_invalid',
-          },
+          {},
         );
       if (user === 'expired')
         throw new DomainError(
           'invitation_expired',
+          AccountsReason.ResetLinkExpired,
           `This password reset link has expired (links work for ${PASSWORD_RESET_TTL_MINUTES} minutes). Ask for a new one from the sign-in page ("Forgot your password?").`,
-          undefined,
-          {
-            reason: 'token_expired',
-          },
+          { minutes: PASSWORD_RESET_TTL_MINUTES },
         );
       this.passwords.assertAcceptable(password, user.email);
       const passwordHash = await this.passwords.hash(password);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { commonPasswords } from '@clapper/domain/common-passwords';
-import { checkPassword, type PasswordProblem } from '@clapper/domain/password-policy';
+import { checkPassword, passwordProblem, type PasswordProblem } from '@clapper/domain/password-policy';
+import { AccountsReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
 
 const MESSAGES: Record<PasswordProblem, string> = {
@@ -11,6 +12,19 @@ const MESSAGES: Record<PasswordProblem, string> = {
   contains_email: 'Do not build the password from your email address.',
   repetitive: 'Use more varied characters than a repeated pattern.',
 };
+
+/** What an endpoint that sets a password may refuse it for: weak_password and each problem it lists. */
+export const PASSWORD_REFUSALS = [
+  AccountsReason.WeakPassword,
+  AccountsReason.PasswordTooShort,
+  AccountsReason.PasswordTooLong,
+  AccountsReason.PasswordTooCommon,
+  AccountsReason.PasswordContainsEmail,
+  AccountsReason.PasswordRepetitive,
+] as const;
+
+/** A client slowed down after failed passwords (SignInThrottle). */
+export const THROTTLE_REFUSALS = [AccountsReason.SignInFailures, AccountsReason.ClientFailures] as const;
 
 /** argon2id hashing and the password policy. */
 @Injectable()
@@ -32,13 +46,20 @@ export class PasswordService {
     }
   }
 
-  /** Throws a 422 naming each problem when the password is refused. */
-  assertAcceptable(password: string, email?: string): void {
-    const problems = checkPassword(password, commonPasswords(), { email });
-    if (problems.length) {
-      throw new DomainError('weak_password', 'Please choose a stronger password.', [{ field: 'password', messages: problems.map((p) => MESSAGES[p]) }], {
-        problems,
-      });
-    }
+  /**
+   * Throws a 422 (accounts.weak_password) naming each problem with its facts, in `params.problems` and on the field
+   * (`password`, or the name the form gives it).
+   */
+  assertAcceptable(password: string, email?: string, field = 'password'): void {
+    const found = checkPassword(password, commonPasswords(), { email });
+    if (!found.length) return;
+    const problems = found.map(passwordProblem);
+    throw new DomainError(
+      'weak_password',
+      AccountsReason.WeakPassword,
+      'Please choose a stronger password.',
+      { problems },
+      { fields: [{ field, messages: found.map((p) => MESSAGES[p]), problems }] },
+    );
   }
 }

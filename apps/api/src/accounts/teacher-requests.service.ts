@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AccountsReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import { MailService } from '../mail/mail.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -72,13 +73,12 @@ export class TeacherRequestsService {
     const { row, changed } = await this.db.transaction(async (m) => {
       const before = await this.lockedRow(m, id);
       // a coordinator of another country learns nothing, not even that the id exists
-      if (!before || !actor.canManageCountry(before.country_code)) throw notFound('The teacher request');
+      if (!before || !actor.canManageCountry(before.country_code)) throw notFound(Thing.TeacherRequest);
       if (before.status === status) return { row: before, changed: false };
       if (before.status !== 'pending')
-        throw new DomainError('conflict', status === 'active' ? 'This request was refused already.' : 'This request was approved already.', undefined, {
-          reason: 'teacher_request_decided',
-          status: before.status,
-        });
+        throw before.status === 'active'
+          ? new DomainError('conflict', AccountsReason.TeacherRequestAlreadyApproved, 'This request was approved already.', {})
+          : new DomainError('conflict', AccountsReason.TeacherRequestAlreadyRefused, 'This request was refused already.', {});
       const now = this.clock.now();
       await m.update(RoleGrant, { id }, { status, decidedBy: actor.userId, decidedAt: now, ...(status === 'active' ? { grantedBy: actor.userId } : {}) });
       await this.audit.record(

@@ -1,3 +1,4 @@
+import { CommonReason } from '@clapper/domain/refusals';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
@@ -26,14 +27,14 @@ export class AccessGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<RequestWithActor>();
     if (!rule) {
       this.logger.error({ handler: `${context.getClass().name}.${context.getHandler().name}` }, 'endpoint without an access declaration refused');
-      throw new DomainError('access_undeclared', 'This endpoint is not open to anyone.');
+      throw new DomainError('access_undeclared', CommonReason.AccessUndeclared, 'This endpoint is not open to anyone.', {});
     }
     const token = (req.cookies as Record<string, string> | undefined)?.[this.config.session.cookieName];
     req.actor = token ? await this.sessions.resolve(token) : null;
     if (rule.kind === 'public') return true;
-    if (!req.actor) throw new DomainError('unauthenticated', 'Please sign in first.');
+    if (!req.actor) throw new DomainError('unauthenticated', CommonReason.Unauthenticated, 'Please sign in first.', {});
     if (rule.kind === 'authenticated') return true;
     if (rule.roles.some((r) => req.actor!.has(r))) return true;
-    throw new DomainError('forbidden', 'Your account does not have access to this.');
+    throw new DomainError('forbidden', CommonReason.Forbidden, 'Your account does not have access to this.', {});
   }
 }

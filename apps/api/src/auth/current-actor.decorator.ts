@@ -1,3 +1,4 @@
+import { CommonReason } from '@clapper/domain/refusals';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { DomainError } from '../common/domain-error.js';
 import type { RequestWithActor } from './access.guard.js';
@@ -6,7 +7,7 @@ import type { Actor } from './actor.js';
 /** The signed-in actor; only on endpoints that require sign-in. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const actor = ctx.switchToHttp().getRequest<RequestWithActor>().actor;
-  if (!actor) throw new DomainError('unauthenticated', 'Please sign in first.');
+  if (!actor) throw new DomainError('unauthenticated', CommonReason.Unauthenticated, 'Please sign in first.', {});
   return actor;
 });
 

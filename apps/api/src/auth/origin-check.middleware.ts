@@ -1,3 +1,4 @@
+import { CommonReason } from '@clapper/domain/refusals';
 import type { NextFunction, Request, Response } from 'express';
 import { toErrorBody } from '../common/all-exceptions.filter.js';
 import { DomainError } from '../common/domain-error.js';
@@ -21,7 +22,9 @@ export function originCheck(allowedOrigins: string[], cookieName: string) {
     const fetchSite = req.headers['sec-fetch-site'];
     const crossSite = fetchSite === 'cross-site' || fetchSite === 'same-site';
     if ((origin && !allowed.has(origin)) || (!origin && hasSession) || (crossSite && !origin)) {
-      const body = toErrorBody(new DomainError('csrf_origin', 'This request did not come from the Clapper site. Reload the page and try again.'));
+      const body = toErrorBody(
+        new DomainError('csrf_origin', CommonReason.CsrfOrigin, 'This request did not come from the Clapper site. Reload the page and try again.', {}),
+      );
       res.status(body.statusCode).json(body);
       return;
     }

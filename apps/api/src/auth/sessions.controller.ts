@@ -1,3 +1,4 @@
+import { Thing } from '@clapper/domain/refusals';
 import { Controller, Delete, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -44,7 +45,7 @@ export class SessionsController {
   @Authenticated()
   @ApiNoContentResponse()
   async end(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<void> {
-    if (!(await this.sessions.destroyOwn(actor.userId, id))) throw notFound('The session');
+    if (!(await this.sessions.destroyOwn(actor.userId, id))) throw notFound(Thing.Session);
     if (id === actor.sessionId) clearSessionCookie(res, this.config);
   }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
+import { AccountsReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
 import { SignInFailure } from './sign-in-failure.entity.js';
 
@@ -84,9 +85,9 @@ export class SignInThrottle {
     if (retryAfterSeconds <= 0) return;
     throw new DomainError(
       'too_many_attempts',
+      AccountsReason.SignInFailures,
       `Too many failed sign-ins from your connection for this account. Wait ${retryAfterSeconds} seconds and try again.`,
-      undefined,
-      { reason: 'sign_in_failures', retryAfterSeconds },
+      { retryAfterSeconds },
     );
   }
 
@@ -100,9 +101,11 @@ export class SignInThrottle {
     );
     if (!rows.length) return;
     const retryAfterSeconds = Math.max(1, Math.ceil((new Date(rows[0].at).getTime() + windowMs - now.getTime()) / 1000));
-    throw new DomainError('too_many_attempts', `Too many failed sign-ins from your connection. Wait ${retryAfterSeconds} seconds and try again.`, undefined, {
-      reason: 'client_failures',
-      retryAfterSeconds,
-    });
+    throw new DomainError(
+      'too_many_attempts',
+      AccountsReason.ClientFailures,
+      `Too many failed sign-ins from your connection. Wait ${retryAfterSeconds} seconds and try again.`,
+      { retryAfterSeconds },
+    );
   }
 }

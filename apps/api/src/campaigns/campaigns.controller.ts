@@ -1,12 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CampaignsReason } from '@clapper/domain/refusals';
+import { WORK_FLAG_REASONS } from '@clapper/domain/refusals/campaigns';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { attachment } from '../common/content-disposition.js';
 import { ErrorBody } from '../common/error-body.dto.js';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { MediaToolkit } from '../media/media-toolkit.js';
@@ -50,6 +53,7 @@ export class CampaignsController {
 
   @Post()
   @Roles(...BUILDERS)
+  @Refuses(CampaignsReason.NotYourCountry, CampaignsReason.UnknownCompetition, CampaignsReason.CountryNeeded, CampaignsReason.CountryNotInCompetition)
   @ApiCreatedResponse({ type: CampaignDetailDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCampaignDto): Promise<CampaignDetailDto> {
     return this.campaigns.create(actor, dto);
@@ -72,6 +76,7 @@ export class CampaignsController {
   @Delete(':id')
   @HttpCode(204)
   @Roles(...BUILDERS)
+  @Refuses(CampaignsReason.HasHistory)
   @ApiNoContentResponse({ description: 'deleted; a campaign with recorded uses or downloads is kept (409)' })
   @ApiConflictResponse({ type: ErrorBody })
   remove(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<void> {
@@ -87,6 +92,7 @@ export class CampaignsController {
 
   @Post(':id/works')
   @Roles(...BUILDERS)
+  @Refuses(CampaignsReason.OtherCountry, CampaignsReason.AlreadyAdded, ...WORK_FLAG_REASONS)
   @ApiCreatedResponse({ type: CampaignDetailDto })
   addWork(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddWorkDto): Promise<CampaignDetailDto> {
     return this.campaigns.addWork(actor, id, dto.entryId);
@@ -101,6 +107,7 @@ export class CampaignsController {
 
   @Post(':id/uses')
   @Roles(...BUILDERS)
+  @Refuses(CampaignsReason.UseInFuture, ...WORK_FLAG_REASONS)
   @ApiCreatedResponse({ type: CampaignDetailDto })
   recordUse(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: RecordUseDto): Promise<CampaignDetailDto> {
     return this.campaigns.recordUse(actor, id, dto);
@@ -114,7 +121,8 @@ export class CampaignsController {
       "the work's media kit: the original (without its metadata: no location, device, author or dates), web rendition, poster, subtitles, CREDITS.txt, LICENCE.txt",
     schema: { type: 'string', format: 'binary' },
   })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the work is flagged (details.reason says why)' })
+  @Refuses(...WORK_FLAG_REASONS, CampaignsReason.FileMissing)
+  @ApiConflictResponse({ type: ErrorBody, description: 'the work is flagged (the reason says why), or a stored file of it is missing' })
   async workKit(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -135,7 +143,8 @@ export class CampaignsController {
     description: 'the media kits of every cleared work, one folder each; flagged works are left out and listed in WITHHELD.txt',
     schema: { type: 'string', format: 'binary' },
   })
-  @ApiConflictResponse({ type: ErrorBody, description: 'no work may be downloaded (details.reason: empty or all_flagged)' })
+  @Refuses(CampaignsReason.Empty, CampaignsReason.AllFlagged, CampaignsReason.VideoNotReady, CampaignsReason.FileMissing)
+  @ApiConflictResponse({ type: ErrorBody, description: 'no work may be downloaded (campaigns.empty or campaigns.all_flagged), or a stored file is missing' })
   async collectionKit(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Query() q: KitQueryDto, @Res() res: Response): Promise<void> {
     const { campaign, works, withheld } = await this.campaigns.kitWorks(actor, id, null);
     const items: KitItem[] = [];

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
 import { isIsoDate } from '@clapper/domain/age';
+import { CampaignsReason, FieldReason, Thing } from '@clapper/domain/refusals';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { clearedEntryIds } from '../consents/work-clearance.js';
 import { Entry } from '../entries/entry.entity.js';
@@ -35,8 +36,6 @@ export function canReachCampaign(actor: Actor, campaign: Pick<Campaign, 'country
   return actor.isOrganiser || (campaign.countryCode !== null && actor.coordinatedCountries.includes(campaign.countryCode));
 }
 
-const fieldError = (field: string, message: string) => new DomainError('validation_failed', `Please correct: ${field}.`, [{ field, messages: [message] }]);
-
 /**
  * Campaign collections: organisers build regional or country campaigns, coordinators their own country's, from
  * works whose licence and consents allow reuse now. Every use and every kit download is logged; a work that stops
@@ -54,7 +53,7 @@ export class CampaignsService {
   /** The campaign, when the actor may reach it; 404 otherwise, so ids reveal nothing. */
   async reach(actor: Actor, id: string, m: EntityManager = this.db.manager, lock = false): Promise<Campaign> {
     const campaign = await m.findOne(Campaign, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!campaign || !canReachCampaign(actor, campaign)) throw notFound('The campaign');
+    if (!campaign || !canReachCampaign(actor, campaign)) throw notFound(Thing.Campaign);
     return campaign;
   }
 
@@ -69,16 +68,25 @@ export class CampaignsService {
 
   async create(actor: Actor, dto: CreateCampaignDto): Promise<CampaignDetailDto> {
     const competition = await this.db.getRepository(Competition).findOne({ where: { id: dto.competitionId }, relations: { countries: true } });
-    if (!competition) throw fieldError('competitionId', 'is not a competition');
+    if (!competition) throw fieldRefusal('competitionId', CampaignsReason.UnknownCompetition, {}, 'is not a competition');
     let countryCode = dto.countryCode ?? null;
     if (!actor.isOrganiser) {
       const own = actor.coordinatedCountries;
-      if (countryCode && !own.includes(countryCode)) throw forbidden(`You build campaigns for your own country (${own.join(', ')}) only.`);
-      if (!countryCode && own.length !== 1) throw fieldError('countryCode', `say which of your countries (${own.join(', ')}) the campaign is for`);
+      if (countryCode && !own.includes(countryCode))
+        throw new DomainError('forbidden', CampaignsReason.NotYourCountry, `You build campaigns for your own country (${own.join(', ')}) only.`, {
+          countries: own,
+        });
+      if (!countryCode && own.length !== 1)
+        throw fieldRefusal(
+          'countryCode',
+          CampaignsReason.CountryNeeded,
+          { countries: own },
+          `say which of your countries (${own.join(', ')}) the campaign is for`,
+        );
       countryCode ??= own[0];
     }
     if (countryCode && !(competition.countries ?? []).some((c) => c.code === countryCode))
-      throw fieldError('countryCode', 'is not a country of this competition');
+      throw fieldRefusal('countryCode', CampaignsReason.CountryNotInCompetition, { country: countryCode }, 'is not a country of this competition');
     const campaign = await this.db.transaction(async (m) => {
       const saved = await m.save(
         m.create(Campaign, { competitionId: competition.id, countryCode, name: dto.name, description: dto.description ?? '', createdBy: actor.userId }),
@@ -130,9 +138,9 @@ export class CampaignsService {
       if (uses || downloads)
         throw new DomainError(
           'conflict',
+          CampaignsReason.HasHistory,
           `This campaign has ${uses} recorded use${uses === 1 ? '' : 's'} and ${downloads} kit download${downloads === 1 ? '' : 's'}; it is kept as the record of how the works were reused.`,
-          undefined,
-          { reason: 'has_history', uses, downloads },
+          { uses, downloads },
         );
       const works = await m.find(CampaignWork, { where: { campaignId: id } });
       await m.delete(Campaign, { id });
@@ -169,7 +177,7 @@ export class CampaignsService {
       workDtos.push({
         ...(await this.summary(f)),
         cleared: f.flag === null,
-        flag: f.flag ? { reason: f.flag.reason, message: f.flag.message, since: f.flag.since?.toISOString() ?? null } : null,
+        flag: f.flag ? { reason: f.flag.reason, params: f.flag.problem.params, since: f.flag.since?.toISOString() ?? null } : null,
         addedByName: names.get(w.addedBy) ?? '',
         addedAt: w.addedAt.toISOString(),
         uses: uses.filter((u) => u.entryId === w.entryId).length,
@@ -219,29 +227,21 @@ export class CampaignsService {
     await this.db.transaction(async (m) => {
       const campaign = await this.reach(actor, id, m, true);
       const entry = await m.findOne(Entry, { where: { id: entryId } });
-      if (!entry || entry.competitionId !== campaign.competitionId || !actor.canManageCountry(entry.countryCode)) throw notFound('The work');
+      if (!entry || entry.competitionId !== campaign.competitionId || !actor.canManageCountry(entry.countryCode)) throw notFound(Thing.Work);
       if (campaign.countryCode && entry.countryCode !== campaign.countryCode)
         throw new DomainError(
           'rule_violation',
+          CampaignsReason.OtherCountry,
           `This campaign is for ${campaign.countryCode}'s works; ${entry.code} is from ${entry.countryCode}.`,
-          undefined,
-          {
-            reason: 'other_country',
-          },
+          { code: entry.code, country: campaign.countryCode, entryCountry: entry.countryCode },
         );
-      if (await m.findOne(CampaignWork, { where: { campaignId: id, entryId } }))
-        throw new DomainError('conflict', `${entry.code} is already in this campaign.`, undefined, { reason: 'already_added' });
+      if (await m.findOne(CampaignWork, { where: { campaignId: id, entryId } })) throw alreadyAdded(entry.code);
       const work = (await loadWorks(m, [entryId])).get(entryId)!;
-      if (work.flag)
-        throw new DomainError('rule_violation', `${entry.code} cannot be used in campaigns: ${work.flag.message}`, undefined, {
-          reason: work.flag.reason,
-          entryId,
-        });
+      if (work.flag) throw flagged('rule_violation', work, `${entry.code} cannot be used in campaigns`);
       try {
         await m.insert(CampaignWork, { campaignId: id, entryId, addedBy: actor.userId });
       } catch (err) {
-        if (err instanceof QueryFailedError && (err as { code?: string }).code === '23505')
-          throw new DomainError('conflict', `${entry.code} is already in this campaign.`, undefined, { reason: 'already_added' });
+        if (err instanceof QueryFailedError && (err as { code?: string }).code === '23505') throw alreadyAdded(entry.code);
         throw err;
       }
       await this.audit.record(
@@ -256,7 +256,7 @@ export class CampaignsService {
     await this.db.transaction(async (m) => {
       await this.reach(actor, id, m, true);
       const work = await m.findOne(CampaignWork, { where: { campaignId: id, entryId } });
-      if (!work) throw notFound('The work in this campaign');
+      if (!work) throw notFound(Thing.Work, 'The work in this campaign');
       await m.delete(CampaignWork, { id: work.id });
       await this.audit.record({ actorId: actor.userId, action: 'campaign.work_removed', subjectType: 'campaign', subjectId: id, before: { entryId } }, m);
     });
@@ -269,17 +269,14 @@ export class CampaignsService {
    */
   async recordUse(actor: Actor, id: string, dto: RecordUseDto): Promise<CampaignDetailDto> {
     const today = this.clock.now().toISOString().slice(0, 10);
-    if (!isIsoDate(dto.usedOn) || dto.usedOn < '2000-01-01') throw fieldError('usedOn', 'must be a real date like 2028-02-06');
-    if (dto.usedOn > today) throw fieldError('usedOn', 'cannot be in the future: record a use once it has happened');
+    if (!isIsoDate(dto.usedOn) || dto.usedOn < '2000-01-01') throw fieldRefusal('usedOn', FieldReason.NotDate, {}, 'must be a real date like 2028-02-06');
+    if (dto.usedOn > today) throw fieldRefusal('usedOn', CampaignsReason.UseInFuture, { today }, 'cannot be in the future: record a use once it has happened');
     await this.db.transaction(async (m) => {
       await this.reach(actor, id, m);
-      if (!(await m.findOne(CampaignWork, { where: { campaignId: id, entryId: dto.entryId } }))) throw notFound('The work in this campaign');
+      if (!(await m.findOne(CampaignWork, { where: { campaignId: id, entryId: dto.entryId } }))) throw notFound(Thing.Work, 'The work in this campaign');
       const work = (await loadWorks(m, [dto.entryId])).get(dto.entryId)!;
       if (work.flag && work.flag.reason !== 'video_not_ready' && !(work.flag.since && dto.usedOn < work.flag.since.toISOString().slice(0, 10)))
-        throw new DomainError('conflict', `${work.entry.code} may not be used: ${work.flag.message}`, undefined, {
-          reason: work.flag.reason,
-          entryId: dto.entryId,
-        });
+        throw flagged('conflict', work, `${work.entry.code} may not be used`);
       const use = await m.save(
         m.create(CampaignUse, {
           campaignId: id,
@@ -312,7 +309,7 @@ export class CampaignsService {
     const campaign = await this.reach(actor, id);
     const m = this.db.manager;
     const inCampaign = await m.find(CampaignWork, { where: entryId ? { campaignId: id, entryId } : { campaignId: id } });
-    if (entryId && !inCampaign.length) throw notFound('The work in this campaign');
+    if (entryId && !inCampaign.length) throw notFound(Thing.Work, 'The work in this campaign');
     const facts = [
       ...(
         await loadWorks(
@@ -326,24 +323,12 @@ export class CampaignsService {
     const works = reachable.filter((f) => f.flag === null);
     const withheld = reachable.filter((f) => f.flag !== null);
     if (entryId && withheld.length) {
-      const flag = withheld[0].flag!;
-      throw new DomainError('conflict', `${withheld[0].entry.code} cannot be downloaded: ${flag.message}`, undefined, {
-        reason: flag.reason,
-        since: flag.since?.toISOString() ?? null,
-        entryId,
-      });
+      throw flagged('conflict', withheld[0], `${withheld[0].entry.code} cannot be downloaded`);
     }
     if (!works.length)
-      throw new DomainError(
-        'conflict',
-        reachable.length
-          ? 'None of the works in this campaign may be downloaded now; see the flags on each.'
-          : 'This campaign has no works yet: add some first.',
-        undefined,
-        {
-          reason: reachable.length ? 'all_flagged' : 'empty',
-        },
-      );
+      throw reachable.length
+        ? new DomainError('conflict', CampaignsReason.AllFlagged, 'None of the works in this campaign may be downloaded now; see the flags on each.', {})
+        : new DomainError('conflict', CampaignsReason.Empty, 'This campaign has no works yet: add some first.', {});
     return { campaign, works, withheld };
   }
 
@@ -444,6 +429,16 @@ export class CampaignsService {
     const users = await this.db.getRepository(User).find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
+}
+
+const alreadyAdded = (code: string) => new DomainError('conflict', CampaignsReason.AlreadyAdded, `${code} is already in this campaign.`, { code });
+
+/** A flagged work refused: its flag is the reason, with its facts; the entry's id and the flag's time for API users. */
+function flagged(code: 'conflict' | 'rule_violation', work: WorkFacts, what: string): DomainError {
+  const flag = work.flag!;
+  return new DomainError(code, flag.problem.reason, `${what}: ${flag.message}`, flag.problem.params, {
+    details: { entryId: work.entry.id, since: flag.since?.toISOString() ?? null },
+  });
 }
 
 /** Which works are cleared for reuse with a ready video (the counts on the campaign list). */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import yazl from 'yazl';
 import type { ProbeSummary } from '@clapper/domain/video-rules';
+import { CampaignsReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
 import type { MediaToolkit } from '../media/media-toolkit.js';
 import type { StoragePort } from '../storage/storage.port.js';
@@ -76,7 +77,13 @@ export function licenceText(w: WorkFacts): string {
 export async function kitItems(storage: StoragePort, w: WorkFacts): Promise<KitItem[]> {
   const video = w.video;
   if (!video || !w.licence)
-    throw new DomainError('conflict', `${w.entry.code} is not ready for a media kit.`, undefined, { reason: 'video_not_ready', entryId: w.entry.id });
+    throw new DomainError(
+      'conflict',
+      CampaignsReason.VideoNotReady,
+      `${w.entry.code} is not ready for a media kit.`,
+      { code: w.entry.code },
+      { details: { entryId: w.entry.id } },
+    );
   const folder = workFolder(w.entry.code, w.entry.title);
   const container = (video.probe as ProbeSummary | null)?.containerFormat ?? null;
   const extension = originalExtension(video.fileName, container);
@@ -93,12 +100,10 @@ export async function kitItems(storage: StoragePort, w: WorkFacts): Promise<KitI
     if (!head)
       throw new DomainError(
         'conflict',
+        CampaignsReason.FileMissing,
         `The ${x.what} of ${w.entry.code} is missing from storage, so its kit cannot be made. Ask the team to upload the video again.`,
-        undefined,
-        {
-          reason: 'file_missing',
-          entryId: w.entry.id,
-        },
+        { code: w.entry.code },
+        { details: { entryId: w.entry.id, file: x.what } },
       );
     items.push({ path: x.path, key: x.key, size: head.size, mtime: head.lastModified ?? video.updatedAt, ...(x.strip ? { strip: x.strip } : {}) });
   });

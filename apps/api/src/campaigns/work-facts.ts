@@ -1,5 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { attributionText, type PublicCredits } from '@clapper/domain/credits';
+import { problem, type Problem } from '@clapper/domain/refusals';
+import { CampaignsReason, type WorkFlagReason } from '@clapper/domain/refusals/campaigns';
 import { User } from '../accounts/user.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
@@ -19,7 +21,9 @@ export const FLAG_REASONS: FlagReason[] = ['entry_withdrawn', 'not_submitted', '
 
 export interface WorkFlag {
   reason: FlagReason;
-  /** what happened, and what can be done, in words */
+  /** the flag as a reason with its facts (`campaigns.<reason>`): the web renders it, and adding, using or downloading the work is refused with it */
+  problem: Problem<WorkFlagReason>;
+  /** what happened, and what can be done, in English: for the API's messages, logs and WITHHELD.txt */
   message: string;
   /** when the work stopped being cleared, when known (a withdrawal) */
   since: Date | null;
@@ -118,33 +122,59 @@ export async function loadWorks(m: EntityManager, entryIds: string[]): Promise<M
 
 /** Why a work is not cleared, in the order a person would look: the entry, a withdrawal, the licence, a missing consent, the video. */
 function flagOf(entry: Entry, cleared: boolean, licensed: boolean, consents: Consent[], videoReady: boolean): WorkFlag | null {
+  const code = entry.code;
   if (!cleared) {
-    if (entry.status === 'withdrawn')
+    if (entry.status === 'withdrawn') {
+      // withdrawing sets the time; an older row without it counts from its last change
+      const since = entry.withdrawnAt ?? entry.updatedAt;
       return {
         reason: 'entry_withdrawn',
-        since: entry.withdrawnAt,
-        message: `The team withdrew this entry${entry.withdrawnAt ? ` on ${day(entry.withdrawnAt)}` : ''}: it may no longer be used or downloaded.`,
+        since,
+        problem: problem(CampaignsReason.EntryWithdrawn, { code, on: day(since) }),
+        message: `The team withdrew this entry on ${day(since)}: it may no longer be used or downloaded.`,
       };
+    }
     if (entry.status !== 'submitted')
-      return { reason: 'not_submitted', since: null, message: 'The entry has not been submitted: only submitted works may be reused.' };
+      return {
+        reason: 'not_submitted',
+        since: null,
+        problem: problem(CampaignsReason.NotSubmitted, { code }),
+        message: 'The entry has not been submitted: only submitted works may be reused.',
+      };
     const withdrawn = consents.filter((c) => c.status === 'withdrawn');
     if (withdrawn.length) {
-      const since = withdrawn.reduce<Date | null>((at, c) => (c.withdrawnAt && (!at || c.withdrawnAt > at) ? c.withdrawnAt : at), null);
-      const who = withdrawn.some((c) => c.kind === 'guardian') ? "a guardian's consent" : "a team member's consent";
+      const since = withdrawn.reduce<Date>((at, c) => {
+        const when = c.withdrawnAt ?? c.updatedAt;
+        return when > at ? when : at;
+      }, new Date(0));
       return {
         reason: 'consent_withdrawn',
         since,
-        message: `${who[0].toUpperCase()}${who.slice(1)} was withdrawn${since ? ` on ${day(since)}` : ''}: stop using this work and take it out of the campaign's materials.`,
+        problem: problem(CampaignsReason.ConsentWithdrawn, { code, on: day(since) }),
+        message: `A consent was withdrawn on ${day(since)}: stop using this work and take it out of the campaign's materials.`,
       };
     }
-    if (!licensed) return { reason: 'licence_missing', since: null, message: 'The team has not accepted the licence, so the work may not be reused.' };
+    if (!licensed)
+      return {
+        reason: 'licence_missing',
+        since: null,
+        problem: problem(CampaignsReason.LicenceMissing, { code }),
+        message: 'The team has not accepted the licence, so the work may not be reused.',
+      };
     // what is left, by the clearance rule, is a consent not (yet) given
     return {
       reason: 'consent_missing',
       since: null,
+      problem: problem(CampaignsReason.ConsentMissing, { code }),
       message: "A team member's consent (or, for a minor, a guardian's) is missing: ask the team to complete the consents.",
     };
   }
-  if (!videoReady) return { reason: 'video_not_ready', since: null, message: 'The video is not processed and ready yet.' };
+  if (!videoReady)
+    return {
+      reason: 'video_not_ready',
+      since: null,
+      problem: problem(CampaignsReason.VideoNotReady, { code }),
+      message: 'The video is not processed and ready yet.',
+    };
   return null;
 }

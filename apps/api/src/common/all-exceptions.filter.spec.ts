@@ -1,3 +1,4 @@
+import { CommonReason } from '@clapper/domain/refusals';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable, toErrorBody } from './all-exceptions.filter.js';
 import { DomainError } from './domain-error.js';
@@ -27,7 +28,8 @@ describe('database unavailable: connection failures, not query failures', () => 
       statusCode: 503,
       code: 'service_unavailable',
       message: 'The database is not answering. Please try again in a moment.',
-      details: { reason: 'database_unavailable', retryAfterSeconds: 5 },
+      reason: 'common.database_unavailable',
+      params: { retryAfterSeconds: 5 },
     });
     expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|54329|ECONN|terminat/);
   });
@@ -45,6 +47,12 @@ describe('database unavailable: connection failures, not query failures', () => 
 
   it('leaves storage and domain errors as they are', () => {
     expect(toErrorBody(new StorageError('unavailable', 'connect ECONNREFUSED 127.0.0.1:9090'))).toMatchObject({ statusCode: 503, code: 'storage_unavailable' });
-    expect(toErrorBody(new DomainError('conflict', 'Taken.'))).toMatchObject({ statusCode: 409, code: 'conflict' });
+    expect(toErrorBody(new DomainError('conflict', CommonReason.Conflict, 'Taken.', {}))).toMatchObject({
+      statusCode: 409,
+      code: 'conflict',
+      reason: 'common.conflict',
+      params: {},
+    });
+    expect(toErrorBody(new StorageError('not_found', 'NoSuchKey'))).toMatchObject({ statusCode: 404, reason: 'common.not_found', params: { thing: 'file' } });
   });
 });

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { CommonReason, Thing, type ErrorReason, type ReasonParams } from '@clapper/domain/refusals';
 import { DomainError, ERROR_CODES, type ErrorCode, type FieldError } from './domain-error.js';
 import { errorFields, LOGGER, type Logger } from '../logging/logger.js';
 import { StorageError } from '../storage/storage.port.js';
@@ -7,10 +8,29 @@ import { StorageError } from '../storage/storage.port.js';
 export interface ErrorBody {
   statusCode: number;
   code: ErrorCode;
+  reason: ErrorReason;
+  params: Record<string, unknown>;
   message: string;
   fields?: FieldError[];
   details?: Record<string, unknown>;
 }
+
+/** A body for a refusal that is not a DomainError (the body parser's, storage's, the framework's). */
+const body = <R extends ErrorReason>(
+  statusCode: number,
+  code: ErrorCode,
+  reason: R,
+  message: string,
+  params: ReasonParams<R>,
+  details?: Record<string, unknown>,
+): ErrorBody => ({
+  statusCode,
+  code,
+  reason,
+  params: params,
+  message,
+  ...(details ? { details } : {}),
+});
 
 /** The one place where errors become HTTP responses. Unknown errors answer 500 without internals. */
 @Catch()
@@ -21,62 +41,69 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
-    const body = toErrorBody(exception);
+    const answer = toErrorBody(exception);
     const where = { method: req.method, url: req.originalUrl?.split('?')[0] };
     // the database's address and its error stay in the log, never in the answer
-    if (body.code === 'service_unavailable' && body.details?.reason === 'database_unavailable')
+    if (answer.reason === CommonReason.DatabaseUnavailable)
       this.logger.warn({ error: errorFields(exception), ...where }, 'request failed: the database is not answering');
-    else if (body.statusCode >= 500) this.logger.error({ err: exception, ...where }, 'request failed');
+    else if (answer.statusCode >= 500) this.logger.error({ err: exception, ...where }, 'request failed');
     if (res.headersSent) return;
     // a 429 or 503 says when to come back (RFC 9110 Retry-After), as its details do
-    const retryAfter = body.details?.retryAfterSeconds;
-    if ((body.statusCode === 429 || body.statusCode === 503) && typeof retryAfter === 'number')
+    const retryAfter = answer.params.retryAfterSeconds ?? answer.details?.retryAfterSeconds;
+    if ((answer.statusCode === 429 || answer.statusCode === 503) && typeof retryAfter === 'number')
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
-    res.status(body.statusCode).json(body);
+    res.status(answer.statusCode).json(answer);
   }
 }
 
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
-    return { statusCode: exception.status, code: exception.code, message: exception.message, fields: exception.fields, details: exception.details };
+    const refusal: DomainError = exception as DomainError;
+    return {
+      statusCode: refusal.status,
+      code: refusal.code,
+      reason: refusal.reason,
+      params: refusal.params,
+      message: refusal.message,
+      fields: refusal.fields,
+      details: refusal.details,
+    };
   }
   // body-parser errors (malformed JSON, oversized or too deep body, bad charset or encoding) carry a status and a
   // type; a body that does not decompress as its Content-Encoding says carries zlib's errno and a status of 400
   const bp = exception as { type?: string; status?: number; statusCode?: number; errno?: unknown; expose?: unknown; encoding?: unknown; max?: unknown };
   const bpStatus = bp && typeof bp === 'object' ? (bp.status ?? bp.statusCode) : undefined;
   if (typeof bpStatus === 'number' && typeof bp.type === 'string') {
-    if (bp.type === 'entity.parse.failed') return { statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' };
-    if (bp.type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large', message: 'The request body is too large.' };
+    if (bp.type === 'entity.parse.failed') return body(400, 'malformed_json', CommonReason.MalformedJson, 'The request body is not valid JSON.', {});
+    if (bp.type === 'entity.too.large') return body(413, 'payload_too_large', CommonReason.PayloadTooLarge, 'The request body is too large.', {});
     if (bp.type === 'entity.too.deep')
-      return {
-        statusCode: 400,
-        code: 'malformed_json',
-        message: `The request body nests arrays and objects deeper than ${String(bp.max)} levels.`,
-        details: { reason: 'too_deep', maxDepth: bp.max },
-      };
+      return body(400, 'malformed_json', CommonReason.TooDeep, `The request body nests arrays and objects deeper than ${String(bp.max)} levels.`, {
+        maxDepth: Number(bp.max),
+      });
     if (bp.type === 'encoding.unsupported')
-      return {
-        statusCode: 415,
-        code: 'unsupported_media_type',
-        message: `The request body is compressed with "${String(bp.encoding)}", which this server does not read. Send it uncompressed (no Content-Encoding header).`,
-        details: { reason: 'unsupported_encoding' },
-      };
-    if (bp.type === 'charset.unsupported')
-      return { statusCode: 415, code: 'unsupported_media_type', message: 'The request body must be UTF-8.', details: { reason: 'unsupported_charset' } };
-    if (bpStatus >= 400 && bpStatus < 500) return { statusCode: bpStatus, code: 'bad_request', message: 'The request could not be read.' };
+      return body(
+        415,
+        'unsupported_media_type',
+        CommonReason.UnsupportedEncoding,
+        `The request body is compressed with "${String(bp.encoding)}", which this server does not read. Send it uncompressed (no Content-Encoding header).`,
+        { encoding: String(bp.encoding) },
+      );
+    if (bp.type === 'charset.unsupported') return body(415, 'unsupported_media_type', CommonReason.UnsupportedCharset, 'The request body must be UTF-8.', {});
+    if (bpStatus >= 400 && bpStatus < 500) return body(bpStatus, 'bad_request', CommonReason.BadRequest, 'The request could not be read.', {});
   }
   if (bpStatus === 400 && bp.expose === true && typeof bp.errno === 'number')
-    return {
-      statusCode: 400,
-      code: 'bad_request',
-      message: 'The request body could not be decompressed: it is not what its Content-Encoding header says. Send it uncompressed, or with the right header.',
-      details: { reason: 'invalid_encoding' },
-    };
+    return body(
+      400,
+      'bad_request',
+      CommonReason.InvalidEncoding,
+      'The request body could not be decompressed: it is not what its Content-Encoding header says. Send it uncompressed, or with the right header.',
+      {},
+    );
   if (exception instanceof StorageError) {
     if (exception.code === 'unavailable')
-      return { statusCode: 503, code: 'storage_unavailable', message: 'File storage is not answering. Please try again in a minute.' };
+      return body(503, 'storage_unavailable', CommonReason.StorageUnavailable, 'File storage is not answering. Please try again in a minute.', {});
     if (exception.code === 'not_found' || exception.code === 'upload_not_found')
-      return { statusCode: 404, code: 'not_found', message: 'The file was not found. Upload it again.' };
+      return body(404, 'not_found', CommonReason.NotFound, 'The file was not found. Upload it again.', { thing: Thing.File });
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
@@ -88,18 +115,35 @@ export function toErrorBody(exception: unknown): ErrorBody {
         : typeof (response as { message?: unknown }).message === 'string'
           ? (response as { message: string }).message
           : exception.message;
-    return { statusCode: status, code, message: status >= 500 ? 'Something went wrong on our side. Please try again.' : message };
+    if (status >= 500) return body(status, code, CommonReason.Internal, 'Something went wrong on our side. Please try again.', {});
+    // the framework's own refusals (no route, a body it cannot read) carry no facts beyond the code
+    return {
+      ...body(status, code, REASON_OF_CODE[code] ?? CommonReason.BadRequest, message, {}),
+      ...(code === 'not_found' ? { params: { thing: Thing.Page } } : {}),
+    };
   }
   // after storage: a storage error is never the database
   if (isDatabaseUnavailable(exception))
-    return {
-      statusCode: 503,
-      code: 'service_unavailable',
-      message: 'The database is not answering. Please try again in a moment.',
-      details: { reason: 'database_unavailable', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
-    };
-  return { statusCode: 500, code: 'internal', message: 'Something went wrong on our side. Please try again.' };
+    return body(503, 'service_unavailable', CommonReason.DatabaseUnavailable, 'The database is not answering. Please try again in a moment.', {
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    });
+  return body(500, 'internal', CommonReason.Internal, 'Something went wrong on our side. Please try again.', {});
 }
+
+/** The common reason for a framework error's code (reasons that need facts are not here). */
+const REASON_OF_CODE: Partial<Record<ErrorCode, CommonReason>> = {
+  not_found: CommonReason.NotFound,
+  unauthenticated: CommonReason.Unauthenticated,
+  forbidden: CommonReason.Forbidden,
+  payload_too_large: CommonReason.PayloadTooLarge,
+  unsupported_media_type: CommonReason.UnsupportedMediaType,
+  conflict: CommonReason.Conflict,
+  bad_request: CommonReason.BadRequest,
+  request_timeout: CommonReason.RequestTimeout,
+  headers_too_large: CommonReason.HeadersTooLarge,
+  service_unavailable: CommonReason.ServiceUnavailable,
+  storage_unavailable: CommonReason.StorageUnavailable,
+};
 
 function codeForStatus(status: number): ErrorCode {
   if (status === 404) return 'not_found';

@@ -1,3 +1,5 @@
+import { CommonReason, Thing, type ErrorReason, type Problem, type ReasonParams } from '@clapper/domain/refusals';
+
 /**
  * Domain errors carry a code; the HTTP status for each code is decided in one place (HTTP_STATUS below),
  * and the exception filter turns them into responses.
@@ -31,19 +33,38 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** One field's problems: English `messages` for API users and logs, and `problems` (reasons with facts) for the web. */
 export interface FieldError {
   field: string;
   messages: string[];
+  problems: Problem[];
 }
 
-export class DomainError extends Error {
+export interface RefusalExtra {
+  fields?: FieldError[];
+  /** facts for API users and tools that are not part of the message (e.g. `retryAfterSeconds`) */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * A refusal: the HTTP category (`code`), exactly why (`reason`, from the domain's enum in libs/domain/refusals) with
+ * the facts its message needs (`params`, typed per reason), and an English `message` for API users and logs. The
+ * web renders the reason in the reader's language and never shows the message.
+ */
+export class DomainError<R extends ErrorReason = ErrorReason> extends Error {
+  readonly fields?: FieldError[];
+  readonly details?: Record<string, unknown>;
+
   constructor(
     readonly code: ErrorCode,
+    readonly reason: R,
     message: string,
-    readonly fields?: FieldError[],
-    readonly details?: Record<string, unknown>,
+    readonly params: ReasonParams<R>,
+    extra: RefusalExtra = {},
   ) {
     super(message);
+    this.fields = extra.fields;
+    this.details = extra.details;
   }
 
   get status(): number {
@@ -51,5 +72,28 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError('not_found', `${what} was not found.`);
-export const forbidden = (why = 'You do not have access to this.') => new DomainError('forbidden', why);
+const THING_WORDS: Record<Thing, string> = Object.fromEntries(Object.values(Thing).map((t) => [t, t.replace(/_/g, ' ')])) as Record<Thing, string>;
+
+/** `common.not_found` naming the thing; `what` is the English for the message when "The <thing>" says too little. */
+export const notFound = (thing: Thing, what = `The ${THING_WORDS[thing]}`) =>
+  new DomainError('not_found', CommonReason.NotFound, `${what} was not found.`, { thing });
+
+/** `common.forbidden`: signed in, but not theirs. A refusal with more to say has a reason of its domain. */
+export const forbidden = (why = 'You do not have access to this.') => new DomainError('forbidden', CommonReason.Forbidden, why, {});
+
+/** One field refused by a service's own check (the validation pipe words class-validator's the same way). */
+export function fieldRefusal<R extends ErrorReason>(field: string, reason: R, params: ReasonParams<R>, message: string): DomainError {
+  return new DomainError(
+    'validation_failed',
+    CommonReason.ValidationFailed,
+    `Please correct: ${field}.`,
+    { fields: [field] },
+    { fields: [{ field, messages: [message], problems: [{ reason, params }] }] },
+  );
+}
+
+/** Several fields refused at once by a service's own checks, each with its problems. */
+export function fieldsRefusal(fields: FieldError[]): DomainError {
+  const names = fields.map((f) => f.field);
+  return new DomainError('validation_failed', CommonReason.ValidationFailed, `Please correct: ${names.join(', ')}.`, { fields: names }, { fields });
+}

@@ -27,6 +27,7 @@ export function IsLocalizedFreeText(options: { maxLength: number }, validationOp
       name: 'isLocalizedFreeText',
       target: object.constructor,
       propertyName,
+      constraints: [options.maxLength, false],
       options: validationOptions,
       validator: {
         validate: (value: unknown) => localizedFreeTextProblems(propertyName, value, options.maxLength).length === 0,

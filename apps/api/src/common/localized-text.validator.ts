@@ -11,6 +11,8 @@ export function IsLocalizedText(options: { requireEnglish?: boolean; maxLength?:
       name: 'isLocalizedText',
       target: object.constructor,
       propertyName,
+      // read by the validation pipe for the field's problem (validation.ts)
+      constraints: [maxLength, options.requireEnglish === true],
       options: validationOptions,
       validator: {
         validate(value: unknown) {

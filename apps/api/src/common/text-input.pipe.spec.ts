@@ -35,8 +35,9 @@ describe('TextInputPipe', () => {
     } catch (err) {
       expect(err).toMatchObject({
         code: 'validation_failed',
-        fields: [{ field: 'members.0.fullName' }],
-        details: { reason: 'control_character', field: 'members.0.fullName' },
+        reason: 'common.validation_failed',
+        fields: [{ field: 'members.0.fullName', problems: [{ reason: 'field.control_character', params: {} }] }],
+        details: { field: 'members.0.fullName' },
       });
     }
     expect.assertions(2);

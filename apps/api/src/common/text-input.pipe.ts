@@ -1,3 +1,4 @@
+import { CommonReason, FieldReason, problem } from '@clapper/domain/refusals';
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { DomainError } from './domain-error.js';
 
@@ -34,11 +35,18 @@ const join = (parent: string, key: string) => (parent ? `${parent}.${key}` : key
 
 /** The refusal of a text input with a control character, naming the field. */
 export function controlCharacterError(field: string): DomainError {
+  const name = field || 'body';
   return new DomainError(
     'validation_failed',
+    CommonReason.ValidationFailed,
     `${field || 'The request'} contains a control character (such as NUL). Remove it and try again.`,
-    [{ field: field || 'body', messages: ['must not contain control characters (tab and line breaks are fine)'] }],
-    { reason: 'control_character', field: field || 'body' },
+    { fields: [name] },
+    {
+      fields: [
+        { field: name, messages: ['must not contain control characters (tab and line breaks are fine)'], problems: [problem(FieldReason.ControlCharacter)] },
+      ],
+      details: { field: name },
+    },
   );
 }
 

@@ -1,8 +1,10 @@
+import { CompetitionsReason as C } from '@clapper/domain/refusals';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { slugOrUuidPipe } from '../common/slug-or-uuid.pipe.js';
 import { CompetitionsService } from './competitions.service.js';
@@ -18,6 +20,9 @@ import {
   UpdateCategoryDto,
   UpdateCompetitionDto,
 } from './dto/competition.dto.js';
+
+/** what the entry rules' own checks may find */
+const RULES = [C.MinAboveMax] as const;
 
 @ApiTags('competitions')
 @Controller('competitions')
@@ -42,6 +47,7 @@ export class CompetitionsController {
   @Post()
   @Roles('organiser')
   @ApiCreatedResponse({ type: CompetitionDto })
+  @Refuses(C.SlugTaken, C.UnknownCountries, C.MustFollow, ...RULES, C.AgesOverlap)
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCompetitionDto): Promise<CompetitionDto> {
     return this.competitions.create(actor, dto);
   }
@@ -49,6 +55,7 @@ export class CompetitionsController {
   @Patch(':id')
   @Roles('organiser')
   @ApiOkResponse({ type: CompetitionDto })
+  @Refuses(C.SlugTaken, C.NoCategories, C.MustFollow, C.RequiredForVoting)
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: UpdateCompetitionDto): Promise<CompetitionDto> {
     return this.competitions.update(actor, id, dto);
   }
@@ -56,6 +63,7 @@ export class CompetitionsController {
   @Put(':id/rules')
   @Roles('organiser')
   @ApiOkResponse({ type: CompetitionDto })
+  @Refuses(...RULES)
   setRules(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: EntryRulesDto): Promise<CompetitionDto> {
     return this.competitions.setRules(actor, id, dto);
   }
@@ -63,6 +71,7 @@ export class CompetitionsController {
   @Put(':id/countries')
   @Roles('organiser')
   @ApiOkResponse({ type: CompetitionDto })
+  @Refuses(C.UnknownCountries)
   setCountries(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCountriesDto): Promise<CompetitionDto> {
     return this.competitions.setCountries(actor, id, dto.countryCodes);
   }
@@ -70,6 +79,7 @@ export class CompetitionsController {
   @Put(':id/categories')
   @Roles('organiser')
   @ApiOkResponse({ type: CompetitionDto })
+  @Refuses(C.NotACategory, C.MinAboveMax, C.AgesOverlap)
   setCategories(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCategoriesDto): Promise<CompetitionDto> {
     return this.competitions.setCategories(actor, id, dto.categories);
   }
@@ -77,6 +87,7 @@ export class CompetitionsController {
   @Post(':id/categories')
   @Roles('organiser')
   @ApiCreatedResponse({ type: CategoryDto })
+  @Refuses(C.MinAboveMax, C.AgesOverlap)
   addCategory(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CategoryInputDto): Promise<CategoryDto> {
     return this.competitions.addCategory(actor, id, dto);
   }
@@ -84,6 +95,7 @@ export class CompetitionsController {
   @Patch(':id/categories/:categoryId')
   @Roles('organiser')
   @ApiOkResponse({ type: CategoryDto })
+  @Refuses(C.MinAboveMax, C.AgesOverlap)
   updateCategory(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,

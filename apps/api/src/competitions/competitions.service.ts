@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { checkEntryRules, DEFAULT_ENTRY_RULES, overlappingAgeRanges, type EntryRules } from '@clapper/domain/entry-rules';
+import { checkEntryRules, DEFAULT_ENTRY_RULES, overlappingAgeRanges, type EntryRules, type RulesProblem } from '@clapper/domain/entry-rules';
 import { checkTimeline, submissionPhase } from '@clapper/domain/timeline';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, notFound, type FieldError } from '../common/domain-error.js';
+import { CompetitionsReason, FieldReason, problem, Thing, type Problem } from '@clapper/domain/refusals';
+import { DomainError, fieldRefusal, fieldsRefusal, notFound, type FieldError } from '../common/domain-error.js';
 import { Country } from '../countries/country.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { Category } from './category.entity.js';
@@ -30,6 +31,20 @@ const RULE_MESSAGES = {
   unknown_value: 'holds a value we do not know',
   empty: 'must hold at least one value',
 } as const;
+
+/** A rule's problem (libs/domain/src/entry-rules.ts) as a reason with its facts. */
+function ruleProblem(p: RulesProblem): Problem {
+  switch (p.code) {
+    case 'min_above_max':
+      return problem(CompetitionsReason.MinAboveMax);
+    // the request's own validation finds these first: a second line of defence, with no words of its own
+    case 'out_of_range':
+    case 'unknown_value':
+      return problem(FieldReason.Invalid);
+    case 'empty':
+      return problem(FieldReason.TooFew, { min: 1 });
+  }
+}
 
 @Injectable()
 export class CompetitionsService {
@@ -69,7 +84,7 @@ export class CompetitionsService {
 
   async get(actor: Actor | null, idOrSlug: string): Promise<CompetitionDto> {
     const c = await this.load(this.db.manager, idOrSlug);
-    if (!c || !this.canSee(actor, c)) throw notFound('The competition');
+    if (!c || !this.canSee(actor, c)) throw notFound(Thing.Competition);
     return this.toDto(c);
   }
 
@@ -113,9 +128,15 @@ export class CompetitionsService {
       if (dto.timeline) this.assertValid(dto.timeline, c.rules, []);
       if (dto.slug && dto.slug !== c.slug && (await m.exists(Competition, { where: { slug: dto.slug } }))) throw slugTaken();
       if (dto.status === 'published' && !c.categories?.length)
-        throw new DomainError('rule_violation', 'Add at least one category before publishing the competition.', [
-          { field: 'status', messages: ['needs at least one category'] },
-        ]);
+        throw new DomainError(
+          'rule_violation',
+          CompetitionsReason.NoCategories,
+          'Add at least one category before publishing the competition.',
+          {},
+          {
+            fields: [{ field: 'status', messages: ['needs at least one category'], problems: [problem(CompetitionsReason.NoCategories)] }],
+          },
+        );
       const voting = votingColumns(c, dto);
       await m.update(
         Competition,
@@ -180,7 +201,7 @@ export class CompetitionsService {
     return this.db.transaction(async (m) => {
       const c = await this.loadForUpdate(m, id);
       const cat = c.categories?.find((x) => x.id === categoryId);
-      if (!cat) throw notFound('The category');
+      if (!cat) throw notFound(Thing.Category);
       const updated = { ...cat, ...dto };
       this.assertCategories((c.categories ?? []).map((x) => (x.id === categoryId ? updated : x)));
       await m.update(Category, { id: categoryId }, { name: updated.name, minAge: updated.minAge, maxAge: updated.maxAge });
@@ -199,10 +220,12 @@ export class CompetitionsService {
       const existing = new Map((c.categories ?? []).map((x) => [x.id, x]));
       const unknown = items.map((it, i) => [it, i] as const).filter(([it]) => it.id && !existing.has(it.id));
       if (unknown.length)
-        throw new DomainError(
-          'validation_failed',
-          'Some categories do not belong to this competition.',
-          unknown.map(([, i]) => ({ field: `categories.${i}.id`, messages: ['is not a category of this competition'] })),
+        throw fieldsRefusal(
+          unknown.map(([, i]) => ({
+            field: `categories.${i}.id`,
+            messages: ['is not a category of this competition'],
+            problems: [problem(CompetitionsReason.NotACategory)],
+          })),
         );
       this.assertCategories(items);
       const keep = new Set(items.map((it) => it.id).filter(Boolean));
@@ -230,7 +253,7 @@ export class CompetitionsService {
     await this.db.transaction(async (m) => {
       const c = await this.loadForUpdate(m, id);
       const cat = c.categories?.find((x) => x.id === categoryId);
-      if (!cat) throw notFound('The category');
+      if (!cat) throw notFound(Thing.Category);
       await m.delete(Category, { id: categoryId });
       await this.audit.record({ actorId: actor.userId, action: 'category.removed', subjectType: 'competition', subjectId: id, before: toCategoryDto(cat) }, m);
     });
@@ -250,7 +273,7 @@ export class CompetitionsService {
   private async loadForUpdate(m: EntityManager, id: string): Promise<Competition> {
     // Serialise concurrent edits of one competition.
     const locked = await m.query<{ id: string }[]>('SELECT id FROM competitions WHERE id = $1 FOR UPDATE', [id]);
-    if (!locked.length) throw notFound('The competition');
+    if (!locked.length) throw notFound(Thing.Competition);
     return (await this.load(m, id))!;
   }
 
@@ -258,9 +281,12 @@ export class CompetitionsService {
     const found = await m.find(Country, { where: { code: In(codes) } });
     const missing = codes.filter((c) => !found.some((f) => f.code === c));
     if (missing.length)
-      throw new DomainError('validation_failed', `Unknown country: ${missing.join(', ')}.`, [
-        { field: 'countryCodes', messages: missing.map((c) => `${c} is not a participating country; add it first`) },
-      ]);
+      throw fieldRefusal(
+        'countryCodes',
+        CompetitionsReason.UnknownCountries,
+        { countries: missing },
+        `Unknown country: ${missing.join(', ')}; add each as a participating country first.`,
+      );
     return found;
   }
 
@@ -268,27 +294,31 @@ export class CompetitionsService {
     const fields: FieldError[] = [];
     if (timeline) {
       for (const p of checkTimeline(timeline)) {
-        fields.push({
-          field: `timeline.${p.field}`,
-          messages: [
-            p.code === 'invalid_date'
-              ? 'is not a valid date and time'
-              : `must come after ${p.after
-                  .replace(/At$/, '')
-                  .replace(/([A-Z])/g, ' $1')
-                  .toLowerCase()}`,
-          ],
-        });
+        fields.push(
+          p.code === 'invalid_date'
+            ? { field: `timeline.${p.field}`, messages: ['is not a valid date and time'], problems: [problem(FieldReason.NotDate)] }
+            : {
+                field: `timeline.${p.field}`,
+                messages: [
+                  `must come after ${p.after
+                    .replace(/At$/, '')
+                    .replace(/([A-Z])/g, ' $1')
+                    .toLowerCase()}`,
+                ],
+                problems: [problem(CompetitionsReason.MustFollow, { after: p.after })],
+              },
+        );
       }
     }
-    for (const p of checkEntryRules(rules)) fields.push({ field: `rules.${p.field}`, messages: [RULE_MESSAGES[p.code] + (p.value ? ` (${p.value})` : '')] });
+    for (const p of checkEntryRules(rules))
+      fields.push({ field: `rules.${p.field}`, messages: [RULE_MESSAGES[p.code] + (p.value ? ` (${p.value})` : '')], problems: [ruleProblem(p)] });
     fields.push(...categoryProblems(categories));
-    if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    if (fields.length) throw fieldsRefusal(fields);
   }
 
   private assertCategories(categories: { minAge: number; maxAge: number }[]): void {
     const fields = categoryProblems(categories);
-    if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    if (fields.length) throw fieldsRefusal(fields);
   }
 
   private timelineColumns(t: TimelineDto) {
@@ -339,10 +369,15 @@ export class CompetitionsService {
 function categoryProblems(categories: { minAge?: number; maxAge?: number }[]): FieldError[] {
   const fields: FieldError[] = [];
   categories.forEach((c, i) => {
-    if ((c.minAge ?? 0) > (c.maxAge ?? 0)) fields.push({ field: `categories.${i}.maxAge`, messages: ['must not be below minAge'] });
+    if ((c.minAge ?? 0) > (c.maxAge ?? 0))
+      fields.push({ field: `categories.${i}.maxAge`, messages: ['must not be below minAge'], problems: [problem(CompetitionsReason.MinAboveMax)] });
   });
   for (const [a, b] of overlappingAgeRanges(categories as { minAge: number; maxAge: number }[]))
-    fields.push({ field: `categories.${b}`, messages: [`its ages overlap category ${a + 1}; each age belongs to one category`] });
+    fields.push({
+      field: `categories.${b}`,
+      messages: [`its ages overlap category ${a + 1}; each age belongs to one category`],
+      problems: [problem(CompetitionsReason.AgesOverlap, { other: a + 1 })],
+    });
   return fields;
 }
 
@@ -361,11 +396,18 @@ function votingColumns(
     audienceWeight: dto.audienceWeight ?? c.audienceWeight,
   };
   const fields: FieldError[] = [];
-  if (next.audienceVoting && !next.votingOpensAt) fields.push({ field: 'votingOpensAt', messages: ['is required when the audience vote is on'] });
-  if (next.audienceVoting && !next.votingClosesAt) fields.push({ field: 'votingClosesAt', messages: ['is required when the audience vote is on'] });
+  const requiredForVoting = [problem(CompetitionsReason.RequiredForVoting)];
+  if (next.audienceVoting && !next.votingOpensAt)
+    fields.push({ field: 'votingOpensAt', messages: ['is required when the audience vote is on'], problems: requiredForVoting });
+  if (next.audienceVoting && !next.votingClosesAt)
+    fields.push({ field: 'votingClosesAt', messages: ['is required when the audience vote is on'], problems: requiredForVoting });
   if (next.votingOpensAt && next.votingClosesAt && next.votingClosesAt <= next.votingOpensAt)
-    fields.push({ field: 'votingClosesAt', messages: ['must come after voting opens'] });
-  if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    fields.push({
+      field: 'votingClosesAt',
+      messages: ['must come after voting opens'],
+      problems: [problem(CompetitionsReason.MustFollow, { after: 'votingOpensAt' })],
+    });
+  if (fields.length) throw fieldsRefusal(fields);
   return next;
 }
 
@@ -383,4 +425,12 @@ function withEnglish(languages: string[]): string[] {
 }
 
 const slugTaken = () =>
-  new DomainError('conflict', 'Another competition already uses this short name (slug).', [{ field: 'slug', messages: ['is already taken'] }]);
+  new DomainError(
+    'conflict',
+    CompetitionsReason.SlugTaken,
+    'Another competition already uses this short name (slug).',
+    {},
+    {
+      fields: [{ field: 'slug', messages: ['is already taken'], problems: [problem(CompetitionsReason.SlugTaken)] }],
+    },
+  );

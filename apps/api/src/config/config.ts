@@ -60,6 +60,8 @@ export interface AppConfig {
   fontDirs: string[];
   /** Prometheus metrics: on a port of their own, and/or behind a bearer token; off (and /metrics 404) when neither */
   metrics: { port: number | null; token: string | null };
+  /** a refusal its handler did not declare (@Refuses) answers 500 instead of being logged: the test suites' setting */
+  strictRefusals: boolean;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +130,7 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   METRICS_PORT: 'serve Prometheus metrics at /metrics on this port of their own (bound to HOST); a worker needs it to be scraped',
   METRICS_TOKEN:
     'serve Prometheus metrics at /metrics on the public port to requests with "Authorization: Bearer <token>" (at least 16 characters; also required on METRICS_PORT when both are set). With neither, /metrics answers 404',
+  STRICT_REFUSALS: 'true in test suites: a refusal that its endpoint did not declare with @Refuses answers 500 instead of only being logged (default false)',
   FONT_DIRS:
     'directories searched for the certificate fonts before /usr/share/fonts/truetype/noto, /usr/share/fonts/opentype/noto and /usr/share/fonts, colon-separated',
 };
@@ -293,6 +296,7 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
       .filter((d) => d !== '')
       .map((d) => path.resolve(d)),
     metrics: { port: metricsPort, token: metricsToken },
+    strictRefusals: bool('STRICT_REFUSALS', false),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

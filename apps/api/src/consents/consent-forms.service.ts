@@ -4,11 +4,12 @@ import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isMinor } from '@clapper/domain/age';
+import { ConsentsReason, EntriesReason, FieldReason, Thing } from '@clapper/domain/refusals';
 import { CONSENT_TEXT_VERSION } from '@clapper/domain/licence';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { DomainError, fieldRefusal, forbidden, notFound } from '../common/domain-error.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import type { Entry } from '../entries/entry.entity.js';
@@ -47,13 +48,16 @@ export class ConsentFormsService {
       const member = await findMember(m, entryId, memberId);
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
-        throw new DomainError('rule_violation', `${member.fullName} is 18 or older on the reference date; no guardian consent is needed.`, undefined, {
-          reason: 'not_a_minor',
-        });
+        throw new DomainError(
+          'rule_violation',
+          ConsentsReason.NotAMinor,
+          `${member.fullName} is 18 or older on the reference date; no guardian consent is needed.`,
+          { name: member.fullName },
+        );
       const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
       if (existing?.formRequiredAt) return;
       if (existing?.status === 'given' && existing.method === 'signed_form')
-        throw new DomainError('conflict', 'A signed form for this member has already been verified.', undefined, { reason: 'form_already_verified' });
+        throw new DomainError('conflict', ConsentsReason.FormAlreadyVerified, 'A signed form for this member has already been verified.', {});
       const now = this.clock.now();
       const formRoute = existing?.status === 'pending_verification' || existing?.status === 'rejected';
       await upsertConsent(m, entryId, memberId, 'guardian', {
@@ -91,7 +95,9 @@ export class ConsentFormsService {
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
         throw new DomainError(
           'rule_violation',
+          ConsentsReason.NotAMinor,
           `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian form is needed.`,
+          { name: member.fullName },
         );
       return member;
     });
@@ -102,15 +108,20 @@ export class ConsentFormsService {
       contentType: 'application/octet-stream',
       maxBytes: FORM_MAX_BYTES,
       accept: ['pdf', 'png', 'jpeg'],
-      refuse: () => new DomainError('unsupported_media_type', 'Upload the signed form as a PDF, or a photo or scan in JPEG or PNG.'),
-      tooLarge: () => new DomainError('payload_too_large', 'The form is larger than 10 MB. Scan it at a lower resolution or as a PDF.'),
+      refuse: () =>
+        new DomainError('unsupported_media_type', ConsentsReason.FormWrongType, 'Upload the signed form as a PDF, or a photo or scan in JPEG or PNG.', {}),
+      tooLarge: () =>
+        new DomainError('payload_too_large', ConsentsReason.FormTooLarge, 'The form is larger than 10 MB. Scan it at a lower resolution or as a PDF.', {
+          maxBytes: FORM_MAX_BYTES,
+        }),
     });
     const stored = await receiveOneFile(req, res, 'file', engine, FORM_MAX_BYTES);
     try {
       const previousKey = await this.db.transaction(async (m) => {
         await this.formUploadAccess(actor, entryId, memberId, m);
         const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
-        if (existing?.status === 'given') throw new DomainError('conflict', 'The guardian has already given consent for this member.');
+        if (existing?.status === 'given')
+          throw new DomainError('conflict', ConsentsReason.AlreadyGiven, 'The guardian has already given consent for this member.', {});
         await upsertConsent(m, entryId, memberId, 'guardian', {
           status: 'pending_verification',
           method: 'signed_form',
@@ -146,7 +157,7 @@ export class ConsentFormsService {
   async formUrl(actor: Actor, entryId: string, consentId: string): Promise<{ url: string; expiresAt: string }> {
     await this.access.view(actor, entryId);
     const consent = await this.db.getRepository(Consent).findOne({ where: { id: consentId, entryId } });
-    if (!consent?.formObjectKey) throw notFound('The consent form');
+    if (!consent?.formObjectKey) throw notFound(Thing.ConsentForm, 'The consent form');
     const expiresInSeconds = 300;
     return {
       url: await this.storage.presignGet(consent.formObjectKey, { expiresInSeconds }),
@@ -160,10 +171,10 @@ export class ConsentFormsService {
       const { relation } = await this.access.view(actor, entryId, m);
       if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Coordinators of the entry’s country verify consent forms.');
       const consent = await m.findOne(Consent, { where: { id: consentId, entryId } });
-      if (!consent) throw notFound('The consent');
-      if (consent.status !== 'pending_verification') throw new DomainError('conflict', 'This consent has no form waiting for verification.');
-      if (dto.decision === 'reject' && !dto.reason)
-        throw new DomainError('validation_failed', 'Please correct: reason.', [{ field: 'reason', messages: ['tell the team why the form is rejected'] }]);
+      if (!consent) throw notFound(Thing.Consent);
+      if (consent.status !== 'pending_verification')
+        throw new DomainError('conflict', ConsentsReason.NoFormWaiting, 'This consent has no form waiting for verification.', {});
+      if (dto.decision === 'reject' && !dto.reason) throw fieldRefusal('reason', FieldReason.Required, {}, 'tell the team why the form is rejected');
       const now = this.clock.now();
       await m.update(
         Consent,
@@ -195,7 +206,8 @@ export class ConsentFormsService {
     await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [entryId]);
     const { entry, relation } = await this.access.view(actor, entryId, m);
     if (relation === 'coordinator') throw forbidden('Coordinators screen entries; the team uploads the signed form.');
-    if (entry.status === 'withdrawn') throw new DomainError('conflict', 'This entry was withdrawn and can no longer be changed.');
+    if (entry.status === 'withdrawn')
+      throw new DomainError('conflict', EntriesReason.WithdrawnLocked, 'This entry was withdrawn and can no longer be changed.', {});
     return { entry };
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
 import { TeamMember } from '../entries/team-member.entity.js';
 import { Consent } from './consent.entity.js';
@@ -6,7 +7,7 @@ import { Consent } from './consent.entity.js';
 /** The entry's team member, or 404: a member of another entry is not found either. */
 export async function findMember(m: EntityManager, entryId: string, memberId: string): Promise<TeamMember> {
   const member = await m.findOne(TeamMember, { where: { id: memberId, entryId } });
-  if (!member) throw notFound('The team member');
+  if (!member) throw notFound(Thing.TeamMember);
   return member;
 }
 

@@ -1,12 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ConsentsReason, EntriesReason } from '@clapper/domain/refusals';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { RateLimit } from '../rate-limit/rate-limit.js';
 import { EntriesService } from '../entries/entries.service.js';
+import { FILE_FIELD_REFUSALS } from '../videos/s3-storage-engine.js';
 import { EntryDto } from '../entries/dto/entry.dto.js';
 import { ConsentFormsService } from './consent-forms.service.js';
 import { ConsentsService } from './consents.service.js';
@@ -21,6 +24,13 @@ import {
 } from './dto/consent.dto.js';
 
 const TEAM = ['student', 'teacher', 'organiser'] as const;
+
+/** a change the team makes while the entry is a draft (editing it) meets a submitted or withdrawn entry */
+const LOCKED = [EntriesReason.SubmittedLocked, EntriesReason.WithdrawnLocked];
+/** why the platform will not email a guardian's link for this member (guardian_email_on_entry is a problem of the field guardianEmail) */
+const LINK_REFUSALS = [ConsentsReason.NotAMinor, ConsentsReason.SignedFormRequired, ConsentsReason.AlreadyGiven, ConsentsReason.GuardianEmailOnEntry];
+/** what a guardian's link may answer with */
+const TOKEN_REFUSALS = [ConsentsReason.LinkInvalid, ConsentsReason.LinkExpired];
 
 export class ConsentFormUploadDto {
   @ApiProperty({ type: 'string', format: 'binary', description: 'the signed form: PDF, JPEG or PNG, at most 10 MB' })
@@ -46,6 +56,7 @@ export class ConsentsController {
   @Post('entries/:id/members/:memberId/consent')
   @HttpCode(200)
   @Roles(...TEAM)
+  @Refuses(...LOCKED)
   @ApiOkResponse({ type: EntryDto })
   async recordParticipant(
     @CurrentActor() actor: Actor,
@@ -59,6 +70,7 @@ export class ConsentsController {
 
   @Delete('entries/:id/members/:memberId/consent')
   @Roles(...TEAM)
+  @Refuses(ConsentsReason.NothingToWithdraw)
   @ApiOkResponse({ type: EntryDto })
   async withdrawParticipant(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string): Promise<EntryDto> {
     await this.consents.withdrawParticipant(actor, id, memberId);
@@ -69,6 +81,7 @@ export class ConsentsController {
   @Post('entries/:id/members/:memberId/guardian-link')
   @HttpCode(200)
   @Roles(...TEAM)
+  @Refuses(...LOCKED, ...LINK_REFUSALS)
   @ApiOkResponse({ type: EntryDto })
   async sendGuardianLink(
     @CurrentActor() actor: Actor,
@@ -83,6 +96,7 @@ export class ConsentsController {
   @Post('entries/:id/members/:memberId/guardian-link/resend')
   @HttpCode(200)
   @Roles(...TEAM)
+  @Refuses(...LOCKED, ...LINK_REFUSALS, ConsentsReason.NothingToResend)
   @ApiOkResponse({ type: EntryDto })
   async resendGuardianLink(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string): Promise<EntryDto> {
     await this.consents.resendGuardianLink(actor, id, memberId);
@@ -93,6 +107,7 @@ export class ConsentsController {
   @Post('entries/:id/members/:memberId/guardian-consent/require-form')
   @HttpCode(200)
   @Roles('coordinator', 'organiser')
+  @Refuses(ConsentsReason.NotAMinor, ConsentsReason.FormAlreadyVerified)
   @ApiOkResponse({ type: EntryDto })
   async requireSignedForm(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('memberId', uuidPipe) memberId: string): Promise<EntryDto> {
     await this.forms.requireSignedForm(actor, id, memberId);
@@ -102,6 +117,7 @@ export class ConsentsController {
   @Post('entries/:id/members/:memberId/guardian-form')
   @HttpCode(200)
   @Roles(...TEAM)
+  @Refuses(...LOCKED, ...FILE_FIELD_REFUSALS, ConsentsReason.NotAMinor, ConsentsReason.FormWrongType, ConsentsReason.FormTooLarge, ConsentsReason.AlreadyGiven)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ConsentFormUploadDto })
   @ApiOkResponse({ type: EntryDto })
@@ -126,6 +142,7 @@ export class ConsentsController {
   @Post('entries/:id/consents/:consentId/verify')
   @HttpCode(200)
   @Roles('coordinator', 'organiser')
+  @Refuses(ConsentsReason.NoFormWaiting)
   @ApiOkResponse({ type: EntryDto })
   async verify(
     @CurrentActor() actor: Actor,
@@ -142,6 +159,7 @@ export class ConsentsController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(...TOKEN_REFUSALS)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   preview(@Body() dto: ConsentTokenDto): Promise<GuardianConsentPreviewDto> {
     return this.consents.preview(dto.token);
@@ -151,6 +169,7 @@ export class ConsentsController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(...TOKEN_REFUSALS, ConsentsReason.AlreadyGiven, ConsentsReason.Withdrawn)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   give(@Body() dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
     return this.consents.give(dto);
@@ -160,6 +179,7 @@ export class ConsentsController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(...TOKEN_REFUSALS, ConsentsReason.AlreadyGiven, ConsentsReason.NothingToDecline)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   refuse(@Body() dto: RefuseGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
     return this.consents.refuse(dto.token);
@@ -169,6 +189,7 @@ export class ConsentsController {
   @HttpCode(200)
   @Public()
   @RateLimit('auth')
+  @Refuses(...TOKEN_REFUSALS, ConsentsReason.NothingToWithdraw)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   withdraw(@Body() dto: ConsentTokenDto): Promise<GuardianConsentPreviewDto> {
     return this.consents.withdraw(dto.token);

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isMinor } from '@clapper/domain/age';
+import { ConsentsReason } from '@clapper/domain/refusals';
 import type { Locale } from '@clapper/domain/locales';
 import { CONSENT_TEXT_VERSION, GUARDIAN_CONSENT_TEXT } from '@clapper/domain/licence';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -9,7 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, forbidden } from '../common/domain-error.js';
+import { DomainError, fieldRefusal, forbidden } from '../common/domain-error.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import { Entry } from '../entries/entry.entity.js';
@@ -81,7 +82,7 @@ export class ConsentsService {
         { entryId, memberId, kind: 'participant', status: 'given' },
         { status: 'withdrawn', withdrawnAt: this.clock.now() },
       );
-      if (!result.affected) throw new DomainError('conflict', 'There is no given consent to withdraw for this member.');
+      if (!result.affected) throw new DomainError('conflict', ConsentsReason.NothingToWithdraw, 'There is no given consent to withdraw for this member.', {});
       await this.audit.record(
         { actorId: actor.userId, action: 'consent.participant_withdrawn', subjectType: 'entry', subjectId: entryId, after: { memberId } },
         m,
@@ -102,9 +103,12 @@ export class ConsentsService {
   async resendGuardianLink(actor: Actor, entryId: string, memberId: string): Promise<void> {
     await this.issueGuardianLink(actor, entryId, memberId, (existing) => {
       if (!existing?.guardianEmail || existing.method !== 'email_link' || !existing.tokenHash)
-        throw new DomainError('conflict', 'No guardian link has been emailed for this member yet: enter the guardian’s email first.', undefined, {
-          reason: 'nothing_to_resend',
-        });
+        throw new DomainError(
+          'conflict',
+          ConsentsReason.NothingToResend,
+          'No guardian link has been emailed for this member yet: enter the guardian’s email first.',
+          {},
+        );
       return { email: existing.guardianEmail, language: existing.emailLanguage };
     });
   }
@@ -125,20 +129,20 @@ export class ConsentsService {
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
         throw new DomainError(
           'rule_violation',
+          ConsentsReason.NotAMinor,
           `${member.fullName} is 18 or older on the reference date and gives their own consent; no guardian is needed.`,
-          undefined,
-          { reason: 'not_a_minor' },
+          { name: member.fullName },
         );
       const existing = await m.findOne(Consent, { where: { memberId, kind: 'guardian' } });
       if (existing?.formRequiredAt)
         throw new DomainError(
           'conflict',
+          ConsentsReason.SignedFormRequired,
           'The coordinator asked for a signed consent form for this member: upload the guardian’s signed form instead of emailing a link.',
-          undefined,
-          { reason: 'signed_form_required' },
+          {},
         );
       if (existing?.status === 'given')
-        throw new DomainError('conflict', 'The guardian has already given consent for this member.', undefined, { reason: 'already_given' });
+        throw new DomainError('conflict', ConsentsReason.AlreadyGiven, 'The guardian has already given consent for this member.', {});
       const { email, language } = target(existing);
       await this.refuseAccountsOnEntry(m, actor, entry, email);
       await this.rateLimit.consume(
@@ -219,16 +223,11 @@ export class ConsentsService {
       [email, [entry.ownerId, actor.userId], entry.schoolId],
     );
     if (rows.length || entry.supervisingTeacherEmail?.toLowerCase() === email)
-      throw new DomainError(
-        'validation_failed',
-        'Please correct: guardianEmail.',
-        [
-          {
-            field: 'guardianEmail',
-            messages: ['must be the guardian’s own address, not the address of an account on this entry (the team, its teachers or its school)'],
-          },
-        ],
-        { reason: 'guardian_email_on_entry' },
+      throw fieldRefusal(
+        'guardianEmail',
+        ConsentsReason.GuardianEmailOnEntry,
+        {},
+        'must be the guardian’s own address, not the address of an account on this entry (the team, its teachers or its school)',
       );
   }
 
@@ -252,14 +251,16 @@ export class ConsentsService {
   async give(dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
     await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, dto.token, true);
-      if (consent.status === 'given')
-        throw new DomainError('conflict', 'Consent has already been given through this link.', undefined, { reason: 'already_given' });
+      if (consent.status === 'given') throw new DomainError('conflict', ConsentsReason.AlreadyGiven, 'Consent has already been given through this link.', {});
       if (consent.status === 'withdrawn')
-        throw new DomainError('conflict', 'Consent was withdrawn through this link. Ask the team for a new link to give it again.', undefined, {
-          reason: 'withdrawn',
-        });
+        throw new DomainError(
+          'conflict',
+          ConsentsReason.Withdrawn,
+          'Consent was withdrawn through this link. Ask the team for a new link to give it again.',
+          {},
+        );
       if (consent.tokenExpiresAt && consent.tokenExpiresAt <= this.clock.now())
-        throw new DomainError('invitation_expired', 'This consent link has expired. Ask the team for a new one.');
+        throw new DomainError('invitation_expired', ConsentsReason.LinkExpired, 'This consent link has expired. Ask the team for a new one.', {});
       await m.update(
         Consent,
         { id: consent.id },
@@ -298,9 +299,15 @@ export class ConsentsService {
     await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, token, true);
       if (consent.status === 'given')
-        throw new DomainError('conflict', 'Consent was given through this link: withdraw it instead.', undefined, { reason: 'already_given' });
+        throw new DomainError('conflict', ConsentsReason.AlreadyGiven, 'Consent was given through this link: withdraw it instead.', {});
       if (consent.status !== 'requested')
-        throw new DomainError('conflict', 'There is no open request to decline through this link.', undefined, { reason: consent.status });
+        throw new DomainError(
+          'conflict',
+          ConsentsReason.NothingToDecline,
+          'There is no open request to decline through this link.',
+          {},
+          { details: { status: consent.status } },
+        );
       await m.update(
         Consent,
         { id: consent.id },
@@ -324,7 +331,7 @@ export class ConsentsService {
   async withdraw(token: string): Promise<GuardianConsentPreviewDto> {
     await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, token, true);
-      if (consent.status !== 'given') throw new DomainError('conflict', 'There is no given consent to withdraw.');
+      if (consent.status !== 'given') throw new DomainError('conflict', ConsentsReason.NothingToWithdraw, 'There is no given consent to withdraw.', {});
       await m.update(Consent, { id: consent.id }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
       await this.audit.record(
         { actorId: null, action: 'consent.guardian_withdrawn', subjectType: 'entry', subjectId: consent.entryId, after: { memberId: consent.memberId } },
@@ -337,9 +344,9 @@ export class ConsentsService {
   private async byToken(m: EntityManager, token: string, lock = false) {
     if (lock) await m.query('SELECT id FROM consents WHERE token_hash = $1 FOR UPDATE', [hashToken(token)]);
     const consent = await m.findOne(Consent, { where: { tokenHash: hashToken(token), kind: 'guardian' } });
-    if (!consent) throw new DomainError('not_found', 'This consent link is not valid. Ask the team for a new one.');
+    if (!consent) throw new DomainError('not_found', ConsentsReason.LinkInvalid, 'This consent link is not valid. Ask the team for a new one.', {});
     if (consent.status === 'requested' && consent.tokenExpiresAt && consent.tokenExpiresAt <= this.clock.now())
-      throw new DomainError('invitation_expired', 'This consent link has expired. Ask the team for a new one.');
+      throw new DomainError('invitation_expired', ConsentsReason.LinkExpired, 'This consent link has expired. Ask the team for a new one.', {});
     const member = await m.findOneByOrFail(TeamMember, { id: consent.memberId });
     const entry = await m.findOneByOrFail(Entry, { id: consent.entryId });
     const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });

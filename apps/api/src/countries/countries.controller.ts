@@ -3,7 +3,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { AccountsReason } from '@clapper/domain/refusals';
 import { countryCodePipe } from '../common/country-code.pipe.js';
+import { Refuses } from '../common/refusals.decorator.js';
 import { CountriesService } from './countries.service.js';
 import { CountryDto, CountryOverviewDto, CreateCountryDto, SchoolDto, SchoolsQueryDto, UpdateCountryDto } from './dto/country.dto.js';
 
@@ -21,6 +23,7 @@ export class CountriesController {
 
   @Post('countries')
   @Roles('organiser')
+  @Refuses(AccountsReason.CountryExists)
   @ApiCreatedResponse({ type: CountryDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCountryDto): Promise<CountryDto> {
     return this.countries.create(actor, dto);

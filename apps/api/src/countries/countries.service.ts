@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import type { CompetitionStatus } from '@clapper/domain/competitions';
 import { SCHOOL_SEARCH_MAX_RESULTS, schoolKey } from '@clapper/domain/schools';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { AccountsReason, Thing } from '@clapper/domain/refusals';
+import { fieldRefusal, forbidden, notFound } from '../common/domain-error.js';
 import type { Actor } from '../auth/actor.js';
 import { Country } from './country.entity.js';
 import type { CountryDto, CountryOverviewDto, CreateCountryDto, SchoolDto } from './dto/country.dto.js';
@@ -27,7 +28,7 @@ export class CountriesService {
   async create(actor: Actor, dto: CreateCountryDto): Promise<CountryDto> {
     const repo = this.db.getRepository(Country);
     if (await repo.exists({ where: { code: dto.code } }))
-      throw new DomainError('conflict', `${dto.code} is already a participating country.`, [{ field: 'code', messages: ['already exists'] }]);
+      throw fieldRefusal('code', AccountsReason.CountryExists, { country: dto.code }, `${dto.code} is already a participating country.`);
     await repo.insert({ code: dto.code, names: dto.names });
     await this.audit.record({ actorId: actor.userId, action: 'country.created', subjectType: 'country', subjectId: dto.code, after: dto.names });
     return { code: dto.code, names: dto.names };
@@ -36,7 +37,7 @@ export class CountriesService {
   async update(actor: Actor, code: string, names: Record<string, string>): Promise<CountryDto> {
     const repo = this.db.getRepository(Country);
     const before = await repo.findOne({ where: { code } });
-    if (!before) throw notFound('The country');
+    if (!before) throw notFound(Thing.Country);
     await repo.update({ code }, { names });
     await this.audit.record({ actorId: actor.userId, action: 'country.updated', subjectType: 'country', subjectId: code, before: before.names, after: names });
     return { code, names };
@@ -61,7 +62,7 @@ export class CountriesService {
   async overview(actor: Actor, code: string): Promise<CountryOverviewDto> {
     if (!actor.canManageCountry(code)) throw forbidden('Coordinators see their own country only.');
     const country = await this.db.getRepository(Country).findOne({ where: { code } });
-    if (!country) throw notFound('The country');
+    if (!country) throw notFound(Thing.Country);
     const competitions: CompetitionRow[] = await this.db.query(
       `SELECT c.id, c.slug, c.name, c.status, c.submission_opens_at AS opens, c.submission_closes_at AS closes
          FROM competitions c JOIN competition_countries cc ON cc.competition_id = c.id

@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { EntriesReason as E, Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
+import { Refuses } from '../common/refusals.decorator.js';
 import { ErrorBody } from '../common/error-body.dto.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { EntriesService } from './entries.service.js';
@@ -36,6 +38,27 @@ export class LicenceVersionDto {
 
 const TEAM = ['student', 'teacher', 'organiser'] as const;
 const VIEWERS = ['student', 'teacher', 'coordinator', 'organiser'] as const;
+/** what editing a draft may meet: the entry is submitted or withdrawn */
+const LOCKED = [E.SubmittedLocked, E.WithdrawnLocked] as const;
+/** what `entries.not_ready` lists: every unmet requirement of a submission */
+export const SUBMISSION_REASONS = [
+  E.WindowNotOpen,
+  E.WindowClosed,
+  E.MissingTitle,
+  E.MissingSynopsisEnglish,
+  E.NoVideo,
+  E.VideoNotReady,
+  E.VideoRejected,
+  E.MissingSubtitles,
+  E.TeamTooSmall,
+  E.TeamTooLarge,
+  E.AgeOutsideCategory,
+  E.ParticipantConsentMissing,
+  E.GuardianConsentMissing,
+  E.GuardianConsentPending,
+  E.LicenceNotAccepted,
+  E.SchoolLimitReached,
+] as const;
 
 @ApiTags('entries')
 @Controller()
@@ -48,6 +71,7 @@ export class EntriesController {
   @Post('entries')
   @Roles('student', 'teacher')
   @ApiCreatedResponse({ type: EntryDto })
+  @Refuses(E.SchoolRequired, E.CompetitionNotOpen, E.CountryNotInCompetition, E.SubmissionsClosed, E.CategoryNotInCompetition)
   create(@CurrentActor() actor: Actor, @Body() dto: CreateEntryDto): Promise<EntryDto> {
     return this.entries.create(actor, dto);
   }
@@ -70,6 +94,7 @@ export class EntriesController {
   @Patch('entries/:id')
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
+  @Refuses(...LOCKED, E.CategoryNotInCompetition)
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: UpdateEntryDto): Promise<EntryDto> {
     return this.entries.update(actor, id, dto);
   }
@@ -77,6 +102,7 @@ export class EntriesController {
   @Put('entries/:id/members')
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
+  @Refuses(...LOCKED, E.NotAMember)
   setMembers(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetMembersDto): Promise<EntryDto> {
     return this.entries.setMembers(actor, id, dto.members);
   }
@@ -85,6 +111,7 @@ export class EntriesController {
   @HttpCode(200)
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
+  @Refuses(...LOCKED, E.NotThisLicence, E.LicenceChanged)
   acceptLicence(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AcceptLicenceDto): Promise<EntryDto> {
     return this.entries.acceptLicence(actor, id, dto.licenceVersionId);
   }
@@ -95,8 +122,10 @@ export class EntriesController {
   @ApiOkResponse({ type: CreditsDto })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: "a choice the team's minors do not allow (details.reason 'minor_credit_limited', details.options, details.members)",
+    description:
+      "a choice the team's minors do not allow (reason entries.minor_credit_limited, params.options, params.members; details.members with their ids)",
   })
+  @Refuses(E.MinorCreditLimited)
   setCredits(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCreditsDto): Promise<CreditsDto> {
     return this.entries.setCredits(actor, id, dto);
   }
@@ -105,6 +134,7 @@ export class EntriesController {
   @HttpCode(200)
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
+  @Refuses(...LOCKED, E.NotReady, ...SUBMISSION_REASONS)
   submit(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<EntryDto> {
     return this.entries.submit(actor, id);
   }
@@ -113,6 +143,7 @@ export class EntriesController {
   @HttpCode(200)
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
+  @Refuses(E.NotSubmitted, E.WithdrawClosed)
   withdraw(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<EntryDto> {
     return this.entries.withdraw(actor, id);
   }
@@ -121,6 +152,7 @@ export class EntriesController {
   @HttpCode(200)
   @Roles('coordinator', 'organiser')
   @ApiOkResponse({ type: EntryDto })
+  @Refuses(E.NotSubmitted)
   screen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScreeningDto): Promise<EntryDto> {
     return this.entries.screen(actor, id, dto);
   }
@@ -131,7 +163,7 @@ export class EntriesController {
   @ApiOkResponse({ type: LicenceVersionDto })
   async licence(@Param('id', uuidPipe) id: string): Promise<LicenceVersionDto> {
     const latest = await this.db.getRepository(LicenceVersion).findOne({ where: { competitionId: id }, order: { version: 'DESC' } });
-    if (!latest) throw notFound('The licence');
+    if (!latest) throw notFound(Thing.Licence);
     return { id: latest.id, version: latest.version, title: latest.title, body: latest.body };
   }
 }

@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ageOn, isIsoDate, isMinor } from '@clapper/domain/age';
 import { creditOptionsOn, firstName } from '@clapper/domain/credits';
-import { checkSubmission, submissionProblemMessage, type ConsentState } from '@clapper/domain/submission';
+import { EntriesReason, FieldReason, problem, Thing, type Problem } from '@clapper/domain/refusals';
+import type { SubmissionReason } from '@clapper/domain/refusals/entries';
+import { checkSubmission, type ConsentState, type SubmissionProblem } from '@clapper/domain/submission';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, forbidden, notFound, type FieldError } from '../common/domain-error.js';
+import { DomainError, fieldRefusal, fieldsRefusal, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { School } from '../accounts/school.entity.js';
@@ -15,6 +17,7 @@ import { Consent } from '../consents/consent.entity.js';
 import { maskEmail } from '../consents/mask-email.js';
 import { Subtitle } from '../videos/video-asset.entity.js';
 import { currentVideo } from '../videos/video-playback.service.js';
+import { submissionProblemMessage } from './submission-messages.js';
 import { EntryAccess, type EntryRelation } from './entry-access.service.js';
 import { creditsOf } from './public-credits.js';
 import { Entry } from './entry.entity.js';
@@ -45,12 +48,18 @@ export class EntriesService {
   /** A student, or a teacher for their school, starts a draft in a published competition their country takes part in. */
   async create(actor: Actor, dto: CreateEntryDto): Promise<EntryDto> {
     const grant = actor.grants.find((g) => (g.role === 'student' || g.role === 'teacher') && g.schoolId);
-    if (!grant?.schoolId || !actor.countryCode) throw forbidden('Only students and teachers with a school can create entries.');
+    if (!grant?.schoolId || !actor.countryCode)
+      throw new DomainError('forbidden', EntriesReason.SchoolRequired, 'Only students and teachers with a school can create entries.', {});
     const id = await this.db.transaction(async (m) => {
       const competition = await m.findOne(Competition, { where: { id: dto.competitionId }, relations: { countries: true } });
-      if (!competition || competition.status !== 'published') throw fieldError('competitionId', 'is not an open competition');
-      if (!(competition.countries ?? []).some((c) => c.code === actor.countryCode)) throw fieldError('competitionId', 'does not include your country');
-      if (this.clock.now() >= competition.submissionClosesAt) throw new DomainError('rule_violation', 'Submissions for this competition have closed.');
+      if (!competition || competition.status !== 'published')
+        throw fieldRefusal('competitionId', EntriesReason.CompetitionNotOpen, {}, 'is not an open competition');
+      if (!(competition.countries ?? []).some((c) => c.code === actor.countryCode))
+        throw fieldRefusal('competitionId', EntriesReason.CountryNotInCompetition, { country: actor.countryCode! }, 'does not include your country');
+      if (this.clock.now() >= competition.submissionClosesAt)
+        throw new DomainError('rule_violation', EntriesReason.SubmissionsClosed, 'Submissions for this competition have closed.', {
+          closedAt: competition.submissionClosesAt.toISOString(),
+        });
       await this.category(m, competition.id, dto.categoryId);
       // entry codes count up per competition and country; the lock keeps them unique under concurrency
       await m.query('SELECT id FROM competitions WHERE id = $1 FOR UPDATE', [competition.id]);
@@ -150,9 +159,10 @@ export class EntriesService {
     await this.db.transaction(async (m) => {
       const { entry } = await this.access.editDraft(actor, id, m);
       const version = await m.findOne(LicenceVersion, { where: { id: licenceVersionId, competitionId: entry.competitionId } });
-      if (!version) throw fieldError('licenceVersionId', "is not this competition's licence");
+      if (!version) throw fieldRefusal('licenceVersionId', EntriesReason.NotThisLicence, {}, "is not this competition's licence");
       const latest = await m.findOne(LicenceVersion, { where: { competitionId: entry.competitionId }, order: { version: 'DESC' } });
-      if (latest && latest.id !== version.id) throw new DomainError('conflict', 'The licence text has changed. Read the current version and accept it.');
+      if (latest && latest.id !== version.id)
+        throw new DomainError('conflict', EntriesReason.LicenceChanged, 'The licence text has changed. Read the current version and accept it.', {});
       await m.insert(LicenceGrant, { entryId: id, licenceVersionId, acceptedBy: actor.userId, acceptedAt: this.clock.now() });
       await this.audit.record(
         { actorId: actor.userId, action: 'entry.licence_accepted', subjectType: 'entry', subjectId: id, after: { licenceVersionId, version: version.version } },
@@ -170,7 +180,9 @@ export class EntriesService {
       await m.query('SELECT id FROM schools WHERE id = $1 FOR UPDATE', [entry.schoolId]);
       const problems = await this.checklist(m, entry);
       if (problems.length)
-        throw new DomainError('rule_violation', 'The entry cannot be submitted yet. Fix each point listed, then submit again.', undefined, { problems });
+        throw new DomainError('rule_violation', EntriesReason.NotReady, 'The entry cannot be submitted yet. Fix each point listed, then submit again.', {
+          problems: problems.map(({ reason, params }) => ({ reason, params })),
+        });
       await m.update(Entry, { id }, { status: 'submitted', submittedAt: this.clock.now() });
       await this.audit.record({ actorId: actor.userId, action: 'entry.submitted', subjectType: 'entry', subjectId: id }, m);
     });
@@ -182,10 +194,12 @@ export class EntriesService {
     await this.db.transaction(async (m) => {
       const { entry, relation } = await this.access.view(actor, id, m);
       if (relation === 'coordinator') throw forbidden('Only the team or an organiser can withdraw an entry.');
-      if (entry.status !== 'submitted') throw new DomainError('conflict', 'Only a submitted entry can be withdrawn.');
+      if (entry.status !== 'submitted') throw new DomainError('conflict', EntriesReason.NotSubmitted, 'Only a submitted entry can be withdrawn.', {});
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       if (this.clock.now() >= competition.submissionClosesAt)
-        throw new DomainError('rule_violation', 'The submission window has closed; the entry can no longer be withdrawn.');
+        throw new DomainError('rule_violation', EntriesReason.WithdrawClosed, 'The submission window has closed; the entry can no longer be withdrawn.', {
+          closedAt: competition.submissionClosesAt.toISOString(),
+        });
       await m.update(Entry, { id }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
       await this.audit.record({ actorId: actor.userId, action: 'entry.withdrawn', subjectType: 'entry', subjectId: id }, m);
     });
@@ -197,8 +211,8 @@ export class EntriesService {
     await this.db.transaction(async (m) => {
       const { entry, relation } = await this.access.view(actor, id, m);
       if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Only the coordinators of the entry’s country screen it.');
-      if (entry.status !== 'submitted') throw new DomainError('conflict', 'Only submitted entries are screened.');
-      if (dto.decision === 'ineligible' && !dto.reason) throw fieldError('reason', 'tell the team why the entry is ineligible');
+      if (entry.status !== 'submitted') throw new DomainError('conflict', EntriesReason.NotSubmitted, 'Only submitted entries are screened.', {});
+      if (dto.decision === 'ineligible' && !dto.reason) throw fieldRefusal('reason', FieldReason.Required, {}, 'tell the team why the entry is ineligible');
       await m.update(
         Entry,
         { id },
@@ -224,11 +238,12 @@ export class EntriesService {
   async setCredits(actor: Actor, id: string, dto: SetCreditsDto): Promise<CreditsDto> {
     return this.db.transaction(async (m) => {
       const rows: { id: string }[] = await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [id]);
-      if (!rows.length) throw notFound('The entry');
+      if (!rows.length) throw notFound(Thing.Entry);
       const { entry, relation } = await this.access.view(actor, id, m);
       if (relation === 'coordinator') throw forbidden('The team chooses its public credits; coordinators cannot change them.');
       const teamName = dto.teamName === undefined ? entry.teamName : dto.teamName || null;
-      if (dto.creditStyle === 'team_name' && !teamName) throw fieldError('teamName', 'give the team name to credit the team by its name');
+      if (dto.creditStyle === 'team_name' && !teamName)
+        throw fieldRefusal('teamName', FieldReason.Required, {}, 'give the team name to credit the team by its name');
       const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
       const members = await m.find(TeamMember, { where: { entryId: id }, order: { position: 'ASC' } });
       refuseMinorsCredits(dto, members, competition.referenceDate);
@@ -243,7 +258,7 @@ export class EntriesService {
 
   private async category(m: EntityManager, competitionId: string, categoryId: string): Promise<Category> {
     const category = await m.findOne(Category, { where: { id: categoryId, competitionId } });
-    if (!category) throw fieldError('categoryId', 'is not a category of this competition');
+    if (!category) throw fieldRefusal('categoryId', EntriesReason.CategoryNotInCompetition, {}, 'is not a category of this competition');
     return category;
   }
 
@@ -253,13 +268,18 @@ export class EntriesService {
     const today = this.clock.now().toISOString().slice(0, 10);
     members.forEach((mem, i) => {
       if (!isIsoDate(mem.dateOfBirth) || mem.dateOfBirth >= today || mem.dateOfBirth < '1900-01-01')
-        fields.push({ field: `members.${i}.dateOfBirth`, messages: ['must be a real date in the past, like 2011-02-01'] });
+        fields.push({
+          field: `members.${i}.dateOfBirth`,
+          messages: ['must be a real date in the past, like 2011-02-01'],
+          problems: [problem(FieldReason.NotDate)],
+        });
     });
     const existing = await m.find(TeamMember, { where: { entryId: entry.id } });
     members.forEach((mem, i) => {
-      if (mem.id && !existing.some((e) => e.id === mem.id)) fields.push({ field: `members.${i}.id`, messages: ['is not a member of this entry'] });
+      if (mem.id && !existing.some((e) => e.id === mem.id))
+        fields.push({ field: `members.${i}.id`, messages: ['is not a member of this entry'], problems: [problem(EntriesReason.NotAMember)] });
     });
-    if (fields.length) throw new DomainError('validation_failed', `Please correct: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    if (fields.length) throw fieldsRefusal(fields);
     const keep = new Set(members.map((x) => x.id).filter(Boolean) as string[]);
     const removed = existing.filter((e) => !keep.has(e.id)).map((e) => e.id);
     if (removed.length) await m.delete(TeamMember, { id: In(removed) });
@@ -308,7 +328,7 @@ export class EntriesService {
       licenceAccepted: licence !== null,
       otherSubmittedFromSchool,
     });
-    return problems.map((p) => ({ code: p.code, params: 'params' in p ? p.params : {}, message: submissionProblemMessage(p) }));
+    return problems.map((p) => ({ code: p.code, ...submissionReason(p), message: submissionProblemMessage(p) }));
   }
 
   private async currentLicenceAccepted(m: EntityManager, entry: Entry): Promise<LicenceGrant | null> {
@@ -385,7 +405,7 @@ export class EntriesService {
 
 /**
  * Minors are credited by first name and country only: full names that could name no adult, or a school that only
- * minors' credits would reveal, are refused (422, details.reason 'minor_credit_limited', with the options refused
+ * minors' credits would reveal, are refused (422, reason entries.minor_credit_limited, with the options refused
  * and the minors by first name). Adults choose for themselves: in a mixed team full names name the adults only.
  */
 function refuseMinorsCredits(dto: SetCreditsDto, members: TeamMember[], referenceDate: string): void {
@@ -400,12 +420,14 @@ function refuseMinorsCredits(dto: SetCreditsDto, members: TeamMember[], referenc
   const what = refused.map((o) => (o === 'full_names' ? 'full names' : 'the school')).join(' and ');
   throw new DomainError(
     'rule_violation',
+    EntriesReason.MinorCreditLimited,
     `Members under 18 (${minors.map((x) => x.firstName).join(', ')}) are credited in public by first name and country only, so ${what} cannot be chosen for this team.`,
-    undefined,
-    { reason: 'minor_credit_limited', options: refused, members: minors },
+    { options: refused, members: minors.map((x) => x.firstName) },
+    { details: { members: minors } },
   );
 }
 
-function fieldError(field: string, message: string): DomainError {
-  return new DomainError('validation_failed', `Please correct: ${field}.`, [{ field, messages: [message] }]);
+/** A submission problem as the reason `entries.<code>` with its facts (the refusal lists them, the checklist shows them). */
+function submissionReason(p: SubmissionProblem): Problem<SubmissionReason> {
+  return { reason: `entries.${p.code}` as SubmissionReason, params: 'params' in p ? p.params : {} };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { EntriesReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import { Entry } from './entry.entity.js';
 
@@ -29,7 +30,7 @@ export class EntryAccess {
   async view(actor: Actor, entryId: string, m: EntityManager = this.db.manager): Promise<{ entry: Entry; relation: EntryRelation }> {
     const entry = await m.findOne(Entry, { where: { id: entryId } });
     const relation = entry ? this.relation(actor, entry) : null;
-    if (!entry || !relation) throw notFound('The entry');
+    if (!entry || !relation) throw notFound(Thing.Entry);
     return { entry, relation };
   }
 
@@ -39,16 +40,18 @@ export class EntryAccess {
    */
   async editDraft(actor: Actor, entryId: string, m: EntityManager): Promise<{ entry: Entry; relation: EntryRelation }> {
     const rows: { id: string }[] = await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [entryId]);
-    if (!rows.length) throw notFound('The entry');
+    if (!rows.length) throw notFound(Thing.Entry);
     const { entry, relation } = await this.view(actor, entryId, m);
     if (relation === 'coordinator') throw forbidden('Coordinators screen entries; the team edits them.');
     if (entry.status !== 'draft')
-      throw new DomainError(
-        'conflict',
-        entry.status === 'submitted'
-          ? 'This entry is submitted and can no longer be changed. Withdraw it first if the window is still open.'
-          : 'This entry was withdrawn and can no longer be changed.',
-      );
+      throw entry.status === 'submitted'
+        ? new DomainError(
+            'conflict',
+            EntriesReason.SubmittedLocked,
+            'This entry is submitted and can no longer be changed. Withdraw it first if the window is still open.',
+            {},
+          )
+        : new DomainError('conflict', EntriesReason.WithdrawnLocked, 'This entry was withdrawn and can no longer be changed.', {});
     return { entry, relation };
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { weightedTotal } from '@clapper/domain/scorecard';
 import { User } from '../accounts/user.entity.js';
+import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { Round } from '../judging/round.entity.js';
@@ -165,7 +166,7 @@ export class ExportsService {
 
   private async competition(id: string): Promise<Competition> {
     const competition = await this.db.getRepository(Competition).findOne({ where: { id } });
-    if (!competition) throw notFound('The competition');
+    if (!competition) throw notFound(Thing.Competition);
     return competition;
   }
 }

@@ -1,4 +1,5 @@
-import type { AssignEntry, AssignJudge } from '@clapper/domain/assignment';
+import type { AssignEntry, AssignJudge, BlockReason } from '@clapper/domain/assignment';
+import { JudgingReason } from '@clapper/domain/refusals';
 import type { User } from '../accounts/user.entity.js';
 import type { Entry } from '../entries/entry.entity.js';
 import type { RoundJudge } from './round-judge.entity.js';
@@ -21,3 +22,24 @@ export function assignJudgeOf(judge: RoundJudge, user: Pick<User, 'id' | 'countr
     conflicts: { entryIds: judge.conflictEntryIds, schoolIds: judge.conflictSchoolIds, countryCodes: judge.conflictCountryCodes },
   };
 }
+
+/** The refusal of a judge added by hand against a rule, and its English for API users and logs (the web translates the reason). */
+export const BLOCK_REFUSALS: Record<BlockReason, { reason: JudgingReason; message: string }> = {
+  declared_conflict_entry: {
+    reason: JudgingReason.DeclaredConflictEntry,
+    message: 'The judge declared a conflict of interest with this entry. Choose another judge.',
+  },
+  declared_conflict_school: {
+    reason: JudgingReason.DeclaredConflictSchool,
+    message: "The judge declared a conflict of interest with one of this entry's schools. Choose another judge.",
+  },
+  declared_conflict_country: {
+    reason: JudgingReason.DeclaredConflictCountry,
+    message: "The judge declared a conflict of interest with this entry's country. Choose another judge.",
+  },
+  own_school: { reason: JudgingReason.OwnSchool, message: "The judge belongs to one of this entry's schools. Choose a judge from another school." },
+  own_country: {
+    reason: JudgingReason.OwnCountry,
+    message: "The judge is from this entry's country, and this round excludes judges from the entry's own country. Choose a judge from another country.",
+  },
+};

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { assignJudges, blockReason, blockReasonMessage } from '@clapper/domain/assignment';
+import { assignJudges, blockReason } from '@clapper/domain/assignment';
+import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { Assignment } from './assignment.entity.js';
-import { assignEntryOf, assignJudgeOf } from './assign-facts.js';
+import { assignEntryOf, assignJudgeOf, BLOCK_REFUSALS } from './assign-facts.js';
 import { roundEntryCode } from './blind-code.js';
 import { PanelService } from './panel.service.js';
 import { RoundAccess } from './round-access.service.js';
@@ -92,7 +93,7 @@ export class AssignmentsService {
         spread: assignedLoads.length ? Math.max(...assignedLoads) - Math.min(...assignedLoads) : 0,
         uncovered: result.uncovered.map((u) => {
           const re = roundEntryOfEntry.get(u.entryId)!;
-          return { roundEntryId: re.id, code: re.entry!.code, assigned: u.assigned, needed: u.needed, reason: u.reason };
+          return { roundEntryId: re.id, code: re.entry!.code, assigned: u.assigned, needed: u.needed, reason: u.reason, judges: u.judges, blocked: u.blocked };
         }),
         loads,
       };
@@ -161,14 +162,17 @@ export class AssignmentsService {
       const round = await this.access.manage(actor, roundId, m, true);
       RoundAccess.assertNotClosed(round);
       const re = await m.findOne(RoundEntry, { where: { id: dto.roundEntryId, roundId }, relations: { entry: true } });
-      if (!re) throw notFound('The entry in this round');
+      if (!re) throw notFound(Thing.Entry, 'The entry in this round');
       const judge = (await this.activeJudges(m, round)).find((j) => j.facts.id === dto.judgeId);
-      if (!judge) throw notFound('The judge on this panel');
-      const reason = blockReason(judge.facts, assignEntryOf(re.entry!), round.kind === 'final');
-      if (reason)
-        throw new DomainError('rule_violation', `${judge.displayName} cannot judge ${re.entry!.code}: ${blockReasonMessage(reason)}`, undefined, { reason });
+      if (!judge) throw notFound(Thing.Judge, 'The judge on this panel');
+      const facts = { judge: judge.displayName, code: re.entry!.code };
+      const blocked = blockReason(judge.facts, assignEntryOf(re.entry!), round.kind === 'final');
+      if (blocked) {
+        const { reason, message } = BLOCK_REFUSALS[blocked];
+        throw new DomainError('rule_violation', reason, `${facts.judge} cannot judge ${facts.code}: ${message}`, facts);
+      }
       if (await m.exists(Assignment, { where: { roundEntryId: re.id, judgeId: dto.judgeId } }))
-        throw new DomainError('conflict', `${judge.displayName} is already assigned to ${re.entry!.code}.`);
+        throw new DomainError('conflict', JudgingReason.AlreadyAssigned, `${facts.judge} is already assigned to ${facts.code}.`, facts);
       const languageMatch = judge.facts.languages.includes(assignEntryOf(re.entry!).language);
       const saved = await m.save(
         m.create(Assignment, { roundId, roundEntryId: re.id, judgeId: dto.judgeId, languageMatch, source: 'manual', createdBy: actor.userId }),
@@ -193,9 +197,20 @@ export class AssignmentsService {
       const round = await this.access.manage(actor, roundId, m, true);
       RoundAccess.assertNotClosed(round);
       const a = await m.findOne(Assignment, { where: { id: assignmentId, roundId } });
-      if (!a) throw notFound('The assignment');
+      if (!a) throw notFound(Thing.Assignment);
       const card = await m.findOne(Scorecard, { where: { roundEntryId: a.roundEntryId, judgeId: a.judgeId } });
-      if (card && card.status !== 'draft') throw new DomainError('conflict', 'This judge has submitted their scorecard for this entry; it stays.');
+      if (card && card.status !== 'draft') {
+        const [entry, judge] = await Promise.all([
+          m.findOneOrFail(RoundEntry, { where: { id: a.roundEntryId }, relations: { entry: true } }),
+          m.findOneOrFail(User, { where: { id: a.judgeId }, select: { id: true, displayName: true } }),
+        ]);
+        throw new DomainError(
+          'conflict',
+          JudgingReason.ScorecardSubmitted,
+          `${judge.displayName} has submitted their scorecard for ${entry.entry!.code}; it stays.`,
+          { judge: judge.displayName, code: entry.entry!.code },
+        );
+      }
       if (card) await m.delete(Scorecard, { id: card.id });
       await m.delete(Assignment, { id: a.id });
       await this.audit.record(

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error.js';
+import { FieldReason, ScoringReason } from '@clapper/domain/refusals';
+import { DomainError, fieldRefusal } from '../common/domain-error.js';
 import { IdempotencyRecord } from './idempotency-record.entity.js';
 
 const KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
@@ -21,10 +22,7 @@ export class IdempotencyService {
     run: () => Promise<T>,
   ): Promise<T> {
     if (key === undefined) return run();
-    if (!KEY.test(key))
-      throw new DomainError('validation_failed', 'The Idempotency-Key header must be 8–100 letters, digits or - _ . :', [
-        { field: 'Idempotency-Key', messages: ['invalid key'] },
-      ]);
+    if (!KEY.test(key)) throw fieldRefusal('Idempotency-Key', FieldReason.BadFormat, {}, 'The Idempotency-Key header must be 8–100 letters, digits or - _ . :');
     const fingerprint = `${request.method} ${request.path} ${createHash('sha256')
       .update(JSON.stringify(request.body ?? null))
       .digest('hex')}`.slice(0, 300);
@@ -32,7 +30,12 @@ export class IdempotencyService {
     const seen = await m.findOne(IdempotencyRecord, { where: { userId, key } });
     if (seen) {
       if (seen.fingerprint !== fingerprint)
-        throw new DomainError('rule_violation', 'This Idempotency-Key was already used for a different request. Send a new key.');
+        throw new DomainError(
+          'rule_violation',
+          ScoringReason.IdempotencyKeyReused,
+          'This Idempotency-Key was already used for a different request. Send a new key.',
+          {},
+        );
       return seen.body as T;
     }
     const body = await run();

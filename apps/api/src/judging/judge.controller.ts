@@ -4,12 +4,27 @@ import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { JudgingReason, ScoringReason } from '@clapper/domain/refusals';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { PanelService } from './panel.service.js';
 import { ScoringService } from './scoring.service.js';
 import { SchoolDto } from '../countries/dto/country.dto.js';
 import { DeclarationDto, DeclarationInputDto, JudgeSchoolsQueryDto } from './dto/panel.dto.js';
 import { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
+
+/** What a scorecard write may be refused for: its scores (each problem in `params.problems`), its version, the round's window. */
+const SCORECARD_WRITE = [
+  ScoringReason.StaleVersion,
+  ScoringReason.RoundClosed,
+  ScoringReason.RoundNotOpen,
+  ScoringReason.ScoresInvalid,
+  ScoringReason.SubmitIncomplete,
+  ScoringReason.ScoreMissing,
+  ScoringReason.ScoreNotInteger,
+  ScoringReason.ScoreOutOfScale,
+  ScoringReason.UnknownCriterion,
+];
 
 /** The judge's panel: judges only, on the rounds they were invited to, for the entries assigned to them (others get 404). */
 @ApiTags('judging')
@@ -36,6 +51,7 @@ export class JudgeController {
 
   @Put(':id/declaration')
   @Roles('judge')
+  @Refuses(JudgingReason.RoundClosed, JudgingReason.UnknownSchool)
   @ApiOkResponse({ type: DeclarationDto })
   declare(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: DeclarationInputDto): Promise<DeclarationDto> {
     return this.panel.declare(actor, id, dto);
@@ -65,6 +81,7 @@ export class JudgeController {
 
   @Put(':id/entries/:roundEntryId/scorecard')
   @Roles('judge')
+  @Refuses(...SCORECARD_WRITE)
   @ApiOkResponse({ type: ScorecardDto })
   save(
     @CurrentActor() actor: Actor,
@@ -78,6 +95,7 @@ export class JudgeController {
   @Post(':id/entries/:roundEntryId/scorecard/submit')
   @HttpCode(200)
   @Roles('judge')
+  @Refuses(...SCORECARD_WRITE, ScoringReason.IdempotencyKeyReused)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key sent again has no second effect' })
   @ApiOkResponse({ type: ScorecardDto })
   submit(
@@ -92,6 +110,7 @@ export class JudgeController {
 
   @Get(':id/entries/:roundEntryId/other-scores')
   @Roles('judge')
+  @Refuses(ScoringReason.OtherScoresHidden, ScoringReason.OwnScorecardFirst)
   @ApiOkResponse({ type: OtherScoresDto })
   others(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('roundEntryId', uuidPipe) roundEntryId: string): Promise<OtherScoresDto> {
     return this.scoring.others(actor, id, roundEntryId);

@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { JudgingReason } from '@clapper/domain/refusals';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { attachment } from '../common/content-disposition.js';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { LimitPerAccount } from '../rate-limit/account-limit.js';
 import { OversightService } from './oversight.service.js';
@@ -13,6 +15,9 @@ import { JudgeStatsDto, NoteDto, NoteInputDto, ProgressDto, PromoteDto, RankingD
 
 /** Watching and concluding a round: organisers everywhere; a coordinator their own country's national round (others get 404). */
 const MANAGERS = ['organiser', 'coordinator'] as const;
+
+/** Promotion and its undoing: only from a national round, into a final that exists and has not opened. */
+const PROMOTION = [JudgingReason.NotNational, JudgingReason.NoFinal, JudgingReason.FinalOpen];
 
 @ApiTags('rounds')
 @Controller('rounds/:id')
@@ -86,6 +91,7 @@ export class OversightController {
   @Post('promotions')
   @HttpCode(200)
   @Roles(...MANAGERS)
+  @Refuses(...PROMOTION, JudgingReason.RoundNotClosed, JudgingReason.AlreadyPromoted, JudgingReason.QuotaExceeded, JudgingReason.Unscored)
   @ApiOkResponse({ type: RankingDto })
   promote(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: PromoteDto): Promise<RankingDto> {
     return this.promotion.promote(actor, id, dto.roundEntryIds);
@@ -93,6 +99,7 @@ export class OversightController {
 
   @Delete('promotions/:roundEntryId')
   @Roles(...MANAGERS)
+  @Refuses(...PROMOTION)
   @ApiOkResponse({ type: RankingDto })
   undoPromotion(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('roundEntryId', uuidPipe) roundEntryId: string): Promise<RankingDto> {
     return this.promotion.undo(actor, id, roundEntryId);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { judgeFlagMessage, judgeStats } from '@clapper/domain/judge-stats';
+import { judgeFlagNote, judgeStats } from '@clapper/domain/judge-stats';
 import { rankByMean } from '@clapper/domain/ranking';
 import { weightedTotal } from '@clapper/domain/scorecard';
 import type { Actor } from '../auth/actor.js';
@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
 import { csvCell } from '../common/csv.js';
 import { User } from '../accounts/user.entity.js';
@@ -90,7 +91,7 @@ export class OversightService {
     const progress = await this.progress(actor, roundId);
     const round = await this.access.manage(actor, roundId);
     const targets = judgeIds ? progress.judges.filter((j) => judgeIds.includes(j.judgeId)) : progress.judges.filter((j) => j.behind);
-    if (judgeIds && targets.length !== judgeIds.length) throw notFound('A judge on this round');
+    if (judgeIds && targets.length !== judgeIds.length) throw notFound(Thing.Judge, 'A judge on this round');
     const recent = this.clock.now().getTime() - REMIND_AGAIN_AFTER_MS;
     const out: RemindedDto = { reminded: [], skipped: [] };
     for (const j of targets) {
@@ -147,7 +148,7 @@ export class OversightService {
         max: s.max,
         histogram: s.histogram,
         flags: s.flags,
-        flagMessages: s.flags.map((f) => judgeFlagMessage(f, s, stats.panelMean ?? 0)),
+        flagNotes: s.flags.map((f) => judgeFlagNote(f, s, stats.panelMean ?? 0)),
       })),
     };
   }
@@ -221,7 +222,7 @@ export class OversightService {
       : new Set();
     const byId = new Map(entries.map((re) => [re.id, re]));
     return {
-      method: 'Mean of the weighted totals (0–100) of the submitted scorecards; equal means share a rank.',
+      method: 'mean_of_weighted_totals',
       quota: final?.countryQuota ?? null,
       finalRoundId: final?.id ?? null,
       entries: ranked.map((r) => {
@@ -243,7 +244,7 @@ export class OversightService {
 
   private async roundEntry(roundId: string, roundEntryId: string): Promise<RoundEntry> {
     const re = await this.db.getRepository(RoundEntry).findOne({ where: { id: roundEntryId, roundId } });
-    if (!re) throw notFound('The entry in this round');
+    if (!re) throw notFound(Thing.Entry, 'The entry in this round');
     return re;
   }
 

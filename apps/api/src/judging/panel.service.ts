@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { blockReason } from '@clapper/domain/assignment';
+import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { fieldRefusal, notFound } from '../common/domain-error.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { School } from '../accounts/school.entity.js';
@@ -77,7 +78,7 @@ export class PanelService {
       RoundAccess.assertNotClosed(round);
       const judge = await m.findOne(RoundJudge, { where: { roundId, userId } });
       const grant = await m.findOne(RoleGrant, { where: { roundId, userId, role: 'judge' } });
-      if (!grant && !judge) throw notFound('The judge');
+      if (!grant && !judge) throw notFound(Thing.Judge);
       if (grant) await m.delete(RoleGrant, { id: grant.id });
       await this.access.ensureJudge(m, roundId, userId);
       await m.update(RoundJudge, { roundId, userId }, { droppedAt: this.clock.now() });
@@ -122,9 +123,7 @@ export class PanelService {
       RoundAccess.assertNotClosed(round);
       const known = dto.conflictSchoolIds.length ? await m.count(School, { where: { id: In(dto.conflictSchoolIds) } }) : 0;
       if (known !== dto.conflictSchoolIds.length)
-        throw new DomainError('validation_failed', 'Choose schools from the school search.', [{ field: 'conflictSchoolIds', messages: ['unknown school'] }], {
-          reason: 'unknown_school',
-        });
+        throw fieldRefusal('conflictSchoolIds', JudgingReason.UnknownSchool, {}, 'Choose schools from the school search.');
       const entries = dto.conflictEntryCodes.length
         ? await m.find(Entry, { where: { competitionId: round.competitionId, code: In(dto.conflictEntryCodes) }, select: { id: true, code: true } })
         : [];

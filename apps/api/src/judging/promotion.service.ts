@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
+import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { OversightService } from './oversight.service.js';
 import { RoundAccess } from './round-access.service.js';
@@ -31,31 +32,36 @@ export class PromotionService {
     await this.db.transaction(async (m) => {
       const { national, final } = await this.rounds(actor, roundId, m);
       if (national.status !== 'closed')
-        throw new DomainError('conflict', 'Close the national round first: its ranking is confirmed once judging is over.', undefined, {
-          reason: 'round_not_closed',
-        });
+        throw new DomainError('conflict', JudgingReason.RoundNotClosed, 'Close the national round first: its ranking is confirmed once judging is over.', {});
       const rankOf = new Map(ranking.entries.map((e) => [e.roundEntryId, e]));
       const unknown = roundEntryIds.filter((id) => !rankOf.has(id));
-      if (unknown.length) throw notFound('An entry of this round');
+      if (unknown.length) throw notFound(Thing.Entry, 'An entry of this round');
       const already = await m.find(RoundEntry, { where: { roundId: final.id, promotedFromId: In(ranking.entries.map((e) => e.roundEntryId)) } });
       const fresh = roundEntryIds.filter((id) => !already.some((re) => re.promotedFromId === id));
-      if (!fresh.length) throw new DomainError('conflict', 'These entries are already in the final.', undefined, { reason: 'already_promoted' });
+      if (!fresh.length) {
+        const codes = roundEntryIds.map((id) => rankOf.get(id)!.code);
+        throw new DomainError('conflict', JudgingReason.AlreadyPromoted, `Already in the final: ${codes.join(', ')}.`, { codes });
+      }
       const quota = final.countryQuota ?? 0;
-      if (already.length + fresh.length > quota)
+      if (already.length + fresh.length > quota) {
+        const facts = { country: national.countryCode!, quota, promoted: already.length, remaining: Math.max(0, quota - already.length), count: quota };
         throw new DomainError(
           'rule_violation',
-          `${national.countryCode} may send ${quota} entr${quota === 1 ? 'y' : 'ies'} to the final; ${already.length} already ${already.length === 1 ? 'is' : 'are'} there, so ${Math.max(0, quota - already.length)} more at most.`,
-          undefined,
-          { reason: 'quota', quota, promoted: already.length },
+          JudgingReason.QuotaExceeded,
+          `${facts.country} may send ${quota} entr${quota === 1 ? 'y' : 'ies'} to the final; ${facts.promoted} already ${facts.promoted === 1 ? 'is' : 'are'} there, so ${facts.remaining} more at most.`,
+          facts,
         );
+      }
       const unscored = fresh.filter((id) => rankOf.get(id)!.mean === null);
-      if (unscored.length)
+      if (unscored.length) {
+        const codes = unscored.map((id) => rankOf.get(id)!.code);
         throw new DomainError(
           'rule_violation',
-          `${unscored.map((id) => rankOf.get(id)!.code).join(', ')} has no submitted scorecard, so it has no place in the ranking to promote from.`,
-          undefined,
-          { reason: 'unscored', codes: unscored.map((id) => rankOf.get(id)!.code) },
+          JudgingReason.Unscored,
+          `${codes.join(', ')} ${codes.length === 1 ? 'has' : 'have'} no submitted scorecard, so no place in the ranking to promote from.`,
+          { codes, count: codes.length },
         );
+      }
       const now = this.clock.now();
       const nationalEntries = await m.find(RoundEntry, { where: { id: In(fresh) } });
       await m.insert(
@@ -90,7 +96,7 @@ export class PromotionService {
     await this.db.transaction(async (m) => {
       const { final } = await this.rounds(actor, roundId, m);
       const promoted = await m.findOne(RoundEntry, { where: { roundId: final.id, promotedFromId: roundEntryId }, relations: { entry: true } });
-      if (!promoted) throw notFound('A promotion of this entry');
+      if (!promoted) throw notFound(Thing.Promotion, 'A promotion of this entry');
       await m.delete(RoundEntry, { id: promoted.id });
       await this.audit.record(
         {
@@ -116,10 +122,10 @@ export class PromotionService {
   private async rounds(actor: Actor, roundId: string, m: EntityManager): Promise<{ national: Round; final: Round }> {
     const national = await this.access.manage(actor, roundId, m, true);
     if (national.kind !== 'national')
-      throw new DomainError('conflict', 'Entries are promoted from a national round into the final.', undefined, { reason: 'not_national' });
+      throw new DomainError('conflict', JudgingReason.NotNational, 'Entries are promoted from a national round into the final.', {});
     const final = await m.findOne(Round, { where: { competitionId: national.competitionId, kind: 'final' }, lock: { mode: 'pessimistic_write' } });
-    if (!final) throw new DomainError('conflict', 'The organisers have not set up the regional final yet.', undefined, { reason: 'no_final' });
-    if (final.status !== 'draft') throw new DomainError('conflict', 'The final has opened: its entries are fixed.', undefined, { reason: 'final_open' });
+    if (!final) throw new DomainError('conflict', JudgingReason.NoFinal, 'The organisers have not set up the regional final yet.', {});
+    if (final.status !== 'draft') throw new DomainError('conflict', JudgingReason.FinalOpen, 'The final has opened: its entries are fixed.', {});
     return { national, final };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { Round } from './round.entity.js';
 import { RoundJudge } from './round-judge.entity.js';
@@ -30,7 +31,7 @@ export class RoundAccess {
   /** The round, when the actor manages it; `lock` takes a row lock inside the caller's transaction. */
   async manage(actor: Actor, roundId: string, m: EntityManager = this.db.manager, lock = false): Promise<Round> {
     const round = await m.findOne(Round, { where: { id: roundId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!round || !this.canManage(actor, round)) throw notFound('The round');
+    if (!round || !this.canManage(actor, round)) throw notFound(Thing.Round);
     return round;
   }
 
@@ -38,9 +39,9 @@ export class RoundAccess {
   async judge(actor: Actor, roundId: string, m: EntityManager = this.db.manager): Promise<{ round: Round; judge: RoundJudge }> {
     const granted = actor.grants.some((g) => g.role === 'judge' && g.roundId === roundId);
     const round = granted ? await m.findOne(Round, { where: { id: roundId } }) : null;
-    if (!round) throw notFound('The round');
+    if (!round) throw notFound(Thing.Round);
     const judge = await this.ensureJudge(m, roundId, actor.userId);
-    if (judge.droppedAt) throw notFound('The round');
+    if (judge.droppedAt) throw notFound(Thing.Round);
     return { round, judge };
   }
 
@@ -50,7 +51,7 @@ export class RoundAccess {
    * check would answer). Autosaves come every few seconds from every judge: this is their hot path.
    */
   async judgeAssigned(actor: Actor, roundId: string, roundEntryId: string, m: EntityManager = this.db.manager): Promise<Round> {
-    if (!actor.grants.some((g) => g.role === 'judge' && g.roundId === roundId)) throw notFound('The round');
+    if (!actor.grants.some((g) => g.role === 'judge' && g.roundId === roundId)) throw notFound(Thing.Round);
     const { entities, raw } = await m
       .createQueryBuilder(Round, 'round')
       .leftJoin(RoundJudge, 'panel', 'panel.round_id = round.id AND panel.user_id = :userId')
@@ -62,10 +63,10 @@ export class RoundAccess {
       .getRawAndEntities<{ panel_id: string | null; panel_dropped_at: Date | null; assigned: boolean }>();
     const [round] = entities;
     const [row] = raw;
-    if (!round || row.panel_dropped_at) throw notFound('The round');
+    if (!round || row.panel_dropped_at) throw notFound(Thing.Round);
     // a judge who accepted an invitation has the role but no panel record until their first request
     if (!row.panel_id) await this.ensureJudge(m, roundId, actor.userId);
-    if (!row.assigned) throw notFound('The entry');
+    if (!row.assigned) throw notFound(Thing.Entry);
     return round;
   }
 
@@ -88,6 +89,7 @@ export class RoundAccess {
 
   /** Refuses changes to scores and assignments once a round has closed. */
   static assertNotClosed(round: Round): void {
-    if (round.status === 'closed') throw new DomainError('conflict', 'This round is closed: its scores and assignments are locked.');
+    if (round.status === 'closed')
+      throw new DomainError('conflict', JudgingReason.RoundClosed, 'This round is closed: its scores and assignments are locked.', {});
   }
 }

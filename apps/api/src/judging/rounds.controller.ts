@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
+import { JudgingReason, ScoringReason } from '@clapper/domain/refusals';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { AssignmentsService } from './assignments.service.js';
 import { PanelService } from './panel.service.js';
@@ -13,6 +15,18 @@ import { CloseRoundDto, CreateRoundDto, RoundDto, RoundsQueryDto, UpdateRoundDto
 
 /** Running rounds: organisers everywhere; a coordinator their own country's national round (others get 404). */
 const MANAGERS = ['organiser', 'coordinator'] as const;
+
+/** A rubric's problems, each given as a field problem (libs/domain/src/rubric.ts rubricProblemReason). */
+const RUBRIC_PROBLEMS = Object.values(ScoringReason).filter((r) => r.startsWith('scoring.rubric_'));
+
+/** A judge added by hand against one of the assignment's rules (apps/api/src/judging/assign-facts.ts BLOCK_REFUSALS). */
+const BLOCKED = [
+  JudgingReason.DeclaredConflictEntry,
+  JudgingReason.DeclaredConflictSchool,
+  JudgingReason.DeclaredConflictCountry,
+  JudgingReason.OwnSchool,
+  JudgingReason.OwnCountry,
+];
 
 @ApiTags('rounds')
 @Controller('rounds')
@@ -25,6 +39,17 @@ export class RoundsController {
 
   @Post()
   @Roles(...MANAGERS)
+  @Refuses(
+    JudgingReason.CompetitionUnknown,
+    JudgingReason.CountryNotParticipating,
+    JudgingReason.OwnCountryOnly,
+    JudgingReason.FinalHasNoCountry,
+    JudgingReason.FinalOrganisersOnly,
+    JudgingReason.NationalRoundExists,
+    JudgingReason.FinalExists,
+    JudgingReason.ClosesBeforeOpens,
+    ...RUBRIC_PROBLEMS,
+  )
   @ApiCreatedResponse({ type: RoundDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateRoundDto): Promise<RoundDto> {
     return this.rounds.create(actor, dto);
@@ -46,6 +71,7 @@ export class RoundsController {
 
   @Patch(':id')
   @Roles(...MANAGERS)
+  @Refuses(JudgingReason.RoundClosed, JudgingReason.RubricFrozen, JudgingReason.QuotaFinalOnly, JudgingReason.ClosesBeforeOpens, ...RUBRIC_PROBLEMS)
   @ApiOkResponse({ type: RoundDto })
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: UpdateRoundDto): Promise<RoundDto> {
     return this.rounds.update(actor, id, dto);
@@ -54,6 +80,7 @@ export class RoundsController {
   @Post(':id/open')
   @HttpCode(200)
   @Roles(...MANAGERS)
+  @Refuses(JudgingReason.RoundAlreadyOpen, JudgingReason.RoundClosed)
   @ApiOkResponse({ type: RoundDto })
   open(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<RoundDto> {
     return this.rounds.open(actor, id);
@@ -62,6 +89,7 @@ export class RoundsController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles(...MANAGERS)
+  @Refuses(JudgingReason.RoundNotOpen, JudgingReason.RoundClosed, JudgingReason.ScorecardsMissing)
   @ApiOkResponse({ type: RoundDto })
   close(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CloseRoundDto): Promise<RoundDto> {
     return this.rounds.close(actor, id, dto.force ?? false);
@@ -77,6 +105,7 @@ export class RoundsController {
   @Delete(':id/judges/:userId')
   @HttpCode(204)
   @Roles(...MANAGERS)
+  @Refuses(JudgingReason.RoundClosed)
   @ApiNoContentResponse({ description: 'the judge left the panel; their submitted scorecards stay' })
   dropJudge(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('userId', uuidPipe) userId: string): Promise<void> {
     return this.panel.drop(actor, id, userId);
@@ -85,6 +114,7 @@ export class RoundsController {
   @Post(':id/assignment')
   @HttpCode(200)
   @Roles(...MANAGERS)
+  @Refuses(JudgingReason.RoundClosed)
   @ApiOkResponse({ type: AssignmentRunDto })
   runAssignment(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AssignmentRunDto> {
     return this.assignments.run(actor, id);
@@ -99,6 +129,7 @@ export class RoundsController {
 
   @Post(':id/assignments')
   @Roles(...MANAGERS)
+  @Refuses(JudgingReason.RoundClosed, ...BLOCKED, JudgingReason.AlreadyAssigned)
   @ApiCreatedResponse({ type: AssignmentsDto })
   addAssignment(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddAssignmentDto): Promise<AssignmentsDto> {
     return this.assignments.add(actor, id, dto);
@@ -106,6 +137,7 @@ export class RoundsController {
 
   @Delete(':id/assignments/:assignmentId')
   @Roles(...MANAGERS)
+  @Refuses(JudgingReason.RoundClosed, JudgingReason.ScorecardSubmitted)
   @ApiOkResponse({ type: AssignmentsDto })
   removeAssignment(
     @CurrentActor() actor: Actor,

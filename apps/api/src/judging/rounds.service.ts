@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
-import { checkRubric, DEFAULT_RUBRIC, normalisedWeights, rubricProblemMessage, type Rubric } from '@clapper/domain/rubric';
+import { FieldReason, JudgingReason } from '@clapper/domain/refusals';
+import { checkRubric, DEFAULT_RUBRIC, normalisedWeights, type Rubric } from '@clapper/domain/rubric';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, forbidden } from '../common/domain-error.js';
+import { DomainError, fieldRefusal } from '../common/domain-error.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
@@ -14,6 +15,7 @@ import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { Round } from './round.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
+import { rubricRefusal } from './scoring-refusals.js';
 import type { CreateRoundDto, RoundDto, UpdateRoundDto } from './dto/round.dto.js';
 
 const DEFAULT_COUNTRY_QUOTA = 3;
@@ -30,25 +32,24 @@ export class RoundsService {
 
   async create(actor: Actor, dto: CreateRoundDto): Promise<RoundDto> {
     const competition = await this.db.getRepository(Competition).findOne({ where: { id: dto.competitionId }, relations: { countries: true } });
-    if (!competition)
-      throw new DomainError('validation_failed', 'Choose an existing competition.', [{ field: 'competitionId', messages: ['no such competition'] }]);
+    if (!competition) throw fieldRefusal('competitionId', JudgingReason.CompetitionUnknown, {}, 'Choose an existing competition.');
     if (dto.kind === 'national') {
-      if (!dto.countryCode)
-        throw new DomainError('validation_failed', 'Say which country this national round is for.', [
-          { field: 'countryCode', messages: ['countryCode is required for a national round'] },
-        ]);
+      if (!dto.countryCode) throw fieldRefusal('countryCode', FieldReason.Required, {}, 'Say which country this national round is for.');
       if (!(competition.countries ?? []).some((c) => c.code === dto.countryCode))
-        throw new DomainError('validation_failed', `${dto.countryCode} does not take part in this competition.`, [
-          { field: 'countryCode', messages: ['not a participating country'] },
-        ]);
+        throw fieldRefusal(
+          'countryCode',
+          JudgingReason.CountryNotParticipating,
+          { country: dto.countryCode },
+          `${dto.countryCode} does not take part in this competition.`,
+        );
       if (!this.access.canManage(actor, { kind: 'national', countryCode: dto.countryCode }))
-        throw forbidden('Coordinators set up the national round of their own country only.');
+        throw new DomainError('forbidden', JudgingReason.OwnCountryOnly, 'Coordinators set up the national round of their own country only.', {
+          country: dto.countryCode,
+        });
     } else {
       if (dto.countryCode)
-        throw new DomainError('validation_failed', 'The regional final is not for one country: leave the country out.', [
-          { field: 'countryCode', messages: ['must be empty for the final'] },
-        ]);
-      if (!actor.isOrganiser) throw forbidden('Only organisers set up the regional final.');
+        throw fieldRefusal('countryCode', JudgingReason.FinalHasNoCountry, {}, 'The regional final is not for one country: leave the country out.');
+      if (!actor.isOrganiser) throw new DomainError('forbidden', JudgingReason.FinalOrganisersOnly, 'Only organisers set up the regional final.', {});
     }
     const rubric = dto.rubric ?? DEFAULT_RUBRIC;
     assertRubric(rubric);
@@ -58,10 +59,11 @@ export class RoundsService {
         where: { competitionId: competition.id, kind: dto.kind, ...(dto.kind === 'national' ? { countryCode: dto.countryCode } : {}) },
       });
       if (duplicate)
-        throw new DomainError(
-          'conflict',
-          dto.kind === 'national' ? `This competition already has a national round for ${dto.countryCode}.` : 'This competition already has a regional final.',
-        );
+        throw dto.kind === 'national'
+          ? new DomainError('conflict', JudgingReason.NationalRoundExists, `This competition already has a national round for ${dto.countryCode}.`, {
+              country: dto.countryCode!,
+            })
+          : new DomainError('conflict', JudgingReason.FinalExists, 'This competition already has a regional final.', {});
       const saved = await m.save(
         m.create(Round, {
           competitionId: competition.id,
@@ -101,15 +103,17 @@ export class RoundsService {
       const before = settingsOf(round);
       if (dto.rubric) {
         if (await this.rubricFrozen(m, round.id))
-          throw new DomainError('conflict', 'A scorecard has been submitted in this round, so its rubric can no longer change.');
+          throw new DomainError(
+            'conflict',
+            JudgingReason.RubricFrozen,
+            'A scorecard has been submitted in this round, so its rubric can no longer change.',
+            {},
+          );
         assertRubric(dto.rubric);
         round.rubric = dto.rubric;
       }
       if (dto.countryQuota !== undefined) {
-        if (round.kind !== 'final')
-          throw new DomainError('validation_failed', 'Only the regional final has a per-country quota.', [
-            { field: 'countryQuota', messages: ['only for the final'] },
-          ]);
+        if (round.kind !== 'final') throw fieldRefusal('countryQuota', JudgingReason.QuotaFinalOnly, {}, 'Only the regional final has a per-country quota.');
         round.countryQuota = dto.countryQuota;
       }
       Object.assign(round, assertWindow(dto.opensAt ?? round.opensAt.toISOString(), dto.closesAt ?? round.closesAt.toISOString()));
@@ -130,7 +134,8 @@ export class RoundsService {
   async open(actor: Actor, id: string): Promise<RoundDto> {
     const round = await this.db.transaction(async (m) => {
       const round = await this.access.manage(actor, id, m, true);
-      if (round.status !== 'draft') throw new DomainError('conflict', round.status === 'open' ? 'This round is already open.' : 'This round is closed.');
+      if (round.status === 'open') throw new DomainError('conflict', JudgingReason.RoundAlreadyOpen, 'This round is already open.', {});
+      RoundAccess.assertNotClosed(round);
       if (round.kind === 'national') await syncNationalEntries(m, round);
       round.status = 'open';
       const saved = await m.save(round);
@@ -150,16 +155,16 @@ export class RoundsService {
   async close(actor: Actor, id: string, force: boolean): Promise<RoundDto> {
     const round = await this.db.transaction(async (m) => {
       const round = await this.access.manage(actor, id, m, true);
-      if (round.status !== 'open')
-        throw new DomainError('conflict', round.status === 'draft' ? 'This round has not been opened yet.' : 'This round is already closed.');
+      if (round.status === 'draft') throw new DomainError('conflict', JudgingReason.RoundNotOpen, 'This round has not been opened yet.', {});
+      RoundAccess.assertNotClosed(round);
       const assigned = await m.count(Assignment, { where: { roundId: round.id } });
       const submitted = await m.count(Scorecard, { where: { roundId: round.id, status: 'submitted' } });
       if (!force && submitted < assigned)
         throw new DomainError(
           'conflict',
+          JudgingReason.ScorecardsMissing,
           `${assigned - submitted} of ${assigned} assigned scorecards are not submitted yet. Remind the judges, or close anyway.`,
-          undefined,
-          { assigned, submitted },
+          { assigned, submitted, missing: assigned - submitted, count: assigned - submitted },
         );
       await m.update(Scorecard, { roundId: round.id, status: 'submitted' }, { status: 'locked' });
       round.status = 'closed';
@@ -249,20 +254,12 @@ function settingsOf(r: Round) {
 
 function assertRubric(rubric: Rubric): void {
   const problems = checkRubric(rubric);
-  if (problems.length)
-    throw new DomainError(
-      'validation_failed',
-      `The rubric needs changes: ${problems.map((p) => rubricProblemMessage(p)).join(' ')}`,
-      problems.map((p) => ({
-        field: p.criterion === null ? `rubric.${p.field}` : `rubric.criteria.${p.criterion}.${p.field}`,
-        messages: [rubricProblemMessage(p)],
-      })),
-    );
+  if (problems.length) throw rubricRefusal(problems);
 }
 
 function assertWindow(opensAt: string, closesAt: string): { opensAt: Date; closesAt: Date } {
   const window = { opensAt: new Date(opensAt), closesAt: new Date(closesAt) };
   if (window.closesAt <= window.opensAt)
-    throw new DomainError('validation_failed', 'The round must close after it opens.', [{ field: 'closesAt', messages: ['must be after opensAt'] }]);
+    throw fieldRefusal('closesAt', JudgingReason.ClosesBeforeOpens, { opensAt: window.opensAt.toISOString() }, 'The round must close after it opens.');
   return window;
 }

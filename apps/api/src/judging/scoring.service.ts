@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
 import { normalisedWeights } from '@clapper/domain/rubric';
-import { checkScores, scoreProblemMessage, weightedTotal, type Scores } from '@clapper/domain/scorecard';
+import { ScoringReason, Thing } from '@clapper/domain/refusals';
+import { checkScores, scoreProblemReason, weightedTotal, type Scores } from '@clapper/domain/scorecard';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { scoreProblemMessage } from './scoring-refusals.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { TeamMember } from '../entries/team-member.entity.js';
 import { VideoPlaybackService } from '../videos/video-playback.service.js';
@@ -138,10 +140,15 @@ export class ScoringService {
   async others(actor: Actor, roundId: string, roundEntryId: string): Promise<OtherScoresDto> {
     const { round } = await this.access.judge(actor, roundId);
     await this.assigned(this.db.manager, round, roundEntryId, actor.userId);
-    if (!round.showOtherScores) throw forbidden("This round does not show other judges' scores.");
+    if (!round.showOtherScores) throw new DomainError('forbidden', ScoringReason.OtherScoresHidden, "This round does not show other judges' scores.", {});
     const cards = await this.db.getRepository(Scorecard).find({ where: { roundEntryId, status: In([...SUBMITTED_STATUSES]) }, order: { submittedAt: 'ASC' } });
     if (!cards.some((c) => c.judgeId === actor.userId))
-      throw forbidden("Submit your own scorecard for this entry first; then you can see the other judges' scores.");
+      throw new DomainError(
+        'forbidden',
+        ScoringReason.OwnScorecardFirst,
+        "Submit your own scorecard for this entry first; then you can see the other judges' scores.",
+        {},
+      );
     const others = cards.filter((c) => c.judgeId !== actor.userId);
     return {
       items: others.map((c, i) => ({ label: `Judge ${letter(i)}`, letter: letter(i), scores: c.scores, total: weightedTotal(round.rubric, c.scores) })),
@@ -166,14 +173,13 @@ export class ScoringService {
           if (dto.version !== current) throw staleSave(this.cardDto(round, card));
           const submitted = submit || card?.status === 'submitted';
           const problems = checkScores(round.rubric, dto.scores, submitted ? 'submit' : 'draft');
-          if (problems.length)
-            throw new DomainError(
-              'validation_failed',
-              submitted
-                ? `Score every criterion before submitting: ${problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' ')}`
-                : problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' '),
-              problems.map((p) => ({ field: `scores.${p.criterion}`, messages: [scoreProblemMessage(p, round.rubric)] })),
-            );
+          if (problems.length) {
+            const english = problems.map((p) => scoreProblemMessage(p, round.rubric)).join(' ');
+            const params = { problems: problems.map((p) => scoreProblemReason(p, round.rubric)) };
+            throw submitted
+              ? new DomainError('validation_failed', ScoringReason.SubmitIncomplete, `Score every criterion before submitting: ${english}`, params)
+              : new DomainError('validation_failed', ScoringReason.ScoresInvalid, english, params);
+          }
           const before = card ? { scores: card.scores, status: card.status, version: card.version } : null;
           const action = submit && card?.status !== 'submitted' ? 'scorecard.submitted' : 'scorecard.saved';
           const now = this.clock.now();
@@ -217,9 +223,13 @@ export class ScoringService {
   private assertEditable(round: Round): void {
     const reason = this.lockedReason(round);
     if (reason === 'closed')
-      throw new DomainError('conflict', `This round closed on ${round.closesAt.toISOString()}: its scores are locked.`, undefined, { reason: 'round_closed' });
+      throw new DomainError('conflict', ScoringReason.RoundClosed, `This round closed on ${round.closesAt.toISOString()}: its scores are locked.`, {
+        closesAt: round.closesAt.toISOString(),
+      });
     if (reason === 'not_open')
-      throw new DomainError('conflict', `Judging has not opened yet. It opens on ${round.opensAt.toISOString()}.`, undefined, { reason: 'round_not_open' });
+      throw new DomainError('conflict', ScoringReason.RoundNotOpen, `Judging has not opened yet. It opens on ${round.opensAt.toISOString()}.`, {
+        opensAt: round.opensAt.toISOString(),
+      });
   }
 
   /** Why scores cannot change now, or null while they can. */
@@ -234,7 +244,7 @@ export class ScoringService {
   private async assigned(m: EntityManager, round: Round, roundEntryId: string, judgeId: string) {
     const roundEntry = await m.findOne(RoundEntry, { where: { id: roundEntryId, roundId: round.id }, relations: { entry: true } });
     const assignment = roundEntry ? await m.findOne(Assignment, { where: { roundEntryId, judgeId } }) : null;
-    if (!roundEntry || !assignment) throw notFound('The entry');
+    if (!roundEntry || !assignment) throw notFound(Thing.Entry);
     return { roundEntry, assignment };
   }
 
@@ -304,8 +314,9 @@ const letter = (i: number) => String.fromCharCode(65 + (i % 26));
 function staleSave(current: ScorecardDto): DomainError {
   return new DomainError(
     'conflict',
+    ScoringReason.StaleVersion,
     'This scorecard was changed elsewhere (another tab or device). Here is the current version; check it and save again.',
-    undefined,
-    { reason: 'stale_version', current },
+    {},
+    { details: { current } },
   );
 }

@@ -1,3 +1,4 @@
+import { CommonReason, Thing } from '@clapper/domain/refusals';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
@@ -27,13 +28,13 @@ const error = (body: ErrorBody, headers?: Record<string, string>): Answer => ({
   body: JSON.stringify(body),
   headers,
 });
-const NOT_FOUND = error({ statusCode: 404, code: 'not_found', message: 'This was not found.' });
+const NOT_FOUND = error({ statusCode: 404, code: 'not_found', reason: CommonReason.NotFound, params: { thing: Thing.Page }, message: 'This was not found.' });
 
 async function answer(method: string | undefined, authorization: string | undefined, token: string | null): Promise<Answer> {
   if (method !== 'GET' && method !== 'HEAD') return NOT_FOUND;
   if (!authorised(authorization, token))
     return error(
-      { statusCode: 401, code: 'unauthenticated', message: 'Send the metrics token as a bearer token.' },
+      { statusCode: 401, code: 'unauthenticated', reason: CommonReason.Unauthenticated, params: {}, message: 'Send the metrics token as a bearer token.' },
       { 'WWW-Authenticate': 'Bearer realm="metrics"' },
     );
   const { registry } = await enableMetrics();
@@ -73,7 +74,16 @@ export function serveMetricsPort(config: AppConfig, onError: (err: unknown) => v
       (a) => send(res, a),
       (err: unknown) => {
         onError(err);
-        send(res, error({ statusCode: 500, code: 'internal', message: 'Something went wrong on our side. Please try again.' }));
+        send(
+          res,
+          error({
+            statusCode: 500,
+            code: 'internal',
+            reason: CommonReason.Internal,
+            params: {},
+            message: 'Something went wrong on our side. Please try again.',
+          }),
+        );
       },
     );
   });

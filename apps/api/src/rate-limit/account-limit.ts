@@ -6,7 +6,7 @@ import type { Observable } from 'rxjs';
 import type { RequestWithActor } from '../auth/access.guard.js';
 import { DomainError } from '../common/domain-error.js';
 import { ErrorBody } from '../common/error-body.dto.js';
-import { RateLimitGuard } from './rate-limit.js';
+import { RateLimitGuard, tooManyAttempts } from './rate-limit.js';
 
 const ACCOUNT_LIMIT_KEY = 'clapper:account-limit';
 const MINUTE_MS = 60_000;
@@ -51,7 +51,7 @@ export class InFlightRequests {
 }
 
 /**
- * Refuses with 429 (too_many_attempts, details.retryAfterSeconds and a Retry-After header) when the account already
+ * Refuses with 429 (common.too_many_attempts, params.retryAfterSeconds and a Retry-After header) when the account already
  * has its limit of these requests in progress, or has made its limit in the current minute. The slot is given back
  * when the response is finished or the client goes away (streamed responses hold it while they stream).
  */
@@ -73,11 +73,9 @@ export class AccountLimitInterceptor implements NestInterceptor {
     const release = this.inFlight.tryAcquire(key, limit.concurrent);
     if (!release) {
       res.setHeader('Retry-After', String(BUSY_RETRY_SECONDS));
-      throw new DomainError(
-        'too_many_attempts',
+      throw tooManyAttempts(
+        BUSY_RETRY_SECONDS,
         `You already have ${limit.concurrent} ${limit.what} being prepared. Wait until they are ready, then try again.`,
-        undefined,
-        { reason: 'too_many_at_once', retryAfterSeconds: BUSY_RETRY_SECONDS, limit: limit.concurrent },
       );
     }
     res.once('close', release);
@@ -90,7 +88,7 @@ export class AccountLimitInterceptor implements NestInterceptor {
       );
     } catch (err) {
       release();
-      const retryAfter = err instanceof DomainError ? err.details?.retryAfterSeconds : undefined;
+      const retryAfter = err instanceof DomainError ? (err.params as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
       if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       throw err;
     }
@@ -105,6 +103,6 @@ export const LimitPerAccount = (bucket: AccountLimitBucket) =>
     UseInterceptors(AccountLimitInterceptor),
     ApiTooManyRequestsResponse({
       type: ErrorBody,
-      description: `too_many_attempts: at most ${ACCOUNT_LIMITS[bucket].concurrent} at once and ${ACCOUNT_LIMITS[bucket].perMinute} a minute per account (details.retryAfterSeconds)`,
+      description: `common.too_many_attempts: at most ${ACCOUNT_LIMITS[bucket].concurrent} at once and ${ACCOUNT_LIMITS[bucket].perMinute} a minute per account (params.retryAfterSeconds)`,
     }),
   );

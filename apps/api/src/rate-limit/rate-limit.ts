@@ -5,9 +5,14 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
+import { CommonReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
 
 const RATE_LIMIT_KEY = 'clapper:rate-limit';
+
+/** 429 common.too_many_attempts: wait `retryAfterSeconds`; `message` is the English for API users and logs. */
+export const tooManyAttempts = (retryAfterSeconds: number, message: string) =>
+  new DomainError('too_many_attempts', CommonReason.TooManyAttempts, message, { retryAfterSeconds });
 const WINDOW_MS = 60_000;
 /** the longest window any caller counts in (consume below); purge keeps rows until it has passed */
 const LONGEST_WINDOW_MS = 3_600_000;
@@ -41,20 +46,21 @@ export class RateLimitGuard implements CanActivate {
     res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
     if (count > limit) {
       res.setHeader('Retry-After', String(retryAfter));
-      throw new DomainError('too_many_attempts', `Too many requests from your connection. Wait ${retryAfter} seconds and try again.`, undefined, {
-        retryAfterSeconds: retryAfter,
-      });
+      throw tooManyAttempts(retryAfter, `Too many requests from your connection. Wait ${retryAfter} seconds and try again.`);
     }
     return true;
   }
 
   /**
    * For limits a decorator cannot express (per user, per action, longer windows): counts one request against `key`
-   * in a fixed window of `windowMs` (at most an hour) and answers 429 with `message` once `limit` is passed.
+   * in a fixed window of `windowMs` (at most an hour) and refuses once `limit` is passed: with the refusal `refuse`
+   * builds (a domain reason that says more), or, given English words, with common.too_many_attempts.
    */
-  async consume(key: string, limit: number, windowMs: number, message: (retryAfterSeconds: number) => string): Promise<void> {
+  async consume(key: string, limit: number, windowMs: number, refuse: (retryAfterSeconds: number) => string | DomainError): Promise<void> {
     const { count, retryAfterSeconds } = await this.hit(key, Math.min(windowMs, LONGEST_WINDOW_MS));
-    if (count > limit) throw new DomainError('too_many_attempts', message(retryAfterSeconds), undefined, { retryAfterSeconds });
+    if (count <= limit) return;
+    const refusal = refuse(retryAfterSeconds);
+    throw typeof refusal === 'string' ? tooManyAttempts(retryAfterSeconds, refusal) : refusal;
   }
 
   private async hit(key: string, windowMs: number): Promise<{ count: number; retryAfterSeconds: number }> {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { byPosition, suggestWinners, undecidedMessage, type AwardSuggestions } from '@clapper/domain/awards';
+import { byPosition, suggestWinners, type AwardSuggestions } from '@clapper/domain/awards';
+import { FieldReason, problem, ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { Category } from '../competitions/category.entity.js';
@@ -14,7 +15,7 @@ import { RoundEntry } from '../judging/round-entry.entity.js';
 import { Award, AwardWinner } from './award.entity.js';
 import { publicationState, publishedAt } from './publication.js';
 import { ResultsService, type ComputedRound } from './results.service.js';
-import type { AwardDto, AwardInputDto, AwardsOverviewDto, OverrideWinnersDto, PublicationDto } from './dto/results.dto.js';
+import type { AwardDto, AwardInputDto, AwardsOverviewDto, OverrideWinnersDto, PublicationDto, SealBlocker } from './dto/results.dto.js';
 
 /**
  * The awards of a competition, their winners, and the publication of the results. Organisers only.
@@ -71,9 +72,7 @@ export class AwardsService {
         suggested: suggestions.winners
           .filter((w) => w.awardId === a.id)
           .map((w) => ({ entryId: w.entryId, code: entries.get(w.entryId)!.code, place: w.place, forCountry: w.countryCode })),
-        undecided: suggestions.undecided
-          .filter((u) => u.awardId === a.id)
-          .map((u) => ({ countryCode: u.countryCode, reason: u.reason, message: undecidedMessage(u.reason) })),
+        undecided: suggestions.undecided.filter((u) => u.awardId === a.id).map((u) => ({ countryCode: u.countryCode, reason: u.reason })),
       })),
     };
   }
@@ -140,10 +139,9 @@ export class AwardsService {
     await this.db.transaction(async (m) => {
       await this.unsealed(m, competitionId);
       const final = await this.finalRound(competitionId, m);
-      if (!final)
-        throw new DomainError('conflict', 'There is no final round yet: awards are assigned from the final’s results.', undefined, { reason: 'no_final' });
+      if (!final) throw new DomainError('conflict', ResultsReason.NoFinal, 'There is no final round yet: awards are assigned from the final’s results.', {});
       const awards = await m.find(Award, { where: { competitionId } });
-      if (!awards.length) throw new DomainError('conflict', 'Define the awards first.', undefined, { reason: 'no_awards' });
+      if (!awards.length) throw new DomainError('conflict', ResultsReason.NoAwards, 'Define the awards first.', {});
       const existing = await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } });
       const overridden = new Set(existing.filter((w) => w.source === 'override').map((w) => `${w.awardId}/${w.countryCode ?? ''}`));
       const suggestions = this.suggest(awards, await this.results.compute(final, m));
@@ -186,25 +184,35 @@ export class AwardsService {
       await this.unsealed(m, award.competitionId);
       const countryCode = award.kind === 'country_best' ? (dto.countryCode?.toUpperCase() ?? null) : null;
       if (award.kind === 'country_best' && !countryCode)
-        throw new DomainError('validation_failed', 'Say which country these winners are for (countryCode).', [
-          { field: 'countryCode', messages: ['required for the best entry per country'] },
-        ]);
+        throw fieldRefusal('countryCode', FieldReason.Required, {}, 'Say which country these winners are for: required for the best entry per country.');
       if (dto.winners.length > award.places)
-        throw new DomainError('validation_failed', `This award has ${award.places} place(s); you gave ${dto.winners.length} winners.`);
+        throw fieldRefusal(
+          'winners',
+          ResultsReason.TooManyWinners,
+          { places: award.places, winners: dto.winners.length },
+          `This award has ${award.places} place(s); you gave ${dto.winners.length} winners.`,
+        );
       if (new Set(dto.winners.map((w) => w.entryId)).size !== dto.winners.length)
-        throw new DomainError('validation_failed', 'Each entry can win an award once.');
+        throw fieldRefusal('winners', FieldReason.NotUnique, {}, 'Each entry can win an award once.');
       if (new Set(dto.winners.map((w) => w.place)).size !== dto.winners.length || dto.winners.some((w) => w.place > award.places))
-        throw new DomainError('validation_failed', `Give each winner a different place from 1 to ${award.places}.`);
+        throw fieldRefusal(
+          'winners',
+          ResultsReason.PlacesNotDistinct,
+          { places: award.places },
+          `Give each winner a different place from 1 to ${award.places}.`,
+        );
       const final = await this.finalRound(award.competitionId, m);
       const inFinal =
         final && dto.winners.length
           ? await m.find(RoundEntry, { where: { roundId: final.id, entryId: In(dto.winners.map((w) => w.entryId)) }, relations: { entry: true } })
           : [];
-      if (inFinal.length !== dto.winners.length) throw new DomainError('validation_failed', 'Winners must be entries of the final.');
+      if (inFinal.length !== dto.winners.length) throw fieldRefusal('winners', ResultsReason.WinnerNotInFinal, {}, 'Winners must be entries of the final.');
       for (const re of inFinal) {
-        if (countryCode && re.entry!.countryCode !== countryCode) throw new DomainError('validation_failed', `${re.entry!.code} is not from ${countryCode}.`);
+        const code = re.entry!.code;
+        if (countryCode && re.entry!.countryCode !== countryCode)
+          throw fieldRefusal('winners', ResultsReason.WinnerOtherCountry, { code, country: countryCode }, `${code} is not from ${countryCode}.`);
         if (award.categoryId && re.entry!.categoryId !== award.categoryId)
-          throw new DomainError('validation_failed', `${re.entry!.code} is not in this award's category.`);
+          throw fieldRefusal('winners', ResultsReason.WinnerOtherCategory, { code }, `${code} is not in this award's category.`);
       }
       const where = { awardId: award.id, ...(countryCode ? { countryCode } : {}) };
       const before = await m.find(AwardWinner, { where });
@@ -248,7 +256,9 @@ export class AwardsService {
       const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
       const blockers = this.blockers(final, awards, winners);
       if (blockers.length)
-        throw new DomainError('conflict', `The results cannot be sealed yet: ${blockers.join(' ')}`, undefined, { reason: 'not_ready', blockers });
+        throw new DomainError('conflict', ResultsReason.NotReady, `The results cannot be sealed yet: ${blockers.map(blockerText).join(' ')}`, {
+          problems: blockers,
+        });
       await m.update(Competition, { id: competition.id }, { resultsSealedAt: this.clock.now() });
       await this.audit.record(
         { actorId: actor.userId, action: 'results.sealed', subjectType: 'competition', subjectId: competitionId, after: { winners: winners.length } },
@@ -262,9 +272,8 @@ export class AwardsService {
     await this.db.transaction(async (m) => {
       const competition = await this.lockCompetition(m, competitionId);
       const state = publicationState(competition, this.clock.now());
-      if (state === 'published')
-        throw new DomainError('conflict', 'The results are published and cannot be sealed again.', undefined, { reason: 'results_published' });
-      if (state === 'open') throw new DomainError('conflict', 'The results are not sealed.', undefined, { reason: 'not_sealed' });
+      if (state === 'published') throw new DomainError('conflict', ResultsReason.Published, 'The results are published and cannot be sealed again.', {});
+      if (state === 'open') throw new DomainError('conflict', ResultsReason.NotSealed, 'The results are not sealed.', {});
       await m.update(Competition, { id: competitionId }, { resultsSealedAt: null });
       await this.audit.record({ actorId: actor.userId, action: 'results.unsealed', subjectType: 'competition', subjectId: competitionId }, m);
     });
@@ -276,9 +285,9 @@ export class AwardsService {
     await this.db.transaction(async (m) => {
       const competition = await this.lockCompetition(m, competitionId);
       const state = publicationState(competition, this.clock.now());
-      if (state === 'open') throw new DomainError('conflict', 'Seal the results before publishing them.', undefined, { reason: 'not_sealed' });
+      if (state === 'open') throw new DomainError('conflict', ResultsReason.NotSealed, 'Seal the results before publishing them.', {});
       if (state === 'published' && competition.resultsPublishedAt)
-        throw new DomainError('conflict', 'The results are already published.', undefined, { reason: 'results_published' });
+        throw new DomainError('conflict', ResultsReason.Published, 'The results are already published.', {});
       const now = this.clock.now();
       await m.update(Competition, { id: competitionId }, { resultsPublishedAt: now, resultsPublishedBy: actor.userId });
       await this.audit.record(
@@ -317,63 +326,74 @@ export class AwardsService {
     };
   }
 
-  private blockers(final: Round | null, awards: Award[], winners: AwardWinner[]): string[] {
-    const out: string[] = [];
-    if (!final) out.push('There is no final round.');
-    else if (final.status !== 'closed') out.push('Close the final round first, so that no scorecard changes.');
-    if (!awards.length) out.push('Define at least one award.');
+  private blockers(final: Round | null, awards: Award[], winners: AwardWinner[]): Problem<SealBlocker>[] {
+    const out: Problem<SealBlocker>[] = [];
+    if (!final) out.push(problem(ResultsReason.NoFinal));
+    else if (final.status !== 'closed') out.push(problem(ResultsReason.FinalNotClosed));
+    if (!awards.length) out.push(problem(ResultsReason.NoAwards));
     const without = awards.filter((a) => !winners.some((w) => w.awardId === a.id));
-    if (without.length) out.push(`Assign winners to: ${without.map((a) => a.name.en).join(', ')}.`);
+    if (without.length)
+      out.push(problem(ResultsReason.AwardsWithoutWinners, { awards: without.map((a) => a.name.en ?? ''), awardIds: without.map((a) => a.id) }));
     return out;
   }
 
   private async checkDefinition(m: EntityManager, competition: Competition, dto: AwardInputDto): Promise<void> {
     if (dto.categoryId && !(await m.exists(Category, { where: { id: dto.categoryId, competitionId: competition.id } })))
-      throw new DomainError('validation_failed', 'That category is not one of this competition’s.', [{ field: 'categoryId', messages: ['unknown category'] }]);
+      throw fieldRefusal('categoryId', ResultsReason.UnknownCategory, {}, 'That category is not one of this competition’s.');
     if (dto.kind === 'audience' && !competition.audienceVoting)
-      throw new DomainError('validation_failed', 'This competition runs no audience vote: turn it on in the competition settings first.', [
-        { field: 'kind', messages: ['no audience vote'] },
-      ]);
+      throw fieldRefusal('kind', ResultsReason.NoAudienceVote, {}, 'This competition runs no audience vote: turn it on in the competition settings first.');
     if (dto.kind === 'special' && dto.criterion) {
       const final = await this.finalRound(competition.id, m);
       const keys = final ? final.rubric.criteria.map((c) => c.key) : [];
       if (final && !keys.includes(dto.criterion))
-        throw new DomainError('validation_failed', `The final's rubric has no criterion "${dto.criterion}"; use one of: ${keys.join(', ')}.`, [
-          { field: 'criterion', messages: ['unknown criterion'] },
-        ]);
+        throw fieldRefusal(
+          'criterion',
+          FieldReason.NotOneOf,
+          { allowed: keys },
+          `The final's rubric has no criterion "${dto.criterion}"; use one of: ${keys.join(', ')}.`,
+        );
     }
   }
 
   private async award(m: EntityManager, awardId: string): Promise<Award> {
     const award = await m.findOne(Award, { where: { id: awardId } });
-    if (!award) throw notFound('The award');
+    if (!award) throw notFound(Thing.Award);
     return award;
   }
 
   private async competition(competitionId: string): Promise<Competition> {
     const c = await this.db.getRepository(Competition).findOne({ where: { id: competitionId } });
-    if (!c) throw notFound('The competition');
+    if (!c) throw notFound(Thing.Competition);
     return c;
   }
 
   private async lockCompetition(m: EntityManager, competitionId: string): Promise<Competition> {
     const c = await m.findOne(Competition, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
-    if (!c) throw notFound('The competition');
+    if (!c) throw notFound(Thing.Competition);
     return c;
   }
 
   private async unsealed(m: EntityManager, competitionId: string): Promise<Competition> {
     const c = await this.lockCompetition(m, competitionId);
     const state = publicationState(c, this.clock.now());
-    if (state !== 'open')
-      throw new DomainError(
-        'conflict',
-        state === 'published' ? 'The results are published; the awards can no longer change.' : 'The results are sealed: unseal them to change the awards.',
-        undefined,
-        {
-          reason: state === 'published' ? 'results_published' : 'results_sealed',
-        },
-      );
+    if (state === 'published') throw new DomainError('conflict', ResultsReason.Published, 'The results are published; the awards can no longer change.', {});
+    if (state === 'sealed') throw new DomainError('conflict', ResultsReason.Sealed, 'The results are sealed: unseal them to change the awards.', {});
     return c;
+  }
+}
+
+/** A seal blocker in English, for the refusal's message (API users and logs). */
+function blockerText(p: Problem): string {
+  switch (p.reason) {
+    case ResultsReason.NoFinal:
+      return 'There is no final round.';
+    case ResultsReason.FinalNotClosed:
+      return 'Close the final round first, so that no scorecard changes.';
+    case ResultsReason.NoAwards:
+      return 'Define at least one award.';
+    case ResultsReason.AwardsWithoutWinners:
+      return `Assign winners to: ${(p.params as { awards: string[] }).awards.join(', ')}.`;
+    default:
+      return p.reason;
   }
 }

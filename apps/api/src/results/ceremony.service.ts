@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { byPosition } from '@clapper/domain/awards';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
+import { ResultsReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
@@ -35,9 +36,9 @@ export class CeremonyService {
   async deck(_actor: Actor, competitionId: string): Promise<CeremonyDto> {
     const m = this.db.manager;
     const competition = await m.findOneBy(Competition, { id: competitionId });
-    if (!competition) throw notFound('The competition');
+    if (!competition) throw notFound(Thing.Competition);
     if (publicationState(competition, this.clock.now()) === 'open')
-      throw new DomainError('conflict', 'Seal the results before the ceremony: the deck reveals sealed results.', undefined, { reason: 'not_sealed' });
+      throw new DomainError('conflict', ResultsReason.NotSealed, 'Seal the results before the ceremony: the deck reveals sealed results.', {});
 
     const awards = (await m.find(Award, { where: { competitionId } })).sort(byPosition);
     const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { FieldReason, ResultsReason, Thing } from '@clapper/domain/refusals';
+import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { Country } from '../countries/country.entity.js';
@@ -45,16 +46,14 @@ export class CertificatesService {
     const state = publicationState(competition, now);
     const allowed = state === 'published' || (state === 'sealed' && actor.isOrganiser);
     if (!allowed || entry.status !== 'submitted')
-      throw new DomainError('not_found', 'Certificates are available once the results are published.', undefined, { reason: 'not_published' });
+      throw new DomainError('not_found', ResultsReason.CertificatesNotPublished, 'Certificates are available once the results are published.', {});
     const languages = certificateLanguages(competition);
     if (!languages.includes(lang))
-      throw new DomainError('validation_failed', `Certificates for this competition come in: ${languages.join(', ')}.`, [
-        { field: 'lang', messages: [`one of ${languages.join(', ')}`] },
-      ]);
+      throw fieldRefusal('lang', FieldReason.NotOneOf, { allowed: languages }, `Certificates for this competition come in: ${languages.join(', ')}.`);
     let awardName: string | undefined;
     if (awardId) {
       const won = await m.findOne(AwardWinner, { where: { awardId, entryId: entry.id }, relations: { award: true } });
-      if (!won || won.award!.competitionId !== competition.id) throw notFound('The award');
+      if (!won || won.award!.competitionId !== competition.id) throw notFound(Thing.Award);
       awardName = pick(won.award!.name, lang);
     }
     const members = await m.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } });
@@ -82,7 +81,9 @@ export class CertificatesService {
       if (e instanceof MissingFontError)
         throw new DomainError(
           'service_unavailable',
+          ResultsReason.CertificateFontMissing,
           `This certificate cannot be drawn on this server: ${e.message}. Ask the platform's administrator to install it.`,
+          { fonts: e.missing.map((f) => f.family) },
         );
       throw e;
     }

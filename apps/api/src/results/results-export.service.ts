@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
+import { methodSentence } from './method-sentence.js';
 import { csvDocument } from '../common/csv.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
@@ -21,7 +23,7 @@ export class ResultsExportService {
   async csv(_actor: Actor, competitionId: string): Promise<{ fileName: string; body: string }> {
     const m = this.db.manager;
     const competition = await m.findOne(Competition, { where: { id: competitionId } });
-    if (!competition) throw notFound('The competition');
+    if (!competition) throw notFound(Thing.Competition);
     const rounds = (await m.find(Round, { where: { competitionId } })).sort((a, b) =>
       a.kind === b.kind ? (a.countryCode ?? '').localeCompare(b.countryCode ?? '') : a.kind === 'national' ? -1 : 1,
     );
@@ -74,7 +76,7 @@ export class ResultsExportService {
           e.decidedBy,
           e.tiedWith.join(' '),
           won.join('; '),
-          results.method,
+          methodSentence(results.method),
         ]);
       }
     }

@@ -5,6 +5,8 @@ import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { attachment } from '../common/content-disposition.js';
+import { ResultsReason } from '@clapper/domain/refusals';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { LimitPerAccount } from '../rate-limit/account-limit.js';
 import { AwardsService } from './awards.service.js';
@@ -36,6 +38,7 @@ export class RoundResultsController {
 
   @Put('result-options')
   @Roles('organiser')
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.TieBreakRepeated, ResultsReason.OrganiserNotLast)
   @ApiOkResponse({ type: RoundResultsDto })
   setOptions(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ResultOptionsDto): Promise<RoundResultsDto> {
     return this.results.setOptions(actor, id, dto);
@@ -44,6 +47,7 @@ export class RoundResultsController {
   @Post('tie-decisions')
   @HttpCode(200)
   @Roles('organiser')
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.TieOutsideRound, ResultsReason.NotTied)
   @ApiOkResponse({ type: RoundResultsDto })
   decideTie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: TieDecisionInputDto): Promise<RoundResultsDto> {
     return this.results.decideTie(actor, id, dto);
@@ -69,6 +73,7 @@ export class AwardsController {
 
   @Post('competitions/:id/awards')
   @Roles('organiser')
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.UnknownCategory, ResultsReason.NoAudienceVote)
   @ApiCreatedResponse({ type: AwardsOverviewDto })
   create(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AwardInputDto): Promise<AwardsOverviewDto> {
     return this.awards.create(actor, id, dto);
@@ -76,6 +81,7 @@ export class AwardsController {
 
   @Put('awards/:awardId')
   @Roles('organiser')
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.UnknownCategory, ResultsReason.NoAudienceVote)
   @ApiOkResponse({ type: AwardsOverviewDto })
   update(@CurrentActor() actor: Actor, @Param('awardId', uuidPipe) awardId: string, @Body() dto: AwardInputDto): Promise<AwardsOverviewDto> {
     return this.awards.update(actor, awardId, dto);
@@ -83,6 +89,7 @@ export class AwardsController {
 
   @Delete('awards/:awardId')
   @Roles('organiser')
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published)
   @ApiOkResponse({ type: AwardsOverviewDto })
   remove(@CurrentActor() actor: Actor, @Param('awardId', uuidPipe) awardId: string): Promise<AwardsOverviewDto> {
     return this.awards.remove(actor, awardId);
@@ -90,6 +97,15 @@ export class AwardsController {
 
   @Put('awards/:awardId/winners')
   @Roles('organiser')
+  @Refuses(
+    ResultsReason.Sealed,
+    ResultsReason.Published,
+    ResultsReason.TooManyWinners,
+    ResultsReason.PlacesNotDistinct,
+    ResultsReason.WinnerNotInFinal,
+    ResultsReason.WinnerOtherCountry,
+    ResultsReason.WinnerOtherCategory,
+  )
   @ApiOkResponse({ type: AwardsOverviewDto, description: 'override the winners; the reason goes into the audit log' })
   override(@CurrentActor() actor: Actor, @Param('awardId', uuidPipe) awardId: string, @Body() dto: OverrideWinnersDto): Promise<AwardsOverviewDto> {
     return this.awards.override(actor, awardId, dto);
@@ -98,6 +114,7 @@ export class AwardsController {
   @Post('competitions/:id/awards/assign')
   @HttpCode(200)
   @Roles('organiser')
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.NoFinal, ResultsReason.NoAwards)
   @ApiOkResponse({ type: AwardsOverviewDto, description: "assign every award from the final's results (overrides are kept)" })
   assign(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
     return this.awards.assignFromResults(actor, id);
@@ -106,6 +123,15 @@ export class AwardsController {
   @Post('competitions/:id/results/seal')
   @HttpCode(200)
   @Roles('organiser')
+  @Refuses(
+    ResultsReason.Sealed,
+    ResultsReason.Published,
+    ResultsReason.NotReady,
+    ResultsReason.NoFinal,
+    ResultsReason.FinalNotClosed,
+    ResultsReason.NoAwards,
+    ResultsReason.AwardsWithoutWinners,
+  )
   @ApiOkResponse({ type: AwardsOverviewDto })
   seal(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
     return this.awards.seal(actor, id);
@@ -114,6 +140,7 @@ export class AwardsController {
   @Post('competitions/:id/results/unseal')
   @HttpCode(200)
   @Roles('organiser')
+  @Refuses(ResultsReason.Published, ResultsReason.NotSealed)
   @ApiOkResponse({ type: AwardsOverviewDto })
   unseal(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
     return this.awards.unseal(actor, id);
@@ -122,6 +149,7 @@ export class AwardsController {
   @Post('competitions/:id/results/publish')
   @HttpCode(200)
   @Roles('organiser')
+  @Refuses(ResultsReason.Published, ResultsReason.NotSealed)
   @ApiOkResponse({ type: AwardsOverviewDto })
   publish(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
     return this.awards.publish(actor, id);
@@ -129,6 +157,7 @@ export class AwardsController {
 
   @Get('competitions/:id/ceremony')
   @Roles('organiser')
+  @Refuses(ResultsReason.NotSealed)
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: CeremonyDto })
   deck(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<CeremonyDto> {

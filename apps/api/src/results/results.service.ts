@@ -4,7 +4,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { checkResultOptions, computeResults, resultsByCategory, resultsByCountry, type ResultOptions, type RoundResults } from '@clapper/domain/results';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { CommonReason, ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
+import { DomainError, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Competition } from '../competitions/competition.entity.js';
 import type { Entry } from '../entries/entry.entity.js';
@@ -41,7 +42,7 @@ export class ResultsService {
   /** Organisers see every round's results; a coordinator their own country's national round. Others: 404. */
   async viewable(actor: Actor, roundId: string, m: EntityManager = this.db.manager): Promise<Round> {
     const round = await m.findOne(Round, { where: { id: roundId } });
-    if (!round || !canManageRound(actor, round)) throw notFound('The round');
+    if (!round || !canManageRound(actor, round)) throw notFound(Thing.Round);
     return round;
   }
 
@@ -83,7 +84,7 @@ export class ResultsService {
         tieBreaks: dto.tieBreaks.map((t) => (t.kind === 'criterion' ? { kind: 'criterion', criterion: t.criterion ?? '' } : { kind: t.kind })),
       };
       const problems = checkResultOptions(round.rubric, options);
-      if (problems.length) throw new DomainError('validation_failed', problems.join(' '), [{ field: 'tieBreaks', messages: problems }]);
+      if (problems.length) throw optionsRefusal(problems.map((p) => ({ ...p, message: tieBreakProblemText(p.index, p.problem, dto) })));
       const before = this.options(round, 0);
       await m.update(Round, { id: round.id }, { normalise: options.normalise, trimmedMean: options.trimmed, tieBreaks: options.tieBreaks });
       await this.audit.record({ actorId: actor.userId, action: 'results.options_set', subjectType: 'round', subjectId: round.id, before, after: options }, m);
@@ -96,15 +97,16 @@ export class ResultsService {
     await this.db.transaction(async (m) => {
       const round = await this.organisersRound(actor, roundId, m);
       const inRound = await m.find(RoundEntry, { where: { roundId: round.id, entryId: In(dto.entryIds) } });
-      if (inRound.length !== dto.entryIds.length) throw new DomainError('bad_request', 'Every entry in a tie decision must be in this round.');
+      if (inRound.length !== dto.entryIds.length)
+        throw new DomainError('bad_request', ResultsReason.TieOutsideRound, 'Every entry in a tie decision must be in this round.', {});
       const { results } = await this.compute(round, m);
       const scores = new Set(results.entries.filter((e) => dto.entryIds.includes(e.entryId)).map((e) => e.score));
       if (scores.size !== 1 || scores.has(null))
         throw new DomainError(
           'conflict',
+          ResultsReason.NotTied,
           'These entries do not have equal scores, so there is no tie to decide. Decide only entries the results show as tied.',
-          undefined,
-          { reason: 'not_tied' },
+          {},
         );
       const decision: RecordedTieDecision = {
         entryIds: dto.entryIds,
@@ -155,11 +157,48 @@ export class ResultsService {
 
   private async organisersRound(actor: Actor, roundId: string, m: EntityManager): Promise<Round> {
     const round = await m.findOne(Round, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
-    if (!round || !canManageRound(actor, round)) throw notFound('The round');
-    if (!actor.isOrganiser) throw new DomainError('forbidden', 'Only organisers set how results are computed and decide ties.');
+    if (!round || !canManageRound(actor, round)) throw notFound(Thing.Round);
+    if (!actor.isOrganiser) throw forbidden('Only organisers set how results are computed and decide ties.');
     const competition = await m.findOneOrFail(Competition, { where: { id: round.competitionId } });
-    if (publicationState(competition, this.clock.now()) !== 'open')
-      throw new DomainError('conflict', 'The results are sealed: unseal them before changing how they are computed.', undefined, { reason: 'results_sealed' });
+    const state = publicationState(competition, this.clock.now());
+    if (state === 'published') throw new DomainError('conflict', ResultsReason.Published, 'The results are published: they can no longer change.', {});
+    if (state === 'sealed')
+      throw new DomainError('conflict', ResultsReason.Sealed, 'The results are sealed: unseal them before changing how they are computed.', {});
     return round;
+  }
+}
+
+/** The tie-break chain's problems, each on its step (`tieBreaks.<i>`, as the form shows them), in English and as reasons. */
+function optionsRefusal(problems: { index: number; problem: Problem; message: string }[]): DomainError {
+  const fields: FieldError[] = [];
+  for (const p of problems) {
+    const field = `tieBreaks.${p.index}`;
+    let f = fields.find((x) => x.field === field);
+    if (!f) fields.push((f = { field, messages: [], problems: [] }));
+    f.messages.push(p.message);
+    f.problems.push(p.problem);
+  }
+  return new DomainError(
+    'validation_failed',
+    CommonReason.ValidationFailed,
+    problems.map((p) => p.message).join(' '),
+    { fields: fields.map((f) => f.field) },
+    { fields },
+  );
+}
+
+/** One problem of the chain in English (the refusal's message, for API users and logs). */
+function tieBreakProblemText(index: number, p: Problem, dto: ResultOptionsDto): string {
+  const which = `Tie-break ${index + 1}`;
+  const params = p.params as { allowed?: string[]; earlier?: number };
+  switch (p.reason) {
+    case ResultsReason.TieBreakRepeated:
+      return `${which} repeats tie-break ${params.earlier}: a tie it did not break the first time, it cannot break the second. Remove it.`;
+    case ResultsReason.OrganiserNotLast:
+      return `${which}, the organiser's decision, must come last: organisers decide only the ties the declared rules leave. Move it to the end.`;
+    default:
+      return dto.tieBreaks[index]?.kind === 'criterion'
+        ? `${which} compares the criterion "${dto.tieBreaks[index].criterion ?? ''}", which this rubric does not have. Choose one of: ${(params.allowed ?? []).join(', ')}.`
+        : `${which} is of a kind this app does not know. Use one of: ${(params.allowed ?? []).join(', ')}.`;
   }
 }

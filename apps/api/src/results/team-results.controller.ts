@@ -6,6 +6,8 @@ import { CertificatesService } from './certificates.service.js';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { ResultsReason } from '@clapper/domain/refusals';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { LimitPerAccount } from '../rate-limit/account-limit.js';
 import { TeamResultsService } from './team-results.service.js';
@@ -29,6 +31,7 @@ export class TeamResultsController {
 
   @Get('certificates/participation')
   @Roles('student', 'teacher', 'coordinator', 'organiser')
+  @Refuses(ResultsReason.CertificatesNotPublished, ResultsReason.CertificateFontMissing)
   @LimitPerAccount('certificate')
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('application/pdf')
@@ -45,6 +48,7 @@ export class TeamResultsController {
 
   @Get('certificates/awards/:awardId')
   @Roles('student', 'teacher', 'coordinator', 'organiser')
+  @Refuses(ResultsReason.CertificatesNotPublished, ResultsReason.CertificateFontMissing)
   @LimitPerAccount('certificate')
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('application/pdf')

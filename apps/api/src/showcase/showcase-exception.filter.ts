@@ -4,7 +4,6 @@ import { createElement } from 'react';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../common/all-exceptions.filter.js';
 import { DomainError } from '../common/domain-error.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
-import { ShowcaseError } from './showcase.errors.js';
 import { chooseLanguage, translator } from './showcase-i18n.js';
 import { ErrorPage } from './views/error-page.js';
 import { renderPage } from './views/render.js';
@@ -22,10 +21,8 @@ export class ShowcaseExceptionFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     // a refused input (a control character in the address: common/text-input.pipe.ts) is a page that does not exist
-    const notFound =
-      exception instanceof ShowcaseError ||
-      (exception instanceof HttpException && exception.getStatus() < 500) ||
-      (exception instanceof DomainError && exception.status < 500);
+    // a showcase refusal (showcase.errors.ts) is a DomainError: a 404, never saying why
+    const notFound = (exception instanceof HttpException && exception.getStatus() < 500) || (exception instanceof DomainError && exception.status < 500);
     const unavailable = !notFound && isDatabaseUnavailable(exception);
     if (unavailable) this.logger.warn({ method: req.method, path: req.path }, 'showcase request failed: the database is not answering');
     else if (!notFound) this.logger.error({ err: exception, method: req.method, path: req.path }, 'showcase request failed');

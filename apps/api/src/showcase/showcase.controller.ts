@@ -4,7 +4,9 @@ import type { Request, Response } from 'express';
 import { createElement } from 'react';
 import { Public } from '../auth/access.decorator.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ShowcaseErrorCode, ShowcaseError, notPublic } from './showcase.errors.js';
+import { ShowcaseReason } from '@clapper/domain/refusals';
+import { Refuses } from '../common/refusals.decorator.js';
+import { notPublic } from './showcase.errors.js';
 import { ShowcaseExceptionFilter } from './showcase-exception.filter.js';
 import { LANG_COOKIE, SHOWCASE_LANGUAGES, chooseLanguage, translator, type Translator } from './showcase-i18n.js';
 import { absolute, showcasePaths, withQuery } from './showcase-paths.js';
@@ -30,6 +32,7 @@ const one = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 @ApiTags('showcase')
 @Controller('showcase')
 @UseFilters(ShowcaseExceptionFilter)
+@Refuses(ShowcaseReason.EditionNotFound, ShowcaseReason.WorkNotFound, ShowcaseReason.MediaNotFound, ShowcaseReason.PageNotFound)
 export class ShowcaseController {
   constructor(
     private readonly showcase: ShowcaseService,
@@ -152,7 +155,7 @@ export class ShowcaseController {
   @ApiNotFoundResponse({ description: 'Not public, no such caption language, or no such work' })
   async captions(@Param('slug') slug: string, @Param('code') code: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
     const lang = CAPTION_FILE.exec(file)?.[1];
-    if (!lang) throw notPublic(ShowcaseErrorCode.MediaNotFound);
+    if (!lang) throw notPublic(ShowcaseReason.MediaNotFound);
     const vtt = await this.showcase.captions(slug, code, lang);
     res.status(200);
     res.setHeader('Content-Type', 'text/vtt; charset=utf-8');
@@ -167,7 +170,7 @@ export class ShowcaseController {
   @Public()
   @ApiExcludeEndpoint()
   unknown(): never {
-    throw new ShowcaseError(ShowcaseErrorCode.PageNotFound);
+    throw notPublic(ShowcaseReason.PageNotFound);
   }
 
   private language(req: Request, res: Response, o: { remember?: boolean } = {}): Translator {

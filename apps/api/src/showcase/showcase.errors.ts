@@ -1,20 +1,15 @@
-/** Why a showcase address answers nothing. Every code is a 404: the public never learns whether a sealed or withdrawn work exists. */
-export enum ShowcaseErrorCode {
-  EditionNotFound = 'edition_not_found',
-  WorkNotFound = 'work_not_found',
-  MediaNotFound = 'media_not_found',
-  PageNotFound = 'page_not_found',
-}
+import { ShowcaseReason } from '@clapper/domain/refusals';
+import { DomainError } from '../common/domain-error.js';
 
-export class ShowcaseError extends Error {
-  constructor(readonly code: ShowcaseErrorCode) {
-    super(code);
-  }
+const WHY: Record<ShowcaseReason, string> = {
+  [ShowcaseReason.EditionNotFound]: 'There is no public edition at this address.',
+  [ShowcaseReason.WorkNotFound]: 'There is no public work at this address.',
+  [ShowcaseReason.MediaNotFound]: 'There is no public media at this address.',
+  [ShowcaseReason.PageNotFound]: 'There is no showcase page at this address.',
+};
 
-  /** the one mapping of showcase errors to HTTP */
-  get status(): number {
-    return 404;
-  }
-}
-
-export const notPublic = (code: ShowcaseErrorCode = ShowcaseErrorCode.WorkNotFound) => new ShowcaseError(code);
+/**
+ * Why a showcase address answers nothing. Every reason is a 404 (showcase-exception.filter.ts answers it with the
+ * HTML 404 page): the public never learns whether a sealed or withdrawn work exists.
+ */
+export const notPublic = (reason: ShowcaseReason = ShowcaseReason.WorkNotFound) => new DomainError('not_found', reason, WHY[reason], {});

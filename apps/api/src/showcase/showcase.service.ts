@@ -17,7 +17,8 @@ import { Award, AwardWinner, type AwardKind } from '../results/award.entity.js';
 import { StoragePort, type ObjectStream } from '../storage/storage.port.js';
 import { Subtitle } from '../videos/video-asset.entity.js';
 import { PLAYBACK_SECONDS, readyVideos } from '../videos/video-playback.service.js';
-import { ShowcaseErrorCode, notPublic } from './showcase.errors.js';
+import { ShowcaseReason } from '@clapper/domain/refusals';
+import { notPublic } from './showcase.errors.js';
 
 type Text = Record<string, string>;
 
@@ -209,7 +210,7 @@ export class ShowcaseService {
 
   async posterUrl(slug: string, code: string): Promise<string> {
     const { cleared } = await this.cleared(slug, code);
-    if (!cleared.posterKey) throw notPublic(ShowcaseErrorCode.MediaNotFound);
+    if (!cleared.posterKey) throw notPublic(ShowcaseReason.MediaNotFound);
     return this.storage.presignGet(cleared.posterKey, { expiresInSeconds: MEDIA_URL_SECONDS });
   }
 
@@ -217,11 +218,11 @@ export class ShowcaseService {
   async captions(slug: string, code: string, language: string): Promise<ObjectStream> {
     const { cleared } = await this.cleared(slug, code);
     const key = cleared.subtitleKeys.get(language);
-    if (!key) throw notPublic(ShowcaseErrorCode.MediaNotFound);
+    if (!key) throw notPublic(ShowcaseReason.MediaNotFound);
     try {
       return await this.storage.get(key);
     } catch {
-      throw notPublic(ShowcaseErrorCode.MediaNotFound);
+      throw notPublic(ShowcaseReason.MediaNotFound);
     }
   }
 
@@ -237,9 +238,9 @@ export class ShowcaseService {
   }
 
   private async publishedEdition(m: EntityManager, slug: string): Promise<Competition> {
-    if (!SLUG.test(slug)) throw notPublic(ShowcaseErrorCode.EditionNotFound);
+    if (!SLUG.test(slug)) throw notPublic(ShowcaseReason.EditionNotFound);
     const c = await m.findOne(Competition, { where: { slug } });
-    if (!c || c.status === 'draft' || !isPublished(c, this.clock.now())) throw notPublic(ShowcaseErrorCode.EditionNotFound);
+    if (!c || c.status === 'draft' || !isPublished(c, this.clock.now())) throw notPublic(ShowcaseReason.EditionNotFound);
     return c;
   }
 

@@ -31,6 +31,7 @@ import {
   type PutResult,
   type UploadedPart,
 } from './storage.port.js';
+import { attachment } from '../common/content-disposition.js';
 import { streamInParts, type PartSink } from './part-streamer.js';
 
 export interface S3StorageOptions {
@@ -190,7 +191,7 @@ export class S3Storage extends StoragePort {
    * served with the type the platform recorded when it stored it.
    */
   async presignGet(key: string, options: { expiresInSeconds?: number; downloadName?: string; internal?: boolean } = {}): Promise<string> {
-    const disposition = options.downloadName ? `attachment; filename*=UTF-8''${encodeURIComponent(options.downloadName)}` : 'attachment';
+    const disposition = options.downloadName ? attachment(options.downloadName) : 'attachment';
     return getSignedUrl(
       options.internal ? this.signer : this.publicSigner,
       new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }),

@@ -1,5 +1,6 @@
 import type { PipeTransform } from '@nestjs/common';
-import { DomainError } from '../common/domain-error.js';
+import { FieldReason } from '@clapper/domain/refusals';
+import { fieldRefusal } from '../common/domain-error.js';
 
 /**
  * A subtitle language: a BCP 47 primary language with an optional region or script (en, ja, th, pt-BR, zh-Hant),
@@ -8,10 +9,7 @@ import { DomainError } from '../common/domain-error.js';
 export const languagePipe: PipeTransform<string, string> = {
   transform(value: string): string {
     const m = /^([a-zA-Z]{2,3})(?:-([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?$/.exec(value ?? '');
-    if (!m)
-      throw new DomainError('validation_failed', 'The language must be a code like en, ja, th or pt-BR.', [
-        { field: 'language', messages: ['must be a language code like en, ja, th or pt-BR'] },
-      ]);
+    if (!m) throw fieldRefusal('language', FieldReason.BadFormat, {}, 'must be a language code like en, ja, th or pt-BR');
     const [, lang, sub] = m;
     if (!sub) return lang.toLowerCase();
     const tail = sub.length === 4 ? sub[0].toUpperCase() + sub.slice(1).toLowerCase() : sub.toUpperCase();

@@ -2,7 +2,8 @@ import { Transform, type TransformCallback } from 'node:stream';
 import type { Request } from 'express';
 import multer, { type StorageEngine } from 'multer';
 import { sniffFileType, SNIFF_BYTES, type SniffedType } from '@clapper/domain/file-signature';
-import { DomainError } from '../common/domain-error.js';
+import { CommonReason, FieldReason, VideosReason } from '@clapper/domain/refusals';
+import { DomainError, fieldRefusal } from '../common/domain-error.js';
 import { controlCharacterError, findControlCharacter } from '../common/text-input.pipe.js';
 import type { StoragePort } from '../storage/storage.port.js';
 
@@ -26,16 +27,16 @@ export interface S3StorageEngineOptions {
   tooLarge: () => DomainError;
 }
 
-/** The refusal of a file with no bytes, on either upload path (the web shows its own text for details.reason). */
+/**
+ * The refusal of a file with no bytes, on either upload path. The engine's own refusals (this one, a body that is not
+ * a form with one file) are field problems of a common.validation_failed, so every endpoint that takes a file may
+ * give them without declaring them; the endpoints of the videos domain declare the videos reasons among them.
+ */
 export const emptyFile = (field: string) =>
-  new DomainError(
-    'validation_failed',
-    'The file is empty (0 bytes). Choose the file again, or export it again if it was saved empty.',
-    [{ field, messages: ['the file has no content'] }],
-    {
-      reason: 'empty_file',
-    },
-  );
+  fieldRefusal(field, VideosReason.EmptyFile, {}, 'The file is empty (0 bytes). Choose the file again, or export it again if it was saved empty.');
+
+/** The reasons the engine may give as field problems, for the @Refuses of the endpoints that take a file. */
+export const FILE_FIELD_REFUSALS = [VideosReason.EmptyFile, VideosReason.NotMultipart, VideosReason.OneFileOnly] as const;
 
 /**
  * Counts bytes and refuses past the limit; holds back the first bytes until it knows what the file is.
@@ -97,6 +98,9 @@ class GuardStream extends Transform {
 export class S3StorageEngine implements StorageEngine {
   constructor(private readonly o: S3StorageEngineOptions) {}
 
+  /** the refusal of a file over the limit, whichever check finds it */
+  readonly tooLarge = (): DomainError => this.o.tooLarge();
+
   _handleFile(_req: Request, file: Express.Multer.File, cb: (error?: unknown, info?: Partial<Express.Multer.File> & Partial<StoredFile>) => void): void {
     const guard = new GuardStream(this.o);
     const source = file.stream;
@@ -145,7 +149,7 @@ export function receiveOneFile(req: Request, res: unknown, field: string, engine
   }).single(field);
   return new Promise<StoredFile>((resolve, reject) => {
     upload(req, res as never, (err: unknown) => {
-      if (err) return reject(toDomainError(err, field, maxBytes));
+      if (err) return reject(toDomainError(err, field, engine.tooLarge));
       const file = (req as Request & { file?: Express.Multer.File & Partial<StoredFile> }).file;
       // text fields of the form obey the rule every other text input does (common/text-input.pipe.ts)
       const badField = findControlCharacter(req.body as unknown, '');
@@ -154,36 +158,33 @@ export function receiveOneFile(req: Request, res: unknown, field: string, engine
         const refusal = controlCharacterError(badField);
         return stored ? engine._removeFile(req, file, () => reject(refusal)) : reject(refusal);
       }
-      if (!file?.key)
-        return reject(
-          new DomainError('validation_failed', `Send the file as multipart/form-data in the field "${field}".`, [{ field, messages: ['a file is required'] }]),
-        );
+      if (!file?.key) return reject(fieldRefusal(field, FieldReason.Required, {}, `Send the file as multipart/form-data in the field "${field}".`));
       resolve({ key: file.key, size: file.size ?? 0, sha256: file.sha256 ?? '', sniffed: file.sniffed ?? 'unknown' });
     });
   });
 }
 
-function toDomainError(err: unknown, field: string, maxBytes: number): unknown {
+function toDomainError(err: unknown, field: string, tooLarge: () => DomainError): unknown {
   if (err instanceof DomainError) return err;
   if (err instanceof multer.MulterError) {
-    if (err.code === 'LIMIT_FILE_SIZE')
-      return new DomainError('payload_too_large', `The file is larger than the limit of ${maxBytes} bytes.`, undefined, { maxBytes });
+    if (err.code === 'LIMIT_FILE_SIZE') return tooLarge();
     if (err.code === 'LIMIT_UNEXPECTED_FILE' || err.code === 'LIMIT_FILE_COUNT')
-      return new DomainError('validation_failed', `Send exactly one file, in the field "${field}".`, [{ field, messages: ['exactly one file is allowed'] }]);
-    return new DomainError('validation_failed', 'The form data is not what this endpoint takes.', [{ field: err.field ?? field, messages: [err.message] }]);
+      return fieldRefusal(field, VideosReason.OneFileOnly, { field }, `Send exactly one file, in the field "${field}".`);
+    return fieldRefusal(err.field ?? field, FieldReason.Invalid, {}, `The form data is not what this endpoint takes: ${err.message}`);
   }
   const storageCode = (err as { code?: string }).code;
-  if (storageCode === 'unavailable') return new DomainError('storage_unavailable', 'File storage is not answering. Please try again in a minute.');
+  if (storageCode === 'unavailable')
+    return new DomainError('storage_unavailable', CommonReason.StorageUnavailable, 'File storage is not answering. Please try again in a minute.', {});
   const message = err instanceof Error ? err.message : '';
   if (/Request (aborted|closed)|Unexpected end of form|Malformed part header/i.test(message))
-    return new DomainError('bad_request', 'The upload was interrupted before it finished.');
+    return new DomainError('bad_request', CommonReason.BadRequest, 'The upload was interrupted before it finished.', {});
   // busboy refuses a Content-Type it cannot split into parts (no boundary, not multipart, malformed)
   if (/Boundary not found|Unsupported content type|Malformed content type|Missing Content-Type/i.test(message))
-    return new DomainError(
-      'bad_request',
+    return fieldRefusal(
+      field,
+      VideosReason.NotMultipart,
+      { field },
       `Send the file as multipart/form-data (with its boundary) in the field "${field}". Let the browser or HTTP client set the Content-Type header for the form.`,
-      undefined,
-      { reason: 'invalid_multipart' },
     );
   return err;
 }

@@ -1,10 +1,13 @@
+import { EntriesReason, VideosReason as V } from '@clapper/domain/refusals';
 import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
+import { FILE_FIELD_REFUSALS } from './s3-storage-engine.js';
 import { FileUploadDto } from './dto/video.dto.js';
 import { SubtitleDto, SubtitleListDto } from './dto/subtitle.dto.js';
 import { languagePipe } from './language.pipe.js';
@@ -31,6 +34,18 @@ export class SubtitlesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: FileUploadDto })
   @ApiOkResponse({ type: SubtitleDto })
+  @Refuses(
+    EntriesReason.SubmittedLocked,
+    EntriesReason.WithdrawnLocked,
+    ...FILE_FIELD_REFUSALS,
+    V.FileTooLarge,
+    V.SubtitlesRefused,
+    V.SubtitlesNotSubtitles,
+    V.SubtitlesEmpty,
+    V.SubtitlesBadTiming,
+    V.SubtitlesEndBeforeStart,
+    V.SubtitlesCueAfterEnd,
+  )
   upload(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -44,6 +59,7 @@ export class SubtitlesController {
   @Delete(':language')
   @HttpCode(204)
   @Roles('student', 'teacher', 'organiser')
+  @Refuses(EntriesReason.SubmittedLocked, EntriesReason.WithdrawnLocked)
   remove(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('language', languagePipe) language: string): Promise<void> {
     return this.subtitles.remove(actor, id, language);
   }

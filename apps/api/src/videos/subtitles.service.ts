@@ -4,11 +4,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { checkCuesWithin, parseSubtitles, subtitleProblemMessage, toWebVtt, type SubtitleProblem } from '@clapper/domain/subtitles';
+import { Thing, VideosReason, type Problem } from '@clapper/domain/refusals';
+import type { SubtitleReason } from '@clapper/domain/refusals/videos';
+import { checkCuesWithin, parseSubtitles, toWebVtt, type SubtitleProblem } from '@clapper/domain/subtitles';
 import type { SniffedType } from '@clapper/domain/file-signature';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, notFound } from '../common/domain-error.js';
+import { subtitleProblemMessage } from './subtitle-messages.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import { StoragePort } from '../storage/storage.port.js';
 import type { SubtitleDto, SubtitleListDto } from './dto/subtitle.dto.js';
@@ -24,9 +27,20 @@ const MAX_REPORTED_PROBLEMS = 20;
 function refuse(problems: SubtitleProblem[]): DomainError {
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
   const first = subtitleProblemMessage(shown[0]);
-  return new DomainError('rule_violation', problems.length > 1 ? `${first} (${problems.length} problems in all.)` : first, undefined, {
-    problems: shown.map((p) => ({ ...p, message: subtitleProblemMessage(p) })),
-  });
+  return new DomainError(
+    'rule_violation',
+    VideosReason.SubtitlesRefused,
+    problems.length > 1 ? `${first} (${problems.length} problems in all.)` : first,
+    { problems: shown.map(subtitleReason) },
+    { details: { total: problems.length } },
+  );
+}
+
+/** A subtitle problem as the reason `videos.subtitles_<code>` with its facts. */
+function subtitleReason(p: SubtitleProblem): Problem<SubtitleReason> {
+  if (p.code === 'cue_after_end')
+    return { reason: VideosReason.SubtitlesCueAfterEnd, params: { cue: p.cue, endSeconds: p.endSeconds, durationSeconds: p.durationSeconds } };
+  return { reason: `videos.subtitles_${p.code}` as SubtitleReason, params: { line: p.line } };
 }
 
 /** Caption tracks: SRT or WebVTT in, checked against the video, stored as WebVTT, one per language. */
@@ -51,7 +65,8 @@ export class SubtitlesService {
       maxBytes: MAX_SUBTITLE_BYTES,
       accept: ['vtt', 'srt'] satisfies SniffedType[],
       refuse: () => refuse([{ code: 'not_subtitles', line: 1 }]),
-      tooLarge: () => new DomainError('payload_too_large', 'A subtitle file may be at most 512 KB.', undefined, { maxBytes: MAX_SUBTITLE_BYTES }),
+      tooLarge: () =>
+        new DomainError('payload_too_large', VideosReason.FileTooLarge, 'A subtitle file may be at most 512 KB.', { maxBytes: MAX_SUBTITLE_BYTES }),
     });
     let text: string;
     try {
@@ -92,7 +107,7 @@ export class SubtitlesService {
     const row = await this.db.transaction(async (m) => {
       await this.access.editDraft(actor, entryId, m);
       const row = await m.findOne(Subtitle, { where: { entryId, language } });
-      if (!row) throw notFound(`The ${language} subtitles`);
+      if (!row) throw notFound(Thing.Subtitles, `The ${language} subtitles`);
       await m.delete(Subtitle, { id: row.id });
       return row;
     });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { isBlocking, problemMessage, type VideoProblem } from '@clapper/domain/video-rules';
+import { isBlocking, type VideoProblem } from '@clapper/domain/video-rules';
+import { problemMessage } from './video-problem-messages.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { EntryAccess } from '../entries/entry-access.service.js';

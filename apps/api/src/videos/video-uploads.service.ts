@@ -8,7 +8,9 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { CommonReason, FieldReason, problem, Thing, VideosReason } from '@clapper/domain/refusals';
+import type { VideoProblem } from '@clapper/domain/video-rules';
+import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import type { Entry } from '../entries/entry.entity.js';
@@ -41,18 +43,36 @@ export const UPLOAD_STARTED = 'video.upload_started';
 export const SETTLED_STATUSES = ['uploaded', 'processing', 'ready', 'rejected'] as const;
 
 export const notAVideo = (sniffed: SniffedType) =>
-  new DomainError('rule_violation', 'This file is not a video we can open. Export your video as an MP4 file and upload that.', undefined, {
-    problems: [{ code: 'not_a_video', params: { detected: sniffed } }],
+  new DomainError('rule_violation', VideosReason.NotAVideo, 'This file is not a video we can open. Export your video as an MP4 file and upload that.', {
+    detected: sniffed,
   });
 
 const tooLarge = (maxBytes: number) =>
-  new DomainError('payload_too_large', `The file is larger than this competition's limit of ${Math.floor(maxBytes / 1024 / 1024)} MB.`, undefined, {
-    maxBytes,
-  });
+  new DomainError(
+    'payload_too_large',
+    VideosReason.FileTooLarge,
+    `The file is larger than this competition's limit of ${Math.floor(maxBytes / 1024 / 1024)} MB.`,
+    {
+      maxBytes,
+    },
+  );
+
+/** Parts missing, cut off or not what was uploaded: the browser sends them again (`details.missingParts` for tools). */
+const partsMissing = (parts: number[]) =>
+  new DomainError(
+    'validation_failed',
+    VideosReason.PartsMissing,
+    `These parts are missing or do not match what was uploaded: ${parts.join(', ')}. Upload them again.`,
+    { parts },
+    {
+      fields: [{ field: 'parts', messages: [`missing or mismatched parts: ${parts.join(', ')}`], problems: [problem(VideosReason.PartsMissing, { parts })] }],
+      details: { missingParts: parts },
+    },
+  );
 
 function storageFailure(err: unknown): unknown {
   if (err instanceof StorageError && err.code === 'unavailable')
-    return new DomainError('storage_unavailable', 'File storage is not answering. Please try again in a minute.');
+    return new DomainError('storage_unavailable', CommonReason.StorageUnavailable, 'File storage is not answering. Please try again in a minute.', {});
   return err;
 }
 
@@ -83,9 +103,9 @@ export class VideoUploadsService {
 
   private async uploadingAsset(entryId: string, assetId: string, m: EntityManager): Promise<VideoAsset> {
     const asset = await m.findOne(VideoAsset, { where: { id: assetId, entryId } });
-    if (!asset) throw notFound('The upload');
+    if (!asset) throw notFound(Thing.Upload);
     if (asset.status !== 'uploading' || !asset.uploadId)
-      throw new DomainError('conflict', 'This upload is already finished or was cancelled. Start a new upload.', undefined, { reason: 'upload_finished' });
+      throw new DomainError('conflict', VideosReason.UploadFinished, 'This upload is already finished or was cancelled. Start a new upload.', {});
     return asset;
   }
 
@@ -107,14 +127,23 @@ export class VideoUploadsService {
   async start(actor: Actor, entryId: string, dto: StartUploadDto): Promise<UploadStartedDto> {
     if (dto.sizeBytes === 0) throw emptyFile('sizeBytes');
     const fileName = cleanFileName(dto.fileName);
-    if (!fileName)
-      throw new DomainError('validation_failed', 'The file name is empty once cleaned; rename the file and try again.', [
-        { field: 'fileName', messages: ['must contain a usable name'] },
-      ]);
+    if (!fileName) throw fieldRefusal('fileName', VideosReason.FileNameEmpty, {}, 'The file name is empty once cleaned; rename the file and try again.');
     if (!contentTypeAllowed(dto.contentType))
-      throw new DomainError('unsupported_media_type', `Upload a video file (${VIDEO_CONTENT_TYPES.join(', ')}).`, [
-        { field: 'contentType', messages: [`must be one of ${VIDEO_CONTENT_TYPES.join(', ')}`] },
-      ]);
+      throw new DomainError(
+        'unsupported_media_type',
+        VideosReason.NotVideoType,
+        `Upload a video file (${VIDEO_CONTENT_TYPES.join(', ')}).`,
+        { accepted: [...VIDEO_CONTENT_TYPES] },
+        {
+          fields: [
+            {
+              field: 'contentType',
+              messages: [`must be one of ${VIDEO_CONTENT_TYPES.join(', ')}`],
+              problems: [problem(FieldReason.NotOneOf, { allowed: [...VIDEO_CONTENT_TYPES] })],
+            },
+          ],
+        },
+      );
     const contentType = dto.contentType.toLowerCase().split(';')[0].trim();
     const { maxOpenPerAccount, startsPerHour } = this.config.uploads;
     await this.limiter.consume(
@@ -135,9 +164,9 @@ export class VideoUploadsService {
       if (open.length - replaced.length >= maxOpenPerAccount)
         throw new DomainError(
           'conflict',
+          VideosReason.TooManyOpenUploads,
           `You already have ${maxOpenPerAccount} uploads in progress. Finish or cancel one of them, then start this one.`,
-          undefined,
-          { reason: 'too_many_open_uploads', limit: maxOpenPerAccount },
+          { limit: maxOpenPerAccount },
         );
       if (replaced.length) await m.delete(VideoAsset, { id: In(replaced.map((u) => u.id)), status: 'uploading' });
       const assetId = randomUUID();
@@ -172,9 +201,12 @@ export class VideoUploadsService {
     const { partCount } = choosePartSize(asset.sizeBytes ?? 0);
     const beyond = partNumbers.filter((n) => n > partCount);
     if (beyond.length)
-      throw new DomainError('validation_failed', `This upload has ${partCount} part(s); there is no part ${beyond.join(', ')}.`, [
-        { field: 'partNumbers', messages: [`must be between 1 and ${partCount}`] },
-      ]);
+      throw fieldRefusal(
+        'partNumbers',
+        VideosReason.NoSuchParts,
+        { partCount, parts: beyond },
+        `This upload has ${partCount} part(s); there is no part ${beyond.join(', ')}.`,
+      );
     const expiresAt = new Date(this.clock.now().getTime() + PART_URL_SECONDS * 1000);
     // each URL is good for exactly that part's bytes: partSize, the last one the rest
     const parts = await Promise.all(
@@ -204,7 +236,7 @@ export class VideoUploadsService {
 
   private uploadGone(err: unknown): unknown {
     if (err instanceof StorageError && err.code === 'upload_not_found')
-      return new DomainError('conflict', 'This upload has expired or was cancelled. Start a new upload.');
+      return new DomainError('conflict', VideosReason.UploadExpired, 'This upload has expired or was cancelled. Start a new upload.', {});
     return storageFailure(err);
   }
 
@@ -215,8 +247,7 @@ export class VideoUploadsService {
     });
     const claimed = dto.parts;
     const numbers = claimed.map((p) => p.partNumber);
-    if (new Set(numbers).size !== numbers.length)
-      throw new DomainError('validation_failed', 'Each part may be listed once.', [{ field: 'parts', messages: ['part numbers must be unique'] }]);
+    if (new Set(numbers).size !== numbers.length) throw fieldRefusal('parts', FieldReason.NotUnique, {}, 'Each part may be listed once.');
     const { partCount } = choosePartSize(asset.sizeBytes ?? 0);
     const expected = Array.from({ length: partCount }, (_, i) => i + 1);
 
@@ -232,14 +263,14 @@ export class VideoUploadsService {
     });
     const extra = numbers.filter((n) => n > partCount);
     if (missing.length || extra.length) {
-      throw new DomainError(
-        'validation_failed',
-        missing.length
-          ? `These parts are missing or do not match what was uploaded: ${missing.join(', ')}. Upload them again.`
-          : `This upload has ${partCount} part(s); remove part ${extra.join(', ')}.`,
-        [{ field: 'parts', messages: [missing.length ? `missing or mismatched parts: ${missing.join(', ')}` : `unknown parts: ${extra.join(', ')}`] }],
-        { missingParts: missing },
-      );
+      throw missing.length
+        ? partsMissing(missing)
+        : fieldRefusal(
+            'parts',
+            VideosReason.NoSuchParts,
+            { partCount, parts: extra },
+            `This upload has ${partCount} part(s); remove part ${extra.join(', ')}.`,
+          );
     }
     const total = expected.reduce((sum, n) => sum + stored.get(n)!.size, 0);
     if (total > maxBytes) {
@@ -249,18 +280,15 @@ export class VideoUploadsService {
       throw tooLarge(maxBytes);
     }
     if (total !== asset.sizeBytes)
-      throw new DomainError('validation_failed', `The parts add up to ${total} bytes, but the file has ${asset.sizeBytes}. Upload the parts again.`, [
-        { field: 'parts', messages: ['the parts do not add up to the declared size'] },
-      ]);
+      throw fieldRefusal(
+        'parts',
+        VideosReason.SizeMismatch,
+        { total, expected: asset.sizeBytes ?? 0 },
+        `The parts add up to ${total} bytes, but the file has ${asset.sizeBytes}. Upload the parts again.`,
+      );
     // a part cut off mid-transfer (paused, network lost) has the wrong size even when the total happens to match
     const cut = expected.filter((n) => stored.get(n)!.size !== expectedPartBytes(asset.sizeBytes ?? 0, n));
-    if (cut.length)
-      throw new DomainError(
-        'validation_failed',
-        `These parts are missing or do not match what was uploaded: ${cut.join(', ')}. Upload them again.`,
-        [{ field: 'parts', messages: [`incomplete parts: ${cut.join(', ')}`] }],
-        { missingParts: cut },
-      );
+    if (cut.length) throw partsMissing(cut);
 
     const head = await this.storage
       .completeMultipartUpload(
@@ -296,7 +324,7 @@ export class VideoUploadsService {
   }
 
   /** An upload that arrived but cannot be the video: the bytes go, the row says why. */
-  private async refuseStored(asset: VideoAsset, problems: { code: string; params: Record<string, string | number> }[]): Promise<void> {
+  private async refuseStored(asset: VideoAsset, problems: VideoProblem[]): Promise<void> {
     await this.storage.delete(asset.originalKey);
     await this.db.getRepository(VideoAsset).update({ id: asset.id, status: 'uploading' }, { status: 'rejected', uploadId: null, problems });
   }
@@ -368,7 +396,7 @@ export class VideoUploadsService {
           { id: assetId, entryId, status: 'uploading' },
           { status: 'uploaded', uploadId: null, sizeBytes: stored.sizeBytes, sha256: stored.sha256, progress: 0 },
         );
-        if (!claimed.affected) throw new DomainError('conflict', 'This upload is already finished or was cancelled.');
+        if (!claimed.affected) throw new DomainError('conflict', VideosReason.UploadFinished, 'This upload is already finished or was cancelled.', {});
         const previous = await m.find(VideoAsset, { where: { entryId, id: Not(assetId), status: In([...SETTLED_STATUSES]) } });
         if (previous.length) await m.update(VideoAsset, { id: In(previous.map((p) => p.id)) }, { status: 'replaced' });
         return previous;

@@ -1,3 +1,5 @@
+import { EntriesReason, VideosReason as V } from '@clapper/domain/refusals';
+import { Refuses } from '../common/refusals.decorator.js';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -26,7 +28,10 @@ import {
   VideoStatusDto,
 } from './dto/video.dto.js';
 import { VideoPlaybackService } from './video-playback.service.js';
+import { FILE_FIELD_REFUSALS } from './s3-storage-engine.js';
 import { VideoUploadsService } from './video-uploads.service.js';
+
+const LOCKED = [EntriesReason.SubmittedLocked, EntriesReason.WithdrawnLocked] as const;
 
 /**
  * An entry's video. Who may do what is decided by EntryAccess: the team (owner, teachers of the school) and
@@ -48,13 +53,13 @@ export class VideosController {
   @ApiCreatedResponse({ type: UploadStartedDto })
   @ApiConflictResponse({
     type: ErrorBody,
-    description:
-      'details.reason too_many_open_uploads (details.limit): finish or cancel one first (UPLOAD_MAX_OPEN_PER_ACCOUNT); or the entry is no longer a draft',
+    description: 'videos.too_many_open_uploads (params.limit): finish or cancel one first (UPLOAD_MAX_OPEN_PER_ACCOUNT); or the entry is no longer a draft',
   })
   @ApiTooManyRequestsResponse({
     type: ErrorBody,
     description: 'too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (details.retryAfterSeconds, Retry-After)',
   })
+  @Refuses(...LOCKED, V.EmptyFile, V.FileNameEmpty, V.NotVideoType, V.FileTooLarge, V.TooManyOpenUploads)
   start(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: StartUploadDto): Promise<UploadStartedDto> {
     return this.uploads.start(actor, id, dto);
   }
@@ -64,7 +69,8 @@ export class VideosController {
   @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: "Presigned PUT URLs for parts (15 minutes), each signed for that part's exact length" })
   @ApiOkResponse({ type: PartUrlsDto })
-  @ApiConflictResponse({ type: ErrorBody, description: 'details.reason upload_finished: the upload was completed, cancelled or replaced' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'videos.upload_finished: the upload was completed, cancelled or replaced' })
+  @Refuses(...LOCKED, V.UploadFinished, V.NoSuchParts)
   partUrls(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -78,6 +84,7 @@ export class VideosController {
   @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'The parts already uploaded, to resume without sending them again' })
   @ApiOkResponse({ type: UploadedPartsDto })
+  @Refuses(...LOCKED, V.UploadFinished, V.UploadExpired)
   uploadedParts(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string): Promise<UploadedPartsDto> {
     return this.uploads.uploadedParts(actor, id, assetId);
   }
@@ -87,6 +94,7 @@ export class VideosController {
   @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Finish the upload: parts are checked, the file is checked by content, processing starts' })
   @ApiOkResponse({ type: VideoStatusDto })
+  @Refuses(...LOCKED, V.UploadFinished, V.UploadExpired, V.NoSuchParts, V.PartsMissing, V.SizeMismatch, V.FileTooLarge, V.NotAVideo)
   async complete(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -101,6 +109,7 @@ export class VideosController {
   @HttpCode(204)
   @Roles('student', 'teacher', 'organiser')
   @ApiOperation({ summary: 'Cancel an upload in progress' })
+  @Refuses(...LOCKED, V.UploadFinished)
   abort(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('assetId', uuidPipe) assetId: string): Promise<void> {
     return this.uploads.abort(actor, id, assetId);
   }
@@ -112,6 +121,7 @@ export class VideosController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: FileUploadDto })
   @ApiOkResponse({ type: VideoStatusDto })
+  @Refuses(...LOCKED, ...FILE_FIELD_REFUSALS, V.FileTooLarge, V.NotAVideo)
   async receive(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,

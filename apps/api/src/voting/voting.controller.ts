@@ -3,6 +3,8 @@ import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
+import { VotingReason } from '@clapper/domain/refusals';
+import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { BallotDto, CastVoteDto, MyVoteDto, VoteCountsDto } from './dto/voting.dto.js';
 import { VotingService } from './voting.service.js';
@@ -23,6 +25,7 @@ export class VotingController {
   /** Votes for a finalist of the category, replacing the caller's earlier vote there. Verified email, inside the window. */
   @Put('votes/:categoryId')
   @Authenticated()
+  @Refuses(VotingReason.Off, VotingReason.NotOpen, VotingReason.Closed, VotingReason.EmailNotVerified, VotingReason.NotAFinalist, VotingReason.OtherCategory)
   @ApiOkResponse({ type: MyVoteDto })
   cast(
     @CurrentActor() actor: Actor,
@@ -37,6 +40,7 @@ export class VotingController {
   @Delete('votes/:categoryId')
   @HttpCode(204)
   @Authenticated()
+  @Refuses(VotingReason.Off, VotingReason.NotOpen, VotingReason.Closed)
   @ApiNoContentResponse()
   withdraw(
     @CurrentActor() actor: Actor,
@@ -50,6 +54,7 @@ export class VotingController {
   /** Votes per finalist: organisers at any time, everyone signed in once the results are published. */
   @Get('votes/counts')
   @Authenticated()
+  @Refuses(VotingReason.CountsHidden)
   @ApiOkResponse({ type: VoteCountsDto })
   counts(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VoteCountsDto> {
     return this.voting.counts(actor, id);

@@ -5,7 +5,8 @@ import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { Thing, VotingReason } from '@clapper/domain/refusals';
+import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { roundEntryCode } from '../judging/blind-code.js';
@@ -100,7 +101,6 @@ export class VotingService {
       phase,
       canVote: cannotVoteReason === null,
       cannotVoteReason,
-      message: cannotVoteReason ? cannotVoteMessage(cannotVoteReason, c) : null,
       countsPublished,
       categories,
     };
@@ -112,11 +112,18 @@ export class VotingService {
     const c = await this.competition(actor, competitionId);
     this.assertOpen(c);
     if (!(await this.isVerified(actor.userId)))
-      throw new DomainError('forbidden', cannotVoteMessage('email_not_verified', c), undefined, { reason: 'email_not_verified' });
-    if (!c.categories?.some((x) => x.id === categoryId)) throw notFound('The category');
+      throw new DomainError(
+        'forbidden',
+        VotingReason.EmailNotVerified,
+        'Confirm your email address before voting: ask for a verification email from your account page, then open the link in it.',
+        {},
+      );
+    if (!c.categories?.some((x) => x.id === categoryId)) throw notFound(Thing.Category);
     const candidate = (await this.candidates(this.db.manager, c.id)).find((f) => f.id === entryId);
-    if (!candidate) throw invalidEntry('is not a finalist in this vote; choose one of the finalists listed on the ballot');
-    if (candidate.categoryId !== categoryId) throw invalidEntry("is a finalist of another category; vote for it in that category's ballot");
+    if (!candidate)
+      throw fieldRefusal('entryId', VotingReason.NotAFinalist, {}, 'is not a finalist in this vote; choose one of the finalists listed on the ballot');
+    if (candidate.categoryId !== categoryId)
+      throw fieldRefusal('entryId', VotingReason.OtherCategory, {}, "is a finalist of another category; vote for it in that category's ballot");
     return this.db.transaction(async (m) => {
       const previous: { entry_id: string }[] = await m.query(
         'SELECT entry_id FROM audience_votes WHERE competition_id = $1 AND category_id = $2 AND user_id = $3 FOR UPDATE',
@@ -148,7 +155,7 @@ export class VotingService {
     await this.limit(actor, clientAddress);
     const c = await this.competition(actor, competitionId);
     this.assertOpen(c);
-    if (!c.categories?.some((x) => x.id === categoryId)) throw notFound('The category');
+    if (!c.categories?.some((x) => x.id === categoryId)) throw notFound(Thing.Category);
     await this.db.transaction(async (m) => {
       const existing = await m.findOne(AudienceVote, { where: { competitionId: c.id, categoryId, userId: actor.userId }, lock: { mode: 'pessimistic_write' } });
       if (!existing) return;
@@ -165,7 +172,7 @@ export class VotingService {
     const c = await this.competition(actor, competitionId);
     const published = isPublished(c, this.clock.now());
     if (!actor.isOrganiser && !published)
-      throw new DomainError('forbidden', 'Vote counts stay hidden until the results are published.', undefined, { reason: 'counts_hidden_until_publication' });
+      throw new DomainError('forbidden', VotingReason.CountsHidden, 'Vote counts stay hidden until the results are published.', {});
     const counts = await this.votesByEntry(c.id);
     // organisers see every finalist and every entry that received votes; the public only the finalists cleared for showing
     const finalists = actor.isOrganiser ? await this.finalists(this.db.manager, c.id, Object.keys(counts)) : await this.candidates(this.db.manager, c.id);
@@ -205,17 +212,19 @@ export class VotingService {
 
   private async competition(actor: Actor, id: string): Promise<Competition> {
     const c = await this.db.getRepository(Competition).findOne({ where: { id }, relations: { categories: true } });
-    if (!c || (c.status !== 'published' && !actor.isOrganiser)) throw notFound('The competition');
+    if (!c || (c.status !== 'published' && !actor.isOrganiser)) throw notFound(Thing.Competition);
     return c;
   }
 
   private assertOpen(c: Competition): void {
     const phase = votingPhase(c, this.clock.now());
-    if (phase !== 'open')
-      throw new DomainError('conflict', cannotVoteMessage(phase === 'off' ? 'voting_off' : phase, c), undefined, {
-        votingOpensAt: c.votingOpensAt?.toISOString() ?? null,
-        votingClosesAt: c.votingClosesAt?.toISOString() ?? null,
-      });
+    if (phase === 'off') throw new DomainError('conflict', VotingReason.Off, 'This competition has no audience vote.', {});
+    if (phase === 'open') return;
+    // not off: both ends of the window are set
+    const window = { opensAt: c.votingOpensAt!.toISOString(), closesAt: c.votingClosesAt!.toISOString() };
+    const runs = `from ${c.votingOpensAt!.toUTCString()} to ${c.votingClosesAt!.toUTCString()}`;
+    if (phase === 'not_open') throw new DomainError('conflict', VotingReason.NotOpen, `Voting is not open yet: it runs ${runs}.`, window);
+    throw new DomainError('conflict', VotingReason.Closed, `Voting has closed: it ran ${runs}.`, window);
   }
 
   private async isVerified(userId: string): Promise<boolean> {
@@ -254,25 +263,6 @@ export function votingPhase(c: Pick<Competition, 'audienceVoting' | 'votingOpens
   return now < c.votingClosesAt ? 'open' : 'closed';
 }
 
-function cannotVoteMessage(reason: CannotVoteReason, c: Pick<Competition, 'votingOpensAt' | 'votingClosesAt'>): string {
-  const opens = c.votingOpensAt?.toUTCString();
-  const closes = c.votingClosesAt?.toUTCString();
-  switch (reason) {
-    case 'voting_off':
-      return 'This competition has no audience vote.';
-    case 'not_open':
-      return `Voting is not open yet: it runs from ${opens} to ${closes}.`;
-    case 'closed':
-      return `Voting has closed: it ran from ${opens} to ${closes}.`;
-    case 'email_not_verified':
-      return 'Confirm your email address before voting: ask for a verification email from your account page, then open the link in it.';
-  }
-}
-
 function sortedCategories(c: Competition): Category[] {
   return [...(c.categories ?? [])].sort((a, b) => a.position - b.position || a.minAge - b.minAge);
-}
-
-function invalidEntry(message: string): DomainError {
-  return new DomainError('validation_failed', 'Please correct: entryId.', [{ field: 'entryId', messages: [message] }]);
 }

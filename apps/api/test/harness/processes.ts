@@ -51,7 +51,7 @@ export interface OutputLine {
 
 /** Variables the app reads (and NODE_OPTIONS): never inherited from the caller's environment, only set here. */
 const APP_VARIABLE =
-  /^(APP_MODE|PORT|HOST|PUBLIC_URL|ALLOWED_ORIGINS|TRUST_PROXY|LOG_LEVEL|DATA_DIR|WEB_DIST_DIR|SEED_DEMO|DATABASE_URL|EMBEDDED_\w+|S3_\w+|SMTP_URL|MAIL_FROM|SESSION_TTL_HOURS|COOKIE_SECURE|SIGN_IN_\w+|AUTH_RATE_LIMIT_PER_MINUTE|INVITATION_TTL_HOURS|NODE_OPTIONS)$/;
+  /^(APP_MODE|PORT|HOST|PUBLIC_URL|ALLOWED_ORIGINS|TRUST_PROXY|LOG_LEVEL|DATA_DIR|WEB_DIST_DIR|SEED_DEMO|DATABASE_URL|EMBEDDED_\w+|S3_\w+|SMTP_URL|MAIL_FROM|SESSION_TTL_HOURS|COOKIE_SECURE|SIGN_IN_\w+|AUTH_RATE_LIMIT_PER_MINUTE|INVITATION_TTL_HOURS|STRICT_REFUSALS|NODE_OPTIONS)$/;
 /** what a worker logs once its job handlers and schedules are registered (main.ts) */
 const WORKER_STARTED = 'worker started: running background jobs';
 /** answers 200 once the database and storage answer and every migration is applied */
@@ -219,6 +219,7 @@ function environmentFor(o: ProcessOptions, port: number | null, tmpDir: string):
     S3_SECRET_ACCESS_KEY: o.s3.secretAccessKey,
     S3_FORCE_PATH_STYLE: 'true',
     SEED_DEMO: 'false',
+    STRICT_REFUSALS: 'true',
     ...(port === null ? {} : { PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: o.publicUrl ?? `http://127.0.0.1:${port}` }),
     ...o.env,
   };

@@ -109,6 +109,8 @@ export async function createTestApp(
     S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
     S3_BUCKET: bucket,
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    // a refusal its endpoint did not declare answers 500, so no suite passes with one (common/refusals.interceptor.ts)
+    STRICT_REFUSALS: 'true',
     // tests start many browser uploads as one account; the limits themselves are tested in videos.int-spec.ts
     UPLOAD_MAX_OPEN_PER_ACCOUNT: '1000',
     UPLOAD_STARTS_PER_HOUR: '10000',

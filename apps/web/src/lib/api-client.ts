@@ -14,10 +14,19 @@ export type Schemas = components['schemas'];
 /** The error body every failing request answers with, as the OpenAPI document declares it. */
 export type ApiErrorBody = components['schemas']['ErrorBody'];
 
+/** A reason with the facts its message needs (libs/domain/src/refusals). */
+export type ApiProblem = Schemas['ProblemBody'];
+export type ErrorReason = Schemas['ErrorReason'];
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly fields: { field: string; messages: string[] }[];
+  /** exactly why (one enum per domain), or null when no error body came back */
+  readonly reason: ErrorReason | null;
+  /** the facts the reason's message needs */
+  readonly params: Record<string, unknown>;
+  /** each field's problems; `messages` is English for logs, never shown */
+  readonly fields: { field: string; messages: string[]; problems: ApiProblem[] }[];
   /** extra facts some errors carry, e.g. `problems` for a refused submission */
   readonly details: Record<string, unknown>;
 
@@ -27,7 +36,9 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.code = clientCode ?? body?.code ?? 'unknown';
-    this.fields = Array.isArray(body?.fields) ? body.fields : [];
+    this.reason = body?.reason ?? null;
+    this.params = typeof body?.params === 'object' && body.params !== null ? body.params : {};
+    this.fields = Array.isArray(body?.fields) ? body.fields.map((f) => ({ ...f, problems: Array.isArray(f.problems) ? f.problems : [] })) : [];
     this.details = typeof body?.details === 'object' && body.details !== null ? body.details : {};
   }
 }

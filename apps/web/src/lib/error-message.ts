@@ -1,26 +1,45 @@
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
-import { isApiError } from './api-client';
+import { isApiError, type ApiProblem } from './api-client';
 import { formatRelativeTime } from './format';
 
-/** A message a person can act on: translated by error code when we know it, else the server's words. */
-export function errorMessage(t: TFunction, error: unknown): string {
-  if (isApiError(error)) {
-    // a wait the server names ("in 16 seconds", "in 15 minutes"), in the reader's language
-    const wait = error.details.retryAfterSeconds;
-    if (error.code === 'too_many_attempts' && typeof wait === 'number' && wait > 0) {
-      const when = formatRelativeTime(new Date(Date.now() + wait * 1000).toISOString(), i18next.language || 'en');
-      return t('errors.tooManyAttemptsWait', { when });
-    }
-    const key = `errors.${error.code}`;
-    const translated = t(key, { defaultValue: '' });
-    if (translated) return translated;
-    return error.message || t('errors.unknown');
-  }
-  return t('errors.unknown');
+/**
+ * A problem (a reason with its facts) in the reader's language: `refusals.<reason>` from the catalogs, with the
+ * facts formatted there (lib/i18n-formats.ts). Nested problems (`params.problems`) are rendered too, for catalogs
+ * that list them with `{{problems, list}}`. Null when no catalog has the reason.
+ */
+export function problemText(t: TFunction, p: { reason: string; params?: Record<string, unknown> | null }): string | null {
+  const key = `refusals.${p.reason}`;
+  // with the params, so that a reason worded in plural forms (`<name>_one`, `<name>_other`, by `count`) is found
+  if (!i18next.exists(key, p.params ?? {})) return null;
+  const params: Record<string, unknown> = { ...(p.params ?? {}) };
+  if (Array.isArray(params.problems)) params.problems = (params.problems as ApiProblem[]).map((inner) => problemText(t, inner) ?? t('errors.unknown'));
+  return t(key, params);
 }
 
-/** A refusal of the request itself (4xx): the server's own words, which name the rule; else the translated message. */
-export function refusalText(t: TFunction, error: unknown): string {
-  return isApiError(error) && error.status < 500 && error.message ? error.message : errorMessage(t, error);
+/**
+ * The one way a refusal reaches a page: its reason in the reader's language with every fact it carries; failing
+ * that, the translated message for its code. The server's English `message` is for API users and logs: never shown.
+ */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (!isApiError(error)) return t('errors.unknown');
+  // the reason says exactly what, with its facts (a limit's size, how long to wait); the plain "too many" is said
+  // with the moment to come back ("in 16 seconds", "in 15 minutes"), below
+  if (error.reason && error.reason !== 'common.too_many_attempts') {
+    const text = problemText(t, { reason: error.reason, params: error.params });
+    if (text) return text;
+  }
+  // a wait the server names, in the reader's language
+  const wait = error.params.retryAfterSeconds;
+  if (error.code === 'too_many_attempts' && typeof wait === 'number' && wait > 0) {
+    const when = formatRelativeTime(new Date(Date.now() + wait * 1000).toISOString(), i18next.language || 'en');
+    return t('errors.tooManyAttemptsWait', { when });
+  }
+  return t(`errors.${error.code}`, { defaultValue: t('errors.unknown') });
+}
+
+/** The problems a refusal lists (`params.problems`: a submission's, a video's), each in the reader's language. */
+export function problemsOf(t: TFunction, error: unknown): string[] {
+  if (!isApiError(error) || !Array.isArray(error.params.problems)) return [];
+  return (error.params.problems as ApiProblem[]).map((p) => problemText(t, p) ?? t('errors.unknown'));
 }

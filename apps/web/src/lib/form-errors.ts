@@ -1,14 +1,21 @@
+import type { TFunction } from 'i18next';
+import i18next from 'i18next';
 import { isApiError } from './api-client';
+import { problemText } from './error-message';
 
 export type FieldErrors = Record<string, string[]>;
 
-/** Server field errors keyed by their dotted path (`timeline.submissionClosesAt`), optionally under a prefix. */
-export function fieldErrorsFrom(error: unknown, prefix = ''): FieldErrors {
+/**
+ * Server field errors keyed by their dotted path (`timeline.submissionClosesAt`), optionally under a prefix: each
+ * field's problems in the reader's language, with their limits ("at most 200 characters").
+ */
+export function fieldErrorsFrom(error: unknown, prefix = '', t: TFunction = i18next.t): FieldErrors {
   const out: FieldErrors = {};
   if (!isApiError(error)) return out;
   for (const f of error.fields) {
     const key = prefix ? `${prefix}.${f.field}` : f.field;
-    out[key] = [...(out[key] ?? []), ...f.messages];
+    const texts = f.problems.map((p) => problemText(t, p) ?? t('refusals.field.invalid'));
+    out[key] = [...(out[key] ?? []), ...(texts.length ? texts : [t('refusals.field.invalid')])];
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { LOCALES, bestLocale, localeOf, type Locale } from '@clapper/domain/locales';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { registerFormats } from './i18n-formats';
 
 /** The languages offered in the switcher (libs/domain/src/locales.ts names each in its own script). */
 export const LANGUAGES = LOCALES;
@@ -28,7 +29,11 @@ function buildResources(files: Record<string, Catalog>) {
     const m = file.match(LOCALE_FILE);
     if (!m) continue;
     const [, lng, ns] = m;
-    (out[lng] ??= { translation: {} }).translation[ns] = catalog;
+    // a file named refusals.judging.json holds the keys under refusals.judging
+    const path = ns.split('.');
+    let node = (out[lng] ??= { translation: {} }).translation;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Catalog;
+    node[path[path.length - 1]] = catalog;
   }
   return out;
 }
@@ -120,6 +125,7 @@ export function setupI18n(lng: string = initialLanguage()) {
       }
     });
   }
+  registerFormats(i18next);
   setDocumentLanguage(i18next.language);
   return i18next;
 }

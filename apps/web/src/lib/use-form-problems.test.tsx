@@ -35,8 +35,20 @@ function Form({ error }: { error: unknown }) {
   );
 }
 
-const refusal = (fieldErrors: { field: string; messages: string[] }[], code: ApiErrorBody['code'] = 'validation_failed', status = 400) =>
-  new ApiError(status, { statusCode: status, code, message: 'Please correct: timeline.closesAt, somethingElse.', fields: fieldErrors });
+type Field = ApiErrorBody['fields'] extends (infer F)[] | undefined ? F : never;
+const refusal = (
+  fieldErrors: Field[],
+  code: ApiErrorBody['code'] = 'validation_failed',
+  status = 400,
+  reason: ApiErrorBody['reason'] = 'common.validation_failed',
+) => new ApiError(status, { statusCode: status, code, reason, params: {}, message: 'Please correct: timeline.closesAt, somethingElse.', fields: fieldErrors });
+// the server's English stays in `messages`, for logs: the page shows the problems in the reader's language
+const notDate = { field: 'timeline.closesAt.date', messages: ['must be a date'], problems: [{ reason: 'field.not_date' as const, params: {} }] };
+const tooLong = {
+  field: 'somethingElse',
+  messages: ['must be at most 200 characters'],
+  problems: [{ reason: 'field.too_long' as const, params: { max: 200 } }],
+};
 
 describe('useFormProblems', () => {
   // jsdom lays nothing out: the summary's links scroll their input into view
@@ -46,10 +58,7 @@ describe('useFormProblems', () => {
   });
 
   it("places the server's field errors beside their inputs, lists them in a summary that takes the focus, and links each to its input", async () => {
-    const error = refusal([
-      { field: 'timeline.closesAt.date', messages: ['must follow opensAt'] },
-      { field: 'somethingElse', messages: ['unexpected'] },
-    ]);
+    const error = refusal([notDate, tooLong]);
     render(<Form error={error} />);
 
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
@@ -61,24 +70,26 @@ describe('useFormProblems', () => {
     // a path below a known field lands at that field's input; one the form does not show is listed on its own
     const closes = screen.getByRole('textbox', { name: 'Closes' });
     expect(closes.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(closes.getAttribute('aria-describedby') ?? '')?.textContent).toContain('must follow opensAt');
+    expect(document.getElementById(closes.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Enter a date.');
+    expect(document.body.textContent).not.toContain('must be a date');
     expect(screen.getByRole('textbox', { name: 'Email' }).getAttribute('aria-invalid')).toBeNull();
-    expect(screen.getByText('somethingElse: unexpected').tagName).toBe('LI');
+    // its limit is a fact of the message
+    expect(screen.getByText('somethingElse: Use at most 200 characters.').tagName).toBe('LI');
 
-    await userEvent.click(screen.getByRole('link', { name: 'Closes: must follow opensAt' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Closes: Enter a date.' }));
     expect(document.activeElement).toBe(closes);
     expect(scrolled.mock.contexts).toEqual([closes]);
   });
 
   it("puts the form's own problems first, and focuses the summary again on each refused attempt", async () => {
-    render(<Form error={refusal([{ field: 'timeline.closesAt', messages: ['must follow opensAt'] }])} />);
+    render(<Form error={refusal([{ ...notDate, field: 'timeline.closesAt' }])} />);
     const save = screen.getByRole('button', { name: 'Save' });
 
     await userEvent.click(save);
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
     await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(screen.getByRole('link', { name: 'Email: Enter an email' }).getAttribute('href')).toBe('#f-email');
-    expect(screen.queryByText(/must follow opensAt/)).toBeNull();
+    expect(screen.queryByText(/Enter a date/)).toBeNull();
 
     screen.getByRole('textbox', { name: 'Email' }).focus();
     await userEvent.click(save);
@@ -86,9 +97,9 @@ describe('useFormProblems', () => {
   });
 
   it('says why when the server named no field, in the reader’s language', () => {
-    render(<Form error={refusal([], 'conflict', 409)} />);
+    render(<Form error={refusal([], 'conflict', 409, 'common.conflict')} />);
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
-    expect(summary.textContent).toContain('This conflicts with existing data.');
+    expect(summary.textContent).toContain('Someone else changed this at the same time. Reload the page and try again.');
     expect(screen.queryByRole('listitem')).toBeNull();
   });
 

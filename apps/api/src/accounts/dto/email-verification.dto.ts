@@ -1,10 +1,14 @@
+import { AccountsReason } from '@clapper/domain/refusals';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
 export class ConfirmEmailDto {
   @ApiProperty({ description: 'the token from the link in the verification email' })
   @IsString()
-  @Length(20, 100, { message: 'token is not a valid verification token; open the link from the email again' })
+  @Length(20, 100, {
+    message: 'token is not a valid verification token; open the link from the email again',
+    context: { reason: AccountsReason.VerificationLinkInvalid },
+  })
   token: string;
 }
 

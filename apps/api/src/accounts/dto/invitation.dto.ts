@@ -1,3 +1,4 @@
+import { AccountsReason } from '@clapper/domain/refusals';
 import { LOCALES, type Locale } from '@clapper/domain/locales';
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -43,7 +44,7 @@ export class CreateInvitationDto {
 export class InvitationTokenDto {
   @ApiProperty()
   @IsString()
-  @Length(20, 100, { message: 'token is not a valid invitation token' })
+  @Length(20, 100, { message: 'token is not a valid invitation token', context: { reason: AccountsReason.InvitationInvalid } })
   token: string;
 }
 

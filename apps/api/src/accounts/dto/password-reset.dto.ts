@@ -1,3 +1,4 @@
+import { AccountsReason } from '@clapper/domain/refusals';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
@@ -15,7 +16,10 @@ export class RequestPasswordResetDto {
 export class ResetPasswordDto {
   @ApiProperty({ description: 'the token from the link in the password reset email' })
   @IsString()
-  @Length(20, 100, { message: 'token is not a valid password reset token; open the link from the email again' })
+  @Length(20, 100, {
+    message: 'token is not a valid password reset token; open the link from the email again',
+    context: { reason: AccountsReason.ResetLinkInvalid },
+  })
   token: string;
 
   @ApiProperty({ minLength: 12, maxLength: 256, description: 'the new password (the same rules as at sign-up)' })

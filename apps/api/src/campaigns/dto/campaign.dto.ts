@@ -141,11 +141,19 @@ export class CampaignDto {
   counts: CampaignCountsDto;
 }
 
+/** The facts of a flag: the web renders `refusals.campaigns.<reason>` with them, in the reader's language. */
+export class WorkFlagParamsDto {
+  @ApiProperty({ description: "the work's entry code" })
+  code: string;
+  @ApiPropertyOptional({ description: 'entry_withdrawn, consent_withdrawn: the day of the withdrawal (ISO)', example: '2027-01-15' })
+  on?: string;
+}
+
 export class WorkFlagDto {
-  @ApiProperty({ enum: FLAG_REASONS })
+  @ApiProperty({ enum: FLAG_REASONS, description: 'why the work may not be reused now; adding, using or downloading it is refused with `campaigns.<reason>`' })
   reason: FlagReason;
-  @ApiProperty()
-  message: string;
+  @ApiProperty({ type: WorkFlagParamsDto })
+  params: WorkFlagParamsDto;
   @ApiProperty({ type: String, nullable: true })
   since: string | null;
 }

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { CreditStyle } from '@clapper/domain/credits';
+import { SUBMISSION_PROBLEM_CODES, type SubmissionProblemCode } from '@clapper/domain/submission';
+import type { SubmissionReason } from '@clapper/domain/refusals/entries';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -204,11 +206,21 @@ export class MemberDto {
 }
 
 export class SubmissionProblemDto {
-  @ApiProperty()
-  code: string;
-  @ApiProperty({ type: 'object', additionalProperties: true })
+  @ApiProperty({ enum: SUBMISSION_PROBLEM_CODES, enumName: 'SubmissionProblemCode' })
+  code: SubmissionProblemCode;
+  @ApiProperty({
+    enum: SUBMISSION_PROBLEM_CODES.map((c) => `entries.${c}`),
+    enumName: 'SubmissionReason',
+    description: 'the same problem as a reason: the web words it as refusals.<reason> with the params',
+  })
+  reason: SubmissionReason;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'its facts: opensAt/closedAt (ISO instants), languages (codes), min/max/size/limit/age/minAge/maxAge (numbers), name, status',
+  })
   params: Record<string, unknown>;
-  @ApiProperty()
+  @ApiProperty({ description: 'English, for API users and logs; the web never shows it' })
   message: string;
 }
 

@@ -1,6 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { UNCOVERED_REASONS, type UncoveredReason } from '@clapper/domain/assignment';
 import { SCORECARD_STATES, type ScorecardState } from '@clapper/domain/scorecard';
+
+/** The judges the rules keep away from an entry, by rule. */
+export class BlockedJudgesDto {
+  @ApiProperty({ description: 'declared a conflict with the entry, one of its schools or its country' })
+  declared: number;
+  @ApiProperty({ description: "from one of the entry's schools" })
+  sameSchool: number;
+  @ApiProperty({ description: "from the entry's country, in a round that excludes it" })
+  sameCountry: number;
+}
 
 export class UncoveredEntryDto {
   @ApiProperty()
@@ -11,8 +22,16 @@ export class UncoveredEntryDto {
   assigned: number;
   @ApiProperty()
   needed: number;
-  @ApiProperty({ description: 'why no more judges could be given, in words a person can act on' })
-  reason: string;
+  @ApiProperty({
+    enum: UNCOVERED_REASONS,
+    enumName: 'UncoveredReason',
+    description: 'why no more judges could be given: no judge in the round, fewer judges than needed, or the rules keep the others away (see `blocked`)',
+  })
+  reason: UncoveredReason;
+  @ApiProperty({ description: 'the judges of the round' })
+  judges: number;
+  @ApiProperty({ type: () => BlockedJudgesDto })
+  blocked: BlockedJudgesDto;
 }
 
 export class JudgeLoadDto {

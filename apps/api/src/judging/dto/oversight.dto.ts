@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { JUDGE_FLAGS, type JudgeFlag } from '@clapper/domain/judge-stats';
+import { RANKING_METHODS, type RankingMethod } from '@clapper/domain/rounds';
 
 export class JudgeProgressDto {
   @ApiProperty()
@@ -66,6 +67,22 @@ export class RemindedDto {
   skipped: string[];
 }
 
+/** A flag with its facts (libs/domain judge-stats.ts judgeFlagNote), all to one decimal. */
+export class JudgeFlagNoteDto {
+  @ApiProperty({ enum: JUDGE_FLAGS, enumName: 'JudgeFlag' })
+  flag: JudgeFlag;
+  @ApiProperty({ description: "the judge's submitted scorecards" })
+  count: number;
+  @ApiProperty({ description: "how far the judge's mean is from the panel's, in points (never negative: the flag says which side)" })
+  points: number;
+  @ApiProperty({ description: "the standard deviation of the judge's totals" })
+  sd: number;
+  @ApiProperty({ description: "the judge's lowest total" })
+  min: number;
+  @ApiProperty({ description: "the judge's highest total" })
+  max: number;
+}
+
 export class JudgeStatsItemDto {
   @ApiProperty()
   judgeId: string;
@@ -83,10 +100,10 @@ export class JudgeStatsItemDto {
   max: number | null;
   @ApiProperty({ type: [Number], description: '10 buckets of 10 points over 0–100' })
   histogram: number[];
-  @ApiProperty({ enum: JUDGE_FLAGS, isArray: true })
+  @ApiProperty({ enum: JUDGE_FLAGS, enumName: 'JudgeFlag', isArray: true })
   flags: JudgeFlag[];
-  @ApiProperty({ type: [String], description: 'each flag in words' })
-  flagMessages: string[];
+  @ApiProperty({ type: () => [JudgeFlagNoteDto], description: "the facts behind each flag, for the page to word in the reader's language" })
+  flagNotes: JudgeFlagNoteDto[];
 }
 
 export class JudgeStatsDto {
@@ -139,8 +156,12 @@ export class RankedEntryDto {
 }
 
 export class RankingDto {
-  @ApiProperty({ description: 'how the ranking is computed, shown with it' })
-  method: string;
+  @ApiProperty({
+    enum: RANKING_METHODS,
+    enumName: 'RankingMethod',
+    description: 'how the ranking is computed, shown with it: the mean of the weighted totals (0–100) of the submitted scorecards, equal means sharing a rank',
+  })
+  method: RankingMethod;
   @ApiProperty({ type: Number, nullable: true, description: 'national rounds: entries this country may promote' })
   quota: number | null;
   @ApiProperty({ type: String, nullable: true, description: "national rounds: the final's id, once it exists" })

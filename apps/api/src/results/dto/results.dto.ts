@@ -19,13 +19,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AWARD_KINDS, UNDECIDED_REASONS, type AwardKind, type UndecidedReason } from '@clapper/domain/awards';
-import type { DecidedBy, TieBreak } from '@clapper/domain/results';
+import { ResultsReason } from '@clapper/domain/refusals';
+import { TIE_BREAK_KINDS, type DecidedBy, type MethodTieBreak, type ResultsMethod, type TieBreak } from '@clapper/domain/results';
 import { ROUND_KINDS, ROUND_STATUSES, type RoundKind, type RoundStatus } from '@clapper/domain/rounds';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 import { AWARD_WINNER_SOURCES, type AwardWinnerSource } from '../award.entity.js';
 import { PUBLICATION_STATES, type PublicationState } from '../publication.js';
 
-const TIE_BREAK_KINDS = ['criterion', 'first_places', 'organiser'] as const satisfies readonly TieBreak['kind'][];
 const DECIDED_BY = ['score', 'criterion', 'first_places', 'organiser', 'unresolved'] as const satisfies readonly DecidedBy[];
 const CERTIFICATE_KINDS = ['participation', 'award'] as const;
 
@@ -145,6 +145,27 @@ export class AppliedOptionsDto {
   audienceWeight: number;
 }
 
+export class MethodTieBreakDto {
+  @ApiProperty({ enum: TIE_BREAK_KINDS })
+  kind: MethodTieBreak['kind'];
+  @ApiPropertyOptional({ description: "kind 'criterion': the rubric criterion's key" })
+  criterion?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: "kind 'criterion': the criterion's name, language → text" })
+  criterionName?: Record<string, string>;
+}
+
+/** How the results were computed, as facts; the web says it in the reader's language. */
+export class ResultsMethodDto implements ResultsMethod {
+  @ApiProperty({ description: "per-judge normalisation (z-score across the judge's scorecards, rescaled to 0–100)" })
+  normalised: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'the trimmed mean applies to entries with at least this many judges; null when not trimmed' })
+  trimmedFrom: number | null;
+  @ApiProperty({ description: "the audience vote's share of the score, 0 to 1 (0: left out)" })
+  audienceShare: number;
+  @ApiProperty({ type: [MethodTieBreakDto], description: 'the tie-break chain, in order; empty when equal scores share a rank' })
+  tieBreaks: MethodTieBreak[];
+}
+
 export class RoundResultsDto {
   @ApiProperty()
   roundId: string;
@@ -156,8 +177,8 @@ export class RoundResultsDto {
   status: RoundStatus;
   @ApiProperty({ type: AppliedOptionsDto, description: 'the options these results were computed with; shown with the results' })
   options: AppliedOptionsDto;
-  @ApiProperty({ description: 'the options in one sentence' })
-  method: string;
+  @ApiProperty({ type: ResultsMethodDto, description: 'how these results were computed' })
+  method: ResultsMethodDto;
   @ApiProperty({ type: [EntryResultDto] })
   entries: EntryResultDto[];
   @ApiProperty({ type: [ScopedResultsDto] })
@@ -276,10 +297,8 @@ export class SuggestionDto {
 export class UndecidedDto {
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
-  @ApiProperty({ enum: UNDECIDED_REASONS })
+  @ApiProperty({ enum: UNDECIDED_REASONS, enumName: 'UndecidedReason', description: 'why the results suggest no winner (or not all): the web words it' })
   reason: UndecidedReason;
-  @ApiProperty()
-  message: string;
 }
 
 export class AwardDto {
@@ -307,6 +326,21 @@ export class AwardDto {
   undecided: UndecidedDto[];
 }
 
+/** What can stand in the way of sealing the results: each also a problem of the `results.not_ready` refusal. */
+export const SEAL_BLOCKERS = [ResultsReason.NoFinal, ResultsReason.FinalNotClosed, ResultsReason.NoAwards, ResultsReason.AwardsWithoutWinners] as const;
+export type SealBlocker = (typeof SEAL_BLOCKERS)[number];
+
+export class SealBlockerDto {
+  @ApiProperty({ enum: SEAL_BLOCKERS, enumName: 'SealBlocker' })
+  reason: SealBlocker;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'results.awards_without_winners: { awards (English names), awardIds }; the others carry none',
+  })
+  params: Record<string, unknown>;
+}
+
 export class PublicationDto {
   @ApiProperty({ enum: PUBLICATION_STATES })
   state: PublicationState;
@@ -318,8 +352,8 @@ export class PublicationDto {
   ceremonyAt: string | null;
   @ApiProperty({ type: String, nullable: true })
   finalRoundId: string | null;
-  @ApiProperty({ type: [String], description: 'what still stands in the way of sealing, in words' })
-  blockers: string[];
+  @ApiProperty({ type: [SealBlockerDto], description: 'what still stands in the way of sealing (while open)' })
+  blockers: SealBlockerDto[];
 }
 
 export class AwardsOverviewDto {
@@ -410,8 +444,8 @@ export class TeamRoundResultDto {
   score: number | null;
   @ApiProperty()
   judges: number;
-  @ApiProperty({ description: 'how the results were computed' })
-  method: string;
+  @ApiProperty({ type: ResultsMethodDto, description: 'how the results were computed' })
+  method: ResultsMethodDto;
 }
 
 export class TeamAwardDto {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { VIDEO_PROBLEM_CODES, type VideoProblem, type VideoProblemCode } from '@clapper/domain/video-rules';
 
 /** What a browser may declare for an upload. The bytes are sniffed again once they are stored. */
 export const VIDEO_CONTENT_TYPES = ['video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska'] as const;
@@ -12,7 +13,7 @@ export class StartUploadDto {
   @Length(1, 1000)
   fileName: string;
 
-  @ApiProperty({ description: 'the exact size in bytes; an empty file (0) is refused with details.reason empty_file' })
+  @ApiProperty({ description: 'the exact size in bytes; an empty file (0) is refused with videos.empty_file' })
   @IsInt({ message: 'sizeBytes must be a whole number' })
   @Min(0, { message: 'sizeBytes cannot be negative' })
   sizeBytes: number;
@@ -102,11 +103,16 @@ export class CompleteUploadDto {
 export const VIDEO_STATUSES = ['none', 'uploading', 'uploaded', 'processing', 'ready', 'rejected'] as const;
 
 export class VideoProblemDto {
-  @ApiProperty()
-  code: string;
-  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } })
-  params: Record<string, string | number>;
-  @ApiProperty({ description: 'what to do about it, in plain words' })
+  @ApiProperty({ enum: VIDEO_PROBLEM_CODES, enumName: 'VideoProblemCode', description: 'the web words it as video.problems.<code> with the params' })
+  code: VideoProblemCode;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }] },
+    description:
+      'its facts: seconds, min, max (seconds for too_short/too_long, bytes for file_too_large, pixels for the resolutions), bytes, width, height, codec, container, accepted (a list), detected',
+  })
+  params: VideoProblem['params'];
+  @ApiProperty({ description: 'what to do about it, in English for API users and logs; the web never shows it' })
   message: string;
   @ApiProperty({ description: 'false for warnings the team may go on with' })
   blocking: boolean;

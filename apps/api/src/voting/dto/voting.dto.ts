@@ -63,10 +63,15 @@ export class BallotDto {
   phase: VotingPhase;
   @ApiProperty({ description: 'the caller may vote now' })
   canVote: boolean;
-  @ApiProperty({ type: String, nullable: true, enum: CANNOT_VOTE_REASONS })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: CANNOT_VOTE_REASONS,
+    enumName: 'CannotVoteReason',
+    description:
+      'why not (the web words it with the window above): the same as the refusals voting.off, voting.not_open, voting.closed, voting.email_not_verified',
+  })
   cannotVoteReason: CannotVoteReason | null;
-  @ApiProperty({ type: String, nullable: true, description: 'why not, and what to do about it' })
-  message: string | null;
   @ApiProperty({ description: 'vote counts are shown (only once the results are published)' })
   countsPublished: boolean;
   @ApiProperty({ type: [BallotCategoryDto], description: 'empty until voting opens' })

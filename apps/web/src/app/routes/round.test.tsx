@@ -127,7 +127,13 @@ describe('RoundRoute', () => {
         }
         return {
           status: 409,
-          body: { statusCode: 409, code: 'conflict', message: '2 of 6 assigned scorecards are not submitted yet.', details: { assigned: 6, submitted: 4 } },
+          body: {
+            statusCode: 409,
+            code: 'conflict',
+            reason: 'judging.scorecards_missing',
+            params: { assigned: 6, submitted: 4, missing: 2, count: 2 },
+            message: '2 of 6 assigned scorecards are not submitted yet.',
+          },
         };
       },
     });
@@ -167,7 +173,7 @@ describe('RoundRoute', () => {
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{}, { judgeIds: ['j1'] }]));
   });
 
-  it('offers the best entries not yet promoted, within the quota, and shows a refusal in the API words', async () => {
+  it('offers the best entries not yet promoted, within the quota, and words a refusal with its facts, never in the API words', async () => {
     const user = userEvent.setup();
     const entries = [
       ranked('TH-0002', 1, { promoted: true }),
@@ -178,13 +184,19 @@ describe('RoundRoute', () => {
     ];
     const { calls } = renderRound('ranking', {
       [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'closed' }) }),
-      [`GET /api/rounds/${ROUND}/ranking`]: () => ({ body: { method: 'Mean of the weighted totals.', quota: 3, finalRoundId: FINAL, entries } }),
+      [`GET /api/rounds/${ROUND}/ranking`]: () => ({ body: { method: 'mean_of_weighted_totals', quota: 3, finalRoundId: FINAL, entries } }),
       [`POST /api/rounds/${ROUND}/promotions`]: () => ({
-        status: 409,
-        body: { statusCode: 409, code: 'conflict', message: 'The final has opened: its entries are fixed.' },
+        status: 422,
+        body: {
+          statusCode: 422,
+          code: 'rule_violation',
+          reason: 'judging.unscored',
+          params: { codes: ['TH-0001', 'TH-0004'], count: 2 },
+          message: 'SERVER ENGLISH: TH-0001, TH-0004 have no submitted scorecard.',
+        },
       }),
     });
-    expect(await screen.findByText('Mean of the weighted totals.')).toBeVisible();
+    expect(await screen.findByText('Mean of the weighted totals (0–100) of the submitted scorecards; equal means share a rank.')).toBeVisible();
     expect(screen.getByText('Places in the final for Thailand: 3. Promoted so far: 1.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Undo the promotion of TH-0002' })).toBeVisible();
 
@@ -212,7 +224,8 @@ describe('RoundRoute', () => {
     await user.click(within(question).getByRole('button', { name: 'Confirm promotion' }));
     const refusal = await screen.findByRole('alert');
     expect(refusal.textContent).toContain('The promotion was refused');
-    expect(refusal.textContent).toContain('The final has opened: its entries are fixed.');
+    expect(refusal.textContent).toContain('TH-0001 and TH-0004 have no submitted scorecard, so they have no place in the ranking to promote from.');
+    expect(refusal.textContent).not.toContain('SERVER ENGLISH');
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ roundEntryIds: ['re-TH-0001', 're-TH-0004'] }]);
   });
 });

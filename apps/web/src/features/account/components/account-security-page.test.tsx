@@ -104,9 +104,12 @@ describe('AccountSecurityPage', () => {
         body: {
           statusCode: 400,
           code: 'validation_failed',
-          message: 'The current password is wrong.',
-          fields: [{ field: 'currentPassword', messages: ['The current password is wrong.'] }],
-          details: { reason: 'wrong_current_password' },
+          reason: 'common.validation_failed',
+          params: { fields: ['currentPassword'] },
+          message: 'Please correct: currentPassword.',
+          fields: [
+            { field: 'currentPassword', messages: ['The current password is wrong.'], problems: [{ reason: 'accounts.wrong_current_password', params: {} }] },
+          ],
         },
       }),
     });
@@ -127,7 +130,7 @@ describe('AccountSecurityPage', () => {
       'GET /api/auth/sessions': () => ({ body: SESSIONS }),
       'PUT /api/auth/me/password': () => ({
         status: 429,
-        body: { statusCode: 429, code: 'too_many_attempts', message: 'Wait.', details: { reason: 'sign_in_failures', retryAfterSeconds: 16 } },
+        body: { statusCode: 429, code: 'too_many_attempts', reason: 'accounts.sign_in_failures', params: { retryAfterSeconds: 16 }, message: 'Wait.' },
       }),
     });
     vi.stubGlobal('fetch', stub.fetchStub);

@@ -1,37 +1,32 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { checkPasswordRules, PASSWORD_MIN_LENGTH, type PasswordProblem } from '@clapper/domain/password-policy';
+import { checkPasswordRules, PASSWORD_MIN_LENGTH, passwordProblem } from '@clapper/domain/password-policy';
+import { AccountsReason, problem } from '@clapper/domain/refusals';
 import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormField } from '../../../components/ui/form-field';
 import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { errorMessage, problemText } from '../../../lib/error-message';
+import { fieldErrorsFrom } from '../../../lib/form-errors';
 import { formatRelativeTime } from '../../../lib/format';
 import { useChangePassword } from '../api/change-password';
 
 const IDS = { current: 'cp-current', next: 'cp-new', repeat: 'cp-repeat' } as const;
 type Problems = Partial<Record<(typeof IDS)[keyof typeof IDS], string[]>>;
 
-const problemText = (t: TFunction, p: PasswordProblem) => t(`accountSecurity.password.problems.${p}`, { min: PASSWORD_MIN_LENGTH });
-
-/** The server's refusal as problems beside the fields, in the reader's language (never the server's English). */
+/** The server's refusal as problems beside the fields, each with its facts in the reader's language (never the server's English). */
 function serverProblems(t: TFunction, lng: string, error: unknown): { problems: Problems; message: string } {
-  if (!isApiError(error)) return { problems: {}, message: errorMessage(t, error) };
-  const reason = error.details.reason;
-  if (error.code === 'validation_failed' && reason === 'wrong_current_password')
-    return { problems: { [IDS.current]: [t('accountSecurity.password.wrongCurrent')] }, message: t('errors.validation_failed') };
-  if (error.code === 'validation_failed' && reason === 'same_password')
-    return { problems: { [IDS.next]: [t('accountSecurity.password.samePassword')] }, message: t('errors.validation_failed') };
-  if (error.code === 'weak_password') {
-    const list = Array.isArray(error.details.problems) ? (error.details.problems as PasswordProblem[]) : [];
-    return { problems: { [IDS.next]: list.length ? list.map((p) => problemText(t, p)) : [t('errors.weak_password')] }, message: t('errors.weak_password') };
-  }
-  if (error.code === 'too_many_attempts' && typeof error.details.retryAfterSeconds === 'number') {
-    const when = formatRelativeTime(new Date(Date.now() + error.details.retryAfterSeconds * 1000).toISOString(), lng);
+  const wait = isApiError(error) ? error.params.retryAfterSeconds : undefined;
+  if (isApiError(error) && error.code === 'too_many_attempts' && typeof wait === 'number') {
+    const when = formatRelativeTime(new Date(Date.now() + wait * 1000).toISOString(), lng);
     return { problems: {}, message: t('accountSecurity.password.tooManyAttempts', { when }) };
   }
-  return { problems: {}, message: errorMessage(t, error) };
+  const byField = fieldErrorsFrom(error, '', t);
+  const problems: Problems = {};
+  if (byField.currentPassword) problems[IDS.current] = byField.currentPassword;
+  if (byField.newPassword) problems[IDS.next] = byField.newPassword;
+  return { problems, message: errorMessage(t, error) };
 }
 
 /** Current password, new password twice. On success this device stays signed in and every other one is signed out. */
@@ -62,8 +57,9 @@ export function ChangePasswordForm() {
     if (!current) found[IDS.current] = [t('accountSecurity.password.currentRequired')];
     // the rules the server applies but the common-password list (too long to download) and the email address
     const policy = checkPasswordRules(next);
-    if (policy.length) found[IDS.next] = policy.map((p) => problemText(t, p));
-    else if (next === current) found[IDS.next] = [t('accountSecurity.password.samePassword')];
+    const say = (p: Parameters<typeof problemText>[1]) => problemText(t, p) ?? t('refusals.field.invalid');
+    if (policy.length) found[IDS.next] = policy.map((p) => say(passwordProblem(p)));
+    else if (next === current) found[IDS.next] = [say(problem(AccountsReason.SamePassword))];
     if (!found[IDS.next] && repeat !== next) found[IDS.repeat] = [t('accountSecurity.password.mismatch')];
     if (Object.keys(found).length) {
       setLocal({ problems: found, key: Date.now() });

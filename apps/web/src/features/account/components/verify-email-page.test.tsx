@@ -40,7 +40,10 @@ describe('VerifyEmailPage', () => {
   it('says in its own words, with the facts the server gave, that the link is expired', async () => {
     const user = userEvent.setup();
     const message = 'English words from the server that a page never shows.';
-    renderVerify(() => ({ status: 410, body: { statusCode: 410, code: 'invitation_expired', message, details: { reason: 'token_expired', hours: 48 } } }));
+    renderVerify(() => ({
+      status: 410,
+      body: { statusCode: 410, code: 'invitation_expired', reason: 'accounts.verification_link_expired', params: { hours: 48 }, message },
+    }));
     await user.click(await screen.findByRole('button', { name: 'Confirm my email address' }));
     expect(await screen.findByText('This link has expired (links work for 48 hours). Sign in and ask for a new email from your account page.')).toBeVisible();
     expect(screen.queryByText(message)).toBeNull();

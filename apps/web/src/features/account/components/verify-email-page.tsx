@@ -4,7 +4,7 @@ import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
 import { Page } from '../../../components/ui/page';
 import { useConfirmEmail } from '../api/confirm-email';
-import { accountErrorMessage } from '../utils/account-error';
+import { errorMessage } from '../../../lib/error-message';
 
 /**
  * The page of the mailed link (/verify-email/:token). It confirms only when the person presses the button, never
@@ -46,7 +46,7 @@ export function VerifyEmailPage() {
             {confirm.isError ? (
               <div className="notice notice-error" role="alert">
                 <p className="notice-title">{t('account.confirm.failed')}</p>
-                <p>{accountErrorMessage(t, confirm.error)}</p>
+                <p>{errorMessage(t, confirm.error)}</p>
                 <p>
                   <Link to={paths.signIn}>{t('account.confirm.signIn')}</Link>
                 </p>

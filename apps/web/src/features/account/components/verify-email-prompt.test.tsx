@@ -25,7 +25,7 @@ describe('VerifyEmailPrompt', () => {
       stubFetch({
         'POST /api/auth/email-verification': () => ({
           status: 409,
-          body: { statusCode: 409, code: 'conflict', message, details: { reason: 'already_verified' } },
+          body: { statusCode: 409, code: 'conflict', reason: 'accounts.already_verified', params: { email: 'ana@example.org' }, message },
         }),
       }).fetchStub,
     );

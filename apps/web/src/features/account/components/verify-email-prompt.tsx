@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { formatDateTime } from '../../../lib/format';
 import { useRequestVerification } from '../api/request-verification';
-import { accountErrorMessage } from '../utils/account-error';
+import { errorMessage } from '../../../lib/error-message';
 
 /** "Verify your email": sends the signed-in user a verification link, and says where it went and until when it works. */
 export function VerifyEmailPrompt() {
@@ -25,7 +25,7 @@ export function VerifyEmailPrompt() {
       </div>
       {send.isError ? (
         <p className="notice notice-error" role="alert">
-          {accountErrorMessage(t, send.error)}
+          {errorMessage(t, send.error)}
         </p>
       ) : null}
     </div>

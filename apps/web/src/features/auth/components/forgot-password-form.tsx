@@ -5,33 +5,25 @@ import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
-import { ApiError } from '../../../lib/api-client';
-import { useFormProblems } from '../../../lib/use-form-problems';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useRequestPasswordReset } from '../api/request-password-reset';
 
 /** "Forgot your password?": an email address in, a link out (if the address has an account: the page cannot tell). */
 export function ForgotPasswordForm() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [clientError, setClientError] = useState<ApiError | null>(null);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
   const request = useRequestPasswordReset();
   const fields = useMemo(() => ({ email: { id: 'fp-email', label: t('auth.email') } }), [t]);
-  const error = clientError ?? request.error;
-  const { byInput, summary } = useFormProblems(error, fields);
+  const { byInput, summary } = useFormProblems(request.error, fields, { local });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) {
-      setClientError(
-        new ApiError(400, {
-          code: 'validation_failed',
-          message: t('errors.validation_failed'),
-          fields: [{ field: 'email', messages: [t('auth.emailInvalid')] }],
-        }),
-      );
+      setLocal({ errors: { [fields.email.id]: [t('auth.emailInvalid')] }, attempt: (local?.attempt ?? 0) + 1 });
       return;
     }
-    setClientError(null);
+    setLocal(null);
     request.mutate(email.trim());
   }
 

@@ -37,7 +37,10 @@ describe('ResetPasswordForm', () => {
 
   it('offers a new link, in its own words, when the link has expired', async () => {
     const user = userEvent.setup();
-    renderForm(() => ({ status: 410, body: { statusCode: 410, code: 'invitation_expired', message: 'server words', details: { reason: 'token_expired' } } }));
+    renderForm(() => ({
+      status: 410,
+      body: { statusCode: 410, code: 'invitation_expired', reason: 'accounts.reset_link_expired', params: { minutes: 30 }, message: 'server words' },
+    }));
     await user.type(screen.getByLabelText(/^New password(?! again)/), 'marigold tram lantern');
     await user.type(screen.getByLabelText(/New password again/), 'marigold tram lantern');
     await user.click(screen.getByRole('button', { name: 'Save the new password' }));

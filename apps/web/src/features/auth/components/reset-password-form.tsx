@@ -2,46 +2,47 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
+import { AccountsReason } from '@clapper/domain/refusals';
 import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
-import { ApiError, isApiError } from '../../../lib/api-client';
-import { useFormProblems } from '../../../lib/use-form-problems';
+import { isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useResetPassword } from '../api/reset-password';
-import { translatePasswordRefusal } from '../utils/password-problems';
 
 /** The reset link's page: a new password, typed twice, under the same rules as at sign-up. */
 export function ResetPasswordForm({ token, onDone }: { token: string; onDone: (email: string) => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
-  const [clientError, setClientError] = useState<ApiError | null>(null);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
   const reset = useResetPassword();
   const fields = useMemo(
     () => ({ password: { id: 'rp-password', label: t('auth.reset.newPassword') }, again: { id: 'rp-again', label: t('auth.reset.confirmPassword') } }),
     [t],
   );
-  const error = clientError ?? translatePasswordRefusal(t, reset.error);
-  const { byInput, summary } = useFormProblems(error, fields);
+  const { byInput, summary } = useFormProblems(reset.error, fields, { local });
   // the link itself is refused (used, replaced or expired): a new one is needed, not a new password
-  const linkProblem =
-    isApiError(reset.error) && reset.error.details.reason === 'token_expired'
-      ? t('auth.reset.linkExpired')
-      : isApiError(reset.error) && (reset.error.details.reason === 'token_invalid' || reset.error.fields.some((f) => f.field === 'token'))
-        ? t('auth.reset.linkInvalid')
+  const linkProblem = !isApiError(reset.error)
+    ? null
+    : reset.error.reason === AccountsReason.ResetLinkExpired || reset.error.reason === AccountsReason.ResetLinkInvalid
+      ? errorMessage(t, reset.error)
+      : reset.error.fields.some((f) => f.field === 'token')
+        ? t('refusals.accounts.reset_link_invalid')
         : null;
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const problems: { field: string; messages: string[] }[] = [];
-    if ([...password].length < PASSWORD_MIN_LENGTH) problems.push({ field: 'password', messages: [t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH })] });
-    else if (password !== again) problems.push({ field: 'again', messages: [t('auth.reset.mismatch')] });
-    if (problems.length) {
-      setClientError(new ApiError(400, { code: 'validation_failed', message: t('errors.validation_failed'), fields: problems }));
+    const errors: Record<string, string[]> = {};
+    if ([...password].length < PASSWORD_MIN_LENGTH) errors[fields.password.id] = [t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH })];
+    else if (password !== again) errors[fields.again.id] = [t('auth.reset.mismatch')];
+    if (Object.keys(errors).length) {
+      setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
       return;
     }
-    setClientError(null);
+    setLocal(null);
     reset.mutate({ token, password }, { onSuccess: (done) => onDone(done.email) });
   }
 

@@ -17,7 +17,13 @@ describe('SignInForm', () => {
     const { fetchStub, calls } = stubFetch({
       'POST /api/auth/sign-in': () => ({
         status: 403,
-        body: { statusCode: 403, code: 'email_unconfirmed', message: 'server words', details: { reason: 'email_unconfirmed', email: 'ana@example.org' } },
+        body: {
+          statusCode: 403,
+          code: 'email_unconfirmed',
+          reason: 'accounts.email_unconfirmed',
+          params: { email: 'ana@example.org' },
+          message: 'server words',
+        },
       }),
       'POST /api/auth/sign-up/resend': () => ({ status: 202, body: { status: 'check_email', email: 'ana@example.org' } }),
     });

@@ -22,8 +22,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   // the right password for an account whose sign-up is not confirmed yet: not a mistake to correct, a step to finish
   const unconfirmed =
     isApiError(signIn.error) && signIn.error.code === 'email_unconfirmed'
-      ? typeof signIn.error.details.email === 'string'
-        ? signIn.error.details.email
+      ? typeof signIn.error.params.email === 'string'
+        ? signIn.error.params.email
         : email.trim()
       : null;
   const { byInput, summary } = useFormProblems(unconfirmed ? null : signIn.error, fields);

@@ -18,9 +18,10 @@ describe('SignUpForm', () => {
         body: {
           statusCode: 422,
           code: 'weak_password',
+          reason: 'accounts.weak_password',
+          params: { problems: [{ reason: 'accounts.password_too_common', params: {} }] },
           message: 'Please choose a stronger password.',
-          fields: [{ field: 'password', messages: ['server words'] }],
-          details: { problems: ['too_common'] },
+          fields: [{ field: 'password', messages: ['server words'], problems: [{ reason: 'accounts.password_too_common', params: {} }] }],
         },
       }),
     });

@@ -6,11 +6,9 @@ import { Button } from '../../../components/ui/button';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
 import { CountrySelect } from '../../../components/ui/country-select';
-import { ApiError } from '../../../lib/api-client';
-import { useFormProblems } from '../../../lib/use-form-problems';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useSchoolSuggestions } from '../api/get-school-suggestions';
 import { useSignUp, type CheckEmail, type SignUpInput } from '../api/sign-up';
-import { translatePasswordRefusal } from '../utils/password-problems';
 
 export interface SignUpFormProps {
   countries: { code: string; name: string }[];
@@ -29,7 +27,7 @@ export function SignUpForm({ countries, onSubmitted }: SignUpFormProps) {
   const [countryCode, setCountryCode] = useState('');
   const [schoolName, setSchoolName] = useState('');
   const [dateOfBirth, setDateOfBirth] = useState('');
-  const [clientError, setClientError] = useState<ApiError | null>(null);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
   const signUp = useSignUp();
   const deferredSchool = useDeferredValue(schoolName.trim());
   const schools = useSchoolSuggestions(countryCode, deferredSchool);
@@ -46,21 +44,21 @@ export function SignUpForm({ countries, onSubmitted }: SignUpFormProps) {
     }),
     [t],
   );
-  const error = clientError ?? translatePasswordRefusal(t, signUp.error);
-  const { byInput, summary } = useFormProblems(error, fields);
+  // a refused password's problems come beside the field with their facts (refusals.accounts.password_*)
+  const { byInput, summary } = useFormProblems(signUp.error, fields, { local });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     // the checks a person can fix before a round trip; the server checks everything again
-    const problems: { field: string; messages: string[] }[] = [];
-    if ([...password].length < PASSWORD_MIN_LENGTH) problems.push({ field: 'password', messages: [t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH })] });
-    if (role === 'student' && !dateOfBirth) problems.push({ field: 'dateOfBirth', messages: [t('auth.dateOfBirthRequired')] });
-    if (!countryCode) problems.push({ field: 'countryCode', messages: [t('auth.countryRequired')] });
-    if (problems.length) {
-      setClientError(new ApiError(400, { code: 'validation_failed', message: t('errors.validation_failed'), fields: problems }));
+    const errors: Record<string, string[]> = {};
+    if ([...password].length < PASSWORD_MIN_LENGTH) errors[fields.password.id] = [t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH })];
+    if (role === 'student' && !dateOfBirth) errors[fields.dateOfBirth.id] = [t('auth.dateOfBirthRequired')];
+    if (!countryCode) errors[fields.countryCode.id] = [t('auth.countryRequired')];
+    if (Object.keys(errors).length) {
+      setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
       return;
     }
-    setClientError(null);
+    setLocal(null);
     signUp.mutate(
       {
         email: email.trim(),

@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { useAddWork } from '../api/add-work';
 import { useCandidates } from '../api/get-candidates';
-import { refusalMessage } from '../utils/refusal';
+import { errorMessage } from '../../../lib/error-message';
 
 /** Finds works cleared for reuse (a code or part of a title) and adds them to the campaign, one at a time. */
 export function AddWorks({ campaignId }: { campaignId: string }) {
@@ -50,7 +50,7 @@ export function AddWorks({ campaignId }: { campaignId: string }) {
         </p>
         {add.isError ? (
           <ErrorNotice title={t('campaigns.add.failed')}>
-            <p>{refusalMessage(t, add.error)}</p>
+            <p>{errorMessage(t, add.error)}</p>
           </ErrorNotice>
         ) : null}
         {open && candidates.isPending ? <Loading /> : null}

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../../app/paths';
 import type { Schemas } from '../../../lib/api-client';
@@ -67,7 +68,7 @@ describe('CampaignPage', () => {
           cleared: false,
           flag: {
             reason: 'consent_withdrawn',
-            message: "A guardian's consent was withdrawn on 2027-09-20: stop using this work.",
+            params: { code: 'TH-0002', on: '2027-09-20' },
             since: '2027-09-20T00:00:00.000Z',
           },
         }),
@@ -76,7 +77,9 @@ describe('CampaignPage', () => {
     const flagged = (await screen.findByRole('heading', { name: 'Title TH-0002' })).closest('li')!;
     expect(within(flagged).getByText('FLAGGED')).toBeVisible();
     expect(within(flagged).getByText('Consent withdrawn')).toBeVisible();
-    expect(within(flagged).getByText("A guardian's consent was withdrawn on 2027-09-20: stop using this work.")).toBeVisible();
+    expect(
+      within(flagged).getByText(/^A consent for TH-0002 was withdrawn on .*2027: stop using this work and take it out of the campaign's materials\.$/),
+    ).toBeVisible();
     const disabled = within(flagged).getByRole<HTMLButtonElement>('button', { name: 'Download media kit' });
     expect(disabled.disabled).toBe(true);
     expect(within(flagged).queryByRole('link', { name: 'Download media kit' })).toBeNull();
@@ -94,20 +97,37 @@ describe('CampaignPage', () => {
     expect(screen.getByRole('link', { name: 'Download the collection (1 work)' }).getAttribute('href')).toBe(`/api/campaigns/${CAMPAIGN}/kit`);
   });
 
-  it('shows the API message when a campaign with history cannot be deleted', async () => {
+  it('says why a campaign with history cannot be deleted, with its counts, and never the English the API sent', async () => {
     const user = userEvent.setup();
     const stub = renderCampaign(campaign([work('TH-0001')]));
-    const message = 'This campaign has recorded uses or downloads; it is kept for the record.';
+    const message = 'This campaign has 2 recorded uses and 1 kit download; it is kept as the record of how the works were reused.';
     stub.calls.length = 0;
     vi.stubGlobal(
       'fetch',
       stubFetch({
-        [`DELETE /api/campaigns/${CAMPAIGN}`]: () => ({ status: 409, body: { statusCode: 409, code: 'conflict', message } }),
+        [`DELETE /api/campaigns/${CAMPAIGN}`]: () => ({
+          status: 409,
+          body: { statusCode: 409, code: 'conflict', reason: 'campaigns.has_history', params: { uses: 2, downloads: 1 }, message },
+        }),
       }).fetchStub,
     );
     await user.click(await screen.findByText('Edit or delete the campaign'));
     await user.click(screen.getByRole('button', { name: 'Delete campaign' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
-    expect(await screen.findByText(message)).toBeVisible();
+    expect(await screen.findByText('This campaign is kept as the record of how its works were reused (recorded uses: 2; kit downloads: 1).')).toBeVisible();
+    expect(screen.queryByText(message)).toBeNull();
+  });
+
+  it("shows a flag in Japanese with the work's code and the day", async () => {
+    await i18next.changeLanguage('ja');
+    try {
+      renderCampaign(
+        campaign([work('TH-0003', { cleared: false, flag: { reason: 'entry_withdrawn', params: { code: 'TH-0003', on: '2027-09-21' }, since: null } })]),
+      );
+      const flagged = (await screen.findByRole('heading', { name: 'Title TH-0003' })).closest('li')!;
+      expect(within(flagged).getByText(/^チームは .*2027.*21.* に TH-0003 を取り下げました。この作品はもう使用もダウンロードもできません。$/)).toBeVisible();
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

@@ -8,7 +8,7 @@ import { useFormProblems } from '../../../lib/use-form-problems';
 import { useDeleteCampaign } from '../api/delete-campaign';
 import type { CampaignDetail } from '../api/get-campaign';
 import { useUpdateCampaign } from '../api/update-campaign';
-import { refusalMessage } from '../utils/refusal';
+import { errorMessage } from '../../../lib/error-message';
 
 /** Renames the campaign or rewrites its description; deletes it (refused, with the API's reason, once it has history). */
 export function CampaignSettings({ campaign, onDeleted }: { campaign: CampaignDetail; onDeleted: () => void }) {
@@ -26,7 +26,7 @@ export function CampaignSettings({ campaign, onDeleted }: { campaign: CampaignDe
   );
   const nameMissing = attempt > 0 && !name.trim();
   const local = useMemo(() => (nameMissing ? { errors: { 'ce-name': [t('campaigns.form.nameRequired')] }, attempt } : null), [nameMissing, attempt, t]);
-  const { byInput, summary } = useFormProblems(update.error, fields, { local, message: refusalMessage, messageOnlyWhenRefused: true });
+  const { byInput, summary } = useFormProblems(update.error, fields, { local, messageOnlyWhenRefused: true });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -64,7 +64,7 @@ export function CampaignSettings({ campaign, onDeleted }: { campaign: CampaignDe
         <p className="muted small">{t('campaigns.delete.lead')}</p>
         {del.isError ? (
           <ErrorNotice title={t('campaigns.delete.refused')}>
-            <p>{refusalMessage(t, del.error)}</p>
+            <p>{errorMessage(t, del.error)}</p>
           </ErrorNotice>
         ) : null}
         {confirming ? (

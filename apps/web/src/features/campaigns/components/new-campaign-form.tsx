@@ -8,7 +8,6 @@ import type { Schemas } from '../../../lib/api-client';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useCreateCampaign } from '../api/create-campaign';
 import { useCompetition } from '../../../api/get-competition';
-import { refusalMessage } from '../utils/refusal';
 
 export interface CompetitionOption {
   id: string;
@@ -57,7 +56,7 @@ export function NewCampaignForm({
     }),
     [t],
   );
-  const { byInput, summary } = useFormProblems(create.error, fields, { local, message: refusalMessage, messageOnlyWhenRefused: true });
+  const { byInput, summary } = useFormProblems(create.error, fields, { local, messageOnlyWhenRefused: true });
   // the chosen competition's participating countries (all, until it is known)
   const competition = useCompetition(!fixedCountry && scope === 'country' ? competitionId : '');
   const competitionCountries = competition.data ? countries.filter((c) => competition.data.countryCodes.includes(c.code)) : countries;

@@ -74,8 +74,16 @@ describe('RecordUseForm', () => {
           body: {
             statusCode: 400,
             code: 'validation_failed',
-            message: 'Some answers need correcting.',
-            fields: [{ field: 'usedOn', messages: ['must be a real date like 2028-02-06'] }],
+            reason: 'common.validation_failed',
+            params: { fields: ['usedOn'] },
+            message: 'Please correct: usedOn.',
+            fields: [
+              {
+                field: 'usedOn',
+                messages: ['cannot be in the future: record a use once it has happened'],
+                problems: [{ reason: 'campaigns.use_in_future', params: { today: '2027-01-15' } }],
+              },
+            ],
           },
         }),
       }).fetchStub,
@@ -88,6 +96,7 @@ describe('RecordUseForm', () => {
     await user.type(screen.getByLabelText(/^Channel/), 'assembly');
     await user.click(screen.getByRole('button', { name: 'Record use' }));
     await waitFor(() => expect(screen.getByLabelText(/^Date of the use/).getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getAllByText(/must be a real date like 2028-02-06/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^The date cannot be after today \(.*2027.*\): record a use once it has happened\.$/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/cannot be in the future/)).toBeNull();
   });
 });

@@ -5,7 +5,6 @@ import { FormField } from '../../../components/ui/form-field';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useRecordUse } from '../api/record-use';
-import { refusalMessage } from '../utils/refusal';
 import { todayLocal } from '../utils/today';
 
 const MAX_CHANNEL = 200;
@@ -32,7 +31,7 @@ export function RecordUseForm({ campaignId, entryId, code, onRecorded }: { campa
     }),
     [ids, t],
   );
-  const { byInput, summary } = useFormProblems(record.error, fields, { local, message: refusalMessage, messageOnlyWhenRefused: true });
+  const { byInput, summary } = useFormProblems(record.error, fields, { local, messageOnlyWhenRefused: true });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

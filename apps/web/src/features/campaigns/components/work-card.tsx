@@ -6,8 +6,8 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 import type { CampaignWork } from '../api/get-campaign';
 import { useRemoveWork } from '../api/remove-work';
 import { workKitUrl } from '../utils/kit-url';
-import { refusalMessage } from '../utils/refusal';
 import { RecordUseForm } from './record-use-form';
+import { errorMessage, problemText } from '../../../lib/error-message';
 
 /**
  * One work of a campaign: what it is, who made it (as the team chose to be credited), under which licence, and
@@ -44,7 +44,7 @@ export function WorkCard({ campaignId, work }: { campaignId: string; work: Campa
             <p className="flag-banner-title">
               <strong>{t('campaigns.flag.title')}</strong> · <span>{t(`campaigns.flag.reasons.${work.flag.reason}`)}</span>
             </p>
-            <p>{work.flag.message}</p>
+            <p>{problemText(t, { reason: `campaigns.${work.flag.reason}`, params: work.flag.params }) ?? t('errors.unknown')}</p>
             {work.flag.since ? <p className="small">{t('campaigns.flag.since', { when: formatDateTime(work.flag.since, lng) })}</p> : null}
           </div>
         ) : null}
@@ -116,7 +116,7 @@ export function WorkCard({ campaignId, work }: { campaignId: string; work: Campa
         </details>
 
         <div className="work-remove">
-          {remove.isError ? <ErrorNotice title={t('campaigns.work.removeFailed')}>{<p>{refusalMessage(t, remove.error)}</p>}</ErrorNotice> : null}
+          {remove.isError ? <ErrorNotice title={t('campaigns.work.removeFailed')}>{<p>{errorMessage(t, remove.error)}</p>}</ErrorNotice> : null}
           {confirming ? (
             <div className="inline-actions" role="group" aria-label={t('campaigns.work.removeConfirm', { code: work.code })}>
               <span>{t('campaigns.work.removeConfirm', { code: work.code })}</span>

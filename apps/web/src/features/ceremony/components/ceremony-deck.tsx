@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths';
 import { errorMessage } from '../../../lib/error-message';
-import { isApiError } from '../../../lib/api-client';
 import type { CeremonyDeck as Deck, CeremonyEntry, CeremonyReveal } from '../api/get-ceremony';
 import { usePublishResults } from '../../../api/publish-results';
 import { buildSteps, keyToMove, type Step } from '../utils/steps';
@@ -242,7 +241,7 @@ function EndSlide({ deck }: { deck: Deck }) {
       )}
       {publish.isError ? (
         <p className="ceremony-error" role="alert">
-          {isApiError(publish.error) && publish.error.message ? publish.error.message : errorMessage(t, publish.error)}
+          {errorMessage(t, publish.error)}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths';
-import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useCeremony } from '../api/get-ceremony';
 import { CeremonyDeck } from './ceremony-deck';
@@ -23,7 +22,7 @@ export function CeremonyPage() {
         ) : (
           <div role="alert">
             <h1 className="ceremony-award">{t('ceremony.unavailable')}</h1>
-            <p className="ceremony-description">{isApiError(deck.error) && deck.error.message ? deck.error.message : errorMessage(t, deck.error)}</p>
+            <p className="ceremony-description">{errorMessage(t, deck.error)}</p>
             <p>
               <Link className="ceremony-btn" to={paths.admin.awards(competitionId)}>
                 {t('ceremony.backToAwards')}

@@ -49,4 +49,39 @@ describe('GuardianConsent', () => {
       agree: true,
     });
   });
+
+  it('says that a link has expired or is not valid, from the reason', async () => {
+    vi.stubGlobal(
+      'fetch',
+      stubFetch({
+        'POST /api/guardian-consents/preview': () => ({
+          status: 410,
+          body: { statusCode: 410, code: 'invitation_expired', reason: 'consents.link_expired', params: {}, message: 'This consent link has expired.' },
+        }),
+      }).fetchStub,
+    );
+    renderPage(<GuardianConsent token={TOKEN} />);
+    expect(await screen.findByText('This link has expired')).toBeVisible();
+    expect(screen.queryByText('This consent link has expired.')).toBeNull();
+  });
+
+  it('shows why an answer is refused in words of its own: a consent withdrawn through this link', async () => {
+    const english = 'Consent was withdrawn through this link. Ask the team for a new link to give it again.';
+    vi.stubGlobal(
+      'fetch',
+      stubFetch({
+        'POST /api/guardian-consents/preview': () => ({ body: preview() }),
+        'POST /api/guardian-consents/give': () => ({
+          status: 409,
+          body: { statusCode: 409, code: 'conflict', reason: 'consents.withdrawn', params: {}, message: english },
+        }),
+      }).fetchStub,
+    );
+    renderPage(<GuardianConsent token={TOKEN} />);
+    await userEvent.type(await screen.findByLabelText(/Your full name/), 'Malee Srisuk');
+    await userEvent.type(screen.getByLabelText(/Relationship to the team member/), 'mother');
+    await userEvent.click(screen.getByRole('button', { name: 'I agree' }));
+    expect(await screen.findByText('Consent was withdrawn through this link. To give it again, ask the team for a new link.')).toBeVisible();
+    expect(screen.queryByText(english)).toBeNull();
+  });
 });

@@ -38,8 +38,9 @@ export function GuardianConsent({ token }: { token: string }) {
   if (preview.isPending) return <Loading />;
   if (preview.isError) {
     const e = preview.error;
-    const expired = e instanceof ApiError && (e.code === 'invitation_expired' || e.status === 410);
-    const invalid = e instanceof ApiError && (e.status === 404 || e.code === 'validation_failed');
+    const expired = e instanceof ApiError && e.reason === 'consents.link_expired';
+    // a link that never was, or one a newer email replaced; a token of the wrong shape is not a link either
+    const invalid = e instanceof ApiError && (e.reason === 'consents.link_invalid' || e.code === 'validation_failed');
     if (expired || invalid)
       return (
         <ErrorNotice title={expired ? t('guardian.expiredTitle') : t('guardian.invalidTitle')}>

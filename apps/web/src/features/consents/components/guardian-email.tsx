@@ -5,29 +5,23 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
 import { LocaleSelect } from '../../../components/ui/locale-select';
-import { isApiError, type Schemas } from '../../../lib/api-client';
+import type { Schemas } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
+import { fieldErrorsFrom } from '../../../lib/form-errors';
 import { useResendGuardianLink } from '../api/resend-guardian-link';
 import { useSendGuardianLink } from '../api/send-guardian-link';
 
 type Member = Schemas['MemberDto'];
 type ConsentState = Schemas['ConsentStateDto'];
 
-/** What went wrong with the guardian's email, in the reader's language (never the server's English). */
-function guardianEmailProblem(t: TFunction, error: unknown): { field: string | null; other: string | null } {
-  if (!error) return { field: null, other: null };
-  if (!isApiError(error)) return { field: null, other: errorMessage(t, error) };
-  const reason = typeof error.details.reason === 'string' ? error.details.reason : null;
-  if (reason === 'guardian_email_on_entry') return { field: t('consent.errors.guardianEmailOnEntry'), other: null };
-  if (reason === 'signed_form_required') return { field: null, other: t('consent.errors.signedFormRequired') };
-  if (reason === 'already_given') return { field: null, other: t('consent.errors.alreadyGiven') };
-  if (reason === 'nothing_to_resend') return { field: null, other: t('consent.errors.nothingToResend') };
-  if (error.code === 'too_many_attempts') {
-    const seconds = typeof error.details.retryAfterSeconds === 'number' ? error.details.retryAfterSeconds : 3600;
-    return { field: null, other: t('consent.errors.tooManyEmails', { minutes: Math.max(1, Math.ceil(seconds / 60)) }) };
-  }
-  if (error.fields.some((f) => f.field === 'guardianEmail')) return { field: t('consent.errors.guardianEmailInvalid'), other: null };
-  return { field: null, other: errorMessage(t, error) };
+/**
+ * What went wrong with the guardian's email, in the reader's language (never the server's English): the address's own
+ * problems beside the input (e.g. an account on this entry), anything else above the form.
+ */
+function guardianEmailProblem(t: TFunction, error: unknown): { field: string[]; other: string | null } {
+  if (!error) return { field: [], other: null };
+  const field = fieldErrorsFrom(error, '', t).guardianEmail ?? [];
+  return { field, other: field.length ? null : errorMessage(t, error) };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -49,7 +43,7 @@ export function GuardianEmail({ entryId, member: m, state }: { entryId: string; 
   const emailId = `gl-email-${m.id}`;
   const languageId = `gl-language-${m.id}`;
   const problem = guardianEmailProblem(t, send.error ?? resend.error);
-  const emailErrors = [localError, problem.field].filter((x): x is string => Boolean(x));
+  const emailErrors = [localError, ...problem.field].filter((x): x is string => Boolean(x));
 
   function onSend(e: FormEvent) {
     e.preventDefault();

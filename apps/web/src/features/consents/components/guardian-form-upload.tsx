@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError, type Schemas } from '../../../lib/api-client';
+import type { Schemas } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
+import { fieldErrorsFrom } from '../../../lib/form-errors';
 import { formatFileSize } from '../../../lib/format';
 import { GUARDIAN_FORM_MAX_BYTES, useUploadGuardianForm } from '../api/upload-guardian-form';
 
@@ -23,12 +24,10 @@ export function GuardianFormUpload({ entryId, member: m, state }: { entryId: str
   const [sent, setSent] = useState(false);
   const inputId = `gf-file-${m.id}`;
   const max = formatFileSize(GUARDIAN_FORM_MAX_BYTES, i18n.language);
-  const serverError = upload.error
-    ? isApiError(upload.error) && upload.error.status < 500 && upload.error.message
-      ? upload.error.message
-      : errorMessage(t, upload.error)
-    : null;
-  const errors = [choiceError, serverError].filter((x): x is string => Boolean(x));
+  // the file's own problems (empty, not one file) or the refusal (not a PDF or image, too large), in the reader's language
+  const fileProblems = upload.error ? (fieldErrorsFrom(upload.error, '', t).file ?? []) : [];
+  const serverErrors = upload.error ? (fileProblems.length ? fileProblems : [errorMessage(t, upload.error)]) : [];
+  const errors = [choiceError, ...serverErrors].filter((x): x is string => Boolean(x));
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '../../../lib/api-client';
+import { loadLocale } from '../../../lib/i18n';
 import { renderPage, stubFetch } from '../../../test/render';
 import { TeamConsents } from './team-consents';
 
@@ -89,21 +91,58 @@ describe('TeamConsents: the guardian by email', () => {
         body: {
           statusCode: 400,
           code: 'validation_failed',
+          reason: 'common.validation_failed',
+          params: { fields: ['guardianEmail'] },
           message: 'Please correct: guardianEmail.',
           fields: [
             {
               field: 'guardianEmail',
               messages: ['must be the guardian’s own address, not the address of an account on this entry (the team, its teachers or its school)'],
+              problems: [{ reason: 'consents.guardian_email_on_entry', params: {} }],
             },
           ],
-          details: { reason: 'guardian_email_on_entry' },
         },
       }),
     });
     await userEvent.type(screen.getByLabelText(/Guardian's email/), 'owner@example.org');
     await userEvent.click(screen.getByRole('button', { name: 'Email the link to the guardian (Ananya Srisuk)' }));
     expect(await screen.findByText(/This address belongs to an account on this entry/)).toBeVisible();
+    expect(screen.getByLabelText(/Guardian's email/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByText(/must be the guardian’s own address/)).toBeNull();
+    expect(screen.queryByText(/Please correct/)).toBeNull();
+  });
+
+  it('says in Thai, with the name, that an adult member needs no guardian: never the English the server sent', async () => {
+    const english = 'Ananya Srisuk is 18 or older on the reference date and gives their own consent; no guardian is needed.';
+    await loadLocale('th');
+    await i18next.changeLanguage('th');
+    try {
+      renderPanel(entry(), {
+        [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link`]: () => ({
+          status: 422,
+          body: { statusCode: 422, code: 'rule_violation', reason: 'consents.not_a_minor', params: { name: 'Ananya Srisuk' }, message: english },
+        }),
+      });
+      await userEvent.type(screen.getByRole('textbox'), 'malee@example.org{Enter}');
+      const alert = await screen.findByText('Ananya Srisuk อายุ 18 ปีขึ้นไปในวันอ้างอิงของการประกวด จึงให้ความยินยอมเองได้ ไม่ต้องมีผู้ปกครอง');
+      expect(alert).toBeVisible();
+      expect(document.body.textContent).not.toContain(english);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
+  it('says why there is nothing to resend', async () => {
+    const sent = entry({ status: 'requested', id: 'g1', method: 'email_link', sentTo: 'm•••@example.org', sentAt: '2027-01-15T03:00:00.000Z' });
+    renderPanel(sent, {
+      [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link/resend`]: () => ({
+        status: 409,
+        body: { statusCode: 409, code: 'conflict', reason: 'consents.nothing_to_resend', params: {}, message: 'No guardian link has been emailed.' },
+      }),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Resend the email (Ananya Srisuk)' }));
+    expect(await screen.findByText("No email has been sent to a guardian for this member yet. Enter the guardian's address first.")).toBeVisible();
+    expect(screen.queryByText('No guardian link has been emailed.')).toBeNull();
   });
 
   it('resends (with the rate limit in words) and offers a change of address once sent', async () => {
@@ -118,12 +157,12 @@ describe('TeamConsents: the guardian by email', () => {
     renderPanel(sent, {
       [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link/resend`]: () => ({
         status: 429,
-        body: { statusCode: 429, code: 'too_many_attempts', message: 'x', details: { retryAfterSeconds: 1500 } },
+        body: { statusCode: 429, code: 'too_many_attempts', reason: 'common.too_many_attempts', params: { retryAfterSeconds: 1500 }, message: 'x' },
       }),
     });
     expect(screen.getByText(/Sent to m•••@example.org on /)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Resend the email (Ananya Srisuk)' }));
-    expect(await screen.findByText(/try again in 25 min/)).toBeVisible();
+    expect(await screen.findByText('Too many attempts. Try again in 25 minutes.')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Change the address (Ananya Srisuk)' }));
     expect(screen.getByRole('button', { name: 'Send to the new address (Ananya Srisuk)' })).toBeVisible();
   });

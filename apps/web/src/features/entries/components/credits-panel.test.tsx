@@ -85,13 +85,19 @@ describe('CreditsPanel', () => {
       status: 422,
       body: {
         code: 'rule_violation',
+        reason: 'entries.minor_credit_limited',
+        params: { options: ['full_names'], members: ['Ananya', 'Krit'] },
         message: 'SERVER ENGLISH',
-        details: { reason: 'minor_credit_limited', options: ['full_names'], members: [{ id: 'x', firstName: 'Ananya' }] },
+        details: { members: [{ id: 'x', firstName: 'Ananya' }] },
       },
     }));
     await user.click(radio(/Full names/));
     await user.click(screen.getByRole('button', { name: 'Save credits' }));
-    expect(await screen.findByText(/Choose first names or a team name, and leave the school unticked/)).toBeVisible();
+    expect(
+      await screen.findByText(
+        'Team members under 18 (Ananya and Krit) are credited by first name and country only. Choose first names or a team name, and leave the school unticked.',
+      ),
+    ).toBeVisible();
     expect(screen.queryByText('SERVER ENGLISH')).toBeNull();
   });
 

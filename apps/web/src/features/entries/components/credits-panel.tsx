@@ -1,15 +1,13 @@
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import type { TFunction } from 'i18next';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { creditOptions, firstName } from '@clapper/domain/credits';
 import { Button } from '../../../components/ui/button';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
-import { isApiError } from '../../../lib/api-client';
-import { refusalText } from '../../../lib/error-message';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import type { Entry } from '../api/get-entry';
 import { useSetCredits, type Credits, type SetCreditsInput } from '../api/set-credits';
+import { errorMessage } from '../../../lib/error-message';
 
 type Style = SetCreditsInput['creditStyle'];
 const STYLES: Style[] = ['first_names', 'team_name', 'full_names'];
@@ -44,13 +42,8 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
     }),
     [t],
   );
-  // a refusal for the minors' sake names them, in the reader's language
-  const message = useCallback(
-    (tr: TFunction, error: unknown) =>
-      isApiError(error) && error.details.reason === 'minor_credit_limited' ? tr('credits.refusedMinors', { names: minorNames }) : refusalText(tr, error),
-    [minorNames],
-  );
-  const { byInput, summary } = useFormProblems(save.error, fields, { local, message, messageOnlyWhenRefused: true });
+  // a refusal for the minors' sake names them (refusals.entries.minor_credit_limited), in the reader's language
+  const { byInput, summary } = useFormProblems(save.error, fields, { local, message: errorMessage, messageOnlyWhenRefused: true });
   const styleHint = (s: Style) => {
     if (s !== 'full_names' || !hasMinors) return t(`credits.styleHints.${s}`);
     return fullNamesAllowed ? t('credits.fullNamesAdultsOnly') : t('credits.fullNamesUnavailable');

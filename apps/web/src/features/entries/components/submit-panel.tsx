@@ -9,10 +9,11 @@ import { useWithdrawEntry } from '../api/withdraw-entry';
 import { sectionId, type Problem } from '../utils/checklist';
 import { ProblemList } from './problem-list';
 
+/** The unmet requirements an `entries.not_ready` refusal lists, each a reason with its facts. */
 function problemsOf(error: unknown): Problem[] {
-  if (!isApiError(error) || error.code !== 'rule_violation') return [];
-  const list = error.details.problems;
-  return Array.isArray(list) ? (list as Problem[]).filter((p) => typeof p?.code === 'string') : [];
+  if (!isApiError(error) || error.reason !== 'entries.not_ready') return [];
+  const list = error.params.problems;
+  return Array.isArray(list) ? (list as Problem[]).filter((p) => typeof p?.reason === 'string') : [];
 }
 
 /** Submit (once the checklist is empty), or withdraw a submitted entry while the window is open. */

@@ -1,40 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { checklistItems, problemText, sectionFor, sectionId, translationParams } from './checklist';
-
-const format = { date: (iso: string) => `date(${iso.slice(0, 10)})`, language: (code: string) => (code === 'en' ? 'English' : code) };
+import { formatDateTime } from '../../../lib/format';
+import { loadLocale } from '../../../lib/i18n';
+import { checklistItems, problemText, sectionFor, sectionId } from './checklist';
 
 describe('checklist mapping', () => {
   it('sends each problem to the section that fixes it', () => {
-    expect(sectionFor('no_video')).toBe('video');
-    expect(sectionFor('missing_subtitles')).toBe('subtitles');
-    expect(sectionFor('guardian_consent_missing')).toBe('team');
-    expect(sectionFor('licence_not_accepted')).toBe('licence');
-    expect(sectionFor('missing_title')).toBe('details');
-    expect(sectionFor('something_new')).toBe('submit');
+    expect(sectionFor('entries.no_video')).toBe('video');
+    expect(sectionFor('entries.missing_subtitles')).toBe('subtitles');
+    expect(sectionFor('entries.guardian_consent_missing')).toBe('team');
+    expect(sectionFor('entries.licence_not_accepted')).toBe('licence');
+    expect(sectionFor('entries.missing_title')).toBe('details');
+    expect(sectionFor('entries.something_new')).toBe('submit');
     expect(sectionId('team')).toBe('entry-team');
   });
 
   it('orders items like the page', () => {
     const items = checklistItems([
-      { code: 'licence_not_accepted', params: {}, message: '' },
-      { code: 'no_video', params: {}, message: '' },
-      { code: 'participant_consent_missing', params: { name: 'A' }, message: '' },
+      { reason: 'entries.licence_not_accepted', params: {} },
+      { reason: 'entries.no_video', params: {} },
+      { reason: 'entries.participant_consent_missing', params: { name: 'A' } },
     ]);
     expect(items.map((i) => i.section)).toEqual(['team', 'video', 'licence']);
   });
+});
 
-  it('prepares params: lists joined, languages named, dates formatted', () => {
-    expect(translationParams({ languages: ['en', 'th'], closedAt: '2027-06-01T00:00:00Z', size: 2 }, format)).toEqual({
-      languages: 'English, th',
-      closedAt: 'date(2027-06-01)',
-      size: 2,
-    });
+describe('checklist problems in the reader’s language', () => {
+  const t = i18next.t.bind(i18next);
+
+  it('words each problem from the catalog with its facts: languages named and listed, numbers, names', () => {
+    expect(problemText(t, { reason: 'entries.missing_subtitles', params: { languages: ['en', 'th'] } })).toBe('Add subtitles in English and Thai.');
+    expect(problemText(t, { reason: 'entries.team_too_small', params: { min: 2, size: 1 } })).toBe('A team needs at least 2 members; yours has 1.');
+    expect(problemText(t, { reason: 'entries.participant_consent_missing', params: { name: 'Ploy' } })).toContain('Ploy');
   });
 
-  it('translates by code, and falls back to the server message', () => {
-    const t = i18next.t.bind(i18next);
-    expect(problemText(t, { code: 'participant_consent_missing', params: { name: 'Ploy' }, message: 'x' }, format)).toContain('Ploy');
-    expect(problemText(t, { code: 'brand_new_code', params: {}, message: 'Do the new thing.' }, format)).toBe('Do the new thing.');
+  it('in Thai, keeps every fact: the closing time in Thai, the limit', async () => {
+    await loadLocale('th');
+    await i18next.changeLanguage('th');
+    try {
+      const closedAt = '2027-06-30T15:00:00.000Z';
+      expect(problemText(t, { reason: 'entries.window_closed', params: { closedAt } })).toBe(`ปิดรับผลงานแล้วเมื่อ ${formatDateTime(closedAt, 'th')}`);
+      expect(problemText(t, { reason: 'entries.school_limit_reached', params: { limit: 2 } })).toContain('(2)');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
+  it('shows no server English for a reason it does not know', () => {
+    expect(problemText(t, { reason: 'entries.brand_new', params: {} })).toBe(i18next.t('errors.unknown'));
   });
 });

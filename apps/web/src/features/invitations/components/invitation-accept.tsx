@@ -43,7 +43,8 @@ export function InvitationAccept({ token, me, countryName, onAccepted }: Invitat
     const unusable = e instanceof ApiError && (e.status === 410 || e.status === 404 || e.code === 'validation_failed');
     if (unusable)
       return (
-        <ErrorNotice title={t('invite.unusable')}>
+        // why (used, expired and when, unknown), unless the link was cut short when copied: then only "open the whole link again"
+        <ErrorNotice title={t('invite.unusable')} error={e.code === 'validation_failed' ? undefined : e}>
           <p>{t('invite.unusableText')}</p>
         </ErrorNotice>
       );

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '../../../lib/api-client';
 import { renderPage } from '../../../test/render';
@@ -296,6 +297,41 @@ describe('ScorecardForm: submit', () => {
     expect(a.idempotencyKey).not.toBe(b.idempotencyKey);
   });
 
+  it("shows the server's refusal of the scores beside each criterion, named in the reader's language, never the server's English", async () => {
+    const english = 'Score every criterion before submitting: Score "Production quality" before you submit.';
+    stubJudgeApi({
+      'POST /scorecard/submit': () => ({
+        status: 400,
+        body: {
+          statusCode: 400,
+          code: 'validation_failed',
+          reason: 'scoring.submit_incomplete',
+          params: {
+            problems: [
+              { reason: 'scoring.score_missing', params: { criterion: 'production' } },
+              { reason: 'scoring.score_out_of_scale', params: { criterion: 'creativity', min: 1, max: 5 } },
+            ],
+          },
+          message: english,
+        },
+      }),
+    });
+    await i18next.changeLanguage('ja');
+    try {
+      renderForm(makeEntry({ scores: { message: 3, creativity: 4, production: 2 }, status: 'draft', version: 2, updatedAt: '2027-07-20T05:00:00.000Z' }));
+      await userEvent.setup().click(screen.getByRole('button', { name: '採点を提出' }));
+      const summary = await screen.findByRole('alert');
+      expect(summary).toHaveTextContent('提出する前に、すべての評価項目を採点してください。');
+      expect(summary).toHaveTextContent('提出する前に「制作品質」を採点してください。');
+      expect(summary).toHaveTextContent('「創造性」の点数は1から5までにしてください。');
+      expect(within(group(/制作品質/)).getByText('提出する前に「制作品質」を採点してください。')).toBeVisible();
+      expect(document.body.textContent).not.toContain(english);
+      expect(document.body.textContent).not.toContain('Production quality');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
   it('shows the other judges’ scores after submitting when the round allows it', async () => {
     stubJudgeApi({
       'GET /other-scores': () => ({ body: { items: [{ label: 'Judge A', letter: 'A', scores: { message: 5, creativity: 4, production: 4 }, total: 87.5 }] } }),
@@ -325,7 +361,17 @@ describe('ScorecardForm: a save based on an old version (409)', () => {
     version: 7,
     updatedAt: '2027-07-20T04:58:00.000Z',
   });
-  const stale = { status: 409, body: { statusCode: 409, code: 'conflict', message: 'This scorecard was changed elsewhere.', details: { current } } };
+  const stale = {
+    status: 409,
+    body: {
+      statusCode: 409,
+      code: 'conflict',
+      reason: 'scoring.stale_version',
+      params: {},
+      message: 'This scorecard was changed elsewhere.',
+      details: { current },
+    },
+  };
 
   it('shows the saved version beside the judge’s and saves theirs again on the new version when asked', async () => {
     const calls = stubJudgeApi({ 'PUT /scorecard': (body, n) => (n === 1 ? stale : saved(body)) });

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../../lib/format';
 import type { JudgeEntry } from '../api/get-judge-entry';
 import type { JudgeRound } from '../api/get-judge-rounds';
 import { roundPhase } from '../utils/round';
-import { criterionName, formatTotal, levelsOf, missingCriteria, scoreFieldErrors } from '../utils/scoring';
+import { criterionName, formatTotal, levelsOf, missingCriteria, scoreProblems } from '../utils/scoring';
 import { useScorecardSaver } from '../utils/use-scorecard-saver';
 import { ScorecardBadge } from './badges';
 import { ConflictPanel } from './conflict-panel';
@@ -65,7 +65,8 @@ export function ScorecardForm({ roundId, entry, round, nextHref, queueHref, auto
   }, [justSubmitted]);
 
   const stillMissing = (missing?.keys ?? []).filter((k) => values.scores[k] === undefined);
-  const server = scoreFieldErrors(submitError);
+  // the server's problems with the scores, from the submit or from the last autosave, by criterion
+  const server = scoreProblems(t, submitError ?? (status.kind === 'error' ? status.error : null), criteria, lng);
   const errorsFor = (key: string) => {
     const list = [...(stillMissing.includes(key) ? [t('judge.score.chooseLevel')] : []), ...(server.byCriterion[key] ?? [])];
     return list.length ? list : undefined;
@@ -151,10 +152,7 @@ export function ScorecardForm({ roundId, entry, round, nextHref, queueHref, auto
             title={t('judge.score.submitFailed')}
             message={errorMessage(t, submitError)}
             items={[
-              ...Object.entries(server.byCriterion).map(([key, messages]) => {
-                const c = criteria.find((x) => x.key === key);
-                return { targetId: c ? firstLevelId(key) : undefined, text: `${c ? criterionName(c, lng) : key}: ${messages.join('; ')}` };
-              }),
+              ...Object.entries(server.byCriterion).map(([key, messages]) => ({ targetId: firstLevelId(key), text: messages.join(' ') })),
               ...server.other.map((text) => ({ text })),
             ]}
             focusKey={submitError}

@@ -1,6 +1,7 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import { formatTotal, formatWeight, levelForKey, levelsOf, missingCriteria, scoreFieldErrors, staleCurrent } from './scoring';
+import { formatTotal, formatWeight, levelForKey, levelsOf, missingCriteria, scoreProblems, staleCurrent } from './scoring';
 
 const scale = { scaleMin: 1, scaleMax: 5 };
 
@@ -44,21 +45,53 @@ describe('formatting', () => {
 });
 
 describe('server answers', () => {
+  const criteria = [
+    { key: 'message', name: { en: 'Security message', ja: 'セキュリティメッセージ' } },
+    { key: 'production', name: { en: 'Production quality', ja: '制作品質' } },
+  ];
+  const refused = new ApiError(400, {
+    statusCode: 400,
+    code: 'validation_failed',
+    reason: 'scoring.submit_incomplete',
+    params: {
+      problems: [
+        { reason: 'scoring.score_missing', params: { criterion: 'production' } },
+        { reason: 'scoring.score_out_of_scale', params: { criterion: 'message', min: 1, max: 5 } },
+        { reason: 'scoring.unknown_criterion', params: { criterion: 'humour' } },
+      ],
+    },
+    message: 'Score every criterion before submitting: Score "Production quality" before you submit.',
+  });
+
   it('finds the current scorecard in a stale-version refusal only', () => {
     const current = { scores: { message: 2 }, version: 3 };
-    expect(staleCurrent(new ApiError(409, { code: 'conflict', message: 'stale', details: { current } }))).toEqual(current);
-    expect(staleCurrent(new ApiError(409, { code: 'conflict', message: 'This round closed.' }))).toBeNull();
-    expect(staleCurrent(new ApiError(400, { code: 'validation_failed', message: 'x', details: { current } }))).toBeNull();
+    const stale = { code: 'conflict', reason: 'scoring.stale_version', params: {}, message: 'stale', details: { current } } as const;
+    expect(staleCurrent(new ApiError(409, stale))).toEqual(current);
+    expect(
+      staleCurrent(new ApiError(409, { code: 'conflict', reason: 'scoring.round_closed', params: { closesAt: '2027-02-01T00:00:00.000Z' }, message: 'x' })),
+    ).toBeNull();
+    expect(staleCurrent(new ApiError(409, { code: 'conflict', message: 'x', details: { current } }))).toBeNull();
   });
-  it('sorts field errors by criterion', () => {
-    const error = new ApiError(400, {
-      code: 'validation_failed',
-      message: 'Score every criterion',
-      fields: [
-        { field: 'scores.message', messages: ['Score "Security message" before you submit.'] },
-        { field: 'privateNote', messages: ['too long'] },
-      ],
+
+  it("words each problem by criterion, naming it from the page's rubric, and keeps the others apart", async () => {
+    await i18next.changeLanguage('en');
+    expect(scoreProblems(i18next.t, refused, criteria, 'en')).toEqual({
+      byCriterion: {
+        production: ['Score “Production quality” before you submit.'],
+        message: ['The score for “Security message” must be from 1 to 5.'],
+      },
+      other: ['This rubric has no criterion “humour”, so that score cannot be saved. Reload the page to get the current rubric.'],
     });
-    expect(scoreFieldErrors(error)).toEqual({ byCriterion: { message: ['Score "Security message" before you submit.'] }, other: ['too long'] });
+  });
+
+  it('words them in Japanese with every fact, and never the English the server sent', async () => {
+    await i18next.changeLanguage('ja');
+    try {
+      const { byCriterion } = scoreProblems(i18next.t, refused, criteria, 'ja');
+      expect(byCriterion.production).toEqual(['提出する前に「制作品質」を採点してください。']);
+      expect(byCriterion.message).toEqual(['「セキュリティメッセージ」の点数は1から5までにしてください。']);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

@@ -1,4 +1,6 @@
-import { isApiError } from '../../../lib/api-client';
+import type { TFunction } from 'i18next';
+import { isApiError, type ApiProblem } from '../../../lib/api-client';
+import { problemText } from '../../../lib/error-message';
 import { localize } from '../../../lib/localized-text';
 import type { Criterion } from '../api/get-judge-entry';
 import type { Scorecard } from '../api/save-scorecard';
@@ -40,21 +42,33 @@ export function formatTotal(total: number | null | undefined, language: string):
 
 /** The scorecard as it is on the server, when a save was refused because it was based on an old version (409). */
 export function staleCurrent(error: unknown): Scorecard | null {
-  if (!isApiError(error) || error.status !== 409) return null;
+  if (!isApiError(error) || error.reason !== 'scoring.stale_version') return null;
   const current = error.details.current;
   return typeof current === 'object' && current !== null && 'version' in current && 'scores' in current ? (current as Scorecard) : null;
 }
 
-/** The server's messages for each criterion it refused (`scores.message` → message), plus those for no criterion. */
-export function scoreFieldErrors(error: unknown): { byCriterion: Record<string, string[]>; other: string[] } {
+/**
+ * The problems the server found in the scores (`params.problems`), in the reader's language, by criterion: each
+ * names its criterion as the rubric on the page does, in the reader's language. A criterion the rubric on the page
+ * does not have, and any other field's problems, go to `other`.
+ */
+export function scoreProblems(
+  t: TFunction,
+  error: unknown,
+  criteria: readonly Pick<Criterion, 'key' | 'name'>[],
+  language: string,
+): { byCriterion: Record<string, string[]>; other: string[] } {
   const byCriterion: Record<string, string[]> = {};
   const other: string[] = [];
   if (!isApiError(error)) return { byCriterion, other };
-  for (const f of error.fields) {
-    const m = /^scores\.(.+)$/.exec(f.field);
-    if (m?.[1]) byCriterion[m[1]] = [...(byCriterion[m[1]] ?? []), ...f.messages];
-    else other.push(...f.messages);
+  for (const p of Array.isArray(error.params.problems) ? (error.params.problems as ApiProblem[]) : []) {
+    const key = typeof p.params?.criterion === 'string' ? p.params.criterion : null;
+    const c = key === null ? undefined : criteria.find((x) => x.key === key);
+    const text = problemText(t, { reason: p.reason, params: { ...p.params, ...(key === null ? {} : { criterion: c ? criterionName(c, language) : key }) } });
+    if (c) byCriterion[c.key] = [...(byCriterion[c.key] ?? []), text ?? t('errors.unknown')];
+    else other.push(text ?? t('errors.unknown'));
   }
+  for (const f of error.fields) other.push(...f.problems.map((p) => problemText(t, p) ?? t('errors.unknown')));
   return { byCriterion, other };
 }
 

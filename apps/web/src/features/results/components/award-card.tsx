@@ -6,10 +6,11 @@ import { useDeleteAward } from '../api/delete-award';
 import type { Competition } from '../../../api/get-competition';
 import type { Award } from '../api/get-awards';
 import type { EntryResult } from '../api/get-round-results';
-import { apiMessage, ordinal } from '../utils/format';
+import { ordinal } from '../utils/format';
 import { AwardForm, type CriterionOption } from './award-form';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { OverrideDialog } from './override-dialog';
+import { errorMessage } from '../../../lib/error-message';
 
 export interface AwardCardProps {
   competition: Competition;
@@ -90,7 +91,7 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
           onConfirm={() => remove.mutate(award.id)}
           onCancel={() => setMode('view')}
         >
-          {remove.error ? <p className="field-error">{apiMessage(t, remove.error)}</p> : null}
+          {remove.error ? <p className="field-error">{errorMessage(t, remove.error)}</p> : null}
         </ConfirmPanel>
       ) : null}
 
@@ -153,7 +154,7 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
             <li key={i} className="notice notice-info">
               <span aria-hidden="true">⚠ </span>
               {u.countryCode ? `${countryName(u.countryCode)}: ` : ''}
-              {u.message}
+              {t(`results.undecided.${u.reason}`)}
             </li>
           ))}
         </ul>

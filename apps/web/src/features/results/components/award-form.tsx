@@ -9,7 +9,7 @@ import type { Competition } from '../../../api/get-competition';
 import { useCreateAward, type AwardInput } from '../api/create-award';
 import type { Award } from '../api/get-awards';
 import { useUpdateAward } from '../api/update-award';
-import { apiMessage } from '../utils/format';
+import { errorMessage } from '../../../lib/error-message';
 
 export const AWARD_KINDS = ['grand_prize', 'runner_up', 'country_best', 'special', 'audience'] as const;
 type Kind = (typeof AWARD_KINDS)[number];
@@ -56,7 +56,7 @@ export function AwardForm({
     places: { id: id('places'), label: t('results.awards.form.places') },
     position: { id: id('position'), label: t('results.awards.form.position') },
   };
-  const problems = useFormProblems(mutation.error, fields, { local, message: apiMessage });
+  const problems = useFormProblems(mutation.error, fields, { local, message: errorMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

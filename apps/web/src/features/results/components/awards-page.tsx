@@ -12,11 +12,11 @@ import { useAssignAwards } from '../api/assign-awards';
 import { useAwards } from '../api/get-awards';
 import { useCompetitionRounds } from '../api/get-competition-rounds';
 import { useRoundResults } from '../api/get-round-results';
-import { apiMessage } from '../utils/format';
 import { AwardCard } from './award-card';
 import { AwardForm } from './award-form';
 import { PublicationPanel } from './publication-panel';
 import './results.css';
+import { errorMessage } from '../../../lib/error-message';
 
 /** /admin/competitions/:id/awards: the publication of the results, the awards and their winners. */
 export function AwardsPage() {
@@ -67,7 +67,7 @@ export function AwardsPage() {
   return (
     <Page title={title} actions={actions}>
       <div className="stack">
-        <PublicationPanel competitionId={id} publication={publication} />
+        <PublicationPanel competitionId={id} publication={publication} awards={awards} />
         <section aria-labelledby="awards-h" className="stack">
           <div className="section-head">
             <h2 id="awards-h">{t('results.awards.listTitle')}</h2>
@@ -86,7 +86,7 @@ export function AwardsPage() {
             ) : null}
           </div>
           {!locked ? <p className="muted small">{t('results.awards.assignHint')}</p> : null}
-          {assign.error ? <ErrorNotice title={apiMessage(t, assign.error)} /> : null}
+          {assign.error ? <ErrorNotice title={errorMessage(t, assign.error)} /> : null}
           {assigned && !assign.error ? <Notice tone="success">{t('results.awards.assigned')}</Notice> : null}
           {!finalId ? <p className="notice notice-info">{t('results.awards.noFinal')}</p> : null}
           {finalResults.isError ? <ErrorNotice error={finalResults.error} onRetry={() => void finalResults.refetch()} /> : null}

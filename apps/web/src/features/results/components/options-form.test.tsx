@@ -33,7 +33,7 @@ const results: RoundResults = {
   countryCode: null,
   status: 'closed',
   options: { normalise: false, trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }], audienceWeight: 0 },
-  method: 'Raw mean of the weighted totals; ties broken by more first places, then the organisers’ decision.',
+  method: { normalised: false, trimmedFrom: null, audienceShare: 0, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }] },
   entries: [],
   byCategory: [],
   byCountry: [],
@@ -67,16 +67,46 @@ describe('OptionsForm', () => {
     expect(await screen.findByText(/Saved\./)).toBeVisible();
   });
 
-  it('shows the server refusal with its message', async () => {
+  it('shows the server refusal in the reader’s words, never the server’s English sentence', async () => {
+    const english = 'The results are sealed: unseal them before changing how they are computed.';
     const { fetchStub } = stubFetch({
       [`PUT /api/rounds/${R}/result-options`]: () => ({
         status: 409,
-        body: { statusCode: 409, code: 'conflict', message: 'The results are sealed: unseal them before changing how they are computed.' },
+        body: { statusCode: 409, code: 'conflict', reason: 'results.sealed', params: {}, message: english },
       }),
     });
     vi.stubGlobal('fetch', fetchStub);
     renderPage(<OptionsForm round={round} results={results} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save and recompute' }));
-    expect(await screen.findByText('The results are sealed: unseal them before changing how they are computed.')).toBeVisible();
+    expect(await screen.findByText('The results are sealed. Unseal them on the Awards page before changing anything.')).toBeVisible();
+    expect(screen.queryByText(english)).toBeNull();
+  });
+
+  it('shows a problem of the tie-break chain with its positions', async () => {
+    const { fetchStub } = stubFetch({
+      [`PUT /api/rounds/${R}/result-options`]: () => ({
+        status: 400,
+        body: {
+          statusCode: 400,
+          code: 'validation_failed',
+          reason: 'common.validation_failed',
+          params: { fields: ['tieBreaks.1'] },
+          message: 'Tie-break 2 repeats tie-break 1.',
+          fields: [
+            {
+              field: 'tieBreaks.1',
+              messages: ['Tie-break 2 repeats tie-break 1.'],
+              problems: [{ reason: 'results.tie_break_repeated', params: { position: 2, earlier: 1 } }],
+            },
+          ],
+        },
+      }),
+    });
+    vi.stubGlobal('fetch', fetchStub);
+    renderPage(<OptionsForm round={round} results={results} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save and recompute' }));
+    expect(
+      (await screen.findAllByText(/Tie-break 2 repeats tie-break 1: a tie it did not break the first time, it cannot break the second\. Remove it\./))[0],
+    ).toBeVisible();
   });
 });

@@ -8,7 +8,8 @@ import { localize } from '../../../lib/localized-text';
 import type { ResultsRound } from '../api/get-competition-rounds';
 import type { RoundResults, TieBreak } from '../api/get-round-results';
 import { useSetResultOptions } from '../api/set-result-options';
-import { apiMessage, move } from '../utils/format';
+import { move } from '../utils/format';
+import { errorMessage } from '../../../lib/error-message';
 
 type Kind = TieBreak['kind'];
 const KINDS: Kind[] = ['criterion', 'first_places', 'organiser'];
@@ -71,7 +72,7 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
   const fields = Object.fromEntries(
     steps.flatMap((s, i) => (s.kind === 'criterion' ? [[`tieBreaks.${i}`, { id: criterionId(s), label: labels[criterionId(s)] ?? '' }]] : [])),
   );
-  const problems = useFormProblems(save.error, fields, { local, message: apiMessage });
+  const problems = useFormProblems(save.error, fields, { local, message: errorMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

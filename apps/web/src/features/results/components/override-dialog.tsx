@@ -7,7 +7,8 @@ import { localize } from '../../../lib/localized-text';
 import type { Award } from '../api/get-awards';
 import type { EntryResult } from '../api/get-round-results';
 import { useOverrideWinners } from '../api/override-winners';
-import { apiMessage, formatScore2, ordinal } from '../utils/format';
+import { formatScore2, ordinal } from '../utils/format';
+import { errorMessage } from '../../../lib/error-message';
 
 export interface OverrideDialogProps {
   competitionId: string;
@@ -49,7 +50,7 @@ export function OverrideDialog({ competitionId, award, candidates, countryName, 
     countryCode: { id: id('country'), label: t('results.override.country') },
     winners: { id: id('place-1'), label: t('results.override.placeN', { place: ordinal(t, 1, lng) }) },
   };
-  const problems = useFormProblems(override.error, fields, { local, message: apiMessage });
+  const problems = useFormProblems(override.error, fields, { local, message: errorMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

@@ -4,15 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths';
 import { Button } from '../../../components/ui/button';
 import { formatDateTime } from '../../../lib/format';
-import type { Publication } from '../api/get-awards';
+import type { Award, Publication } from '../api/get-awards';
 import { usePublishResults } from '../../../api/publish-results';
 import { useSealResults } from '../api/seal-results';
 import { useUnsealResults } from '../api/unseal-results';
-import { apiMessage, blockersOf } from '../utils/format';
+import { blockersOf, blockerText } from '../utils/format';
+import { localize } from '../../../lib/localized-text';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
+import { errorMessage } from '../../../lib/error-message';
 
 /** Where the results stand (open, sealed, published), what blocks sealing, and the steps: seal, unseal, publish. */
-export function PublicationPanel({ competitionId, publication }: { competitionId: string; publication: Publication }) {
+export function PublicationPanel({ competitionId, publication, awards = [] }: { competitionId: string; publication: Publication; awards?: Award[] }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const seal = useSealResults(competitionId);
@@ -21,7 +23,8 @@ export function PublicationPanel({ competitionId, publication }: { competitionId
   const [confirming, setConfirming] = useState(false);
   const p = publication;
   const failed = seal.error ?? unseal.error ?? publish.error;
-  const refusedBlockers = blockersOf(seal.error);
+  const awardName = (id: string) => localize(awards.find((a) => a.id === id)?.name, lng) || undefined;
+  const refusedBlockers = blockersOf(seal.error).map((b) => blockerText(t, b, awardName));
   const reset = () => (seal.reset(), unseal.reset(), publish.reset());
 
   return (
@@ -54,7 +57,7 @@ export function PublicationPanel({ competitionId, publication }: { competitionId
           <p className="notice-title">{t('results.publication.blockers')}</p>
           <ul>
             {p.blockers.map((b) => (
-              <li key={b}>{b}</li>
+              <li key={b.reason}>{blockerText(t, b, awardName)}</li>
             ))}
           </ul>
         </div>
@@ -62,15 +65,14 @@ export function PublicationPanel({ competitionId, publication }: { competitionId
       {failed ? (
         <div className="notice notice-error" role="alert">
           <p className="notice-title">{t('results.publication.refused')}</p>
+          <p>{errorMessage(t, failed)}</p>
           {refusedBlockers.length ? (
             <ul>
               {refusedBlockers.map((b) => (
                 <li key={b}>{b}</li>
               ))}
             </ul>
-          ) : (
-            <p>{apiMessage(t, failed)}</p>
-          )}
+          ) : null}
         </div>
       ) : null}
       <div className="inline-actions publication-actions">

@@ -11,6 +11,7 @@ import { OptionsForm } from './options-form';
 import { RankingTable, type RankedRow } from './ranking-table';
 import { ScoreChart } from './score-chart';
 import { TieDecisionForm } from './tie-decision-form';
+import { methodText } from '../utils/method-text';
 
 type Scope = 'overall' | 'category' | 'country';
 
@@ -68,9 +69,7 @@ function MethodPanel({ round, results }: { round: ResultsRound; results: RoundRe
   return (
     <section className="panel" aria-labelledby="method-h">
       <h3 id="method-h">{t('results.method.title')}</h3>
-      <p className="results-method" lang="en">
-        {results.method}
-      </p>
+      <p className="results-method">{methodText(t, results.method, i18n.language)}</p>
       {results.status !== 'closed' ? <p className="notice notice-info">{t('results.method.provisional')}</p> : null}
       <dl className="facts">
         <div>

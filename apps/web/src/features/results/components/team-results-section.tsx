@@ -5,6 +5,7 @@ import { localize } from '../../../lib/localized-text';
 import { certificateHref, useTeamResult, type TeamResult } from '../api/get-team-result';
 import { formatScore2, nativeLanguageName, ordinal } from '../utils/format';
 import './results.css';
+import { methodText } from '../utils/method-text';
 
 /**
  * The team's results in the entry workspace. Until publication it says only that the results are sealed (no
@@ -80,7 +81,7 @@ function TeamResultBody({ entryId, result, countryName }: { entryId: string; res
                   </div>
                   <div>
                     <dt>{t('results.team.method')}</dt>
-                    <dd lang="en">{r.method}</dd>
+                    <dd>{methodText(t, r.method, lng)}</dd>
                   </div>
                 </dl>
               </li>

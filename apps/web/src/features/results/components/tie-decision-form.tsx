@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { useDecideTie } from '../api/decide-tie';
 import type { EntryResult } from '../api/get-round-results';
-import { apiMessage, move } from '../utils/format';
+import { move } from '../utils/format';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
+import { errorMessage } from '../../../lib/error-message';
 
 /** One group still tied after the chain: the organisers put it in order (best first) and say why. */
 export function TieDecisionForm({ roundId, entries, disabled }: { roundId: string; entries: EntryResult[]; disabled?: boolean }) {
@@ -19,7 +20,7 @@ export function TieDecisionForm({ roundId, entries, disabled }: { roundId: strin
   const reasonId = `${uid}-reason`;
   const codes = entries.map((e) => e.code).join(', ');
   const fields = useMemo(() => ({ reason: { id: reasonId, label: t('results.ties.reason') } }), [reasonId, t]);
-  const problems = useFormProblems(decide.error, fields, { local, message: apiMessage });
+  const problems = useFormProblems(decide.error, fields, { local, message: errorMessage });
 
   const moveEntry = (i: number, delta: number) => {
     setOrder(move(order, i, delta));

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { isApiError, type ApiProblem } from '../../../lib/api-client';
+import { problemText } from '../../../lib/error-message';
 
 /** A score on 0–100 to two decimals in the reader's language; an empty string when there is none. */
 export function formatScore2(score: number | null | undefined, language: string): string {
@@ -14,17 +14,22 @@ export function ordinal(t: TFunction, n: number, language: string): string {
   return t(`results.ordinal.${rule}`, { n: new Intl.NumberFormat(language).format(n), defaultValue: t('results.ordinal.other', { n }) });
 }
 
-/** The server's own words when it sent some (it names what is wrong), else the translated message for the code. */
-export function apiMessage(t: TFunction, error: unknown): string {
-  if (isApiError(error) && error.status > 0 && error.message && error.code !== 'internal') return error.message;
-  return errorMessage(t, error);
+/** The problems of a refused seal (`results.not_ready`): what still stands in the way. */
+export function blockersOf(error: unknown): ApiProblem[] {
+  if (!isApiError(error) || error.reason !== 'results.not_ready' || !Array.isArray(error.params.problems)) return [];
+  return error.params.problems as ApiProblem[];
 }
 
-/** `details.blockers` of a refused seal: what still stands in the way, in words. */
-export function blockersOf(error: unknown): string[] {
-  if (!isApiError(error)) return [];
-  const b = error.details.blockers;
-  return Array.isArray(b) ? b.filter((x): x is string => typeof x === 'string') : [];
+/**
+ * A seal blocker in the reader's language; awards without winners are named as the page names them (the API sends
+ * their ids beside their English names).
+ */
+export function blockerText(t: TFunction, blocker: ApiProblem, awardName: (id: string) => string | undefined): string {
+  const params = { ...(blocker.params ?? {}) };
+  const english = params.awards;
+  if (Array.isArray(params.awardIds) && Array.isArray(english))
+    params.awards = (params.awardIds as string[]).map((id, i) => awardName(id) || (typeof english[i] === 'string' ? english[i] : ''));
+  return problemText(t, { reason: blocker.reason, params }) ?? t('errors.unknown');
 }
 
 /** Moves the item at `index` by `delta` places (−1 up, +1 down); the same array when it cannot move. */

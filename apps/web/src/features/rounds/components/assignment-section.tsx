@@ -2,19 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
-import { isApiError, type Schemas } from '../../../lib/api-client';
+import type { Schemas } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { languageLabel } from '../../../lib/languages';
 import { useAddAssignment } from '../api/add-assignment';
 import { useAssignments, type AssignedEntry, type AssignedJudge, type Assignments } from '../api/get-assignments';
 import { useRemoveAssignment } from '../api/remove-assignment';
 import { useRunAssignment, type AssignmentRun } from '../api/run-assignment';
-import { refusalMessage } from '../utils/refusal';
 import { ScorecardStatusBadge } from './badges';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { DataTable } from './data-table';
 import { RefusalNotice } from './refusal-notice';
+import { uncoveredWhy } from '../utils/uncovered';
 import './rounds.css';
+import { errorMessage } from '../../../lib/error-message';
 
 export interface AssignmentSectionProps {
   round: Schemas['RoundDto'];
@@ -137,7 +138,7 @@ function RunResult({ result }: { result: AssignmentRun }) {
                   <code>{u.code}</code>
                 </th>
                 <td className="num">{t('rounds.assignment.coverage', { assigned: n(u.assigned), needed: n(u.needed) })}</td>
-                <td>{u.reason}</td>
+                <td>{uncoveredWhy(t, u)}</td>
               </tr>
             ))}
           </DataTable>
@@ -265,8 +266,6 @@ function EntriesPanel({ round, data, countryName }: { round: Schemas['RoundDto']
   );
 }
 
-const BLOCK_REASONS = ['declared_conflict_entry', 'declared_conflict_school', 'declared_conflict_country', 'own_school', 'own_country'];
-
 /** Picks a judge for one entry; a refusal says which rule the pair breaks. */
 function AddJudge({ roundId, entry, judges }: { roundId: string; entry: AssignedEntry; judges: Schemas['JudgeLoadDto'][] }) {
   const { t, i18n } = useTranslation();
@@ -276,9 +275,7 @@ function AddJudge({ roundId, entry, judges }: { roundId: string; entry: Assigned
   const errorId = `${selectId}-error`;
   const onEntry = new Set(entry.judges.map((j) => j.judgeId));
   const options = judges.filter((j) => !onEntry.has(j.judgeId));
-  const reason =
-    isApiError(add.error) && typeof add.error.details.reason === 'string' && BLOCK_REASONS.includes(add.error.details.reason) ? add.error.details.reason : null;
-  const refusal = add.error ? (reason ? t(`rounds.assignment.block.${reason}`) : refusalMessage(t, add.error)) : null;
+  const refusal = add.error ? errorMessage(t, add.error) : null;
   if (!options.length) return <span className="muted small">{t('rounds.assignment.noOtherJudge')}</span>;
   return (
     <div className="add-judge">

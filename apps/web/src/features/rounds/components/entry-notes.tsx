@@ -6,8 +6,8 @@ import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-s
 import { formatDateTime } from '../../../lib/format';
 import { useAddNote } from '../api/add-note';
 import { useNotes } from '../api/get-notes';
-import { refusalMessage } from '../utils/refusal';
 import './rounds.css';
+import { errorMessage } from '../../../lib/error-message';
 
 const MAX_NOTE = 4000;
 
@@ -32,7 +32,7 @@ export function EntryNotes({ roundId, roundEntryId, code }: { roundId: string; r
     add.mutate(text.trim(), { onSuccess: () => setText('') });
   }
 
-  const errors = problem ? [problem] : add.isError ? [refusalMessage(t, add.error)] : undefined;
+  const errors = problem ? [problem] : add.isError ? [errorMessage(t, add.error)] : undefined;
   return (
     <div className="entry-notes">
       {notes.isPending ? <Loading /> : null}

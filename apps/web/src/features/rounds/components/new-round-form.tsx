@@ -9,10 +9,10 @@ import { isoToDatetimeLocal } from '../../../lib/datetime-local';
 import { useCreateRound } from '../api/create-round';
 import { DEFAULT_SETTINGS, settingsBody, settingsProblems, type SettingsValues } from '../utils/settings-values';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
-import { refusalMessage } from '../utils/refusal';
 import { RoundSettingsFields, settingsFieldMap, settingsIds } from './round-settings-fields';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import './rounds.css';
+import { errorMessage } from '../../../lib/error-message';
 
 type Kind = Schemas['RoundDto']['kind'];
 const PREFIX = 'nr';
@@ -52,7 +52,7 @@ export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, ju
     }),
     [t],
   );
-  const problems = useFormProblems(create.error, fields, { local, message: refusalMessage });
+  const problems = useFormProblems(create.error, fields, { local, message: errorMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

@@ -11,12 +11,12 @@ import { useInviteJudge } from '../api/invite-judge';
 import { usePanel, type PanelJudge } from '../api/get-panel';
 import { useRemoveJudge } from '../api/remove-judge';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
-import { refusalMessage } from '../utils/refusal';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { DataTable } from './data-table';
 import { RefusalNotice } from './refusal-notice';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import './rounds.css';
+import { errorMessage } from '../../../lib/error-message';
 
 export interface PanelSectionProps {
   round: Schemas['RoundDto'];
@@ -67,7 +67,7 @@ function InviteJudgeForm({ round, countries }: { round: Schemas['RoundDto']; cou
     }),
     [t],
   );
-  const problems = useFormProblems(invite.error, fields, { local, message: refusalMessage });
+  const problems = useFormProblems(invite.error, fields, { local, message: errorMessage });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

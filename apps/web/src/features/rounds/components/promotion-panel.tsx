@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FieldGroup } from '../../../components/ui/form-field';
 import { EmptyState, Notice } from '../../../components/ui/query-state';
-import { isApiError, type Schemas } from '../../../lib/api-client';
+import type { Schemas } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import type { Ranking, RankedEntry } from '../api/get-ranking';
 import { usePromoteEntries } from '../api/promote-entries';
@@ -138,11 +138,6 @@ function PromotionForm({ promote, ranking, country, onPromoted }: PromotionFormP
     else setAsking(true);
   }
 
-  const quotaRefusal =
-    isApiError(promote.error) && typeof promote.error.details.quota === 'number' && typeof promote.error.details.promoted === 'number'
-      ? promote.error.details
-      : null;
-
   if (!candidates.length) return <EmptyState>{t('rounds.promotion.noCandidates')}</EmptyState>;
   return (
     <form className="form promotion-form" onSubmit={onSubmit} noValidate>
@@ -209,13 +204,7 @@ function PromotionForm({ promote, ranking, country, onPromoted }: PromotionFormP
           </Button>
         </div>
       )}
-      {promote.isError ? (
-        <RefusalNotice
-          title={t('rounds.promotion.refused')}
-          error={promote.error}
-          message={quotaRefusal ? t('rounds.promotion.quotaRefused', { country, quota: quotaRefusal.quota, promoted: quotaRefusal.promoted }) : undefined}
-        />
-      ) : null}
+      {promote.isError ? <RefusalNotice title={t('rounds.promotion.refused')} error={promote.error} /> : null}
     </form>
   );
 }

@@ -26,7 +26,7 @@ export function RankingSection({ round, countryName }: RankingSectionProps) {
       <section className="panel" aria-labelledby="rk-h">
         <h3 id="rk-h">{t('rounds.ranking.title')}</h3>
         <p className="ranking-method">
-          <span className="field-label">{t('rounds.ranking.method')}</span> {ranking.data.method}
+          <span className="field-label">{t('rounds.ranking.method')}</span> {t(`rounds.ranking.methods.${ranking.data.method}`)}
         </p>
         {round.status !== 'closed' ? <p className="muted small">{t('rounds.ranking.provisional')}</p> : null}
         <RankingTable round={round} ranking={ranking.data} countryName={countryName} />

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../../components/ui/query-state';
-import { refusalMessage } from '../utils/refusal';
+import { errorMessage } from '../../../lib/error-message';
 
-/** An action the API refused: what was refused, then why in the server's words (which rule, what to do). */
-export function RefusalNotice({ title, error, message, children }: { title: string; error: unknown; message?: string; children?: ReactNode }) {
+/** An action the API refused: what was refused, then why (which rule, with its facts, what to do) in the reader's language. */
+export function RefusalNotice({ title, error, children }: { title: string; error: unknown; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <ErrorNotice title={title}>
-      <p>{message ?? refusalMessage(t, error)}</p>
+      <p>{errorMessage(t, error)}</p>
       {children}
     </ErrorNotice>
   );

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../lib/format';
 import { scorecardsExportHref, useJudgeStats, type JudgeStatsItem } from '../api/get-judge-stats';
 import { formatScore } from '../utils/round-label';
 import { FlagBadge } from './badges';
+import { FlagNotes } from './flag-notes';
 import { ChartTableToggle } from './chart-figure';
 import { ScoreHistogram } from './score-histogram';
 import './rounds.css';
@@ -105,13 +106,7 @@ function JudgeStatCard({ judge: j, panelMean, showTable }: { judge: JudgeStatsIt
           showTable={showTable}
         />
       ) : null}
-      {j.flagMessages.length ? (
-        <ul className="flag-messages small">
-          {j.flagMessages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FlagNotes notes={j.flagNotes} />
     </article>
   );
 }

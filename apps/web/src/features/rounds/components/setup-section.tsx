@@ -7,13 +7,13 @@ import { useUpdateRound } from '../api/update-round';
 import { draftFromRubric, rubricFromDraft, type RubricDraft } from '../utils/rubric-draft';
 import { settingsBody, settingsFromRound, settingsProblems, type SettingsValues } from '../utils/settings-values';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
-import { refusalMessage } from '../utils/refusal';
 import { RoundLifecycle } from './round-lifecycle';
 import { RoundSettingsFields, settingsFieldMap, settingsIds } from './round-settings-fields';
 import { RubricBuilder, rubricFieldMap, rubricLocalErrors } from './rubric-builder';
 import { RubricView } from './rubric-view';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import './rounds.css';
+import { errorMessage } from '../../../lib/error-message';
 
 const PREFIX = 'rs';
 
@@ -47,7 +47,7 @@ export function SetupSection({ round, languages }: { round: Schemas['RoundDto'];
     () => ({ ...settingsFieldMap(t, PREFIX), ...(rubricEditable ? rubricFieldMap(t, draft, i18n.language) : {}) }),
     [t, draft, rubricEditable, i18n.language],
   );
-  const problems = useFormProblems(update.error, fields, { local, message: refusalMessage });
+  const problems = useFormProblems(update.error, fields, { local, message: errorMessage });
 
   const set = <K extends keyof SettingsValues>(key: K, value: SettingsValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));

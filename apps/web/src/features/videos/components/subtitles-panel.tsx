@@ -2,21 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
-import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { problemsOf } from '../../../lib/error-message';
 import { languageLabel, subtitleLanguageChoices } from '../../../lib/languages';
 import { useDeleteSubtitle } from '../api/delete-subtitle';
 import { useSubtitles } from '../api/get-subtitles';
 import { useUploadSubtitle } from '../api/upload-subtitle';
-
-function problemsOf(error: unknown): string[] {
-  if (!isApiError(error)) return [];
-  const list = error.details.problems;
-  const fromDetails = Array.isArray(list)
-    ? list.map((p: unknown) => (typeof p === 'object' && p !== null && 'message' in p && typeof p.message === 'string' ? p.message : '')).filter(Boolean)
-    : [];
-  return fromDetails.length ? fromDetails : error.fields.flatMap((f) => f.messages);
-}
+import { uploadErrorText } from '../utils/upload-error';
 
 /** Subtitle files per language (.vtt or .srt): the list with delete, and an upload form. */
 export function SubtitlesPanel({ entryId, languages, editable, sectionId }: { entryId: string; languages: string[]; editable: boolean; sectionId: string }) {
@@ -32,7 +23,8 @@ export function SubtitlesPanel({ entryId, languages, editable, sectionId }: { en
   const [inputKey, setInputKey] = useState(0);
   const langId = useId();
   const fileId = useId();
-  const problems = problemsOf(upload.error);
+  // a refused file lists each problem (a line, a subtitle past the end) in the reader's language; other refusals say why
+  const problems = problemsOf(t, upload.error);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -88,8 +80,8 @@ export function SubtitlesPanel({ entryId, languages, editable, sectionId }: { en
           {upload.isError ? (
             <div className="notice notice-error" role="alert">
               <p className="notice-title">{t('subtitles.refused')}</p>
-              <p>{isApiError(upload.error) && upload.error.code === 'rule_violation' ? upload.error.message : errorMessage(t, upload.error)}</p>
-              {problems.length > 1 ? (
+              {problems.length ? null : <p>{uploadErrorText(t, upload.error)}</p>}
+              {problems.length ? (
                 <ul>
                   {problems.map((p, i) => (
                     <li key={i}>{p}</li>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { VideoPlayer } from '../../../components/media/video-player';
 import { Button } from '../../../components/ui/button';
@@ -83,7 +84,7 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
               <p className="notice-title">{t('video.rejectedTitle')}</p>
               <ul>
                 {blocking.map((p, i) => (
-                  <li key={`${p.code}-${i}`}>{videoProblemText(t, p, lng)}</li>
+                  <li key={`${p.code}-${i}`}>{videoProblemText(t, p)}</li>
                 ))}
               </ul>
               <p>{t('video.rejectedHint')}</p>
@@ -94,7 +95,7 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
               <p className="notice-title">{t('video.warningsTitle')}</p>
               <ul>
                 {warnings.map((p, i) => (
-                  <li key={`${p.code}-${i}`}>{videoProblemText(t, p, lng)}</li>
+                  <li key={`${p.code}-${i}`}>{videoProblemText(t, p)}</li>
                 ))}
               </ul>
             </div>
@@ -132,8 +133,16 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
   );
 }
 
-/** The server's plain words in English; in other languages our translation of the code, else those words. */
-function videoProblemText(t: (key: string, options?: Record<string, unknown>) => string, p: VideoProblem, lng: string): string {
-  if (lng.startsWith('en')) return p.message;
-  return t(`video.problems.${p.code}`, { ...p.params, defaultValue: p.message });
+/**
+ * A video problem in the reader's language with its facts (video.problems.<code>): lengths as durations, sizes as
+ * file sizes, codecs and formats as their names. A length is rounded away from its limit, so a video just over
+ * three minutes never reads "3 min long; the limit is 3 min".
+ */
+function videoProblemText(t: TFunction, p: VideoProblem): string {
+  const params: Record<string, unknown> = { ...p.params };
+  const seconds = typeof p.params.seconds === 'number' ? p.params.seconds : null;
+  if (seconds !== null) params.seconds = p.code === 'too_long' ? Math.ceil(seconds - 1e-9) : Math.floor(seconds + 1e-9);
+  // formats by their names (MP4, MOV), listed the reader's way
+  if (Array.isArray(p.params.accepted)) params.accepted = p.params.accepted.map((x) => String(x).toUpperCase());
+  return t(`video.problems.${p.code}`, params);
 }

@@ -42,16 +42,20 @@ describe('VideoUploader', () => {
         body: {
           statusCode: 400,
           code: 'validation_failed',
-          message: 'The file is empty (0 bytes).',
-          fields: [{ field: 'sizeBytes', messages: ['the file has no content'] }],
-          details: { reason: 'empty_file' },
+          reason: 'common.validation_failed',
+          params: { fields: ['sizeBytes'] },
+          message: 'SERVER WORDS',
+          fields: [{ field: 'sizeBytes', messages: ['SERVER WORDS'], problems: [{ reason: 'videos.empty_file', params: {} }] }],
         },
       }),
     });
     await user.upload(screen.getByLabelText('Video file'), new File(['not empty'], 'our-video.mp4', { type: 'video/mp4' }));
     await user.click(screen.getByRole('button', { name: 'Upload video' }));
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect((await screen.findByRole('alert')).textContent).toBe(EMPTY_TEXT);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file is empty (0 bytes). Choose the file again, or export it again if it was saved empty.',
+    );
+    expect(screen.queryByText(/SERVER WORDS/)).toBeNull();
     expect(screen.queryByText(/Some answers need correcting/)).toBeNull();
   });
 
@@ -60,7 +64,7 @@ describe('VideoUploader', () => {
     const { calls } = renderUploader({
       [`POST /api/entries/${ENTRY}/video/uploads`]: () => ({
         status: 409,
-        body: { statusCode: 409, code: 'conflict', message: 'SERVER WORDS', details: { reason: 'too_many_open_uploads', limit: 3 } },
+        body: { statusCode: 409, code: 'conflict', reason: 'videos.too_many_open_uploads', params: { limit: 3 }, message: 'SERVER WORDS' },
       }),
     });
     await user.upload(screen.getByLabelText('Video file'), new File(['not empty'], 'our-video.mp4', { type: 'video/mp4' }));

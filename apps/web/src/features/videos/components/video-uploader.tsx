@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import Uppy, { type UppyFile } from '@uppy/core';
 import AwsS3 from '@uppy/aws-s3';
 import { Button } from '../../../components/ui/button';
 import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { uploadErrorText } from '../utils/upload-error';
 import { formatFileSize, formatNumber } from '../../../lib/format';
 import { videoContentType } from '../../../lib/languages';
 import { abortUpload } from '../api/abort-upload';
@@ -127,13 +126,11 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       // offer to send the file through our server instead
       if (!apiError && ++networkFailures.current >= 2) setFallbackOffered(true);
       // the server's own words say which part or rule failed; a network failure gets ours
-      const text = apiError
-        ? (refusalReasonText(tt, apiError) ?? (apiError.status < 500 && apiError.message ? apiError.message : errorMessage(tt, apiError)))
-        : tt('video.upload.failedNetwork');
+      const text = apiError ? uploadErrorText(tt, apiError) : tt('video.upload.failedNetwork');
       dispatch({ type: 'failed', error: text });
       rate.current.reset();
       // a refused file (not a video, wrong size) or an upload that is over (finished, cancelled, replaced) cannot be retried: start over
-      const over = apiError?.details.reason === 'upload_finished';
+      const over = apiError?.reason === 'videos.upload_finished';
       if (apiError && apiError.status >= 400 && apiError.status < 500 && (over || (apiError.status !== 409 && apiError.code !== 'validation_failed'))) {
         clearUpload(entryId);
         if (file) sessions.current.delete(file.id);
@@ -195,7 +192,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
           onChangedRef.current();
         }
       } catch (e) {
-        dispatch({ type: 'failed', error: refusalReasonText(t, e) ?? errorMessage(t, e) });
+        dispatch({ type: 'failed', error: uploadErrorText(t, e) });
         return;
       }
       for (const f of uppy.getFiles()) uppy.removeFile(f.id);
@@ -244,9 +241,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       onChangedRef.current();
     } catch (e) {
       if (controller.signal.aborted) return;
-      const text =
-        refusalReasonText(t, e) ?? (isApiError(e) ? (e.status > 0 && e.status < 500 && e.message ? e.message : errorMessage(t, e)) : errorMessage(t, e));
-      dispatch({ type: 'failed', error: text });
+      dispatch({ type: 'failed', error: uploadErrorText(t, e) });
       onChangedRef.current();
     } finally {
       if (serverUpload.current === controller) serverUpload.current = null;
@@ -409,24 +404,6 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       ) : null}
     </div>
   );
-}
-
-/**
- * Our own words for the refusals the server names in details.reason: a file with no bytes, too many uploads in
- * progress for the account, an upload that is over (completed, cancelled or replaced). Else null.
- */
-function refusalReasonText(t: TFunction, error: unknown): string | null {
-  if (!isApiError(error)) return null;
-  switch (error.details.reason) {
-    case 'empty_file':
-      return t('video.upload.emptyFile');
-    case 'too_many_open_uploads':
-      return t('video.upload.tooManyOpen', { limit: typeof error.details.limit === 'number' ? error.details.limit : 3 });
-    case 'upload_finished':
-      return t('video.upload.finished');
-    default:
-      return null;
-  }
 }
 
 function formatDuration(seconds: number, lng: string): string {

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../../app/paths';
 import type { Schemas } from '../../../lib/api-client';
@@ -29,7 +30,6 @@ const ballot = (over: Partial<Schemas['BallotDto']> = {}): Schemas['BallotDto'] 
   phase: 'open',
   canVote: true,
   cannotVoteReason: null,
-  message: null,
   countsPublished: false,
   categories: [{ categoryId: CAT, name: { en: 'Ages 13–17' }, myVote: null, candidates: [candidate('TH-0001'), candidate('JP-0002', { countryCode: 'JP' })] }],
   ...over,
@@ -53,7 +53,10 @@ function renderVote(routes: Parameters<typeof stubFetch>[0]) {
   return stub;
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await i18next.changeLanguage('en');
+});
 
 describe('VotePage', () => {
   it('names finalists by their opaque code and no country while the results are unpublished', async () => {
@@ -80,7 +83,7 @@ describe('VotePage', () => {
   it('shows the verification prompt, and no vote buttons, to a user whose email is not verified', async () => {
     renderVote({
       [`GET /api/competitions/${COMP}/vote`]: () => ({
-        body: ballot({ canVote: false, cannotVoteReason: 'email_not_verified', message: 'Verify your email address to vote.' }),
+        body: ballot({ canVote: false, cannotVoteReason: 'email_not_verified' }),
       }),
       'GET /api/auth/me': () => ({ body: me(false) }),
     });
@@ -124,11 +127,38 @@ describe('VotePage', () => {
       'GET /api/auth/me': () => ({ body: me(true) }),
       [`PUT /api/competitions/${COMP}/votes/${CAT}`]: () => ({
         status: 403,
-        body: { statusCode: 403, code: 'forbidden', message: 'Verify your email address to vote.', details: { reason: 'email_not_verified' } },
+        body: { statusCode: 403, code: 'forbidden', reason: 'voting.email_not_verified', params: {}, message: 'Verify your email address to vote.' },
       }),
     });
     await user.click(await screen.findByRole('button', { name: 'Vote for TH-0001 Title TH-0001' }));
     expect(await screen.findByRole('heading', { name: 'Verify your email to vote' })).toBeVisible();
+  });
+
+  it('says why a vote was refused in Thai, with both ends of the window, never the server’s English', async () => {
+    await i18next.changeLanguage('th');
+    const user = userEvent.setup();
+    const english = 'Voting has closed: it ran from Sun, 01 Aug 2027 00:00:00 GMT to Sun, 15 Aug 2027 00:00:00 GMT.';
+    renderVote({
+      [`GET /api/competitions/${COMP}/vote`]: () => ({ body: ballot() }),
+      'GET /api/auth/me': () => ({ body: me(true) }),
+      [`PUT /api/competitions/${COMP}/votes/${CAT}`]: () => ({
+        status: 409,
+        body: {
+          statusCode: 409,
+          code: 'conflict',
+          reason: 'voting.closed',
+          params: { opensAt: '2027-08-01T00:00:00.000Z', closesAt: '2027-08-15T00:00:00.000Z' },
+          message: english,
+        },
+      }),
+    });
+    const buttons = await screen.findAllByRole('button', { name: /TH-0001/ });
+    await user.click(buttons[0]);
+    const refusal = await screen.findByText(/^การโหวตปิดแล้ว/);
+    expect(refusal).toBeVisible();
+    // both ends of the window, in the Thai calendar (2570 = 2027)
+    expect(refusal.textContent).toBe('การโหวตปิดแล้ว เปิดตั้งแต่ 1 ส.ค. 2570 00:00 UTC ถึง 15 ส.ค. 2570 00:00 UTC');
+    expect(screen.queryByText(english)).toBeNull();
   });
 
   it('says when voting is not open yet, with the opening time', async () => {

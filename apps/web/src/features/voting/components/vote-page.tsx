@@ -14,9 +14,10 @@ import { localize } from '../../../lib/localized-text';
 import { useBallot, type Ballot, type BallotCategory } from '../api/get-ballot';
 import { useCastVote } from '../api/cast-vote';
 import { useWithdrawVote } from '../api/withdraw-vote';
-import { needsVerification, voteErrorMessage } from '../utils/vote-error';
+import { needsVerification } from '../utils/vote-error';
 import { CandidateCard } from './candidate-card';
 import './voting.css';
+import { errorMessage } from '../../../lib/error-message';
 
 /**
  * The audience vote of a competition (/vote/:competitionId), for anyone signed in: the window, and per category
@@ -95,7 +96,7 @@ export function VotePage({ verifyPrompt }: { verifyPrompt?: ReactNode }) {
         {!b.canVote && b.cannotVoteReason && b.cannotVoteReason !== 'email_not_verified' ? <PhaseNotice ballot={b} /> : null}
         {voteError && !needsVerification(voteError) ? (
           <ErrorNotice title={t('voting.refused')}>
-            <p>{voteErrorMessage(t, voteError)}</p>
+            <p>{errorMessage(t, voteError)}</p>
           </ErrorNotice>
         ) : null}
         <p className="visually-hidden" role="status" aria-live="polite">
@@ -178,7 +179,7 @@ function PhaseNotice({ ballot }: { ballot: Ballot }) {
   if (reason === 'not_open') text = ballot.votingOpensAt ? t('voting.notOpenAt', { when: when(ballot.votingOpensAt) }) : t('voting.notOpen');
   else if (reason === 'closed') text = ballot.votingClosesAt ? t('voting.closedAt', { when: when(ballot.votingClosesAt) }) : t('voting.closed');
   else if (reason === 'voting_off') text = t('voting.off');
-  else text = ballot.message ?? t('voting.cannotVote');
+  else text = t('voting.cannotVote');
   return (
     <div className="notice notice-info" role="status">
       <p className="notice-title">{text}</p>

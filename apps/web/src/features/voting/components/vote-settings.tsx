@@ -5,10 +5,10 @@ import { FormField } from '../../../components/ui/form-field';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import type { Schemas } from '../../../lib/api-client';
 import { datetimeLocalToIso, isoToDatetimeLocal, viewerTimeZone } from '../../../lib/datetime-local';
-import { refusalText } from '../../../lib/error-message';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { useUpdateVoteSettings } from '../api/update-vote-settings';
 import './voting.css';
+import { errorMessage } from '../../../lib/error-message';
 
 const ids = { on: 'vs-on', opens: 'vs-opens', closes: 'vs-closes', weight: 'vs-weight' };
 
@@ -31,7 +31,7 @@ export function VoteSettings({ competition }: { competition: Schemas['Competitio
     }),
     [t],
   );
-  const { byInput, summary } = useFormProblems(save.error, fields, { local, message: refusalText, messageOnlyWhenRefused: true });
+  const { byInput, summary } = useFormProblems(save.error, fields, { local, message: errorMessage, messageOnlyWhenRefused: true });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

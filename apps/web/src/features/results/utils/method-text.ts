@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import type { Schemas } from '../../../lib/api-client';
+import { formatNumber } from '../../../lib/format';
+import { localize } from '../../../lib/localized-text';
+
+export type ResultsMethod = Schemas['ResultsMethodDto'];
+type MethodTieBreak = ResultsMethod['tieBreaks'][number];
+
+/** One step of the tie-break chain in the reader's language, a criterion by its name in that language. */
+export function tieBreakText(t: TFunction, step: MethodTieBreak, language: string): string {
+  if (step.kind === 'criterion') return t('results.howComputed.tieBreak.criterion', { name: localize(step.criterionName, language) || step.criterion || '' });
+  return t(`results.howComputed.tieBreak.${step.kind}`);
+}
+
+/**
+ * How the results were computed, in one sentence in the reader's language: the API sends the facts (normalisation,
+ * the trim, the audience share, the tie-break chain), never its English sentence.
+ */
+export function methodText(t: TFunction, method: ResultsMethod, language: string): string {
+  const percent = (x: number) => formatNumber(x, language, { style: 'percent', maximumFractionDigits: 1 });
+  const clauses = [t(method.normalised ? 'results.howComputed.meanNormalised' : 'results.howComputed.mean')];
+  if (method.trimmedFrom !== null) clauses.push(t('results.howComputed.trimmed', { n: formatNumber(method.trimmedFrom, language) }));
+  if (method.audienceShare > 0)
+    clauses.push(t('results.howComputed.weighted', { judges: percent(1 - method.audienceShare), audience: percent(method.audienceShare) }));
+  clauses.push(
+    method.tieBreaks.length
+      ? t('results.howComputed.ties', { steps: method.tieBreaks.map((s) => tieBreakText(t, s, language)).join(t('results.howComputed.then')) })
+      : t('results.howComputed.noTies'),
+  );
+  return t('results.howComputed.sentence', { clauses: clauses.join(t('results.howComputed.separator')) });
+}

@@ -1,0 +1,33 @@
+/** Refusals of the competitions domain. Each value is `competitions.<name>`; the web translates it under `refusals.competitions.<name>`. */
+export enum CompetitionsReason {
+  /** another competition already uses this short name */
+  SlugTaken = 'competitions.slug_taken',
+  /** a competition is published with at least one category */
+  NoCategories = 'competitions.no_categories',
+  /** a category id that is not one of this competition's */
+  NotACategory = 'competitions.not_a_category',
+  /** country codes that are not participating countries yet */
+  UnknownCountries = 'competitions.unknown_countries',
+  /** a date that must come after another (`after`: the other field's name) */
+  MustFollow = 'competitions.must_follow',
+  /** a maximum below its minimum */
+  MinAboveMax = 'competitions.min_above_max',
+  /** a category's ages overlap another's (`other`: its 1-based number) */
+  AgesOverlap = 'competitions.ages_overlap',
+  /** required while the audience vote is on */
+  RequiredForVoting = 'competitions.required_for_voting',
+}
+
+type None = Record<string, never>;
+
+/** The facts each refusal carries, for the message in the reader's language. */
+export interface CompetitionsReasonParams {
+  [CompetitionsReason.SlugTaken]: None;
+  [CompetitionsReason.NoCategories]: None;
+  [CompetitionsReason.NotACategory]: None;
+  [CompetitionsReason.UnknownCountries]: { countries: string[] };
+  [CompetitionsReason.MustFollow]: { after: string };
+  [CompetitionsReason.MinAboveMax]: None;
+  [CompetitionsReason.AgesOverlap]: { other: number };
+  [CompetitionsReason.RequiredForVoting]: None;
+}
