@@ -11,7 +11,9 @@ import { schoolKey } from './schools.js';
  * whatever the team chose: never their full name, never their school. Adults' credits follow the team's choice.
  * The rule is applied here, when credits are read, so a choice stored before it existed cannot reveal more.
  */
-export type CreditStyle = 'first_names' | 'team_name' | 'full_names';
+/** How a team is named in public, from the least to the most it says: the order the credits form offers them. */
+export const CREDIT_STYLES = ['first_names', 'team_name', 'full_names'] as const;
+export type CreditStyle = (typeof CREDIT_STYLES)[number];
 
 export interface CreditsInput {
   members: { fullName: string; dateOfBirth: string; schoolName: string }[];

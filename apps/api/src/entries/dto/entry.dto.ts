@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import type { CreditStyle } from '@clapper/domain/credits';
+import { CREDIT_STYLES, type CreditStyle } from '@clapper/domain/credits';
 import { SUBMISSION_PROBLEM_CODES, type SubmissionProblemCode } from '@clapper/domain/submission';
 import type { SubmissionReason } from '@clapper/domain/refusals/entries';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const CREDIT_STYLES = ['first_names', 'team_name', 'full_names'] as const satisfies readonly CreditStyle[];
 
 export class MemberInputDto {
   @ApiPropertyOptional({ description: 'an existing member of this entry, to keep their consents' })

@@ -8,6 +8,7 @@ import { NewRoundForm } from '../../features/rounds/components/new-round-form';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 import { useCountryNames } from '../../api/get-countries';
+import { ROUND_KINDS } from '@clapper/domain/rounds';
 
 /** Sets up a round: organisers any national round or the final; a coordinator their own country's national round. */
 export function RoundNewRoute() {
@@ -40,7 +41,8 @@ export function RoundNewRoute() {
   const existing = rounds.data;
   const taken = new Set(existing.filter((r) => r.kind === 'national').map((r) => r.countryCode));
   const hasFinal = existing.some((r) => r.kind === 'final');
-  const kinds = coordinator ? (['national'] as const) : hasFinal ? (['national'] as const) : (['national', 'final'] as const);
+  // a coordinator runs their country's round; the final is the organisers', and there is one
+  const kinds = coordinator || hasFinal ? ROUND_KINDS.filter((k) => k === 'national') : ROUND_KINDS;
   const open = countries.list.filter((x) => c.countryCodes.includes(x.code) && !taken.has(x.code));
   const back = paths.rounds.list(base, competitionId);
   const blocked = coordinator ? taken.has(coordinator) : !open.length && hasFinal;

@@ -8,9 +8,10 @@ import { useFormProblems, type LocalProblems } from '../../../lib/use-form-probl
 import type { Entry } from '../api/get-entry';
 import { useSetCredits, type Credits, type SetCreditsInput } from '../api/set-credits';
 import { errorMessage } from '../../../lib/error-message';
+import { CREDIT_STYLES } from '@clapper/domain/credits';
 
 type Style = SetCreditsInput['creditStyle'];
-const STYLES: Style[] = ['first_names', 'team_name', 'full_names'];
+const STYLES: readonly Style[] = CREDIT_STYLES;
 const ids = { style: 'credits-style', teamName: 'credits-team-name', school: 'credits-school' };
 
 /**

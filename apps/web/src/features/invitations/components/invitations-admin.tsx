@@ -12,6 +12,7 @@ import { useFormProblems } from '../../../lib/use-form-problems';
 import { useCreateInvitation, type CreateInvitationInput } from '../api/create-invitation';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
+import { INVITED_ROLES } from '@clapper/domain/roles';
 
 type InvitedRole = CreateInvitationInput['role'];
 
@@ -72,7 +73,7 @@ export function InvitationsAdmin({ countries }: { countries: { code: string; nam
             <FormField id="ia-role" label={t('invitations.role')} errors={byInput['ia-role']}>
               {(p) => (
                 <select {...p} value={role} onChange={(e) => setRole(e.target.value as InvitedRole)}>
-                  {(['organiser', 'coordinator', 'judge', 'teacher'] as const).map((r) => (
+                  {INVITED_ROLES.map((r) => (
                     <option key={r} value={r}>
                       {t(`roles.${r}`)}
                     </option>

@@ -10,9 +10,9 @@ import { useCreateAward, type AwardInput } from '../api/create-award';
 import type { Award } from '../api/get-awards';
 import { useUpdateAward } from '../api/update-award';
 import { errorMessage } from '../../../lib/error-message';
+import { AWARD_KINDS, type AwardKind } from '@clapper/domain/awards';
 
-export const AWARD_KINDS = ['grand_prize', 'runner_up', 'country_best', 'special', 'audience'] as const;
-type Kind = (typeof AWARD_KINDS)[number];
+type Kind = AwardKind;
 
 export interface CriterionOption {
   key: string;

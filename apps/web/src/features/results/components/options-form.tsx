@@ -10,9 +10,10 @@ import type { RoundResults, TieBreak } from '../api/get-round-results';
 import { useSetResultOptions } from '../api/set-result-options';
 import { move } from '../utils/format';
 import { errorMessage } from '../../../lib/error-message';
+import { TIE_BREAK_KINDS } from '@clapper/domain/results-method';
 
 type Kind = TieBreak['kind'];
-const KINDS: Kind[] = ['criterion', 'first_places', 'organiser'];
+const KINDS: readonly Kind[] = TIE_BREAK_KINDS;
 
 interface Step {
   /** a stable key for React while steps move */
