@@ -92,7 +92,11 @@ describe('the rules in brief, in several languages', () => {
     expect(res.body.code).toBe('validation_failed');
     // the reader is told the rule with its limit, in their language; the English names the exact key for API users
     expect(res.body.fields).toEqual([
-      { field: 'rulesText', messages: [expect.stringMatching(message)], problems: [{ reason: 'field.not_localized_text', params: { max: 5000, english: false } }] },
+      {
+        field: 'rulesText',
+        messages: [expect.stringMatching(message)],
+        problems: [{ reason: 'field.not_localized_text', params: { max: 5000, english: false } }],
+      },
     ]);
     expect(await t.db.getRepository(Competition).existsBy({ slug: body.slug })).toBe(false);
   });
