@@ -162,6 +162,23 @@ export default defineConfig([
     rules: { 'no-restricted-properties': 'off', 'no-restricted-imports': 'off' },
   },
   { files: TESTS, rules: { 'no-restricted-syntax': ['error', ...HOUSE_SYNTAX, ...FOCUSED_OR_SKIPPED] } },
+  {
+    // Express objects stay in controllers, interceptors and the request helpers beside them: a service is given the
+    // facts and streams it needs (issue 14: videos/multipart-request.ts reads the upload, the services get a stream)
+    files: ['apps/api/src/**/*.service.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...['process', 'node:process'].map((name) => ({ name, importNames: ['env'], message: PROCESS_ENV })),
+            { name: 'express', message: 'Services do not see Express: the controller passes what the service needs.' },
+            { name: 'multer', message: 'Services do not read requests: see videos/multipart-request.ts.' },
+          ],
+        },
+      ],
+    },
+  },
   // TypeORM's two-sided relations make entity files import one another (User <-> RoleGrant, Competition <-> Category,
   // Entry <-> TeamMember): the `() => Entity` thunks resolve after both modules load, so those cycles are safe. A cycle
   // through any other file is still reported there.

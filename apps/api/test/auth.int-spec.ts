@@ -369,7 +369,7 @@ describe('CSRF protection', () => {
 });
 
 describe('rate limits', () => {
-  it('answers 429 when one address signs in too often', async () => {
+  it('answers 429 when one address signs in too often, and counts its sign-ups on their own', async () => {
     const limited = await createTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
     try {
       for (let i = 0; i < 3; i++)
@@ -380,8 +380,15 @@ describe('rate limits', () => {
       const res = await limited.anon.post('/api/auth/sign-in').send({ email: 'y@example.org', password: 'some-password-x' }).expect(429);
       expect(res.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts', params: { retryAfterSeconds: expect.any(Number) } });
       expect(res.body.params.retryAfterSeconds).toBe(Number(res.headers['retry-after']));
+      expect(res.headers['ratelimit-limit']).toBe('3');
+      expect(res.headers['ratelimit-remaining']).toBe('0');
+      // sign-up has its own bucket (AUTH_RATE_LIMIT_PER_MINUTE too): the sign-ins used none of it
+      for (let i = 0; i < 3; i++) {
+        const signUp = await limited.anon.post('/api/auth/sign-up').send(signUpBody()).expect(202);
+        expect(signUp.headers['ratelimit-remaining']).toBe(String(2 - i));
+      }
       const signUp = await limited.anon.post('/api/auth/sign-up').send(signUpBody()).expect(429);
-      expect(signUp.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts' });
+      expect(signUp.body).toMatchObject({ code: 'too_many_attempts', reason: 'common.too_many_attempts', params: { retryAfterSeconds: expect.any(Number) } });
     } finally {
       await limited.close();
     }

@@ -77,6 +77,13 @@ describe('streamed upload through the API', () => {
       .attach('file', clip, { filename: 'a.mp4', contentType: 'video/mp4' })
       .attach('file', clip, { filename: 'b.mp4', contentType: 'video/mp4' })
       .expect(400);
+    // two files smaller than the type check needs: the second is refused while the first is still held back unsniffed
+    const both = await student.client
+      .post(`/api/entries/${entry.id}/video`)
+      .attach('file', mp4Like(clip, 1000), { filename: 'a.mp4', contentType: 'video/mp4' })
+      .attach('file', mp4Like(clip, 1000), { filename: 'b.mp4', contentType: 'video/mp4' })
+      .expect(400);
+    expect(both.body.fields[0]).toMatchObject({ field: 'file', problems: [{ reason: 'videos.one_file_only', params: { field: 'file' } }] });
     expect(await leftovers(t, entry.id)).toEqual({ objects: [], uploads: [] });
     expect(await rows(entry.id)).toEqual([]);
   });

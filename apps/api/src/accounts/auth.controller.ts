@@ -39,7 +39,7 @@ export class AuthController {
   @Post('sign-up')
   @HttpCode(202)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('sign-up')
   @Refuses(...PASSWORD_REFUSALS, AccountsReason.DateOfBirthOutOfRange, AccountsReason.CountryNotParticipating)
   @ApiAcceptedResponse({ type: CheckEmailDto })
   async signUp(@Body() dto: SignUpDto): Promise<CheckEmailDto> {
@@ -52,7 +52,7 @@ export class AuthController {
   @Post('sign-up/resend')
   @HttpCode(202)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('sign-up')
   @ApiAcceptedResponse({ type: CheckEmailDto })
   async resendSignUp(@Body() dto: ResendSignUpDto): Promise<CheckEmailDto> {
     await this.emailVerification.resendSignUp(dto.email);
@@ -63,7 +63,7 @@ export class AuthController {
   @Post('password-reset')
   @HttpCode(202)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('password')
   @Refuses(AccountsReason.PasswordResetsLimit)
   @ApiAcceptedResponse({ type: CheckEmailDto })
   async requestPasswordReset(@Body() dto: RequestPasswordResetDto): Promise<CheckEmailDto> {
@@ -75,7 +75,7 @@ export class AuthController {
   @Post('password-reset/confirm')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('password')
   @Refuses(AccountsReason.ResetLinkInvalid, AccountsReason.ResetLinkExpired, ...PASSWORD_REFUSALS)
   @ApiOkResponse({ type: PasswordResetDoneDto })
   resetPassword(@Body() dto: ResetPasswordDto): Promise<PasswordResetDoneDto> {
@@ -85,7 +85,7 @@ export class AuthController {
   @Post('sign-in')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('sign-in')
   @Refuses(AccountsReason.InvalidCredentials, AccountsReason.EmailUnconfirmed, ...THROTTLE_REFUSALS)
   @ApiOkResponse({ type: MeDto })
   async signIn(@Body() dto: SignInDto, @OptionalActor() current: Actor | null, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
@@ -145,7 +145,7 @@ export class AuthController {
   @Post('email-verification/confirm')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('sign-up')
   @Refuses(AccountsReason.VerificationLinkInvalid, AccountsReason.VerificationLinkExpired)
   @ApiOkResponse({ type: EmailVerifiedDto })
   async confirmEmail(

@@ -7,17 +7,13 @@ import { AuditService } from '../audit/audit.service.js';
 import { AccountsReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
 import { MailService } from '../mail/mail.service.js';
-import { RateLimitGuard } from '../rate-limit/rate-limit.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Actor } from '../auth/actor.js';
 import { claimAccountLink, issueAccountLink, mailAccountLink } from './account-links.js';
 import { User } from './user.entity.js';
 import type { EmailVerificationSentDto, EmailVerifiedDto } from './dto/email-verification.dto.js';
 
 export const EMAIL_VERIFICATION_TTL_HOURS = 48;
-/** verification emails one account may ask for per hour */
-export const EMAIL_VERIFICATION_PER_HOUR = 3;
-/** sign-up emails (confirmation links, "you already have an account" notices) one address gets per hour at most */
-export const SIGN_UP_MAILS_PER_HOUR = 5;
 const HOUR_MS = 3_600_000;
 
 /**
@@ -32,7 +28,7 @@ export class EmailVerificationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly audit: AuditService,
-    private readonly rateLimit: RateLimitGuard,
+    private readonly rateLimit: RateLimiter,
     private readonly clock: Clock,
   ) {}
 
@@ -43,15 +39,14 @@ export class EmailVerificationService {
         email: user.email,
       });
     await this.rateLimit.consume(
-      `email-verification:${user.id}`,
-      EMAIL_VERIFICATION_PER_HOUR,
-      HOUR_MS,
-      (retryAfterSeconds) =>
+      'verification-mail',
+      user.id,
+      (retryAfterSeconds, limit) =>
         new DomainError(
           'too_many_attempts',
           AccountsReason.VerificationMailsLimit,
-          `We have already sent you ${EMAIL_VERIFICATION_PER_HOUR} verification emails this hour. Open the latest one (check your spam folder too), or ask again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minutes.`,
-          { limit: EMAIL_VERIFICATION_PER_HOUR, retryAfterSeconds },
+          `We have already sent you ${limit} verification emails this hour. Open the latest one (check your spam folder too), or ask again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minutes.`,
+          { limit, retryAfterSeconds },
         ),
     );
     const { link, expiresAt } = await this.issue(user, 'account.email_verification_requested');
@@ -62,7 +57,7 @@ export class EmailVerificationService {
   /**
    * The mail that answers a sign-up: a confirmation link for a sign-up still pending, or, for an account in use, a
    * notice to its owner that someone tried to sign up with the address, with links to sign in or reset the password.
-   * At most SIGN_UP_MAILS_PER_HOUR an hour reach one address; beyond that nothing is sent, and the caller's answer
+   * At most the 'sign-up-mail' limit an hour (RATE_LIMITS) reach one address; beyond that nothing is sent, and the caller's answer
    * does not change.
    */
   async mailSignUp(user: User): Promise<void> {
@@ -148,7 +143,7 @@ export class EmailVerificationService {
 
   private async withinSignUpMailLimit(email: string): Promise<boolean> {
     try {
-      await this.rateLimit.consume(`sign-up-mail:${email}`, SIGN_UP_MAILS_PER_HOUR, HOUR_MS, () => 'too many sign-up emails to this address');
+      await this.rateLimit.consume('sign-up-mail', email, () => 'too many sign-up emails to this address');
       return true;
     } catch (err) {
       if (err instanceof DomainError && err.code === 'too_many_attempts') return false;

@@ -64,7 +64,7 @@ export class InvitationsController {
   @Post('preview')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('invitation')
   @Refuses(...LINK_REFUSALS)
   @ApiOkResponse({ type: InvitationPreviewDto })
   preview(@Body() dto: InvitationTokenDto): Promise<InvitationPreviewDto> {
@@ -74,7 +74,7 @@ export class InvitationsController {
   @Post('accept')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('invitation')
   @Refuses(...LINK_REFUSALS, AccountsReason.InvitationSignInFirst, ...PASSWORD_REFUSALS)
   @ApiOkResponse({ type: MeDto })
   async accept(@Body() dto: AcceptInvitationDto, @OptionalActor() actor: Actor | null, @Res({ passthrough: true }) res: Response): Promise<MeDto> {

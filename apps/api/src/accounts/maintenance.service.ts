@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '../queue/job-queue.js';
 import { SessionService } from '../auth/session.service.js';
 import { AccountsService } from './accounts.service.js';
-import { RateLimitGuard } from '../rate-limit/rate-limit.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 
 /** The hourly clean-up job: expired sessions, failed sign-ins older than a day (SignInThrottle) and finished rate-limit windows. */
 @Injectable()
@@ -11,7 +11,7 @@ export class MaintenanceService implements OnModuleInit {
     private readonly queue: JobQueue,
     private readonly sessions: SessionService,
     private readonly accounts: AccountsService,
-    private readonly rateLimit: RateLimitGuard,
+    private readonly rateLimit: RateLimiter,
   ) {}
 
   onModuleInit(): void {

@@ -20,7 +20,7 @@ export class PasswordChangeController {
   @Put('password')
   @HttpCode(200)
   @Authenticated()
-  @RateLimit('auth')
+  @RateLimit('password')
   @Refuses(AccountsReason.SamePassword, AccountsReason.WrongCurrentPassword, ...PASSWORD_REFUSALS, ...THROTTLE_REFUSALS)
   @ApiOkResponse({ type: PasswordChangedDto })
   change(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @Req() req: Request): Promise<PasswordChangedDto> {

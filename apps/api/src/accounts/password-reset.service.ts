@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AccountsReason } from '@clapper/domain/refusals';
 import { DomainError } from '../common/domain-error.js';
 import { MailService } from '../mail/mail.service.js';
-import { RateLimitGuard } from '../rate-limit/rate-limit.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { SessionService } from '../auth/session.service.js';
 import { claimAccountLink, issueAccountLink, mailAccountLink } from './account-links.js';
 import { PasswordService } from './password.service.js';
@@ -15,9 +15,6 @@ import { User } from './user.entity.js';
 import { mailPasswordChanged } from './password-changed-mail.js';
 
 export const PASSWORD_RESET_TTL_MINUTES = 30;
-/** reset requests one address may make per hour, whether or not it has an account */
-export const PASSWORD_RESETS_PER_HOUR = 3;
-const HOUR_MS = 3_600_000;
 
 /**
  * "Forgot your password?": a single-use link, valid 30 minutes, of which only the SHA-256 is stored (a newer link
@@ -33,7 +30,7 @@ export class PasswordResetService {
     private readonly sessions: SessionService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
-    private readonly rateLimit: RateLimitGuard,
+    private readonly rateLimit: RateLimiter,
     private readonly clock: Clock,
   ) {}
 
@@ -41,15 +38,14 @@ export class PasswordResetService {
   async request(emailInput: string): Promise<void> {
     const email = emailInput.toLowerCase();
     await this.rateLimit.consume(
-      `password-reset:${email}`,
-      PASSWORD_RESETS_PER_HOUR,
-      HOUR_MS,
-      (retryAfterSeconds) =>
+      'password-reset-mail',
+      email,
+      (retryAfterSeconds, limit) =>
         new DomainError(
           'too_many_attempts',
           AccountsReason.PasswordResetsLimit,
-          `This address has asked for ${PASSWORD_RESETS_PER_HOUR} password resets this hour. If it has an account, open the latest email (check your spam folder too), or ask again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minutes.`,
-          { limit: PASSWORD_RESETS_PER_HOUR, retryAfterSeconds },
+          `This address has asked for ${limit} password resets this hour. If it has an account, open the latest email (check your spam folder too), or ask again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minutes.`,
+          { limit, retryAfterSeconds },
         ),
     );
     const user = await this.db.getRepository(User).findOne({ where: { email } });

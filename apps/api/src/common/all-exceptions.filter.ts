@@ -49,7 +49,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     else if (answer.statusCode >= 500) this.logger.error({ err: exception, ...where }, 'request failed');
     if (res.headersSent) return;
     // a 429 or 503 says when to come back (RFC 9110 Retry-After), as its details do
-    const retryAfter = answer.params.retryAfterSeconds ?? answer.details?.retryAfterSeconds;
+    const retryAfter = answer.params.retryAfterSeconds;
     if ((answer.statusCode === 429 || answer.statusCode === 503) && typeof retryAfter === 'number')
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     res.status(answer.statusCode).json(answer);

@@ -53,7 +53,7 @@ export function controlCharacterError(field: string): DomainError {
 /**
  * Global pipe, before validation: every path parameter, query parameter and JSON body value, at any depth and in
  * keys too, is refused with 400 when it carries a control character other than tab, line feed or carriage return.
- * (Multipart text fields are checked where multer reads them: videos/s3-storage-engine.ts.)
+ * (Multipart text fields are checked where multer reads them: videos/multipart-request.ts.)
  */
 @Injectable()
 export class TextInputPipe implements PipeTransform {

@@ -109,7 +109,7 @@ export const CONFIG_VARIABLES: Record<string, string> = {
     'failed sign-ins from one client address for one account before that client must wait between attempts (default 3); never locks the account for other clients',
   SIGN_IN_LOCK_MINUTES: 'the longest wait in minutes; the wait doubles with each further failure (2^failures seconds) up to it (default 15)',
   SIGN_IN_MAX_FAILURES_PER_CLIENT: 'failed sign-ins from one client address across all accounts within SIGN_IN_LOCK_MINUTES before it must wait (default 100)',
-  AUTH_RATE_LIMIT_PER_MINUTE: 'sign-up, sign-in and invitation requests allowed per client address per minute (default 20)',
+  AUTH_RATE_LIMIT_PER_MINUTE: 'sign-in, sign-up, password and invitation requests allowed per client address per minute, each counted on its own (default 20)',
   INVITATION_TTL_HOURS: 'how long an invitation link stays valid (default 168)',
   UPLOAD_MAX_OPEN_PER_ACCOUNT:
     "browser uploads one account may have started and not yet finished or cancelled, across entries (default 3); starting another on the same entry replaces that entry's unfinished one",

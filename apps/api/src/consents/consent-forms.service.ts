@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isMinor } from '@clapper/domain/age';
@@ -14,7 +13,7 @@ import { Competition } from '../competitions/competition.entity.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import type { Entry } from '../entries/entry.entity.js';
 import { StoragePort } from '../storage/storage.port.js';
-import { receiveOneFile, S3StorageEngine } from '../videos/s3-storage-engine.js';
+import { streamToStorage, type IncomingFile } from '../videos/stream-to-storage.js';
 import { Consent } from './consent.entity.js';
 import { findMember, upsertConsent } from './consent-ledger.js';
 import type { VerifyConsentDto } from './dto/consent.dto.js';
@@ -87,7 +86,7 @@ export class ConsentFormsService {
    * The alternative to the link: a signed consent form (PDF or photo), streamed to storage and then waiting for the
    * country's coordinator to verify it. The file's kind is checked from its bytes, not its name.
    */
-  async uploadGuardianForm(actor: Actor, entryId: string, memberId: string, req: Request, res: unknown): Promise<void> {
+  async uploadGuardianForm(actor: Actor, entryId: string, memberId: string, file: IncomingFile): Promise<void> {
     const member = await this.db.transaction(async (m) => {
       const { entry } = await this.formUploadAccess(actor, entryId, memberId, m);
       const member = await findMember(m, entryId, memberId);
@@ -102,7 +101,8 @@ export class ConsentFormsService {
       return member;
     });
     const key = `entries/${entryId}/consents/${member.id}-${randomUUID()}`;
-    const engine = new S3StorageEngine({
+    const { stream } = await file.open();
+    const stored = await streamToStorage(stream, {
       storage: this.storage,
       key,
       contentType: 'application/octet-stream',
@@ -115,7 +115,6 @@ export class ConsentFormsService {
           maxBytes: FORM_MAX_BYTES,
         }),
     });
-    const stored = await receiveOneFile(req, res, 'file', engine, FORM_MAX_BYTES);
     try {
       const previousKey = await this.db.transaction(async (m) => {
         await this.formUploadAccess(actor, entryId, memberId, m);

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ConsentsReason, EntriesReason } from '@clapper/domain/refusals';
 import { Public, Roles } from '../auth/access.decorator.js';
@@ -9,7 +9,7 @@ import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { RateLimit } from '../rate-limit/rate-limit.js';
 import { EntriesService } from '../entries/entries.service.js';
-import { FILE_FIELD_REFUSALS } from '../videos/s3-storage-engine.js';
+import { FILE_FIELD_REFUSALS, withOneFile } from '../videos/multipart-request.js';
 import { EntryDto } from '../entries/dto/entry.dto.js';
 import { ConsentFormsService } from './consent-forms.service.js';
 import { ConsentsService } from './consents.service.js';
@@ -126,9 +126,8 @@ export class ConsentsController {
     @Param('id', uuidPipe) id: string,
     @Param('memberId', uuidPipe) memberId: string,
     @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<EntryDto> {
-    await this.forms.uploadGuardianForm(actor, id, memberId, req, res);
+    await withOneFile(req, (file) => this.forms.uploadGuardianForm(actor, id, memberId, file));
     return this.entries.get(actor, id);
   }
 
@@ -158,7 +157,7 @@ export class ConsentsController {
   @Post('guardian-consents/preview')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('guardian-link')
   @Refuses(...TOKEN_REFUSALS)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   preview(@Body() dto: ConsentTokenDto): Promise<GuardianConsentPreviewDto> {
@@ -168,7 +167,7 @@ export class ConsentsController {
   @Post('guardian-consents/give')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('guardian-link')
   @Refuses(...TOKEN_REFUSALS, ConsentsReason.AlreadyGiven, ConsentsReason.Withdrawn)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   give(@Body() dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
@@ -178,7 +177,7 @@ export class ConsentsController {
   @Post('guardian-consents/refuse')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('guardian-link')
   @Refuses(...TOKEN_REFUSALS, ConsentsReason.AlreadyGiven, ConsentsReason.NothingToDecline)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   refuse(@Body() dto: RefuseGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
@@ -188,7 +187,7 @@ export class ConsentsController {
   @Post('guardian-consents/withdraw')
   @HttpCode(200)
   @Public()
-  @RateLimit('auth')
+  @RateLimit('guardian-link')
   @Refuses(...TOKEN_REFUSALS, ConsentsReason.NothingToWithdraw)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   withdraw(@Body() dto: ConsentTokenDto): Promise<GuardianConsentPreviewDto> {

@@ -18,13 +18,11 @@ import { TeamMember } from '../entries/team-member.entity.js';
 import { MailService } from '../mail/mail.service.js';
 import { Consent } from './consent.entity.js';
 import { findMember, upsertConsent } from './consent-ledger.js';
-import { RateLimitGuard } from '../rate-limit/rate-limit.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { maskEmail } from './mask-email.js';
 import type { GiveGuardianConsentDto, GuardianConsentPreviewDto } from './dto/consent.dto.js';
 
 const LINK_DAYS = 30;
-const GUARDIAN_LINKS_PER_HOUR = 3;
-const HOUR_MS = 3_600_000;
 /** the consent text exists in English only (its translations are not yet approved); the ledger records that */
 const CONSENT_TEXT_LANGUAGE = 'en';
 
@@ -41,7 +39,7 @@ export class ConsentsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly rateLimit: RateLimitGuard,
+    private readonly rateLimit: RateLimiter,
   ) {}
 
   /** The team records that a member agreed to take part and to be shown (the current consent text). */
@@ -93,7 +91,7 @@ export class ConsentsService {
   /**
    * Emails a minor's guardian a single-use link, at the address the team gives and in the language it chooses. The
    * link goes to that inbox only: it is never returned, shown or logged. Sending again (to the same address or a new
-   * one) replaces the link, so an older one stops working. At most GUARDIAN_LINKS_PER_HOUR emails per member an hour.
+   * one) replaces the link, so an older one stops working. At most the 'guardian-mail' limit of emails per member an hour (RATE_LIMITS).
    */
   async sendGuardianLink(actor: Actor, entryId: string, memberId: string, guardianEmail: string, language?: Locale): Promise<void> {
     await this.issueGuardianLink(actor, entryId, memberId, () => ({ email: guardianEmail.toLowerCase(), language: language ?? null }));
@@ -146,11 +144,10 @@ export class ConsentsService {
       const { email, language } = target(existing);
       await this.refuseAccountsOnEntry(m, actor, entry, email);
       await this.rateLimit.consume(
-        `guardian-link:${memberId}`,
-        GUARDIAN_LINKS_PER_HOUR,
-        HOUR_MS,
-        (sec) =>
-          `The guardian of ${member.fullName} has already been emailed ${GUARDIAN_LINKS_PER_HOUR} times this hour. Ask them to check their spam folder, or try again in ${Math.max(1, Math.ceil(sec / 60))} minutes.`,
+        'guardian-mail',
+        memberId,
+        (sec, limit) =>
+          `The guardian of ${member.fullName} has already been emailed ${limit} times this hour. Ask them to check their spam folder, or try again in ${Math.max(1, Math.ceil(sec / 60))} minutes.`,
       );
       const text = await this.mail.textFor(actor.userId, language);
       await upsertConsent(m, entryId, memberId, 'guardian', {

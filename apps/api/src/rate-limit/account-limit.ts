@@ -6,20 +6,19 @@ import type { Observable } from 'rxjs';
 import type { RequestWithActor } from '../auth/access.guard.js';
 import { DomainError } from '../common/domain-error.js';
 import { ErrorBody } from '../common/error-body.dto.js';
-import { RateLimitGuard, tooManyAttempts } from './rate-limit.js';
+import { RATE_LIMITS, RateLimiter, tooManyAttempts } from './rate-limiter.js';
 
 const ACCOUNT_LIMIT_KEY = 'clapper:account-limit';
-const MINUTE_MS = 60_000;
 /** what a refusal for too many requests at once suggests waiting: they are seconds of work each */
 const BUSY_RETRY_SECONDS = 5;
 
-/** Expensive responses (certificate PDFs, CSV exports), limited per signed-in account. */
+/** Expensive responses (certificate PDFs, CSV exports), limited per signed-in account; each is also a rate-limit bucket. */
 export type AccountLimitBucket = 'certificate' | 'export';
 
-/** At most `concurrent` at once and `perMinute` per minute, per account and bucket. */
+/** At most `concurrent` at once, and `perMinute` per minute (the bucket's limit in RATE_LIMITS), per account and bucket. */
 export const ACCOUNT_LIMITS: Record<AccountLimitBucket, { concurrent: number; perMinute: number; what: string }> = {
-  certificate: { concurrent: 2, perMinute: 20, what: 'certificates' },
-  export: { concurrent: 2, perMinute: 10, what: 'exports' },
+  certificate: { concurrent: 2, perMinute: RATE_LIMITS.certificate.limit, what: 'certificates' },
+  export: { concurrent: 2, perMinute: RATE_LIMITS.export.limit, what: 'exports' },
 };
 
 /**
@@ -59,7 +58,7 @@ export class InFlightRequests {
 export class AccountLimitInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
-    private readonly limiter: RateLimitGuard,
+    private readonly limiter: RateLimiter,
     private readonly inFlight: InFlightRequests,
   ) {}
 
@@ -69,8 +68,7 @@ export class AccountLimitInterceptor implements NestInterceptor {
     if (!bucket || !actor) return next.handle();
     const res = context.switchToHttp().getResponse<Response>();
     const limit = ACCOUNT_LIMITS[bucket];
-    const key = `${bucket}:${actor.userId}`;
-    const release = this.inFlight.tryAcquire(key, limit.concurrent);
+    const release = this.inFlight.tryAcquire(`${bucket}:${actor.userId}`, limit.concurrent);
     if (!release) {
       res.setHeader('Retry-After', String(BUSY_RETRY_SECONDS));
       throw tooManyAttempts(
@@ -81,10 +79,9 @@ export class AccountLimitInterceptor implements NestInterceptor {
     res.once('close', release);
     try {
       await this.limiter.consume(
-        key,
-        limit.perMinute,
-        MINUTE_MS,
-        (seconds) => `You have asked for ${limit.perMinute} ${limit.what} this minute. Wait ${seconds} seconds and try again.`,
+        bucket,
+        actor.userId,
+        (seconds, perMinute) => `You have asked for ${perMinute} ${limit.what} this minute. Wait ${seconds} seconds and try again.`,
       );
     } catch (err) {
       release();

@@ -1,13 +1,13 @@
 import { EntriesReason, VideosReason as V } from '@clapper/domain/refusals';
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { Authenticated, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
-import { FILE_FIELD_REFUSALS } from './s3-storage-engine.js';
+import { FILE_FIELD_REFUSALS, withOneFile } from './multipart-request.js';
 import { FileUploadDto } from './dto/video.dto.js';
 import { SubtitleDto, SubtitleListDto } from './dto/subtitle.dto.js';
 import { languagePipe } from './language.pipe.js';
@@ -51,9 +51,8 @@ export class SubtitlesController {
     @Param('id', uuidPipe) id: string,
     @Param('language', languagePipe) language: string,
     @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<SubtitleDto> {
-    return this.subtitles.upload(actor, id, language, req, res);
+    return withOneFile(req, (file) => this.subtitles.upload(actor, id, language, file));
   }
 
   @Delete(':language')

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Thing, VideosReason, type Problem } from '@clapper/domain/refusals';
 import type { SubtitleReason } from '@clapper/domain/refusals/videos';
@@ -15,7 +14,7 @@ import { subtitleProblemMessage } from './subtitle-messages.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import { StoragePort } from '../storage/storage.port.js';
 import type { SubtitleDto, SubtitleListDto } from './dto/subtitle.dto.js';
-import { receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
+import { streamToStorage, type IncomingFile } from './stream-to-storage.js';
 import { currentVideo } from './video-playback.service.js';
 import { subtitleKey } from './video-keys.js';
 import { VideoPlaybackService } from './video-playback.service.js';
@@ -54,23 +53,23 @@ export class SubtitlesService {
     private readonly playback: VideoPlaybackService,
   ) {}
 
-  async upload(actor: Actor, entryId: string, language: string, req: Request, res: Response): Promise<SubtitleDto> {
+  async upload(actor: Actor, entryId: string, language: string, file: IncomingFile): Promise<SubtitleDto> {
     await this.db.transaction((m) => this.access.editDraft(actor, entryId, m));
     // the upload lands beside the track, is read back, and only its WebVTT form is kept
     const stagingKey = `entries/${entryId}/subtitles/.incoming-${randomUUID()}`;
-    const engine = new S3StorageEngine({
-      storage: this.storage,
-      key: stagingKey,
-      contentType: 'text/plain; charset=utf-8',
-      maxBytes: MAX_SUBTITLE_BYTES,
-      accept: ['vtt', 'srt'] satisfies SniffedType[],
-      refuse: () => refuse([{ code: 'not_subtitles', line: 1 }]),
-      tooLarge: () =>
-        new DomainError('payload_too_large', VideosReason.FileTooLarge, 'A subtitle file may be at most 512 KB.', { maxBytes: MAX_SUBTITLE_BYTES }),
-    });
     let text: string;
     try {
-      await receiveOneFile(req, res, 'file', engine, MAX_SUBTITLE_BYTES);
+      const { stream } = await file.open();
+      await streamToStorage(stream, {
+        storage: this.storage,
+        key: stagingKey,
+        contentType: 'text/plain; charset=utf-8',
+        maxBytes: MAX_SUBTITLE_BYTES,
+        accept: ['vtt', 'srt'] satisfies SniffedType[],
+        refuse: () => refuse([{ code: 'not_subtitles', line: 1 }]),
+        tooLarge: () =>
+          new DomainError('payload_too_large', VideosReason.FileTooLarge, 'A subtitle file may be at most 512 KB.', { maxBytes: MAX_SUBTITLE_BYTES }),
+      });
       const { body } = await this.storage.get(stagingKey);
       const chunks: Buffer[] = [];
       for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);

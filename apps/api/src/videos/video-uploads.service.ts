@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { sniffFileType, SNIFF_BYTES, type SniffedType } from '@clapper/domain/file-signature';
 import type { Actor } from '../auth/actor.js';
@@ -16,7 +15,7 @@ import { EntryAccess } from '../entries/entry-access.service.js';
 import type { Entry } from '../entries/entry.entity.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { JobQueue } from '../queue/job-queue.js';
-import { RateLimitGuard } from '../rate-limit/rate-limit.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { StorageError, StoragePort } from '../storage/storage.port.js';
 import {
   contentTypeAllowed,
@@ -28,7 +27,7 @@ import {
   VIDEO_CONTENT_TYPES,
 } from './dto/video.dto.js';
 import { cleanFileName } from './file-name.js';
-import { emptyFile, receiveOneFile, S3StorageEngine } from './s3-storage-engine.js';
+import { emptyFile, streamToStorage, type IncomingFile } from './stream-to-storage.js';
 import { choosePartSize, originalKey, expectedPartBytes } from './video-keys.js';
 import { VideoAsset } from './video-asset.entity.js';
 import { metrics } from '../metrics/metrics.js';
@@ -36,7 +35,6 @@ import { metrics } from '../metrics/metrics.js';
 export const VIDEO_TYPES: readonly SniffedType[] = ['mp4', 'mov', 'webm', 'mkv'];
 const CONTENT_TYPE_OF: Partial<Record<SniffedType, string>> = { mp4: 'video/mp4', mov: 'video/quicktime', webm: 'video/webm', mkv: 'video/x-matroska' };
 const PART_URL_SECONDS = 15 * 60;
-const HOUR_MS = 3_600_000;
 /** the audit action that records who started a browser upload: the open uploads of an account are counted by it */
 export const UPLOAD_STARTED = 'video.upload_started';
 /** statuses of an asset that stands for the entry's video (anything but an upload in progress or a replaced one) */
@@ -90,7 +88,7 @@ export class VideoUploadsService {
     private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly audit: AuditService,
-    private readonly limiter: RateLimitGuard,
+    private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -147,9 +145,8 @@ export class VideoUploadsService {
     const contentType = dto.contentType.toLowerCase().split(';')[0].trim();
     const { maxOpenPerAccount, startsPerHour } = this.config.uploads;
     await this.limiter.consume(
-      `video-upload-start:${actor.userId}`,
-      startsPerHour,
-      HOUR_MS,
+      'video-upload-start',
+      actor.userId,
       (seconds) => `You have started ${startsPerHour} uploads this hour. Wait ${seconds} seconds and try again.`,
     );
     let superseded: { originalKey: string; uploadId: string }[] = [];
@@ -339,8 +336,11 @@ export class VideoUploadsService {
     await this.db.getRepository(VideoAsset).delete({ id: asset.id, status: 'uploading' });
   }
 
-  /** The server path: multipart/form-data field `file`, streamed to storage; nothing is kept when it is refused. */
-  async receive(actor: Actor, entryId: string, req: Request, res: Response): Promise<{ assetId: string }> {
+  /**
+   * The server path: the file the controller read from the request, streamed to storage; nothing is kept when it is
+   * refused. It is opened only once the actor may upload to the entry.
+   */
+  async receive(actor: Actor, entryId: string, file: IncomingFile): Promise<{ assetId: string }> {
     const { asset, maxBytes } = await this.db.transaction(async (m) => {
       const { maxBytes } = await this.team(actor, entryId, m);
       const id = randomUUID();
@@ -358,7 +358,8 @@ export class VideoUploadsService {
       return { asset, maxBytes };
     });
     try {
-      const engine = new S3StorageEngine({
+      const { stream, fileName: sent, contentType: declared } = await file.open();
+      const stored = await streamToStorage(stream, {
         storage: this.storage,
         key: asset.originalKey,
         contentType: 'application/octet-stream',
@@ -367,13 +368,11 @@ export class VideoUploadsService {
         refuse: notAVideo,
         tooLarge: () => tooLarge(maxBytes),
       });
-      const stored = await receiveOneFile(req, res, 'file', engine, maxBytes);
-      const file = (req as Request & { file?: { originalname?: string } }).file;
-      const fileName = cleanFileName(file?.originalname ?? '') ?? `video.${stored.sniffed}`;
+      const fileName = cleanFileName(sent) ?? `video.${stored.sniffed}`;
       await this.db.getRepository(VideoAsset).update({ id: asset.id }, { fileName });
       await this.accept(actor, entryId, asset.id, { sizeBytes: stored.size, sha256: stored.sha256 });
       metrics().uploadedBytes('streaming', stored.size);
-      this.logger.info({ entryId, assetId: asset.id, bytes: stored.size, type: CONTENT_TYPE_OF[stored.sniffed] }, 'video received');
+      this.logger.info({ entryId, assetId: asset.id, bytes: stored.size, type: CONTENT_TYPE_OF[stored.sniffed], declared }, 'video received');
       return { assetId: asset.id };
     } catch (err) {
       await this.storage.delete(asset.originalKey).catch(() => undefined);

@@ -1,6 +1,6 @@
 import { EntriesReason, VideosReason as V } from '@clapper/domain/refusals';
 import { Refuses } from '../common/refusals.decorator.js';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import {
   ApiCreatedResponse,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { Authenticated, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -28,7 +28,7 @@ import {
   VideoStatusDto,
 } from './dto/video.dto.js';
 import { VideoPlaybackService } from './video-playback.service.js';
-import { FILE_FIELD_REFUSALS } from './s3-storage-engine.js';
+import { FILE_FIELD_REFUSALS, withOneFile } from './multipart-request.js';
 import { VideoUploadsService } from './video-uploads.service.js';
 
 const LOCKED = [EntriesReason.SubmittedLocked, EntriesReason.WithdrawnLocked] as const;
@@ -57,7 +57,7 @@ export class VideosController {
   })
   @ApiTooManyRequestsResponse({
     type: ErrorBody,
-    description: 'too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (details.retryAfterSeconds, Retry-After)',
+    description: 'too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (params.retryAfterSeconds, Retry-After)',
   })
   @Refuses(...LOCKED, V.EmptyFile, V.FileNameEmpty, V.NotVideoType, V.FileTooLarge, V.TooManyOpenUploads)
   start(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: StartUploadDto): Promise<UploadStartedDto> {
@@ -122,13 +122,8 @@ export class VideosController {
   @ApiBody({ type: FileUploadDto })
   @ApiOkResponse({ type: VideoStatusDto })
   @Refuses(...LOCKED, ...FILE_FIELD_REFUSALS, V.FileTooLarge, V.NotAVideo)
-  async receive(
-    @CurrentActor() actor: Actor,
-    @Param('id', uuidPipe) id: string,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<VideoStatusDto> {
-    await this.uploads.receive(actor, id, req, res);
+  async receive(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Req() req: Request): Promise<VideoStatusDto> {
+    await withOneFile(req, (file) => this.uploads.receive(actor, id, file));
     return this.playback.status(actor, id);
   }
 

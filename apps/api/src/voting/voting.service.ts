@@ -11,16 +11,11 @@ import { Category } from '../competitions/category.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { roundEntryCode } from '../judging/blind-code.js';
 import { clearedEntryIds } from '../consents/work-clearance.js';
-import { RateLimitGuard } from '../rate-limit/rate-limit.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { AudienceVote } from '../results/audience-vote.entity.js';
 import { isPublished } from '../results/publication.js';
 import { VideoPlaybackService } from '../videos/video-playback.service.js';
 import type { BallotDto, CannotVoteReason, CategoryVotesDto, MyVoteDto, VoteCountsDto, VotingPhase } from './dto/voting.dto.js';
-
-/** votes (cast, changed or withdrawn) one account may send per minute, and one client address (a school's network) */
-export const VOTES_PER_USER_PER_MINUTE = 20;
-export const VOTES_PER_ADDRESS_PER_MINUTE = 300;
-const MINUTE_MS = 60_000;
 
 /** A finalist as the vote needs it: only what a judge's blind view shows. */
 interface Finalist {
@@ -44,7 +39,7 @@ export class VotingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly playback: VideoPlaybackService,
     private readonly audit: AuditService,
-    private readonly rateLimit: RateLimitGuard,
+    private readonly rateLimit: RateLimiter,
     private readonly clock: Clock,
   ) {}
 
@@ -196,18 +191,8 @@ export class VotingService {
   }
 
   private async limit(actor: Actor, clientAddress: string): Promise<void> {
-    await this.rateLimit.consume(
-      `vote:user:${actor.userId}`,
-      VOTES_PER_USER_PER_MINUTE,
-      MINUTE_MS,
-      (s) => `You have voted very often in the last minute. Wait ${s} seconds and try again.`,
-    );
-    await this.rateLimit.consume(
-      `vote:address:${clientAddress}`,
-      VOTES_PER_ADDRESS_PER_MINUTE,
-      MINUTE_MS,
-      (s) => `Too many votes from your connection. Wait ${s} seconds and try again.`,
-    );
+    await this.rateLimit.consume('vote-account', actor.userId, (s) => `You have voted very often in the last minute. Wait ${s} seconds and try again.`);
+    await this.rateLimit.consume('vote-address', clientAddress, (s) => `Too many votes from your connection. Wait ${s} seconds and try again.`);
   }
 
   private async competition(actor: Actor, id: string): Promise<Competition> {
