@@ -25,7 +25,13 @@ export default defineConfig({
           groups: [
             {
               debugName: 'locale catalogs',
-              name: (id: string) => (/\/locales\/([^/]+)\/[^/]+\.json$/.exec(id) ? `locale-${/\/locales\/([^/]+)\//.exec(id)![1]}` : null),
+              // English's refusals are a chunk of their own, apart from the English in the main bundle (lib/i18n.ts)
+              name: (id: string) =>
+                /\/locales\/en\/refusals\.[^/]+\.json$/.test(id)
+                  ? 'locale-en-refusals'
+                  : /\/locales\/([^/]+)\/[^/]+\.json$/.exec(id)
+                    ? `locale-${/\/locales\/([^/]+)\//.exec(id)![1]}`
+                    : null,
             },
           ],
         },

@@ -15,10 +15,13 @@ type Catalog = { [key: string]: string | Catalog };
 
 // One file per locale and namespace (locales/<lng>/<ns>.json; see locales/README.md). They are merged back into
 // one tree per locale under the default namespace, so keys stay `results.page.title`.
-// English (the fallback) is in the main bundle; every other locale, Japanese and the pseudo-locale too, is one
-// chunk of its own (vite.config.ts groups them), fetched when it is chosen. main.tsx waits for the reader's
-// catalogs before the first paint, so a page never opens in English and then changes language.
-const bundled = import.meta.glob<Catalog>('../locales/en/*.json', { eager: true, import: 'default' });
+// English (the fallback) is in the main bundle, but for the refusals (locales/en/refusals.*.json): a page needs them
+// only once something is refused, so they are a chunk of their own, fetched right after start-up. Every other locale,
+// Japanese and the pseudo-locale too, is one chunk of its own (vite.config.ts groups them), fetched when it is chosen.
+// main.tsx waits for the reader's catalogs before the first paint, so a page never opens in English and then changes
+// language.
+const bundled = import.meta.glob<Catalog>(['../locales/en/*.json', '!../locales/en/refusals.*.json'], { eager: true, import: 'default' });
+const englishRefusals = import.meta.glob<Catalog>('../locales/en/refusals.*.json', { import: 'default' });
 const onDemand = import.meta.glob<Catalog>(['../locales/*/*.json', '!../locales/en/*.json'], { import: 'default' });
 
 const LOCALE_FILE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
@@ -58,6 +61,20 @@ export function loadLocale(lng: string): Promise<void> {
     loading.set(lng, pending);
   }
   return pending;
+}
+
+let englishRefusalsLoaded: Promise<void> | null = null;
+
+/**
+ * Adds the English refusals (the fallback for every locale's) once; until they are in, a refusal reads as the
+ * translated message for its code (errors.<code>).
+ */
+export function loadEnglishRefusals(): Promise<void> {
+  englishRefusalsLoaded ??= Promise.all(Object.entries(englishRefusals).map(async ([file, load]) => [file, await load()] as const)).then((loaded) => {
+    const bundle = buildResources(Object.fromEntries(loaded)).en;
+    if (bundle) i18next.addResourceBundle('en', 'translation', bundle.translation, true, true);
+  });
+  return englishRefusalsLoaded;
 }
 
 /** The en-XA catalogs, loaded on demand like any locale that is not bundled. */
@@ -126,6 +143,7 @@ export function setupI18n(lng: string = initialLanguage()) {
     });
   }
   registerFormats(i18next);
+  void loadEnglishRefusals();
   setDocumentLanguage(i18next.language);
   return i18next;
 }

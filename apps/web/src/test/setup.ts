@@ -2,11 +2,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadLocale, setupI18n } from '../lib/i18n';
+import { loadEnglishRefusals, loadLocale, setupI18n } from '../lib/i18n';
 
 setupI18n('en');
 // the app fetches Japanese on demand, before its first paint (main.tsx); tests that switch to it read it at once
 await loadLocale('ja');
+await loadEnglishRefusals();
 
 afterEach(() => {
   cleanup();
