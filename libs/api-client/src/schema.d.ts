@@ -6269,7 +6269,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (details.retryAfterSeconds, Retry-After) */
+            /** @description too_many_attempts: UPLOAD_STARTS_PER_HOUR uploads started this hour (params.retryAfterSeconds, Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
