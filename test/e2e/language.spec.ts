@@ -55,6 +55,8 @@ test('the page follows the browser until the reader picks a language; the pick w
 
     await context.request.post('/api/auth/sign-in', { headers: { origin: new URL(page.url()).origin }, data: DEMO.student });
     await page.reload();
+    // the page knows who is signed in (their name in the header) before the reader picks: the pick is then saved
+    await expect(page.getByText('Demo Student', { exact: true })).toBeVisible();
     await page.getByRole('combobox', { name: 'ภาษา' }).selectOption({ label: 'Tiếng Việt' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('combobox', { name: 'Ngôn ngữ' })).toHaveValue('vi');
