@@ -6,13 +6,12 @@ import { Clock } from '../clock/clock.js';
 import { Round } from '../judging/round.entity.js';
 import { canManageRound } from '../judging/round-access.service.js';
 import { AccountsReason, FieldReason, problem, Thing } from '@clapper/domain/refusals';
-import { DomainError, fieldRefusal, forbidden, notFound, type FieldError } from '../common/domain-error.js';
+import { DomainError, fieldRefusal, fieldsRefusal, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { Country } from '../countries/country.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { hashToken, newToken } from '../auth/tokens.js';
-import { validationRefusal } from '../common/validation.js';
 import { AccountsService, notParticipating } from './accounts.service.js';
 import { PasswordService } from './password.service.js';
 import { Invitation } from './invitation.entity.js';
@@ -156,7 +155,7 @@ export class InvitationsService {
       const fields: FieldError[] = [];
       if (!dto.displayName) fields.push({ field: 'displayName', messages: ['Give the name people will see.'], problems: [problem(FieldReason.Required)] });
       if (!dto.password) fields.push({ field: 'password', messages: ['Choose a password.'], problems: [problem(FieldReason.Required)] });
-      if (fields.length) throw validationRefusal(fields);
+      if (fields.length) throw fieldsRefusal(fields);
       this.passwords.assertAcceptable(dto.password!, invitation.email);
       passwordHash = await this.passwords.hash(dto.password!);
     }

@@ -83,13 +83,7 @@ export const forbidden = (why = 'You do not have access to this.') => new Domain
 
 /** One field refused by a service's own check (the validation pipe words class-validator's the same way). */
 export function fieldRefusal<R extends ErrorReason>(field: string, reason: R, params: ReasonParams<R>, message: string): DomainError {
-  return new DomainError(
-    'validation_failed',
-    CommonReason.ValidationFailed,
-    `Please correct: ${field}.`,
-    { fields: [field] },
-    { fields: [{ field, messages: [message], problems: [{ reason, params }] }] },
-  );
+  return fieldsRefusal([{ field, messages: [message], problems: [{ reason, params }] }]);
 }
 
 /** Several fields refused at once by a service's own checks, each with its problems. */

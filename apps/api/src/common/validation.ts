@@ -1,7 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
-import { CommonReason, FieldReason, problem, type ErrorReason, type Problem } from '@clapper/domain/refusals';
-import { DomainError, type FieldError } from './domain-error.js';
+import { FieldReason, problem, type ErrorReason, type Problem } from '@clapper/domain/refusals';
+import { fieldsRefusal, type FieldError } from './domain-error.js';
 
 /** The arguments a rule was declared with (`@MaxLength(200)` → [200]), by class, property and rule name. */
 function ruleArgs(target: object | undefined, property: string, rule: string): unknown[] {
@@ -108,17 +108,6 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   return out;
 }
 
-/** The refusal of a request whose fields break their rules. */
-export function validationRefusal(fields: FieldError[]): DomainError {
-  return new DomainError(
-    'validation_failed',
-    CommonReason.ValidationFailed,
-    `Please correct: ${fields.map((f) => f.field).join(', ')}.`,
-    { fields: fields.map((f) => f.field) },
-    { fields },
-  );
-}
-
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
@@ -128,6 +117,6 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     // the rules' own limits (`@Length(1, 256)`) are read from the target's metadata: ruleArgs needs it
     validationError: { target: true },
-    exceptionFactory: (errors) => validationRefusal(toFieldErrors(errors)),
+    exceptionFactory: (errors) => fieldsRefusal(toFieldErrors(errors)),
   });
 }
