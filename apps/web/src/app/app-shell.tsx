@@ -29,6 +29,14 @@ export function AppShell() {
     }
     mainRef.current?.focus({ preventScroll: false });
   }, [location.pathname]);
+  // a language picked before we know who is signed in is saved on the account once we do (the mail follows it)
+  const pickedBeforeMe = useRef<string | null>(null);
+  useEffect(() => {
+    const locale = pickedBeforeMe.current === null ? undefined : localeOf(pickedBeforeMe.current);
+    if (me.isPending || !locale) return;
+    pickedBeforeMe.current = null;
+    if (user) setLocale.mutate(locale);
+  }, [me.isPending, user, setLocale]);
   const coordinatorOf = user?.roles.find((r) => r.role === 'coordinator' && r.countryCode)?.countryCode ?? null;
 
   return (
@@ -93,7 +101,8 @@ export function AppShell() {
             <LanguageSwitcher
               onChosen={(lng) => {
                 const locale = localeOf(lng);
-                if (user && locale) setLocale.mutate(locale);
+                if (me.isPending) pickedBeforeMe.current = lng;
+                else if (user && locale) setLocale.mutate(locale);
               }}
             />
             {me.isPending ? null : user ? (
