@@ -214,6 +214,15 @@ describe('sign-up', () => {
     expect(res.body.fields[0]).toMatchObject({ field: 'password', problems: res.body.params.problems });
   });
 
+  it('refuses a password over 256 characters beside the field, naming the limit (the same refusal the browser shows before sending)', async () => {
+    const res = await t.anon
+      .post('/api/auth/sign-up')
+      .send(signUpBody({ email: 'ana.student@example.org', password: 'Ab3$'.repeat(65) }))
+      .expect(400);
+    expect(res.body).toMatchObject({ code: 'validation_failed', reason: 'common.validation_failed' });
+    expect(res.body.fields).toEqual([expect.objectContaining({ field: 'password', problems: [{ reason: 'field.too_long', params: { max: 256 } }] })]);
+  });
+
   it('refuses bad field values the same way whether or not the address has an account', async () => {
     await makeUser(t, { email: 'fields.owner@example.org' });
     for (const bad of [{ password: 'short' }, { countryCode: 'FR' }, { dateOfBirth: '2099-01-01' }]) {

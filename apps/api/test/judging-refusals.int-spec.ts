@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RoundEntry } from '../src/judging/round-entry.entity.js';
 import { eligibleEntry, FULL, judgeOn, judgingSuite, school, WINDOW } from './judging-fixtures.js';
 
 /**
@@ -149,5 +150,52 @@ describe('assignment by hand', () => {
       await declarer.client.put(`/api/judge/rounds/${round.id}/declaration`).send(declare()).expect(409),
     ];
     for (const res of closed) expect(res.body).toMatchObject({ code: 'conflict', reason: 'judging.round_closed', params: {} });
+  });
+
+  it("refuses a judge from the entry's own school, and in the final a judge from the entry's own country", async () => {
+    const own = await school(suite.t, 'Own School');
+    const entry = await eligibleEntry(suite.t, suite.competitionId, 1, { schoolId: own });
+    const addTo = async (roundId: string, judgeId: string) => {
+      const list = (await suite.organiser.get(`/api/rounds/${roundId}/assignments`).expect(200)).body;
+      const { roundEntryId } = list.entries.find((e: { code: string }) => e.code === 'TH-0001');
+      return suite.organiser.post(`/api/rounds/${roundId}/assignments`).send({ roundEntryId, judgeId });
+    };
+
+    const national = (
+      await suite.organiser
+        .post('/api/rounds')
+        .send({ competitionId: suite.competitionId, kind: 'national', countryCode: 'TH', ...WINDOW, judgesPerEntry: 1 })
+        .expect(201)
+    ).body;
+    const colleague = await judgeOn(suite.t, national.id, { name: 'Judge Colleague', schoolId: own });
+    const thaiOnNational = await judgeOn(suite.t, national.id, { name: 'Judge Thai National' });
+    await suite.organiser.post(`/api/rounds/${national.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${national.id}/assignment`).expect(200);
+    expect((await addTo(national.id, colleague.user.id)).body).toMatchObject({
+      statusCode: 422,
+      code: 'rule_violation',
+      reason: 'judging.own_school',
+      params: { judge: 'Judge Colleague', code: 'TH-0001' },
+    });
+    // a national round has judges of its own country: that is no rule broken (the judge already holds the entry)
+    expect((await addTo(national.id, thaiOnNational.user.id)).body).toMatchObject({ reason: 'judging.already_assigned' });
+
+    const final = (
+      await suite.organiser
+        .post('/api/rounds')
+        .send({ competitionId: suite.competitionId, kind: 'final', ...WINDOW, judgesPerEntry: 1, countryQuota: 1 })
+        .expect(201)
+    ).body;
+    await suite.t.db.getRepository(RoundEntry).insert({ roundId: final.id, entryId: entry.id });
+    const thai = await judgeOn(suite.t, final.id, { name: 'Judge Thai', countryCode: 'TH' });
+    await judgeOn(suite.t, final.id, { name: 'Judge Singapore', countryCode: 'SG' });
+    await suite.organiser.post(`/api/rounds/${final.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${final.id}/assignment`).expect(200);
+    expect((await addTo(final.id, thai.user.id)).body).toMatchObject({
+      statusCode: 422,
+      code: 'rule_violation',
+      reason: 'judging.own_country',
+      params: { judge: 'Judge Thai', code: 'TH-0001' },
+    });
   });
 });

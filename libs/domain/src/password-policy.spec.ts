@@ -48,7 +48,7 @@ describe('commonPasswords', () => {
 describe('passwordProblem', () => {
   it('names each problem as the refusal does, with the limits the message needs', () => {
     expect(checkPassword('short', common).map(passwordProblem)).toEqual([{ reason: 'accounts.password_too_short', params: { min: PASSWORD_MIN_LENGTH } }]);
-    expect(passwordProblem('too_long')).toEqual({ reason: 'accounts.password_too_long', params: { max: PASSWORD_MAX_LENGTH } });
+    expect(passwordProblem('too_long')).toEqual({ reason: 'field.too_long', params: { max: PASSWORD_MAX_LENGTH } });
     expect((['too_common', 'contains_email', 'repetitive'] as const).map((p) => passwordProblem(p).reason)).toEqual([
       'accounts.password_too_common',
       'accounts.password_contains_email',

@@ -1,4 +1,5 @@
 import { AccountsReason } from './refusals/accounts.js';
+import { FieldReason } from './refusals/common.js';
 import { problem, type Problem } from './refusals.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -42,7 +43,8 @@ export function passwordProblem(p: PasswordProblem): Problem {
     case 'too_short':
       return problem(AccountsReason.PasswordTooShort, { min: PASSWORD_MIN_LENGTH });
     case 'too_long':
-      return problem(AccountsReason.PasswordTooLong, { max: PASSWORD_MAX_LENGTH });
+      // the same refusal the server gives an over-long password (its DTOs cap every password at this length)
+      return problem(FieldReason.TooLong, { max: PASSWORD_MAX_LENGTH });
     case 'too_common':
       return problem(AccountsReason.PasswordTooCommon);
     case 'contains_email':

@@ -17,7 +17,6 @@ const MESSAGES: Record<PasswordProblem, string> = {
 export const PASSWORD_REFUSALS = [
   AccountsReason.WeakPassword,
   AccountsReason.PasswordTooShort,
-  AccountsReason.PasswordTooLong,
   AccountsReason.PasswordTooCommon,
   AccountsReason.PasswordContainsEmail,
   AccountsReason.PasswordRepetitive,

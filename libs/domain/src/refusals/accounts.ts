@@ -13,7 +13,6 @@ export enum AccountsReason {
   /** the password policy refused the password: `problems` lists each of the password_* reasons below */
   WeakPassword = 'accounts.weak_password',
   PasswordTooShort = 'accounts.password_too_short',
-  PasswordTooLong = 'accounts.password_too_long',
   PasswordTooCommon = 'accounts.password_too_common',
   PasswordContainsEmail = 'accounts.password_contains_email',
   PasswordRepetitive = 'accounts.password_repetitive',
@@ -63,7 +62,6 @@ export interface AccountsReasonParams {
   [AccountsReason.EmailUnconfirmed]: { email: string };
   [AccountsReason.WeakPassword]: { problems: Problem[] };
   [AccountsReason.PasswordTooShort]: { min: number };
-  [AccountsReason.PasswordTooLong]: { max: number };
   [AccountsReason.PasswordTooCommon]: Record<string, never>;
   [AccountsReason.PasswordContainsEmail]: Record<string, never>;
   [AccountsReason.PasswordRepetitive]: Record<string, never>;
