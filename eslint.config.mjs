@@ -74,6 +74,25 @@ const webBoundaries = (testExtras) => [
 ];
 const WEB_TESTS = ['apps/web/src/**/*.test.ts', 'apps/web/src/**/*.test.tsx'];
 
+// The API's modules own their tables (issue 14, section 4): a module's code reads and writes its own entities, and asks
+// another module for its data through that module's query service (<module>/<module>.queries.ts), which may re-export
+// an entity's type (`export type`) but never the class a repository needs. Entity files may import one another (TypeORM
+// relations). The exceptions, with their reasons:
+const apiSrc = './apps/api/src';
+const API_OWNERS_EXCEPT = {
+  database: 'the schema: the data source lists every entity, and the drift check compares them all with the migrations',
+  seed: 'the demo edition writes a whole competition, every table of it, as one fixture',
+  cli: "the operators' commands (create the first admin) run outside the modules, on the data source directly",
+};
+const apiModules = readdirSync(path.join(root, 'apps/api/src'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !(entry.name in API_OWNERS_EXCEPT))
+  .map((entry) => entry.name);
+const apiOwnership = apiModules.map((module) => ({
+  target: `${apiSrc}/${module}/**/!(*.entity).ts`,
+  from: `${apiSrc}/!(${module})/**/*.entity.ts`,
+  message: `A module reads another module's tables through that module's query service (<module>/<module>.queries.ts), never through its entities (eslint.config.mjs names the exceptions).`,
+}));
+
 export default defineConfig([
   globalIgnores([
     '**/dist/',
@@ -195,6 +214,11 @@ export default defineConfig([
   {
     files: WEB_TESTS,
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones: webBoundaries(['./test', './app/provider.tsx']) }] },
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones: apiOwnership }] },
   },
   // globals per folder
   { files: ['apps/web/src/**'], languageOptions: { globals: globals.browser } },

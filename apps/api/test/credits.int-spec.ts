@@ -2,7 +2,7 @@ import { createTestApp, T0, type Client, type TestApp } from './harness/test-app
 import { clientAs, makeCompetition } from './harness/factories.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { Entry } from '../src/entries/entry.entity.js';
-import { publicCreditsOf } from '../src/entries/public-credits.js';
+import { EntriesQueries } from '../src/entries/entries.queries.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
 
 /** The team's choice of public credits, with the preview of exactly what the public will see. */
@@ -153,7 +153,7 @@ describe('public credits', () => {
     // a choice stored before the rule existed
     await t.db.getRepository(Entry).update({ id }, { creditStyle: 'full_names', creditSchool: true });
     const entry = await t.db.getRepository(Entry).findOneByOrFail({ id });
-    expect((await publicCreditsOf(t.db.manager, [entry])).get(id)).toEqual({ names: ['Ananya', 'Niran'], schools: [], byline: 'Ananya and Niran' });
+    expect((await t.app.get(EntriesQueries).publicCredits([entry])).get(id)).toEqual({ names: ['Ananya', 'Niran'], schools: [], byline: 'Ananya and Niran' });
   });
 
   it('refuses team_name without a team name, and bad values, with messages', async () => {

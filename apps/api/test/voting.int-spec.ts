@@ -18,7 +18,7 @@ import { LicenceGrant, LicenceVersion } from '../src/entries/licence.entity.js';
 import { TeamMember } from '../src/entries/team-member.entity.js';
 import { Round } from '../src/judging/round.entity.js';
 import { RoundEntry } from '../src/judging/round-entry.entity.js';
-import { AudienceVote } from '../src/results/audience-vote.entity.js';
+import { AudienceVote } from '../src/voting/audience-vote.entity.js';
 import { Subtitle, VideoAsset } from '../src/videos/video-asset.entity.js';
 import { VotingService } from '../src/voting/voting.service.js';
 

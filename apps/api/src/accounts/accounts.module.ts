@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SignInFailure } from '../auth/sign-in-failure.entity.js';
-import { OutboxMessage } from '../mail/outbox-message.entity.js';
-import { MailService } from '../mail/mail.service.js';
+import { CountriesQueriesModule } from '../countries/countries.queries.js';
+import { JudgingQueriesModule } from '../judging/judging.queries.js';
+import { MailModule } from '../mail/mail.module.js';
 import { AccountsService } from './accounts.service.js';
 import { AdminController } from './admin.controller.js';
 import { AuthController } from './auth.controller.js';
@@ -22,19 +22,18 @@ import { TeacherRequestsController } from './teacher-requests.controller.js';
 import { TeacherRequestsService } from './teacher-requests.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, School, RoleGrant, Invitation, SignInFailure, OutboxMessage])],
+  imports: [TypeOrmModule.forFeature([User, School, RoleGrant, Invitation]), MailModule, JudgingQueriesModule, CountriesQueriesModule],
   controllers: [AuthController, InvitationsController, AdminController, TeacherRequestsController, PasswordChangeController],
   providers: [
     AccountsService,
     InvitationsService,
     TeacherRequestsService,
     PasswordService,
-    MailService,
     MaintenanceService,
     EmailVerificationService,
     PasswordResetService,
     PasswordChangeService,
   ],
-  exports: [AccountsService, PasswordService, MailService],
+  exports: [AccountsService, PasswordService, MailModule],
 })
 export class AccountsModule {}

@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { AccountsReason, FieldReason, problem, type Problem } from '@clapper/domain/refusals';
 import { DomainError, fieldRefusal } from '../common/domain-error.js';
-import { Country } from '../countries/country.entity.js';
+import { CountriesQueries } from '../countries/countries.queries.js';
 import { SignInThrottle } from '../auth/sign-in-throttle.js';
 import { PasswordService } from './password.service.js';
 import { heldRoles, RoleGrant } from './role-grant.entity.js';
@@ -31,6 +31,7 @@ export class AccountsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly clock: Clock,
+    private readonly countries: CountriesQueries,
   ) {}
 
   /**
@@ -47,8 +48,7 @@ export class AccountsService {
     const passwordHash = await this.passwords.hash(dto.password);
 
     return this.db.transaction(async (m) => {
-      const country = await m.findOne(Country, { where: { code: dto.countryCode } });
-      if (!country) throw notParticipating(dto.countryCode);
+      if (!(await this.countries.countriesByCodes([dto.countryCode], m)).length) throw notParticipating(dto.countryCode);
       const existing = await m.findOne(User, { where: { email }, lock: { mode: 'pessimistic_write' } });
       if (existing && !existing.signUpPending) return { user: existing, outcome: 'exists' as const };
       const school = await this.findOrCreateSchool(m, dto.countryCode, dto.schoolName);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -25,6 +25,7 @@ const HOUR_MS = 3_600_000;
 export class EmailVerificationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly audit: AuditService,
@@ -33,7 +34,7 @@ export class EmailVerificationService {
   ) {}
 
   async request(actor: Actor): Promise<EmailVerificationSentDto> {
-    const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
+    const user = await this.users.findOneByOrFail({ id: actor.userId });
     if (user.emailVerifiedAt)
       throw new DomainError('conflict', AccountsReason.AlreadyVerified, `Your email address ${user.email} is already verified; there is nothing more to do.`, {
         email: user.email,
@@ -88,7 +89,7 @@ export class EmailVerificationService {
 
   /** "Send the link again" from the check-your-email screen: mails what a sign-up with this address would. */
   async resendSignUp(emailInput: string): Promise<void> {
-    const user = await this.db.getRepository(User).findOne({ where: { email: emailInput.toLowerCase() } });
+    const user = await this.users.findOne({ where: { email: emailInput.toLowerCase() } });
     if (user) await this.mailSignUp(user);
   }
 

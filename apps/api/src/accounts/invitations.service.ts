@@ -3,13 +3,13 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
-import { Round } from '../judging/round.entity.js';
+import { JudgingQueries } from '../judging/judging.queries.js';
 import { canManageRound } from '../judging/round-access.service.js';
 import { AccountsReason, FieldReason, problem, Thing } from '@clapper/domain/refusals';
 import { DomainError, fieldRefusal, fieldsRefusal, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { Country } from '../countries/country.entity.js';
+import { CountriesQueries } from '../countries/countries.queries.js';
 import type { Actor } from '../auth/actor.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { AccountsService, notParticipating } from './accounts.service.js';
@@ -24,12 +24,15 @@ export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly accounts: AccountsService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly judging: JudgingQueries,
+    private readonly countries: CountriesQueries,
   ) {}
 
   /**
@@ -46,7 +49,7 @@ export class InvitationsService {
       throw fieldRefusal('countryCode', FieldReason.Required, {}, `countryCode is required for a ${dto.role}`);
     if (dto.role === 'teacher' && !dto.schoolName) throw fieldRefusal('schoolName', FieldReason.Required, {}, 'schoolName is required for a teacher');
     if (dto.role !== 'teacher' && dto.schoolName) throw fieldRefusal('schoolName', FieldReason.NotAccepted, {}, 'only teachers are invited for a school');
-    if (dto.countryCode && !(await this.db.getRepository(Country).exists({ where: { code: dto.countryCode } }))) throw notParticipating(dto.countryCode);
+    if (dto.countryCode && !(await this.countries.countriesByCodes([dto.countryCode])).length) throw notParticipating(dto.countryCode);
 
     const school = dto.role === 'teacher' ? await this.accounts.findOrCreateSchool(this.db.manager, dto.countryCode!, dto.schoolName!) : null;
     const { token, hash } = newToken();
@@ -124,7 +127,7 @@ export class InvitationsService {
 
   async preview(token: string): Promise<InvitationPreviewDto> {
     const invitation = await this.usable(token);
-    const accountExists = await this.db.getRepository(User).exists({ where: { email: invitation.email } });
+    const accountExists = await this.users.exists({ where: { email: invitation.email } });
     return {
       email: invitation.email,
       role: invitation.role,
@@ -141,7 +144,7 @@ export class InvitationsService {
    */
   async accept(dto: AcceptInvitationDto, actor: Actor | null): Promise<User> {
     const invitation = await this.usable(dto.token);
-    const existing = await this.db.getRepository(User).findOne({ where: { email: invitation.email } });
+    const existing = await this.users.findOne({ where: { email: invitation.email } });
     let passwordHash: string | null = null;
     if (existing) {
       if (!actor || actor.userId !== existing.id)
@@ -219,7 +222,7 @@ export class InvitationsService {
    */
   private async forRound(actor: Actor, dto: CreateInvitationDto, roundId: string): Promise<CreateInvitationDto> {
     if (dto.role !== 'judge') throw fieldRefusal('roundId', AccountsReason.RoundInvitationJudgesOnly, {}, 'Only judges are invited to a round.');
-    const round = await this.db.getRepository(Round).findOne({ where: { id: roundId } });
+    const round = await this.judging.round(roundId);
     if (!round || !canManageRound(actor, round)) throw fieldRefusal('roundId', AccountsReason.RoundNotManaged, {}, 'Choose a round you run.');
     if (round.status === 'closed') throw new DomainError('conflict', AccountsReason.RoundClosed, 'This round is closed: it takes no new judges.', {});
     if (round.kind === 'final' && !dto.countryCode)

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -24,6 +24,7 @@ import type { PasswordChangedDto } from './dto/password-change.dto.js';
 export class PasswordChangeService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly throttle: SignInThrottle,
@@ -34,7 +35,7 @@ export class PasswordChangeService {
   ) {}
 
   async change(actor: Actor, currentPassword: string, newPassword: string, clientIp: string | undefined): Promise<PasswordChangedDto> {
-    const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
+    const user = await this.users.findOneByOrFail({ id: actor.userId });
     if (newPassword === currentPassword)
       throw fieldRefusal('newPassword', AccountsReason.SamePassword, {}, 'The new password must differ from the current one.');
     this.passwords.assertAcceptable(newPassword, user.email, 'newPassword');

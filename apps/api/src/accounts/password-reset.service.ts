@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -25,6 +25,7 @@ export const PASSWORD_RESET_TTL_MINUTES = 30;
 export class PasswordResetService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
@@ -48,7 +49,7 @@ export class PasswordResetService {
           { limit, retryAfterSeconds },
         ),
     );
-    const user = await this.db.getRepository(User).findOne({ where: { email } });
+    const user = await this.users.findOne({ where: { email } });
     if (!user || user.disabledAt) return;
     const expiresAt = new Date(this.clock.now().getTime() + PASSWORD_RESET_TTL_MINUTES * 60_000);
     const token = await this.db.transaction(async (m) => {

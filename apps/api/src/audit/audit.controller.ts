@@ -1,9 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { Roles } from '../auth/access.decorator.js';
-import { User } from '../accounts/user.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { AuditEventDto, AuditQueryDto } from './dto/audit.dto.js';
 import { AuditService } from './audit.service.js';
 
@@ -13,7 +11,7 @@ import { AuditService } from './audit.service.js';
 export class AuditController {
   constructor(
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly accounts: AccountsQueries,
   ) {}
 
   @Get()
@@ -22,8 +20,7 @@ export class AuditController {
   async list(@Query() q: AuditQueryDto): Promise<AuditEventDto[]> {
     const events = await this.audit.recent(q.limit ?? 100, q.subjectType && q.subjectId ? { type: q.subjectType, id: q.subjectId } : undefined, q.subjectType);
     const ids = [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))];
-    const users = ids.length ? await this.db.getRepository(User).find({ where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
-    const names = new Map(users.map((u) => [u.id, u.displayName]));
+    const names = await this.accounts.displayNames(ids);
     return events.map((e) => ({
       id: e.id,
       at: e.at.toISOString(),

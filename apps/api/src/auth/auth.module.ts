@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../accounts/user.entity.js';
 import { AccessGuard } from './access.guard.js';
 import { Session } from './session.entity.js';
 import { SessionService } from './session.service.js';
@@ -11,7 +10,7 @@ import { SignInThrottle } from './sign-in-throttle.js';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Session, User, SignInFailure])],
+  imports: [TypeOrmModule.forFeature([Session, SignInFailure])],
   controllers: [SessionsController],
   providers: [SessionService, SignInThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [SessionService, SignInThrottle],

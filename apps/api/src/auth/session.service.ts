@@ -12,7 +12,11 @@ import { hashToken, newToken } from './tokens.js';
 export const LAST_SEEN_EVERY_MS = 5 * 60_000;
 const USER_AGENT_LENGTH = 512;
 
-/** Only active grants count anywhere (pending and refused teacher links give no rights). */
+/**
+ * Only active grants count anywhere (pending and refused teacher links give no rights).
+ * The one read of another module's tables outside its query service (docs/modules.md): a signed-in request resolves its
+ * session, user and grants in one statement on the hot path, and auth reads accounts' users and role_grants nowhere else.
+ */
 const RESOLVE_SQL = `SELECT s.id AS session_id, s.expires_at, s.last_seen_at, u.id AS user_id, u.email, u.display_name, u.country_code, u.school_id, u.disabled_at,
   g.role, g.country_code AS grant_country_code, g.school_id AS grant_school_id, g.round_id AS grant_round_id
 FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN role_grants g ON g.user_id = u.id AND g.status = 'active'

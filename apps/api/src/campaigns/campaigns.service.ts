@@ -3,15 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
 import { isIsoDate } from '@clapper/domain/age';
 import { CampaignsReason, FieldReason, Thing } from '@clapper/domain/refusals';
-import { User } from '../accounts/user.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { clearedEntryIds } from '../consents/work-clearance.js';
-import { Entry } from '../entries/entry.entity.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
+import { ConsentsQueries } from '../consents/consents.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { StoragePort } from '../storage/storage.port.js';
+import { VideosQueries } from '../videos/videos.queries.js';
 import { Campaign, CampaignUse, CampaignWork, MediaKitDownload } from './campaign.entity.js';
 import type {
   CampaignDetailDto,
@@ -24,7 +25,7 @@ import type {
   UpdateCampaignDto,
   WorkSummaryDto,
 } from './dto/campaign.dto.js';
-import { loadWorks, type WorkFacts } from './work-facts.js';
+import { WorkFactsLoader, type WorkFacts } from './work-facts.js';
 
 /** how long a poster link in a campaign page lasts */
 const POSTER_SECONDS = 15 * 60;
@@ -48,6 +49,12 @@ export class CampaignsService {
     private readonly audit: AuditService,
     private readonly storage: StoragePort,
     private readonly clock: Clock,
+    private readonly works: WorkFactsLoader,
+    private readonly accounts: AccountsQueries,
+    private readonly competitions: CompetitionsQueries,
+    private readonly consents: ConsentsQueries,
+    private readonly entries: EntriesQueries,
+    private readonly videos: VideosQueries,
   ) {}
 
   /** The campaign, when the actor may reach it; 404 otherwise, so ids reveal nothing. */
@@ -67,7 +74,7 @@ export class CampaignsService {
   }
 
   async create(actor: Actor, dto: CreateCampaignDto): Promise<CampaignDetailDto> {
-    const competition = await this.db.getRepository(Competition).findOne({ where: { id: dto.competitionId }, relations: { countries: true } });
+    const competition = await this.competitions.competitionWithCountries(dto.competitionId);
     if (!competition) throw fieldRefusal('competitionId', CampaignsReason.UnknownCompetition, {}, 'is not a competition');
     let countryCode = dto.countryCode ?? null;
     if (!actor.isOrganiser) {
@@ -167,7 +174,7 @@ export class CampaignsService {
       'SELECT entry_id, count(*) AS n FROM media_kit_downloads WHERE campaign_id = $1 GROUP BY entry_id',
       [id],
     );
-    const facts = await loadWorks(m, [...works.map((w) => w.entryId), ...uses.map((u) => u.entryId), ...downloads.map((d) => d.entryId)]);
+    const facts = await this.works.load([...works.map((w) => w.entryId), ...uses.map((u) => u.entryId), ...downloads.map((d) => d.entryId)]);
     const names = await this.names([campaign.createdBy, ...works.map((w) => w.addedBy), ...uses.map((u) => u.recordedBy), ...downloads.map((d) => d.userId)]);
     const [summary] = await this.summaries([campaign], names);
     const workDtos: CampaignWorkDto[] = [];
@@ -203,21 +210,13 @@ export class CampaignsService {
   async candidates(actor: Actor, id: string, q?: string): Promise<WorkSummaryDto[]> {
     const campaign = await this.reach(actor, id);
     const m = this.db.manager;
-    const qb = m
-      .getRepository(Entry)
-      .createQueryBuilder('e')
-      .select('e.id', 'id')
-      .where('e.competition_id = :competitionId', { competitionId: campaign.competitionId })
-      .andWhere(`e.status = 'submitted'`)
-      .andWhere(`EXISTS (SELECT 1 FROM video_assets v WHERE v.entry_id = e.id AND v.status = 'ready')`)
-      .andWhere('NOT EXISTS (SELECT 1 FROM campaign_works w WHERE w.entry_id = e.id AND w.campaign_id = :campaignId)', { campaignId: id })
-      .orderBy('e.code', 'ASC');
-    if (campaign.countryCode) qb.andWhere('e.country_code = :country', { country: campaign.countryCode });
-    else if (!actor.isOrganiser) qb.andWhere('e.country_code IN (:...countries)', { countries: actor.coordinatedCountries });
-    if (q) qb.andWhere(`(e.code ILIKE :q OR e.title ILIKE :q)`, { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const ids = (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
-    const cleared = await clearedEntryIds(m, ids);
-    const facts = await loadWorks(m, ids.filter((x) => cleared.has(x)).slice(0, CANDIDATE_LIMIT));
+    const countryCodes = campaign.countryCode ? [campaign.countryCode] : actor.isOrganiser ? undefined : actor.coordinatedCountries;
+    const submitted = await this.entries.submittedEntryIds({ competitionId: campaign.competitionId, countryCodes, q });
+    const ready = await this.videos.entriesWithReadyVideo(submitted);
+    const added = new Set((await m.find(CampaignWork, { where: { campaignId: id }, select: { entryId: true } })).map((w) => w.entryId));
+    const ids = submitted.filter((x) => ready.has(x) && !added.has(x));
+    const cleared = await this.consents.clearedEntryIds(ids);
+    const facts = await this.works.load(ids.filter((x) => cleared.has(x)).slice(0, CANDIDATE_LIMIT));
     const out: WorkSummaryDto[] = [];
     for (const f of [...facts.values()].sort((a, b) => a.entry.code.localeCompare(b.entry.code))) if (f.flag === null) out.push(await this.summary(f));
     return out;
@@ -226,7 +225,7 @@ export class CampaignsService {
   async addWork(actor: Actor, id: string, entryId: string): Promise<CampaignDetailDto> {
     await this.db.transaction(async (m) => {
       const campaign = await this.reach(actor, id, m, true);
-      const entry = await m.findOne(Entry, { where: { id: entryId } });
+      const entry = await this.entries.entry(entryId, m);
       if (!entry || entry.competitionId !== campaign.competitionId || !actor.canManageCountry(entry.countryCode)) throw notFound(Thing.Work);
       if (campaign.countryCode && entry.countryCode !== campaign.countryCode)
         throw new DomainError(
@@ -236,7 +235,7 @@ export class CampaignsService {
           { code: entry.code, country: campaign.countryCode, entryCountry: entry.countryCode },
         );
       if (await m.findOne(CampaignWork, { where: { campaignId: id, entryId } })) throw alreadyAdded(entry.code);
-      const work = (await loadWorks(m, [entryId])).get(entryId)!;
+      const work = (await this.works.load([entryId], m)).get(entryId)!;
       if (work.flag) throw flagged('rule_violation', work, `${entry.code} cannot be used in campaigns`);
       try {
         await m.insert(CampaignWork, { campaignId: id, entryId, addedBy: actor.userId });
@@ -274,7 +273,7 @@ export class CampaignsService {
     await this.db.transaction(async (m) => {
       await this.reach(actor, id, m);
       if (!(await m.findOne(CampaignWork, { where: { campaignId: id, entryId: dto.entryId } }))) throw notFound(Thing.Work, 'The work in this campaign');
-      const work = (await loadWorks(m, [dto.entryId])).get(dto.entryId)!;
+      const work = (await this.works.load([dto.entryId], m)).get(dto.entryId)!;
       if (work.flag && work.flag.reason !== 'video_not_ready' && !(work.flag.since && dto.usedOn < work.flag.since.toISOString().slice(0, 10)))
         throw flagged('conflict', work, `${work.entry.code} may not be used`);
       const use = await m.save(
@@ -310,14 +309,7 @@ export class CampaignsService {
     const m = this.db.manager;
     const inCampaign = await m.find(CampaignWork, { where: entryId ? { campaignId: id, entryId } : { campaignId: id } });
     if (entryId && !inCampaign.length) throw notFound(Thing.Work, 'The work in this campaign');
-    const facts = [
-      ...(
-        await loadWorks(
-          m,
-          inCampaign.map((w) => w.entryId),
-        )
-      ).values(),
-    ].sort((a, b) => a.entry.code.localeCompare(b.entry.code));
+    const facts = [...(await this.works.load(inCampaign.map((w) => w.entryId))).values()].sort((a, b) => a.entry.code.localeCompare(b.entry.code));
     // a coordinator never downloads another country's work, even from a regional campaign they could not reach anyway
     const reachable = facts.filter((f) => actor.canManageCountry(f.entry.countryCode));
     const works = reachable.filter((f) => f.flag === null);
@@ -357,7 +349,7 @@ export class CampaignsService {
     const m = this.db.manager;
     const ids = campaigns.map((c) => c.id);
     const works = await m.find(CampaignWork, { where: { campaignId: In(ids) }, select: { campaignId: true, entryId: true } });
-    const cleared = await loadClearance(m, [...new Set(works.map((w) => w.entryId))]);
+    const cleared = await this.clearedWithReadyVideo([...new Set(works.map((w) => w.entryId))]);
     const count = async (table: string): Promise<Map<string, number>> => {
       const rows: { campaign_id: string; n: string }[] = await m.query(
         `SELECT campaign_id, count(*) AS n FROM ${table} WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id`,
@@ -426,8 +418,13 @@ export class CampaignsService {
   private async names(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const users = await this.db.getRepository(User).find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+    return this.accounts.displayNames(unique);
+  }
+
+  /** Which works are cleared for reuse with a ready video (the counts on the campaign list). */
+  private async clearedWithReadyVideo(entryIds: string[]): Promise<Set<string>> {
+    const cleared = await this.consents.clearedEntryIds(entryIds);
+    return cleared.size ? this.videos.entriesWithReadyVideo([...cleared]) : cleared;
   }
 }
 
@@ -439,14 +436,4 @@ function flagged(code: 'conflict' | 'rule_violation', work: WorkFacts, what: str
   return new DomainError(code, flag.problem.reason, `${what}: ${flag.message}`, flag.problem.params, {
     details: { entryId: work.entry.id, since: flag.since?.toISOString() ?? null },
   });
-}
-
-/** Which works are cleared for reuse with a ready video (the counts on the campaign list). */
-async function loadClearance(m: EntityManager, entryIds: string[]): Promise<Set<string>> {
-  const cleared = await clearedEntryIds(m, entryIds);
-  if (!cleared.size) return cleared;
-  const ready: { entry_id: string }[] = await m.query(`SELECT DISTINCT entry_id FROM video_assets WHERE entry_id = ANY($1::uuid[]) AND status = 'ready'`, [
-    [...cleared],
-  ]);
-  return new Set(ready.map((r) => r.entry_id));
 }

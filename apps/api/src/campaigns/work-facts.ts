@@ -1,19 +1,15 @@
-import { In, type EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { attributionText, type PublicCredits } from '@clapper/domain/credits';
 import { problem, type Problem } from '@clapper/domain/refusals';
 import { CampaignsReason, type WorkFlagReason } from '@clapper/domain/refusals/campaigns';
-import { User } from '../accounts/user.entity.js';
-import { Category } from '../competitions/category.entity.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { Consent } from '../consents/consent.entity.js';
-import { clearedEntryIds } from '../consents/work-clearance.js';
-import { Country } from '../countries/country.entity.js';
-import { Entry } from '../entries/entry.entity.js';
-import { LicenceGrant, LicenceVersion } from '../entries/licence.entity.js';
-import { TeamMember } from '../entries/team-member.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
+import { ConsentsQueries, type Consent } from '../consents/consents.queries.js';
+import { CountriesQueries } from '../countries/countries.queries.js';
+import { EntriesQueries, type Entry } from '../entries/entries.queries.js';
 import { creditsOf } from '../entries/public-credits.js';
-import { readyVideos } from '../videos/video-playback.service.js';
-import { Subtitle, VideoAsset } from '../videos/video-asset.entity.js';
+import { VideosQueries, type Subtitle, type VideoAsset } from '../videos/videos.queries.js';
 
 /** Why a work may not be reused right now (a work in a campaign is then "flagged"). */
 export type FlagReason = 'entry_withdrawn' | 'not_submitted' | 'consent_withdrawn' | 'licence_missing' | 'consent_missing' | 'video_not_ready';
@@ -56,68 +52,93 @@ export interface WorkFacts {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The facts of each of these entries (missing ids are left out of the map). */
-export async function loadWorks(m: EntityManager, entryIds: string[]): Promise<Map<string, WorkFacts>> {
-  const ids = [...new Set(entryIds)];
-  if (!ids.length) return new Map();
-  const entries = await m.find(Entry, { where: { id: In(ids) } });
-  if (!entries.length) return new Map();
-  const found = entries.map((e) => e.id);
-  const [competitions, categories, countries, members, consents, grants, videos, subtitles, cleared] = await Promise.all([
-    m.find(Competition, { where: { id: In([...new Set(entries.map((e) => e.competitionId))]) } }),
-    m.find(Category, { where: { id: In([...new Set(entries.map((e) => e.categoryId))]) } }),
-    m.find(Country, { where: { code: In([...new Set(entries.map((e) => e.countryCode))]) } }),
-    m.find(TeamMember, { where: { entryId: In(found) }, order: { position: 'ASC' } }),
-    m.find(Consent, { where: { entryId: In(found) } }),
-    m.find(LicenceGrant, { where: { entryId: In(found) }, order: { acceptedAt: 'DESC' } }),
-    readyVideos(m, found),
-    m.find(Subtitle, { where: { entryId: In(found) }, order: { language: 'ASC' } }),
-    clearedEntryIds(m, found),
-  ]);
-  const versions = grants.length ? await m.find(LicenceVersion, { where: { id: In([...new Set(grants.map((g) => g.licenceVersionId))]) } }) : [];
-  const users = grants.length ? await m.find(User, { where: { id: In([...new Set(grants.map((g) => g.acceptedBy))]) } }) : [];
+/** Loads what campaigns need to know about works, from the modules that own each part of it. */
+@Injectable()
+export class WorkFactsLoader {
+  constructor(
+    private readonly entries: EntriesQueries,
+    private readonly competitions: CompetitionsQueries,
+    private readonly countries: CountriesQueries,
+    private readonly consents: ConsentsQueries,
+    private readonly videos: VideosQueries,
+    private readonly accounts: AccountsQueries,
+  ) {}
 
-  const out = new Map<string, WorkFacts>();
-  for (const entry of entries) {
-    const competition = competitions.find((c) => c.id === entry.competitionId)!;
-    const roster = members.filter((x) => x.entryId === entry.id);
-    const credits = creditsOf(entry, roster, competition.referenceDate);
-    const countryName = countries.find((c) => c.code === entry.countryCode)?.names.en ?? entry.countryCode;
-    const competitionName = competition.name.en ?? Object.values(competition.name)[0] ?? '';
-    const category = categories.find((c) => c.id === entry.categoryId);
-    const grant = grants.find((g) => g.entryId === entry.id);
-    const version = grant && versions.find((v) => v.id === grant.licenceVersionId);
-    const video = videos.get(entry.id) ?? null;
-    out.set(entry.id, {
-      entry,
-      countryName,
-      categoryName: category ? (category.name.en ?? Object.values(category.name)[0] ?? '') : '',
-      competitionName,
-      video,
-      subtitles: subtitles.filter((s) => s.entryId === entry.id),
-      credits,
-      attribution: attributionText({ title: entry.title, byline: credits.byline, countryName, competitionName, sourceUrl: null }),
-      licence:
-        grant && version
-          ? {
-              title: version.title,
-              version: version.version,
-              body: version.body,
-              acceptedById: grant.acceptedBy,
-              acceptedByName: users.find((u) => u.id === grant.acceptedBy)?.displayName ?? 'a former user',
-              acceptedAt: grant.acceptedAt,
-            }
-          : null,
-      flag: flagOf(
-        entry,
-        cleared.has(entry.id),
-        !!grant,
-        consents.filter((c) => c.entryId === entry.id),
-        video !== null,
+  /** The facts of each of these entries (missing ids are left out of the map); pass the transaction's manager inside one. */
+  async load(entryIds: string[], m?: EntityManager): Promise<Map<string, WorkFacts>> {
+    const ids = [...new Set(entryIds)];
+    if (!ids.length) return new Map();
+    const entries = await this.entries.entriesByIds(ids, m);
+    if (!entries.length) return new Map();
+    const found = entries.map((e) => e.id);
+    const [competitions, categories, countries, members, consents, grants, videos, subtitles, cleared] = await Promise.all([
+      this.competitions.competitionsByIds(
+        entries.map((e) => e.competitionId),
+        m,
       ),
-    });
+      this.competitions.categoriesByIds(
+        entries.map((e) => e.categoryId),
+        m,
+      ),
+      this.countries.countriesByCodes(
+        entries.map((e) => e.countryCode),
+        m,
+      ),
+      this.entries.teamMembersOf(found, m),
+      this.consents.consentsOf(found, m),
+      this.entries.licenceGrantsOf(found, m),
+      this.videos.readyVideos(found, m),
+      this.videos.subtitlesOf(found, m),
+      this.consents.clearedEntryIds(found, m),
+    ]);
+    const versions = await this.entries.licenceVersionsByIds(
+      grants.map((g) => g.licenceVersionId),
+      m,
+    );
+    const users = await this.accounts.displayNames([...new Set(grants.map((g) => g.acceptedBy))], m);
+
+    const out = new Map<string, WorkFacts>();
+    for (const entry of entries) {
+      const competition = competitions.find((c) => c.id === entry.competitionId)!;
+      const roster = members.filter((x) => x.entryId === entry.id);
+      const credits = creditsOf(entry, roster, competition.referenceDate);
+      const countryName = countries.find((c) => c.code === entry.countryCode)?.names.en ?? entry.countryCode;
+      const competitionName = competition.name.en ?? Object.values(competition.name)[0] ?? '';
+      const category = categories.find((c) => c.id === entry.categoryId);
+      const grant = grants.find((g) => g.entryId === entry.id);
+      const version = grant && versions.find((v) => v.id === grant.licenceVersionId);
+      const video = videos.get(entry.id) ?? null;
+      out.set(entry.id, {
+        entry,
+        countryName,
+        categoryName: category ? (category.name.en ?? Object.values(category.name)[0] ?? '') : '',
+        competitionName,
+        video,
+        subtitles: subtitles.filter((s) => s.entryId === entry.id),
+        credits,
+        attribution: attributionText({ title: entry.title, byline: credits.byline, countryName, competitionName, sourceUrl: null }),
+        licence:
+          grant && version
+            ? {
+                title: version.title,
+                version: version.version,
+                body: version.body,
+                acceptedById: grant.acceptedBy,
+                acceptedByName: users.get(grant.acceptedBy) ?? 'a former user',
+                acceptedAt: grant.acceptedAt,
+              }
+            : null,
+        flag: flagOf(
+          entry,
+          cleared.has(entry.id),
+          !!grant,
+          consents.filter((c) => c.entryId === entry.id),
+          video !== null,
+        ),
+      });
+    }
+    return out;
   }
-  return out;
 }
 
 /** Why a work is not cleared, in the order a person would look: the entry, a withdrawal, the licence, a missing consent, the video. */

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { checkEntryRules, DEFAULT_ENTRY_RULES, overlappingAgeRanges, type EntryRules, type RulesProblem } from '@clapper/domain/entry-rules';
 import { checkTimeline, submissionPhase } from '@clapper/domain/timeline';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CompetitionsReason, FieldReason, problem, Thing, type Problem } from '@clapper/domain/refusals';
 import { DomainError, fieldRefusal, fieldsRefusal, notFound, type FieldError } from '../common/domain-error.js';
-import { Country } from '../countries/country.entity.js';
+import { CountriesQueries, type Country } from '../countries/countries.queries.js';
 import type { Actor } from '../auth/actor.js';
 import { Category } from './category.entity.js';
 import { Competition } from './competition.entity.js';
-import { addDefaultLicence } from '../entries/licence.entity.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import type {
   CategoryDto,
   CategoryInputDto,
@@ -52,6 +52,8 @@ export class CompetitionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly countryList: CountriesQueries,
+    private readonly entries: EntriesQueries,
   ) {}
 
   /** The public sees published competitions; coordinators those their country takes part in; organisers all. */
@@ -93,7 +95,7 @@ export class CompetitionsService {
     this.assertValid(dto.timeline, rules, dto.categories ?? []);
     const id = await this.db.transaction(async (m) => {
       if (await m.exists(Competition, { where: { slug: dto.slug } })) throw slugTaken();
-      const countries = dto.countryCodes ? await this.countries(m, dto.countryCodes) : await m.find(Country);
+      const countries = dto.countryCodes ? await this.countries(m, dto.countryCodes) : await this.countryList.allCountries(m);
       const saved = await m.save(
         m.create(Competition, {
           slug: dto.slug,
@@ -109,7 +111,7 @@ export class CompetitionsService {
           createdBy: actor.userId,
         }),
       );
-      await addDefaultLicence(m, saved.id);
+      await this.entries.addDefaultLicence(saved.id, m);
       for (const [i, cat] of (dto.categories ?? []).entries())
         await m.insert(Category, { competitionId: saved.id, name: cat.name, minAge: cat.minAge, maxAge: cat.maxAge, position: i });
       await this.audit.record(
@@ -278,7 +280,7 @@ export class CompetitionsService {
   }
 
   private async countries(m: EntityManager, codes: string[]): Promise<Country[]> {
-    const found = await m.find(Country, { where: { code: In(codes) } });
+    const found = await this.countryList.countriesByCodes(codes, m);
     const missing = codes.filter((c) => !found.some((f) => f.code === c));
     if (missing.length)
       throw fieldRefusal(

@@ -9,9 +9,9 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, fieldRefusal, forbidden, notFound } from '../common/domain-error.js';
-import { Competition } from '../competitions/competition.entity.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
-import type { Entry } from '../entries/entry.entity.js';
+import { EntriesQueries, type Entry } from '../entries/entries.queries.js';
 import { StoragePort } from '../storage/storage.port.js';
 import { streamToStorage, type IncomingFile } from '../videos/stream-to-storage.js';
 import { Consent } from './consent.entity.js';
@@ -32,6 +32,8 @@ export class ConsentFormsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly storage: StoragePort,
+    private readonly entries: EntriesQueries,
+    private readonly competitions: CompetitionsQueries,
   ) {}
 
   /**
@@ -41,11 +43,11 @@ export class ConsentFormsService {
    */
   async requireSignedForm(actor: Actor, entryId: string, memberId: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [entryId]);
+      await this.entries.lockEntry(entryId, m);
       const { entry, relation } = await this.access.view(actor, entryId, m);
       if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Coordinators of the entry’s country ask for signed forms.');
-      const member = await findMember(m, entryId, memberId);
-      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      const member = await findMember(this.entries, m, entryId, memberId);
+      const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
         throw new DomainError(
           'rule_violation',
@@ -89,8 +91,8 @@ export class ConsentFormsService {
   async uploadGuardianForm(actor: Actor, entryId: string, memberId: string, file: IncomingFile): Promise<void> {
     const member = await this.db.transaction(async (m) => {
       const { entry } = await this.formUploadAccess(actor, entryId, memberId, m);
-      const member = await findMember(m, entryId, memberId);
-      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      const member = await findMember(this.entries, m, entryId, memberId);
+      const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
         throw new DomainError(
           'rule_violation',
@@ -202,7 +204,7 @@ export class ConsentFormsService {
   private async formUploadAccess(actor: Actor, entryId: string, memberId: string, m: EntityManager): Promise<{ entry: Entry }> {
     const required = await m.findOne(Consent, { where: { entryId, memberId, kind: 'guardian' } });
     if (!required?.formRequiredAt) return this.access.editDraft(actor, entryId, m);
-    await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [entryId]);
+    await this.entries.lockEntry(entryId, m);
     const { entry, relation } = await this.access.view(actor, entryId, m);
     if (relation === 'coordinator') throw forbidden('Coordinators screen entries; the team uploads the signed form.');
     if (entry.status === 'withdrawn')

@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
-import { TeamMember } from '../entries/team-member.entity.js';
+import type { EntriesQueries, TeamMember } from '../entries/entries.queries.js';
 import { Consent } from './consent.entity.js';
 
 /** The entry's team member, or 404: a member of another entry is not found either. */
-export async function findMember(m: EntityManager, entryId: string, memberId: string): Promise<TeamMember> {
-  const member = await m.findOne(TeamMember, { where: { id: memberId, entryId } });
+export async function findMember(entries: EntriesQueries, m: EntityManager, entryId: string, memberId: string): Promise<TeamMember> {
+  const member = await entries.memberOfEntry(entryId, memberId, m);
   if (!member) throw notFound(Thing.TeamMember);
   return member;
 }

@@ -1,8 +1,18 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
+import { CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
+import { EntriesQueriesModule } from '../entries/entries.queries.js';
+import { Consent } from './consent.entity.js';
 import { ConsentsController } from './consents.controller.js';
 import { ConsentFormsService } from './consent-forms.service.js';
 import { ConsentsService } from './consents.service.js';
 
-@Module({ imports: [AccountsModule], controllers: [ConsentsController], providers: [ConsentsService, ConsentFormsService], exports: [ConsentsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Consent]), AccountsModule, AccountsQueriesModule, CompetitionsQueriesModule, EntriesQueriesModule],
+  controllers: [ConsentsController],
+  providers: [ConsentsService, ConsentFormsService],
+  exports: [ConsentsService],
+})
 export class ConsentsModule {}

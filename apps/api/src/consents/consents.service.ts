@@ -11,10 +11,10 @@ import type { Actor } from '../auth/actor.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, fieldRefusal, forbidden } from '../common/domain-error.js';
-import { Competition } from '../competitions/competition.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
-import { Entry } from '../entries/entry.entity.js';
-import { TeamMember } from '../entries/team-member.entity.js';
+import { EntriesQueries, type Entry } from '../entries/entries.queries.js';
 import { MailService } from '../mail/mail.service.js';
 import { Consent } from './consent.entity.js';
 import { findMember, upsertConsent } from './consent-ledger.js';
@@ -40,13 +40,16 @@ export class ConsentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly rateLimit: RateLimiter,
+    private readonly entries: EntriesQueries,
+    private readonly competitions: CompetitionsQueries,
+    private readonly accounts: AccountsQueries,
   ) {}
 
   /** The team records that a member agreed to take part and to be shown (the current consent text). */
   async recordParticipant(actor: Actor, entryId: string, memberId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       await this.access.editDraft(actor, entryId, m);
-      const member = await findMember(m, entryId, memberId);
+      const member = await findMember(this.entries, m, entryId, memberId);
       await upsertConsent(m, entryId, member.id, 'participant', {
         status: 'given',
         method: 'account',
@@ -74,7 +77,7 @@ export class ConsentsService {
     await this.db.transaction(async (m) => {
       const { relation } = await this.access.view(actor, entryId, m);
       if (relation === 'coordinator') throw forbidden('Only the team or an organiser records consents.');
-      await findMember(m, entryId, memberId);
+      await findMember(this.entries, m, entryId, memberId);
       const result = await m.update(
         Consent,
         { entryId, memberId, kind: 'participant', status: 'given' },
@@ -122,8 +125,8 @@ export class ConsentsService {
     const expiresAt = new Date(now.getTime() + LINK_DAYS * 24 * 3600_000);
     const { member, entry, competition, email, text } = await this.db.transaction(async (m) => {
       const { entry } = await this.access.editDraft(actor, entryId, m);
-      const member = await findMember(m, entryId, memberId);
-      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      const member = await findMember(this.entries, m, entryId, memberId);
+      const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
       if (!isMinor(member.dateOfBirth, competition.referenceDate))
         throw new DomainError(
           'rule_violation',
@@ -210,16 +213,8 @@ export class ConsentsService {
    * consent for the guardian.
    */
   private async refuseAccountsOnEntry(m: EntityManager, actor: Actor, entry: Entry, email: string): Promise<void> {
-    const rows: { id: string }[] = await m.query(
-      `SELECT u.id FROM users u
-        WHERE lower(u.email) = $1
-          AND (u.id = ANY($2::uuid[])
-               OR u.school_id = $3
-               OR EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role = 'teacher' AND g.school_id = $3))
-        LIMIT 1`,
-      [email, [entry.ownerId, actor.userId], entry.schoolId],
-    );
-    if (rows.length || entry.supervisingTeacherEmail?.toLowerCase() === email)
+    const onEntry = await this.accounts.isAccountOnEntry(email, [entry.ownerId, actor.userId], entry.schoolId, m);
+    if (onEntry || entry.supervisingTeacherEmail?.toLowerCase() === email)
       throw fieldRefusal(
         'guardianEmail',
         ConsentsReason.GuardianEmailOnEntry,
@@ -344,9 +339,9 @@ export class ConsentsService {
     if (!consent) throw new DomainError('not_found', ConsentsReason.LinkInvalid, 'This consent link is not valid. Ask the team for a new one.', {});
     if (consent.status === 'requested' && consent.tokenExpiresAt && consent.tokenExpiresAt <= this.clock.now())
       throw new DomainError('invitation_expired', ConsentsReason.LinkExpired, 'This consent link has expired. Ask the team for a new one.', {});
-    const member = await m.findOneByOrFail(TeamMember, { id: consent.memberId });
-    const entry = await m.findOneByOrFail(Entry, { id: consent.entryId });
-    const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+    const member = await this.entries.memberOrFail(consent.memberId, m);
+    const entry = await this.entries.entryOrFail(consent.entryId, m);
+    const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
     return { consent, member, entry, competition };
   }
 }

@@ -1,33 +1,32 @@
-import type { EntityManager } from 'typeorm';
+import { isMinor } from '@clapper/domain/age';
 
-/**
- * Which of these entries are cleared to be shown in public and reused in campaigns, right now:
- * - the entry is submitted (not a draft, not withdrawn);
- * - its team accepted the licence;
- * - every team member's participant consent is given, and every minor's guardian consent is given
- *   (a minor is under 18 on the competition's reference date); a withdrawn consent clears nothing.
- * One query, evaluated on every request, so a withdrawal takes a work off every public page, embed and media kit at once.
- */
-export async function clearedEntryIds(m: EntityManager, entryIds: string[]): Promise<Set<string>> {
-  if (entryIds.length === 0) return new Set();
-  const rows: { id: string }[] = await m.query(
-    `SELECT e.id FROM entries e
-       JOIN competitions c ON c.id = e.competition_id
-      WHERE e.id = ANY($1::uuid[])
-        AND e.status = 'submitted'
-        AND EXISTS (SELECT 1 FROM licence_grants g WHERE g.entry_id = e.id)
-        AND EXISTS (SELECT 1 FROM team_members t WHERE t.entry_id = e.id)
-        AND NOT EXISTS (
-          SELECT 1 FROM team_members t
-           WHERE t.entry_id = e.id
-             AND (NOT EXISTS (SELECT 1 FROM consents x WHERE x.member_id = t.id AND x.kind = 'participant' AND x.status = 'given')
-                  OR (t.date_of_birth > c.reference_date - interval '18 years'
-                      AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.member_id = t.id AND x.kind = 'guardian' AND x.status = 'given'))))`,
-    [entryIds],
-  );
-  return new Set(rows.map((r) => r.id));
+/** A team member of a submitted entry whose licence is accepted, as the clearance rule reads it. */
+export interface RosterMember {
+  entryId: string;
+  memberId: string;
+  dateOfBirth: string;
+  /** the reference date of the entry's competition */
+  referenceDate: string;
 }
 
-export async function isCleared(m: EntityManager, entryId: string): Promise<boolean> {
-  return (await clearedEntryIds(m, [entryId])).has(entryId);
+/**
+ * Which entries are cleared to be shown in public and reused in campaigns, from the rosters of those that are
+ * submitted with the licence accepted (an entry that is not, has no row) and the consents given now:
+ * - every team member's participant consent is given, and every minor's guardian consent is given (a minor by the
+ *   domain's one rule, `isMinor`: under 18 on the competition's reference date); a withdrawn consent clears nothing;
+ * - a team with no members is not cleared.
+ * ConsentsQueries.clearedEntryIds reads the facts on every request, so a withdrawal takes a work off every public
+ * page, embed and media kit at once.
+ */
+export function clearedEntries(roster: RosterMember[], given: { memberId: string; kind: 'participant' | 'guardian' }[]): Set<string> {
+  const has = new Set(given.map((c) => `${c.memberId}:${c.kind}`));
+  const withTeam = new Set<string>();
+  const blocked = new Set<string>();
+  for (const member of roster) {
+    withTeam.add(member.entryId);
+    const participant = has.has(`${member.memberId}:participant`);
+    const guardian = has.has(`${member.memberId}:guardian`);
+    if (!participant || (isMinor(member.dateOfBirth, member.referenceDate) && !guardian)) blocked.add(member.entryId);
+  }
+  return new Set([...withTeam].filter((id) => !blocked.has(id)));
 }

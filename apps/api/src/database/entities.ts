@@ -23,7 +23,7 @@ import { Scorecard } from '../judging/scorecard.entity.js';
 import { DeliberationNote } from '../judging/deliberation-note.entity.js';
 import { IdempotencyRecord } from '../judging/idempotency-record.entity.js';
 import { Award, AwardWinner } from '../results/award.entity.js';
-import { AudienceVote } from '../results/audience-vote.entity.js';
+import { AudienceVote } from '../voting/audience-vote.entity.js';
 import { Campaign, CampaignUse, CampaignWork, MediaKitDownload } from '../campaigns/campaign.entity.js';
 
 /** Every entity, for the data source and the migration drift check. */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse, ApiCreatedResponse } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -65,7 +65,7 @@ export const SUBMISSION_REASONS = [
 export class EntriesController {
   constructor(
     private readonly entries: EntriesService,
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(LicenceVersion) private readonly licences: Repository<LicenceVersion>,
   ) {}
 
   @Post('entries')
@@ -162,7 +162,7 @@ export class EntriesController {
   @Public()
   @ApiOkResponse({ type: LicenceVersionDto })
   async licence(@Param('id', uuidPipe) id: string): Promise<LicenceVersionDto> {
-    const latest = await this.db.getRepository(LicenceVersion).findOne({ where: { competitionId: id }, order: { version: 'DESC' } });
+    const latest = await this.licences.findOne({ where: { competitionId: id }, order: { version: 'DESC' } });
     if (!latest) throw notFound(Thing.Licence);
     return { id: latest.id, version: latest.version, title: latest.title, body: latest.body };
   }

@@ -1,8 +1,27 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
+import { CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
+import { ConsentsQueriesModule } from '../consents/consents.queries.js';
+import { VideosQueriesModule } from '../videos/videos.queries.js';
 import { EntriesController } from './entries.controller.js';
 import { EntriesService } from './entries.service.js';
 import { EntryAccess } from './entry-access.service.js';
+import { Entry } from './entry.entity.js';
+import { LicenceGrant, LicenceVersion } from './licence.entity.js';
+import { TeamMember } from './team-member.entity.js';
 
 @Global()
-@Module({ controllers: [EntriesController], providers: [EntriesService, EntryAccess], exports: [EntryAccess, EntriesService] })
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Entry, TeamMember, LicenceVersion, LicenceGrant]),
+    AccountsQueriesModule,
+    CompetitionsQueriesModule,
+    ConsentsQueriesModule,
+    VideosQueriesModule,
+  ],
+  controllers: [EntriesController],
+  providers: [EntriesService, EntryAccess],
+  exports: [EntryAccess, EntriesService],
+})
 export class EntriesModule {}

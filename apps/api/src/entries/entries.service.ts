@@ -10,13 +10,11 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, fieldRefusal, fieldsRefusal, forbidden, notFound, type FieldError } from '../common/domain-error.js';
-import { Category } from '../competitions/category.entity.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { School } from '../accounts/school.entity.js';
-import { Consent } from '../consents/consent.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
+import { CompetitionsQueries, type Category } from '../competitions/competitions.queries.js';
+import { ConsentsQueries, type Consent } from '../consents/consents.queries.js';
 import { maskEmail } from '../consents/mask-email.js';
-import { Subtitle } from '../videos/video-asset.entity.js';
-import { currentVideo } from '../videos/video-playback.service.js';
+import { VideosQueries } from '../videos/videos.queries.js';
 import { submissionProblemMessage } from './submission-messages.js';
 import { EntryAccess, type EntryRelation } from './entry-access.service.js';
 import { creditsOf } from './public-credits.js';
@@ -43,6 +41,10 @@ export class EntriesService {
     private readonly access: EntryAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accounts: AccountsQueries,
+    private readonly competitions: CompetitionsQueries,
+    private readonly consents: ConsentsQueries,
+    private readonly videos: VideosQueries,
   ) {}
 
   /** A student, or a teacher for their school, starts a draft in a published competition their country takes part in. */
@@ -51,7 +53,7 @@ export class EntriesService {
     if (!grant?.schoolId || !actor.countryCode)
       throw new DomainError('forbidden', EntriesReason.SchoolRequired, 'Only students and teachers with a school can create entries.', {});
     const id = await this.db.transaction(async (m) => {
-      const competition = await m.findOne(Competition, { where: { id: dto.competitionId }, relations: { countries: true } });
+      const competition = await this.competitions.competitionWithCountries(dto.competitionId, m);
       if (!competition || competition.status !== 'published')
         throw fieldRefusal('competitionId', EntriesReason.CompetitionNotOpen, {}, 'is not an open competition');
       if (!(competition.countries ?? []).some((c) => c.code === actor.countryCode))
@@ -62,9 +64,9 @@ export class EntriesService {
         });
       await this.category(m, competition.id, dto.categoryId);
       // entry codes count up per competition and country; the lock keeps them unique under concurrency
-      await m.query('SELECT id FROM competitions WHERE id = $1 FOR UPDATE', [competition.id]);
+      await this.competitions.lockCompetition(competition.id, m);
       const count = await m.count(Entry, { where: { competitionId: competition.id, countryCode: actor.countryCode! } });
-      const school = await m.findOneByOrFail(School, { id: grant.schoolId! });
+      const school = await this.accounts.schoolOrFail(grant.schoolId!, m);
       const entry = await m.save(
         m.create(Entry, {
           code: `${actor.countryCode}-${String(count + 1).padStart(4, '0')}`,
@@ -101,7 +103,7 @@ export class EntriesService {
 
   /** The entries the actor may see: their own, their school's (teachers), their country's (coordinators), all (organisers). */
   async list(actor: Actor, q: EntriesQueryDto): Promise<EntrySummaryDto[]> {
-    const qb = this.db.getRepository(Entry).createQueryBuilder('e').leftJoinAndSelect('e.school', 's').orderBy('e.createdAt', 'DESC').take(500);
+    const qb = this.db.getRepository(Entry).createQueryBuilder('e').orderBy('e.createdAt', 'DESC').take(500);
     const teacherSchools = actor.grants.filter((g) => g.role === 'teacher' && g.schoolId).map((g) => g.schoolId!);
     if (!actor.isOrganiser) {
       const clauses = ['e.ownerId = :me'];
@@ -115,13 +117,14 @@ export class EntriesService {
     const counts: { entry_id: string; n: string }[] = rows.length
       ? await this.db.query('SELECT entry_id, count(*)::text AS n FROM team_members WHERE entry_id = ANY($1) GROUP BY entry_id', [rows.map((e) => e.id)])
       : [];
+    const schools = new Map((await this.accounts.schoolsByIds(rows.map((e) => e.schoolId))).map((s) => [s.id, s.name]));
     return rows.map((e) => ({
       id: e.id,
       code: e.code,
       competitionId: e.competitionId,
       categoryId: e.categoryId,
       countryCode: e.countryCode,
-      schoolName: e.school?.name ?? '',
+      schoolName: schools.get(e.schoolId) ?? '',
       title: e.title,
       status: e.status,
       submittedAt: e.submittedAt?.toISOString() ?? null,
@@ -148,7 +151,7 @@ export class EntriesService {
   async setMembers(actor: Actor, id: string, members: MemberInputDto[]): Promise<EntryDto> {
     await this.db.transaction(async (m) => {
       const { entry } = await this.access.editDraft(actor, id, m);
-      const school = await m.findOneByOrFail(School, { id: entry.schoolId });
+      const school = await this.accounts.schoolOrFail(entry.schoolId, m);
       await this.replaceMembers(m, entry, members, school.name);
       await this.audit.record({ actorId: actor.userId, action: 'entry.members_set', subjectType: 'entry', subjectId: id, after: { count: members.length } }, m);
     });
@@ -177,7 +180,7 @@ export class EntriesService {
     await this.db.transaction(async (m) => {
       const { entry } = await this.access.editDraft(actor, id, m);
       // one school's submissions are counted under a lock, so two teams cannot both take the last place
-      await m.query('SELECT id FROM schools WHERE id = $1 FOR UPDATE', [entry.schoolId]);
+      await this.accounts.lockSchool(entry.schoolId, m);
       const problems = await this.checklist(m, entry);
       if (problems.length)
         throw new DomainError('rule_violation', EntriesReason.NotReady, 'The entry cannot be submitted yet. Fix each point listed, then submit again.', {
@@ -195,7 +198,7 @@ export class EntriesService {
       const { entry, relation } = await this.access.view(actor, id, m);
       if (relation === 'coordinator') throw forbidden('Only the team or an organiser can withdraw an entry.');
       if (entry.status !== 'submitted') throw new DomainError('conflict', EntriesReason.NotSubmitted, 'Only a submitted entry can be withdrawn.', {});
-      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
       if (this.clock.now() >= competition.submissionClosesAt)
         throw new DomainError('rule_violation', EntriesReason.WithdrawClosed, 'The submission window has closed; the entry can no longer be withdrawn.', {
           closedAt: competition.submissionClosesAt.toISOString(),
@@ -244,7 +247,7 @@ export class EntriesService {
       const teamName = dto.teamName === undefined ? entry.teamName : dto.teamName || null;
       if (dto.creditStyle === 'team_name' && !teamName)
         throw fieldRefusal('teamName', FieldReason.Required, {}, 'give the team name to credit the team by its name');
-      const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+      const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
       const members = await m.find(TeamMember, { where: { entryId: id }, order: { position: 'ASC' } });
       refuseMinorsCredits(dto, members, competition.referenceDate);
       const before = { teamName: entry.teamName, creditStyle: entry.creditStyle, creditSchool: entry.creditSchool };
@@ -257,7 +260,7 @@ export class EntriesService {
   }
 
   private async category(m: EntityManager, competitionId: string, categoryId: string): Promise<Category> {
-    const category = await m.findOne(Category, { where: { id: categoryId, competitionId } });
+    const category = await this.competitions.categoryOf(competitionId, categoryId, m);
     if (!category) throw fieldRefusal('categoryId', EntriesReason.CategoryNotInCompetition, {}, 'is not a category of this competition');
     return category;
   }
@@ -289,19 +292,19 @@ export class EntriesService {
       if (before) {
         await m.update(TeamMember, { id: before.id }, values);
         // a changed name or birth date is a different person for consent purposes
-        if (before.fullName !== mem.fullName || before.dateOfBirth !== mem.dateOfBirth) await m.delete(Consent, { memberId: before.id });
+        if (before.fullName !== mem.fullName || before.dateOfBirth !== mem.dateOfBirth) await this.consents.forgetMemberConsents(before.id, m);
       } else await m.insert(TeamMember, { entryId: entry.id, ...values });
     }
   }
 
   /** The submission checklist, from the stored facts. */
   private async checklist(m: EntityManager, entry: Entry) {
-    const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
-    const category = await m.findOneByOrFail(Category, { id: entry.categoryId });
+    const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
+    const category = await this.competitions.categoryOrFail(entry.categoryId, m);
     const members = await m.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } });
-    const consents = await m.find(Consent, { where: { entryId: entry.id } });
-    const video = await currentVideo(m, entry.id);
-    const subtitles = await m.find(Subtitle, { where: { entryId: entry.id } });
+    const consents = await this.consents.consentsOf([entry.id], m);
+    const video = await this.videos.currentVideo(entry.id, m);
+    const subtitles = await this.videos.subtitlesOf([entry.id], m);
     const licence = await this.currentLicenceAccepted(m, entry);
     const otherSubmittedFromSchool = await m.count(Entry, {
       where: { competitionId: entry.competitionId, schoolId: entry.schoolId, status: 'submitted', id: Not(entry.id) },
@@ -338,10 +341,10 @@ export class EntriesService {
   }
 
   private async toDto(m: EntityManager, entry: Entry, relation: EntryRelation): Promise<EntryDto> {
-    const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
-    const school = await m.findOneByOrFail(School, { id: entry.schoolId });
+    const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
+    const school = await this.accounts.schoolOrFail(entry.schoolId, m);
     const members = await m.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } });
-    const consents = await m.find(Consent, { where: { entryId: entry.id } });
+    const consents = await this.consents.consentsOf([entry.id], m);
     const grant = await this.currentLicenceAccepted(m, entry);
     const stateOf = (c: Consent | undefined): ConsentStateDto => ({
       status: c?.status ?? 'none',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { EntriesReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
@@ -16,7 +16,7 @@ export type EntryRelation = 'owner' | 'teacher' | 'coordinator' | 'organiser';
  */
 @Injectable()
 export class EntryAccess {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectRepository(Entry) private readonly entries: Repository<Entry>) {}
 
   relation(actor: Actor, entry: Pick<Entry, 'ownerId' | 'schoolId' | 'countryCode'>): EntryRelation | null {
     if (actor.isOrganiser) return 'organiser';
@@ -27,7 +27,7 @@ export class EntryAccess {
   }
 
   /** The entry, when the actor may see it with its identities. */
-  async view(actor: Actor, entryId: string, m: EntityManager = this.db.manager): Promise<{ entry: Entry; relation: EntryRelation }> {
+  async view(actor: Actor, entryId: string, m: EntityManager = this.entries.manager): Promise<{ entry: Entry; relation: EntryRelation }> {
     const entry = await m.findOne(Entry, { where: { id: entryId } });
     const relation = entry ? this.relation(actor, entry) : null;
     if (!entry || !relation) throw notFound(Thing.Entry);

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { weightedTotal } from '@clapper/domain/scorecard';
-import { User } from '../accounts/user.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { Round } from '../judging/round.entity.js';
-import { Scorecard, SUBMITTED_STATUSES } from '../judging/scorecard.entity.js';
+import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
+import { JudgingQueries, type Round } from '../judging/judging.queries.js';
 
 /** A CSV export as it is read: its file name, then its rows in batches (header first), for common/csv.ts writeCsv. */
 export interface CsvStream {
@@ -18,44 +16,6 @@ export interface CsvStream {
 /** entries read per query: a few hundred kilobytes of rows at most */
 export const ENTRY_BATCH = 500;
 
-interface EntryRow {
-  code: string;
-  country_code: string;
-  category: string | null;
-  school: string;
-  title: string;
-  status: string;
-  eligibility: string;
-  submitted_at: Date | null;
-  team_size: string;
-  team: string | null;
-  video_status: string | null;
-  licence_accepted_at: Date | null;
-  consents_complete: boolean;
-}
-
-/** One batch of a competition's entries ($1), after the code $2 (null: from the first), at most $3. */
-const ENTRIES_SQL = `SELECT e.code, e.country_code, cat.name->>'en' AS category, s.name AS school, e.title, e.status, e.eligibility, e.submitted_at,
-        (SELECT count(*) FROM team_members t WHERE t.entry_id = e.id) AS team_size,
-        (SELECT string_agg(t.full_name, '; ' ORDER BY t.position) FROM team_members t WHERE t.entry_id = e.id) AS team,
-        (SELECT v.status FROM video_assets v WHERE v.entry_id = e.id AND v.status <> 'replaced'
-          ORDER BY CASE WHEN v.status IN ('uploaded','processing','ready') THEN 0 WHEN v.status = 'rejected' THEN 1 ELSE 2 END, v.created_at DESC LIMIT 1) AS video_status,
-        (SELECT max(g.accepted_at) FROM licence_grants g WHERE g.entry_id = e.id) AS licence_accepted_at,
-        (EXISTS (SELECT 1 FROM team_members t WHERE t.entry_id = e.id)
-         AND NOT EXISTS (
-           SELECT 1 FROM team_members t
-            WHERE t.entry_id = e.id
-              AND (NOT EXISTS (SELECT 1 FROM consents x WHERE x.member_id = t.id AND x.kind = 'participant' AND x.status = 'given')
-                   OR (t.date_of_birth > c.reference_date - interval '18 years'
-                       AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.member_id = t.id AND x.kind = 'guardian' AND x.status = 'given'))))) AS consents_complete
-   FROM entries e
-   JOIN competitions c ON c.id = e.competition_id
-   JOIN categories cat ON cat.id = e.category_id
-   JOIN schools s ON s.id = e.school_id
-  WHERE e.competition_id = $1 AND ($2::varchar IS NULL OR e.code > $2::varchar)
-  ORDER BY e.code
-  LIMIT $3`;
-
 const iso = (d: Date | string | null): string => (d === null ? '' : new Date(d).toISOString());
 
 /**
@@ -64,7 +24,12 @@ const iso = (d: Date | string | null): string => (d === null ? '' : new Date(d).
  */
 @Injectable()
 export class ExportsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly accounts: AccountsQueries,
+    private readonly competitions: CompetitionsQueries,
+    private readonly entryQueries: EntriesQueries,
+    private readonly judging: JudgingQueries,
+  ) {}
 
   /** One row per entry (drafts and withdrawn ones too: the status says which), read ENTRY_BATCH at a time by code. */
   async entries(competitionId: string): Promise<CsvStream> {
@@ -84,12 +49,12 @@ export class ExportsService {
       'licence_accepted_at',
       'consents_complete',
     ];
-    const db = this.db;
+    const entryQueries = this.entryQueries;
     async function* batches(): AsyncGenerator<string[][]> {
       yield [header];
       let after: string | null = null;
       for (;;) {
-        const rows: EntryRow[] = await db.query(ENTRIES_SQL, [competition.id, after, ENTRY_BATCH]);
+        const rows = await entryQueries.entryRecords(competition.id, after, ENTRY_BATCH);
         if (!rows.length) return;
         yield rows.map((r) => [
           r.code,
@@ -119,22 +84,17 @@ export class ExportsService {
    */
   async scores(competitionId: string): Promise<CsvStream> {
     const competition = await this.competition(competitionId);
-    const rounds = await this.db.getRepository(Round).find({ where: { competitionId: competition.id }, order: { opensAt: 'ASC', createdAt: 'ASC' } });
+    const rounds = await this.judging.roundsOf(competition.id);
     // the criteria of every round, in the order they first appear (rounds may use different rubrics)
     const keys = [...new Set(rounds.flatMap((r) => r.rubric.criteria.map((c) => c.key)))];
     const label = (r: Round) => (r.kind === 'national' ? `national ${r.countryCode ?? ''}`.trim() : r.kind);
-    const db = this.db;
+    const { accounts, judging } = this;
     async function* batches(): AsyncGenerator<string[][]> {
       yield [['round', 'round_id', 'entry', 'title', 'judge', ...keys, 'weighted_total', 'submitted_at']];
       for (const round of rounds) {
-        const cards = await db
-          .getRepository(Scorecard)
-          .find({ where: { roundId: round.id, status: In([...SUBMITTED_STATUSES]) }, relations: { roundEntry: { entry: true } } });
+        const cards = await judging.submittedScorecardsWithEntries(round.id);
         if (!cards.length) continue;
-        const judges = await db
-          .getRepository(User)
-          .find({ where: { id: In([...new Set(cards.map((c) => c.judgeId))]) }, select: { id: true, displayName: true } });
-        const judgeName = new Map(judges.map((u) => [u.id, u.displayName]));
+        const judgeName = await accounts.displayNames([...new Set(cards.map((c) => c.judgeId))]);
         cards.sort(
           (a, b) =>
             a.roundEntry!.entry!.code.localeCompare(b.roundEntry!.entry!.code) ||
@@ -165,7 +125,7 @@ export class ExportsService {
   }
 
   private async competition(id: string): Promise<Competition> {
-    const competition = await this.db.getRepository(Competition).findOne({ where: { id } });
+    const competition = await this.competitions.competition(id);
     if (!competition) throw notFound(Thing.Competition);
     return competition;
   }

@@ -1,7 +1,7 @@
 import type { AssignEntry, AssignJudge, BlockReason } from '@clapper/domain/assignment';
 import { JudgingReason } from '@clapper/domain/refusals';
-import type { User } from '../accounts/user.entity.js';
-import type { Entry } from '../entries/entry.entity.js';
+import type { User } from '../accounts/accounts.queries.js';
+import type { Entry } from '../entries/entries.queries.js';
 import type { RoundJudge } from './round-judge.entity.js';
 
 /** 'pt-BR' → 'pt': a judge who reads Portuguese understands a Brazilian video. */

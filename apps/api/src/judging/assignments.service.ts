@@ -6,8 +6,8 @@ import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, notFound } from '../common/domain-error.js';
-import { RoleGrant } from '../accounts/role-grant.entity.js';
-import { User } from '../accounts/user.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { Assignment } from './assignment.entity.js';
 import { assignEntryOf, assignJudgeOf, BLOCK_REFUSALS } from './assign-facts.js';
 import { roundEntryCode } from './blind-code.js';
@@ -17,6 +17,7 @@ import { RoundEntry } from './round-entry.entity.js';
 import { RoundJudge } from './round-judge.entity.js';
 import type { Round } from './round.entity.js';
 import { syncNationalEntries } from './rounds.service.js';
+import { withEntries } from './with-entries.js';
 import { Scorecard } from './scorecard.entity.js';
 import type { AddAssignmentDto, AssignmentRunDto, AssignmentsDto, JudgeLoadDto } from './dto/assignment.dto.js';
 
@@ -28,6 +29,8 @@ export class AssignmentsService {
     private readonly access: RoundAccess,
     private readonly panel: PanelService,
     private readonly audit: AuditService,
+    private readonly accounts: AccountsQueries,
+    private readonly entries: EntriesQueries,
   ) {}
 
   /**
@@ -39,8 +42,8 @@ export class AssignmentsService {
     return this.db.transaction(async (m) => {
       const round = await this.access.manage(actor, roundId, m, true);
       RoundAccess.assertNotClosed(round);
-      if (round.kind === 'national') await syncNationalEntries(m, round);
-      const roundEntries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true }, order: { createdAt: 'ASC' } });
+      if (round.kind === 'national') await syncNationalEntries(m, round, this.entries);
+      const roundEntries = await withEntries(this.entries, await m.find(RoundEntry, { where: { roundId }, order: { createdAt: 'ASC' } }), m);
       const judges = await this.activeJudges(m, round);
       const judgeIds = new Set(judges.map((j) => j.facts.id));
       const existing = await m.find(Assignment, { where: { roundId } });
@@ -119,11 +122,11 @@ export class AssignmentsService {
   async list(actor: Actor, roundId: string): Promise<AssignmentsDto> {
     const round = await this.access.manage(actor, roundId);
     const m = this.db.manager;
-    const roundEntries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true } });
+    const roundEntries = await withEntries(this.entries, await m.find(RoundEntry, { where: { roundId } }), m);
     const assignments = await m.find(Assignment, { where: { roundId }, order: { createdAt: 'ASC' } });
     const scorecards = await m.find(Scorecard, { where: { roundId }, select: { roundEntryId: true, judgeId: true, status: true } });
     const status = new Map(scorecards.map((s) => [`${s.roundEntryId}:${s.judgeId}`, s.status]));
-    const users = await this.users(m, [...new Set(assignments.map((a) => a.judgeId))]);
+    const users = await this.accounts.displayNames([...new Set(assignments.map((a) => a.judgeId))], m);
     const judges = await this.activeJudges(m, round);
     return {
       judgesPerEntry: round.judgesPerEntry,
@@ -161,7 +164,7 @@ export class AssignmentsService {
     await this.db.transaction(async (m) => {
       const round = await this.access.manage(actor, roundId, m, true);
       RoundAccess.assertNotClosed(round);
-      const re = await m.findOne(RoundEntry, { where: { id: dto.roundEntryId, roundId }, relations: { entry: true } });
+      const [re] = await withEntries(this.entries, await m.find(RoundEntry, { where: { id: dto.roundEntryId, roundId } }), m);
       if (!re) throw notFound(Thing.Entry, 'The entry in this round');
       const judge = (await this.activeJudges(m, round)).find((j) => j.facts.id === dto.judgeId);
       if (!judge) throw notFound(Thing.Judge, 'The judge on this panel');
@@ -200,16 +203,14 @@ export class AssignmentsService {
       if (!a) throw notFound(Thing.Assignment);
       const card = await m.findOne(Scorecard, { where: { roundEntryId: a.roundEntryId, judgeId: a.judgeId } });
       if (card && card.status !== 'draft') {
-        const [entry, judge] = await Promise.all([
-          m.findOneOrFail(RoundEntry, { where: { id: a.roundEntryId }, relations: { entry: true } }),
-          m.findOneOrFail(User, { where: { id: a.judgeId }, select: { id: true, displayName: true } }),
+        const [entry, judgeName] = await Promise.all([
+          m.findOneOrFail(RoundEntry, { where: { id: a.roundEntryId } }).then(async (re) => (await withEntries(this.entries, [re], m))[0]),
+          this.accounts.userOrFail(a.judgeId, m).then((u) => u.displayName),
         ]);
-        throw new DomainError(
-          'conflict',
-          JudgingReason.ScorecardSubmitted,
-          `${judge.displayName} has submitted their scorecard for ${entry.entry!.code}; it stays.`,
-          { judge: judge.displayName, code: entry.entry!.code },
-        );
+        throw new DomainError('conflict', JudgingReason.ScorecardSubmitted, `${judgeName} has submitted their scorecard for ${entry.entry!.code}; it stays.`, {
+          judge: judgeName,
+          code: entry.entry!.code,
+        });
       }
       if (card) await m.delete(Scorecard, { id: card.id });
       await m.delete(Assignment, { id: a.id });
@@ -229,15 +230,19 @@ export class AssignmentsService {
 
   /** The panel's judges still on it, with the facts the rules need. */
   private async activeJudges(m: EntityManager, round: Round) {
-    const grants = await m.find(RoleGrant, { where: { roundId: round.id, role: 'judge' } });
-    await this.access.ensurePanel(m, round.id);
-    const rows = await m.find(RoundJudge, {
-      where: { roundId: round.id, userId: In(grants.map((g) => g.userId)), droppedAt: IsNull() },
-      relations: { user: true },
-    });
+    const judgeIds = await this.access.ensurePanel(m, round.id);
+    const rows = await m.find(RoundJudge, { where: { roundId: round.id, userId: In(judgeIds), droppedAt: IsNull() } });
+    const users = new Map(
+      (
+        await this.accounts.usersByIds(
+          rows.map((j) => j.userId),
+          m,
+        )
+      ).map((u) => [u.id, u]),
+    );
     return rows
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.userId.localeCompare(b.userId))
-      .map((j) => ({ facts: assignJudgeOf(j, j.user!), displayName: j.user!.displayName }));
+      .map((j) => ({ facts: assignJudgeOf(j, users.get(j.userId)!), displayName: users.get(j.userId)!.displayName }));
   }
 
   private async judgeLoads(m: EntityManager, roundId: string, judges: { id: string; displayName: string }[]): Promise<JudgeLoadDto[]> {
@@ -248,12 +253,6 @@ export class AssignmentsService {
       assigned: loads.get(j.id)?.assigned ?? 0,
       submitted: loads.get(j.id)?.submitted ?? 0,
     }));
-  }
-
-  private async users(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows = await m.find(User, { where: { id: In(ids) }, select: { id: true, displayName: true } });
-    return new Map(rows.map((u) => [u.id, u.displayName]));
   }
 }
 

@@ -1,7 +1,20 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
+import { AuditQueriesModule } from '../audit/audit.queries.js';
+import { CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
 import { CountriesModule } from '../countries/countries.module.js';
+import { EntriesQueriesModule } from '../entries/entries.queries.js';
+import { MailModule } from '../mail/mail.module.js';
 import { VideosModule } from '../videos/videos.module.js';
+import { VideosQueriesModule } from '../videos/videos.queries.js';
+import { Assignment } from './assignment.entity.js';
+import { DeliberationNote } from './deliberation-note.entity.js';
+import { IdempotencyRecord } from './idempotency-record.entity.js';
+import { RoundEntry } from './round-entry.entity.js';
+import { RoundJudge } from './round-judge.entity.js';
+import { Round } from './round.entity.js';
+import { Scorecard } from './scorecard.entity.js';
 import { OversightController } from './oversight.controller.js';
 import { OversightService } from './oversight.service.js';
 import { PromotionService } from './promotion.service.js';
@@ -16,7 +29,17 @@ import { ScoringService } from './scoring.service.js';
 
 /** Rounds, rubrics, panels, assignment and scoring. */
 @Module({
-  imports: [VideosModule, AccountsModule, CountriesModule],
+  imports: [
+    TypeOrmModule.forFeature([Round, RoundEntry, RoundJudge, Assignment, Scorecard, DeliberationNote, IdempotencyRecord]),
+    VideosModule,
+    CountriesModule,
+    MailModule,
+    AccountsQueriesModule,
+    AuditQueriesModule,
+    CompetitionsQueriesModule,
+    EntriesQueriesModule,
+    VideosQueriesModule,
+  ],
   controllers: [RoundsController, JudgeController, OversightController],
   providers: [RoundAccess, RoundsService, PanelService, AssignmentsService, ScoringService, IdempotencyService, OversightService, PromotionService],
 })

@@ -1,23 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
 import { judgeFlagNote, judgeStats } from '@clapper/domain/judge-stats';
 import { rankByMean } from '@clapper/domain/ranking';
 import { weightedTotal } from '@clapper/domain/scorecard';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditQueries } from '../audit/audit.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
 import { csvCell } from '../common/csv.js';
-import { User } from '../accounts/user.entity.js';
+import { AccountsQueries, type User } from '../accounts/accounts.queries.js';
 import { MailService } from '../mail/mail.service.js';
 import { Assignment } from './assignment.entity.js';
 import { DeliberationNote } from './deliberation-note.entity.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
+import { withEntries } from './with-entries.js';
 import { Round } from './round.entity.js';
 import { isSubmitted, Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import type { JudgeStatsDto, NoteDto, ProgressDto, RankingDto, RemindedDto } from './dto/oversight.dto.js';
@@ -30,21 +32,27 @@ const BEHIND_MARGIN = 0.2;
 @Injectable()
 export class OversightService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Round) private readonly rounds: Repository<Round>,
+    @InjectRepository(RoundEntry) private readonly roundEntries: Repository<RoundEntry>,
+    @InjectRepository(Assignment) private readonly assignments: Repository<Assignment>,
+    @InjectRepository(Scorecard) private readonly scorecards: Repository<Scorecard>,
+    @InjectRepository(DeliberationNote) private readonly deliberationNotes: Repository<DeliberationNote>,
     private readonly access: RoundAccess,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accounts: AccountsQueries,
+    private readonly auditEvents: AuditQueries,
+    private readonly entries: EntriesQueries,
   ) {}
 
   async progress(actor: Actor, roundId: string): Promise<ProgressDto> {
     const round = await this.access.manage(actor, roundId);
-    const m = this.db.manager;
-    const assignments = await m.find(Assignment, { where: { roundId } });
-    const cards = await m.find(Scorecard, { where: { roundId } });
+    const assignments = await this.assignments.find({ where: { roundId } });
+    const cards = await this.scorecards.find({ where: { roundId } });
     const card = new Map(cards.map((c) => [`${c.roundEntryId}:${c.judgeId}`, c]));
-    const entries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true } });
+    const entries = await withEntries(this.entries, await this.roundEntries.find({ where: { roundId } }));
     const users = await this.users([...new Set(assignments.map((a) => a.judgeId))]);
     const reminded = await this.lastReminders(roundId);
     const elapsed = this.elapsed(round);
@@ -127,8 +135,8 @@ export class OversightService {
   /** Each judge's distribution of weighted totals, with flags for a mean far from the panel's or nearly equal scores. */
   async judgeStats(actor: Actor, roundId: string): Promise<JudgeStatsDto> {
     const round = await this.access.manage(actor, roundId);
-    const cards = await this.db.getRepository(Scorecard).find({ where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
-    const assignments = await this.db.getRepository(Assignment).find({ where: { roundId }, select: { judgeId: true } });
+    const cards = await this.scorecards.find({ where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
+    const assignments = await this.assignments.find({ where: { roundId }, select: { judgeId: true } });
     const users = await this.users([...new Set([...assignments.map((a) => a.judgeId), ...cards.map((c) => c.judgeId)])]);
     const totals = [...users.keys()].map((judgeId) => ({
       judgeId,
@@ -159,7 +167,11 @@ export class OversightService {
    */
   async csv(actor: Actor, roundId: string): Promise<{ fileName: string; body: string }> {
     const round = await this.access.manage(actor, roundId);
-    const cards = await this.db.getRepository(Scorecard).find({ where: { roundId }, relations: { roundEntry: { entry: true } } });
+    const cards = await this.scorecards.find({ where: { roundId }, relations: { roundEntry: true } });
+    await withEntries(
+      this.entries,
+      cards.map((c) => c.roundEntry!),
+    );
     const users = await this.users([...new Set(cards.map((c) => c.judgeId))]);
     const keys = round.rubric.criteria.map((c) => c.key);
     const rows = [['entry', 'title', 'judge', 'status', ...keys, 'weighted_total', 'submitted_at', 'overall_comment', 'team_feedback']];
@@ -184,7 +196,7 @@ export class OversightService {
   async notes(actor: Actor, roundId: string, roundEntryId: string): Promise<NoteDto[]> {
     await this.access.manage(actor, roundId);
     await this.roundEntry(roundId, roundEntryId);
-    const notes = await this.db.getRepository(DeliberationNote).find({ where: { roundEntryId }, order: { createdAt: 'ASC' } });
+    const notes = await this.deliberationNotes.find({ where: { roundEntryId }, order: { createdAt: 'ASC' } });
     const users = await this.users([...new Set(notes.map((n) => n.authorId))]);
     return notes.map((n) => ({ id: n.id, authorName: users.get(n.authorId)?.displayName ?? '', text: n.text, createdAt: n.createdAt.toISOString() }));
   }
@@ -192,7 +204,7 @@ export class OversightService {
   async addNote(actor: Actor, roundId: string, roundEntryId: string, text: string): Promise<NoteDto[]> {
     await this.access.manage(actor, roundId);
     await this.roundEntry(roundId, roundEntryId);
-    const note = await this.db.getRepository(DeliberationNote).save({ roundEntryId, authorId: actor.userId, text: text.trim() });
+    const note = await this.deliberationNotes.save({ roundEntryId, authorId: actor.userId, text: text.trim() });
     await this.audit.record({
       actorId: actor.userId,
       action: 'deliberation.noted',
@@ -206,9 +218,8 @@ export class OversightService {
   /** The round's ranking by mean weighted total of submitted scorecards, with the country's quota for the final. */
   async ranking(actor: Actor, roundId: string): Promise<RankingDto> {
     const round = await this.access.manage(actor, roundId);
-    const m = this.db.manager;
-    const entries = await m.find(RoundEntry, { where: { roundId }, relations: { entry: true } });
-    const cards = await m.find(Scorecard, { where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
+    const entries = await withEntries(this.entries, await this.roundEntries.find({ where: { roundId } }));
+    const cards = await this.scorecards.find({ where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
     const ranked = rankByMean(
       entries.map((re) => ({
         entryId: re.id,
@@ -216,9 +227,9 @@ export class OversightService {
         totals: cards.filter((c) => c.roundEntryId === re.id).map((c) => weightedTotal(round.rubric, c.scores)),
       })),
     );
-    const final = round.kind === 'national' ? await m.findOne(Round, { where: { competitionId: round.competitionId, kind: 'final' } }) : null;
+    const final = round.kind === 'national' ? await this.rounds.findOne({ where: { competitionId: round.competitionId, kind: 'final' } }) : null;
     const promoted = final
-      ? new Set((await m.find(RoundEntry, { where: { roundId: final.id, promotedFromId: In(entries.map((e) => e.id)) } })).map((re) => re.promotedFromId))
+      ? new Set((await this.roundEntries.find({ where: { roundId: final.id, promotedFromId: In(entries.map((e) => e.id)) } })).map((re) => re.promotedFromId))
       : new Set();
     const byId = new Map(entries.map((re) => [re.id, re]));
     return {
@@ -243,7 +254,7 @@ export class OversightService {
   }
 
   private async roundEntry(roundId: string, roundEntryId: string): Promise<RoundEntry> {
-    const re = await this.db.getRepository(RoundEntry).findOne({ where: { id: roundEntryId, roundId } });
+    const re = await this.roundEntries.findOne({ where: { id: roundEntryId, roundId } });
     if (!re) throw notFound(Thing.Entry, 'The entry in this round');
     return re;
   }
@@ -254,16 +265,13 @@ export class OversightService {
   }
 
   private async lastReminders(roundId: string): Promise<Map<string, Date>> {
-    const events = await this.db
-      .getRepository(AuditEvent)
-      .find({ where: { subjectType: 'round', subjectId: roundId, action: 'judging.reminded' }, order: { id: 'ASC' } });
+    const events = await this.auditEvents.eventsOn({ type: 'round', id: roundId }, 'judging.reminded');
     // the time by the app's clock, kept in the event (the event's own time is the database's)
     return new Map(events.map((e) => [(e.after as { judgeId: string }).judgeId, new Date((e.after as { at: string }).at)]));
   }
 
   private async users(ids: string[]): Promise<Map<string, User>> {
-    if (!ids.length) return new Map();
-    const rows = await this.db.getRepository(User).find({ where: { id: In(ids) } });
+    const rows = await this.accounts.usersByIds(ids);
     return new Map(rows.sort((a, b) => a.displayName.localeCompare(b.displayName)).map((u) => [u.id, u]));
   }
 }

@@ -1,24 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { blockReason } from '@clapper/domain/assignment';
 import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { fieldRefusal, notFound } from '../common/domain-error.js';
-import { Invitation } from '../accounts/invitation.entity.js';
-import { RoleGrant } from '../accounts/role-grant.entity.js';
-import { School } from '../accounts/school.entity.js';
-import { User } from '../accounts/user.entity.js';
-import { Competition } from '../competitions/competition.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { CountriesService } from '../countries/countries.service.js';
 import type { SchoolDto } from '../countries/dto/country.dto.js';
-import { Entry } from '../entries/entry.entity.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { Assignment } from './assignment.entity.js';
 import { assignEntryOf, assignJudgeOf } from './assign-facts.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundJudge } from './round-judge.entity.js';
+import { withEntries } from './with-entries.js';
 import type { Round } from './round.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import type { DeclarationDto, DeclarationInputDto, PanelDto } from './dto/panel.dto.js';
@@ -32,38 +30,39 @@ export class PanelService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly countries: CountriesService,
+    private readonly accounts: AccountsQueries,
+    private readonly competitions: CompetitionsQueries,
+    private readonly entries: EntriesQueries,
   ) {}
 
   async list(actor: Actor, roundId: string): Promise<PanelDto> {
     await this.access.manage(actor, roundId);
     const m = this.db.manager;
     await this.access.ensurePanel(m, roundId);
-    const judges = await m.find(RoundJudge, { where: { roundId }, relations: { user: true }, order: { createdAt: 'ASC' } });
-    const schools = await this.schoolNames(
-      m,
-      judges.flatMap((j) => j.conflictSchoolIds),
-    );
+    const judges = await m.find(RoundJudge, { where: { roundId }, order: { createdAt: 'ASC' } });
+    const users = new Map((await this.accounts.usersByIds(judges.map((j) => j.userId))).map((u) => [u.id, u]));
+    const schools = await this.schoolNames(judges.flatMap((j) => j.conflictSchoolIds));
     const counts = await this.loads(m, roundId);
-    const invitations = await m.find(Invitation, {
-      where: { roundId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
-      order: { createdAt: 'ASC' },
-    });
+    const invitations = await this.accounts.openRoundInvitations(roundId, this.clock.now());
     return {
-      judges: judges.map((j) => ({
-        userId: j.userId,
-        displayName: j.user!.displayName,
-        email: j.user!.email,
-        countryCode: j.user!.countryCode,
-        languages: j.languages,
-        conflictEntryCodes: j.conflictEntryCodes,
-        conflictSchoolNames: j.conflictSchoolIds.map((id) => schools.get(id) ?? id),
-        conflictCountryCodes: j.conflictCountryCodes,
-        conflictNote: j.conflictNote,
-        declaredAt: j.declaredAt?.toISOString() ?? null,
-        droppedAt: j.droppedAt?.toISOString() ?? null,
-        assigned: counts.get(j.userId)?.assigned ?? 0,
-        submitted: counts.get(j.userId)?.submitted ?? 0,
-      })),
+      judges: judges.map((j) => {
+        const user = users.get(j.userId)!;
+        return {
+          userId: j.userId,
+          displayName: user.displayName,
+          email: user.email,
+          countryCode: user.countryCode,
+          languages: j.languages,
+          conflictEntryCodes: j.conflictEntryCodes,
+          conflictSchoolNames: j.conflictSchoolIds.map((id) => schools.get(id) ?? id),
+          conflictCountryCodes: j.conflictCountryCodes,
+          conflictNote: j.conflictNote,
+          declaredAt: j.declaredAt?.toISOString() ?? null,
+          droppedAt: j.droppedAt?.toISOString() ?? null,
+          assigned: counts.get(j.userId)?.assigned ?? 0,
+          submitted: counts.get(j.userId)?.submitted ?? 0,
+        };
+      }),
       invitations: invitations.map((i) => ({ id: i.id, email: i.email, countryCode: i.countryCode, expiresAt: i.expiresAt.toISOString() })),
     };
   }
@@ -77,9 +76,8 @@ export class PanelService {
       const round = await this.access.manage(actor, roundId, m, true);
       RoundAccess.assertNotClosed(round);
       const judge = await m.findOne(RoundJudge, { where: { roundId, userId } });
-      const grant = await m.findOne(RoleGrant, { where: { roundId, userId, role: 'judge' } });
-      if (!grant && !judge) throw notFound(Thing.Judge);
-      if (grant) await m.delete(RoleGrant, { id: grant.id });
+      const revoked = await this.accounts.revokeRoundJudge(m, roundId, userId);
+      if (!revoked && !judge) throw notFound(Thing.Judge);
       await this.access.ensureJudge(m, roundId, userId);
       await m.update(RoundJudge, { roundId, userId }, { droppedAt: this.clock.now() });
       const removed = await this.removeOpenAssignments(m, roundId, userId, () => true);
@@ -121,12 +119,10 @@ export class PanelService {
     return this.db.transaction(async (m) => {
       const { round, judge } = await this.access.judge(actor, roundId, m);
       RoundAccess.assertNotClosed(round);
-      const known = dto.conflictSchoolIds.length ? await m.count(School, { where: { id: In(dto.conflictSchoolIds) } }) : 0;
+      const known = (await this.accounts.schoolsByIds(dto.conflictSchoolIds, m)).length;
       if (known !== dto.conflictSchoolIds.length)
         throw fieldRefusal('conflictSchoolIds', JudgingReason.UnknownSchool, {}, 'Choose schools from the school search.');
-      const entries = dto.conflictEntryCodes.length
-        ? await m.find(Entry, { where: { competitionId: round.competitionId, code: In(dto.conflictEntryCodes) }, select: { id: true, code: true } })
-        : [];
+      const entries = await this.entries.entriesByCodes(round.competitionId, dto.conflictEntryCodes, m);
       const before = {
         languages: judge.languages,
         entryCodes: judge.conflictEntryCodes,
@@ -144,11 +140,17 @@ export class PanelService {
         declaredAt: this.clock.now(),
       });
       await m.save(judge);
-      const user = await m.findOneOrFail(User, { where: { id: actor.userId } });
+      const user = await this.accounts.userOrFail(actor.userId, m);
       const facts = assignJudgeOf(judge, user);
       const removed = await this.removeOpenAssignments(m, roundId, actor.userId, (entry) => blockReason(facts, entry, round.kind === 'final') !== null);
       // the languages may have changed: which assigned videos the judge understands
-      for (const a of await m.find(Assignment, { where: { roundId, judgeId: actor.userId }, relations: { roundEntry: { entry: true } } })) {
+      const assignments = await m.find(Assignment, { where: { roundId, judgeId: actor.userId }, relations: { roundEntry: true } });
+      await withEntries(
+        this.entries,
+        assignments.map((a) => a.roundEntry!),
+        m,
+      );
+      for (const a of assignments) {
         const languageMatch = facts.languages.includes(assignEntryOf(a.roundEntry!.entry!).language);
         if (languageMatch !== a.languageMatch) await m.update(Assignment, { id: a.id }, { languageMatch });
       }
@@ -181,7 +183,12 @@ export class PanelService {
     judgeId: string,
     which: (entry: ReturnType<typeof assignEntryOf>) => boolean,
   ): Promise<string[]> {
-    const assignments = await m.find(Assignment, { where: { roundId, judgeId }, relations: { roundEntry: { entry: true } } });
+    const assignments = await m.find(Assignment, { where: { roundId, judgeId }, relations: { roundEntry: true } });
+    await withEntries(
+      this.entries,
+      assignments.map((a) => a.roundEntry!),
+      m,
+    );
     const removed: string[] = [];
     for (const a of assignments) {
       const entry = a.roundEntry!.entry!;
@@ -196,8 +203,8 @@ export class PanelService {
 
   /** What the judge declared, and the countries to choose from: nothing of which entries or schools are in the round. */
   private async declarationDto(m: EntityManager, round: Round, judge: RoundJudge): Promise<DeclarationDto> {
-    const schools = judge.conflictSchoolIds.length ? await m.find(School, { where: { id: In(judge.conflictSchoolIds) } }) : [];
-    const competition = await m.findOne(Competition, { where: { id: round.competitionId }, relations: { countries: true } });
+    const schools = await this.accounts.schoolsByIds(judge.conflictSchoolIds, m);
+    const competition = await this.competitions.competitionWithCountries(round.competitionId, m);
     return {
       languages: judge.languages,
       conflictEntryCodes: judge.conflictEntryCodes,
@@ -209,9 +216,8 @@ export class PanelService {
     };
   }
 
-  private async schoolNames(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows = await m.find(School, { where: { id: In([...new Set(ids)]) } });
+  private async schoolNames(ids: string[]): Promise<Map<string, string>> {
+    const rows = await this.accounts.schoolsByIds(ids);
     return new Map(rows.map((s) => [s.id, s.name]));
   }
 

@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { OversightService } from './oversight.service.js';
@@ -11,6 +12,7 @@ import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { Round } from './round.entity.js';
 import type { RankingDto } from './dto/oversight.dto.js';
+import { withEntries } from './with-entries.js';
 
 /**
  * Promotion from a national round to the regional final: explicit (the coordinator confirms the national ranking),
@@ -25,6 +27,7 @@ export class PromotionService {
     private readonly oversight: OversightService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly entries: EntriesQueries,
   ) {}
 
   async promote(actor: Actor, roundId: string, roundEntryIds: string[]): Promise<RankingDto> {
@@ -95,7 +98,7 @@ export class PromotionService {
   async undo(actor: Actor, roundId: string, roundEntryId: string): Promise<RankingDto> {
     await this.db.transaction(async (m) => {
       const { final } = await this.rounds(actor, roundId, m);
-      const promoted = await m.findOne(RoundEntry, { where: { roundId: final.id, promotedFromId: roundEntryId }, relations: { entry: true } });
+      const [promoted] = await withEntries(this.entries, await m.find(RoundEntry, { where: { roundId: final.id, promotedFromId: roundEntryId } }), m);
       if (!promoted) throw notFound(Thing.Promotion, 'A promotion of this entry');
       await m.delete(RoundEntry, { id: promoted.id });
       await this.audit.record(

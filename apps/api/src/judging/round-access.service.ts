@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
 import type { Actor } from '../auth/actor.js';
 import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
@@ -22,21 +23,24 @@ export function canManageRound(actor: Actor, round: Pick<Round, 'kind' | 'countr
  */
 @Injectable()
 export class RoundAccess {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectRepository(Round) private readonly rounds: Repository<Round>,
+    private readonly accounts: AccountsQueries,
+  ) {}
 
   canManage(actor: Actor, round: Pick<Round, 'kind' | 'countryCode'>): boolean {
     return canManageRound(actor, round);
   }
 
   /** The round, when the actor manages it; `lock` takes a row lock inside the caller's transaction. */
-  async manage(actor: Actor, roundId: string, m: EntityManager = this.db.manager, lock = false): Promise<Round> {
+  async manage(actor: Actor, roundId: string, m: EntityManager = this.rounds.manager, lock = false): Promise<Round> {
     const round = await m.findOne(Round, { where: { id: roundId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!round || !this.canManage(actor, round)) throw notFound(Thing.Round);
     return round;
   }
 
   /** The round and the actor's place on its panel, when the actor judges it. */
-  async judge(actor: Actor, roundId: string, m: EntityManager = this.db.manager): Promise<{ round: Round; judge: RoundJudge }> {
+  async judge(actor: Actor, roundId: string, m: EntityManager = this.rounds.manager): Promise<{ round: Round; judge: RoundJudge }> {
     const granted = actor.grants.some((g) => g.role === 'judge' && g.roundId === roundId);
     const round = granted ? await m.findOne(Round, { where: { id: roundId } }) : null;
     if (!round) throw notFound(Thing.Round);
@@ -50,7 +54,7 @@ export class RoundAccess {
    * whether the round entry is assigned to them (404 for the round, then for the entry, as judge() and a separate
    * check would answer). Autosaves come every few seconds from every judge: this is their hot path.
    */
-  async judgeAssigned(actor: Actor, roundId: string, roundEntryId: string, m: EntityManager = this.db.manager): Promise<Round> {
+  async judgeAssigned(actor: Actor, roundId: string, roundEntryId: string, m: EntityManager = this.rounds.manager): Promise<Round> {
     if (!actor.grants.some((g) => g.role === 'judge' && g.roundId === roundId)) throw notFound(Thing.Round);
     const { entities, raw } = await m
       .createQueryBuilder(Round, 'round')
@@ -79,12 +83,18 @@ export class RoundAccess {
     return m.findOneOrFail(RoundJudge, { where: { roundId, userId } });
   }
 
-  /** The panel records of every judge granted the round, created in one statement where missing. */
-  async ensurePanel(m: EntityManager, roundId: string): Promise<void> {
-    await m.query(
-      `INSERT INTO round_judges (round_id, user_id) SELECT round_id, user_id FROM role_grants WHERE round_id = $1 AND role = 'judge' ON CONFLICT (round_id, user_id) DO NOTHING`,
-      [roundId],
-    );
+  /** The users granted the round's judge role, each with a panel record (those missing created in one statement). */
+  async ensurePanel(m: EntityManager, roundId: string): Promise<string[]> {
+    const userIds = await this.accounts.roundJudgeIds(roundId, m);
+    if (userIds.length)
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(RoundJudge)
+        .values(userIds.map((userId) => ({ roundId, userId })))
+        .orIgnore()
+        .execute();
+    return userIds;
   }
 
   /** Refuses changes to scores and assignments once a round has closed. */

@@ -7,9 +7,9 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, fieldRefusal } from '../common/domain-error.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { Entry } from '../entries/entry.entity.js';
-import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { Assignment } from './assignment.entity.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
@@ -28,10 +28,13 @@ export class RoundsService {
     private readonly access: RoundAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accounts: AccountsQueries,
+    private readonly competitions: CompetitionsQueries,
+    private readonly entries: EntriesQueries,
   ) {}
 
   async create(actor: Actor, dto: CreateRoundDto): Promise<RoundDto> {
-    const competition = await this.db.getRepository(Competition).findOne({ where: { id: dto.competitionId }, relations: { countries: true } });
+    const competition = await this.competitions.competitionWithCountries(dto.competitionId);
     if (!competition) throw fieldRefusal('competitionId', JudgingReason.CompetitionUnknown, {}, 'Choose an existing competition.');
     if (dto.kind === 'national') {
       if (!dto.countryCode) throw fieldRefusal('countryCode', FieldReason.Required, {}, 'Say which country this national round is for.');
@@ -88,7 +91,7 @@ export class RoundsService {
 
   /** The rounds of a competition the actor manages: all for organisers, their own national rounds for coordinators. */
   async list(actor: Actor, competitionId: string): Promise<RoundDto[]> {
-    const rounds = await this.db.getRepository(Round).find({ where: { competitionId }, order: { kind: 'DESC', countryCode: 'ASC' } });
+    const rounds = await this.db.manager.find(Round, { where: { competitionId }, order: { kind: 'DESC', countryCode: 'ASC' } });
     return Promise.all(rounds.filter((r) => this.access.canManage(actor, r)).map((r) => this.toDto(r)));
   }
 
@@ -136,7 +139,7 @@ export class RoundsService {
       const round = await this.access.manage(actor, id, m, true);
       if (round.status === 'open') throw new DomainError('conflict', JudgingReason.RoundAlreadyOpen, 'This round is already open.', {});
       RoundAccess.assertNotClosed(round);
-      if (round.kind === 'national') await syncNationalEntries(m, round);
+      if (round.kind === 'national') await syncNationalEntries(m, round, this.entries);
       round.status = 'open';
       const saved = await m.save(round);
       await this.audit.record(
@@ -195,7 +198,7 @@ export class RoundsService {
     const m = this.db.manager;
     const [entries, judges, assignments, submitted] = await Promise.all([
       m.count(RoundEntry, { where: { roundId: round.id } }),
-      m.count(RoleGrant, { where: { roundId: round.id, role: 'judge' } }),
+      this.accounts.countRoundJudges(round.id),
       m.count(Assignment, { where: { roundId: round.id } }),
       m.count(Scorecard, { where: { roundId: round.id, status: In([...SUBMITTED_STATUSES]) } }),
     ]);
@@ -223,15 +226,12 @@ export class RoundsService {
  * A national round covers its country's eligible, submitted entries: new ones come in; entries that are no longer
  * eligible leave, unless a judge has already submitted a scorecard for them (then the organisers decide).
  */
-export async function syncNationalEntries(m: EntityManager, round: Round): Promise<void> {
-  const eligible = await m.find(Entry, {
-    where: { competitionId: round.competitionId, countryCode: round.countryCode!, status: 'submitted', eligibility: 'eligible' },
-    select: { id: true },
-  });
-  const eligibleIds = new Set(eligible.map((e) => e.id));
+export async function syncNationalEntries(m: EntityManager, round: Round, entries: EntriesQueries): Promise<void> {
+  const eligible = await entries.eligibleEntryIds(round.competitionId, round.countryCode!, m);
+  const eligibleIds = new Set(eligible);
   const present = await m.find(RoundEntry, { where: { roundId: round.id } });
   const presentIds = new Set(present.map((re) => re.entryId));
-  const missing = eligible.filter((e) => !presentIds.has(e.id)).map((e) => ({ roundId: round.id, entryId: e.id }));
+  const missing = eligible.filter((id) => !presentIds.has(id)).map((entryId) => ({ roundId: round.id, entryId }));
   if (missing.length) await m.createQueryBuilder().insert().into(RoundEntry).values(missing).orIgnore().execute();
   for (const re of present.filter((re) => !eligibleIds.has(re.entryId))) {
     if (await m.exists(Scorecard, { where: { roundEntryId: re.id, status: Not('draft') } })) continue;

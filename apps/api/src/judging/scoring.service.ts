@@ -9,19 +9,20 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { scoreProblemMessage } from './scoring-refusals.js';
-import { RoleGrant } from '../accounts/role-grant.entity.js';
-import { TeamMember } from '../entries/team-member.entity.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { VideoPlaybackService } from '../videos/video-playback.service.js';
 import { Assignment } from './assignment.entity.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { RoundJudge } from './round-judge.entity.js';
-import type { Round } from './round.entity.js';
+import { Round } from './round.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import { primaryLanguage } from './assign-facts.js';
 import { roundEntryCode } from './blind-code.js';
-import { Subtitle } from '../videos/video-asset.entity.js';
+import { withEntries } from './with-entries.js';
+import { VideosQueries } from '../videos/videos.queries.js';
 import type { JudgeEntryDto, JudgeRoundDto, OtherScoresDto, QueueDto, SaveScorecardDto, ScorecardDto } from './dto/scoring.dto.js';
 
 /**
@@ -39,33 +40,35 @@ export class ScoringService {
     private readonly clock: Clock,
     private readonly playback: VideoPlaybackService,
     private readonly idempotency: IdempotencyService,
+    private readonly competitions: CompetitionsQueries,
+    private readonly entries: EntriesQueries,
+    private readonly videos: VideosQueries,
   ) {}
 
   async rounds(actor: Actor): Promise<JudgeRoundDto[]> {
     const roundIds = actor.grants.filter((g) => g.role === 'judge' && g.roundId).map((g) => g.roundId!);
     if (!roundIds.length) return [];
-    const grants = await this.db
-      .getRepository(RoleGrant)
-      .find({ where: { userId: actor.userId, role: 'judge', roundId: In(roundIds) }, relations: { round: { competition: true } } });
+    const rounds = await this.db.manager.find(Round, { where: { id: In([...new Set(roundIds)]) } });
+    const competitions = new Map((await this.competitions.competitionsByIds(rounds.map((r) => r.competitionId))).map((c) => [c.id, c]));
     const out: JudgeRoundDto[] = [];
-    for (const g of grants) {
-      const judge = await this.access.ensureJudge(this.db.manager, g.roundId!, actor.userId);
+    for (const round of rounds) {
+      const judge = await this.access.ensureJudge(this.db.manager, round.id, actor.userId);
       if (judge.droppedAt) continue;
-      out.push(await this.roundDto(g.round!, judge));
+      out.push(await this.roundDto(round, judge, competitions.get(round.competitionId)?.name));
     }
     return out.sort((a, b) => a.opensAt.localeCompare(b.opensAt));
   }
 
   async queue(actor: Actor, roundId: string): Promise<QueueDto> {
     const { round, judge } = await this.access.judge(actor, roundId);
-    const assignments = await this.db.getRepository(Assignment).find({ where: { roundId, judgeId: actor.userId }, relations: { roundEntry: { entry: true } } });
+    const assignments = await this.db.getRepository(Assignment).find({ where: { roundId, judgeId: actor.userId }, relations: { roundEntry: true } });
+    await withEntries(
+      this.entries,
+      assignments.map((a) => a.roundEntry!),
+    );
     const cards = await this.cards(this.db.manager, roundId, actor.userId);
     const english = new Set(
-      (
-        await this.db
-          .getRepository(Subtitle)
-          .find({ where: { entryId: In(assignments.map((a) => a.roundEntry!.entryId)) }, select: { entryId: true, language: true } })
-      )
+      (await this.videos.subtitleLanguagesOf(assignments.map((a) => a.roundEntry!.entryId)))
         .filter((s) => primaryLanguage(s.language) === 'en')
         .map((s) => s.entryId),
     );
@@ -97,9 +100,7 @@ export class ScoringService {
     const entry = roundEntry.entry!;
     const card = await this.db.getRepository(Scorecard).findOne({ where: { roundEntryId, judgeId: actor.userId } });
     const media = await this.playback.media(entry.id);
-    const teamNames = round.blind
-      ? []
-      : (await this.db.getRepository(TeamMember).find({ where: { entryId: entry.id }, order: { position: 'ASC' } })).map((m) => m.fullName);
+    const teamNames = round.blind ? [] : (await this.entries.teamMembersOf([entry.id])).map((m) => m.fullName);
     const queue = await this.queue(actor, roundId);
     const here = queue.items.findIndex((i) => i.roundEntryId === roundEntryId);
     const todo = (i: QueueDto['items'][number]) => (i.scorecard === 'none' || i.scorecard === 'draft') && i.roundEntryId !== roundEntryId;
@@ -242,7 +243,8 @@ export class ScoringService {
 
   /** The round entry, when it is in the round and assigned to this judge; 404 otherwise. */
   private async assigned(m: EntityManager, round: Round, roundEntryId: string, judgeId: string) {
-    const roundEntry = await m.findOne(RoundEntry, { where: { id: roundEntryId, roundId: round.id }, relations: { entry: true } });
+    const roundEntry = await m.findOne(RoundEntry, { where: { id: roundEntryId, roundId: round.id } });
+    if (roundEntry) await withEntries(this.entries, [roundEntry], m);
     const assignment = roundEntry ? await m.findOne(Assignment, { where: { roundEntryId, judgeId } }) : null;
     if (!roundEntry || !assignment) throw notFound(Thing.Entry);
     return { roundEntry, assignment };
@@ -263,17 +265,17 @@ export class ScoringService {
     return new Map(rows.map((c) => [c.roundEntryId, c]));
   }
 
-  private async roundDto(round: Round & { competition?: { name: Record<string, string> } }, judge: RoundJudge): Promise<JudgeRoundDto> {
+  /** `competitionName` when the caller has it already; read otherwise. */
+  private async roundDto(round: Round, judge: RoundJudge, competitionName?: Record<string, string>): Promise<JudgeRoundDto> {
     const [assigned, submitted] = await Promise.all([
       this.db.getRepository(Assignment).count({ where: { roundId: round.id, judgeId: judge.userId } }),
       this.db.getRepository(Scorecard).count({ where: { roundId: round.id, judgeId: judge.userId, status: In([...SUBMITTED_STATUSES]) } }),
     ]);
-    const competition =
-      round.competition ?? (await this.db.query<{ name: Record<string, string> }[]>('SELECT name FROM competitions WHERE id = $1', [round.competitionId]))[0];
+    const name = competitionName ?? (await this.competitions.competition(round.competitionId))?.name;
     return {
       id: round.id,
       competitionId: round.competitionId,
-      competitionName: competition?.name ?? {},
+      competitionName: name ?? {},
       kind: round.kind,
       countryCode: round.kind === 'national' ? round.countryCode : null,
       status: round.status,

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { JobQueue } from '../queue/job-queue.js';
-import { User } from '../accounts/user.entity.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { mailText, type MailText } from './mail-i18n.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
@@ -30,6 +30,7 @@ export class MailService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queue: JobQueue,
     private readonly clock: Clock,
+    private readonly accounts: AccountsQueries,
   ) {}
 
   onModuleInit(): void {
@@ -39,8 +40,7 @@ export class MailService implements OnModuleInit {
   /** The email texts in the language the user chose (their saved interface language), English when unknown. */
   async textFor(userId: string, override?: string | null): Promise<MailText> {
     if (override) return mailText(override);
-    const user = await this.outbox.manager.findOne(User, { where: { id: userId }, select: { id: true, locale: true } });
-    return mailText(user?.locale);
+    return mailText(await this.accounts.localeOf(userId));
   }
 
   async send(message: MailMessage): Promise<OutboxMessage> {

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { byPosition, suggestWinners, type AwardSuggestions } from '@clapper/domain/awards';
 import { FieldReason, problem, ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { Category } from '../competitions/category.entity.js';
-import { Entry } from '../entries/entry.entity.js';
-import { Round } from '../judging/round.entity.js';
-import { RoundEntry } from '../judging/round-entry.entity.js';
+import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
+import { JudgingQueries, type Round } from '../judging/judging.queries.js';
 import { Award, AwardWinner } from './award.entity.js';
 import { publicationState, publishedAt } from './publication.js';
 import { ResultsService, type ComputedRound } from './results.service.js';
@@ -26,22 +24,25 @@ import type { AwardDto, AwardInputDto, AwardsOverviewDto, OverrideWinnersDto, Pu
 export class AwardsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Award) private readonly awards: Repository<Award>,
+    @InjectRepository(AwardWinner) private readonly winners: Repository<AwardWinner>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly results: ResultsService,
+    private readonly competitions: CompetitionsQueries,
+    private readonly entries: EntriesQueries,
+    private readonly judging: JudgingQueries,
   ) {}
 
   async overview(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
     const competition = await this.competition(competitionId);
     const final = await this.finalRound(competitionId);
     const computed = final ? await this.results.compute(final) : null;
-    const awards = await this.db.getRepository(Award).find({ where: { competitionId }, order: { position: 'ASC', createdAt: 'ASC' } });
-    const winners = awards.length
-      ? await this.db.getRepository(AwardWinner).find({ where: { awardId: In(awards.map((a) => a.id)) }, order: { place: 'ASC' } })
-      : [];
+    const awards = await this.awards.find({ where: { competitionId }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const winners = awards.length ? await this.winners.find({ where: { awardId: In(awards.map((a) => a.id)) }, order: { place: 'ASC' } }) : [];
     const suggestions = computed ? this.suggest(awards, computed) : { winners: [], reveals: [], undecided: [] };
     const entryIds = [...new Set([...winners.map((w) => w.entryId), ...suggestions.winners.map((w) => w.entryId)])];
-    const entries = new Map((entryIds.length ? await this.db.getRepository(Entry).find({ where: { id: In(entryIds) } }) : []).map((e) => [e.id, e]));
+    const entries = new Map((await this.entries.entriesByIds(entryIds)).map((e) => [e.id, e]));
     return {
       publication: this.publication(competition, final, awards, winners),
       awards: awards.map((a): AwardDto => ({
@@ -204,7 +205,11 @@ export class AwardsService {
       const final = await this.finalRound(award.competitionId, m);
       const inFinal =
         final && dto.winners.length
-          ? await m.find(RoundEntry, { where: { roundId: final.id, entryId: In(dto.winners.map((w) => w.entryId)) }, relations: { entry: true } })
+          ? await this.judging.entriesInRound(
+              final.id,
+              dto.winners.map((w) => w.entryId),
+              m,
+            )
           : [];
       if (inFinal.length !== dto.winners.length) throw fieldRefusal('winners', ResultsReason.WinnerNotInFinal, {}, 'Winners must be entries of the final.');
       for (const re of inFinal) {
@@ -259,7 +264,7 @@ export class AwardsService {
         throw new DomainError('conflict', ResultsReason.NotReady, `The results cannot be sealed yet: ${blockers.map(blockerText).join(' ')}`, {
           problems: blockers,
         });
-      await m.update(Competition, { id: competition.id }, { resultsSealedAt: this.clock.now() });
+      await this.competitions.recordResultsSealed(m, competition.id, this.clock.now());
       await this.audit.record(
         { actorId: actor.userId, action: 'results.sealed', subjectType: 'competition', subjectId: competitionId, after: { winners: winners.length } },
         m,
@@ -274,7 +279,7 @@ export class AwardsService {
       const state = publicationState(competition, this.clock.now());
       if (state === 'published') throw new DomainError('conflict', ResultsReason.Published, 'The results are published and cannot be sealed again.', {});
       if (state === 'open') throw new DomainError('conflict', ResultsReason.NotSealed, 'The results are not sealed.', {});
-      await m.update(Competition, { id: competitionId }, { resultsSealedAt: null });
+      await this.competitions.recordResultsSealed(m, competitionId, null);
       await this.audit.record({ actorId: actor.userId, action: 'results.unsealed', subjectType: 'competition', subjectId: competitionId }, m);
     });
     return this.overview(actor, competitionId);
@@ -289,7 +294,7 @@ export class AwardsService {
       if (state === 'published' && competition.resultsPublishedAt)
         throw new DomainError('conflict', ResultsReason.Published, 'The results are already published.', {});
       const now = this.clock.now();
-      await m.update(Competition, { id: competitionId }, { resultsPublishedAt: now, resultsPublishedBy: actor.userId });
+      await this.competitions.recordResultsPublished(m, competitionId, now, actor.userId);
       await this.audit.record(
         { actorId: actor.userId, action: 'results.published', subjectType: 'competition', subjectId: competitionId, after: { at: now.toISOString() } },
         m,
@@ -308,8 +313,9 @@ export class AwardsService {
     );
   }
 
-  async finalRound(competitionId: string, m: EntityManager = this.db.manager): Promise<Round | null> {
-    return m.findOne(Round, { where: { competitionId, kind: 'final' } });
+  /** In the caller's transaction when given its manager. */
+  finalRound(competitionId: string, m?: EntityManager): Promise<Round | null> {
+    return this.judging.finalRound(competitionId, m);
   }
 
   /** Where the results stand, and (while open) what stands in the way of sealing. */
@@ -338,7 +344,7 @@ export class AwardsService {
   }
 
   private async checkDefinition(m: EntityManager, competition: Competition, dto: AwardInputDto): Promise<void> {
-    if (dto.categoryId && !(await m.exists(Category, { where: { id: dto.categoryId, competitionId: competition.id } })))
+    if (dto.categoryId && !(await this.competitions.categoryOf(competition.id, dto.categoryId, m)))
       throw fieldRefusal('categoryId', ResultsReason.UnknownCategory, {}, 'That category is not one of this competition’s.');
     if (dto.kind === 'audience' && !competition.audienceVoting)
       throw fieldRefusal('kind', ResultsReason.NoAudienceVote, {}, 'This competition runs no audience vote: turn it on in the competition settings first.');
@@ -362,13 +368,13 @@ export class AwardsService {
   }
 
   private async competition(competitionId: string): Promise<Competition> {
-    const c = await this.db.getRepository(Competition).findOne({ where: { id: competitionId } });
+    const c = await this.competitions.competition(competitionId);
     if (!c) throw notFound(Thing.Competition);
     return c;
   }
 
   private async lockCompetition(m: EntityManager, competitionId: string): Promise<Competition> {
-    const c = await m.findOne(Competition, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
+    const c = await this.competitions.competitionForUpdate(m, competitionId);
     if (!c) throw notFound(Thing.Competition);
     return c;
   }

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
 import { byPosition } from '@clapper/domain/awards';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { ResultsReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
-import { Category } from '../competitions/category.entity.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { Country } from '../countries/country.entity.js';
-import { Entry } from '../entries/entry.entity.js';
-import { publicCreditsOf } from '../entries/public-credits.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
+import { CountriesQueries } from '../countries/countries.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { PLAYBACK_SECONDS, VideoPlaybackService } from '../videos/video-playback.service.js';
 import { Award, AwardWinner } from './award.entity.js';
 import { AwardsService } from './awards.service.js';
@@ -26,22 +24,25 @@ import type { CeremonyDto, CeremonyEntryDto, CeremonyRevealDto } from './dto/res
 @Injectable()
 export class CeremonyService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Award) private readonly awardsRepo: Repository<Award>,
+    @InjectRepository(AwardWinner) private readonly winnersRepo: Repository<AwardWinner>,
     private readonly clock: Clock,
     private readonly awards: AwardsService,
     private readonly results: ResultsService,
     private readonly playback: VideoPlaybackService,
+    private readonly competitions: CompetitionsQueries,
+    private readonly countriesQueries: CountriesQueries,
+    private readonly entries: EntriesQueries,
   ) {}
 
   async deck(_actor: Actor, competitionId: string): Promise<CeremonyDto> {
-    const m = this.db.manager;
-    const competition = await m.findOneBy(Competition, { id: competitionId });
+    const competition = await this.competitions.competition(competitionId);
     if (!competition) throw notFound(Thing.Competition);
     if (publicationState(competition, this.clock.now()) === 'open')
       throw new DomainError('conflict', ResultsReason.NotSealed, 'Seal the results before the ceremony: the deck reveals sealed results.', {});
 
-    const awards = (await m.find(Award, { where: { competitionId } })).sort(byPosition);
-    const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
+    const awards = (await this.awardsRepo.find({ where: { competitionId } })).sort(byPosition);
+    const winners = awards.length ? await this.winnersRepo.find({ where: { awardId: In(awards.map((a) => a.id)) } }) : [];
     const final = await this.awards.finalRound(competitionId);
     // the final's results are computed once, for the nominees
     const suggestions = final
@@ -61,13 +62,11 @@ export class CeremonyService {
     }
 
     const entryIds = [...new Set(reveals.flatMap((r) => r.nominees))];
-    const entries = entryIds.length ? await m.find(Entry, { where: { id: In(entryIds) } }) : [];
+    const entries = await this.entries.entriesByIds(entryIds);
     const byId = new Map(entries.map((e) => [e.id, e]));
-    const credits = await publicCreditsOf(m, entries);
-    const countries = new Map((await m.find(Country)).map((c) => [c.code, c.names]));
-    const categories = new Map(
-      (entries.length ? await m.find(Category, { where: { id: In([...new Set(entries.map((e) => e.categoryId))]) } }) : []).map((c) => [c.id, c.name]),
-    );
+    const credits = await this.entries.publicCredits(entries);
+    const countries = new Map((await this.countriesQueries.allCountries()).map((c) => [c.code, c.names]));
+    const categories = new Map((await this.competitions.categoriesByIds(entries.map((e) => e.categoryId))).map((c) => [c.id, c.name]));
     const winnerIds = new Set(winners.map((w) => w.entryId));
     const media = new Map(await Promise.all(entryIds.map(async (id) => [id, await this.playback.media(id)] as const)));
 

@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { FieldReason, ResultsReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { Country } from '../countries/country.entity.js';
+import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
+import { CountriesQueries } from '../countries/countries.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
-import { TeamMember } from '../entries/team-member.entity.js';
 import { AwardWinner } from './award.entity.js';
 import type { CertificateFonts } from './certificate-pdf.js';
 import { publicationState, publishedAt } from './publication.js';
@@ -32,16 +32,18 @@ export class CertificatesService {
   private drawing: Promise<typeof import('./certificate-pdf.js')> | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(AwardWinner) private readonly winners: Repository<AwardWinner>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly access: EntryAccess,
+    private readonly competitions: CompetitionsQueries,
+    private readonly countries: CountriesQueries,
+    private readonly entries: EntriesQueries,
   ) {}
 
   async render(actor: Actor, entryId: string, awardId: string | null, lang: string): Promise<{ fileName: string; pdf: Buffer }> {
     const { entry } = await this.access.view(actor, entryId);
-    const m = this.db.manager;
-    const competition = await m.findOneByOrFail(Competition, { id: entry.competitionId });
+    const competition = await this.competitions.competitionOrFail(entry.competitionId);
     const now = this.clock.now();
     const state = publicationState(competition, now);
     const allowed = state === 'published' || (state === 'sealed' && actor.isOrganiser);
@@ -52,12 +54,12 @@ export class CertificatesService {
       throw fieldRefusal('lang', FieldReason.NotOneOf, { allowed: languages }, `Certificates for this competition come in: ${languages.join(', ')}.`);
     let awardName: string | undefined;
     if (awardId) {
-      const won = await m.findOne(AwardWinner, { where: { awardId, entryId: entry.id }, relations: { award: true } });
+      const won = await this.winners.findOne({ where: { awardId, entryId: entry.id }, relations: { award: true } });
       if (!won || won.award!.competitionId !== competition.id) throw notFound(Thing.Award);
       awardName = pick(won.award!.name, lang);
     }
-    const members = await m.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } });
-    const country = await m.findOneBy(Country, { code: entry.countryCode });
+    const members = await this.entries.teamMembersOf([entry.id]);
+    const [country] = await this.countries.countriesByCodes([entry.countryCode]);
     const issued = publishedAt(competition, now) ?? now;
     const issuedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(issued);
     const { MissingFontError, renderCertificate } = await this.loadDrawing();

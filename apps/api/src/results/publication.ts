@@ -1,4 +1,4 @@
-import type { Competition } from '../competitions/competition.entity.js';
+import type { Competition } from '../competitions/competitions.queries.js';
 
 export const PUBLICATION_STATES = ['open', 'sealed', 'published'] as const;
 export type PublicationState = (typeof PUBLICATION_STATES)[number];

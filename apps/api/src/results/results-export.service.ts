@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
 import { methodSentence } from './method-sentence.js';
 import { csvDocument } from '../common/csv.js';
-import { Category } from '../competitions/category.entity.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { Round } from '../judging/round.entity.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
+import { JudgingQueries } from '../judging/judging.queries.js';
 import { Award, AwardWinner } from './award.entity.js';
 import { ResultsService } from './results.service.js';
 
@@ -16,20 +15,22 @@ import { ResultsService } from './results.service.js';
 @Injectable()
 export class ResultsExportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Award) private readonly awards: Repository<Award>,
+    @InjectRepository(AwardWinner) private readonly winners: Repository<AwardWinner>,
     private readonly results: ResultsService,
+    private readonly competitions: CompetitionsQueries,
+    private readonly judging: JudgingQueries,
   ) {}
 
   async csv(_actor: Actor, competitionId: string): Promise<{ fileName: string; body: string }> {
-    const m = this.db.manager;
-    const competition = await m.findOne(Competition, { where: { id: competitionId } });
+    const competition = await this.competitions.competition(competitionId);
     if (!competition) throw notFound(Thing.Competition);
-    const rounds = (await m.find(Round, { where: { competitionId } })).sort((a, b) =>
+    const rounds = (await this.judging.roundsOf(competitionId)).sort((a, b) =>
       a.kind === b.kind ? (a.countryCode ?? '').localeCompare(b.countryCode ?? '') : a.kind === 'national' ? -1 : 1,
     );
-    const categories = new Map((await m.find(Category, { where: { competitionId } })).map((c) => [c.id, c.name.en ?? Object.values(c.name)[0]]));
-    const awards = await m.find(Award, { where: { competitionId } });
-    const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
+    const categories = new Map((await this.competitions.categoriesOf(competitionId)).map((c) => [c.id, c.name.en ?? Object.values(c.name)[0]]));
+    const awards = await this.awards.find({ where: { competitionId } });
+    const winners = awards.length ? await this.winners.find({ where: { awardId: In(awards.map((a) => a.id)) } }) : [];
     const awardName = new Map(awards.map((a) => [a.id, a.name.en]));
     const rows: string[][] = [
       [
@@ -52,7 +53,7 @@ export class ResultsExportService {
       ],
     ];
     for (const round of rounds) {
-      const { results, entries } = await this.results.compute(round, m);
+      const { results, entries } = await this.results.compute(round);
       for (const e of results.entries) {
         const won = winners
           .filter((w) => w.entryId === e.entryId && round.kind === 'final')

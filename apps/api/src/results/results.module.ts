@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
+import { CountriesQueriesModule } from '../countries/countries.queries.js';
 import { EntriesModule } from '../entries/entries.module.js';
+import { EntriesQueriesModule } from '../entries/entries.queries.js';
+import { JudgingQueriesModule } from '../judging/judging.queries.js';
 import { VideosModule } from '../videos/videos.module.js';
 import { VotingModule } from '../voting/voting.module.js';
+import { Award, AwardWinner } from './award.entity.js';
 import { AwardsService } from './awards.service.js';
 import { CeremonyService } from './ceremony.service.js';
 import { CertificatesService } from './certificates.service.js';
@@ -13,7 +19,16 @@ import { TeamResultsService } from './team-results.service.js';
 
 /** Results (computed from the scorecards), awards, sealing and publication, the ceremony deck, teams' results and certificates. */
 @Module({
-  imports: [EntriesModule, VideosModule, VotingModule],
+  imports: [
+    TypeOrmModule.forFeature([Award, AwardWinner]),
+    CompetitionsQueriesModule,
+    CountriesQueriesModule,
+    EntriesQueriesModule,
+    JudgingQueriesModule,
+    EntriesModule,
+    VideosModule,
+    VotingModule,
+  ],
   controllers: [RoundResultsController, AwardsController, TeamResultsController],
   providers: [ResultsService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService, CertificatesService],
   exports: [ResultsService],

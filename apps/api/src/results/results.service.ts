@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { checkResultOptions, computeResults, resultsByCategory, resultsByCountry, type ResultOptions, type RoundResults } from '@clapper/domain/results';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { CommonReason, ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
 import { DomainError, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Competition } from '../competitions/competition.entity.js';
-import type { Entry } from '../entries/entry.entity.js';
+import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
+import type { Entry } from '../entries/entries.queries.js';
+import { JudgingQueries, type Round } from '../judging/judging.queries.js';
 import { canManageRound } from '../judging/round-access.service.js';
-import { Round, type RecordedTieDecision } from '../judging/round.entity.js';
-import { RoundEntry } from '../judging/round-entry.entity.js';
-import { Scorecard, SUBMITTED_STATUSES } from '../judging/scorecard.entity.js';
 import { VotingService } from '../voting/voting.service.js';
 import { publicationState } from './publication.js';
 import type { ResultOptionsDto, RoundResultsDto, ScopedResultsDto, TieDecisionDto, TieDecisionInputDto } from './dto/results.dto.js';
@@ -37,19 +35,22 @@ export class ResultsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly voting: VotingService,
+    private readonly competitions: CompetitionsQueries,
+    private readonly judging: JudgingQueries,
   ) {}
 
   /** Organisers see every round's results; a coordinator their own country's national round. Others: 404. */
-  async viewable(actor: Actor, roundId: string, m: EntityManager = this.db.manager): Promise<Round> {
-    const round = await m.findOne(Round, { where: { id: roundId } });
+  async viewable(actor: Actor, roundId: string): Promise<Round> {
+    const round = await this.judging.round(roundId);
     if (!round || !canManageRound(actor, round)) throw notFound(Thing.Round);
     return round;
   }
 
-  async compute(round: Round, m: EntityManager = this.db.manager): Promise<ComputedRound> {
-    const competition = await m.findOneOrFail(Competition, { where: { id: round.competitionId } });
-    const roundEntries = await m.find(RoundEntry, { where: { roundId: round.id }, relations: { entry: true } });
-    const cards = await m.find(Scorecard, { where: { roundId: round.id, status: In([...SUBMITTED_STATUSES]) } });
+  /** In the caller's transaction when given its manager. */
+  async compute(round: Round, m?: EntityManager): Promise<ComputedRound> {
+    const competition = await this.competitions.competitionOrFail(round.competitionId, m);
+    const roundEntries = await this.judging.entriesInRound(round.id, undefined, m);
+    const cards = await this.judging.submittedScorecards(round.id, m);
     const entryOf = new Map(roundEntries.map((re) => [re.id, re.entry!]));
     const weight = round.kind === 'final' && competition.audienceVoting ? competition.audienceWeight : 0;
     const votes = weight > 0 ? await this.voting.votesByEntry(competition.id) : {};
@@ -86,7 +87,7 @@ export class ResultsService {
       const problems = checkResultOptions(round.rubric, options);
       if (problems.length) throw optionsRefusal(problems.map((p) => ({ ...p, message: tieBreakProblemText(p.index, p.problem, dto) })));
       const before = this.options(round, 0);
-      await m.update(Round, { id: round.id }, { normalise: options.normalise, trimmedMean: options.trimmed, tieBreaks: options.tieBreaks });
+      await this.judging.recordResultOptions(m, round.id, { normalise: options.normalise, trimmedMean: options.trimmed, tieBreaks: options.tieBreaks });
       await this.audit.record({ actorId: actor.userId, action: 'results.options_set', subjectType: 'round', subjectId: round.id, before, after: options }, m);
     });
     return this.roundResults(actor, roundId);
@@ -96,7 +97,7 @@ export class ResultsService {
   async decideTie(actor: Actor, roundId: string, dto: TieDecisionInputDto): Promise<RoundResultsDto> {
     await this.db.transaction(async (m) => {
       const round = await this.organisersRound(actor, roundId, m);
-      const inRound = await m.find(RoundEntry, { where: { roundId: round.id, entryId: In(dto.entryIds) } });
+      const inRound = await this.judging.entriesInRound(round.id, dto.entryIds, m);
       if (inRound.length !== dto.entryIds.length)
         throw new DomainError('bad_request', ResultsReason.TieOutsideRound, 'Every entry in a tie decision must be in this round.', {});
       const { results } = await this.compute(round, m);
@@ -108,7 +109,7 @@ export class ResultsService {
           'These entries do not have equal scores, so there is no tie to decide. Decide only entries the results show as tied.',
           {},
         );
-      const decision: RecordedTieDecision = {
+      const decision: Round['tieDecisions'][number] = {
         entryIds: dto.entryIds,
         reason: dto.reason.trim(),
         decidedBy: actor.userId,
@@ -116,7 +117,7 @@ export class ResultsService {
       };
       // a newer decision on the same entries replaces the older one
       const kept = round.tieDecisions.filter((d) => !(d.entryIds.length === dto.entryIds.length && d.entryIds.every((id) => dto.entryIds.includes(id))));
-      await m.update(Round, { id: round.id }, { tieDecisions: [decision, ...kept] });
+      await this.judging.recordTieDecisions(m, round.id, [decision, ...kept]);
       await this.audit.record(
         { actorId: actor.userId, action: 'results.tie_decided', subjectType: 'round', subjectId: round.id, before: round.tieDecisions, after: decision },
         m,
@@ -156,10 +157,10 @@ export class ResultsService {
   }
 
   private async organisersRound(actor: Actor, roundId: string, m: EntityManager): Promise<Round> {
-    const round = await m.findOne(Round, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+    const round = await this.judging.roundForUpdate(m, roundId);
     if (!round || !canManageRound(actor, round)) throw notFound(Thing.Round);
     if (!actor.isOrganiser) throw forbidden('Only organisers set how results are computed and decide ties.');
-    const competition = await m.findOneOrFail(Competition, { where: { id: round.competitionId } });
+    const competition = await this.competitions.competitionOrFail(round.competitionId, m);
     const state = publicationState(competition, this.clock.now());
     if (state === 'published') throw new DomainError('conflict', ResultsReason.Published, 'The results are published: they can no longer change.', {});
     if (state === 'sealed')

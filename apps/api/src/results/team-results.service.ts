@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { rankWithin } from '@clapper/domain/results';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { Competition } from '../competitions/competition.entity.js';
+import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
+import type { Entry } from '../entries/entries.queries.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
-import type { Entry } from '../entries/entry.entity.js';
-import { Round } from '../judging/round.entity.js';
-import { RoundEntry } from '../judging/round-entry.entity.js';
-import { Scorecard, SUBMITTED_STATUSES } from '../judging/scorecard.entity.js';
-import { Award, AwardWinner } from './award.entity.js';
+import { JudgingQueries } from '../judging/judging.queries.js';
+import { AwardWinner, type Award } from './award.entity.js';
 import { certificateLanguages } from './certificates.service.js';
 import { publicationState, publishedAt } from './publication.js';
 import { ResultsService } from './results.service.js';
@@ -23,29 +21,28 @@ import type { TeamResultDto } from './dto/results.dto.js';
 @Injectable()
 export class TeamResultsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(AwardWinner) private readonly winners: Repository<AwardWinner>,
     private readonly clock: Clock,
     private readonly access: EntryAccess,
     private readonly results: ResultsService,
+    private readonly competitions: CompetitionsQueries,
+    private readonly judging: JudgingQueries,
   ) {}
 
   async forEntry(actor: Actor, entryId: string): Promise<TeamResultDto> {
     const { entry } = await this.access.view(actor, entryId);
-    const competition = await this.db.getRepository(Competition).findOneByOrFail({ id: entry.competitionId });
+    const competition = await this.competitions.competitionOrFail(entry.competitionId);
     const now = this.clock.now();
     const state = publicationState(competition, now);
     const empty: TeamResultDto = { state, published: false, publishedAt: null, rounds: [], awards: [], feedback: [], certificates: [] };
     if (state !== 'published') return empty;
 
-    const m = this.db.manager;
-    const roundEntries = await m.find(RoundEntry, { where: { entryId: entry.id } });
-    const rounds = roundEntries.length
-      ? await m.find(Round, { where: { id: In(roundEntries.map((re) => re.roundId)), status: 'closed' }, order: { kind: 'DESC' } })
-      : [];
+    const roundEntries = await this.judging.roundEntriesOfEntry(entry.id);
+    const rounds = await this.judging.closedRoundsAmong(roundEntries.map((re) => re.roundId));
     const out: TeamResultDto['rounds'] = [];
     const feedback: TeamResultDto['feedback'] = [];
     for (const round of rounds.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'national' ? -1 : 1))) {
-      const computed = await this.results.compute(round, m);
+      const computed = await this.results.compute(round);
       const mine = computed.results.entries.find((e) => e.entryId === entry.id);
       if (!mine) continue;
       const inCategory = rankWithin(computed.results, (e) => e.categoryId === entry.categoryId, round.tieDecisions).entries;
@@ -62,12 +59,12 @@ export class TeamResultsService {
         method: computed.results.method,
       });
       const re = roundEntries.find((x) => x.roundId === round.id)!;
-      const cards = await m.find(Scorecard, { where: { roundEntryId: re.id, status: In([...SUBMITTED_STATUSES]) }, order: { judgeId: 'ASC' } });
+      const cards = await this.judging.submittedScorecardsOfRoundEntry(re.id);
       cards.forEach((c, i) => {
         if (c.teamFeedback.trim()) feedback.push({ roundKind: round.kind, judge: i + 1, text: c.teamFeedback.trim() });
       });
     }
-    const won = await m.find(AwardWinner, { where: { entryId: entry.id }, relations: { award: true } });
+    const won = await this.winners.find({ where: { entryId: entry.id }, relations: { award: true } });
     const awards = won
       .filter((w) => w.award!.competitionId === competition.id)
       .sort((a, b) => a.award!.position - b.award!.position)

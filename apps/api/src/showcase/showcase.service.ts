@@ -1,22 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import type { PublicCredits } from '@clapper/domain/credits';
 import { Clock } from '../clock/clock.js';
-import { Category } from '../competitions/category.entity.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { clearedEntryIds } from '../consents/work-clearance.js';
-import { Country } from '../countries/country.entity.js';
-import { Entry } from '../entries/entry.entity.js';
+import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
+import { ConsentsQueries } from '../consents/consents.queries.js';
+import { CountriesQueries } from '../countries/countries.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { creditsOf } from '../entries/public-credits.js';
-import { TeamMember } from '../entries/team-member.entity.js';
-import { RoundEntry } from '../judging/round-entry.entity.js';
-import { Round } from '../judging/round.entity.js';
+import { JudgingQueries } from '../judging/judging.queries.js';
 import { isPublished, publishedAt } from '../results/publication.js';
-import { Award, AwardWinner, type AwardKind } from '../results/award.entity.js';
+import { ResultsQueries, type AwardKind } from '../results/results.queries.js';
 import { StoragePort, type ObjectStream } from '../storage/storage.port.js';
-import { Subtitle } from '../videos/video-asset.entity.js';
-import { PLAYBACK_SECONDS, readyVideos } from '../videos/video-playback.service.js';
+import { PLAYBACK_SECONDS } from '../videos/video-playback.service.js';
+import { VideosQueries } from '../videos/videos.queries.js';
 import { ShowcaseReason } from '@clapper/domain/refusals';
 import { notPublic } from './showcase.errors.js';
 
@@ -121,24 +116,24 @@ export const MEDIA_URL_SECONDS = Math.min(PLAYBACK_SECONDS, 10 * 60);
 @Injectable()
 export class ShowcaseService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly storage: StoragePort,
     private readonly clock: Clock,
+    private readonly competitions: CompetitionsQueries,
+    private readonly consents: ConsentsQueries,
+    private readonly countries: CountriesQueries,
+    private readonly entries: EntriesQueries,
+    private readonly judging: JudgingQueries,
+    private readonly results: ResultsQueries,
+    private readonly videos: VideosQueries,
   ) {}
 
   /** Published editions, newest first. */
   async editions(): Promise<EditionSummary[]> {
     const now = this.clock.now();
-    const m = this.db.manager;
-    const candidates = await m.find(Competition, {
-      where: [
-        { status: Not('draft'), resultsSealedAt: Not(IsNull()) },
-        { status: Not('draft'), resultsPublishedAt: Not(IsNull()) },
-      ],
-    });
+    const candidates = await this.competitions.competitionsWithSealedResults();
     const out: EditionSummary[] = [];
     for (const c of candidates.filter((x) => isPublished(x, now))) {
-      const works = await this.publicWorks(m, c);
+      const works = await this.publicWorks(c);
       out.push({
         slug: c.slug,
         name: c.name,
@@ -153,17 +148,13 @@ export class ShowcaseService {
 
   /** One edition: awards in ceremony order with their winners, then the finalists; filtered by country and category. */
   async edition(slug: string, filter: EditionFilter = {}): Promise<EditionView> {
-    const m = this.db.manager;
-    const c = await this.publishedEdition(m, slug);
-    const works = await this.publicWorks(m, c);
+    const c = await this.publishedEdition(slug);
+    const works = await this.publicWorks(c);
     const byEntry = new Map(works.map((w) => [w.entryId, w.work]));
     const keep = (w: PublicWork) => (!filter.country || w.countryCode === filter.country) && (!filter.category || w.categoryId === filter.category);
 
-    const awards = await m.find(Award, { where: { competitionId: c.id }, order: { position: 'ASC', createdAt: 'ASC' } });
-    const winners = awards.length
-      ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) }, order: { place: 'ASC', countryCode: 'ASC' } })
-      : [];
-    const categories = await m.find(Category, { where: { competitionId: c.id }, order: { position: 'ASC' } });
+    const { awards, winners } = await this.results.awardsWithWinners(c.id);
+    const categories = await this.competitions.categoriesOf(c.id);
     const categoryName = new Map(categories.map((x) => [x.id, x.name]));
     const awardViews: AwardView[] = awards
       .map((a) => ({
@@ -228,18 +219,17 @@ export class ShowcaseService {
 
   private async cleared(slug: string, code: string): Promise<{ competition: Competition; cleared: ClearedWork }> {
     if (!CODE.test(code)) throw notPublic();
-    const m = this.db.manager;
-    const competition = await this.publishedEdition(m, slug);
-    const entry = await m.findOne(Entry, { where: { competitionId: competition.id, code }, select: { id: true } });
+    const competition = await this.publishedEdition(slug);
+    const [entry] = await this.entries.entriesByCodes(competition.id, [code]);
     if (!entry) throw notPublic();
-    const [cleared] = await this.publicWorks(m, competition, [entry.id]);
+    const [cleared] = await this.publicWorks(competition, [entry.id]);
     if (!cleared) throw notPublic();
     return { competition, cleared };
   }
 
-  private async publishedEdition(m: EntityManager, slug: string): Promise<Competition> {
+  private async publishedEdition(slug: string): Promise<Competition> {
     if (!SLUG.test(slug)) throw notPublic(ShowcaseReason.EditionNotFound);
-    const c = await m.findOne(Competition, { where: { slug } });
+    const c = await this.competitions.competitionBySlug(slug);
     if (!c || c.status === 'draft' || !isPublished(c, this.clock.now())) throw notPublic(ShowcaseReason.EditionNotFound);
     return c;
   }
@@ -247,27 +237,24 @@ export class ShowcaseService {
   /**
    * THE rule. The works of a competition (or just the given entries) that are public right now; [] unless published.
    */
-  private async publicWorks(m: EntityManager, c: Competition, only?: string[]): Promise<ClearedWork[]> {
+  private async publicWorks(c: Competition, only?: string[]): Promise<ClearedWork[]> {
     if (c.status === 'draft' || !isPublished(c, this.clock.now())) return [];
-    const restrict = only ? { entryId: In(only) } : {};
-    const finalRound = await m.findOne(Round, { where: { competitionId: c.id, kind: 'final' }, select: { id: true } });
-    const finalists = finalRound ? await m.find(RoundEntry, { where: { roundId: finalRound.id, ...restrict }, select: { entryId: true } }) : [];
-    const awards = await m.find(Award, { where: { competitionId: c.id } });
-    const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)), ...restrict } }) : [];
+    const finalists = await this.judging.finalists(c.id, only);
+    const { awards, winners } = await this.results.awardsWithWinners(c.id, only);
     const finalistIds = new Set(finalists.map((f) => f.entryId));
     const candidateIds = [...new Set([...finalistIds, ...winners.map((w) => w.entryId)])];
     if (candidateIds.length === 0) return [];
 
-    const cleared = await clearedEntryIds(m, candidateIds);
-    const entries = (await m.find(Entry, { where: { id: In([...cleared]), competitionId: c.id } })).filter((e) => e.status === 'submitted');
+    const cleared = await this.consents.clearedEntryIds(candidateIds);
+    const entries = (await this.entries.entriesOfCompetitionAmong(c.id, [...cleared])).filter((e) => e.status === 'submitted');
     if (entries.length === 0) return [];
     const ids = entries.map((e) => e.id);
     const [members, subtitles, categories, countries, videos] = await Promise.all([
-      m.find(TeamMember, { where: { entryId: In(ids) }, order: { position: 'ASC' } }),
-      m.find(Subtitle, { where: { entryId: In(ids) }, order: { language: 'ASC' } }),
-      m.find(Category, { where: { competitionId: c.id } }),
-      m.find(Country, { where: { code: In([...new Set(entries.map((e) => e.countryCode))]) } }),
-      readyVideos(m, ids),
+      this.entries.teamMembersOf(ids),
+      this.videos.subtitlesOf(ids),
+      this.competitions.categoriesOf(c.id),
+      this.countries.countriesByCodes(entries.map((e) => e.countryCode)),
+      this.videos.readyVideos(ids),
     ]);
     const awardById = new Map(awards.map((a) => [a.id, a]));
     const out: ClearedWork[] = [];

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, LessThan, Not } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, LessThan, Not, type Repository } from 'typeorm';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
@@ -32,7 +32,8 @@ export interface CleanupReport {
 @Injectable()
 export class VideoCleanup implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(VideoAsset) private readonly assets: Repository<VideoAsset>,
+    @InjectRepository(Subtitle) private readonly subtitles: Repository<Subtitle>,
     private readonly storage: StoragePort,
     private readonly queue: JobQueue,
     private readonly clock: Clock,
@@ -49,7 +50,7 @@ export class VideoCleanup implements OnModuleInit {
   async run(): Promise<CleanupReport> {
     const now = this.clock.now().getTime();
     const cutoff = new Date(now - CLEANUP_AGE_MS);
-    const assets = this.db.getRepository(VideoAsset);
+    const assets = this.assets;
     const report: CleanupReport = { abortedUploads: 0, deletedAssets: 0, deletedOriginals: 0, deletedObjects: 0 };
 
     // 1. multipart uploads started more than a day ago
@@ -87,7 +88,7 @@ export class VideoCleanup implements OnModuleInit {
       const referenced = new Set<string>();
       const live = await assets.find({ where: { status: Not('replaced') }, select: { originalKey: true, webKey: true, posterKey: true, status: true } });
       for (const a of live) for (const k of [a.originalKey, a.webKey, a.posterKey]) if (k) referenced.add(k);
-      const subtitles = await this.db.getRepository(Subtitle).find({ where: { objectKey: Not(IsNull()) }, select: { objectKey: true } });
+      const subtitles = await this.subtitles.find({ where: { objectKey: Not(IsNull()) }, select: { objectKey: true } });
       for (const s of subtitles) referenced.add(s.objectKey);
       for (const o of candidates) {
         if (referenced.has(o.key)) continue;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { isBlocking, type VideoProblem } from '@clapper/domain/video-rules';
 import { problemMessage } from './video-problem-messages.js';
 import type { Actor } from '../auth/actor.js';
@@ -47,7 +47,8 @@ export function problemDtos(problems: object[] | null): VideoProblemDto[] {
 @Injectable()
 export class VideoPlaybackService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(VideoAsset) private readonly assets: Repository<VideoAsset>,
+    @InjectRepository(Subtitle) private readonly subtitles: Repository<Subtitle>,
     private readonly access: EntryAccess,
     private readonly storage: StoragePort,
     private readonly clock: Clock,
@@ -55,7 +56,7 @@ export class VideoPlaybackService {
 
   async status(actor: Actor, entryId: string): Promise<VideoStatusDto> {
     await this.access.view(actor, entryId);
-    const asset = await currentVideo(this.db.manager, entryId);
+    const asset = await currentVideo(this.assets.manager, entryId);
     if (!asset) {
       return {
         assetId: null,
@@ -90,8 +91,8 @@ export class VideoPlaybackService {
    * (an assigned judge): short-lived presigned URLs, never the original.
    */
   async media(entryId: string): Promise<{ playback: PlaybackDto | null; subtitles: SubtitleDto[] }> {
-    const asset = await currentVideo(this.db.manager, entryId);
-    const rows = await this.db.getRepository(Subtitle).find({ where: { entryId }, order: { language: 'ASC' } });
+    const asset = await currentVideo(this.assets.manager, entryId);
+    const rows = await this.subtitles.find({ where: { entryId }, order: { language: 'ASC' } });
     return { playback: asset ? await this.playbackOf(asset) : null, subtitles: await Promise.all(rows.map((r) => this.subtitleOf(r))) };
   }
 

@@ -4,12 +4,12 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { checkVideo, isBlocking, webRenditionSize, type ProbeSummary, type VideoProblem, type VideoProblemCode } from '@clapper/domain/video-rules';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { Competition } from '../competitions/competition.entity.js';
-import { Entry } from '../entries/entry.entity.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { currentLogContext } from '../logging/log-context.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { MediaError, MediaToolkit } from '../media/media-toolkit.js';
@@ -84,7 +84,9 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
   private readonly running = new Set<{ stop(): void; done: Promise<unknown> }>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(VideoAsset) private readonly assets: Repository<VideoAsset>,
+    private readonly entries: EntriesQueries,
+    private readonly competitions: CompetitionsQueries,
     private readonly storage: StoragePort,
     private readonly media: MediaToolkit,
     private readonly queue: JobQueue,
@@ -129,7 +131,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
       log.debug('video.process: nothing to do (already done, replaced, or held by a live run)');
       return 'skipped';
     }
-    const asset = await this.db.getRepository(VideoAsset).findOneByOrFail({ id: assetId });
+    const asset = await this.assets.findOneByOrFail({ id: assetId });
     if (claimed > this.config.videoJobs.attempts) {
       log.warn({ attempts: claimed - 1 }, 'video rejected: its processing was interrupted on every attempt');
       return this.reject(asset, owner, [problem('processing_failed')], {}, log);
@@ -184,7 +186,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
    */
   private async claim(assetId: string, owner: string, jobId: string | null): Promise<number | null> {
     const lease = this.config.videoJobs.leaseSeconds;
-    const result = await this.db
+    const result = await this.assets.manager
       .createQueryBuilder()
       .update(VideoAsset)
       .set({
@@ -209,7 +211,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
   /** Extends this run's lease; false when the video is no longer ours (taken over, replaced). */
   private async renew(assetId: string, owner: string, progress?: number): Promise<boolean> {
     const lease = this.config.videoJobs.leaseSeconds;
-    const result = await this.db
+    const result = await this.assets.manager
       .createQueryBuilder()
       .update(VideoAsset)
       .set({ leaseUntil: () => `now() + interval '${lease} seconds'`, ...(progress === undefined ? {} : { progress }) })
@@ -219,7 +221,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
   }
 
   private async release(assetId: string, owner: string): Promise<void> {
-    await this.db
+    await this.assets.manager
       .createQueryBuilder()
       .update(VideoAsset)
       .set({ leaseUntil: () => `now() - interval '1 second'` })
@@ -228,8 +230,8 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
   }
 
   private async work(asset: VideoAsset, owner: string, signal: AbortSignal, dir: { path: string | null }, log: Logger): Promise<ProcessOutcome> {
-    const entry = await this.db.getRepository(Entry).findOneByOrFail({ id: asset.entryId });
-    const { rules } = await this.db.getRepository(Competition).findOneByOrFail({ id: entry.competitionId });
+    const entry = await this.entries.entryOrFail(asset.entryId);
+    const { rules } = await this.competitions.competitionOrFail(entry.competitionId);
     if (!(await this.storage.head(asset.originalKey))) {
       log.warn('video rejected: its original is missing from storage');
       return this.reject(asset, owner, [problem('processing_failed')], {}, log);
@@ -254,7 +256,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     };
     if (problems.some(isBlocking) || !probe?.video) return this.reject(asset, owner, problems, facts, log);
     // what the probe read stays with the video, whatever the encode's end
-    await this.db.getRepository(VideoAsset).update({ id: asset.id, status: 'processing', leaseOwner: owner }, facts);
+    await this.assets.update({ id: asset.id, status: 'processing', leaseOwner: owner }, facts);
 
     dir.path = await mkdtemp(path.join(os.tmpdir(), tempDirPrefix(process.pid)));
     ACTIVE_DIRS.add(dir.path);
@@ -284,7 +286,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     const poster = posterKey(asset.entryId, asset.id);
     await this.storage.put(web, createReadStream(webFile), { contentType: 'video/mp4', contentLength: (await stat(webFile)).size });
     await this.storage.put(poster, createReadStream(posterFile), { contentType: 'image/jpeg', contentLength: (await stat(posterFile)).size });
-    const done = await this.db.getRepository(VideoAsset).update(
+    const done = await this.assets.update(
       { id: asset.id, status: 'processing', leaseOwner: owner },
       {
         ...facts,
@@ -300,7 +302,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     );
     if (!done.affected) {
       // replaced (or taken over) while we worked: what we wrote is not ours to keep, unless the new run wrote it
-      const now = await this.db.getRepository(VideoAsset).findOneBy({ id: asset.id });
+      const now = await this.assets.findOneBy({ id: asset.id });
       if (now?.status !== 'ready') await Promise.all([this.storage.delete(web), this.storage.delete(poster)]);
       log.info('video.process: the video was replaced or taken over while it was processed');
       return 'skipped';
@@ -325,8 +327,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
       return this.reject(asset, owner, [problem('processing_failed')], {}, log);
     }
     // a passing failure: give the video back, for the queue's retry to claim
-    await this.db
-      .getRepository(VideoAsset)
+    await this.assets
       .update({ id: asset.id, status: 'processing', leaseOwner: owner }, { status: 'uploaded', progress: 0, leaseOwner: null, leaseUntil: null })
       .catch(() => undefined);
     log.warn({ ...detail, attempts }, 'video processing failed; it will be retried');
@@ -334,12 +335,10 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
   }
 
   private async reject(asset: VideoAsset, owner: string, problems: VideoProblem[], facts: Partial<VideoAsset>, log: Logger): Promise<ProcessOutcome> {
-    const done = await this.db
-      .getRepository(VideoAsset)
-      .update(
-        { id: asset.id, status: 'processing', leaseOwner: owner },
-        { ...facts, status: 'rejected', progress: 1, problems, leaseOwner: null, leaseUntil: null },
-      );
+    const done = await this.assets.update(
+      { id: asset.id, status: 'processing', leaseOwner: owner },
+      { ...facts, status: 'rejected', progress: 1, problems, leaseOwner: null, leaseUntil: null },
+    );
     if (!done.affected) return 'skipped';
     log.info({ problems: problems.map((p) => p.code) }, 'video rejected');
     return 'rejected';
@@ -370,7 +369,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
    */
   async sweep(): Promise<SweepReport> {
     const report: SweepReport = { requeued: 0, resent: 0, removedDirs: 0, killedProcesses: 0 };
-    const raw: unknown[] = await this.db.query(
+    const raw: unknown[] = await this.assets.manager.query(
       `WITH dead AS (
          SELECT id, job_id FROM video_assets
           WHERE status = 'processing' AND (lease_until < now() OR (lease_until IS NULL AND updated_at < now() - interval '${UNLEASED_STALE}'))
@@ -389,7 +388,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     }
     // an upload is accepted, then its job is queued: a process that stops between the two leaves the video waiting
     // with no job. A backlog keeps jobs queued for longer than this, and those are left alone.
-    const waiting: { id: string }[] = await this.db.query(
+    const waiting: { id: string }[] = await this.assets.manager.query(
       `SELECT id FROM video_assets WHERE status = 'uploaded' AND updated_at < now() - interval '${STRANDED_AFTER}' ORDER BY updated_at LIMIT 200`,
     );
     const queued = await this.queue.pendingKeys(

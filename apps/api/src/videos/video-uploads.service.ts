@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { sniffFileType, SNIFF_BYTES, type SniffedType } from '@clapper/domain/file-signature';
 import type { Actor } from '../auth/actor.js';
+import { AuditQueries } from '../audit/audit.queries.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CommonReason, FieldReason, problem, Thing, VideosReason } from '@clapper/domain/refusals';
 import type { VideoProblem } from '@clapper/domain/video-rules';
 import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
-import { Competition } from '../competitions/competition.entity.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
-import type { Entry } from '../entries/entry.entity.js';
+import type { Entry } from '../entries/entries.queries.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { JobQueue } from '../queue/job-queue.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
@@ -90,12 +91,14 @@ export class VideoUploadsService {
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly competitions: CompetitionsQueries,
+    private readonly auditTrail: AuditQueries,
   ) {}
 
   /** The entry, when the actor may change its content now, with its competition's size limit. */
   private async team(actor: Actor, entryId: string, m: EntityManager): Promise<{ entry: Entry; maxBytes: number }> {
     const { entry } = await this.access.editDraft(actor, entryId, m);
-    const competition = await m.findOneOrFail(Competition, { where: { id: entry.competitionId } });
+    const competition = await this.competitions.competitionOrFail(entry.competitionId, m);
     return { entry, maxBytes: competition.rules.maxFileSizeBytes };
   }
 
@@ -112,14 +115,18 @@ export class VideoUploadsService {
    * audit events their starts wrote. Called under the account's upload lock (start).
    */
   private async openUploadsOf(actor: Actor, m: EntityManager): Promise<{ id: string; entryId: string; originalKey: string; uploadId: string }[]> {
-    return m.query(
-      `SELECT v.id, v.entry_id AS "entryId", v.original_key AS "originalKey", v.upload_id AS "uploadId"
-         FROM video_assets v
-        WHERE v.status = 'uploading' AND v.upload_id IS NOT NULL
-          AND EXISTS (SELECT 1 FROM audit_events a
-                       WHERE a.subject_type = 'video_asset' AND a.subject_id = v.id::text AND a.action = $2 AND a.actor_id = $1)`,
-      [actor.userId, UPLOAD_STARTED],
+    const open = await m.find(VideoAsset, {
+      where: { status: 'uploading', uploadId: Not(IsNull()) },
+      select: { id: true, entryId: true, originalKey: true, uploadId: true },
+    });
+    const mine = await this.auditTrail.subjectsActedOnBy(
+      actor.userId,
+      UPLOAD_STARTED,
+      'video_asset',
+      open.map((v) => v.id),
+      m,
     );
+    return open.filter((v) => mine.has(v.id)).map((v) => ({ id: v.id, entryId: v.entryId, originalKey: v.originalKey, uploadId: v.uploadId! }));
   }
 
   async start(actor: Actor, entryId: string, dto: StartUploadDto): Promise<UploadStartedDto> {

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { AuditQueriesModule } from '../audit/audit.queries.js';
+import { CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
+import { EntriesQueriesModule } from '../entries/entries.queries.js';
 import { createMediaToolkit } from '../media/ffmpeg.toolkit.js';
 import { MediaToolkit } from '../media/media-toolkit.js';
 import { SubtitlesController } from './subtitles.controller.js';
@@ -15,7 +18,7 @@ import { VideosController } from './videos.controller.js';
 
 /** Uploads, processing, subtitles and playback of entries' videos. EntryAccess comes from the (global) entries module. */
 @Module({
-  imports: [TypeOrmModule.forFeature([VideoAsset, Subtitle])],
+  imports: [TypeOrmModule.forFeature([VideoAsset, Subtitle]), AuditQueriesModule, CompetitionsQueriesModule, EntriesQueriesModule],
   controllers: [VideosController, SubtitlesController],
   providers: [
     {

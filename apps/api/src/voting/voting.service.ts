@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { User } from '../accounts/user.entity.js';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type Repository } from 'typeorm';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { Thing, VotingReason } from '@clapper/domain/refusals';
 import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
-import { Category } from '../competitions/category.entity.js';
-import { Competition } from '../competitions/competition.entity.js';
+import { CompetitionsQueries, type Category, type Competition } from '../competitions/competitions.queries.js';
+import { ConsentsQueries } from '../consents/consents.queries.js';
+import { EntriesQueries } from '../entries/entries.queries.js';
 import { roundEntryCode } from '../judging/blind-code.js';
-import { clearedEntryIds } from '../consents/work-clearance.js';
+import { JudgingQueries } from '../judging/judging.queries.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
-import { AudienceVote } from '../results/audience-vote.entity.js';
 import { isPublished } from '../results/publication.js';
 import { VideoPlaybackService } from '../videos/video-playback.service.js';
+import { AudienceVote } from './audience-vote.entity.js';
 import type { BallotDto, CannotVoteReason, CategoryVotesDto, MyVoteDto, VoteCountsDto, VotingPhase } from './dto/voting.dto.js';
 
 /** A finalist as the vote needs it: only what a judge's blind view shows. */
@@ -23,8 +24,8 @@ interface Finalist {
   code: string;
   title: string;
   countryCode: string;
-  /** the entry's opaque number in the final (what judges of the final call it) */
-  blindNumber: number;
+  /** the entry's opaque number in the final (what judges of the final call it); null for an entry named only for its votes */
+  blindNumber: number | null;
   categoryId: string;
 }
 
@@ -37,6 +38,12 @@ interface Finalist {
 export class VotingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(AudienceVote) private readonly votes: Repository<AudienceVote>,
+    private readonly accounts: AccountsQueries,
+    private readonly competitions: CompetitionsQueries,
+    private readonly entries: EntriesQueries,
+    private readonly judging: JudgingQueries,
+    private readonly consents: ConsentsQueries,
     private readonly playback: VideoPlaybackService,
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimiter,
@@ -54,11 +61,8 @@ export class VotingService {
     const showCandidates = c.audienceVoting && (phase === 'open' || phase === 'closed' || actor.isOrganiser);
     const categories: BallotDto['categories'] = [];
     if (showCandidates) {
-      const finalists = await this.candidates(this.db.manager, c.id);
-      const mine: { category_id: string; entry_id: string }[] = await this.db.query(
-        'SELECT category_id, entry_id FROM audience_votes WHERE competition_id = $1 AND user_id = $2',
-        [c.id, actor.userId],
-      );
+      const finalists = await this.candidates(c.id);
+      const mine = await this.votes.find({ where: { competitionId: c.id, userId: actor.userId }, select: { categoryId: true, entryId: true } });
       const counts = countsPublished ? await this.votesByEntry(c.id) : null;
       for (const category of sortedCategories(c)) {
         const candidates = [];
@@ -69,7 +73,7 @@ export class VotingService {
           const blind = !countsPublished && !actor.isOrganiser;
           candidates.push({
             entryId: f.id,
-            code: blind ? roundEntryCode('final', f.blindNumber) : f.code,
+            code: blind ? roundEntryCode('final', f.blindNumber ?? 0) : f.code,
             title: f.title,
             countryCode: blind ? null : f.countryCode,
             posterUrl: media.playback?.posterUrl ?? null,
@@ -83,7 +87,7 @@ export class VotingService {
         categories.push({
           categoryId: category.id,
           name: category.name,
-          myVote: mine.find((v) => v.category_id === category.id)?.entry_id ?? null,
+          myVote: mine.find((v) => v.categoryId === category.id)?.entryId ?? null,
           candidates,
         });
       }
@@ -114,7 +118,7 @@ export class VotingService {
         {},
       );
     if (!c.categories?.some((x) => x.id === categoryId)) throw notFound(Thing.Category);
-    const candidate = (await this.candidates(this.db.manager, c.id)).find((f) => f.id === entryId);
+    const candidate = (await this.candidates(c.id)).find((f) => f.id === entryId);
     if (!candidate)
       throw fieldRefusal('entryId', VotingReason.NotAFinalist, {}, 'is not a finalist in this vote; choose one of the finalists listed on the ballot');
     if (candidate.categoryId !== categoryId)
@@ -152,9 +156,10 @@ export class VotingService {
     this.assertOpen(c);
     if (!c.categories?.some((x) => x.id === categoryId)) throw notFound(Thing.Category);
     await this.db.transaction(async (m) => {
-      const existing = await m.findOne(AudienceVote, { where: { competitionId: c.id, categoryId, userId: actor.userId }, lock: { mode: 'pessimistic_write' } });
+      const votes = m.getRepository(AudienceVote);
+      const existing = await votes.findOne({ where: { competitionId: c.id, categoryId, userId: actor.userId }, lock: { mode: 'pessimistic_write' } });
       if (!existing) return;
-      await m.delete(AudienceVote, { id: existing.id });
+      await votes.delete({ id: existing.id });
       await this.audit.record(
         { actorId: actor.userId, action: 'vote.withdrawn', subjectType: 'competition', subjectId: c.id, before: { categoryId, entryId: existing.entryId } },
         m,
@@ -170,7 +175,7 @@ export class VotingService {
       throw new DomainError('forbidden', VotingReason.CountsHidden, 'Vote counts stay hidden until the results are published.', {});
     const counts = await this.votesByEntry(c.id);
     // organisers see every finalist and every entry that received votes; the public only the finalists cleared for showing
-    const finalists = actor.isOrganiser ? await this.finalists(this.db.manager, c.id, Object.keys(counts)) : await this.candidates(this.db.manager, c.id);
+    const finalists = actor.isOrganiser ? await this.finalists(c.id, Object.keys(counts)) : await this.candidates(c.id);
     const categories: CategoryVotesDto[] = sortedCategories(c).map((category) => {
       const entries = finalists
         .filter((f) => f.categoryId === category.id)
@@ -183,10 +188,13 @@ export class VotingService {
 
   /** Audience votes per entry of a competition (for the results computation; it decides whether they count). */
   async votesByEntry(competitionId: string): Promise<Record<string, number>> {
-    const rows: { entry_id: string; n: number }[] = await this.db.query(
-      'SELECT entry_id, count(*)::int AS n FROM audience_votes WHERE competition_id = $1 GROUP BY entry_id',
-      [competitionId],
-    );
+    const rows = await this.votes
+      .createQueryBuilder('v')
+      .select('v.entry_id', 'entry_id')
+      .addSelect('count(*)::int', 'n')
+      .where('v.competition_id = :competitionId', { competitionId })
+      .groupBy('v.entry_id')
+      .getRawMany<{ entry_id: string; n: number }>();
     return Object.fromEntries(rows.map((r) => [r.entry_id, Number(r.n)]));
   }
 
@@ -196,7 +204,7 @@ export class VotingService {
   }
 
   private async competition(actor: Actor, id: string): Promise<Competition> {
-    const c = await this.db.getRepository(Competition).findOne({ where: { id }, relations: { categories: true } });
+    const c = await this.competitions.competitionWithCategories(id);
     if (!c || (c.status !== 'published' && !actor.isOrganiser)) throw notFound(Thing.Competition);
     return c;
   }
@@ -212,33 +220,29 @@ export class VotingService {
     throw new DomainError('conflict', VotingReason.Closed, `Voting has closed: it ran ${runs}.`, window);
   }
 
-  private async isVerified(userId: string): Promise<boolean> {
-    const user = await this.db.getRepository(User).findOne({ where: { id: userId }, select: { id: true, emailVerifiedAt: true } });
-    return Boolean(user?.emailVerifiedAt);
+  private isVerified(userId: string): Promise<boolean> {
+    return this.accounts.isEmailVerified(userId);
   }
 
   /** The finalists (entries of the competition's final round) cleared for public showing right now. */
-  private async candidates(m: EntityManager, competitionId: string): Promise<Finalist[]> {
-    const finalists = await this.finalists(m, competitionId);
-    const cleared = await clearedEntryIds(
-      m,
-      finalists.map((f) => f.id),
-    );
+  private async candidates(competitionId: string): Promise<Finalist[]> {
+    const finalists = await this.finalists(competitionId);
+    const cleared = await this.consents.clearedEntryIds(finalists.map((f) => f.id));
     return finalists.filter((f) => cleared.has(f.id));
   }
 
   /** The final round's entries, plus any other entries named (those that received votes), cleared or not. */
-  private async finalists(m: EntityManager, competitionId: string, alsoEntryIds: string[] = []): Promise<Finalist[]> {
-    return m.query(
-      `SELECT e.id, e.code, e.title, e.country_code AS "countryCode", e.category_id AS "categoryId",
-              (SELECT re.blind_number FROM round_entries re JOIN rounds r ON r.id = re.round_id WHERE re.entry_id = e.id AND r.kind = 'final' LIMIT 1) AS "blindNumber"
-         FROM entries e
-        WHERE e.competition_id = $1
-          AND (e.id IN (SELECT re.entry_id FROM round_entries re JOIN rounds r ON r.id = re.round_id WHERE r.competition_id = $1 AND r.kind = 'final')
-               OR e.id = ANY($2::uuid[]))
-        ORDER BY e.code`,
-      [competitionId, alsoEntryIds],
-    );
+  private async finalists(competitionId: string, alsoEntryIds: string[] = []): Promise<Finalist[]> {
+    const blindNumber = new Map((await this.judging.finalists(competitionId)).map((f) => [f.entryId, f.blindNumber]));
+    const entries = await this.entries.entriesOfCompetitionAmong(competitionId, [...blindNumber.keys(), ...alsoEntryIds]);
+    return entries.map((e) => ({
+      id: e.id,
+      code: e.code,
+      title: e.title,
+      countryCode: e.countryCode,
+      categoryId: e.categoryId,
+      blindNumber: blindNumber.get(e.id) ?? null,
+    }));
   }
 }
 

@@ -1,0 +1,230 @@
+import { Injectable, Module } from '@nestjs/common';
+import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import type { PublicCredits } from '@clapper/domain/credits';
+import { CompetitionsQueries, CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
+import { Entry } from './entry.entity.js';
+import { addDefaultLicence, LicenceGrant, LicenceVersion } from './licence.entity.js';
+import { creditsOf } from './public-credits.js';
+import { TeamMember } from './team-member.entity.js';
+
+// Other modules may name these types; only this module holds the classes that open their tables.
+export type { Entry, LicenceGrant, LicenceVersion, TeamMember };
+
+/**
+ * What other modules may read (and, where they must, write) of the entries, their team members and the licence
+ * versions and grants: the entries module owns those tables, and other modules come through here (issue 14;
+ * eslint.config.mjs enforces it). A method takes the caller's EntityManager when it must see or join the caller's
+ * transaction.
+ */
+@Injectable()
+export class EntriesQueries {
+  constructor(
+    @InjectRepository(Entry) private readonly entries: Repository<Entry>,
+    @InjectRepository(TeamMember) private readonly teamMembers: Repository<TeamMember>,
+    @InjectRepository(LicenceVersion) private readonly licenceVersions: Repository<LicenceVersion>,
+    @InjectRepository(LicenceGrant) private readonly licenceGrants: Repository<LicenceGrant>,
+    private readonly competitionsQueries: CompetitionsQueries,
+  ) {}
+
+  /** Those of these entries that belong to the competition, by code. */
+  async entriesOfCompetitionAmong(competitionId: string, entryIds: string[]): Promise<Entry[]> {
+    const unique = [...new Set(entryIds)];
+    return unique.length ? this.entries.find({ where: { id: In(unique), competitionId }, order: { code: 'ASC' } }) : [];
+  }
+
+  /**
+   * The organisers' record of a competition's entries, one row each (drafts and withdrawn ones too), by code: `limit`
+   * at most, after the code `afterCode` (null: from the first). With the category's English name, the school, the
+   * roster, the current video's status, when the licence was accepted and whether every consent is given.
+   */
+  entryRecords(
+    competitionId: string,
+    afterCode: string | null,
+    limit: number,
+  ): Promise<
+    {
+      code: string;
+      country_code: string;
+      category: string | null;
+      school: string;
+      title: string;
+      status: string;
+      eligibility: string;
+      submitted_at: Date | null;
+      team_size: string;
+      team: string | null;
+      video_status: string | null;
+      licence_accepted_at: Date | null;
+      consents_complete: boolean;
+    }[]
+  > {
+    return this.entries.query(
+      `SELECT e.code, e.country_code, cat.name->>'en' AS category, s.name AS school, e.title, e.status, e.eligibility, e.submitted_at,
+        (SELECT count(*) FROM team_members t WHERE t.entry_id = e.id) AS team_size,
+        (SELECT string_agg(t.full_name, '; ' ORDER BY t.position) FROM team_members t WHERE t.entry_id = e.id) AS team,
+        (SELECT v.status FROM video_assets v WHERE v.entry_id = e.id AND v.status <> 'replaced'
+          ORDER BY CASE WHEN v.status IN ('uploaded','processing','ready') THEN 0 WHEN v.status = 'rejected' THEN 1 ELSE 2 END, v.created_at DESC LIMIT 1) AS video_status,
+        (SELECT max(g.accepted_at) FROM licence_grants g WHERE g.entry_id = e.id) AS licence_accepted_at,
+        (EXISTS (SELECT 1 FROM team_members t WHERE t.entry_id = e.id)
+         AND NOT EXISTS (
+           SELECT 1 FROM team_members t
+            WHERE t.entry_id = e.id
+              AND (NOT EXISTS (SELECT 1 FROM consents x WHERE x.member_id = t.id AND x.kind = 'participant' AND x.status = 'given')
+                   OR (t.date_of_birth > c.reference_date - interval '18 years'
+                       AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.member_id = t.id AND x.kind = 'guardian' AND x.status = 'given'))))) AS consents_complete
+   FROM entries e
+   JOIN competitions c ON c.id = e.competition_id
+   JOIN categories cat ON cat.id = e.category_id
+   JOIN schools s ON s.id = e.school_id
+  WHERE e.competition_id = $1 AND ($2::varchar IS NULL OR e.code > $2::varchar)
+  ORDER BY e.code
+  LIMIT $3`,
+      [competitionId, afterCode, limit],
+    );
+  }
+
+  /** The ids of a country's submitted, eligible entries in a competition: what its national round covers. */
+  async eligibleEntryIds(competitionId: string, countryCode: string, m?: EntityManager): Promise<string[]> {
+    const rows = await (m ?? this.entries.manager).find(Entry, {
+      where: { competitionId, countryCode, status: 'submitted', eligibility: 'eligible' },
+      select: { id: true },
+    });
+    return rows.map((e) => e.id);
+  }
+
+  /** The entries of a competition that have these codes (unknown codes are left out): their ids and codes. */
+  async entriesByCodes(competitionId: string, codes: string[], m?: EntityManager): Promise<Pick<Entry, 'id' | 'code'>[]> {
+    return codes.length ? (m ?? this.entries.manager).find(Entry, { where: { competitionId, code: In(codes) }, select: { id: true, code: true } }) : [];
+  }
+
+  /** The public credits of these entries (as each team chose and consented), in one query for the rosters. */
+  async publicCredits(entries: Entry[], m?: EntityManager): Promise<Map<string, PublicCredits>> {
+    if (!entries.length) return new Map();
+    const members = await this.teamMembersOf(
+      entries.map((e) => e.id),
+      m,
+    );
+    const competitions = new Map(
+      (
+        await this.competitionsQueries.competitionsByIds(
+          entries.map((e) => e.competitionId),
+          m,
+        )
+      ).map((c) => [c.id, c]),
+    );
+    return new Map(
+      entries.map((e) => [
+        e.id,
+        creditsOf(
+          e,
+          members.filter((x) => x.entryId === e.id),
+          competitions.get(e.competitionId)!.referenceDate,
+        ),
+      ]),
+    );
+  }
+
+  private manager(m?: EntityManager): EntityManager {
+    return m ?? this.entries.manager;
+  }
+
+  /** These entries (missing ids are left out). */
+  async entriesByIds(ids: string[], m?: EntityManager): Promise<Entry[]> {
+    const unique = [...new Set(ids)];
+    return unique.length ? this.manager(m).find(Entry, { where: { id: In(unique) } }) : [];
+  }
+
+  /** The entry, or null. */
+  entry(id: string, m?: EntityManager): Promise<Entry | null> {
+    return this.manager(m).findOne(Entry, { where: { id } });
+  }
+
+  /** The entry, which must exist (e.g. the entry a consent or a video belongs to). */
+  entryOrFail(id: string, m?: EntityManager): Promise<Entry> {
+    return this.manager(m).findOneByOrFail(Entry, { id });
+  }
+
+  /** Locks the entry's row for the caller's transaction; false when there is no such entry. */
+  async lockEntry(id: string, m: EntityManager): Promise<boolean> {
+    const rows: { id: string }[] = await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [id]);
+    return rows.length > 0;
+  }
+
+  /**
+   * The submitted entries of a competition (one country, or any of several, or all), optionally whose code or title
+   * contains q (% _ and \ in q are plain text), by code: the ids a campaign may pick works from.
+   */
+  async submittedEntryIds(filter: { competitionId: string; countryCodes?: string[]; q?: string }): Promise<string[]> {
+    const qb = this.entries
+      .createQueryBuilder('e')
+      .select('e.id', 'id')
+      .where('e.competition_id = :competitionId', { competitionId: filter.competitionId })
+      .andWhere(`e.status = 'submitted'`)
+      .orderBy('e.code', 'ASC');
+    if (filter.countryCodes) qb.andWhere('e.country_code IN (:...countries)', { countries: filter.countryCodes.length ? filter.countryCodes : ['--'] });
+    if (filter.q) qb.andWhere(`(e.code ILIKE :q OR e.title ILIKE :q)`, { q: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    return (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
+  }
+
+  /** The team members of these entries, in their order on each team. */
+  async teamMembersOf(entryIds: string[], m?: EntityManager): Promise<TeamMember[]> {
+    const unique = [...new Set(entryIds)];
+    return unique.length ? this.manager(m).find(TeamMember, { where: { entryId: In(unique) }, order: { position: 'ASC' } }) : [];
+  }
+
+  /** The entry's team member, or null (a member of another entry is null too). */
+  memberOfEntry(entryId: string, memberId: string, m?: EntityManager): Promise<TeamMember | null> {
+    return this.manager(m).findOne(TeamMember, { where: { id: memberId, entryId } });
+  }
+
+  /** The team member, which must exist (e.g. the member a consent is for). */
+  memberOrFail(id: string, m?: EntityManager): Promise<TeamMember> {
+    return this.manager(m).findOneByOrFail(TeamMember, { id });
+  }
+
+  /** The licence grants of these entries, newest first. */
+  async licenceGrantsOf(entryIds: string[], m?: EntityManager): Promise<LicenceGrant[]> {
+    const unique = [...new Set(entryIds)];
+    return unique.length ? this.manager(m).find(LicenceGrant, { where: { entryId: In(unique) }, order: { acceptedAt: 'DESC' } }) : [];
+  }
+
+  /** These licence versions (missing ids are left out). */
+  async licenceVersionsByIds(ids: string[], m?: EntityManager): Promise<LicenceVersion[]> {
+    const unique = [...new Set(ids)];
+    return unique.length ? this.manager(m).find(LicenceVersion, { where: { id: In(unique) } }) : [];
+  }
+
+  /** A new competition starts with version 1 of the default licence (inside the caller's transaction). */
+  addDefaultLicence(competitionId: string, m: EntityManager): Promise<void> {
+    return addDefaultLicence(m, competitionId);
+  }
+
+  /**
+   * The rosters of those of these entries that are submitted with the licence accepted: one row per team member, with
+   * the entry's competition (what the consents module needs to tell whether a work is cleared).
+   */
+  async submittedLicensedRosters(
+    entryIds: string[],
+    m?: EntityManager,
+  ): Promise<{ entryId: string; competitionId: string; memberId: string; dateOfBirth: string }[]> {
+    if (!entryIds.length) return [];
+    const rows: { entry_id: string; competition_id: string; member_id: string; date_of_birth: string }[] = await this.manager(m).query(
+      `SELECT e.id AS entry_id, e.competition_id, t.id AS member_id, to_char(t.date_of_birth, 'YYYY-MM-DD') AS date_of_birth
+         FROM entries e JOIN team_members t ON t.entry_id = e.id
+        WHERE e.id = ANY($1::uuid[])
+          AND e.status = 'submitted'
+          AND EXISTS (SELECT 1 FROM licence_grants g WHERE g.entry_id = e.id)`,
+      [entryIds],
+    );
+    return rows.map((r) => ({ entryId: r.entry_id, competitionId: r.competition_id, memberId: r.member_id, dateOfBirth: r.date_of_birth }));
+  }
+}
+
+/** The entries query service on its own: a leaf module that any module imports without an import cycle. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Entry, TeamMember, LicenceVersion, LicenceGrant]), CompetitionsQueriesModule],
+  providers: [EntriesQueries],
+  exports: [EntriesQueries],
+})
+export class EntriesQueriesModule {}
