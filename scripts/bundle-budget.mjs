@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The web app's JavaScript budget, read from the build's manifest (apps/web/dist/.vite/manifest.json: vite.config.ts
 // sets build.manifest), gzipped with node:zlib at level 9 (as the build's size report):
-// - the landing page (/) and the sign-in page (/sign-in) each load at most 175 kB: the entry chunk and its static
+// - the landing page (/) and the sign-in page (/sign-in) each load at most 131 kB: the entry chunk and its static
 //   imports, plus the page's own chunk and its static imports (what the browser fetches before the page shows);
 // - no lazily loaded chunk (a page, or a part a page loads later like the video uploader) is over 150 kB.
-// Interface catalogs other than English are left out: a reader fetches only their own language's one chunk.
+// Interface catalogs are counted where the first pages need them: the English they read is in the entry chunk
+// (apps/web/vite.config.ts, FIRST_PAGE_NAMESPACES); the rest of English, its refusals and the other locales are chunks
+// fetched after start-up or when a reader picks their language, and are left out of the lazy-chunk check.
 // Usage: node scripts/bundle-budget.mjs [apps/web/dist]   (needs a web build; prints a table, exit 1 over budget)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,11 +16,15 @@ import { gzipSync } from 'node:zlib';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const KB = 1000;
-// The first-page budget is 175 kB, not the 120 kB issue 14 asked for: the libraries every page needs weigh about 128 kB
-// gzipped on their own (react-dom with react 67.5, React Router 30.5, i18next 15.6, TanStack Query 10, openapi-fetch and
-// react-i18next 4.5), before any of our code or the 24 kB English catalog. Measured 170–172 kB after the routes were
-// split (docs/benchmarks.md, "Web bundle"); this budget stops it growing while the catalog is split by page.
-export const BUDGETS = { path: 175 * KB, chunk: 150 * KB };
+// The first-page budget is 131 kB (the measured 130.0 kB for /sign-in rounded up to the next kB; / is 128.2 kB), not
+// the 120 kB issue 14 asked for: the libraries every page runs on weigh about 110 kB gzipped in the first pages' files
+// (react-dom with react and the scheduler 66.5, i18next 14.9, React Router 13.2 in declarative mode, TanStack Query
+// 10.6, react-i18next 2.3, openapi-fetch 2.1). The other 18 to 20 kB, each part measured by leaving it out: our shell,
+// router, paths, query keys, i18n set-up and API client 7.6; the chunks' module wrappers, cross-chunk imports and
+// runtime about 5; the English the first pages read 3 to 4.5; the page itself 1.2 (/) or 2.5 (/sign-in); the map of
+// the catalog parts fetched on demand 0.5 (docs/benchmarks.md, "Web bundle"). 120 kB needs a lighter library in place
+// of one of the above.
+export const BUDGETS = { path: 131 * KB, chunk: 150 * KB };
 /** The first pages a visitor meets, by the source file of their route (app/router.tsx), budgeted as a whole. */
 export const FIRST_PAGES = [
   { path: '/', src: 'src/app/routes/landing.tsx' },

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadLocale, setupI18n } from './lib/i18n';
+import { loadFirstPages, setupI18n } from './lib/i18n';
 import { AppProvider } from './app/provider';
 import { AppRouter } from './app/router';
 // Japanese glyphs for devices without a Japanese system font; split by unicode-range, so only the needed parts load
@@ -8,8 +8,8 @@ import './styles/app.css';
 
 const i18n = setupI18n();
 
-// the first paint is already in the reader's language: its catalogs (one small chunk) come first
-void loadLocale(i18n.language)
+// the first paint is already in the reader's language: what the first pages read of it (one small chunk) comes first
+void loadFirstPages(i18n.language)
   .then(() => i18n.changeLanguage(i18n.language)) // resolve the language again, now that its strings are there
   .catch(() => undefined) // offline or a failed chunk: English until the next load
   .finally(() =>

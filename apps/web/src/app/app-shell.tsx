@@ -87,7 +87,7 @@ export function AppShell() {
               ) : null}
               {hasRole(user, 'judge') ? (
                 <li>
-                  <NavLink to={paths.judge.root}>{t('judge.nav')}</NavLink>
+                  <NavLink to={paths.judge.root}>{t('nav.judge')}</NavLink>
                 </li>
               ) : null}
               {coordinatorOf ? (
@@ -110,7 +110,7 @@ export function AppShell() {
                 <span className="account-name" title={user.email}>
                   {t('nav.signedInAs', { name: user.displayName })}
                 </span>
-                <NavLink to={paths.me.security}>{t('accountSecurity.navLink')}</NavLink>
+                <NavLink to={paths.me.security}>{t('nav.security')}</NavLink>
                 <Button variant="secondary" busy={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate(paths.home) })}>
                   {t('auth.signOut')}
                 </Button>

@@ -1,25 +1,196 @@
-import { createBrowserRouter, Outlet, useNavigation, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { Loading } from '../components/ui/query-state';
+import { loadPages } from '../lib/i18n';
 import { AppShell } from './app-shell';
 import { paths } from './paths';
 import { RequireRole } from './require-role';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
 
-// Every page is a chunk of its own, fetched the first time it is visited (React Router's lazy routes): the shell,
-// the router and the error pages stay in the entry chunk, so the landing and sign-in pages load little more than
-// themselves. scripts/bundle-budget.mjs holds the budget; a chunk that fails to load (a deploy replaced it) is a
-// route error, shown by RouteErrorBoundary.
+// Every page is a chunk of its own, fetched the first time it is visited (React.lazy): the shell, the routes and the
+// error pages stay in the entry chunk, so the landing and sign-in pages load little more than themselves. The routes
+// are declared as elements (React Router's declarative mode): the app loads no data through the router, and the data
+// router would add about 16 kB gzipped to the first page. scripts/bundle-budget.mjs holds the budget; a chunk that
+// fails to load (a deploy replaced it) is a page error, shown by RouteErrorBoundary inside the shell.
 
-/** The first load of a page's chunk (the router's fallback before its first render). */
-function RouteLoading() {
-  return <Loading />;
+type Module = Record<string, unknown>;
+
+/** A page's chunk, and the strings of the pages after the first ones (lib/i18n.ts), both before it renders. */
+function page<M extends Module>(load: () => Promise<M>, component: (m: M) => ComponentType) {
+  return lazy(() => Promise.all([load(), loadPages()]).then(([m]) => ({ default: component(m) })));
 }
 
-/** A page's chunk loading after a click: the Loading state in place of the page being left. */
-function PageOutlet() {
-  const navigation = useNavigation();
-  return navigation.state === 'loading' ? <Loading /> : <Outlet />;
+/** The landing and sign-in pages: their strings are there before the first paint (main.tsx), nothing else to wait for. */
+function firstPage<M extends Module>(load: () => Promise<M>, component: (m: M) => ComponentType) {
+  return lazy(() => load().then((m) => ({ default: component(m) })));
+}
+
+const Landing = firstPage(
+  () => import('./routes/landing'),
+  (m) => m.LandingRoute,
+);
+const SignIn = firstPage(
+  () => import('./routes/sign-in'),
+  (m) => m.SignInRoute,
+);
+const Competition = page(
+  () => import('./routes/competition'),
+  (m) => m.CompetitionRoute,
+);
+const SignUp = page(
+  () => import('./routes/sign-up'),
+  (m) => m.SignUpRoute,
+);
+const ForgotPassword = page(
+  () => import('./routes/forgot-password'),
+  (m) => m.ForgotPasswordRoute,
+);
+const ResetPassword = page(
+  () => import('./routes/reset-password'),
+  (m) => m.ResetPasswordRoute,
+);
+const Invite = page(
+  () => import('./routes/invite'),
+  (m) => m.InviteRoute,
+);
+const GuardianConsent = page(
+  () => import('./routes/guardian-consent'),
+  (m) => m.GuardianConsentRoute,
+);
+const VerifyEmail = page(
+  () => import('../features/account/components/verify-email-page'),
+  (m) => m.VerifyEmailPage,
+);
+const AdminHome = page(
+  () => import('./routes/admin-home'),
+  (m) => m.AdminHomeRoute,
+);
+const AdminCompetitionNew = page(
+  () => import('./routes/admin-competition-new'),
+  (m) => m.AdminCompetitionNewRoute,
+);
+const AdminCompetitionEdit = page(
+  () => import('./routes/admin-competition-edit'),
+  (m) => m.AdminCompetitionEditRoute,
+);
+const Results = page(
+  () => import('../features/results/components/results-page'),
+  (m) => m.ResultsPage,
+);
+const Awards = page(
+  () => import('../features/results/components/awards-page'),
+  (m) => m.AwardsPage,
+);
+const AdminInvitations = page(
+  () => import('./routes/admin-invitations'),
+  (m) => m.AdminInvitationsRoute,
+);
+const AdminOutbox = page(
+  () => import('./routes/admin-outbox'),
+  (m) => m.AdminOutboxRoute,
+);
+const AdminAudit = page(
+  () => import('./routes/admin-audit'),
+  (m) => m.AdminAuditRoute,
+);
+const AdminUsers = page(
+  () => import('./routes/admin-users'),
+  (m) => m.AdminUsersRoute,
+);
+const Campaigns = page(
+  () => import('../features/campaigns/components/campaigns-page'),
+  (m) => m.CampaignsPage,
+);
+const Campaign = page(
+  () => import('../features/campaigns/components/campaign-page'),
+  (m) => m.CampaignPage,
+);
+const Rounds = page(
+  () => import('./routes/rounds'),
+  (m) => m.RoundsRoute,
+);
+const RoundNew = page(
+  () => import('./routes/round-new'),
+  (m) => m.RoundNewRoute,
+);
+const Round = page(
+  () => import('./routes/round'),
+  (m) => m.RoundRoute,
+);
+const Coordinate = page(
+  () => import('./routes/coordinate'),
+  (m) => m.CoordinateRoute,
+);
+const EntryReview = page(
+  () => import('./routes/entry-workspace'),
+  ({ EntryWorkspaceRoute }) =>
+    function EntryReview() {
+      return <EntryWorkspaceRoute mode="review" />;
+    },
+);
+const MyEntries = page(
+  () => import('./routes/my-entries'),
+  (m) => m.MyEntriesRoute,
+);
+const MyEntryNew = page(
+  () => import('./routes/my-entry-new'),
+  (m) => m.MyEntryNewRoute,
+);
+const MyEntry = page(
+  () => import('./routes/entry-workspace'),
+  ({ EntryWorkspaceRoute }) =>
+    function MyEntry() {
+      return <EntryWorkspaceRoute mode="team" />;
+    },
+);
+const AccountSecurity = page(
+  () => import('../features/account/components/account-security-page'),
+  (m) => m.AccountSecurityPage,
+);
+const Vote = page(
+  () =>
+    Promise.all([import('../features/voting/components/vote-page'), import('../features/account/components/verify-email-prompt')]).then(([a, b]) => ({
+      ...a,
+      ...b,
+    })),
+  ({ VotePage, VerifyEmailPrompt }) =>
+    function Vote() {
+      return <VotePage verifyPrompt={<VerifyEmailPrompt />} />;
+    },
+);
+const JudgeHome = page(
+  () => import('./routes/judge-home'),
+  (m) => m.JudgeHomeRoute,
+);
+const JudgeRound = page(
+  () => import('./routes/judge-round'),
+  (m) => m.JudgeRoundRoute,
+);
+const JudgeDeclaration = page(
+  () => import('./routes/judge-declaration'),
+  (m) => m.JudgeDeclarationRoute,
+);
+const JudgeEntry = page(
+  () => import('./routes/judge-entry'),
+  (m) => m.JudgeEntryRoute,
+);
+const Ceremony = page(
+  () => import('../features/ceremony/components/ceremony-page'),
+  (m) => m.CeremonyPage,
+);
+
+/**
+ * Where a page goes: its error boundary (cleared when the address changes) and the Loading state while its chunk
+ * loads, the first time and after a click alike (the router does not hold on to the page being left: AppRouter turns
+ * its transitions off).
+ */
+function PageSlot({ children }: { children?: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <RouteErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<Loading />}>{children ?? <Outlet />}</Suspense>
+    </RouteErrorBoundary>
+  );
 }
 
 const organiser = (
@@ -38,133 +209,88 @@ const judge = (
   </RequireRole>
 );
 
-export const routes: RouteObject[] = [
-  {
-    element: <AppShell />,
-    errorElement: <RouteErrorBoundary />,
-    children: [
-      {
-        Component: PageOutlet,
-        HydrateFallback: RouteLoading,
-        // inside the shell: the header and the language switcher stay when a page fails
-        errorElement: <RouteErrorBoundary />,
-        children: [
-          { path: paths.home, lazy: () => import('./routes/landing').then((m) => ({ Component: m.LandingRoute })) },
-          { path: paths.competitionPattern, lazy: () => import('./routes/competition').then((m) => ({ Component: m.CompetitionRoute })) },
-          { path: paths.signIn, lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })) },
-          { path: paths.signUp, lazy: () => import('./routes/sign-up').then((m) => ({ Component: m.SignUpRoute })) },
-          { path: paths.forgotPassword, lazy: () => import('./routes/forgot-password').then((m) => ({ Component: m.ForgotPasswordRoute })) },
-          { path: paths.resetPasswordPattern, lazy: () => import('./routes/reset-password').then((m) => ({ Component: m.ResetPasswordRoute })) },
-          { path: paths.invitePattern, lazy: () => import('./routes/invite').then((m) => ({ Component: m.InviteRoute })) },
-          { path: paths.consentPattern, lazy: () => import('./routes/guardian-consent').then((m) => ({ Component: m.GuardianConsentRoute })) },
-          {
-            path: paths.verifyEmailPattern,
-            lazy: () => import('../features/account/components/verify-email-page').then((m) => ({ Component: m.VerifyEmailPage })),
-          },
-          {
-            element: organiser,
-            children: [
-              { path: paths.admin.root, lazy: () => import('./routes/admin-home').then((m) => ({ Component: m.AdminHomeRoute })) },
-              {
-                path: paths.admin.newCompetition,
-                lazy: () => import('./routes/admin-competition-new').then((m) => ({ Component: m.AdminCompetitionNewRoute })),
-              },
-              {
-                path: paths.admin.competitionPattern,
-                lazy: () => import('./routes/admin-competition-edit').then((m) => ({ Component: m.AdminCompetitionEditRoute })),
-              },
-              {
-                path: paths.admin.resultsPattern,
-                lazy: () => import('../features/results/components/results-page').then((m) => ({ Component: m.ResultsPage })),
-              },
-              { path: paths.admin.awardsPattern, lazy: () => import('../features/results/components/awards-page').then((m) => ({ Component: m.AwardsPage })) },
-              { path: paths.admin.invitations, lazy: () => import('./routes/admin-invitations').then((m) => ({ Component: m.AdminInvitationsRoute })) },
-              { path: paths.admin.outbox, lazy: () => import('./routes/admin-outbox').then((m) => ({ Component: m.AdminOutboxRoute })) },
-              { path: paths.admin.audit, lazy: () => import('./routes/admin-audit').then((m) => ({ Component: m.AdminAuditRoute })) },
-              { path: paths.admin.users, lazy: () => import('./routes/admin-users').then((m) => ({ Component: m.AdminUsersRoute })) },
-              {
-                path: paths.campaigns.adminListPattern,
-                lazy: () => import('../features/campaigns/components/campaigns-page').then((m) => ({ Component: m.CampaignsPage })),
-              },
-              {
-                path: paths.campaigns.adminCampaignPattern,
-                lazy: () => import('../features/campaigns/components/campaign-page').then((m) => ({ Component: m.CampaignPage })),
-              },
-              { path: paths.rounds.adminListPattern, lazy: () => import('./routes/rounds').then((m) => ({ Component: m.RoundsRoute })) },
-              { path: paths.rounds.adminCreatePattern, lazy: () => import('./routes/round-new').then((m) => ({ Component: m.RoundNewRoute })) },
-              { path: paths.rounds.adminRoundPattern, lazy: () => import('./routes/round').then((m) => ({ Component: m.RoundRoute })) },
-            ],
-          },
-          {
-            element: signedIn,
-            children: [
-              { path: paths.coordinatePattern, lazy: () => import('./routes/coordinate').then((m) => ({ Component: m.CoordinateRoute })) },
-              {
-                path: paths.coordinateEntryPattern,
-                lazy: () => import('./routes/entry-workspace').then(({ EntryWorkspaceRoute }) => ({ Component: () => <EntryWorkspaceRoute mode="review" /> })),
-              },
-              { path: paths.me.entries, lazy: () => import('./routes/my-entries').then((m) => ({ Component: m.MyEntriesRoute })) },
-              { path: paths.me.newEntry, lazy: () => import('./routes/my-entry-new').then((m) => ({ Component: m.MyEntryNewRoute })) },
-              {
-                path: paths.me.entryPattern,
-                lazy: () => import('./routes/entry-workspace').then(({ EntryWorkspaceRoute }) => ({ Component: () => <EntryWorkspaceRoute mode="team" /> })),
-              },
-              {
-                path: paths.me.security,
-                lazy: () => import('../features/account/components/account-security-page').then((m) => ({ Component: m.AccountSecurityPage })),
-              },
-              {
-                path: paths.votePattern,
-                lazy: async () => {
-                  const [{ VotePage }, { VerifyEmailPrompt }] = await Promise.all([
-                    import('../features/voting/components/vote-page'),
-                    import('../features/account/components/verify-email-prompt'),
-                  ]);
-                  return { Component: () => <VotePage verifyPrompt={<VerifyEmailPrompt />} /> };
-                },
-              },
-              // coordinators under their country; the API answers 404 for a campaign they do not build
-              {
-                path: paths.campaigns.coordinateListPattern,
-                lazy: () => import('../features/campaigns/components/campaigns-page').then((m) => ({ Component: m.CampaignsPage })),
-              },
-              {
-                path: paths.campaigns.coordinateCampaignPattern,
-                lazy: () => import('../features/campaigns/components/campaign-page').then((m) => ({ Component: m.CampaignPage })),
-              },
-              // coordinators (and organisers) under the country; the API answers 404 for a round they do not run
-              { path: paths.rounds.coordinateListPattern, lazy: () => import('./routes/rounds').then((m) => ({ Component: m.RoundsRoute })) },
-              { path: paths.rounds.coordinateCreatePattern, lazy: () => import('./routes/round-new').then((m) => ({ Component: m.RoundNewRoute })) },
-              { path: paths.rounds.coordinateRoundPattern, lazy: () => import('./routes/round').then((m) => ({ Component: m.RoundRoute })) },
-            ],
-          },
-          {
-            element: judge,
-            children: [
-              { path: paths.judge.root, lazy: () => import('./routes/judge-home').then((m) => ({ Component: m.JudgeHomeRoute })) },
-              { path: paths.judge.roundPattern, lazy: () => import('./routes/judge-round').then((m) => ({ Component: m.JudgeRoundRoute })) },
-              { path: paths.judge.declarationPattern, lazy: () => import('./routes/judge-declaration').then((m) => ({ Component: m.JudgeDeclarationRoute })) },
-              { path: paths.judge.entryPattern, lazy: () => import('./routes/judge-entry').then((m) => ({ Component: m.JudgeEntryRoute })) },
-            ],
-          },
-          { path: '*', Component: NotFoundRoute },
-        ],
-      },
-    ],
-  },
-  // the ceremony fills the screen: no header, no footer
-  {
-    path: paths.ceremonyPattern,
-    element: organiser,
-    HydrateFallback: RouteLoading,
-    errorElement: <RouteErrorBoundary />,
-    children: [{ index: true, lazy: () => import('../features/ceremony/components/ceremony-page').then((m) => ({ Component: m.CeremonyPage })) }],
-  },
-];
-
-let router: ReturnType<typeof createBrowserRouter> | null = null;
+/** Every page of the app, by address. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        element={
+          <RouteErrorBoundary>
+            <AppShell />
+          </RouteErrorBoundary>
+        }
+      >
+        {/* inside the shell: the header and the language switcher stay when a page fails */}
+        <Route element={<PageSlot />}>
+          <Route path={paths.home} element={<Landing />} />
+          <Route path={paths.competitionPattern} element={<Competition />} />
+          <Route path={paths.signIn} element={<SignIn />} />
+          <Route path={paths.signUp} element={<SignUp />} />
+          <Route path={paths.forgotPassword} element={<ForgotPassword />} />
+          <Route path={paths.resetPasswordPattern} element={<ResetPassword />} />
+          <Route path={paths.invitePattern} element={<Invite />} />
+          <Route path={paths.consentPattern} element={<GuardianConsent />} />
+          <Route path={paths.verifyEmailPattern} element={<VerifyEmail />} />
+          <Route element={organiser}>
+            <Route path={paths.admin.root} element={<AdminHome />} />
+            <Route path={paths.admin.newCompetition} element={<AdminCompetitionNew />} />
+            <Route path={paths.admin.competitionPattern} element={<AdminCompetitionEdit />} />
+            <Route path={paths.admin.resultsPattern} element={<Results />} />
+            <Route path={paths.admin.awardsPattern} element={<Awards />} />
+            <Route path={paths.admin.invitations} element={<AdminInvitations />} />
+            <Route path={paths.admin.outbox} element={<AdminOutbox />} />
+            <Route path={paths.admin.audit} element={<AdminAudit />} />
+            <Route path={paths.admin.users} element={<AdminUsers />} />
+            <Route path={paths.campaigns.adminListPattern} element={<Campaigns />} />
+            <Route path={paths.campaigns.adminCampaignPattern} element={<Campaign />} />
+            <Route path={paths.rounds.adminListPattern} element={<Rounds />} />
+            <Route path={paths.rounds.adminCreatePattern} element={<RoundNew />} />
+            <Route path={paths.rounds.adminRoundPattern} element={<Round />} />
+          </Route>
+          <Route element={signedIn}>
+            <Route path={paths.coordinatePattern} element={<Coordinate />} />
+            <Route path={paths.coordinateEntryPattern} element={<EntryReview />} />
+            <Route path={paths.me.entries} element={<MyEntries />} />
+            <Route path={paths.me.newEntry} element={<MyEntryNew />} />
+            <Route path={paths.me.entryPattern} element={<MyEntry />} />
+            <Route path={paths.me.security} element={<AccountSecurity />} />
+            <Route path={paths.votePattern} element={<Vote />} />
+            {/* coordinators under their country; the API answers 404 for a campaign they do not build */}
+            <Route path={paths.campaigns.coordinateListPattern} element={<Campaigns />} />
+            <Route path={paths.campaigns.coordinateCampaignPattern} element={<Campaign />} />
+            {/* coordinators (and organisers) under the country; the API answers 404 for a round they do not run */}
+            <Route path={paths.rounds.coordinateListPattern} element={<Rounds />} />
+            <Route path={paths.rounds.coordinateCreatePattern} element={<RoundNew />} />
+            <Route path={paths.rounds.coordinateRoundPattern} element={<Round />} />
+          </Route>
+          <Route element={judge}>
+            <Route path={paths.judge.root} element={<JudgeHome />} />
+            <Route path={paths.judge.roundPattern} element={<JudgeRound />} />
+            <Route path={paths.judge.declarationPattern} element={<JudgeDeclaration />} />
+            <Route path={paths.judge.entryPattern} element={<JudgeEntry />} />
+          </Route>
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Route>
+      {/* the ceremony fills the screen: no header, no footer */}
+      <Route
+        path={paths.ceremonyPattern}
+        element={
+          <PageSlot>
+            <RequireRole role="organiser">
+              <Ceremony />
+            </RequireRole>
+          </PageSlot>
+        }
+      />
+    </Routes>
+  );
+}
 
 export function AppRouter() {
-  router ??= createBrowserRouter(routes);
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter useTransitions={false}>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }

@@ -1,6 +1,8 @@
 import { LOCALES, bestLocale, localeOf, type Locale } from '@clapper/domain/locales';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import firstPageEnglish from 'virtual:catalogs/en/first';
+import { FIRST_PAGE_NAMESPACES, loaders } from 'virtual:catalogs';
 import { registerFormats } from './i18n-formats';
 
 /** The languages offered in the switcher (libs/domain/src/locales.ts names each in its own script). */
@@ -13,68 +15,67 @@ export const LANGUAGE_STORAGE_KEY = 'clapper.language';
 
 type Catalog = { [key: string]: string | Catalog };
 
-// One file per locale and namespace (locales/<lng>/<ns>.json; see locales/README.md). They are merged back into
-// one tree per locale under the default namespace, so keys stay `results.page.title`.
-// English (the fallback) is in the main bundle, but for the refusals (locales/en/refusals.*.json): a page needs them
-// only once something is refused, so they are a chunk of their own, fetched right after start-up. Every other locale,
-// Japanese and the pseudo-locale too, is one chunk of its own (vite.config.ts groups them), fetched when it is chosen.
-// main.tsx waits for the reader's catalogs before the first paint, so a page never opens in English and then changes
-// language.
-const bundled = import.meta.glob<Catalog>(['../locales/en/*.json', '!../locales/en/refusals.*.json'], { eager: true, import: 'default' });
-const englishRefusals = import.meta.glob<Catalog>('../locales/en/refusals.*.json', { import: 'default' });
-const onDemand = import.meta.glob<Catalog>(['../locales/*/*.json', '!../locales/en/*.json'], { import: 'default' });
+// One file per locale and namespace (locales/<lng>/<ns>.json; see locales/README.md). They are merged back into one
+// tree per locale under the default namespace, so keys stay `results.page.title`.
+// vite.config.ts gathers each locale's files in parts, one chunk each (virtual:catalogs). The first part holds what the
+// shell and the first pages a visitor meets (landing, sign-in, the not-found and error pages) read: English's is in the
+// main bundle, the reader's language's is fetched before the first paint (main.tsx), so a page never opens in English
+// and then changes language. The rest is fetched right after, and every other page waits for it, English's and the
+// reader's language's, before it renders (app/router.tsx). English's refusals are a part of their own, fetched after
+// start-up: a page needs them only once something is refused.
 
-const LOCALE_FILE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
-
-function buildResources(files: Record<string, Catalog>) {
-  const out: Record<string, { translation: Catalog }> = {};
-  for (const [file, catalog] of Object.entries(files)) {
-    const m = file.match(LOCALE_FILE);
-    if (!m) continue;
-    const [, lng, ns] = m;
-    // a file named refusals.judging.json holds the keys under refusals.judging
+/** A part of a locale's catalogs, by namespace (a namespace named refusals.judging holds the keys under refusals.judging). */
+function tree(byNamespace: Record<string, Catalog>): Catalog {
+  const out: Catalog = {};
+  for (const [ns, catalog] of Object.entries(byNamespace)) {
     const path = ns.split('.');
-    let node = (out[lng] ??= { translation: {} }).translation;
+    let node = out;
     for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Catalog;
     node[path[path.length - 1]] = catalog;
   }
   return out;
 }
 
-export const resources = buildResources(bundled);
+export { FIRST_PAGE_NAMESPACES };
+export const resources: Record<string, { translation: Catalog }> = { en: { translation: tree(firstPageEnglish) } };
 
+const partsOf = (lng: string) => (Object.hasOwn(loaders, lng) ? loaders[lng] : {});
 const loading = new Map<string, Promise<void>>();
 
-/**
- * Adds a locale's catalogs once (a no-op for the bundled ones); until then, and for any key a locale lacks, the
- * page shows English.
- */
-export function loadLocale(lng: string): Promise<void> {
-  if (resources[lng]) return Promise.resolve();
-  let pending = loading.get(lng);
+/** Fetches a part of a locale's catalogs once, and adds it; a failed fetch is tried again on the next call. */
+function loadPart(lng: string, part: string): Promise<void> {
+  const load = Object.hasOwn(partsOf(lng), part) ? partsOf(lng)[part] : undefined;
+  if (!load) return Promise.resolve(); // English's first part is bundled; a tag we do not have has none
+  const key = `${lng}/${part}`;
+  let pending = loading.get(key);
   if (!pending) {
-    const files = Object.entries(onDemand).filter(([file]) => file.match(LOCALE_FILE)?.[1] === lng);
-    pending = Promise.all(files.map(async ([file, load]) => [file, await load()] as const)).then((loaded) => {
-      const bundle = buildResources(Object.fromEntries(loaded))[lng];
-      if (bundle) i18next.addResourceBundle(lng, 'translation', bundle.translation, true, true);
-    });
-    loading.set(lng, pending);
+    pending = load().then(
+      (m) => void i18next.addResourceBundle(lng, 'translation', tree(m.default), true, true),
+      (err: unknown) => {
+        loading.delete(key); // offline or a replaced chunk: the next call asks again
+        throw err;
+      },
+    );
+    loading.set(key, pending);
   }
   return pending;
 }
 
-let englishRefusalsLoaded: Promise<void> | null = null;
+const complete = new Set<string>();
 
 /**
- * Adds the English refusals (the fallback for every locale's) once; until they are in, a refusal reads as the
- * translated message for its code (errors.<code>).
+ * Adds every part of a locale's catalogs once; until then, and for any key a locale lacks, the page shows English.
  */
-export function loadEnglishRefusals(): Promise<void> {
-  englishRefusalsLoaded ??= Promise.all(Object.entries(englishRefusals).map(async ([file, load]) => [file, await load()] as const)).then((loaded) => {
-    const bundle = buildResources(Object.fromEntries(loaded)).en;
-    if (bundle) i18next.addResourceBundle('en', 'translation', bundle.translation, true, true);
-  });
-  return englishRefusalsLoaded;
+export function loadLocale(lng: string): Promise<void> {
+  return Promise.all(Object.keys(partsOf(lng)).map((part) => loadPart(lng, part))).then(() => void complete.add(lng));
+}
+
+/** What the first pages read, in a reader's language: main.tsx waits for it before the first paint. */
+export const loadFirstPages = (lng: string) => loadPart(lng, 'first');
+
+/** What every page but the first ones reads, in English and the reader's language: such a page waits for it. */
+export function loadPages(): Promise<void> {
+  return Promise.all([loadPart('en', 'rest'), loadPart(i18next.language, 'rest')]).then(() => undefined);
 }
 
 /** The en-XA catalogs, loaded on demand like any locale that is not bundled. */
@@ -134,16 +135,20 @@ export function setupI18n(lng: string = initialLanguage()) {
     });
     i18next.on('languageChanged', (next) => {
       setDocumentLanguage(next);
-      if (!i18next.hasResourceBundle(next, 'translation')) {
-        // announce the language again once its strings are there, so mounted components render them
-        void loadLocale(next).then(() => {
-          if (i18next.hasResourceBundle(next, 'translation')) void i18next.changeLanguage(next);
-        });
+      if (!complete.has(next)) {
+        // announce the language again once all its strings are there, so mounted components render them
+        void loadLocale(next)
+          .then(() => {
+            if (i18next.language === next) void i18next.changeLanguage(next);
+          })
+          .catch(() => undefined); // offline: English (or the parts already here) until the next page asks again
       }
     });
   }
   registerFormats(i18next);
-  void loadEnglishRefusals();
+  // fetched right after start-up, not awaited: every page but the first ones waits for what it needs (app/router.tsx)
+  void loadLocale('en').catch(() => undefined);
+  if (i18next.language !== 'en') void loadLocale(i18next.language).catch(() => undefined);
   setDocumentLanguage(i18next.language);
   return i18next;
 }

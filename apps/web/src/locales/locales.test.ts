@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, loadLocale, loadPseudoLocale, resources } from '../lib/i18n';
+import { LANGUAGES, loadFirstPages, loadLocale, loadPseudoLocale, resources } from '../lib/i18n';
 import thNav from './th/nav.json';
+import viEntries from './vi/entries.json';
+import viNav from './vi/nav.json';
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -44,6 +46,16 @@ describe('locales', () => {
     // the organiser console is not translated into Thai: English, never the raw key
     expect(i18next.getFixedT('th')('rounds.list.title')).toBe(i18next.getFixedT('en')('rounds.list.title'));
     expect(i18next.getFixedT('th')('rounds.list.title')).not.toBe('rounds.list.title');
+  });
+
+  it('fetches what the first pages read in a language before the rest of it', async () => {
+    const vi = i18next.getFixedT('vi');
+    await loadFirstPages('vi');
+    expect(vi('nav.competitions')).toBe(viNav.competitions);
+    expect(vi('entries.myTitle')).toBe('My entries'); // English until the rest is fetched
+    await loadLocale('vi');
+    expect(vi('entries.myTitle')).toBe(viEntries.myTitle);
+    expect(viEntries.myTitle).not.toBe('My entries');
   });
 
   it('English and Japanese have exactly the same keys', () => {

@@ -2,12 +2,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadEnglishRefusals, loadLocale, setupI18n } from '../lib/i18n';
+import { loadLocale, setupI18n } from '../lib/i18n';
 
 setupI18n('en');
 // the app fetches Japanese on demand, before its first paint (main.tsx); tests that switch to it read it at once
 await loadLocale('ja');
-await loadEnglishRefusals();
+// English beyond the first pages' (and its refusals) is fetched after start-up; components tested alone read it at once
+await loadLocale('en');
 
 afterEach(() => {
   cleanup();

@@ -1,4 +1,5 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 
@@ -14,12 +15,9 @@ export function NotFoundRoute() {
   );
 }
 
-/** Shown when a route throws while rendering: never a blank screen. */
-export function RouteErrorBoundary() {
+/** What a page that failed shows: the translated apology and the way home, never the error's own words. */
+function RouteError() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
-  console.error(error);
   return (
     <Page title={t('common.errorTitle')}>
       <div className="notice notice-error" role="alert">
@@ -30,4 +28,28 @@ export function RouteErrorBoundary() {
       </div>
     </Page>
   );
+}
+
+/**
+ * Shown when a page throws while rendering, or its chunk fails to load: never a blank screen. A new `resetKey` (the
+ * address) lets the next page render again.
+ */
+export class RouteErrorBoundary extends Component<{ children: ReactNode; resetKey?: string }, { failed: boolean; resetKey?: string }> {
+  override state = { failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: { resetKey?: string }, state: { resetKey?: string }) {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    return this.state.failed ? <RouteError /> : this.props.children;
+  }
 }
