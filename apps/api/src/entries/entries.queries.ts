@@ -1,6 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, MoreThan, type EntityManager, type Repository } from 'typeorm';
 import type { PublicCredits } from '@clapper/domain/credits';
 import { CompetitionsQueries, CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
 import { Entry } from './entry.entity.js';
@@ -34,54 +34,37 @@ export class EntriesQueries {
   }
 
   /**
-   * The organisers' record of a competition's entries, one row each (drafts and withdrawn ones too), by code: `limit`
-   * at most, after the code `afterCode` (null: from the first). With the category's English name, the school, the
-   * roster, the current video's status, when the licence was accepted and whether every consent is given.
+   * The organisers' record of a competition's entries, drafts and withdrawn ones too, by code: `limit` at most, after
+   * the code `afterCode` (null: from the first). Each with its team in order and when its licence was last accepted.
    */
-  entryRecords(
+  async entryRecords(
     competitionId: string,
     afterCode: string | null,
     limit: number,
-  ): Promise<
-    {
-      code: string;
-      country_code: string;
-      category: string | null;
-      school: string;
-      title: string;
-      status: string;
-      eligibility: string;
-      submitted_at: Date | null;
-      team_size: string;
-      team: string | null;
-      video_status: string | null;
-      licence_accepted_at: Date | null;
-      consents_complete: boolean;
-    }[]
-  > {
-    return this.entries.query(
-      `SELECT e.code, e.country_code, cat.name->>'en' AS category, s.name AS school, e.title, e.status, e.eligibility, e.submitted_at,
-        (SELECT count(*) FROM team_members t WHERE t.entry_id = e.id) AS team_size,
-        (SELECT string_agg(t.full_name, '; ' ORDER BY t.position) FROM team_members t WHERE t.entry_id = e.id) AS team,
-        (SELECT v.status FROM video_assets v WHERE v.entry_id = e.id AND v.status <> 'replaced'
-          ORDER BY CASE WHEN v.status IN ('uploaded','processing','ready') THEN 0 WHEN v.status = 'rejected' THEN 1 ELSE 2 END, v.created_at DESC LIMIT 1) AS video_status,
-        (SELECT max(g.accepted_at) FROM licence_grants g WHERE g.entry_id = e.id) AS licence_accepted_at,
-        (EXISTS (SELECT 1 FROM team_members t WHERE t.entry_id = e.id)
-         AND NOT EXISTS (
-           SELECT 1 FROM team_members t
-            WHERE t.entry_id = e.id
-              AND (NOT EXISTS (SELECT 1 FROM consents x WHERE x.member_id = t.id AND x.kind = 'participant' AND x.status = 'given')
-                   OR (t.date_of_birth > c.reference_date - interval '18 years'
-                       AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.member_id = t.id AND x.kind = 'guardian' AND x.status = 'given'))))) AS consents_complete
-   FROM entries e
-   JOIN competitions c ON c.id = e.competition_id
-   JOIN categories cat ON cat.id = e.category_id
-   JOIN schools s ON s.id = e.school_id
-  WHERE e.competition_id = $1 AND ($2::varchar IS NULL OR e.code > $2::varchar)
-  ORDER BY e.code
-  LIMIT $3`,
-      [competitionId, afterCode, limit],
-    );
+  ): Promise<{ entry: Entry; team: TeamMember[]; licenceAcceptedAt: Date | null }[]> {
+    const entries = await this.entries.find({
+      where: { competitionId, ...(afterCode === null ? {} : { code: MoreThan(afterCode) }) },
+      order: { code: 'ASC' },
+      take: limit,
+    });
+    const ids = entries.map((e) => e.id);
+    const team = new Map<string, TeamMember[]>();
+    for (const member of await this.teamMembersOf(ids)) team.set(member.entryId, [...(team.get(member.entryId) ?? []), member]);
+    const accepted: { entry_id: string; accepted_at: Date }[] = ids.length
+      ? await this.licenceGrants
+          .createQueryBuilder('g')
+          .select('g.entry_id', 'entry_id')
+          .addSelect('max(g.accepted_at)', 'accepted_at')
+          .where('g.entry_id = ANY(:ids)', { ids })
+          .groupBy('g.entry_id')
+          .getRawMany()
+      : [];
+    const acceptedAt = new Map(accepted.map((a) => [a.entry_id, a.accepted_at]));
+    return entries.map((entry) => ({
+      entry,
+      team: team.get(entry.id) ?? [], // in order (teamMembersOf)
+      licenceAcceptedAt: acceptedAt.get(entry.id) ?? null,
+    }));
   }
 
   /** The ids of a country's submitted, eligible entries in a competition: what its national round covers. */

@@ -4,8 +4,11 @@ import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
 import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
+import { ConsentsQueries } from '../consents/consents.queries.js';
+import { clearedEntries } from '../consents/work-clearance.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { JudgingQueries, type Round } from '../judging/judging.queries.js';
+import { VideosQueries } from '../videos/videos.queries.js';
 
 /** A CSV export as it is read: its file name, then its rows in batches (header first), for common/csv.ts writeCsv. */
 export interface CsvStream {
@@ -29,6 +32,8 @@ export class ExportsService {
     private readonly competitions: CompetitionsQueries,
     private readonly entryQueries: EntriesQueries,
     private readonly judging: JudgingQueries,
+    private readonly consents: ConsentsQueries,
+    private readonly videos: VideosQueries,
   ) {}
 
   /** One row per entry (drafts and withdrawn ones too: the status says which), read ENTRY_BATCH at a time by code. */
@@ -49,30 +54,46 @@ export class ExportsService {
       'licence_accepted_at',
       'consents_complete',
     ];
-    const entryQueries = this.entryQueries;
+    const { accounts, competitions, consents, entryQueries, videos } = this;
     async function* batches(): AsyncGenerator<string[][]> {
       yield [header];
       let after: string | null = null;
       for (;;) {
-        const rows = await entryQueries.entryRecords(competition.id, after, ENTRY_BATCH);
-        if (!rows.length) return;
-        yield rows.map((r) => [
-          r.code,
-          r.country_code,
-          r.category ?? '',
-          r.school,
-          r.title,
-          r.status,
-          r.eligibility,
-          iso(r.submitted_at),
-          String(Number(r.team_size)),
-          r.team ?? '',
-          r.video_status ?? 'none',
-          iso(r.licence_accepted_at),
-          r.consents_complete ? 'yes' : 'no',
+        const records = await entryQueries.entryRecords(competition.id, after, ENTRY_BATCH);
+        if (!records.length) return;
+        const ids = records.map((r) => r.entry.id);
+        const [categories, schools, currentVideos, recorded] = await Promise.all([
+          competitions.categoriesByIds(records.map((r) => r.entry.categoryId)),
+          accounts.schoolsByIds(records.map((r) => r.entry.schoolId)),
+          videos.currentVideos(ids),
+          consents.consentsOf(ids),
         ]);
-        if (rows.length < ENTRY_BATCH) return;
-        after = rows[rows.length - 1].code;
+        const categoryName = new Map(categories.map((c) => [c.id, c.name.en ?? '']));
+        const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+        // the consents are complete when the rule that clears a work for public showing (work-clearance.ts) holds
+        const complete = clearedEntries(
+          records.flatMap((r) =>
+            r.team.map((t) => ({ entryId: r.entry.id, memberId: t.id, dateOfBirth: t.dateOfBirth, referenceDate: competition.referenceDate })),
+          ),
+          recorded.filter((c) => c.status === 'given'),
+        );
+        yield records.map(({ entry: e, team, licenceAcceptedAt }) => [
+          e.code,
+          e.countryCode,
+          categoryName.get(e.categoryId) ?? '',
+          schoolName.get(e.schoolId) ?? '',
+          e.title,
+          e.status,
+          e.eligibility,
+          iso(e.submittedAt),
+          String(team.length),
+          team.map((t) => t.fullName).join('; '),
+          currentVideos.get(e.id)?.status ?? 'none',
+          iso(licenceAcceptedAt),
+          complete.has(e.id) ? 'yes' : 'no',
+        ]);
+        if (records.length < ENTRY_BATCH) return;
+        after = records[records.length - 1].entry.code;
       }
     }
     return { fileName: `entries-${competition.slug}.csv`, batches: batches() };

@@ -9,7 +9,6 @@ import { EntryAccess } from '../entries/entry-access.service.js';
 import { StoragePort } from '../storage/storage.port.js';
 import type { PlaybackDto, VideoProblemDto, VideoStatusDto } from './dto/video.dto.js';
 import type { SubtitleDto } from './dto/subtitle.dto.js';
-import { SETTLED_STATUSES } from './video-uploads.service.js';
 import { Subtitle, VideoAsset } from './video-asset.entity.js';
 
 export const PLAYBACK_SECONDS = 15 * 60;
@@ -21,10 +20,23 @@ const LIVE = ['uploaded', 'processing', 'ready'] as const;
  * For other modules too (submission checks read the status from here).
  */
 export async function currentVideo(m: EntityManager, entryId: string): Promise<VideoAsset | null> {
-  const live = await m.findOne(VideoAsset, { where: { entryId, status: In([...LIVE]) }, order: { createdAt: 'DESC' } });
-  if (live) return live;
-  const settled = await m.findOne(VideoAsset, { where: { entryId, status: In([...SETTLED_STATUSES]) }, order: { createdAt: 'DESC' } });
-  return settled ?? m.findOne(VideoAsset, { where: { entryId, status: 'uploading' }, order: { createdAt: 'DESC' } });
+  return (await currentVideos(m, [entryId])).get(entryId) ?? null;
+}
+
+/** Which of an entry's videos stands for it (currentVideo): the lower the rank the better, the latest first within one. */
+const CURRENT_RANK: Partial<Record<VideoAsset['status'], number>> = { uploaded: 0, processing: 0, ready: 0, rejected: 1, uploading: 2 };
+
+/** The current video (see currentVideo) of each of these entries that has one, in one query. */
+export async function currentVideos(m: EntityManager, entryIds: string[]): Promise<Map<string, VideoAsset>> {
+  if (!entryIds.length) return new Map();
+  const statuses = Object.keys(CURRENT_RANK) as VideoAsset['status'][];
+  const rows = await m.find(VideoAsset, { where: { entryId: In([...new Set(entryIds)]), status: In(statuses) }, order: { createdAt: 'DESC', id: 'ASC' } });
+  const best = new Map<string, VideoAsset>();
+  for (const v of rows) {
+    const held = best.get(v.entryId);
+    if (!held || CURRENT_RANK[v.status]! < CURRENT_RANK[held.status]!) best.set(v.entryId, v);
+  }
+  return best;
 }
 
 /**

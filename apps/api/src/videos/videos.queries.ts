@@ -2,7 +2,7 @@ import { Injectable, Module } from '@nestjs/common';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { Subtitle, VideoAsset } from './video-asset.entity.js';
-import { currentVideo, readyVideos } from './video-playback.service.js';
+import { currentVideo, currentVideos, readyVideos } from './video-playback.service.js';
 
 // Other modules may name these types; only this module holds the classes that open their tables.
 export type { Subtitle, VideoAsset };
@@ -22,6 +22,11 @@ export class VideosQueries {
   /** An entry's current video (see currentVideo in video-playback.service.ts), or null. */
   currentVideo(entryId: string, m?: EntityManager): Promise<VideoAsset | null> {
     return currentVideo(m ?? this.videoAssets.manager, entryId);
+  }
+
+  /** The current video of each of these entries that has one (see currentVideo in video-playback.service.ts). */
+  currentVideos(entryIds: string[], m?: EntityManager): Promise<Map<string, VideoAsset>> {
+    return currentVideos(m ?? this.videoAssets.manager, entryIds);
   }
 
   /** The ready video of each of these entries (see readyVideos in video-playback.service.ts). */
