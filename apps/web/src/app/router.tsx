@@ -188,7 +188,16 @@ function PageSlot({ children }: { children?: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <RouteErrorBoundary resetKey={pathname}>
-      <Suspense fallback={<Loading />}>{children ?? <Outlet />}</Suspense>
+      <Suspense
+        fallback={
+          // in the page's column, where the page will show
+          <div className="page">
+            <Loading />
+          </div>
+        }
+      >
+        {children ?? <Outlet />}
+      </Suspense>
     </RouteErrorBoundary>
   );
 }
