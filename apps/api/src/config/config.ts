@@ -58,6 +58,8 @@ export interface AppConfig {
   };
   /** directories searched for the certificate fonts before the defaults (results/certificate-pdf.ts) */
   fontDirs: string[];
+  /** whether the system's font directories are searched after fontDirs (false: fontDirs only) */
+  fontDefaultDirs: boolean;
   /** Prometheus metrics: on a port of their own, and/or behind a bearer token; off (and /metrics 404) when neither */
   metrics: { port: number | null; token: string | null };
   /** a refusal its handler did not declare (@Refuses) answers 500 instead of being logged: the test suites' setting */
@@ -133,6 +135,8 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   STRICT_REFUSALS: 'true in test suites: a refusal that its endpoint did not declare with @Refuses answers 500 instead of only being logged (default false)',
   FONT_DIRS:
     'directories searched for the certificate fonts before /usr/share/fonts/truetype/noto, /usr/share/fonts/opentype/noto and /usr/share/fonts, colon-separated',
+  FONT_DEFAULT_DIRS:
+    'false to search FONT_DIRS only, not the system font directories after them (an image that ships its own fonts draws the same certificates everywhere); default true',
 };
 
 /** The process's own settings: the only place process.env is read. */
@@ -295,6 +299,7 @@ export function loadConfig(env: Env, argv: string[] = []): AppConfig {
       .map((d) => d.trim())
       .filter((d) => d !== '')
       .map((d) => path.resolve(d)),
+    fontDefaultDirs: bool('FONT_DEFAULT_DIRS', true),
     metrics: { port: metricsPort, token: metricsToken },
     strictRefusals: bool('STRICT_REFUSALS', false),
   };

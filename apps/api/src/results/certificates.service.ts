@@ -97,7 +97,7 @@ export class CertificatesService {
   }
 
   private loadFonts(): Promise<CertificateFonts> {
-    this.fonts ??= this.loadDrawing().then(({ CertificateFonts }) => CertificateFonts.locate(this.config.fontDirs));
+    this.fonts ??= this.loadDrawing().then(({ CertificateFonts }) => CertificateFonts.locate(this.config.fontDirs, { defaults: this.config.fontDefaultDirs }));
     return this.fonts;
   }
 }
