@@ -29,7 +29,7 @@ const CATALOGS = 'virtual:catalogs';
 const PART_MODULE = new RegExp(`^\0${CATALOGS}/([^/]+)/(\\w+)$`);
 const CATALOG_FILE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
 const FIRST_PAGE_LIBRARIES =
-  /\/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser|i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store|@tanstack\/query-core|@tanstack\/react-query|openapi-fetch)\//;
+  /\/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack\/query-core|@tanstack\/react-query|openapi-fetch)\//;
 
 /**
  * The interface catalogs as modules (lib/i18n.ts): `virtual:catalogs/<lng>/<part>` imports that part's files and

@@ -10,7 +10,6 @@ const i18n = setupI18n();
 
 // the first paint is already in the reader's language: what the first pages read of it (one small chunk) comes first
 void loadFirstPages(i18n.language)
-  .then(() => i18n.changeLanguage(i18n.language)) // resolve the language again, now that its strings are there
   .catch(() => undefined) // offline or a failed chunk: English until the next load
   .finally(() =>
     createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import { api, unwrap, type Schemas } from '../lib/api-client';
 import { localize } from '../lib/localized-text';
 import { queryKeys } from './query-keys';

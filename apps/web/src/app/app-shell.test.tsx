@@ -2,11 +2,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stubFetch } from '../test/render';
 import { AppShell } from './app-shell';
 import { AppProvider } from './provider';
+import { i18n } from '../lib/translator';
 
 const ana = {
   id: 'u1',
@@ -55,7 +55,7 @@ describe('the app shell’s language choice', () => {
   afterEach(async () => {
     vi.unstubAllGlobals();
     window.localStorage.clear();
-    await act(() => i18next.changeLanguage('en'));
+    await act(() => i18n.changeLanguage('en'));
   });
 
   it('saves a language picked before the page knows who is signed in, once it does', async () => {

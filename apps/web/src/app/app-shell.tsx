@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import { Button } from '../components/ui/button';
 import { LanguageSwitcher } from '../components/ui/language-switcher';
 import { useMe } from '../api/get-me';

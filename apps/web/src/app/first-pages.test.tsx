@@ -1,7 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { FIRST_PAGE_NAMESPACES } from '../lib/i18n';
@@ -17,24 +15,22 @@ import { SignInRoute } from './routes/sign-in';
  * a chunk that only the other pages wait for. A key they read from elsewhere would show raw: this test fails on it.
  */
 
-// every English namespace: the test setup loads them all
-const english = i18next.getResourceBundle('en', 'translation') as Record<string, unknown>;
+// the components here read a translator of their own, holding only the first pages' English, that notes each key it lacks
+const firstPages = vi.hoisted(() => ({ missing: [] as string[] }));
+vi.mock('../lib/use-translation', async (importOriginal) => {
+  const { bindTranslation } = await importOriginal<typeof import('../lib/use-translation')>();
+  const { FIRST_PAGE_NAMESPACES: namespaces } = await import('../lib/i18n');
+  const { registerFormats } = await import('../lib/i18n-formats');
+  const { createTranslator, i18n: app } = await import('../lib/translator');
+  // every English namespace: the test setup loads them all
+  const english = app.resources.en;
+  const only = createTranslator({ missing: (key) => firstPages.missing.push(key) });
+  only.addResources('en', Object.fromEntries(namespaces.map((ns) => [ns, english[ns]])));
+  registerFormats(only);
+  return { bindTranslation, useTranslation: bindTranslation(only) };
+});
 
-async function firstPageI18n() {
-  const missing: string[] = [];
-  const i18n = i18next.createInstance();
-  const only = Object.fromEntries(FIRST_PAGE_NAMESPACES.map((ns) => [ns, english[ns]]));
-  await i18n.use(initReactI18next).init({
-    resources: { en: { translation: only } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-    saveMissing: true,
-    missingKeyHandler: (_lngs, _ns, key) => missing.push(key),
-  });
-  return { i18n, missing };
-}
-
-async function renderFirstPage(at: string) {
+function renderFirstPage(at: string) {
   const { fetchStub } = stubFetch({
     'GET /api/auth/me': () => ({
       status: 401,
@@ -43,23 +39,21 @@ async function renderFirstPage(at: string) {
     'GET /api/competitions': () => ({ body: [] }),
   });
   vi.stubGlobal('fetch', fetchStub);
-  const { i18n, missing } = await firstPageI18n();
+  firstPages.missing.length = 0;
   render(
-    <I18nextProvider i18n={i18n}>
-      <AppProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <MemoryRouter initialEntries={[at]}>
-          <Routes>
-            <Route element={<AppShell />}>
-              <Route path="/" element={<LandingRoute />} />
-              <Route path="/sign-in" element={<SignInRoute />} />
-              <Route path="*" element={<NotFoundRoute />} />
-            </Route>
-          </Routes>
-        </MemoryRouter>
-      </AppProvider>
-    </I18nextProvider>,
+    <AppProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <MemoryRouter initialEntries={[at]}>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route path="/" element={<LandingRoute />} />
+            <Route path="/sign-in" element={<SignInRoute />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
+    </AppProvider>,
   );
-  return missing;
+  return firstPages.missing;
 }
 
 describe('the first pages read only the English in the main bundle', () => {
@@ -74,7 +68,7 @@ describe('the first pages read only the English in the main bundle', () => {
     ['/sign-in', 'Sign in'],
     ['/nowhere', 'Page not found'],
   ])('%s', async (at, title) => {
-    const missing = await renderFirstPage(at);
+    const missing = renderFirstPage(at);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
     expect(await within(screen.getByRole('banner')).findByRole('link', { name: 'Sign in' })).toBeVisible();
     expect(missing).toEqual([]);

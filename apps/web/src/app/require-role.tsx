@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import { ErrorNotice, Loading } from '../components/ui/query-state';
 import { Page } from '../components/ui/page';
 import { useMe, type Me } from '../api/get-me';

@@ -1,17 +1,17 @@
-import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from './api-client';
 import { errorMessage, problemText } from './error-message';
 import { formatDuration } from './i18n-formats';
 import { loadLocale } from './i18n';
+import { i18n } from './translator';
 
-const t = i18next.t.bind(i18next);
+const t = i18n.t;
 
 const refusal = (reason: ConstructorParameters<typeof ApiError>[1] & object) => new ApiError(reason.statusCode ?? 400, reason);
 
 describe('errorMessage: the one way a refusal reaches a page', () => {
   afterEach(async () => {
-    await i18next.changeLanguage('en');
+    await i18n.changeLanguage('en');
   });
 
   it('renders the reason with its facts, never the English message the server sent', () => {
@@ -27,7 +27,7 @@ describe('errorMessage: the one way a refusal reaches a page', () => {
       params: { retryAfterSeconds: 90 },
       message: 'The database is not answering.',
     });
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     const text = errorMessage(t, e);
     expect(text).toContain(formatDuration(90, 'ja'));
     expect(text).not.toContain('database');
@@ -35,7 +35,7 @@ describe('errorMessage: the one way a refusal reaches a page', () => {
 
   it('renders in Thai with the thing and the limit in Thai, and no English', async () => {
     await loadLocale('th');
-    await i18next.changeLanguage('th');
+    await i18n.changeLanguage('th');
     const e = refusal({ statusCode: 404, code: 'not_found', reason: 'common.not_found', params: { thing: 'round' }, message: 'The round was not found.' });
     expect(errorMessage(t, e)).toBe('ไม่พบรอบนี้ อาจถูกลบไปแล้ว หรือลิงก์อาจไม่ถูกต้อง');
     expect(problemText(t, { reason: 'field.too_long', params: { max: 1200 } })).toBe(`ใช้ไม่เกิน ${new Intl.NumberFormat('th').format(1200)} ตัวอักษร`);

@@ -1,7 +1,6 @@
-import type { TFunction } from 'i18next';
-import i18next from 'i18next';
 import { isApiError, type ApiProblem } from './api-client';
 import { formatRelativeTime } from './format';
+import { i18n, type TFunction } from './translator';
 
 /**
  * A problem (a reason with its facts) in the reader's language: `refusals.<reason>` from the catalogs, with the
@@ -11,7 +10,7 @@ import { formatRelativeTime } from './format';
 export function problemText(t: TFunction, p: { reason: string; params?: Record<string, unknown> | null }): string | null {
   const key = `refusals.${p.reason}`;
   // with the params, so that a reason worded in plural forms (`<name>_one`, `<name>_other`, by `count`) is found
-  if (!i18next.exists(key, p.params ?? {})) return null;
+  if (!i18n.exists(key, p.params ?? {})) return null;
   const params: Record<string, unknown> = { ...(p.params ?? {}) };
   if (Array.isArray(params.problems)) params.problems = (params.problems as ApiProblem[]).map((inner) => problemText(t, inner) ?? t('errors.unknown'));
   return t(key, params);
@@ -32,7 +31,7 @@ export function errorMessage(t: TFunction, error: unknown): string {
   // a wait the server names, in the reader's language
   const wait = error.params.retryAfterSeconds;
   if (error.code === 'too_many_attempts' && typeof wait === 'number' && wait > 0) {
-    const when = formatRelativeTime(new Date(Date.now() + wait * 1000).toISOString(), i18next.language || 'en');
+    const when = formatRelativeTime(new Date(Date.now() + wait * 1000).toISOString(), i18n.language || 'en');
     return t('errors.tooManyAttemptsWait', { when });
   }
   return t(`errors.${error.code}`, { defaultValue: t('errors.unknown') });

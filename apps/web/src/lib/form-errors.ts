@@ -1,7 +1,6 @@
-import type { TFunction } from 'i18next';
-import i18next from 'i18next';
 import { isApiError } from './api-client';
 import { problemText } from './error-message';
+import { i18n, type TFunction } from './translator';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -9,7 +8,7 @@ export type FieldErrors = Record<string, string[]>;
  * Server field errors keyed by their dotted path (`timeline.submissionClosesAt`), optionally under a prefix: each
  * field's problems in the reader's language, with their limits ("at most 200 characters").
  */
-export function fieldErrorsFrom(error: unknown, prefix = '', t: TFunction = i18next.t): FieldErrors {
+export function fieldErrorsFrom(error: unknown, prefix = '', t: TFunction = i18n.t): FieldErrors {
   const out: FieldErrors = {};
   if (!isApiError(error)) return out;
   for (const f of error.fields) {

@@ -1,5 +1,5 @@
-import type { i18n as I18n } from 'i18next';
 import { formatDate, formatDateTime, formatFileSize, formatNumber } from './format';
+import type { Format, Translator } from './translator';
 
 type DurationFormatter = { format(d: { hours?: number; minutes?: number; seconds?: number }): string };
 type DurationFormatCtor = new (locale: string, options: { style: 'short' | 'long' | 'narrow' }) => DurationFormatter;
@@ -40,32 +40,30 @@ export function languageName(code: string, language: string): string {
 /**
  * Formats the catalogs may ask for in a placeholder, so the server sends facts and the reader's language shapes
  * them: `{{closesAt, instant}}`, `{{on, day}}`, `{{seconds, duration}}`, `{{bytes, bytes}}`, `{{country, country}}`,
- * `{{countries, countries}}`, `{{language, language}}`, `{{languages, languages}}`, `{{items, list}}` (also `orList`), `{{n, number}}` (i18next's
- * own), `{{thing, thing}}` (what a not-found names), `{{codec, upper}}`.
+ * `{{countries, countries}}`, `{{language, language}}`, `{{languages, languages}}`, `{{items, list}}` (also `orList`), `{{n, number}}` (the
+ * translator's own), `{{thing, thing}}` (what a not-found names), `{{codec, upper}}`. Names are matched in lower case.
  */
-export function registerFormats(i18n: I18n): void {
-  const formatter = i18n.services.formatter;
-  if (!formatter) return;
-  formatter.add('instant', (value, lng) => formatDateTime(String(value), lng ?? 'en'));
-  formatter.add('day', (value, lng) => formatDate(String(value), lng ?? 'en'));
-  formatter.add('duration', (value, lng) => formatDuration(Number(value), lng ?? 'en'));
-  formatter.add('bytes', (value, lng) => formatFileSize(Number(value), lng ?? 'en'));
-  formatter.add('country', (value, lng) => countryName(String(value), lng ?? 'en'));
-  formatter.add('countries', (value, lng) =>
-    listOf(
-      (Array.isArray(value) ? value : [value]).map((c) => countryName(String(c), lng ?? 'en')),
-      lng ?? 'en',
-    ),
-  );
-  formatter.add('language', (value, lng) => languageName(String(value), lng ?? 'en'));
-  formatter.add('languages', (value, lng) =>
-    listOf(
-      (Array.isArray(value) ? value : [value]).map((c) => languageName(String(c), lng ?? 'en')),
-      lng ?? 'en',
-    ),
-  );
-  formatter.add('list', (value, lng) => listOf(value, lng ?? 'en'));
-  formatter.add('orlist', (value, lng) => listOf(value, lng ?? 'en', 'disjunction'));
-  formatter.add('thing', (value, lng) => i18n.t(`refusals.things.${String(value)}`, { lng }));
-  formatter.add('upper', (value) => String(value).toUpperCase());
+export function registerFormats(i18n: Translator): void {
+  Object.assign(i18n.formats, {
+    instant: (value, lng) => formatDateTime(String(value), lng),
+    day: (value, lng) => formatDate(String(value), lng),
+    duration: (value, lng) => formatDuration(Number(value), lng),
+    bytes: (value, lng) => formatFileSize(Number(value), lng),
+    country: (value, lng) => countryName(String(value), lng),
+    countries: (value, lng) =>
+      listOf(
+        (Array.isArray(value) ? value : [value]).map((c) => countryName(String(c), lng)),
+        lng,
+      ),
+    language: (value, lng) => languageName(String(value), lng),
+    languages: (value, lng) =>
+      listOf(
+        (Array.isArray(value) ? value : [value]).map((c) => languageName(String(c), lng)),
+        lng,
+      ),
+    list: (value, lng) => listOf(value, lng),
+    orlist: (value, lng) => listOf(value, lng, 'disjunction'),
+    thing: (value, lng) => i18n.t(`refusals.things.${String(value)}`, { lng }),
+    upper: (value) => String(value).toUpperCase(),
+  } satisfies Record<string, Format>);
 }

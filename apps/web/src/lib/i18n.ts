@@ -1,22 +1,18 @@
 import { LOCALES, bestLocale, localeOf, type Locale } from '@clapper/domain/locales';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import firstPageEnglish from 'virtual:catalogs/en/first';
 import { FIRST_PAGE_NAMESPACES, loaders } from 'virtual:catalogs';
 import { registerFormats } from './i18n-formats';
+import { i18n, type Catalog } from './translator';
 
 /** The languages offered in the switcher (libs/domain/src/locales.ts names each in its own script). */
 export const LANGUAGES = LOCALES;
 export type Language = Locale;
 /** Accented, longer English for spotting untranslated or clipped strings: chosen only by ?lng=en-XA (then remembered), never listed. */
 export const PSEUDO_LANGUAGE = 'en-XA';
-const SELECTABLE: readonly string[] = [...LANGUAGES, PSEUDO_LANGUAGE];
 export const LANGUAGE_STORAGE_KEY = 'clapper.language';
 
-type Catalog = { [key: string]: string | Catalog };
-
 // One file per locale and namespace (locales/<lng>/<ns>.json; see locales/README.md). They are merged back into one
-// tree per locale under the default namespace, so keys stay `results.page.title`.
+// tree per locale in the translator (lib/translator.ts), so keys stay `results.page.title`.
 // vite.config.ts gathers each locale's files in parts, one chunk each (virtual:catalogs). The first part holds what the
 // shell and the first pages a visitor meets (landing, sign-in, the not-found and error pages) read: English's is in the
 // main bundle, the reader's language's is fetched before the first paint (main.tsx), so a page never opens in English
@@ -37,7 +33,8 @@ function tree(byNamespace: Record<string, Catalog>): Catalog {
 }
 
 export { FIRST_PAGE_NAMESPACES };
-export const resources: Record<string, { translation: Catalog }> = { en: { translation: tree(firstPageEnglish) } };
+/** The catalogs in the main bundle: what the first pages read of English. */
+export const resources: Record<string, Catalog> = { en: tree(firstPageEnglish) };
 
 const partsOf = (lng: string) => (Object.hasOwn(loaders, lng) ? loaders[lng] : {});
 const loading = new Map<string, Promise<void>>();
@@ -50,7 +47,7 @@ function loadPart(lng: string, part: string): Promise<void> {
   let pending = loading.get(key);
   if (!pending) {
     pending = load().then(
-      (m) => void i18next.addResourceBundle(lng, 'translation', tree(m.default), true, true),
+      (m) => i18n.addResources(lng, tree(m.default)), // the components that read it render again
       (err: unknown) => {
         loading.delete(key); // offline or a replaced chunk: the next call asks again
         throw err;
@@ -75,7 +72,7 @@ export const loadFirstPages = (lng: string) => loadPart(lng, 'first');
 
 /** What every page but the first ones reads, in English and the reader's language: such a page waits for it. */
 export function loadPages(): Promise<void> {
-  return Promise.all([loadPart('en', 'rest'), loadPart(i18next.language, 'rest')]).then(() => undefined);
+  return Promise.all([loadPart('en', 'rest'), loadPart(i18n.language, 'rest')]).then(() => undefined);
 }
 
 /** The en-XA catalogs, loaded on demand like any locale that is not bundled. */
@@ -123,32 +120,28 @@ export function setDocumentLanguage(lng: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 
+let started = false;
+
+/** Sets the translator up once (lib/translator.ts): English's first part, the formats, the reader's language. */
 export function setupI18n(lng: string = initialLanguage()) {
-  if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
-      resources,
-      lng,
-      fallbackLng: 'en',
-      supportedLngs: [...SELECTABLE],
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-    i18next.on('languageChanged', (next) => {
-      setDocumentLanguage(next);
-      if (!complete.has(next)) {
-        // announce the language again once all its strings are there, so mounted components render them
-        void loadLocale(next)
-          .then(() => {
-            if (i18next.language === next) void i18next.changeLanguage(next);
-          })
-          .catch(() => undefined); // offline: English (or the parts already here) until the next page asks again
-      }
+  if (!started) {
+    started = true;
+    i18n.addResources('en', resources.en);
+    registerFormats(i18n);
+    void i18n.changeLanguage(lng);
+    let shown = i18n.language;
+    i18n.subscribe(() => {
+      if (i18n.language === shown) return;
+      shown = i18n.language;
+      setDocumentLanguage(shown);
+      // the page renders again as each part arrives (English until then); offline, it stays English until the next
+      // page asks again
+      if (!complete.has(shown)) void loadLocale(shown).catch(() => undefined);
     });
   }
-  registerFormats(i18next);
   // fetched right after start-up, not awaited: every page but the first ones waits for what it needs (app/router.tsx)
   void loadLocale('en').catch(() => undefined);
-  if (i18next.language !== 'en') void loadLocale(i18next.language).catch(() => undefined);
-  setDocumentLanguage(i18next.language);
-  return i18next;
+  if (i18n.language !== 'en') void loadLocale(i18n.language).catch(() => undefined);
+  setDocumentLanguage(i18n.language);
+  return i18n;
 }

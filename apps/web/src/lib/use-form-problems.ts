@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from './translator';
+import { useTranslation } from './use-translation';
 import type { ErrorSummaryItem } from '../components/ui/error-summary';
 import { errorMessage } from './error-message';
 import { fieldErrorsFrom, placeFieldErrors, type FieldErrors } from './form-errors';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { useCompetitions } from '../../api/get-competitions';
 import { AdminCompetitionList } from '../../features/competitions/components/admin-competition-list';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { UsersList } from '../../features/admin/components/users-list';
 import { useCountryNames } from '../../api/get-countries';

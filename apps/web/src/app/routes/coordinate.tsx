@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { useCompetitions } from '../../api/get-competitions';
 import { useCountryOverview } from '../../features/countries/api/get-country-overview';

@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { Loading } from '../../components/ui/query-state';
 import { useMe } from '../../api/get-me';

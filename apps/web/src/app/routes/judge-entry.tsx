@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { VideoPlayer } from '../../components/media/video-player';
 import { Page } from '../../components/ui/page';
 import { useJudgeEntry } from '../../features/judging/api/get-judge-entry';

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import i18next from 'i18next';
 import type { Schemas } from '../../lib/api-client';
 import { renderPage, stubFetch } from '../../test/render';
 import { paths } from '../paths';
 import { JudgeHomeRoute } from './judge-home';
+import { i18n } from '../../lib/translator';
 
 const round = (over: Partial<Schemas['JudgeRoundDto']>): Schemas['JudgeRoundDto'] => ({
   id: 'r-national',
@@ -53,12 +53,12 @@ describe('JudgeHomeRoute', () => {
 
   it('says so when the judge has no round yet, in Japanese too', async () => {
     stub([]);
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     try {
       renderPage(<JudgeHomeRoute />);
       expect(await screen.findByText(/担当する審査ラウンドはまだありません/)).toBeVisible();
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 });

@@ -1,5 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { useDeclaration } from '../../features/judging/api/get-declaration';
 import { isToDo, useQueue } from '../../features/judging/api/get-queue';

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import i18next from 'i18next';
 import { renderPage, stubFetch } from '../../test/render';
 import { LandingRoute } from './landing';
+import { i18n } from '../../lib/translator';
 
 const competition = {
   id: '2eaba6c0-e55d-4c5d-b9a6-5c2df127b520',
@@ -49,14 +49,14 @@ describe('LandingRoute', () => {
       'GET /api/competitions': () => ({ body: [competition] }),
     });
     vi.stubGlobal('fetch', fetchStub);
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     try {
       renderPage(<LandingRoute />);
       expect(await screen.findByRole('link', { name: '日ASEAN動画コンテスト2027' })).toBeVisible();
       expect(screen.getByText('Think before you click')).toBeVisible();
       expect(screen.getByText('応募受付中')).toBeVisible();
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { CompetitionList } from '../../features/competitions/components/competition-list';
 import { useMe } from '../../api/get-me';

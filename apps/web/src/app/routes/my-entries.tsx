@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading, Notice } from '../../components/ui/query-state';
 import { useMe, type Me } from '../../api/get-me';

@@ -1,5 +1,5 @@
 import { useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { ResetPasswordForm } from '../../features/auth/components/reset-password-form';
 import { paths } from '../paths';

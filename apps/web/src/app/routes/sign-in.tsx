@@ -1,5 +1,5 @@
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { roleHome, safeNext } from '../../features/auth/utils/role-home';

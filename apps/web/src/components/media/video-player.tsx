@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import type { Schemas } from '../../lib/api-client';
 import { defaultTrackLanguage, languageLabel } from '../../lib/languages';
 import { refreshDelayMs } from './playback-refresh';

@@ -1,6 +1,6 @@
 import { AUTONYMS, localeOf } from '@clapper/domain/locales';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { LANGUAGES, rememberLanguage } from '../../lib/i18n';
 
 /**

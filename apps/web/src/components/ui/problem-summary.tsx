@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import type { ProblemSummaryData } from '../../lib/use-form-problems';
 import { ErrorSummary } from './error-summary';
 

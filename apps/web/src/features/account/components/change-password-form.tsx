@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../../lib/use-translation';
+import type { TFunction } from '../../../lib/translator';
 import { checkPasswordRules, PASSWORD_MIN_LENGTH, passwordProblem } from '@clapper/domain/password-policy';
 import { AccountsReason, problem } from '@clapper/domain/refusals';
 import { Button } from '../../../components/ui/button';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/translator';
 
 /** "Chrome on Android" in the reader's language, from the browser and system the API recognised (product names). */
 export function deviceName(t: TFunction, device: { browser: string | null; os: string | null }): string {

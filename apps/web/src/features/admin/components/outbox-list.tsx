@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatDateTime, formatNumber } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { PASSWORD_MIN_LENGTH } from '@clapper/domain/password-policy';
 import { localeOf } from '@clapper/domain/locales';
 import { Button } from '../../../components/ui/button';

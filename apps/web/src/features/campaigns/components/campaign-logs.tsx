@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { EmptyState } from '../../../components/ui/query-state';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { CampaignDetail } from '../api/get-campaign';

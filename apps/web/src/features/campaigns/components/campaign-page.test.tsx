@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../../app/paths';
 import type { Schemas } from '../../../lib/api-client';
 import { renderPage, stubFetch } from '../../../test/render';
 import { CampaignPage } from './campaign-page';
+import { i18n } from '../../../lib/translator';
 
 const CAMPAIGN = '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b';
 
@@ -119,7 +119,7 @@ describe('CampaignPage', () => {
   });
 
   it("shows a flag in Japanese with the work's code and the day", async () => {
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     try {
       renderCampaign(
         campaign([work('TH-0003', { cleared: false, flag: { reason: 'entry_withdrawn', params: { code: 'TH-0003', on: '2027-09-21' }, since: null } })]),
@@ -127,7 +127,7 @@ describe('CampaignPage', () => {
       const flagged = (await screen.findByRole('heading', { name: 'Title TH-0003' })).closest('li')!;
       expect(within(flagged).getByText(/^チームは .*2027.*21.* に TH-0003 を取り下げました。この作品はもう使用もダウンロードもできません。$/)).toBeVisible();
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 });

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { paths } from '../../../app/paths';
 import { Page } from '../../../components/ui/page';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';

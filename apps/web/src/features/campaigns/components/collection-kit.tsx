@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { formatNumber } from '../../../lib/format';
 import type { CampaignDetail } from '../api/get-campaign';
 import { collectionKitUrl } from '../utils/kit-url';

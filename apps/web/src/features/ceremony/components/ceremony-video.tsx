@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { languageLabel } from '../../../lib/languages';
 import type { CeremonyEntry } from '../api/get-ceremony';
 import { trackFor } from '../utils/steps';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { paths } from '../../../app/paths';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';

@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { loadLocale } from '../../../lib/i18n';
 import { renderPage } from '../../../test/render';
 import { makeCompetition } from '../../../test/competition';
 import type { Competition } from '../../../api/get-competition';
 import { CompetitionDetail } from './competition-detail';
+import { i18n } from '../../../lib/translator';
 
 const ENGLISH_RULES = 'One video per team.\nOriginal work only.';
 const THAI_RULES = 'ส่งได้ทีมละหนึ่งวิดีโอ\nต้องเป็นผลงานของทีมเอง';
@@ -21,7 +21,7 @@ const competition: Competition = makeCompetition({
 
 async function renderAs(lng: string, c: Competition = competition) {
   await loadLocale(lng);
-  await i18next.changeLanguage(lng);
+  await i18n.changeLanguage(lng);
   return renderPage(<CompetitionDetail competition={c} countryName={(code) => code} />);
 }
 
@@ -40,7 +40,7 @@ describe('CompetitionDetail: the rules in brief', () => {
       expect(screen.queryByText(/One video per team/)).toBeNull();
       expect(screen.getByText('วัยรุ่น').getAttribute('lang')).toBe('th');
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 
@@ -54,7 +54,7 @@ describe('CompetitionDetail: the rules in brief', () => {
       expect(screen.queryByText(/ส่งได้ทีมละหนึ่งวิดีโอ/)).toBeNull();
       expect(screen.getByText('Phishing').getAttribute('lang')).toBe('en');
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { formatDate, formatDateTime, formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
 import { localizeWithLanguage } from '../../../lib/localized-text';
 import { viewerTimeZone } from '../../../lib/datetime-local';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { useCompetitions } from '../../../api/get-competitions';
 import { CompetitionCard } from './competition-card';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { CompetitionSummary } from '../../../api/get-competitions';
 
 export function PhaseBadge({ phase }: { phase: CompetitionSummary['submissionPhase'] }) {

@@ -1,7 +1,7 @@
 import { localeOf, type Locale } from '@clapper/domain/locales';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/translator';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
 import { LocaleSelect } from '../../../components/ui/locale-select';

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '../../../lib/api-client';
 import { loadLocale } from '../../../lib/i18n';
 import { renderPage, stubFetch } from '../../../test/render';
 import { TeamConsents } from './team-consents';
+import { i18n } from '../../../lib/translator';
 
 type Entry = Schemas['EntryDto'];
 type ConsentState = Schemas['ConsentStateDto'];
@@ -115,7 +115,7 @@ describe('TeamConsents: the guardian by email', () => {
   it('says in Thai, with the name, that an adult member needs no guardian: never the English the server sent', async () => {
     const english = 'Ananya Srisuk is 18 or older on the reference date and gives their own consent; no guardian is needed.';
     await loadLocale('th');
-    await i18next.changeLanguage('th');
+    await i18n.changeLanguage('th');
     try {
       renderPanel(entry(), {
         [`POST /api/entries/${ENTRY}/members/${MEMBER}/guardian-link`]: () => ({
@@ -128,7 +128,7 @@ describe('TeamConsents: the guardian by email', () => {
       expect(alert).toBeVisible();
       expect(document.body.textContent).not.toContain(english);
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 

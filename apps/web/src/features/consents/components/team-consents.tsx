@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { PARTICIPANT_CONSENT_TEXT } from '@clapper/domain/licence';
 import { Button } from '../../../components/ui/button';
 import { ErrorNotice } from '../../../components/ui/query-state';

@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18next from 'i18next';
 import type { Schemas } from '../../../lib/api-client';
 import { renderPage, stubFetch } from '../../../test/render';
 import { TeacherRequests } from './teacher-requests';
+import { i18n } from '../../../lib/translator';
 
 const request = (over: Partial<Schemas['TeacherRequestDto']> = {}): Schemas['TeacherRequestDto'] => ({
   id: 'g1',
@@ -21,7 +21,7 @@ const request = (over: Partial<Schemas['TeacherRequestDto']> = {}): Schemas['Tea
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  void i18next.changeLanguage('en');
+  void i18n.changeLanguage('en');
 });
 
 describe('TeacherRequests', () => {
@@ -72,7 +72,7 @@ describe('TeacherRequests', () => {
   it('speaks Japanese', async () => {
     const { fetchStub } = stubFetch({ 'GET /api/teacher-requests': () => ({ body: [] }) });
     vi.stubGlobal('fetch', fetchStub);
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     renderPage(<TeacherRequests country="TH" />);
     expect(await screen.findByText('承認待ちの教員はいません。')).toBeVisible();
     expect(screen.getByRole('heading', { name: /承認待ちの教員/ })).toBeVisible();

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { formatDateTime } from '../../../lib/format';
 import { languageLabel } from '../../../lib/languages';
 import type { Entry } from '../api/get-entry';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { checklistItems, problemText, sectionId, type Problem } from '../utils/checklist';
 
 /** Problems as a list, each in the reader's language with its facts, and linked to the section that fixes it. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
 import { formatDateTime } from '../../../lib/format';
 import { loadLocale } from '../../../lib/i18n';
 import { checklistItems, problemText, sectionFor, sectionId } from './checklist';
+import { i18n } from '../../../lib/translator';
 
 describe('checklist mapping', () => {
   it('sends each problem to the section that fixes it', () => {
@@ -26,7 +26,7 @@ describe('checklist mapping', () => {
 });
 
 describe('checklist problems in the reader’s language', () => {
-  const t = i18next.t.bind(i18next);
+  const t = i18n.t;
 
   it('words each problem from the catalog with its facts: languages named and listed, numbers, names', () => {
     expect(problemText(t, { reason: 'entries.missing_subtitles', params: { languages: ['en', 'th'] } })).toBe('Add subtitles in English and Thai.');
@@ -36,17 +36,17 @@ describe('checklist problems in the reader’s language', () => {
 
   it('in Thai, keeps every fact: the closing time in Thai, the limit', async () => {
     await loadLocale('th');
-    await i18next.changeLanguage('th');
+    await i18n.changeLanguage('th');
     try {
       const closedAt = '2027-06-30T15:00:00.000Z';
       expect(problemText(t, { reason: 'entries.window_closed', params: { closedAt } })).toBe(`ปิดรับผลงานแล้วเมื่อ ${formatDateTime(closedAt, 'th')}`);
       expect(problemText(t, { reason: 'entries.school_limit_reached', params: { limit: 2 } })).toContain('(2)');
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 
   it('shows no server English for a reason it does not know', () => {
-    expect(problemText(t, { reason: 'entries.brand_new', params: {} })).toBe(i18next.t('errors.unknown'));
+    expect(problemText(t, { reason: 'entries.brand_new', params: {} })).toBe(i18n.t('errors.unknown'));
   });
 });

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/translator';
 import { problemText as refusalText } from '../../../lib/error-message';
 
 /** The workspace sections a problem is fixed in; their ids are the link targets of the checklist. */

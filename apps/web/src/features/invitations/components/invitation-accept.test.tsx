@@ -1,17 +1,17 @@
 import { screen } from '@testing-library/react';
-import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDateTime } from '../../../lib/format';
 import { loadLocale } from '../../../lib/i18n';
 import { renderPage, stubFetch } from '../../../test/render';
 import { InvitationAccept } from './invitation-accept';
+import { i18n } from '../../../lib/translator';
 
 const TOKEN = 'inv_0123456789abcdefghijklmnop';
 const SERVER_WORDS = 'English words from the server that a page never shows.';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await i18next.changeLanguage('en');
+  await i18n.changeLanguage('en');
 });
 
 function renderRefused(body: Record<string, unknown>, status: number) {
@@ -32,7 +32,7 @@ describe('InvitationAccept', () => {
 
   it('says in Thai when an invitation expired, with the date and time in Thai', async () => {
     await loadLocale('th');
-    await i18next.changeLanguage('th');
+    await i18n.changeLanguage('th');
     const expiredAt = '2027-03-14T09:30:00.000Z';
     renderRefused({ code: 'invitation_expired', reason: 'accounts.invitation_expired', params: { expiredAt } }, 410);
     const text = await screen.findByText(/^คำเชิญนี้หมดอายุเมื่อ/);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { JudgeRound } from '../api/get-judge-rounds';
 import type { QueueItem } from '../api/get-queue';
 import { roundPhase } from '../utils/round';

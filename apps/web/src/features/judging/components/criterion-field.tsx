@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { errorIdFor } from '../../../lib/form-errors';
 import { localize } from '../../../lib/localized-text';
 import type { Criterion } from '../api/get-judge-entry';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Declaration } from '../api/get-declaration';
 
 /** What the judge has declared so far, as saved: schools, countries and entry codes (the languages are the checkboxes below). */

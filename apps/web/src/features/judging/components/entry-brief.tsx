@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { languageLabel } from '../../../lib/languages';
 import type { JudgeEntry } from '../api/get-judge-entry';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { ApiError } from '../../../lib/api-client';
 import type { Criterion } from '../api/get-judge-entry';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import './judging.css';
 
 /** "12 of 40 scored" as a labelled progress bar with the same words beside it. */

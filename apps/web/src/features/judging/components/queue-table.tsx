@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { EmptyState } from '../../../components/ui/query-state';
 import { languageLabel } from '../../../lib/languages';
 import { isToDo, type QueueItem } from '../api/get-queue';

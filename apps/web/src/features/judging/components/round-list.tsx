@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { EmptyState } from '../../../components/ui/query-state';
 import { localize } from '../../../lib/localized-text';
 import type { JudgeRound } from '../api/get-judge-rounds';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { formatDateTime } from '../../../lib/format';
 import type { JudgeRound } from '../api/get-judge-rounds';
 import { viewerTimeZone } from '../utils/round';

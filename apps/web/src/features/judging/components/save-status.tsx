@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { errorMessage } from '../../../lib/error-message';
 import type { SaveStatus as Status } from '../utils/use-scorecard-saver';

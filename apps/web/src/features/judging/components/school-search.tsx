@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { ControlProps } from '../../../components/ui/form-field';
 import { SCHOOL_SEARCH_MIN_CHARS } from '@clapper/domain/schools';
 import { useSchoolSearch, type SchoolOption } from '../api/search-schools';

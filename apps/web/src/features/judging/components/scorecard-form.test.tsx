@@ -1,10 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '../../../lib/api-client';
 import { renderPage } from '../../../test/render';
 import { ScorecardForm } from './scorecard-form';
+import { i18n } from '../../../lib/translator';
 
 type Scorecard = Schemas['ScorecardDto'];
 type Criterion = Schemas['CriterionDto'];
@@ -316,7 +316,7 @@ describe('ScorecardForm: submit', () => {
         },
       }),
     });
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     try {
       renderForm(makeEntry({ scores: { message: 3, creativity: 4, production: 2 }, status: 'draft', version: 2, updatedAt: '2027-07-20T05:00:00.000Z' }));
       await userEvent.setup().click(screen.getByRole('button', { name: '採点を提出' }));
@@ -328,7 +328,7 @@ describe('ScorecardForm: submit', () => {
       expect(document.body.textContent).not.toContain(english);
       expect(document.body.textContent).not.toContain('Production quality');
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/translator';
 import { localize } from '../../../lib/localized-text';
 import type { JudgeRound } from '../api/get-judge-rounds';
 

@@ -1,7 +1,7 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
 import { formatTotal, formatWeight, levelForKey, levelsOf, missingCriteria, scoreProblems, staleCurrent } from './scoring';
+import { i18n } from '../../../lib/translator';
 
 const scale = { scaleMin: 1, scaleMax: 5 };
 
@@ -74,8 +74,8 @@ describe('server answers', () => {
   });
 
   it("words each problem by criterion, naming it from the page's rubric, and keeps the others apart", async () => {
-    await i18next.changeLanguage('en');
-    expect(scoreProblems(i18next.t, refused, criteria, 'en')).toEqual({
+    await i18n.changeLanguage('en');
+    expect(scoreProblems(i18n.t, refused, criteria, 'en')).toEqual({
       byCriterion: {
         production: ['Score “Production quality” before you submit.'],
         message: ['The score for “Security message” must be from 1 to 5.'],
@@ -85,13 +85,13 @@ describe('server answers', () => {
   });
 
   it('words them in Japanese with every fact, and never the English the server sent', async () => {
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     try {
-      const { byCriterion } = scoreProblems(i18next.t, refused, criteria, 'ja');
+      const { byCriterion } = scoreProblems(i18n.t, refused, criteria, 'ja');
       expect(byCriterion.production).toEqual(['提出する前に「制作品質」を採点してください。']);
       expect(byCriterion.message).toEqual(['「セキュリティメッセージ」の点数は1から5までにしてください。']);
     } finally {
-      await i18next.changeLanguage('en');
+      await i18n.changeLanguage('en');
     }
   });
 });

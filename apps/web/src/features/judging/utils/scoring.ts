@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/translator';
 import { isApiError, type ApiProblem } from '../../../lib/api-client';
 import { problemText } from '../../../lib/error-message';
 import { localize } from '../../../lib/localized-text';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useCompetition } from '../../../api/get-competition';
 import { useCountryNames } from '../../../api/get-countries';
 import { paths } from '../../../app/paths';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { formatNumber } from '../../../lib/format';
 import type { EntryResult } from '../api/get-round-results';
 import { formatScore2 } from '../utils/format';

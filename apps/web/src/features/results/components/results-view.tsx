@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { formatScore2 } from '../utils/format';
 import type { RankedRow } from './ranking-table';
 

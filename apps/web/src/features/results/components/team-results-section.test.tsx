@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
-import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubFetch } from '../../../test/render';
 import type { TeamResult } from '../api/get-team-result';
 import { TeamResultsSection } from './team-results-section';
+import { i18n } from '../../../lib/translator';
 
 const E = 'e1e1e1e1-1111-4222-8333-444455556666';
 const AW = 'a1a1a1a1-1111-4222-8333-444455556666';
@@ -57,7 +57,7 @@ const published: TeamResult = {
 };
 
 afterEach(async () => {
-  await i18next.changeLanguage('en');
+  await i18n.changeLanguage('en');
 });
 
 describe('TeamResultsSection', () => {
@@ -93,7 +93,7 @@ describe('TeamResultsSection', () => {
   });
 
   it('says how the results were computed in the reader’s language, every fact kept (Japanese)', async () => {
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     vi.stubGlobal('fetch', stubFetch({ [`GET /api/entries/${E}/result`]: () => ({ body: published }) }).fetchStub);
     renderPage(<TeamResultsSection entryId={E} />);
     const method = await screen.findByText(/審査員ごとに正規化/);

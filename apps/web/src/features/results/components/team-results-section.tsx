@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';

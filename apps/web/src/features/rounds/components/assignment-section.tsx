@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
 import type { Schemas } from '../../../lib/api-client';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatNumber } from '../../../lib/format';
 import { useRounds } from '../../../api/get-rounds';

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { CountrySelect, type CountryOption } from '../../../components/ui/country-select';
 import { FormField } from '../../../components/ui/form-field';

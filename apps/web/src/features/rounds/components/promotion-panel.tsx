@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { FieldGroup } from '../../../components/ui/form-field';
 import { EmptyState, Notice } from '../../../components/ui/query-state';

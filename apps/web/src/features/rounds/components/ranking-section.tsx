@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import type { Schemas } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';

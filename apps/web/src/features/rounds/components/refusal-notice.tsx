@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../../components/ui/query-state';
 import { errorMessage } from '../../../lib/error-message';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/query-state';
 import type { Schemas } from '../../../lib/api-client';

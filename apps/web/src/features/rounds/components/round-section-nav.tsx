@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ROUND_SECTIONS, type RoundSection } from '../utils/round-label';
 import './rounds.css';
 

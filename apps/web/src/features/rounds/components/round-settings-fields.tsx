@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { FormField } from '../../../components/ui/form-field';
 import { viewerTimeZone } from '../../../lib/datetime-local';
 import type { SettingsKey, SettingsValues } from '../utils/settings-values';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Schemas } from '../../../lib/api-client';
 import { viewerTimeZone } from '../../../lib/datetime-local';
 import { formatDateTime } from '../../../lib/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { formatNumber } from '../../../lib/format';
 import { formatScore } from '../utils/round-label';
 import { ChartFigure } from './chart-figure';

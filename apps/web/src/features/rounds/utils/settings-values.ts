@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/translator';
 import type { Schemas } from '../../../lib/api-client';
 import { datetimeLocalToIso, isoToDatetimeLocal } from '../../../lib/datetime-local';
 

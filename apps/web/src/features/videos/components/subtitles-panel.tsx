@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { problemsOf } from '../../../lib/error-message';

@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../../app/provider';
 import { loadLocale } from '../../../lib/i18n';
 import { formatDuration } from '../../../lib/i18n-formats';
 import { stubFetch } from '../../../test/render';
 import { VideoPanel } from './video-panel';
+import { i18n } from '../../../lib/translator';
 
 const ENTRY = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 // what the API sends in `message` for API users: the page never shows it
@@ -49,7 +49,7 @@ function renderRejected(code: string) {
 
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await i18next.changeLanguage('en');
+  await i18n.changeLanguage('en');
 });
 
 describe('VideoPanel: a video the processing rejected', () => {
@@ -74,7 +74,7 @@ describe('VideoPanel: a video the processing rejected', () => {
 
   it('too long, in Japanese: keeps the length and the limit (not just "動画が長すぎます。")', async () => {
     await loadLocale('ja');
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     renderRejected('too_long');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(`動画の長さは${formatDuration(221, 'ja')}で、上限は${formatDuration(180, 'ja')}です。`);
@@ -83,7 +83,7 @@ describe('VideoPanel: a video the processing rejected', () => {
 
   it('a format not accepted, in Thai: names the file format and every accepted one', async () => {
     await loadLocale('th');
-    await i18next.changeLanguage('th');
+    await i18n.changeLanguage('th');
     renderRejected('container_not_accepted');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(`การประกวดนี้ไม่รับไฟล์ AVI รับเฉพาะ ${new Intl.ListFormat('th', { type: 'conjunction' }).format(['MP4', 'MOV'])}`);
@@ -95,7 +95,7 @@ describe('VideoPanel: a video the processing rejected', () => {
     ['processing_failed', '動画の処理を完了できませんでした。'],
   ] as const)('%s: in Japanese, its own translation, never the server’s English', async (code, words) => {
     await loadLocale('ja');
-    await i18next.changeLanguage('ja');
+    await i18n.changeLanguage('ja');
     renderRejected(code);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(words);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../../lib/translator';
+import { useTranslation } from '../../../lib/use-translation';
 import { VideoPlayer } from '../../../components/media/video-player';
 import { Button } from '../../../components/ui/button';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';

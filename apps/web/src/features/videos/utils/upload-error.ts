@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/translator';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage, problemText } from '../../../lib/error-message';
 

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../../app/paths';
 import type { Schemas } from '../../../lib/api-client';
 import { renderPage, stubFetch } from '../../../test/render';
 import { VotePage } from './vote-page';
+import { i18n } from '../../../lib/translator';
 
 const COMP = '5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716';
 const CAT = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -55,7 +55,7 @@ function renderVote(routes: Parameters<typeof stubFetch>[0]) {
 
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await i18next.changeLanguage('en');
+  await i18n.changeLanguage('en');
 });
 
 describe('VotePage', () => {
@@ -135,7 +135,7 @@ describe('VotePage', () => {
   });
 
   it('says why a vote was refused in Thai, with both ends of the window, never the server’s English', async () => {
-    await i18next.changeLanguage('th');
+    await i18n.changeLanguage('th');
     const user = userEvent.setup();
     const english = 'Voting has closed: it ran from Sun, 01 Aug 2027 00:00:00 GMT to Sun, 15 Aug 2027 00:00:00 GMT.';
     renderVote({
