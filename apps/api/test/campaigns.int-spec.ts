@@ -1,23 +1,23 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
-import { Readable } from 'node:stream';
 import path from 'node:path';
-import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { DEFAULT_LICENCE_BODY, DEFAULT_LICENCE_TITLE } from '@clapper/domain/licence';
 import { RoleGrant } from '../src/accounts/role-grant.entity.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { Consent } from '../src/consents/consent.entity.js';
 import { MediaKitDownload } from '../src/campaigns/campaign.entity.js';
 import { Entry } from '../src/entries/entry.entity.js';
-import { Subtitle, VideoAsset } from '../src/videos/video-asset.entity.js';
-import { createTestApp, T0, type Client, type TestApp } from './harness/test-app.js';
-import { clientAs, makeCompetition } from './harness/factories.js';
-import { ffprobeReport, makeTestVideo } from './harness/videos.js';
+import { VideoAsset } from '../src/videos/video-asset.entity.js';
+import { T0, type Client, type TestApp } from './harness/test-app.js';
+import { campaignsSuite, newCampaign, THAI_TITLE } from './campaigns-suite.js';
+import { clientAs } from './harness/factories.js';
+import { ffprobeReport } from './harness/videos.js';
 import { eligibleEntry, school } from './judging-fixtures.js';
 import { binary, clearedWork, ffprobeStreams, sha256, stored, storedFile, unzip, type Work } from './campaigns-fixtures.js';
 import { allTags, IDENTIFYING, IDENTIFYING_PATTERN, makeTaggedVideo, streamHashes } from './tagged-video.js';
 
 /** Campaigns on real Postgres, S3 and ffmpeg: collections of cleared works, their use log, media kits and withdrawals. */
+const suite = campaignsSuite();
 let t: TestApp;
 let dir: string;
 let competitionId: string;
@@ -27,51 +27,17 @@ let coordJP: Client;
 let thai: Work;
 let english: Work;
 let japanese: Work;
-let unclearedId: string;
 let clip: Buffer;
-
-const THAI_TITLE = 'ภัยออนไลน์ใกล้ตัว';
-const NO = '00000000-0000-4000-8000-000000000000';
-
-beforeAll(async () => {
-  t = await createTestApp();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'campaigns-spec-'));
-  clip = await readFile(await makeTestVideo(dir, { width: 640, height: 360, seconds: 2 }));
-  competitionId = (await makeCompetition(t, { countryCodes: ['TH', 'JP'], rules: { ...DEFAULT_ENTRY_RULES, minDurationSeconds: 1 } })).id;
-  organiser = await clientAs(t, { role: 'organiser', countryCode: null, displayName: 'Olivia Organiser' });
-  coordTH = await clientAs(t, { role: 'coordinator', countryCode: 'TH', displayName: 'Thanom Coordinator' });
-  coordJP = (await clientAs(t, { role: 'coordinator', countryCode: 'JP' })).client;
-  thai = await clearedWork(t, competitionId, { countryCode: 'TH', title: THAI_TITLE, clip, ownerName: 'Ploy Owner' });
-  english = await clearedWork(t, competitionId, { countryCode: 'TH', title: 'Think before you click', clip, subtitles: ['en'] });
-  japanese = await clearedWork(t, competitionId, {
-    countryCode: 'JP',
-    title: 'Password Ninja',
-    clip,
-    members: [{ fullName: 'Haruto Sato', role: 'director', dateOfBirth: '2010-06-01' }],
-    subtitles: ['en'],
-  });
-  // submitted and screened, but no consents, licence or video: not cleared
-  unclearedId = (await eligibleEntry(t, competitionId, 900, { schoolId: await school(t, 'Uncleared School') })).id;
-}, 120_000);
-afterAll(async () => {
-  await t?.close();
-  await rm(dir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ t, dir, competitionId, organiser, coordTH, coordJP, thai, english, japanese, clip } = suite);
 });
-beforeEach(() => t.clock.set(T0));
 
 const download = (client: Client, url: string) => client.get(url).buffer(true).parse(binary);
 const codes = (works: { code: string }[]) => works.map((w) => w.code).sort();
 const audits = (campaignId: string, action: string) =>
   t.db.getRepository(AuditEvent).find({ where: { subjectType: 'campaign', subjectId: campaignId, action } });
 
-async function campaign(client: Client, body: Record<string, unknown> = {}) {
-  return (
-    await client
-      .post('/api/campaigns')
-      .send({ competitionId, name: 'Safer Internet Day', ...body })
-      .expect(201)
-  ).body;
-}
+const campaign = (client: Client, body: Record<string, unknown> = {}) => newCampaign(client, competitionId, body);
 
 describe('organisers', () => {
   it('build a regional campaign from cleared works; each work shows its licence, who accepted it and when, and its credits', async () => {
@@ -202,54 +168,6 @@ describe('a coordinator of two countries', () => {
       },
     ]);
     await both.client.post('/api/campaigns').send({ competitionId, name: 'Japan', countryCode: 'JP' }).expect(201);
-  });
-});
-
-describe('bad input', () => {
-  it('gets a 4xx with a reason a person can act on, never a 500', async () => {
-    const c = await campaign(organiser.client);
-    await organiser.client.get('/api/campaigns/not-a-uuid').expect(400);
-    await organiser.client.get(`/api/campaigns/${NO}`).expect(404);
-    await organiser.client.get('/api/campaigns?competitionId=nope').expect(400);
-    const empty = await organiser.client.post('/api/campaigns').send({ competitionId, name: '   ' }).expect(400);
-    expect(empty.body.fields).toEqual([{ field: 'name', messages: ['name must not be empty'], problems: [{ reason: 'field.required', params: {} }] }]);
-    await organiser.client
-      .post('/api/campaigns')
-      .send({ competitionId, name: 'x'.repeat(201) })
-      .expect(400);
-    expect((await organiser.client.post('/api/campaigns').send({ competitionId: NO, name: 'Nowhere' }).expect(400)).body.fields).toEqual([
-      { field: 'competitionId', messages: ['is not a competition'], problems: [{ reason: 'campaigns.unknown_competition', params: {} }] },
-    ]);
-    await organiser.client.post('/api/campaigns').send({ competitionId, name: 'Extra', owner: 'me' }).expect(400);
-    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: 'TH-0001' }).expect(400);
-    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: NO }).expect(404);
-
-    const uncleared = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: unclearedId }).expect(422);
-    expect(uncleared.body).toMatchObject({ code: 'rule_violation', reason: 'campaigns.licence_missing', details: { entryId: unclearedId } });
-    expect(uncleared.body.params).toEqual({ code: expect.stringMatching(/^[A-Z]{2}-/) });
-    expect(uncleared.body.message).toMatch(/has not accepted the licence/);
-
-    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(201);
-    const twice = await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: thai.id }).expect(409);
-    expect(twice.body).toMatchObject({ code: 'conflict', reason: 'campaigns.already_added', params: { code: thai.code } });
-
-    const use = (o: Record<string, unknown>) =>
-      organiser.client.post(`/api/campaigns/${c.id}/uses`).send({ entryId: thai.id, channel: 'national TV spot', usedOn: '2027-01-10', ...o });
-    expect((await use({ channel: 'x'.repeat(201) }).expect(400)).body.fields[0].field).toBe('channel');
-    expect((await use({ channel: '  ' }).expect(400)).body.fields[0].messages[0]).toMatch(/where the work was used/);
-    expect((await use({ usedOn: '2027-02-30' }).expect(400)).body.fields).toEqual([
-      { field: 'usedOn', messages: ['must be a real date like 2028-02-06'], problems: [{ reason: 'field.not_date', params: {} }] },
-    ]);
-    expect((await use({ usedOn: '10/01/2027' }).expect(400)).body.fields[0].field).toBe('usedOn');
-    const future = (await use({ usedOn: '2027-01-16' }).expect(400)).body.fields[0];
-    expect(future.messages[0]).toMatch(/future/);
-    expect(future.problems).toEqual([{ reason: 'campaigns.use_in_future', params: { today: '2027-01-15' } }]);
-    await use({ entryId: english.id }).expect(404);
-    await organiser.client.get(`/api/campaigns/${c.id}/kit?channel=${'x'.repeat(201)}`).expect(400);
-    await organiser.client.get(`/api/campaigns/${c.id}/works/${english.id}/kit`).expect(404);
-    await organiser.client.delete(`/api/campaigns/${c.id}/works/${english.id}`).expect(404);
-    const none = await organiser.client.get(`/api/campaigns/${(await campaign(organiser.client)).id}/kit`).expect(409);
-    expect(none.body).toMatchObject({ code: 'conflict', reason: 'campaigns.empty', params: {} });
   });
 });
 
@@ -515,44 +433,5 @@ describe('withdrawal', () => {
     const res = await organiser.client.get(`/api/campaigns/${c.id}/works/${japanese.id}/kit`).expect(409);
     expect(res.body).toMatchObject({ reason: 'campaigns.entry_withdrawn', params: { code: japanese.code, on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     expect((await organiser.client.get(`/api/campaigns/${c.id}/kit`).expect(409)).body).toMatchObject({ reason: 'campaigns.all_flagged', params: {} });
-  });
-});
-
-describe('storage', () => {
-  it('answers 409 naming the missing file when a part of the kit is gone, before any byte is sent or logged', async () => {
-    const c = await campaign(organiser.client, { name: 'E' });
-    await organiser.client.post(`/api/campaigns/${c.id}/works`).send({ entryId: english.id }).expect(201);
-    const sub = await t.db.getRepository(Subtitle).findOneByOrFail({ entryId: english.id, language: 'en' });
-    const bytes = await stored(t, sub.objectKey);
-    await t.storage.delete(sub.objectKey);
-    try {
-      const res = await organiser.client.get(`/api/campaigns/${c.id}/works/${english.id}/kit`).expect(409);
-      expect(res.body).toMatchObject({
-        reason: 'campaigns.file_missing',
-        params: { code: english.code },
-        details: { entryId: english.id, file: 'en subtitles' },
-      });
-      expect(res.body.message).toMatch(/en subtitles of .* missing/);
-      expect(await t.db.getRepository(MediaKitDownload).count({ where: { campaignId: c.id } })).toBe(0);
-    } finally {
-      await t.storage.put(sub.objectKey, Readable.from([bytes]));
-    }
-  });
-});
-
-describe('everyone else', () => {
-  it('is refused: students, teachers and judges 403, anonymous 401', async () => {
-    const c = await campaign(organiser.client);
-    for (const role of ['student', 'teacher', 'judge'] as const) {
-      const { client } = await clientAs(t, { role, countryCode: 'TH' });
-      await client.get('/api/campaigns').expect(403);
-      await client.get(`/api/campaigns/${c.id}`).expect(403);
-      await client.get(`/api/campaigns/${c.id}/kit`).expect(403);
-      await client.get(`/api/campaigns/${c.id}/works/${thai.id}/kit`).expect(403);
-    }
-    // the team that made the work does not download kits either
-    await thai.owner.client.get(`/api/campaigns/${c.id}/works/${thai.id}/kit`).expect(403);
-    await t.anon.get(`/api/campaigns/${c.id}/kit`).expect(401);
-    await t.anon.post('/api/campaigns').send({ competitionId, name: 'x' }).expect(401);
   });
 });

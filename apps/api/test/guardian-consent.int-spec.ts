@@ -1,69 +1,25 @@
-import { createTestApp, T0, type Client, type TestApp } from './harness/test-app.js';
-import { clientAs, makeCompetition, makeUser } from './harness/factories.js';
+import { T0, type TestApp } from './harness/test-app.js';
+import { clientAs, makeUser } from './harness/factories.js';
 import type { User } from '../src/accounts/user.entity.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { Consent } from '../src/consents/consent.entity.js';
-import { ConsentsQueries } from '../src/consents/consents.queries.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
 import { OutboxMessage } from '../src/mail/outbox-message.entity.js';
 import { Subtitle, VideoAsset } from '../src/videos/video-asset.entity.js';
 import { guardianTokenFromOutbox } from './guardian-mail.js';
+import { guardianSuite, type Member } from './guardian-consent-fixtures.js';
 
 /**
  * Guardians consent for themselves, and nobody else can: the link goes only to the guardian's inbox, in the language
  * the team chose; the team sees a masked address and the time, can resend (rate-limited) or change the address (the
  * old link dies); the guardian may decline; coordinators see how each consent came and can demand a signed form.
  */
+const { suite, team, sendLink, guardianMails, give, isCleared } = guardianSuite();
 let t: TestApp;
-const isCleared = async (entryId: string) => (await t.app.get(ConsentsQueries).clearedEntryIds([entryId])).has(entryId);
 let competition: Competition;
-let categoryId: string;
-let n = 0;
-beforeAll(async () => {
-  t = await createTestApp();
-  competition = await makeCompetition(t, {
-    countryCodes: ['TH', 'JP'],
-    categories: [{ minAge: 13, maxAge: 17 }],
-    name: { en: 'Cyber Safe Video Awards', th: 'ประกวดวิดีโอความปลอดภัยไซเบอร์' },
-  });
-  categoryId = (await t.anon.get(`/api/competitions/${competition.id}`)).body.categories[0].id;
+beforeAll(() => {
+  ({ t, competition } = suite);
 });
-afterAll(() => t.close());
-beforeEach(() => t.clock.set(T0));
-
-type Member = { id: string; fullName: string; isMinor: boolean; guardianConsent: Record<string, unknown> | null };
-
-/** A team of its own school (so the per-member and per-school limits of one test never touch another's). */
-async function team(o: { supervisingTeacherEmail?: string } = {}) {
-  const schoolName = `Guardian Test School ${++n}`;
-  const { client, user } = await clientAs(t, { role: 'student', countryCode: 'TH', schoolName });
-  const entry = (
-    await client
-      .post('/api/entries')
-      .send({
-        competitionId: competition.id,
-        categoryId,
-        title: 'Think before you click',
-        synopsisOriginal: 'เรื่องสั้นเกี่ยวกับฟิชชิง',
-        synopsisEnglish: 'A short story about phishing.',
-        videoLanguage: 'th',
-        sources: 'All our own work.',
-        ...(o.supervisingTeacherEmail ? { supervisingTeacherName: 'Kru Somchai', supervisingTeacherEmail: o.supervisingTeacherEmail } : {}),
-        members: [
-          { fullName: 'Ananya Srisuk', role: 'director', dateOfBirth: '2011-02-01' },
-          { fullName: 'Krit Boonmee', role: 'actor', dateOfBirth: '2010-03-15' },
-        ],
-      })
-      .expect(201)
-  ).body as { id: string; members: Member[] };
-  return { client, user, schoolName, entry, ana: entry.members[0], krit: entry.members[1] };
-}
-
-const sendLink = (client: Client, entryId: string, memberId: string, body: Record<string, unknown>) =>
-  client.post(`/api/entries/${entryId}/members/${memberId}/guardian-link`).send(body);
-const guardianMails = (to: string) => t.db.getRepository(OutboxMessage).find({ where: { to, kind: 'guardian-consent' }, order: { createdAt: 'ASC' } });
-const give = (token: string, guardianName = 'Malee Srisuk') =>
-  t.anon.post('/api/guardian-consents/give').send({ token, guardianName, relationship: 'mother', agree: true });
 
 /** Every key anywhere in a JSON value. */
 function keysOf(value: unknown, out: string[] = []): string[] {
@@ -463,61 +419,5 @@ describe('coordinators', () => {
       reason: 'consents.not_a_minor',
       params: { name: 'Grown Up' },
     });
-  });
-});
-
-describe('refusals, each with its reason and facts', () => {
-  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-  const upload = (o: Awaited<ReturnType<typeof team>>, memberId: string, file: Buffer, filename = 'consent.pdf') =>
-    o.client.post(`/api/entries/${o.entry.id}/members/${memberId}/guardian-form`).attach('file', file, { filename, contentType: 'application/pdf' });
-
-  it('a signed form: not a PDF or image, too large, nothing waiting, a rejection without a reason, already verified, already given', async () => {
-    const o = await team();
-    expect((await upload(o, o.ana.id, Buffer.from('MZ this is really a program')).expect(415)).body).toMatchObject({
-      code: 'unsupported_media_type',
-      reason: 'consents.form_wrong_type',
-      params: {},
-    });
-    expect((await upload(o, o.ana.id, Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)])).expect(413)).body).toMatchObject({
-      code: 'payload_too_large',
-      reason: 'consents.form_too_large',
-      params: { maxBytes: 10 * 1024 * 1024 },
-    });
-    const pending = (await upload(o, o.ana.id, PDF).expect(200)).body.members[0].guardianConsent;
-    const coordinator = (await clientAs(t, { role: 'coordinator', countryCode: 'TH' })).client;
-    const verify = (body: Record<string, unknown>) => coordinator.post(`/api/entries/${o.entry.id}/consents/${pending.id}/verify`).send(body);
-    expect((await verify({ decision: 'reject' }).expect(400)).body.fields).toEqual([
-      { field: 'reason', messages: ['tell the team why the form is rejected'], problems: [{ reason: 'field.required', params: {} }] },
-    ]);
-    await verify({ decision: 'accept' }).expect(200);
-    expect((await verify({ decision: 'accept' }).expect(409)).body).toMatchObject({ reason: 'consents.no_form_waiting', params: {} });
-    expect((await coordinator.post(`/api/entries/${o.entry.id}/members/${o.ana.id}/guardian-consent/require-form`).expect(409)).body).toMatchObject({
-      reason: 'consents.form_already_verified',
-      params: {},
-    });
-    expect((await upload(o, o.ana.id, PDF).expect(409)).body).toMatchObject({ reason: 'consents.already_given', params: {} });
-    expect((await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'malee@example.org' }).expect(409)).body.reason).toBe('consents.already_given');
-  });
-
-  it("a member's own consent: nothing to withdraw before it is given", async () => {
-    const o = await team();
-    expect((await o.client.delete(`/api/entries/${o.entry.id}/members/${o.ana.id}/consent`).expect(409)).body).toMatchObject({
-      code: 'conflict',
-      reason: 'consents.nothing_to_withdraw',
-      params: {},
-    });
-  });
-
-  it('a link past its time: 410 consents.link_expired, for the page and for every answer', async () => {
-    const o = await team();
-    await sendLink(o.client, o.entry.id, o.ana.id, { guardianEmail: 'late.mum@example.org' }).expect(200);
-    const token = await guardianTokenFromOutbox(t, 'late.mum@example.org');
-    t.clock.advance(31 * 24 * 3_600_000);
-    expect((await t.anon.post('/api/guardian-consents/preview').send({ token }).expect(410)).body).toMatchObject({
-      code: 'invitation_expired',
-      reason: 'consents.link_expired',
-      params: {},
-    });
-    expect((await give(token).expect(410)).body.reason).toBe('consents.link_expired');
   });
 });
