@@ -20,7 +20,7 @@ export class CompetitionsQueries {
     @InjectRepository(Category) private readonly categories: Repository<Category>,
   ) {}
 
-  /** The competition locked for update inside the caller's transaction, or null. */
+  /** The competition locked for update inside the caller's transaction (to seal it, or to number its entries one at a time), or null. */
   competitionForUpdate(m: EntityManager, id: string): Promise<Competition | null> {
     return m.findOne(Competition, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -83,11 +83,6 @@ export class CompetitionsQueries {
   async competitionsByIds(ids: string[], m?: EntityManager): Promise<Competition[]> {
     const unique = [...new Set(ids)];
     return unique.length ? this.manager(m).find(Competition, { where: { id: In(unique) } }) : [];
-  }
-
-  /** Locks the competition's row for the caller's transaction (e.g. to number its entries one at a time). */
-  async lockCompetition(id: string, m: EntityManager): Promise<void> {
-    await m.query('SELECT id FROM competitions WHERE id = $1 FOR UPDATE', [id]);
   }
 
   /** The competitions a country takes part in, newest window first (a coordinator's overview). */

@@ -64,7 +64,7 @@ export class EntriesService {
         });
       await this.category(m, competition.id, dto.categoryId);
       // entry codes count up per competition and country; the lock keeps them unique under concurrency
-      await this.competitions.lockCompetition(competition.id, m);
+      await this.competitions.competitionForUpdate(m, competition.id);
       const count = await m.count(Entry, { where: { competitionId: competition.id, countryCode: actor.countryCode! } });
       const school = await this.accounts.schoolOrFail(grant.schoolId!, m);
       const entry = await m.save(

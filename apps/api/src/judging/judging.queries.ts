@@ -61,7 +61,7 @@ export class JudgingQueries {
 
   /** The entries of the competition's final round (or only those of these entries), with their blind numbers there. */
   async finalists(competitionId: string, entryIds?: string[]): Promise<{ entryId: string; blindNumber: number }[]> {
-    const final = await this.rounds.findOne({ where: { competitionId, kind: 'final' }, select: { id: true } });
+    const final = await this.finalRound(competitionId);
     if (!final) return [];
     return this.roundEntries.find({
       where: { roundId: final.id, ...(entryIds ? { entryId: In(entryIds) } : {}) },
