@@ -126,7 +126,7 @@ export async function seedSurge(databaseUrl, api, o) {
     });
     const judges = await db.getRepository(User).find({ where: Array.from({ length: o.judges }, (_, i) => ({ email: judgeEmail(i + 1) })) });
     await db.getRepository(RoleGrant).insert(judges.map((u) => ({ userId: u.id, role: 'judge', roundId: round.id, status: 'active' })));
-    await api('POST', `/api/rounds/${round.id}/open`);
+    await api('POST', `/api/rounds/${round.id}/open`, { confirm: true }); // the 2027 competition still takes submissions
     const run = await api('POST', `/api/rounds/${round.id}/assignment`);
     if (run.uncovered.length) throw new Error(`the assignment left ${run.uncovered.length} entries without judges`);
 

@@ -24,6 +24,8 @@ const count = filtered ? 1 : shards;
  */
 const SECONDS = {
   'accessibility.spec.ts': 466,
+  'dashboard.spec.ts': 75,
+  'round-setup.spec.ts': 45,
   'results-showcase.spec.ts': 161,
   'upload-resume.spec.ts': 92,
   'refusals-rounds.spec.ts': 100,
@@ -46,6 +48,9 @@ const SECONDS = {
   'refusals-accounts.spec.ts': 16,
   'refusals-entries.spec.ts': 45,
   'language.spec.ts': 14,
+  'ceremony.spec.ts': 150,
+  'guardrails.spec.ts': 110,
+  'entries-review.spec.ts': 150,
 };
 const DEFAULT_SECONDS = 30;
 

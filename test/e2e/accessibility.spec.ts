@@ -52,7 +52,9 @@ const PAGES = {
   ],
   coordinator: [
     '/coordinate/:country',
+    '/coordinate/:country/entries (the central list, restricted to the country)',
     '/coordinate/:country/entries/:id',
+    '/coordinate/:country/competitions/:competitionId',
     '/coordinate/:country/competitions/:competitionId/rounds',
     '/coordinate/:country/competitions/:competitionId/rounds/new',
     '/coordinate/:country/rounds/:id/:section (setup, panel, assignment, progress, scores, ranking)',
@@ -64,6 +66,9 @@ const PAGES = {
     '/admin',
     '/admin/competitions/new (and its errors)',
     '/admin/competitions/:id',
+    '/admin/competitions/:id/settings',
+    '/admin/entries (the central list, a bulk confirmation)',
+    '/admin/entries/:id (the review queue)',
     '/admin/competitions/:id/results',
     '/admin/competitions/:id/awards (an award form, the override dialog, a delete confirmation)',
     '/admin/invitations',
@@ -77,6 +82,7 @@ const PAGES = {
     '/admin/rounds/:id/:section (setup, panel, assignment with its confirmation, progress, scores, ranking; an open and a closed round)',
     '/vote/:competitionId',
     '/ceremony/:competitionId (before the results are sealed; the deck is checked in results-showcase.spec.ts)',
+    '/ceremony/:competitionId/audience (the audience window, checked in ceremony.spec.ts with the presenter)',
   ],
   // results-showcase.spec.ts: /showcase/:slug, /showcase/:slug/entries/:code, /showcase/:slug/embed/:code, the ceremony deck
 };
@@ -365,6 +371,8 @@ test('the Thai coordinator: country overview, an entry to review, rounds, campai
   await expectAccessible(coordinator, 'coordinator: screening with errors');
   // refused without a reason: the entry stays eligible (and in the round)
   expect((await ok<{ eligibility: string }>(world.organiser.get(`/api/entries/${world.submitted.id}`))).eligibility).toBe('eligible');
+  await check(coordinator, `/coordinate/TH/entries?competitionId=${world.competition.id}`, 'coordinator: entries list');
+  await check(coordinator, `/coordinate/TH/competitions/${world.competition.id}`, 'coordinator: competition dashboard');
   await check(coordinator, `/coordinate/TH/competitions/${world.competition.id}/rounds`, 'coordinator: rounds');
   await check(coordinator, `/coordinate/TH/competitions/${world.competition.id}/rounds/new`, 'coordinator: new round');
   for (const section of ['setup', 'panel', 'assignment', 'progress', 'scores', 'ranking'])
@@ -404,7 +412,17 @@ test('the organiser: console, competitions, results, awards, invitations, outbox
   await page.getByRole('button', { name: 'Create competition' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   await expectAccessible(page, 'new competition with errors');
-  await check(page, `/admin/competitions/${world.demo.id}`, 'edit competition');
+  await check(page, `/admin/competitions/${world.demo.id}`, 'competition dashboard');
+  await check(page, `/admin/competitions/${world.demo.id}/settings`, 'competition settings');
+  await check(page, `/admin/entries?competitionId=${world.demo.id}`, 'entries list');
+  await page.getByRole('checkbox').nth(1).check();
+  await page.getByRole('button', { name: 'Mark eligible' }).click();
+  await expect(page.getByRole('group').filter({ hasText: 'Cancel' })).toBeVisible();
+  await expectAccessible(page, 'entries list: bulk confirmation');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('table').getByRole('link').first().click();
+  await settle(page);
+  await expectAccessible(page, 'review queue');
 
   await check(page, `/admin/competitions/${world.past.id}/results`, 'results');
   await check(page, `/admin/competitions/${world.past.id}/awards`, 'awards');

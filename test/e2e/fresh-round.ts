@@ -155,7 +155,7 @@ export async function openRoundWithJudge(
   const email = judgeEmail('TH');
   await ok(organiser.post('/api/invitations', { headers: headers(), data: { email, role: 'judge', roundId: round.id } }));
   const judge = await acceptJudgeInvitation(browser, organiser, email, judgeName);
-  await ok(organiser.post(`/api/rounds/${round.id}/open`, { headers: headers() }));
+  await ok(organiser.post(`/api/rounds/${round.id}/open`, { headers: headers(), data: { confirm: true } }));
   await ok(organiser.post(`/api/rounds/${round.id}/assignment`, { headers: headers() }));
   return { roundId: round.id, judge };
 }

@@ -54,11 +54,18 @@ test('the organiser creates a competition with a category and rules, then finds 
 
   await closes.fill('2028-06-30T17:00');
   await page.getByRole('button', { name: 'Create competition' }).click();
+  // a new competition opens on its dashboard, whose checklist says what comes next; the form is under Settings
   await expect(page).toHaveURL(/\/admin\/competitions\/[0-9a-f-]{36}$/);
-  await expect(page.getByText('Saved.')).toBeVisible();
+  await expect(page.getByText('The competition is created. Follow the checklist below, step by step, to set it up.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Setup checklist' }).getByRole('listitem')).toHaveCount(7);
+  await shot(page, FLOW, '03-created-dashboard');
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/competitions\/[0-9a-f-]{36}\/settings$/);
+  await expect(page.getByRole('heading', { level: 1, name: `Settings: ${name}` })).toBeVisible();
   await expect(page.getByLabel('Maximum duration (seconds)')).toHaveValue('120');
   await expect(page.getByLabel('Maximum team size')).toHaveValue('3');
-  await shot(page, FLOW, '03-created-edit-page');
+  await shot(page, FLOW, '03-settings-page');
 
   // edit: add a second category and save; saving twice must not add it twice
   await page.getByRole('button', { name: 'Add a category' }).click();

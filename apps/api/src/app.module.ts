@@ -30,6 +30,7 @@ import { ShowcaseModule } from './showcase/showcase.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { VotingModule } from './voting/voting.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 
 /** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
 export interface AppRuntime {
@@ -84,6 +85,7 @@ export class AppModule {
         CampaignsModule,
         ExportsModule,
         VotingModule,
+        DashboardModule,
         HealthModule,
         MetricsModule,
       ],

@@ -90,7 +90,7 @@ describe('scores.csv', () => {
         .expect(201)
     ).body;
     const judge = await judgeOn(suite.t, round.id, { name: 'Judge Ayumi' });
-    await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
     await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200);
     const levels = Object.fromEntries(Object.keys(FULL).map((k, i) => [k, 1 + (i % 5)]));
     const queue = (await judge.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items as { roundEntryId: string; code: string }[];

@@ -20,7 +20,10 @@ async function entries(): Promise<{ thai: Entry[]; japanese: Entry[]; schools: {
   return { thai, japanese, schools: { th, jp } };
 }
 
-/** A blind final holding these entries, with `judges` Singaporean judges, open and assigned one judge per entry. */
+/**
+ * A blind final holding these entries, with `judges` Singaporean judges, open and assigned one judge per entry (a final
+ * without entries cannot open: it stays a draft).
+ */
 async function final(inFinal: Entry[], judges = 1, o: Record<string, unknown> = {}) {
   const round = (
     await suite.organiser
@@ -31,7 +34,8 @@ async function final(inFinal: Entry[], judges = 1, o: Record<string, unknown> = 
   for (const e of inFinal) await suite.t.db.getRepository(RoundEntry).insert({ roundId: round.id, entryId: e.id });
   const panel = [];
   for (let j = 0; j < judges; j++) panel.push(await judgeOn(suite.t, round.id, { countryCode: 'SG', name: `Final judge ${j + 1}` }));
-  await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+  if (!inFinal.length) return { round, panel };
+  await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
   await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200);
   return { round, panel };
 }
@@ -125,7 +129,7 @@ describe('opaque codes', () => {
         .expect(201)
     ).body;
     const nationalJudge = await judgeOn(suite.t, national.id);
-    await suite.organiser.post(`/api/rounds/${national.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${national.id}/open`).send({ confirm: true }).expect(200);
     await suite.organiser.post(`/api/rounds/${national.id}/assignment`).expect(200);
     const { round, panel } = await final([...thai, ...japanese], 2);
 

@@ -54,7 +54,7 @@ export async function runJudgingConcurrency(o: JudgingConcurrencyOptions): Promi
   ).body;
   const judges = [];
   for (let j = 0; j < 20; j++) judges.push(await judgeOn(t, round.id));
-  await organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+  await organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
   const run = (await organiser.post(`/api/rounds/${round.id}/assignment`).expect(200)).body;
   expect(run).toMatchObject({ total: 100, uncovered: [], spread: 0 });
 

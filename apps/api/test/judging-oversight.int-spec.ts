@@ -17,7 +17,7 @@ async function runningRound(n: number, judges: number, k = 1) {
   ).body;
   const panel = [];
   for (let j = 0; j < judges; j++) panel.push(await judgeOn(suite.t, round.id, { name: `Judge ${String.fromCharCode(65 + j)}` }));
-  await suite.coordinatorTH.post(`/api/rounds/${round.id}/open`).expect(200);
+  await suite.coordinatorTH.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
   await suite.coordinatorTH.post(`/api/rounds/${round.id}/assignment`).expect(200);
   return { round, panel };
 }
@@ -239,7 +239,7 @@ describe('promotion to the regional final', () => {
       message: expect.stringMatching(/Thai judge cannot judge TH-000\d/),
     });
     // in the final, a blind judge does not even see the country
-    await suite.organiser.post(`/api/rounds/${final.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${final.id}/open`).send({ confirm: true }).expect(200);
     const view = (await japanese.client.get(`/api/judge/rounds/${final.id}/entries/${entries[0].roundEntryId}`).expect(200)).body;
     expect(view).toMatchObject({ countryCode: null, entryCode: null, code: entries[0].roundCode });
     expect(view.code).toMatch(/^R2-\d{3}$/);

@@ -70,8 +70,10 @@ describe("a round's setup and life cycle", () => {
       reason: 'judging.round_not_open',
       params: {},
     });
-    await suite.coordinatorTH.post(`/api/rounds/${round.id}/open`).expect(200);
-    expect((await suite.coordinatorTH.post(`/api/rounds/${round.id}/open`).expect(409)).body).toMatchObject({
+    await eligibleEntry(suite.t, suite.competitionId, 1, { schoolId: await school(suite.t, 'Opening School') });
+    await judgeOn(suite.t, round.id);
+    await suite.coordinatorTH.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
+    expect((await suite.coordinatorTH.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(409)).body).toMatchObject({
       code: 'conflict',
       reason: 'judging.round_already_open',
       params: {},
@@ -93,7 +95,7 @@ describe('assignment by hand', () => {
     ).body;
     const scorer = await judgeOn(suite.t, round.id, { name: 'Judge Scorer' });
     const declarer = await judgeOn(suite.t, round.id, { name: 'Judge Declarer' });
-    await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
     await declarer.client
       .put(`/api/judge/rounds/${round.id}/declaration`)
       .send(declare({ conflictEntryCodes: ['TH-0001'], conflictSchoolIds: [other] }))
@@ -169,7 +171,7 @@ describe('assignment by hand', () => {
     ).body;
     const colleague = await judgeOn(suite.t, national.id, { name: 'Judge Colleague', schoolId: own });
     const thaiOnNational = await judgeOn(suite.t, national.id, { name: 'Judge Thai National' });
-    await suite.organiser.post(`/api/rounds/${national.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${national.id}/open`).send({ confirm: true }).expect(200);
     await suite.organiser.post(`/api/rounds/${national.id}/assignment`).expect(200);
     expect((await addTo(national.id, colleague.user.id)).body).toMatchObject({
       statusCode: 422,
@@ -189,7 +191,7 @@ describe('assignment by hand', () => {
     await suite.t.db.getRepository(RoundEntry).insert({ roundId: final.id, entryId: entry.id });
     const thai = await judgeOn(suite.t, final.id, { name: 'Judge Thai', countryCode: 'TH' });
     await judgeOn(suite.t, final.id, { name: 'Judge Singapore', countryCode: 'SG' });
-    await suite.organiser.post(`/api/rounds/${final.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${final.id}/open`).send({ confirm: true }).expect(200);
     await suite.organiser.post(`/api/rounds/${final.id}/assignment`).expect(200);
     expect((await addTo(final.id, thai.user.id)).body).toMatchObject({
       statusCode: 422,

@@ -125,7 +125,7 @@ describe('assignment and scoring', () => {
     const j1 = await judgeOn(suite.t, round.id, { schoolId: a, name: 'Judge One' });
     await judgeOn(suite.t, round.id, { name: 'Judge Two' });
     await judgeOn(suite.t, round.id, { name: 'Judge Three' });
-    await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
     const run = (await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200)).body;
     expect(run).toMatchObject({ total: 12, added: 12, removed: 0, kept: 0, uncovered: [] });
     // Judge One may take only the three Beta entries, so the other two must share the other nine: 3, 4 and 5 is the
@@ -173,7 +173,7 @@ describe('assignment and scoring', () => {
     const round = await nationalRound({ judgesPerEntry: 1 });
     const judgeA = await judgeOn(suite.t, round.id, { name: 'Judge A' });
     const judgeB = await judgeOn(suite.t, round.id, { name: 'Judge B' });
-    await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
     await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200);
     const queueA = (await judgeA.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body;
     const queueB = (await judgeB.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body;
@@ -229,7 +229,7 @@ describe('assignment and scoring', () => {
     await eligibleEntry(suite.t, suite.competitionId, 2, { schoolId: s });
     const round = await nationalRound({ judgesPerEntry: 1, showOtherScores: true });
     const judge = await judgeOn(suite.t, round.id);
-    await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
     await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200);
     const [first, second] = (await judge.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items;
     const url = `/api/judge/rounds/${round.id}/entries/${first.roundEntryId}/scorecard`;
@@ -316,7 +316,7 @@ describe('assignment and scoring', () => {
     // a closed round stays closed: no change, no reopening, no new assignment
     for (const refused of [
       await suite.organiser.patch(`/api/rounds/${round.id}`).send({ judgesPerEntry: 2 }).expect(409),
-      await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(409),
+      await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(409),
       await suite.organiser.post(`/api/rounds/${round.id}/close`).send({ force: true }).expect(409),
       await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(409),
     ])
@@ -336,7 +336,7 @@ describe('assignment and scoring', () => {
     const round = await nationalRound({ judgesPerEntry: 1 });
     const leaving = await judgeOn(suite.t, round.id, { name: 'Leaving' });
     const staying = await judgeOn(suite.t, round.id, { name: 'Staying' });
-    await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+    await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
     await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200);
     const [done, open] = (await leaving.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items;
     await leaving.client.post(`/api/judge/rounds/${round.id}/entries/${done.roundEntryId}/scorecard/submit`).send({ version: 0, scores: FULL }).expect(200);

@@ -49,6 +49,17 @@ async function standardFinal(o: { status?: 'open' | 'closed' } = {}) {
 
 const ownerOf = async (entryOwnerId: string) => s.t.as(await sessionFor(s.t, await s.t.db.getRepository(User).findOneByOrFail({ id: entryOwnerId })));
 
+/**
+ * The organisers settle the standard final's tie (JP-0101 before SG-0102, the order the results already show), so
+ * the runner-up is decided and the results can be sealed.
+ */
+async function settleTie(roundId: string, entries: { id: string }[]) {
+  await s.organiser
+    .post(`/api/rounds/${roundId}/tie-decisions`)
+    .send({ entryIds: [entries[1].id, entries[2].id], reason: 'The jury preferred its message.' })
+    .expect(200);
+}
+
 async function defineAwards() {
   const post = (body: object) => s.organiser.post(`/api/competitions/${s.competitionId}/awards`).send(body).expect(201);
   await post({ kind: 'grand_prize', name: { en: 'Grand Prize', ja: 'グランプリ' }, position: 1 });
@@ -272,7 +283,7 @@ describe('awards, sealing and publication', () => {
   });
 
   it('refuses to seal until the final is closed and every award has winners, then freezes the awards', async () => {
-    const { round } = await standardFinal({ status: 'open' });
+    const { round, entries } = await standardFinal({ status: 'open' });
     await defineAwards();
     const refused = await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(409);
     const names = ['Grand Prize', 'Runner-up', 'Best of the country'];
@@ -284,10 +295,11 @@ describe('awards, sealing and publication', () => {
     expect(refused.body.message).toMatch(/Close the final round first.*Assign winners to: Grand Prize, Runner-up, Best of the country/);
     const overview = (await s.organiser.get(`/api/competitions/${s.competitionId}/awards`).expect(200)).body;
     expect(overview.publication.blockers).toEqual(refused.body.params.problems);
-    expect(overview.awards[1].undecided).toEqual([{ countryCode: null, reason: 'tie_at_cut' }]);
+    expect(overview.awards[1].undecided).toEqual([{ countryCode: null, reason: 'tie_at_cut', params: { place: 1, codes: ['JP-0101', 'SG-0102'] } }]);
     await expectReason(s.organiser.post(`/api/competitions/${s.competitionId}/results/unseal`), 409, 'results.not_sealed');
     await expectReason(s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`), 409, 'results.not_sealed');
     await s.t.db.getRepository(Round).update({ id: round.id }, { status: 'closed' });
+    await settleTie(round.id, entries);
     await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
     const sealed = (await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200)).body;
     expect(sealed.publication.state).toBe('sealed');
@@ -314,7 +326,8 @@ describe('awards, sealing and publication', () => {
   });
 
   it('keeps sealed results from the team, and shows rank, awards and feedback (never private notes) once published', async () => {
-    const { entries } = await standardFinal();
+    const { entries, round: final } = await standardFinal();
+    await settleTie(final.id, entries);
     await defineAwards();
     await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
     await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
@@ -343,7 +356,8 @@ describe('awards, sealing and publication', () => {
   });
 
   it('publishes by itself when the ceremony time passes after sealing', async () => {
-    const { entries } = await standardFinal();
+    const { entries, round } = await standardFinal();
+    await settleTie(round.id, entries);
     await s.t.db.getRepository(Competition).update({ id: s.competitionId }, { ceremonyAt: new Date('2027-01-20T12:00:00Z') });
     await defineAwards();
     await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
@@ -356,10 +370,11 @@ describe('awards, sealing and publication', () => {
   });
 
   it('gives the organiser a ceremony deck once sealed: nominees in code order, then the winners', async () => {
-    await standardFinal();
+    const { round, entries } = await standardFinal();
+    await settleTie(round.id, entries);
     await defineAwards();
     await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
-    expect((await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(409)).body.reason).toBe('results.not_sealed');
+    expect((await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(409)).body.reason).toBe('results.ceremony_not_sealed');
     await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
     const deck = (await s.organiser.get(`/api/competitions/${s.competitionId}/ceremony`).expect(200)).body;
     expect(
@@ -399,7 +414,8 @@ describe('awards, sealing and publication', () => {
   });
 
   it('lets the team download its certificates once published, in English and the competition’s languages', async () => {
-    const { entries } = await standardFinal();
+    const { entries, round } = await standardFinal();
+    await settleTie(round.id, entries);
     const defined = await defineAwards();
     await s.organiser.post(`/api/competitions/${s.competitionId}/awards/assign`).expect(200);
     await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);

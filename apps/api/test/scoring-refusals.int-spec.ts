@@ -18,7 +18,7 @@ async function assignedRound(o: Record<string, unknown> = {}) {
       .expect(201)
   ).body as { id: string };
   const judge = await judgeOn(suite.t, round.id);
-  await suite.organiser.post(`/api/rounds/${round.id}/open`).expect(200);
+  await suite.organiser.post(`/api/rounds/${round.id}/open`).send({ confirm: true }).expect(200);
   await suite.organiser.post(`/api/rounds/${round.id}/assignment`).expect(200);
   const [item] = (await judge.client.get(`/api/judge/rounds/${round.id}/queue`).expect(200)).body.items as { roundEntryId: string }[];
   return { round, judge, base: `/api/judge/rounds/${round.id}/entries/${item.roundEntryId}` };

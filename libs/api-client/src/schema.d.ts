@@ -324,6 +324,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/country": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Admin_setCountry"];
+        trace?: never;
+    };
     "/api/teacher-requests": {
         parameters: {
             query?: never;
@@ -708,6 +724,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EntriesReview_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/entries/{id}/neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EntriesReview_neighbours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/entries/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EntriesReview_bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entries/{id}/members/{memberId}/consent": {
         parameters: {
             query?: never;
@@ -1078,7 +1142,7 @@ export interface paths {
         };
         get: operations["Rounds_judges"];
         put?: never;
-        post?: never;
+        post: operations["RoundSetup_addFromPool"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1400,6 +1464,70 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["Oversight_undoPromotion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/round-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundSetup_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/round-templates/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoundSetup_national"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/round-templates/final": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoundSetup_final"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/judge-pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundSetup_searchPool"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1933,6 +2061,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/entries/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SelectionExport_selection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competitions/{id}/vote": {
         parameters: {
             query?: never;
@@ -1973,6 +2117,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Voting_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Dashboard_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2213,6 +2373,29 @@ export interface components {
         InvitationTokenDto: {
             token: string;
         };
+        RoundBriefDto: {
+            /** @enum {string} */
+            kind: "national" | "final";
+            /** @description the country of a national round */
+            countryCode: string | null;
+            /** @description the competition's name by language */
+            competitionName: {
+                [key: string]: string;
+            };
+            /** @description the judging window */
+            opensAt: string;
+            closesAt: string;
+            /** @description k: judges per entry */
+            judgesPerEntry: number;
+            /** @description the round's entries (before a national round opens: its country's submitted entries not ruled ineligible) */
+            entries: number;
+            /** @description about how many entries this judge scores: entries × k ÷ judges (the judge counted in), rounded up, at most the entries; 0 when none are known yet */
+            expectedPerJudge: number;
+            /** @description the languages of the videos, as codes */
+            videoLanguages: string[];
+            /** @description the subtitle languages every entry has, as codes */
+            subtitleLanguages: string[];
+        };
         InvitationPreviewDto: {
             email: string;
             /** @enum {string} */
@@ -2223,6 +2406,8 @@ export interface components {
             expiresAt: string;
             /** @description true when an account with this email exists: sign in as it to accept */
             accountExists: boolean;
+            /** @description a judge's invitation to a round: what the round asks */
+            round: components["schemas"]["RoundBriefDto"] | null;
         };
         AcceptInvitationDto: {
             token: string;
@@ -2259,6 +2444,13 @@ export interface components {
         UsersPageDto: {
             items: components["schemas"]["UserSummaryDto"][];
             total: number;
+        };
+        UserCountryDto: {
+            /**
+             * @description the account's country: a judge's, for the final's rule on their own country's entries
+             * @example TH
+             */
+            countryCode: string;
         };
         TeacherRequestDto: {
             id: string;
@@ -2799,10 +2991,18 @@ export interface components {
             /** @enum {string} */
             eligibility: "pending" | "eligible" | "ineligible";
             eligibilityReason: string | null;
+            /** @description screening asked for changes: the message to the team (kept after resubmission) */
+            changesMessage: string | null;
+            /** @description the deadline to resubmit after changes were requested */
+            changesDueAt: string | null;
+            /** @description changes are requested now: the entry is a draft again until changesDueAt */
+            changesRequested: boolean;
             members: components["schemas"]["MemberDto"][];
             licence: components["schemas"]["LicenceStateDto"];
             /** @description what still stands between the entry and submission */
             checklist: components["schemas"]["SubmissionProblemDto"][];
+            /** @description for coordinators and organisers: the submission rules the entry breaks now, the window aside (screening's checklist) */
+            rules: components["schemas"]["SubmissionProblemDto"][];
             /** @description public credits: the team name */
             teamName: string | null;
             /**
@@ -2890,7 +3090,7 @@ export interface components {
          * @description exactly why: one enum per domain
          * @enum {string}
          */
-        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.signed_form_required" | "consents.withdrawn" | "entries.age_outside_category" | "entries.category_not_in_competition" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.no_final" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.unknown_school" | "judging.unscored" | "results.awards_without_winners" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
+        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.category_has_entries" | "competitions.draft_not_allowed" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.signed_form_required" | "consents.withdrawn" | "entries.age_outside_category" | "entries.bulk_not_submitted" | "entries.category_not_in_competition" | "entries.changes_deadline_passed" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.due_not_in_future" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.no_eligible_entries" | "judging.no_final" | "judging.no_finalists" | "judging.no_judges" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.submissions_open" | "judging.unknown_school" | "judging.unscored" | "results.awards_undecided" | "results.awards_without_winners" | "results.ceremony_not_sealed" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
         ProblemBody: {
             reason: components["schemas"]["ErrorReason"];
             /** @description the facts the message needs, typed per reason in libs/domain/src/refusals */
@@ -2943,8 +3143,15 @@ export interface components {
             };
         };
         ScreeningDto: {
-            /** @enum {string} */
-            decision: "eligible" | "ineligible";
+            /** @description for request_changes: what the team should change (shown to the team and emailed) */
+            message?: string;
+            /** @description for request_changes: the deadline to resubmit, an instant in the future */
+            dueAt?: string;
+            /**
+             * @description changes_requested: message + dueAt; the entry returns to draft
+             * @enum {string}
+             */
+            decision: "eligible" | "ineligible" | "changes_requested";
             /** @description required when ineligible; shown to the team */
             reason?: string;
         };
@@ -2953,6 +3160,79 @@ export interface components {
             version: number;
             title: string;
             body: string;
+        };
+        NamedRefDto: {
+            id: string;
+            /** @description language code -> name */
+            name: {
+                [key: string]: string;
+            };
+        };
+        ReviewRowDto: {
+            id: string;
+            /**
+             * @description unique within its competition: shown with the competition
+             * @example TH-0007
+             */
+            code: string;
+            title: string;
+            competition: components["schemas"]["NamedRefDto"];
+            countryCode: string;
+            category: components["schemas"]["NamedRefDto"];
+            schoolName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn";
+            /** @enum {string} */
+            screening: "pending" | "eligible" | "ineligible" | "changes_requested";
+            /** @enum {string} */
+            consent: "complete" | "waiting" | "refused";
+            /** @enum {string} */
+            video: "none" | "processing" | "ready" | "rejected";
+            /** @example th */
+            language: string;
+            submittedAt: string | null;
+            updatedAt: string;
+            /** @description while changes are requested: the deadline to resubmit */
+            changesDueAt: string | null;
+        };
+        ReviewPageDto: {
+            items: components["schemas"]["ReviewRowDto"][];
+            /** @description entries matching the filters */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReviewNeighboursDto: {
+            /** @description 1-based; null when the entry is not in the list */
+            position: number | null;
+            total: number;
+            previousId: string | null;
+            nextId: string | null;
+        };
+        BulkActionDto: {
+            /** @description for request_changes: what the team should change (shown to the team and emailed) */
+            message?: string;
+            /** @description for request_changes: the deadline to resubmit, an instant in the future */
+            dueAt?: string;
+            entryIds: string[];
+            /**
+             * @description eligible: screen eligible; request_changes: message + dueAt; message: subject + body to each team
+             * @enum {string}
+             */
+            action: "eligible" | "request_changes" | "message";
+            /** @description for message: the subject, sent as written */
+            subject?: string;
+            /** @description for message: the text, sent as written */
+            body?: string;
+        };
+        BulkResultDto: {
+            /**
+             * @description eligible: screen eligible; request_changes: message + dueAt; message: subject + body to each team
+             * @enum {string}
+             */
+            action: "eligible" | "request_changes" | "message";
+            /** @description entries changed or teams messaged */
+            count: number;
         };
         ParticipantConsentDto: {
             /**
@@ -3249,6 +3529,10 @@ export interface components {
             countryQuota?: number;
             /** @description defaults to the awareness-video rubric */
             rubric?: components["schemas"]["RubricDto"];
+        };
+        OpenRoundDto: {
+            /** @description open even though the competition still takes submissions (refused otherwise with judging.submissions_open, whose params say when they close and how many entries are in) */
+            confirm?: boolean;
         };
         CloseRoundDto: {
             /** @description close even though some assigned scorecards are not submitted */
@@ -3636,6 +3920,91 @@ export interface components {
             /** @description national round entries, in the confirmed order */
             roundEntryIds: string[];
         };
+        NationalPreviewDto: {
+            /** @description the countries that would get a national round, by code */
+            create: string[];
+            /** @description the countries that have their national round already */
+            existing: string[];
+            /** @description participating countries with no coordinator yet: invite one to run their round */
+            withoutCoordinator: string[];
+            opensAt: string;
+            closesAt: string;
+            judgesPerEntry: number;
+            blind: boolean;
+            /** @description the rubric is the competition's latest round's (else the default awareness-video rubric) */
+            rubricCopied: boolean;
+            /** @description how many criteria the rubric has */
+            criteria: number;
+        };
+        FinalPreviewDto: {
+            /** @description false when the competition has its final already */
+            available: boolean;
+            opensAt: string;
+            closesAt: string;
+            countryQuota: number;
+            judgesPerEntry: number;
+            blind: boolean;
+            rubricCopied: boolean;
+            criteria: number;
+            /** @description participating countries, each sending up to countryQuota entries */
+            countries: number;
+        };
+        RoundTemplatesPreviewDto: {
+            national: components["schemas"]["NationalPreviewDto"];
+            final: components["schemas"]["FinalPreviewDto"];
+        };
+        NationalTemplateDto: {
+            competitionId: string;
+        };
+        NationalTemplateResultDto: {
+            /** @description the national rounds created now (none when each country had its round) */
+            created: components["schemas"]["RoundDto"][];
+            /** @description the countries that had their national round already */
+            existing: string[];
+            /** @description participating countries with no coordinator yet: invite one to run their round */
+            withoutCoordinator: string[];
+        };
+        FinalTemplateDto: {
+            competitionId: string;
+            /**
+             * @description how many entries each country may send to the final
+             * @default 3
+             */
+            countryQuota: number;
+        };
+        PastRoundDto: {
+            roundId: string;
+            /** @enum {string} */
+            kind: "national" | "final";
+            countryCode: string | null;
+            /** @description the competition's name by language */
+            competitionName: {
+                [key: string]: string;
+            };
+            /** @description the year its judging opened */
+            year: number;
+        };
+        PoolPersonDto: {
+            userId: string;
+            displayName: string;
+            email: string;
+            countryCode: string | null;
+            /** @description languages they declared on a panel, and their interface language, as codes */
+            languages: string[];
+            /** @description the rounds they judged, latest first (this round left out) */
+            pastRounds: components["schemas"]["PastRoundDto"][];
+            /** @description already on this round's panel */
+            onPanel: boolean;
+        };
+        JudgePoolDto: {
+            people: components["schemas"]["PoolPersonDto"][];
+            /** @description more people match: narrow the search */
+            more: boolean;
+        };
+        AddPoolJudgeDto: {
+            /** @description a person from the judge pool */
+            userId: string;
+        };
         TieBreakDto: {
             /** @enum {string} */
             kind: "criterion" | "first_places" | "organiser";
@@ -3736,10 +4105,10 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        SealBlocker: "results.no_final" | "results.final_not_closed" | "results.no_awards" | "results.awards_without_winners";
+        SealBlocker: "results.no_final" | "results.final_not_closed" | "results.no_awards" | "results.awards_without_winners" | "results.awards_undecided";
         SealBlockerDto: {
             reason: components["schemas"]["SealBlocker"];
-            /** @description results.awards_without_winners: { awards (English names), awardIds }; the others carry none */
+            /** @description results.awards_without_winners and results.awards_undecided: { awards (English names), awardIds }; the others carry none */
             params: {
                 [key: string]: unknown;
             };
@@ -3775,11 +4144,23 @@ export interface components {
          * @description why the results suggest no winner (or not all): the web words it
          * @enum {string}
          */
-        UndecidedReason: "tie_at_cut" | "organisers_decide" | "no_candidates";
+        UndecidedReason: "tie_at_cut" | "organisers_decide" | "no_scored_entries" | "already_won" | "no_votes";
+        UndecidedParamsDto: {
+            /** @description tie_at_cut: the last winning place, which falls inside the tie */
+            place?: number;
+            /** @description tie_at_cut: the codes of the tied entries; already_won: the codes of the entries that already won */
+            codes?: string[];
+            /** @description already_won: how many entries already won (the plural) */
+            count?: number;
+            /** @description already_won: the ids of the awards they won, in ceremony order (the web names them in the reader’s language) */
+            awardIds?: string[];
+        };
         UndecidedDto: {
             countryCode: string | null;
             /** @description why the results suggest no winner (or not all): the web words it */
             reason: components["schemas"]["UndecidedReason"];
+            /** @description the facts the web words the reason with */
+            params: components["schemas"]["UndecidedParamsDto"];
         };
         AwardDto: {
             id: string;
@@ -4099,6 +4480,9 @@ export interface components {
             usedOn: string;
             note?: string;
         };
+        EntryIdsDto: {
+            entryIds: string[];
+        };
         CandidateDto: {
             entryId: string;
             /**
@@ -4193,6 +4577,172 @@ export interface components {
             /** @description the results are published (before that only organisers see counts) */
             published: boolean;
             categories: components["schemas"]["CategoryVotesDto"][];
+        };
+        /** @enum {string} */
+        CompetitionStatus: "draft" | "published" | "archived";
+        FunnelCountsDto: {
+            draft: number;
+            submitted: number;
+            eligible: number;
+            /** @description eligible entries whose every scorecard assigned in some round is submitted */
+            judged: number;
+            /** @description entries in the final round */
+            finalist: number;
+            /** @description entries that won an award */
+            winner: number;
+        };
+        CountryFunnelDto: {
+            countryCode: string;
+            counts: components["schemas"]["FunnelCountsDto"];
+        };
+        CategoryFunnelDto: {
+            categoryId: string;
+            /** @description language code -> name */
+            name: {
+                [key: string]: string;
+            };
+            counts: components["schemas"]["FunnelCountsDto"];
+        };
+        FunnelDto: {
+            total: components["schemas"]["FunnelCountsDto"];
+            /** @description every country in view, by code */
+            byCountry: components["schemas"]["CountryFunnelDto"][];
+            /** @description every category, in its order */
+            byCategory: components["schemas"]["CategoryFunnelDto"][];
+        };
+        /**
+         * @description by the server's clock at `asOf`
+         * @enum {string}
+         */
+        WindowState: "upcoming" | "open" | "closed";
+        WindowDto: {
+            opensAt: string;
+            closesAt: string;
+            /** @description by the server's clock at `asOf` */
+            state: components["schemas"]["WindowState"];
+        };
+        /** @enum {string} */
+        RoundKind: "national" | "final";
+        /** @enum {string} */
+        RoundStatus: "draft" | "open" | "closed";
+        RoundDeadlineDto: {
+            opensAt: string;
+            closesAt: string;
+            /** @description by the server's clock at `asOf` */
+            state: components["schemas"]["WindowState"];
+            roundId: string;
+            kind: components["schemas"]["RoundKind"];
+            countryCode: string | null;
+            status: components["schemas"]["RoundStatus"];
+        };
+        DeadlinesDto: {
+            submission: components["schemas"]["WindowDto"];
+            /** @description the judging windows in view, in the order they open */
+            rounds: components["schemas"]["RoundDeadlineDto"][];
+            ceremonyAt: string | null;
+        };
+        BehindJudgeDto: {
+            judgeId: string;
+            displayName: string;
+            assigned: number;
+            submitted: number;
+        };
+        RoundProgressDto: {
+            roundId: string;
+            kind: components["schemas"]["RoundKind"];
+            countryCode: string | null;
+            status: components["schemas"]["RoundStatus"];
+            /** @description scorecards assigned */
+            assigned: number;
+            /** @description scorecards submitted */
+            submitted: number;
+            /** @description share of the judging window gone, 0..1 */
+            elapsed: number;
+            /** @description judges with scorecards assigned */
+            judges: number;
+            /** @description the judges behind schedule (as on the round’s progress page), by name */
+            behind: components["schemas"]["BehindJudgeDto"][];
+        };
+        /** @enum {string} */
+        DashboardAlertCode: "video_rejected" | "video_stuck" | "consent_waiting_guardian" | "consent_form_to_verify" | "entries_unscreened" | "entries_short_of_judges" | "invitations_pending";
+        RoundRefDto: {
+            roundId: string;
+            kind: components["schemas"]["RoundKind"];
+            countryCode: string | null;
+        };
+        /** @enum {string} */
+        AlertTargetKind: "entries" | "round";
+        /**
+         * @description entries: which entries to list
+         * @enum {string}
+         */
+        AlertEntriesFilter: "video_rejected" | "video_processing" | "consent_waiting" | "consent_to_verify" | "unscreened";
+        /**
+         * @description round: the section of the round's page
+         * @enum {string}
+         */
+        AlertRoundSection: "panel" | "assignment";
+        AlertTargetDto: {
+            kind: components["schemas"]["AlertTargetKind"];
+            /** @description entries: which entries to list */
+            filter?: components["schemas"]["AlertEntriesFilter"];
+            /** @description round: the round */
+            roundId?: string;
+            /** @description round: the section of the round's page */
+            section?: components["schemas"]["AlertRoundSection"];
+        };
+        AlertDto: {
+            code: components["schemas"]["DashboardAlertCode"];
+            count: number;
+            round: components["schemas"]["RoundRefDto"] | null;
+            /** @description days (entries_unscreened), minutes (video_stuck) or judges needed per entry (entries_short_of_judges) */
+            threshold: number | null;
+            target: components["schemas"]["AlertTargetDto"];
+        };
+        /** @enum {string} */
+        SetupStepKey: "details" | "categories" | "countries" | "licence" | "rounds" | "rubric" | "judges";
+        /** @enum {string} */
+        SetupState: "done" | "todo" | "blocked";
+        SetupRoundDto: {
+            roundId: string;
+            kind: components["schemas"]["RoundKind"];
+            countryCode: string | null;
+            judges: number | null;
+            needed: number | null;
+        };
+        /** @enum {string} */
+        SetupMissing: "rules" | "theme" | "licence" | "consents" | "final";
+        SetupStepDto: {
+            step: components["schemas"]["SetupStepKey"];
+            state: components["schemas"]["SetupState"];
+            blockedBy: components["schemas"]["SetupStepKey"] | null;
+            /** @description categories, participating countries or rounds there are */
+            count: number;
+            /** @description countries without a coordinator (countries) or a national round (rounds) */
+            countries: string[];
+            /** @description rounds without a rubric (rubric) or short of judges (judges) */
+            rounds: components["schemas"]["SetupRoundDto"][];
+            missing: components["schemas"]["SetupMissing"][];
+        };
+        DashboardDto: {
+            competitionId: string;
+            /** @description language code -> name */
+            name: {
+                [key: string]: string;
+            };
+            status: components["schemas"]["CompetitionStatus"];
+            /** @description the countries the figures cover: all participating ones, or the reader’s (a coordinator, or ?country) */
+            countries: string[];
+            /** @description whether the figures are restricted to some countries */
+            restricted: boolean;
+            /** @description the server's clock when the figures were read */
+            asOf: string;
+            funnel: components["schemas"]["FunnelDto"];
+            deadlines: components["schemas"]["DeadlinesDto"];
+            judging: components["schemas"]["RoundProgressDto"][];
+            /** @description what needs attention, most urgent first */
+            alerts: components["schemas"]["AlertDto"][];
+            checklist: components["schemas"]["SetupStepDto"][];
         };
         PartStateDto: {
             /** @enum {string} */
@@ -4864,6 +5414,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsersPageDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Admin_setCountry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCountryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSummaryDto"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -5845,6 +6429,128 @@ export interface operations {
             };
         };
     };
+    EntriesReview_list: {
+        parameters: {
+            query?: {
+                competitionId?: string;
+                /** @description a coordinator's list holds only the countries they coordinate: another country yields nothing */
+                country?: string;
+                categoryId?: string;
+                status?: "draft" | "submitted" | "withdrawn";
+                consent?: "complete" | "waiting" | "refused";
+                video?: "none" | "processing" | "ready" | "rejected";
+                screening?: "pending" | "eligible" | "ineligible" | "changes_requested";
+                /** @description the video's language */
+                language?: string;
+                /** @description words in the code or the title, any case */
+                q?: string;
+                sort?: "code" | "title" | "country" | "category" | "status" | "submittedAt" | "updatedAt";
+                dir?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPageDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    EntriesReview_neighbours: {
+        parameters: {
+            query?: {
+                competitionId?: string;
+                /** @description a coordinator's list holds only the countries they coordinate: another country yields nothing */
+                country?: string;
+                categoryId?: string;
+                status?: "draft" | "submitted" | "withdrawn";
+                consent?: "complete" | "waiting" | "refused";
+                video?: "none" | "processing" | "ready" | "rejected";
+                screening?: "pending" | "eligible" | "ineligible" | "changes_requested";
+                /** @description the video's language */
+                language?: string;
+                /** @description words in the code or the title, any case */
+                q?: string;
+                sort?: "code" | "title" | "country" | "category" | "status" | "submittedAt" | "updatedAt";
+                dir?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewNeighboursDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    EntriesReview_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Consents_recordParticipant: {
         parameters: {
             query?: never;
@@ -6721,7 +7427,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenRoundDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -6787,6 +7497,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundSetup_addFromPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPoolJudgeDto"];
+            };
+        };
+        responses: {
+            /** @description the panel, with the judge on it (unchanged when they were on it already) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,6 +8278,139 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RankingDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundSetup_preview: {
+        parameters: {
+            query: {
+                competitionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description what each template would create now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundTemplatesPreviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundSetup_national: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NationalTemplateDto"];
+            };
+        };
+        responses: {
+            /** @description the national rounds created; none when every country had one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalTemplateResultDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundSetup_final: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinalTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundSetup_searchPool: {
+        parameters: {
+            query?: {
+                /** @description part of the name or email address */
+                q?: string;
+                /** @description the person's country (a coordinator's search is always their own country) */
+                country?: string;
+                /** @description a language the person understands (declared on a panel, or their interface language) */
+                language?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudgePoolDto"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -8866,6 +9744,48 @@ export interface operations {
             };
         };
     };
+    SelectionExport_selection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryIdsDto"];
+            };
+        };
+        responses: {
+            /** @description the rows of entries.csv for these entries; 404 (details.entryIds) when one is not the caller’s to review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description common.too_many_attempts: at most 2 at once and 10 a minute per account (params.retryAfterSeconds) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Voting_ballot: {
         parameters: {
             query?: never;
@@ -8977,6 +9897,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VoteCountsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Dashboard_get: {
+        parameters: {
+            query?: {
+                /** @description one participating country's figures only; a coordinator's are always their own countries' */
+                country?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
                 };
             };
             /** @description An error: see code, message and fields */

@@ -4,6 +4,7 @@ import { CountriesQueriesModule } from '../countries/countries.queries.js';
 import { JudgingQueriesModule } from '../judging/judging.queries.js';
 import { MailModule } from '../mail/mail.module.js';
 import { AccountsService } from './accounts.service.js';
+import { AccountCountryService } from './account-country.service.js';
 import { AdminController } from './admin.controller.js';
 import { AuthController } from './auth.controller.js';
 import { Invitation } from './invitation.entity.js';
@@ -28,6 +29,7 @@ import { TeacherRequestsService } from './teacher-requests.service.js';
     AccountsService,
     InvitationsService,
     TeacherRequestsService,
+    AccountCountryService,
     PasswordService,
     MaintenanceService,
     EmailVerificationService,

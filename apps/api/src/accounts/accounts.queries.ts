@@ -122,6 +122,37 @@ export class AccountsQueries {
     return grants.map((g) => g.userId);
   }
 
+  /** The dashboard's facts (issue 15): those of these countries that have an active coordinator. */
+  async coordinatedCountries(countryCodes: string[]): Promise<string[]> {
+    if (!countryCodes.length) return [];
+    const rows: { country_code: string }[] = await this.roleGrants.manager.query(
+      `SELECT DISTINCT country_code FROM role_grants WHERE role = 'coordinator' AND status = 'active' AND country_code = ANY($1::text[])`,
+      [countryCodes],
+    );
+    return rows.map((r) => r.country_code);
+  }
+
+  /** The dashboard's facts: how many users hold the judge role for each of these rounds (rounds with none are left out). */
+  async judgeCountsByRound(roundIds: string[]): Promise<Map<string, number>> {
+    if (!roundIds.length) return new Map();
+    const rows: { round_id: string; n: string }[] = await this.roleGrants.manager.query(
+      `SELECT round_id, count(DISTINCT user_id) AS n FROM role_grants WHERE role = 'judge' AND round_id = ANY($1::uuid[]) GROUP BY round_id`,
+      [roundIds],
+    );
+    return new Map(rows.map((r) => [r.round_id, Number(r.n)]));
+  }
+
+  /** The dashboard's alert: how many invitations to judge each of these rounds are still open at `now` (rounds with none are left out). */
+  async openInvitationCounts(roundIds: string[], now: Date): Promise<Map<string, number>> {
+    if (!roundIds.length) return new Map();
+    const rows: { round_id: string; n: string }[] = await this.invitations.manager.query(
+      `SELECT round_id, count(*) AS n FROM invitations
+        WHERE round_id = ANY($1::uuid[]) AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2 GROUP BY round_id`,
+      [roundIds, now],
+    );
+    return new Map(rows.map((r) => [r.round_id, Number(r.n)]));
+  }
+
   /** How many users hold the judge role for a round. */
   countRoundJudges(roundId: string): Promise<number> {
     return this.roleGrants.count({ where: { roundId, role: 'judge' } });
@@ -137,6 +168,61 @@ export class AccountsQueries {
   /** The schools with these ids, in no particular order (an id with no school is left out). */
   async schoolsByIds(ids: string[], m?: EntityManager): Promise<School[]> {
     return ids.length ? (m?.getRepository(School) ?? this.schools).find({ where: { id: In([...new Set(ids)]) } }) : [];
+  }
+
+  /** Of these countries, those with at least one coordinator (an active coordinator grant). */
+  async countriesWithCoordinators(codes: string[]): Promise<string[]> {
+    if (!codes.length) return [];
+    const rows: { country_code: string }[] = await this.roleGrants.manager.query(
+      `SELECT DISTINCT country_code FROM role_grants WHERE role = 'coordinator' AND status = 'active' AND country_code = ANY($1::char(2)[])`,
+      [codes],
+    );
+    return rows.map((r) => r.country_code);
+  }
+
+  /**
+   * The judge pool: enabled accounts that hold, or have held, a judge, coordinator or organiser role (never a student's
+   * or teacher's account alone), whose name or email contains `q` (any case), of `countryCode` when given (or the one
+   * with `userId`); by name, `limit` at most.
+   */
+  async poolCandidates(o: {
+    q?: string;
+    countryCode?: string;
+    userId?: string;
+    limit: number;
+  }): Promise<Pick<User, 'id' | 'displayName' | 'email' | 'countryCode' | 'locale'>[]> {
+    const like = o.q ? `%${o.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const rows: { id: string; display_name: string; email: string; country_code: string | null; locale: string }[] = await this.users.manager.query(
+      `SELECT u.id, u.display_name, u.email, u.country_code, u.locale FROM users u
+        WHERE u.disabled_at IS NULL
+          AND EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role IN ('judge','coordinator','organiser') AND g.status = 'active')
+          AND ($1::text IS NULL OR lower(u.display_name) LIKE $1 ESCAPE '\\' OR lower(u.email) LIKE $1 ESCAPE '\\')
+          AND ($2::char(2) IS NULL OR u.country_code = $2)
+          AND ($4::uuid IS NULL OR u.id = $4)
+        ORDER BY u.display_name, u.email LIMIT $3`,
+      [like, o.countryCode ?? null, o.limit, o.userId ?? null],
+    );
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, email: r.email, countryCode: r.country_code, locale: r.locale }));
+  }
+
+  /** The round ids each of these users was granted the judge role for (rounds they judge or judged and did not leave). */
+  async judgedRoundIds(userIds: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (!userIds.length) return out;
+    const grants = await this.roleGrants.find({ where: { userId: In(userIds), role: 'judge' }, select: { id: true, userId: true, roundId: true } });
+    for (const g of grants) if (g.roundId) out.set(g.userId, [...(out.get(g.userId) ?? []), g.roundId]);
+    return out;
+  }
+
+  /**
+   * Grants a user the judge role for a round, in the caller's transaction, with the country of their account (a
+   * judge's country is always their account's); false when they hold it already.
+   */
+  async grantRoundJudge(m: EntityManager, o: { roundId: string; userId: string; countryCode: string | null; grantedBy: string }): Promise<boolean> {
+    const repo = m.getRepository(RoleGrant);
+    if (await repo.exists({ where: { roundId: o.roundId, userId: o.userId, role: 'judge' } })) return false;
+    await repo.insert({ userId: o.userId, role: 'judge', roundId: o.roundId, countryCode: o.countryCode, grantedBy: o.grantedBy });
+    return true;
   }
 
   /** A round's invitations still open at `now` (neither accepted, revoked nor expired), oldest first. */

@@ -155,6 +155,20 @@ export class AccountsService {
     };
   }
 
+  /** One account as the users list shows it. */
+  async userSummary(id: string): Promise<UserSummaryDto> {
+    const u = await this.users.findOneOrFail({ where: { id }, relations: { grants: true, school: true } });
+    return {
+      id: u.id,
+      email: u.email,
+      displayName: u.displayName,
+      countryCode: u.countryCode,
+      schoolName: u.school?.name ?? null,
+      roles: grantsOf(u),
+      createdAt: u.createdAt.toISOString(),
+    };
+  }
+
   async purgeOldFailures(): Promise<void> {
     await this.throttle.purge();
   }

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { JudgingQueries } from '../judging/judging.queries.js';
 import { canManageRound } from '../judging/round-access.service.js';
+import { roundBrief, roundBriefLines, type RoundBriefDto } from '../judging/round-brief.js';
 import { AccountsReason, FieldReason, problem, Thing } from '@clapper/domain/refusals';
 import { DomainError, fieldRefusal, fieldsRefusal, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -50,6 +51,8 @@ export class InvitationsService {
     if (dto.role === 'teacher' && !dto.schoolName) throw fieldRefusal('schoolName', FieldReason.Required, {}, 'schoolName is required for a teacher');
     if (dto.role !== 'teacher' && dto.schoolName) throw fieldRefusal('schoolName', FieldReason.NotAccepted, {}, 'only teachers are invited for a school');
     if (dto.countryCode && !(await this.countries.countriesByCodes([dto.countryCode])).length) throw notParticipating(dto.countryCode);
+    // a judge's country is their account's: an invitation never changes it (accept() holds to it as well)
+    if (dto.role === 'judge') dto = { ...dto, countryCode: (await this.accountCountry(dto.email)) ?? dto.countryCode };
 
     const school = dto.role === 'teacher' ? await this.accounts.findOrCreateSchool(this.db.manager, dto.countryCode!, dto.schoolName!) : null;
     const { token, hash } = newToken();
@@ -74,6 +77,7 @@ export class InvitationsService {
     const text = await this.mail.textFor(actor.userId, dto.language);
     const role = text.t(`roles.${dto.role}`);
     const country = dto.countryCode ? text.country(dto.countryCode) : null;
+    const brief = await this.brief(invitation.roundId, true);
     await this.mail.send({
       to: invitation.email,
       kind: 'invitation',
@@ -84,6 +88,7 @@ export class InvitationsService {
           : country
             ? text.t('invitation.introCountry', { inviter: actor.displayName, role, country })
             : text.t('invitation.intro', { inviter: actor.displayName, role }),
+        ...(brief ? ['', ...roundBriefLines(text, brief)] : []),
         '',
         text.t('invitation.accept'),
         link,
@@ -127,14 +132,16 @@ export class InvitationsService {
 
   async preview(token: string): Promise<InvitationPreviewDto> {
     const invitation = await this.usable(token);
-    const accountExists = await this.users.exists({ where: { email: invitation.email } });
+    const account = await this.users.findOne({ where: { email: invitation.email }, select: { id: true, countryCode: true } });
     return {
       email: invitation.email,
       role: invitation.role,
-      countryCode: invitation.countryCode,
+      // a judge keeps their account's country, whatever the invitation says
+      countryCode: (invitation.role === 'judge' ? account?.countryCode : null) ?? invitation.countryCode,
       schoolName: invitation.school?.name ?? null,
       expiresAt: invitation.expiresAt.toISOString(),
-      accountExists,
+      accountExists: !!account,
+      round: await this.brief(invitation.roundId, true),
     };
   }
 
@@ -182,10 +189,28 @@ export class InvitationsService {
           }),
         ));
       await m.update(Invitation, { id: invitation.id }, { acceptedBy: user.id });
+      // a judge's country comes from the account: an existing account keeps its own, whatever the invitation says;
+      // one without a country (or a new one) takes the invitation's. A change of country goes through the account.
+      const judgeCountry = invitation.role === 'judge' ? (user.countryCode ?? invitation.countryCode) : null;
+      if (existing && invitation.role === 'judge' && !existing.countryCode && judgeCountry) {
+        await m.update(User, { id: user.id }, { countryCode: judgeCountry });
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: 'account.country_set',
+            subjectType: 'user',
+            subjectId: user.id,
+            before: { countryCode: null },
+            after: { countryCode: judgeCountry, invitationId: invitation.id },
+          },
+          m,
+        );
+      }
+      const grantCountry = invitation.role === 'judge' ? judgeCountry : invitation.countryCode;
       const scope = {
         userId: user.id,
         role: invitation.role,
-        countryCode: invitation.countryCode ?? IsNull(),
+        countryCode: grantCountry ?? IsNull(),
         schoolId: invitation.schoolId ?? IsNull(),
         roundId: invitation.roundId ?? IsNull(),
       };
@@ -201,7 +226,7 @@ export class InvitationsService {
         await m.insert(RoleGrant, {
           userId: user.id,
           role: invitation.role,
-          countryCode: invitation.countryCode,
+          countryCode: grantCountry,
           schoolId: invitation.schoolId,
           roundId: invitation.roundId,
           grantedBy: invitation.invitedBy,
@@ -216,16 +241,29 @@ export class InvitationsService {
     });
   }
 
+  /** The country of the account with this email, or null (no account, or one without a country). */
+  private async accountCountry(email: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { email: email.toLowerCase() }, select: { id: true, countryCode: true } });
+    return user?.countryCode ?? null;
+  }
+
+  /** What the round asks of a judge joining it (null without a round). */
+  private async brief(roundId: string | null, joining: boolean): Promise<RoundBriefDto | null> {
+    const facts = roundId ? await this.judging.roundBrief(roundId) : null;
+    return facts ? roundBrief(facts, joining) : null;
+  }
+
   /**
    * A judge invited to a round: the inviter must run that round. In a national round the judge's country is the
-   * round's; in the final it must be given, since a judge never gets entries from their own country there.
+   * round's; in the final it must be given, since a judge never gets entries from their own country there, unless
+   * the invited address has an account with a country (then that is the judge's country, see create()).
    */
   private async forRound(actor: Actor, dto: CreateInvitationDto, roundId: string): Promise<CreateInvitationDto> {
     if (dto.role !== 'judge') throw fieldRefusal('roundId', AccountsReason.RoundInvitationJudgesOnly, {}, 'Only judges are invited to a round.');
     const round = await this.judging.round(roundId);
     if (!round || !canManageRound(actor, round)) throw fieldRefusal('roundId', AccountsReason.RoundNotManaged, {}, 'Choose a round you run.');
     if (round.status === 'closed') throw new DomainError('conflict', AccountsReason.RoundClosed, 'This round is closed: it takes no new judges.', {});
-    if (round.kind === 'final' && !dto.countryCode)
+    if (round.kind === 'final' && !dto.countryCode && !(await this.accountCountry(dto.email)))
       throw fieldRefusal(
         'countryCode',
         AccountsReason.JudgeCountryRequired,

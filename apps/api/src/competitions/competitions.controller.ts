@@ -55,7 +55,7 @@ export class CompetitionsController {
   @Patch(':id')
   @Roles('organiser')
   @ApiOkResponse({ type: CompetitionDto })
-  @Refuses(C.SlugTaken, C.NoCategories, C.MustFollow, C.RequiredForVoting)
+  @Refuses(C.SlugTaken, C.NoCategories, C.MustFollow, C.RequiredForVoting, C.DraftNotAllowed)
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: UpdateCompetitionDto): Promise<CompetitionDto> {
     return this.competitions.update(actor, id, dto);
   }
@@ -79,7 +79,7 @@ export class CompetitionsController {
   @Put(':id/categories')
   @Roles('organiser')
   @ApiOkResponse({ type: CompetitionDto })
-  @Refuses(C.NotACategory, C.MinAboveMax, C.AgesOverlap)
+  @Refuses(C.NotACategory, C.MinAboveMax, C.AgesOverlap, C.CategoryHasEntries)
   setCategories(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCategoriesDto): Promise<CompetitionDto> {
     return this.competitions.setCategories(actor, id, dto.categories);
   }
@@ -108,6 +108,7 @@ export class CompetitionsController {
   @Delete(':id/categories/:categoryId')
   @HttpCode(204)
   @Roles('organiser')
+  @Refuses(C.CategoryHasEntries)
   removeCategory(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('categoryId', uuidPipe) categoryId: string): Promise<void> {
     return this.competitions.removeCategory(actor, id, categoryId);
   }

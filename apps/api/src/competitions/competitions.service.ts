@@ -139,6 +139,7 @@ export class CompetitionsService {
             fields: [{ field: 'status', messages: ['needs at least one category'], problems: [problem(CompetitionsReason.NoCategories)] }],
           },
         );
+      if (dto.status === 'draft' && c.status !== 'draft') await this.assertCanGoBackToDraft(m, c.id);
       const voting = votingColumns(c, dto);
       await m.update(
         Competition,
@@ -159,6 +160,25 @@ export class CompetitionsService {
       await this.audit.record({ actorId: actor.userId, action: 'competition.updated', subjectType: 'competition', subjectId: id, before, after }, m);
     });
     return this.get(actor, id);
+  }
+
+  /**
+   * Back to draft hides the competition from everyone but the organisers: refused once teams have entries in it or
+   * judges are scoring one of its rounds (the refusal gives both counts).
+   */
+  private async assertCanGoBackToDraft(m: EntityManager, id: string): Promise<void> {
+    const [counts] = await m.query<{ entries: number; openRounds: number }[]>(
+      `SELECT (SELECT count(*)::int FROM entries WHERE competition_id = $1) AS "entries",
+              (SELECT count(*)::int FROM rounds WHERE competition_id = $1 AND status = 'open') AS "openRounds"`,
+      [id],
+    );
+    if (counts.entries || counts.openRounds)
+      throw new DomainError(
+        'conflict',
+        CompetitionsReason.DraftNotAllowed,
+        `This competition has ${counts.entries} entries and ${counts.openRounds} rounds open for judging: it cannot go back to draft.`,
+        { entries: counts.entries, openRounds: counts.openRounds },
+      );
   }
 
   async setRules(actor: Actor, id: string, rules: EntryRulesDto): Promise<CompetitionDto> {
@@ -231,6 +251,7 @@ export class CompetitionsService {
         );
       this.assertCategories(items);
       const keep = new Set(items.map((it) => it.id).filter(Boolean));
+      for (const old of c.categories ?? []) if (!keep.has(old.id)) await assertNoEntriesIn(m, old.id);
       for (const old of c.categories ?? []) if (!keep.has(old.id)) await m.delete(Category, { id: old.id });
       for (const [position, it] of items.entries()) {
         if (it.id) await m.update(Category, { id: it.id }, { name: it.name, minAge: it.minAge, maxAge: it.maxAge, position });
@@ -256,6 +277,7 @@ export class CompetitionsService {
       const c = await this.loadForUpdate(m, id);
       const cat = c.categories?.find((x) => x.id === categoryId);
       if (!cat) throw notFound(Thing.Category);
+      await assertNoEntriesIn(m, categoryId);
       await m.delete(Category, { id: categoryId });
       await this.audit.record({ actorId: actor.userId, action: 'category.removed', subjectType: 'competition', subjectId: id, before: toCategoryDto(cat) }, m);
     });
@@ -436,3 +458,10 @@ const slugTaken = () =>
       fields: [{ field: 'slug', messages: ['is already taken'], problems: [problem(CompetitionsReason.SlugTaken)] }],
     },
   );
+
+/** A category that entries belong to stays: the refusal says how many (drafts included). */
+async function assertNoEntriesIn(m: EntityManager, categoryId: string): Promise<void> {
+  const [{ count }] = await m.query<{ count: number }[]>(`SELECT count(*)::int AS "count" FROM entries WHERE category_id = $1`, [categoryId]);
+  if (count)
+    throw new DomainError('conflict', CompetitionsReason.CategoryHasEntries, `${count} entries belong to this category: it cannot be removed.`, { count });
+}

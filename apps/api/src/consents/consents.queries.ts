@@ -28,9 +28,45 @@ export class ConsentsQueries {
     return unique.length ? (m ?? this.consents.manager).find(Consent, { where: { entryId: In(unique) } }) : [];
   }
 
+  /** The dashboard's alerts (issue 15): among these entries, the guardian consents waiting for the guardian (link or form) and the signed forms waiting to be checked. */
+  async guardianConsentCounts(entryIds: string[]): Promise<{ waitingGuardian: number; toVerify: number }> {
+    if (!entryIds.length) return { waitingGuardian: 0, toVerify: 0 };
+    const [row]: { waiting: string; to_verify: string }[] = await this.consents.manager.query(
+      `SELECT count(*) FILTER (WHERE status IN ('requested', 'form_required')) AS waiting,
+              count(*) FILTER (WHERE status = 'pending_verification') AS to_verify
+         FROM consents WHERE kind = 'guardian' AND entry_id = ANY($1::uuid[])`,
+      [entryIds],
+    );
+    return { waitingGuardian: Number(row.waiting), toVerify: Number(row.to_verify) };
+  }
+
   /** Forgets a member's consents (their name or date of birth changed: what was consented to no longer describes them). */
   async forgetMemberConsents(memberId: string, m: EntityManager): Promise<void> {
     await m.delete(Consent, { memberId });
+  }
+
+  /**
+   * Each entry's consents in one word, for the lists of entries: `refused` when a team member's consent was refused or
+   * withdrawn, `complete` when the clearance rule (work-clearance.ts) holds for its team, `waiting` otherwise (a team
+   * with no members too). Three queries whatever the number of entries.
+   */
+  async consentStates(entryIds: string[], m?: EntityManager): Promise<Map<string, 'complete' | 'waiting' | 'refused'>> {
+    const rosters = await this.entries.rostersOf([...new Set(entryIds)], m);
+    const competitions = await this.competitions.competitionsByIds([...new Set(rosters.map((r) => r.competitionId))], m);
+    const referenceDates = new Map(competitions.map((c) => [c.id, c.referenceDate]));
+    // thousands of rows for a long list: read as plain rows, one array parameter
+    const recorded: { entryId: string; memberId: string; kind: 'participant' | 'guardian'; status: Consent['status'] }[] = rosters.length
+      ? await (m ?? this.consents.manager).query(
+          `SELECT entry_id AS "entryId", member_id AS "memberId", kind, status FROM consents WHERE entry_id = ANY($1::uuid[])`,
+          [[...new Set(rosters.map((r) => r.entryId))]],
+        )
+      : [];
+    const cleared = clearedEntries(
+      rosters.map((r) => ({ entryId: r.entryId, memberId: r.memberId, dateOfBirth: r.dateOfBirth, referenceDate: referenceDates.get(r.competitionId)! })),
+      recorded.filter((c) => c.status === 'given'),
+    );
+    const refused = new Set(recorded.filter((c) => c.status === 'refused' || c.status === 'withdrawn').map((c) => c.entryId));
+    return new Map(entryIds.map((id) => [id, refused.has(id) ? 'refused' : cleared.has(id) ? 'complete' : 'waiting']));
   }
 
   /**

@@ -11,6 +11,7 @@ import { Refuses } from '../common/refusals.decorator.js';
 import { ErrorBody } from '../common/error-body.dto.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { EntriesService } from './entries.service.js';
+import { EntryScreeningService } from './entry-screening.service.js';
 import { LicenceVersion } from './licence.entity.js';
 import {
   AcceptLicenceDto,
@@ -65,6 +66,7 @@ export const SUBMISSION_REASONS = [
 export class EntriesController {
   constructor(
     private readonly entries: EntriesService,
+    private readonly screening: EntryScreeningService,
     @InjectRepository(LicenceVersion) private readonly licences: Repository<LicenceVersion>,
   ) {}
 
@@ -134,7 +136,7 @@ export class EntriesController {
   @HttpCode(200)
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
-  @Refuses(...LOCKED, E.NotReady, ...SUBMISSION_REASONS)
+  @Refuses(...LOCKED, E.NotReady, E.ChangesDeadlinePassed, ...SUBMISSION_REASONS)
   submit(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<EntryDto> {
     return this.entries.submit(actor, id);
   }
@@ -152,9 +154,10 @@ export class EntriesController {
   @HttpCode(200)
   @Roles('coordinator', 'organiser')
   @ApiOkResponse({ type: EntryDto })
-  @Refuses(E.NotSubmitted)
-  screen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScreeningDto): Promise<EntryDto> {
-    return this.entries.screen(actor, id, dto);
+  @Refuses(E.NotSubmitted, E.DueNotInFuture)
+  async screen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScreeningDto): Promise<EntryDto> {
+    await this.screening.screen(actor, id, dto);
+    return this.entries.get(actor, id);
   }
 
   /** The current licence text that teams accept at submission. */

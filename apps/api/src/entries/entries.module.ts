@@ -4,7 +4,11 @@ import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
 import { CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
 import { ConsentsQueriesModule } from '../consents/consents.queries.js';
 import { VideosQueriesModule } from '../videos/videos.queries.js';
+import { MailModule } from '../mail/mail.module.js';
 import { EntriesController } from './entries.controller.js';
+import { EntriesReviewController } from './entries-review.controller.js';
+import { EntriesReviewService } from './entries-review.service.js';
+import { EntryScreeningService } from './entry-screening.service.js';
 import { EntriesService } from './entries.service.js';
 import { EntryAccess } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
@@ -19,9 +23,10 @@ import { TeamMember } from './team-member.entity.js';
     CompetitionsQueriesModule,
     ConsentsQueriesModule,
     VideosQueriesModule,
+    MailModule,
   ],
-  controllers: [EntriesController],
-  providers: [EntriesService, EntryAccess],
+  controllers: [EntriesController, EntriesReviewController],
+  providers: [EntriesService, EntryAccess, EntriesReviewService, EntryScreeningService],
   exports: [EntryAccess, EntriesService],
 })
 export class EntriesModule {}

@@ -47,6 +47,10 @@ export class EntriesQueries {
       order: { code: 'ASC' },
       take: limit,
     });
+    return this.withTeamsAndLicences(entries);
+  }
+
+  private async withTeamsAndLicences(entries: Entry[]): Promise<{ entry: Entry; team: TeamMember[]; licenceAcceptedAt: Date | null }[]> {
     const ids = entries.map((e) => e.id);
     const team = new Map<string, TeamMember[]>();
     for (const member of await this.teamMembersOf(ids)) team.set(member.entryId, [...(team.get(member.entryId) ?? []), member]);
@@ -65,6 +69,48 @@ export class EntriesQueries {
       team: team.get(entry.id) ?? [], // in order (teamMembersOf)
       licenceAcceptedAt: acceptedAt.get(entry.id) ?? null,
     }));
+  }
+
+  /** The same records (see entryRecords) for these entries, by competition and code: a selection from the list of entries. */
+  async entryRecordsByIds(entryIds: string[]): Promise<{ entry: Entry; team: TeamMember[]; licenceAcceptedAt: Date | null }[]> {
+    const entries = entryIds.length ? await this.entries.find({ where: { id: In([...new Set(entryIds)]) }, order: { competitionId: 'ASC', code: 'ASC' } }) : [];
+    return this.withTeamsAndLicences(entries);
+  }
+
+  /**
+   * The dashboard's facts (issue 15): every entry of a competition (or of these countries), withdrawn ones left out,
+   * with what the funnel and the screening alert read of it. One row each, in one query.
+   */
+  async funnelFacts(
+    competitionId: string,
+    countryCodes: string[] | null,
+  ): Promise<Pick<Entry, 'id' | 'countryCode' | 'categoryId' | 'status' | 'eligibility' | 'submittedAt'>[]> {
+    const rows: {
+      id: string;
+      country_code: string;
+      category_id: string;
+      status: Entry['status'];
+      eligibility: Entry['eligibility'];
+      submitted_at: Date | null;
+    }[] = await this.entries.manager.query(
+      `SELECT id, country_code, category_id, status, eligibility, submitted_at FROM entries
+        WHERE competition_id = $1 AND status <> 'withdrawn' AND ($2::text[] IS NULL OR country_code = ANY($2::text[]))`,
+      [competitionId, countryCodes],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      countryCode: r.country_code,
+      categoryId: r.category_id,
+      status: r.status,
+      eligibility: r.eligibility,
+      submittedAt: r.submitted_at,
+    }));
+  }
+
+  /** The number of a competition's latest licence version, or null when it has none. */
+  async latestLicenceVersion(competitionId: string): Promise<number | null> {
+    const latest = await this.licenceVersions.findOne({ where: { competitionId }, order: { version: 'DESC' }, select: { id: true, version: true } });
+    return latest?.version ?? null;
   }
 
   /** The ids of a country's submitted, eligible entries in a competition: what its national round covers. */
@@ -181,6 +227,18 @@ export class EntriesQueries {
   /** A new competition starts with version 1 of the default licence (inside the caller's transaction). */
   addDefaultLicence(competitionId: string, m: EntityManager): Promise<void> {
     return addDefaultLicence(m, competitionId);
+  }
+
+  /** The rosters of these entries, whatever their status: one row per team member, with the entry's competition. */
+  async rostersOf(entryIds: string[], m?: EntityManager): Promise<{ entryId: string; competitionId: string; memberId: string; dateOfBirth: string }[]> {
+    if (!entryIds.length) return [];
+    const rows: { entry_id: string; competition_id: string; member_id: string; date_of_birth: string }[] = await this.manager(m).query(
+      `SELECT e.id AS entry_id, e.competition_id, t.id AS member_id, to_char(t.date_of_birth, 'YYYY-MM-DD') AS date_of_birth
+         FROM entries e JOIN team_members t ON t.entry_id = e.id
+        WHERE e.id = ANY($1::uuid[])`,
+      [entryIds],
+    );
+    return rows.map((r) => ({ entryId: r.entry_id, competitionId: r.competition_id, memberId: r.member_id, dateOfBirth: r.date_of_birth }));
   }
 
   /**

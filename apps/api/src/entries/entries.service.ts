@@ -30,7 +30,6 @@ import type {
   EntryDto,
   EntrySummaryDto,
   MemberInputDto,
-  ScreeningDto,
   UpdateEntryDto,
 } from './dto/entry.dto.js';
 
@@ -179,6 +178,11 @@ export class EntriesService {
   async submit(actor: Actor, id: string): Promise<EntryDto> {
     await this.db.transaction(async (m) => {
       const { entry } = await this.access.editDraft(actor, id, m);
+      // changes requested in screening: the team may resubmit until the deadline set, and no later
+      if (entry.changesRequestedAt && entry.changesDueAt && this.clock.now() > entry.changesDueAt)
+        throw new DomainError('rule_violation', EntriesReason.ChangesDeadlinePassed, 'The deadline for the requested changes has passed.', {
+          dueAt: entry.changesDueAt.toISOString(),
+        });
       // one school's submissions are counted under a lock, so two teams cannot both take the last place
       await this.accounts.lockSchool(entry.schoolId, m);
       const problems = await this.checklist(m, entry);
@@ -205,31 +209,6 @@ export class EntriesService {
         });
       await m.update(Entry, { id }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
       await this.audit.record({ actorId: actor.userId, action: 'entry.withdrawn', subjectType: 'entry', subjectId: id }, m);
-    });
-    return this.get(actor, id);
-  }
-
-  /** Coordinators of the entry's country (and organisers) mark a submitted entry eligible or ineligible. */
-  async screen(actor: Actor, id: string, dto: ScreeningDto): Promise<EntryDto> {
-    await this.db.transaction(async (m) => {
-      const { entry, relation } = await this.access.view(actor, id, m);
-      if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Only the coordinators of the entry’s country screen it.');
-      if (entry.status !== 'submitted') throw new DomainError('conflict', EntriesReason.NotSubmitted, 'Only submitted entries are screened.', {});
-      if (dto.decision === 'ineligible' && !dto.reason) throw fieldRefusal('reason', FieldReason.Required, {}, 'tell the team why the entry is ineligible');
-      await m.update(
-        Entry,
-        { id },
-        {
-          eligibility: dto.decision,
-          eligibilityReason: dto.decision === 'ineligible' ? dto.reason! : null,
-          screenedBy: actor.userId,
-          screenedAt: this.clock.now(),
-        },
-      );
-      await this.audit.record(
-        { actorId: actor.userId, action: 'entry.screened', subjectType: 'entry', subjectId: id, before: { eligibility: entry.eligibility }, after: dto },
-        m,
-      );
     });
     return this.get(actor, id);
   }
@@ -314,7 +293,11 @@ export class EntriesService {
     const problems = checkSubmission({
       now: this.clock.now(),
       submissionOpensAt: competition.submissionOpensAt,
-      submissionClosesAt: competition.submissionClosesAt,
+      // while changes are requested, the team may resubmit until their deadline, even after the window closed
+      submissionClosesAt:
+        entry.changesRequestedAt && entry.changesDueAt && entry.changesDueAt > competition.submissionClosesAt
+          ? entry.changesDueAt
+          : competition.submissionClosesAt,
       rules: competition.rules,
       referenceDate: competition.referenceDate,
       category,
@@ -380,6 +363,9 @@ export class EntriesService {
       submittedAt: entry.submittedAt?.toISOString() ?? null,
       eligibility: entry.eligibility,
       eligibilityReason: entry.eligibilityReason,
+      changesMessage: entry.changesMessage,
+      changesDueAt: entry.changesDueAt?.toISOString() ?? null,
+      changesRequested: entry.status === 'draft' && entry.changesRequestedAt !== null,
       members: members.map((x) => {
         const minor = isMinor(x.dateOfBirth, competition.referenceDate);
         return {
@@ -396,6 +382,11 @@ export class EntriesService {
       }),
       licence: { accepted: grant !== null, licenceVersionId: grant?.licenceVersionId ?? null, acceptedAt: grant?.acceptedAt.toISOString() ?? null },
       checklist: entry.status === 'draft' ? await this.checklist(m, entry) : [],
+      // what screening checks: the same rules, the submission window aside (a submitted entry met it)
+      rules:
+        relation === 'coordinator' || relation === 'organiser'
+          ? (await this.checklist(m, entry)).filter((p) => p.code !== 'window_closed' && p.code !== 'window_not_open')
+          : [],
       teamName: entry.teamName,
       creditStyle: entry.creditStyle,
       creditSchool: entry.creditSchool,

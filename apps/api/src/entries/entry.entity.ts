@@ -110,6 +110,22 @@ export class Entry {
   @Column({ type: 'timestamptz', nullable: true })
   screenedAt: Date | null;
 
+  /**
+   * Screening asked the team for changes: the entry went back to draft with this message, and the team may resubmit
+   * until `changesDueAt` (even after the submission window has closed). Kept after the resubmission, as a record.
+   */
+  @Column({ type: 'text', nullable: true })
+  changesMessage: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  changesDueAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  changesRequestedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  changesRequestedBy: string | null;
+
   /** public credits (showcase, media kits): a team name, the style, and whether the school may be named */
   @Column({ type: 'varchar', length: 120, nullable: true })
   teamName: string | null;

@@ -1,7 +1,10 @@
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { EntryIdsDto } from '../entries/dto/entries-review.dto.js';
 import { attachment } from '../common/content-disposition.js';
 import { writeCsv } from '../common/csv.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
@@ -35,6 +38,27 @@ export class ExportsController {
   @ApiOkResponse({ description: 'every submitted scorecard of every round: the level per criterion, the weighted total and when', schema: { type: 'string' } })
   async scores(@Param('id', uuidPipe) id: string, @Res() res: Response): Promise<void> {
     await send(res, await this.exports.scores(id));
+  }
+}
+
+/** A selection from the list of entries as CSV, with the same rows as entries.csv: for organisers and coordinators. */
+@ApiTags('exports')
+@Controller('review/entries')
+export class SelectionExportController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Post('export.csv')
+  @HttpCode(200)
+  @Roles('coordinator', 'organiser')
+  @LimitPerAccount('export')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'the rows of entries.csv for these entries; 404 (details.entryIds) when one is not the caller’s to review',
+    schema: { type: 'string' },
+  })
+  async selection(@CurrentActor() actor: Actor, @Body() dto: EntryIdsDto, @Res() res: Response): Promise<void> {
+    await send(res, await this.exports.selection(actor, dto.entryIds));
   }
 }
 

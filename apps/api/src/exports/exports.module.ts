@@ -5,13 +5,13 @@ import { ConsentsQueriesModule } from '../consents/consents.queries.js';
 import { EntriesQueriesModule } from '../entries/entries.queries.js';
 import { JudgingQueriesModule } from '../judging/judging.queries.js';
 import { VideosQueriesModule } from '../videos/videos.queries.js';
-import { ExportsController } from './exports.controller.js';
+import { ExportsController, SelectionExportController } from './exports.controller.js';
 import { ExportsService } from './exports.service.js';
 
 /** CSV exports for the organisers' records (entries, scores; results join later), all written by common/csv.ts. */
 @Module({
   imports: [AccountsQueriesModule, CompetitionsQueriesModule, ConsentsQueriesModule, EntriesQueriesModule, JudgingQueriesModule, VideosQueriesModule],
-  controllers: [ExportsController],
+  controllers: [ExportsController, SelectionExportController],
   providers: [ExportsService],
 })
 export class ExportsModule {}

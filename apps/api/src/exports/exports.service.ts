@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { weightedTotal } from '@clapper/domain/scorecard';
 import { AccountsQueries } from '../accounts/accounts.queries.js';
-import { Thing } from '@clapper/domain/refusals';
-import { notFound } from '../common/domain-error.js';
+import { CommonReason, Thing } from '@clapper/domain/refusals';
+import type { Actor } from '../auth/actor.js';
+import { DomainError, notFound } from '../common/domain-error.js';
 import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
 import { ConsentsQueries } from '../consents/consents.queries.js';
 import { clearedEntries } from '../consents/work-clearance.js';
@@ -20,6 +21,25 @@ export interface CsvStream {
 export const ENTRY_BATCH = 500;
 
 const iso = (d: Date | string | null): string => (d === null ? '' : new Date(d).toISOString());
+
+type EntryRecord = Awaited<ReturnType<EntriesQueries['entryRecords']>>[number];
+
+/** The columns of an entry's row, in every entries CSV. */
+const ENTRY_HEADER = [
+  'code',
+  'country',
+  'category',
+  'school',
+  'title',
+  'status',
+  'eligibility',
+  'submitted_at',
+  'team_size',
+  'team',
+  'video_status',
+  'licence_accepted_at',
+  'consents_complete',
+];
 
 /**
  * The organisers' records as CSV (UTF-8 with a BOM, through common/csv.ts): entries and submitted scores of a
@@ -39,64 +59,81 @@ export class ExportsService {
   /** One row per entry (drafts and withdrawn ones too: the status says which), read ENTRY_BATCH at a time by code. */
   async entries(competitionId: string): Promise<CsvStream> {
     const competition = await this.competition(competitionId);
-    const header = [
-      'code',
-      'country',
-      'category',
-      'school',
-      'title',
-      'status',
-      'eligibility',
-      'submitted_at',
-      'team_size',
-      'team',
-      'video_status',
-      'licence_accepted_at',
-      'consents_complete',
-    ];
-    const { accounts, competitions, consents, entryQueries, videos } = this;
+    const { entryQueries } = this;
+    const rows = (records: EntryRecord[]) => this.entryRows(records);
     async function* batches(): AsyncGenerator<string[][]> {
-      yield [header];
+      yield [ENTRY_HEADER];
       let after: string | null = null;
       for (;;) {
         const records = await entryQueries.entryRecords(competition.id, after, ENTRY_BATCH);
         if (!records.length) return;
-        const ids = records.map((r) => r.entry.id);
-        const [categories, schools, currentVideos, recorded] = await Promise.all([
-          competitions.categoriesByIds(records.map((r) => r.entry.categoryId)),
-          accounts.schoolsByIds(records.map((r) => r.entry.schoolId)),
-          videos.currentVideos(ids),
-          consents.consentsOf(ids),
-        ]);
-        const categoryName = new Map(categories.map((c) => [c.id, c.name.en ?? '']));
-        const schoolName = new Map(schools.map((s) => [s.id, s.name]));
-        // the consents are complete when the rule that clears a work for public showing (work-clearance.ts) holds
-        const complete = clearedEntries(
-          records.flatMap((r) =>
-            r.team.map((t) => ({ entryId: r.entry.id, memberId: t.id, dateOfBirth: t.dateOfBirth, referenceDate: competition.referenceDate })),
-          ),
-          recorded.filter((c) => c.status === 'given'),
-        );
-        yield records.map(({ entry: e, team, licenceAcceptedAt }) => [
-          e.code,
-          e.countryCode,
-          categoryName.get(e.categoryId) ?? '',
-          schoolName.get(e.schoolId) ?? '',
-          e.title,
-          e.status,
-          e.eligibility,
-          iso(e.submittedAt),
-          String(team.length),
-          team.map((t) => t.fullName).join('; '),
-          currentVideos.get(e.id)?.status ?? 'none',
-          iso(licenceAcceptedAt),
-          complete.has(e.id) ? 'yes' : 'no',
-        ]);
+        yield await rows(records);
         if (records.length < ENTRY_BATCH) return;
         after = records[records.length - 1].entry.code;
       }
     }
     return { fileName: `entries-${competition.slug}.csv`, batches: batches() };
+  }
+
+  /**
+   * The same rows for a selection from the list of entries (at most BULK_MAX, so one batch), by competition and code.
+   * Every entry must be one the actor screens (organisers: any; coordinators: their countries), or nothing is sent.
+   */
+  async selection(actor: Actor, entryIds: string[]): Promise<CsvStream> {
+    const records = await this.entryQueries.entryRecordsByIds(entryIds);
+    const mine = new Set(records.filter((r) => actor.canManageCountry(r.entry.countryCode)).map((r) => r.entry.id));
+    const missing = entryIds.filter((id) => !mine.has(id));
+    if (missing.length)
+      throw new DomainError(
+        'not_found',
+        CommonReason.NotFound,
+        `${missing.length} of the entries were not found.`,
+        { thing: Thing.Entry },
+        { details: { entryIds: missing } },
+      );
+    const rows = (selected: EntryRecord[]) => this.entryRows(selected);
+    async function* batches(): AsyncGenerator<string[][]> {
+      yield [ENTRY_HEADER];
+      yield await rows(records);
+    }
+    return { fileName: 'entries-selection.csv', batches: batches() };
+  }
+
+  /** The one definition of an entry's row (ENTRY_HEADER): three queries for the facts of other modules, whatever the batch. */
+  private async entryRows(records: EntryRecord[]): Promise<string[][]> {
+    const ids = records.map((r) => r.entry.id);
+    const [categories, schools, currentVideos, recorded, competitions] = await Promise.all([
+      this.competitions.categoriesByIds(records.map((r) => r.entry.categoryId)),
+      this.accounts.schoolsByIds(records.map((r) => r.entry.schoolId)),
+      this.videos.currentVideos(ids),
+      this.consents.consentsOf(ids),
+      this.competitions.competitionsByIds([...new Set(records.map((r) => r.entry.competitionId))]),
+    ]);
+    const categoryName = new Map(categories.map((c) => [c.id, c.name.en ?? '']));
+    const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+    const referenceDate = new Map(competitions.map((c) => [c.id, c.referenceDate]));
+    // the consents are complete when the rule that clears a work for public showing (work-clearance.ts) holds
+    const complete = clearedEntries(
+      records.flatMap((r) =>
+        r.team.map((t) => ({ entryId: r.entry.id, memberId: t.id, dateOfBirth: t.dateOfBirth, referenceDate: referenceDate.get(r.entry.competitionId)! })),
+      ),
+      recorded.filter((c) => c.status === 'given'),
+    );
+    return records.map(({ entry: e, team, licenceAcceptedAt }) => [
+      e.code,
+      e.countryCode,
+      categoryName.get(e.categoryId) ?? '',
+      schoolName.get(e.schoolId) ?? '',
+      e.title,
+      e.status,
+      e.eligibility,
+      iso(e.submittedAt),
+      String(team.length),
+      team.map((t) => t.fullName).join('; '),
+      currentVideos.get(e.id)?.status ?? 'none',
+      iso(licenceAcceptedAt),
+      complete.has(e.id) ? 'yes' : 'no',
+    ]);
   }
 
   /**

@@ -25,6 +25,10 @@ import { PanelService } from './panel.service.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundsController } from './rounds.controller.js';
 import { RoundsService } from './rounds.service.js';
+import { JudgePoolService } from './judge-pool.service.js';
+import { JudgingQueriesModule } from './judging.queries.js';
+import { RoundSetupController } from './round-setup.controller.js';
+import { RoundTemplatesService } from './round-templates.service.js';
 import { ScoringService } from './scoring.service.js';
 
 /** Rounds, rubrics, panels, assignment and scoring. */
@@ -39,8 +43,20 @@ import { ScoringService } from './scoring.service.js';
     CompetitionsQueriesModule,
     EntriesQueriesModule,
     VideosQueriesModule,
+    JudgingQueriesModule,
   ],
-  controllers: [RoundsController, JudgeController, OversightController],
-  providers: [RoundAccess, RoundsService, PanelService, AssignmentsService, ScoringService, IdempotencyService, OversightService, PromotionService],
+  controllers: [RoundsController, JudgeController, OversightController, RoundSetupController],
+  providers: [
+    RoundAccess,
+    RoundsService,
+    PanelService,
+    AssignmentsService,
+    ScoringService,
+    IdempotencyService,
+    OversightService,
+    PromotionService,
+    RoundTemplatesService,
+    JudgePoolService,
+  ],
 })
 export class JudgingModule {}

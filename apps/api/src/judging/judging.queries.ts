@@ -40,6 +40,45 @@ export class JudgingQueries {
     return this.rounds.find({ where: { competitionId }, order: { opensAt: 'ASC', createdAt: 'ASC' } });
   }
 
+  /** The dashboard's figures (issue 15): the entries of a competition whose every scorecard assigned in some round is submitted. */
+  async judgedEntryIds(competitionId: string): Promise<Set<string>> {
+    const rows: { entry_id: string }[] = await this.rounds.manager.query(
+      `SELECT DISTINCT re.entry_id FROM round_entries re
+         JOIN rounds r ON r.id = re.round_id
+         JOIN assignments a ON a.round_entry_id = re.id
+         LEFT JOIN scorecards s ON s.round_entry_id = a.round_entry_id AND s.judge_id = a.judge_id AND s.status = ANY($2)
+        WHERE r.competition_id = $1
+        GROUP BY re.id, re.entry_id HAVING count(*) = count(s.id)`,
+      [competitionId, [...SUBMITTED_STATUSES]],
+    );
+    return new Set(rows.map((r) => r.entry_id));
+  }
+
+  /** The dashboard's judging progress: per round of a competition and judge, the scorecards assigned and submitted. */
+  async judgeProgressOf(competitionId: string): Promise<{ roundId: string; judgeId: string; assigned: number; submitted: number }[]> {
+    const rows: { round_id: string; judge_id: string; assigned: string; submitted: string }[] = await this.rounds.manager.query(
+      `SELECT a.round_id, a.judge_id, count(*) AS assigned, count(s.id) AS submitted
+         FROM assignments a JOIN rounds r ON r.id = a.round_id
+         LEFT JOIN scorecards s ON s.round_entry_id = a.round_entry_id AND s.judge_id = a.judge_id AND s.status = ANY($2)
+        WHERE r.competition_id = $1 GROUP BY a.round_id, a.judge_id`,
+      [competitionId, [...SUBMITTED_STATUSES]],
+    );
+    return rows.map((r) => ({ roundId: r.round_id, judgeId: r.judge_id, assigned: Number(r.assigned), submitted: Number(r.submitted) }));
+  }
+
+  /** The dashboard's alert: per draft or open round of a competition, how many of its entries have fewer judges assigned than its k. */
+  async entriesShortOfJudges(competitionId: string): Promise<Map<string, number>> {
+    const rows: { round_id: string; n: string }[] = await this.rounds.manager.query(
+      `SELECT r.id AS round_id, count(*) AS n
+         FROM rounds r JOIN round_entries re ON re.round_id = r.id
+         LEFT JOIN (SELECT round_entry_id, count(*) AS judges FROM assignments WHERE round_id IN (SELECT id FROM rounds WHERE competition_id = $1) GROUP BY round_entry_id) a ON a.round_entry_id = re.id
+        WHERE r.competition_id = $1 AND r.status IN ('draft', 'open') AND coalesce(a.judges, 0) < r.judges_per_entry
+        GROUP BY r.id`,
+      [competitionId],
+    );
+    return new Map(rows.map((r) => [r.round_id, Number(r.n)]));
+  }
+
   /** Those of these rounds that are closed, finals first. */
   closedRoundsAmong(roundIds: string[]): Promise<Round[]> {
     if (!roundIds.length) return Promise.resolve([]);
@@ -98,6 +137,69 @@ export class JudgingQueries {
   round(roundId: string): Promise<Round | null> {
     return this.rounds.findOne({ where: { id: roundId } });
   }
+
+  /**
+   * What a round asks of a judge (round-brief.ts): its competition, window and k; its entries (before a national
+   * round opens: its country's submitted entries not ruled ineligible, which it will take in); the languages of their
+   * videos and the subtitles every entry has; and the judges on its panel.
+   */
+  async roundBrief(roundId: string): Promise<RoundBriefFacts | null> {
+    const rows: {
+      kind: Round['kind'];
+      country_code: string | null;
+      opens_at: Date;
+      closes_at: Date;
+      judges_per_entry: number;
+      competition_name: Record<string, string>;
+      subtitles: string[];
+      entries: string;
+      languages: string[] | null;
+      judges: string;
+    }[] = await this.rounds.manager.query(
+      `WITH r AS (SELECT * FROM rounds WHERE id = $1),
+            inside AS (SELECT e.video_language FROM round_entries re JOIN entries e ON e.id = re.entry_id WHERE re.round_id = $1),
+            coming AS (SELECT e.video_language FROM entries e, r
+                        WHERE r.kind = 'national' AND e.competition_id = r.competition_id AND e.country_code = r.country_code
+                          AND e.status = 'submitted' AND e.eligibility <> 'ineligible'),
+            pool AS (SELECT * FROM inside UNION ALL SELECT * FROM coming WHERE NOT EXISTS (SELECT 1 FROM inside))
+       SELECT r.kind, r.country_code, r.opens_at, r.closes_at, r.judges_per_entry, c.name AS competition_name,
+              c.rules_required_subtitle_languages AS subtitles,
+              (SELECT count(*) FROM pool) AS entries,
+              (SELECT array_agg(DISTINCT split_part(lower(video_language), '-', 1)) FROM pool) AS languages,
+              (SELECT count(*) FROM role_grants g WHERE g.round_id = r.id AND g.role = 'judge') AS judges
+         FROM r JOIN competitions c ON c.id = r.competition_id`,
+      [roundId],
+    );
+    const [row] = rows;
+    if (!row) return null;
+    return {
+      kind: row.kind,
+      countryCode: row.country_code,
+      opensAt: row.opens_at,
+      closesAt: row.closes_at,
+      judgesPerEntry: row.judges_per_entry,
+      competitionName: row.competition_name,
+      entries: Number(row.entries),
+      videoLanguages: (row.languages ?? []).sort(),
+      subtitleLanguages: [...row.subtitles].sort(),
+      judges: Number(row.judges),
+    };
+  }
+}
+
+/** What a round asks of a judge, as read from the database (see roundBrief). */
+export interface RoundBriefFacts {
+  kind: Round['kind'];
+  countryCode: string | null;
+  opensAt: Date;
+  closesAt: Date;
+  judgesPerEntry: number;
+  competitionName: Record<string, string>;
+  entries: number;
+  videoLanguages: string[];
+  subtitleLanguages: string[];
+  /** the judges holding the round's role now */
+  judges: number;
 }
 
 /** The judging query service on its own: a leaf module that any module imports without an import cycle. */

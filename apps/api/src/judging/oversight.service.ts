@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { judgeFlagNote, judgeStats } from '@clapper/domain/judge-stats';
+import { elapsedShare, isJudgeBehind } from '@clapper/domain/judging-pace';
 import { rankByMean } from '@clapper/domain/ranking';
 import { weightedTotal } from '@clapper/domain/scorecard';
 import type { Actor } from '../auth/actor.js';
@@ -25,8 +26,6 @@ import { isSubmitted, Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.j
 import type { JudgeStatsDto, NoteDto, ProgressDto, RankingDto, RemindedDto } from './dto/oversight.dto.js';
 
 const REMIND_AGAIN_AFTER_MS = 12 * 3600_000;
-/** a judge is behind when their share done trails the share of the window gone by more than this */
-const BEHIND_MARGIN = 0.2;
 
 /** What organisers and coordinators watch while a round runs: progress, reminders, score distributions, notes, exports, the ranking. */
 @Injectable()
@@ -68,7 +67,7 @@ export class OversightService {
         submitted,
         drafts: mine.filter((c) => c?.status === 'draft').length,
         lastActivityAt: lastActivity?.toISOString() ?? null,
-        behind: round.status === 'open' && mine.length > submitted && submitted / mine.length + BEHIND_MARGIN < elapsed,
+        behind: isJudgeBehind({ roundOpen: round.status === 'open', assigned: mine.length, submitted, elapsed }),
         lastRemindedAt: reminded.get(u.id)?.toISOString() ?? null,
       };
     });
@@ -260,8 +259,7 @@ export class OversightService {
   }
 
   private elapsed(round: Round): number {
-    const span = round.closesAt.getTime() - round.opensAt.getTime();
-    return Math.min(1, Math.max(0, (this.clock.now().getTime() - round.opensAt.getTime()) / span));
+    return elapsedShare(round.opensAt, round.closesAt, this.clock.now());
   }
 
   private async lastReminders(roundId: string): Promise<Map<string, Date>> {

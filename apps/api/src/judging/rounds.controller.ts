@@ -11,7 +11,7 @@ import { PanelService } from './panel.service.js';
 import { RoundsService } from './rounds.service.js';
 import { AddAssignmentDto, AssignmentRunDto, AssignmentsDto } from './dto/assignment.dto.js';
 import { PanelDto } from './dto/panel.dto.js';
-import { CloseRoundDto, CreateRoundDto, RoundDto, RoundsQueryDto, UpdateRoundDto } from './dto/round.dto.js';
+import { CloseRoundDto, CreateRoundDto, OpenRoundDto, RoundDto, RoundsQueryDto, UpdateRoundDto } from './dto/round.dto.js';
 
 /** Running rounds: organisers everywhere; a coordinator their own country's national round (others get 404). */
 const MANAGERS = ['organiser', 'coordinator'] as const;
@@ -80,10 +80,17 @@ export class RoundsController {
   @Post(':id/open')
   @HttpCode(200)
   @Roles(...MANAGERS)
-  @Refuses(JudgingReason.RoundAlreadyOpen, JudgingReason.RoundClosed)
+  @Refuses(
+    JudgingReason.RoundAlreadyOpen,
+    JudgingReason.RoundClosed,
+    JudgingReason.NoJudges,
+    JudgingReason.NoEligibleEntries,
+    JudgingReason.NoFinalists,
+    JudgingReason.SubmissionsOpen,
+  )
   @ApiOkResponse({ type: RoundDto })
-  open(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<RoundDto> {
-    return this.rounds.open(actor, id);
+  open(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: OpenRoundDto): Promise<RoundDto> {
+    return this.rounds.open(actor, id, dto.confirm ?? false);
   }
 
   @Post(':id/close')

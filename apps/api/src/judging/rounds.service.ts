@@ -133,17 +133,55 @@ export class RoundsService {
     return this.toDto(round);
   }
 
-  /** Opens judging. A national round takes in its country's eligible entries (again on every assignment run). */
-  async open(actor: Actor, id: string): Promise<RoundDto> {
+  /**
+   * Opens judging. A national round takes in its country's eligible entries (again on every assignment run).
+   * Refused while the panel has no judge or the round would have no entry; while the competition still takes
+   * submissions, refused unless `confirm` (the answer says when submissions close and how many entries are in).
+   */
+  async open(actor: Actor, id: string, confirm = false): Promise<RoundDto> {
     const round = await this.db.transaction(async (m) => {
       const round = await this.access.manage(actor, id, m, true);
       if (round.status === 'open') throw new DomainError('conflict', JudgingReason.RoundAlreadyOpen, 'This round is already open.', {});
       RoundAccess.assertNotClosed(round);
+      if (!(await this.accounts.roundJudgeIds(round.id, m)).length)
+        throw new DomainError('rule_violation', JudgingReason.NoJudges, 'This round has no judges yet: add judges to its panel before opening it.', {});
       if (round.kind === 'national') await syncNationalEntries(m, round, this.entries);
+      const entries = await m.count(RoundEntry, { where: { roundId: round.id } });
+      if (!entries)
+        throw round.kind === 'national'
+          ? new DomainError(
+              'rule_violation',
+              JudgingReason.NoEligibleEntries,
+              `${round.countryCode} has no eligible entry yet: screen its submitted entries before opening the round.`,
+              { country: round.countryCode! },
+            )
+          : new DomainError('rule_violation', JudgingReason.NoFinalists, 'No entry has been promoted to the final yet.', {});
+      const competition = await this.competitions.competitionOrFail(round.competitionId, m);
+      if (!confirm && this.clock.now() < competition.submissionClosesAt) {
+        const submitted = (
+          await this.entries.submittedEntryIds({
+            competitionId: round.competitionId,
+            ...(round.kind === 'national' ? { countryCodes: [round.countryCode!] } : {}),
+          })
+        ).length;
+        throw new DomainError(
+          'conflict',
+          JudgingReason.SubmissionsOpen,
+          `Submissions stay open until ${competition.submissionClosesAt.toISOString()}; ${entries} entries would be judged now. Open anyway with confirm: true.`,
+          { closesAt: competition.submissionClosesAt.toISOString(), submitted, entries, count: entries },
+        );
+      }
       round.status = 'open';
       const saved = await m.save(round);
       await this.audit.record(
-        { actorId: actor.userId, action: 'round.opened', subjectType: 'round', subjectId: round.id, before: { status: 'draft' }, after: { status: 'open' } },
+        {
+          actorId: actor.userId,
+          action: 'round.opened',
+          subjectType: 'round',
+          subjectId: round.id,
+          before: { status: 'draft' },
+          after: { status: 'open', entries, ...(confirm ? { confirmed: true } : {}) },
+        },
         m,
       );
       return saved;
@@ -153,22 +191,32 @@ export class RoundsService {
 
   /**
    * Closes the round: every scorecard is locked. Unless forced, a round with assigned scorecards still not
-   * submitted stays open, and the answer says how many.
+   * submitted stays open, and the answer says how many, and whose.
    */
   async close(actor: Actor, id: string, force: boolean): Promise<RoundDto> {
     const round = await this.db.transaction(async (m) => {
       const round = await this.access.manage(actor, id, m, true);
       if (round.status === 'draft') throw new DomainError('conflict', JudgingReason.RoundNotOpen, 'This round has not been opened yet.', {});
       RoundAccess.assertNotClosed(round);
-      const assigned = await m.count(Assignment, { where: { roundId: round.id } });
-      const submitted = await m.count(Scorecard, { where: { roundId: round.id, status: 'submitted' } });
-      if (!force && submitted < assigned)
+      const assignments = await m.find(Assignment, { where: { roundId: round.id }, select: { id: true, roundEntryId: true, judgeId: true } });
+      const done = new Set(
+        (await m.find(Scorecard, { where: { roundId: round.id, status: 'submitted' }, select: { id: true, roundEntryId: true, judgeId: true } })).map(
+          (s) => `${s.roundEntryId}/${s.judgeId}`,
+        ),
+      );
+      const assigned = assignments.length;
+      const submitted = assignments.filter((a) => done.has(`${a.roundEntryId}/${a.judgeId}`)).length;
+      if (!force && submitted < assigned) {
+        const behind = [...new Set(assignments.filter((a) => !done.has(`${a.roundEntryId}/${a.judgeId}`)).map((a) => a.judgeId))];
+        const names = await this.accounts.displayNames(behind, m);
+        const judges = behind.map((j) => names.get(j) ?? '').sort((a, b) => a.localeCompare(b));
         throw new DomainError(
           'conflict',
           JudgingReason.ScorecardsMissing,
-          `${assigned - submitted} of ${assigned} assigned scorecards are not submitted yet. Remind the judges, or close anyway.`,
-          { assigned, submitted, missing: assigned - submitted, count: assigned - submitted },
+          `${assigned - submitted} of ${assigned} assigned scorecards are not submitted yet (${judges.join(', ')}). Remind the judges, or close anyway.`,
+          { assigned, submitted, missing: assigned - submitted, count: assigned - submitted, judges, judgesBehind: judges.length },
         );
+      }
       await m.update(Scorecard, { roundId: round.id, status: 'submitted' }, { status: 'locked' });
       round.status = 'closed';
       round.closedAt = this.clock.now();

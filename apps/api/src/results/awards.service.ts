@@ -44,7 +44,7 @@ export class AwardsService {
     const entryIds = [...new Set([...winners.map((w) => w.entryId), ...suggestions.winners.map((w) => w.entryId)])];
     const entries = new Map((await this.entries.entriesByIds(entryIds)).map((e) => [e.id, e]));
     return {
-      publication: this.publication(competition, final, awards, winners),
+      publication: this.publication(competition, final, awards, winners, suggestions),
       awards: awards.map((a): AwardDto => ({
         id: a.id,
         kind: a.kind,
@@ -73,7 +73,7 @@ export class AwardsService {
         suggested: suggestions.winners
           .filter((w) => w.awardId === a.id)
           .map((w) => ({ entryId: w.entryId, code: entries.get(w.entryId)!.code, place: w.place, forCountry: w.countryCode })),
-        undecided: suggestions.undecided.filter((u) => u.awardId === a.id).map((u) => ({ countryCode: u.countryCode, reason: u.reason })),
+        undecided: suggestions.undecided.filter((u) => u.awardId === a.id).map((u) => ({ countryCode: u.countryCode, reason: u.reason, params: u.params })),
       })),
     };
   }
@@ -259,7 +259,8 @@ export class AwardsService {
       const final = await this.finalRound(competitionId, m);
       const awards = await m.find(Award, { where: { competitionId } });
       const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
-      const blockers = this.blockers(final, awards, winners);
+      const suggestions = final && awards.length ? this.suggest(awards, await this.results.compute(final, m)) : null;
+      const blockers = this.blockers(final, awards, winners, suggestions);
       if (blockers.length)
         throw new DomainError('conflict', ResultsReason.NotReady, `The results cannot be sealed yet: ${blockers.map(blockerText).join(' ')}`, {
           problems: blockers,
@@ -293,6 +294,14 @@ export class AwardsService {
       if (state === 'open') throw new DomainError('conflict', ResultsReason.NotSealed, 'Seal the results before publishing them.', {});
       if (state === 'published' && competition.resultsPublishedAt)
         throw new DomainError('conflict', ResultsReason.Published, 'The results are already published.', {});
+      // sealing asks the same; results sealed before this check existed are asked again here
+      const final = await this.finalRound(competitionId, m);
+      const awards = await m.find(Award, { where: { competitionId } });
+      const winners = awards.length ? await m.find(AwardWinner, { where: { awardId: In(awards.map((a) => a.id)) } }) : [];
+      const suggestions = final && awards.length ? this.suggest(awards, await this.results.compute(final, m)) : null;
+      const undecided = this.blockers(final, awards, winners, suggestions).find((b) => b.reason === ResultsReason.AwardsUndecided);
+      if (undecided)
+        throw new DomainError('conflict', ResultsReason.AwardsUndecided, blockerText(undecided), undecided.params as { awards: string[]; awardIds: string[] });
       const now = this.clock.now();
       await this.competitions.recordResultsPublished(m, competitionId, now, actor.userId);
       await this.audit.record(
@@ -319,7 +328,13 @@ export class AwardsService {
   }
 
   /** Where the results stand, and (while open) what stands in the way of sealing. */
-  publication(competition: Competition, final: Round | null, awards: Award[], winners: AwardWinner[]): PublicationDto {
+  publication(
+    competition: Competition,
+    final: Round | null,
+    awards: Award[],
+    winners: AwardWinner[],
+    suggestions: AwardSuggestions | null = null,
+  ): PublicationDto {
     const now = this.clock.now();
     const state = publicationState(competition, now);
     return {
@@ -328,11 +343,15 @@ export class AwardsService {
       publishedAt: publishedAt(competition, now)?.toISOString() ?? null,
       ceremonyAt: competition.ceremonyAt?.toISOString() ?? null,
       finalRoundId: final?.id ?? null,
-      blockers: state === 'open' ? this.blockers(final, awards, winners) : [],
+      blockers: state === 'open' ? this.blockers(final, awards, winners, suggestions) : [],
     };
   }
 
-  private blockers(final: Round | null, awards: Award[], winners: AwardWinner[]): Problem<SealBlocker>[] {
+  /**
+   * What stands in the way of sealing (and publishing): no closed final, no awards, awards without winners, and awards
+   * the results leave undecided (`suggestions.undecided`) whose winners nobody chose by hand for that country.
+   */
+  private blockers(final: Round | null, awards: Award[], winners: AwardWinner[], suggestions: AwardSuggestions | null): Problem<SealBlocker>[] {
     const out: Problem<SealBlocker>[] = [];
     if (!final) out.push(problem(ResultsReason.NoFinal));
     else if (final.status !== 'closed') out.push(problem(ResultsReason.FinalNotClosed));
@@ -340,6 +359,15 @@ export class AwardsService {
     const without = awards.filter((a) => !winners.some((w) => w.awardId === a.id));
     if (without.length)
       out.push(problem(ResultsReason.AwardsWithoutWinners, { awards: without.map((a) => a.name.en ?? ''), awardIds: without.map((a) => a.id) }));
+    // a cut inside a tie is for the organisers to decide on purpose (a tie decision, or winners chosen by hand); a
+    // country of a best-entry award with nobody left simply has no winner, and awards without any are named above
+    const decided = new Set(winners.filter((w) => w.source === 'override').map((w) => `${w.awardId}/${w.countryCode ?? ''}`));
+    const open = new Set(
+      (suggestions?.undecided ?? []).filter((u) => u.reason === 'tie_at_cut' && !decided.has(`${u.awardId}/${u.countryCode ?? ''}`)).map((u) => u.awardId),
+    );
+    const undecided = awards.filter((a) => open.has(a.id) && !without.includes(a)).sort(byPosition);
+    if (undecided.length)
+      out.push(problem(ResultsReason.AwardsUndecided, { awards: undecided.map((a) => a.name.en ?? ''), awardIds: undecided.map((a) => a.id) }));
     return out;
   }
 
@@ -399,6 +427,8 @@ function blockerText(p: Problem): string {
       return 'Define at least one award.';
     case ResultsReason.AwardsWithoutWinners:
       return `Assign winners to: ${(p.params as { awards: string[] }).awards.join(', ')}.`;
+    case ResultsReason.AwardsUndecided:
+      return `The last winning place of these awards falls inside an unresolved tie: ${(p.params as { awards: string[] }).awards.join(', ')}. Record a tie decision, or choose the winners by hand.`;
     default:
       return p.reason;
   }

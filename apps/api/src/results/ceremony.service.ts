@@ -4,7 +4,7 @@ import { In, type Repository } from 'typeorm';
 import { byPosition } from '@clapper/domain/awards';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import { ResultsReason, Thing } from '@clapper/domain/refusals';
+import { ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { CountriesQueries } from '../countries/countries.queries.js';
@@ -12,14 +12,14 @@ import { EntriesQueries } from '../entries/entries.queries.js';
 import { PLAYBACK_SECONDS, VideoPlaybackService } from '../videos/video-playback.service.js';
 import { Award, AwardWinner } from './award.entity.js';
 import { AwardsService } from './awards.service.js';
-import { publicationState } from './publication.js';
 import { ResultsService } from './results.service.js';
-import type { CeremonyDto, CeremonyEntryDto, CeremonyRevealDto } from './dto/results.dto.js';
+import type { CeremonyDto, CeremonyEntryDto, CeremonyRevealDto, SealBlocker } from './dto/results.dto.js';
 
 /**
  * The deck the organiser steps through at the awards ceremony: award by award (the best entry per country,
  * country by country), the nominees, then the winners with their videos. Organisers only, once the results are
- * sealed: the deck is how sealed results are revealed.
+ * sealed: the deck is how sealed results are revealed. Rehearsing it changes nothing: the results stay sealed, and
+ * nothing is public, until the organiser publishes them (or the ceremony time passes).
  */
 @Injectable()
 export class CeremonyService {
@@ -38,12 +38,21 @@ export class CeremonyService {
   async deck(_actor: Actor, competitionId: string): Promise<CeremonyDto> {
     const competition = await this.competitions.competition(competitionId);
     if (!competition) throw notFound(Thing.Competition);
-    if (publicationState(competition, this.clock.now()) === 'open')
-      throw new DomainError('conflict', ResultsReason.NotSealed, 'Seal the results before the ceremony: the deck reveals sealed results.', {});
-
     const awards = (await this.awardsRepo.find({ where: { competitionId } })).sort(byPosition);
     const winners = awards.length ? await this.winnersRepo.find({ where: { awardId: In(awards.map((a) => a.id)) } }) : [];
     const final = await this.awards.finalRound(competitionId);
+    const publication = this.awards.publication(competition, final, awards, winners);
+    // the deck reveals sealed results only: before sealing, say what stands in the way of sealing (none: seal first)
+    if (publication.state === 'open')
+      throw new DomainError(
+        'conflict',
+        ResultsReason.CeremonyNotSealed,
+        publication.blockers.length
+          ? `Seal the results before the ceremony; first: ${publication.blockers.map((b) => b.reason).join(', ')}.`
+          : 'Seal the results before the ceremony: the deck reveals sealed results.',
+        // the blockers are the seal refusal's own problems (AwardsService.publication), typed there
+        { problems: publication.blockers as Problem<SealBlocker>[] },
+      );
     // the final's results are computed once, for the nominees
     const suggestions = final
       ? this.awards.suggest(awards, await this.results.compute(final))
@@ -94,7 +103,7 @@ export class CeremonyService {
       competitionId,
       competitionName: competition.name,
       languages: competition.languages,
-      publication: this.awards.publication(competition, final, awards, winners),
+      publication,
       reveals: reveals.map((r): CeremonyRevealDto => ({
         awardId: r.award.id,
         awardName: r.award.name,

@@ -131,6 +131,7 @@ export class AwardsController {
     ResultsReason.FinalNotClosed,
     ResultsReason.NoAwards,
     ResultsReason.AwardsWithoutWinners,
+    ResultsReason.AwardsUndecided,
   )
   @ApiOkResponse({ type: AwardsOverviewDto })
   seal(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
@@ -149,7 +150,7 @@ export class AwardsController {
   @Post('competitions/:id/results/publish')
   @HttpCode(200)
   @Roles('organiser')
-  @Refuses(ResultsReason.Published, ResultsReason.NotSealed)
+  @Refuses(ResultsReason.Published, ResultsReason.NotSealed, ResultsReason.AwardsUndecided)
   @ApiOkResponse({ type: AwardsOverviewDto })
   publish(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
     return this.awards.publish(actor, id);
@@ -157,7 +158,7 @@ export class AwardsController {
 
   @Get('competitions/:id/ceremony')
   @Roles('organiser')
-  @Refuses(ResultsReason.NotSealed)
+  @Refuses(ResultsReason.CeremonyNotSealed)
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: CeremonyDto })
   deck(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<CeremonyDto> {

@@ -17,6 +17,15 @@ export class ResultsQueries {
     @InjectRepository(AwardWinner) private readonly winners: Repository<AwardWinner>,
   ) {}
 
+  /** The dashboard's funnel (issue 15): the entries of a competition that won an award. */
+  async awardedEntryIds(competitionId: string): Promise<Set<string>> {
+    const rows: { entry_id: string }[] = await this.winners.manager.query(
+      `SELECT DISTINCT w.entry_id FROM award_winners w JOIN awards a ON a.id = w.award_id WHERE a.competition_id = $1`,
+      [competitionId],
+    );
+    return new Set(rows.map((r) => r.entry_id));
+  }
+
   /**
    * A competition's awards in ceremony order, and their winners by place (only those among these entries, when
    * given). Whether the public may see them is the caller's question (publicationState).

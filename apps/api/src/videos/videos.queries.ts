@@ -34,6 +34,25 @@ export class VideosQueries {
     return readyVideos(m ?? this.videoAssets.manager, entryIds);
   }
 
+  /**
+   * The dashboard's alerts (issue 15): among these entries, those whose current video (see currentVideo) was rejected,
+   * and those whose current video is uploaded or processing and untouched since `stuckBefore`.
+   */
+  async videoAlertCounts(entryIds: string[], stuckBefore: Date): Promise<{ rejected: number; stuck: number }> {
+    if (!entryIds.length) return { rejected: 0, stuck: 0 };
+    const [row]: { rejected: string; stuck: string }[] = await this.videoAssets.manager.query(
+      `WITH current AS (
+         SELECT DISTINCT ON (entry_id) entry_id, status, updated_at FROM video_assets
+          WHERE entry_id = ANY($1::uuid[]) AND status IN ('uploaded', 'processing', 'ready', 'rejected', 'uploading')
+          ORDER BY entry_id, CASE WHEN status IN ('uploaded', 'processing', 'ready') THEN 0 WHEN status = 'rejected' THEN 1 ELSE 2 END, created_at DESC, id ASC)
+       SELECT count(*) FILTER (WHERE status = 'rejected') AS rejected,
+              count(*) FILTER (WHERE status IN ('uploaded', 'processing') AND updated_at < $2) AS stuck
+         FROM current`,
+      [entryIds, stuckBefore],
+    );
+    return { rejected: Number(row.rejected), stuck: Number(row.stuck) };
+  }
+
   /** Which of these entries have a ready video asset. */
   async entriesWithReadyVideo(entryIds: string[], m?: EntityManager): Promise<Set<string>> {
     if (!entryIds.length) return new Set();

@@ -195,6 +195,12 @@ export const accountsRows: Row[] = [
   },
   { method: 'get', op: '/api/admin/outbox', allowed: ['organiser'], call: () => ({ path: '/api/admin/outbox' }) },
   { method: 'get', op: '/api/users', allowed: MANAGERS, call: () => ({ path: '/api/users' }) },
+  {
+    method: 'patch',
+    op: '/api/users/{id}/country',
+    allowed: ['organiser'],
+    call: async (w) => ({ path: `/api/users/${(await makeUser(w.t, { role: 'judge', countryCode: 'SG' })).id}/country`, body: { countryCode: 'TH' } }),
+  },
   { method: 'get', op: '/api/teacher-requests', allowed: MANAGERS, call: () => ({ path: '/api/teacher-requests' }) },
   {
     method: 'post',

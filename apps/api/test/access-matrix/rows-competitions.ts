@@ -3,7 +3,7 @@ import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import { Category } from '../../src/competitions/category.entity.js';
 import { makeCompetition } from '../harness/factories.js';
 import { EVERYONE, SIGNED_IN, type Row } from './row.js';
-import type { World } from './world.js';
+import { outsider, type World } from './world.js';
 
 const ORGANISER = ['organiser' as const];
 
@@ -94,6 +94,22 @@ export const competitionsRows: Row[] = [
     call: async (w) => {
       const c = await fresh(w);
       return { path: `/api/competitions/${c.id}/categories/${c.categoryId}` };
+    },
+  },
+
+  // the dashboard (issue 15): organisers; a coordinator of a participating country (their own figures); a coordinator of another country gets 404
+  {
+    method: 'get',
+    op: '/api/competitions/{id}/dashboard',
+    allowed: ['organiser', 'coordinator'],
+    call: async (w, who) => {
+      const path = `/api/competitions/${w.competition.id}/dashboard`;
+      if (who === 'coordinator') {
+        const other = await outsider(w.t, { role: 'coordinator', countryCode: 'SG' });
+        const res = await other.get(path);
+        if (res.status !== 404) throw new Error(`a coordinator of a country outside the competition got ${res.status}, not 404`);
+      }
+      return { path };
     },
   },
 

@@ -111,6 +111,32 @@ export const entriesRows: Row[] = [
     call: async (w) => ({ path: `/api/entries/${(await w.draft({ status: 'submitted' })).id}/screening`, body: { decision: 'eligible' } }),
   },
 
+  // the central list of entries, its review queue and bulk actions (organisers; coordinators for their country)
+  {
+    method: 'get',
+    op: '/api/review/entries',
+    allowed: ['coordinator', 'organiser'],
+    call: (w) => ({ path: `/api/review/entries?competitionId=${w.competition.id}` }),
+  },
+  {
+    method: 'get',
+    op: '/api/review/entries/{id}/neighbours',
+    allowed: ['coordinator', 'organiser'],
+    call: (w) => ({ path: `/api/review/entries/${w.entry.id}/neighbours?competitionId=${w.competition.id}&sort=title` }),
+  },
+  {
+    method: 'post',
+    op: '/api/review/entries/bulk',
+    allowed: ['coordinator', 'organiser'],
+    call: async (w) => ({ path: '/api/review/entries/bulk', body: { entryIds: [(await w.draft({ status: 'submitted' })).id], action: 'eligible' } }),
+  },
+  {
+    method: 'post',
+    op: '/api/review/entries/export.csv',
+    allowed: ['coordinator', 'organiser'],
+    call: (w) => ({ path: '/api/review/entries/export.csv', body: { entryIds: [w.entry.id] } }),
+  },
+
   // consents
   {
     method: 'post',

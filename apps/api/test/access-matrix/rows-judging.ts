@@ -1,5 +1,5 @@
 import { FULL, judgeOn, WINDOW } from '../judging-fixtures.js';
-import { makeCompetition } from '../harness/factories.js';
+import { makeCompetition, makeUser } from '../harness/factories.js';
 import type { Row, Who } from './row.js';
 
 /** Organisers, and coordinators for their own country's national round. */
@@ -31,7 +31,7 @@ export const judgingRows: Row[] = [
     method: 'post',
     op: '/api/rounds/{id}/open',
     allowed: MANAGERS,
-    call: async (w) => ({ path: `/api/rounds/${(await w.freshRound({ open: false })).id}/open` }),
+    call: async (w) => ({ path: `/api/rounds/${(await w.freshRound({ open: false })).id}/open`, body: { confirm: true } }),
   },
   {
     method: 'post',
@@ -165,5 +165,29 @@ export const judgingRows: Row[] = [
       await w.clients.judge.post(`${url}/scorecard/submit`).send({ version: 0, scores: FULL }).expect(200);
       return { path: `${url}/other-scores` };
     },
+  },
+  // round templates (organisers) and judges from the pool (a round's managers; coordinators of another country: judge-pool.int-spec.ts)
+  { method: 'get', op: '/api/round-templates', allowed: ['organiser'], call: (w) => ({ path: `/api/round-templates?competitionId=${w.round.competitionId}` }) },
+  {
+    method: 'post',
+    op: '/api/round-templates/national',
+    allowed: ['organiser'],
+    call: async (w) => ({ path: '/api/round-templates/national', body: { competitionId: (await makeCompetition(w.t, { countryCodes: ['TH', 'JP'] })).id } }),
+  },
+  {
+    method: 'post',
+    op: '/api/round-templates/final',
+    allowed: ['organiser'],
+    call: async (w) => ({ path: '/api/round-templates/final', body: { competitionId: (await makeCompetition(w.t, { countryCodes: ['TH', 'JP'] })).id } }),
+  },
+  { method: 'get', op: '/api/rounds/{id}/judge-pool', allowed: MANAGERS, call: (w) => ({ path: `/api/rounds/${w.round.id}/judge-pool?q=judge` }) },
+  {
+    method: 'post',
+    op: '/api/rounds/{id}/judges',
+    allowed: MANAGERS,
+    call: async (w) => ({
+      path: `/api/rounds/${(await w.freshRound({ open: false })).id}/judges`,
+      body: { userId: (await makeUser(w.t, { role: 'judge', countryCode: 'TH', displayName: 'Pool Judge' })).id },
+    }),
   },
 ];

@@ -190,8 +190,10 @@ export async function buildWorld(): Promise<World> {
     const e = await eligibleEntry(t, competition.id, ++n, { schoolId: judgingSchool });
     return { roundId, roundEntryId: await assign(roundId, e.id, users.judge.id) };
   };
-  await organiser.client.post(`/api/rounds/${roundId}/open`).expect(200);
-  world.round = { id: roundId, competitionId: competition.id, roundEntryId: (await world.judgeTarget()).roundEntryId };
+  // a round opens with an entry in it (and before submissions close only when confirmed)
+  const firstTarget = await world.judgeTarget();
+  await organiser.client.post(`/api/rounds/${roundId}/open`).send({ confirm: true }).expect(200);
+  world.round = { id: roundId, competitionId: competition.id, roundEntryId: firstTarget.roundEntryId };
 
   world.freshRound = async (o = {}) => {
     const c = await makeCompetition(t, { countryCodes: ['TH', 'JP'] });
@@ -208,7 +210,7 @@ export async function buildWorld(): Promise<World> {
         .expect(201);
     const j = await judgeOn(t, id, { countryCode: 'SG' });
     const e = await eligibleEntry(t, c.id, 1, { schoolId: judgingSchool });
-    if (o.open !== false) await organiser.client.post(`/api/rounds/${id}/open`).expect(200);
+    if (o.open !== false) await organiser.client.post(`/api/rounds/${id}/open`).send({ confirm: true }).expect(200);
     const roundEntryId = await assign(id, e.id, j.user.id);
     if (o.scored) await j.client.post(`/api/judge/rounds/${id}/entries/${roundEntryId}/scorecard/submit`).send({ version: 0, scores: FULL }).expect(200);
     return { id, competitionId: c.id, roundEntryId, judgeId: j.user.id, entryId: e.id };

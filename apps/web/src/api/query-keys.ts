@@ -44,11 +44,17 @@ export const queryKeys = {
     /** one competition, by id (organiser pages) or by slug (public pages): both sit under `all()` */
     one: (idOrSlug: string) => [...queryKeys.competitions.all(), 'one', idOrSlug] as const,
     licence: (competitionId: string) => [...queryKeys.competitions.one(competitionId), 'licence'] as const,
+    /** the competition's dashboard, whole (organisers) or for one country */
+    dashboard: (competitionId: string, country?: string) => [...queryKeys.competitions.one(competitionId), 'dashboard', country ?? 'all'] as const,
   },
   entries: {
     all: () => ['entries'] as const,
     lists: () => [...queryKeys.entries.all(), 'list'] as const,
     list: (country?: string) => [...queryKeys.entries.lists(), country ?? 'mine'] as const,
+    /** the central list of entries, by its view (filters, sort, page); a screening marks every list stale */
+    review: (view: object) => [...queryKeys.entries.lists(), 'review', view] as const,
+    /** an entry's previous and next in a review list */
+    neighbours: (id: string, view: object) => [...queryKeys.entries.lists(), 'neighbours', id, view] as const,
     /** one entry; its video, subtitles and consent forms sit under it (a consent or a processed video changes its checklist) */
     one: (id: string) => [...queryKeys.entries.all(), 'one', id] as const,
     video: (entryId: string) => [...queryKeys.entries.one(entryId), 'video'] as const,

@@ -67,6 +67,9 @@ export function AppShell() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to={paths.entries.list()}>{t('nav.entries')}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to={paths.admin.invitations}>{t('nav.invitations')}</NavLink>
                   </li>
                   <li>

@@ -16,8 +16,12 @@ export const paths = {
   admin: {
     root: '/admin',
     newCompetition: '/admin/competitions/new',
+    /** a competition's dashboard: the first page an organiser sees for it */
     competition: (id: string) => `/admin/competitions/${encodeURIComponent(id)}`,
     competitionPattern: '/admin/competitions/:id',
+    /** a competition's settings (the edit form), optionally at one of its sections (#cf-basics-h, #cf-categories-h…) */
+    competitionSettings: (id: string, section?: string) => `/admin/competitions/${encodeURIComponent(id)}/settings${section ? `#${section}` : ''}`,
+    competitionSettingsPattern: '/admin/competitions/:id/settings',
     results: (id: string) => `/admin/competitions/${encodeURIComponent(id)}/results`,
     resultsPattern: '/admin/competitions/:id/results',
     awards: (id: string) => `/admin/competitions/${encodeURIComponent(id)}/awards`,
@@ -31,6 +35,10 @@ export const paths = {
   coordinatePattern: '/coordinate/:country',
   coordinateEntry: (country: string, id: string) => `/coordinate/${encodeURIComponent(country)}/entries/${encodeURIComponent(id)}`,
   coordinateEntryPattern: '/coordinate/:country/entries/:id',
+  /** a competition's dashboard restricted to the coordinator's country */
+  coordinateDashboard: (country: string, competitionId: string) =>
+    `/coordinate/${encodeURIComponent(country)}/competitions/${encodeURIComponent(competitionId)}`,
+  coordinateDashboardPattern: '/coordinate/:country/competitions/:competitionId',
   me: {
     entries: '/me/entries',
     newEntry: '/me/entries/new',
@@ -42,6 +50,9 @@ export const paths = {
   /** the full-screen awards ceremony, outside the site's layout */
   ceremony: (competitionId: string) => `/ceremony/${encodeURIComponent(competitionId)}`,
   ceremonyPattern: '/ceremony/:competitionId',
+  /** the ceremony's audience window (slides only, following the presenter's window) */
+  ceremonyAudience: (competitionId: string) => `/ceremony/${encodeURIComponent(competitionId)}/audience`,
+  ceremonyAudiencePattern: '/ceremony/:competitionId/audience',
   consent: (token: string) => `/consent/${encodeURIComponent(token)}`,
   consentPattern: '/consent/:token',
   /** the audience vote of a competition, for any signed-in user */
@@ -79,6 +90,23 @@ export const paths = {
     coordinateListPattern: '/coordinate/:country/competitions/:competitionId/rounds',
     coordinateCreatePattern: '/coordinate/:country/competitions/:competitionId/rounds/new',
     coordinateRoundPattern: '/coordinate/:country/rounds/:id/:section?',
+  },
+  /**
+   * The central list of entries and its review queue: organisers under /admin, a coordinator under their country.
+   * `view` is the list's saved view as query parameters (competitionId, country, categoryId, status, consent, video,
+   * screening, language, q, sort, dir, page), so a link opens the list filtered; empty values are left out.
+   */
+  entries: {
+    list: (country?: string, view: Record<string, string | number | undefined> = {}) => {
+      const query = new URLSearchParams(Object.entries(view).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]]))).toString();
+      return `${country ? `/coordinate/${encodeURIComponent(country)}` : '/admin'}/entries${query ? `?${query}` : ''}`;
+    },
+    /** one entry in the review queue; `search` keeps the list's query string (with its "?") for previous and next */
+    review: (country: string | undefined, id: string, search = '') =>
+      `${country ? `/coordinate/${encodeURIComponent(country)}` : '/admin'}/entries/${encodeURIComponent(id)}${search}`,
+    adminListPattern: '/admin/entries',
+    adminReviewPattern: '/admin/entries/:id',
+    coordinateListPattern: '/coordinate/:country/entries',
   },
   judge: {
     root: '/judge',

@@ -69,6 +69,10 @@ const AdminCompetitionNew = page(
   () => import('./routes/admin-competition-new'),
   (m) => m.AdminCompetitionNewRoute,
 );
+const CompetitionDashboard = page(
+  () => import('./routes/competition-dashboard'),
+  (m) => m.CompetitionDashboardRoute,
+);
 const AdminCompetitionEdit = page(
   () => import('./routes/admin-competition-edit'),
   (m) => m.AdminCompetitionEditRoute,
@@ -122,11 +126,12 @@ const Coordinate = page(
   (m) => m.CoordinateRoute,
 );
 const EntryReview = page(
-  () => import('./routes/entry-workspace'),
-  ({ EntryWorkspaceRoute }) =>
-    function EntryReview() {
-      return <EntryWorkspaceRoute mode="review" />;
-    },
+  () => import('./routes/entries-review-entry'),
+  (m) => m.EntriesReviewEntryRoute,
+);
+const EntriesReview = page(
+  () => import('./routes/entries-review'),
+  (m) => m.EntriesReviewRoute,
 );
 const MyEntries = page(
   () => import('./routes/my-entries'),
@@ -140,7 +145,7 @@ const MyEntry = page(
   () => import('./routes/entry-workspace'),
   ({ EntryWorkspaceRoute }) =>
     function MyEntry() {
-      return <EntryWorkspaceRoute mode="team" />;
+      return <EntryWorkspaceRoute />;
     },
 );
 const AccountSecurity = page(
@@ -177,6 +182,10 @@ const JudgeEntry = page(
 const Ceremony = page(
   () => import('../features/ceremony/components/ceremony-page'),
   (m) => m.CeremonyPage,
+);
+const CeremonyAudience = page(
+  () => import('../features/ceremony/components/ceremony-page'),
+  (m) => m.CeremonyAudiencePage,
 );
 
 /**
@@ -243,13 +252,16 @@ export function AppRoutes() {
           <Route element={organiser}>
             <Route path={paths.admin.root} element={<AdminHome />} />
             <Route path={paths.admin.newCompetition} element={<AdminCompetitionNew />} />
-            <Route path={paths.admin.competitionPattern} element={<AdminCompetitionEdit />} />
+            <Route path={paths.admin.competitionPattern} element={<CompetitionDashboard />} />
+            <Route path={paths.admin.competitionSettingsPattern} element={<AdminCompetitionEdit />} />
             <Route path={paths.admin.resultsPattern} element={<Results />} />
             <Route path={paths.admin.awardsPattern} element={<Awards />} />
             <Route path={paths.admin.invitations} element={<AdminInvitations />} />
             <Route path={paths.admin.outbox} element={<AdminOutbox />} />
             <Route path={paths.admin.audit} element={<AdminAudit />} />
             <Route path={paths.admin.users} element={<AdminUsers />} />
+            <Route path={paths.entries.adminListPattern} element={<EntriesReview />} />
+            <Route path={paths.entries.adminReviewPattern} element={<EntryReview />} />
             <Route path={paths.campaigns.adminListPattern} element={<Campaigns />} />
             <Route path={paths.campaigns.adminCampaignPattern} element={<Campaign />} />
             <Route path={paths.rounds.adminListPattern} element={<Rounds />} />
@@ -258,7 +270,9 @@ export function AppRoutes() {
           </Route>
           <Route element={signedIn}>
             <Route path={paths.coordinatePattern} element={<Coordinate />} />
+            <Route path={paths.entries.coordinateListPattern} element={<EntriesReview />} />
             <Route path={paths.coordinateEntryPattern} element={<EntryReview />} />
+            <Route path={paths.coordinateDashboardPattern} element={<CompetitionDashboard />} />
             <Route path={paths.me.entries} element={<MyEntries />} />
             <Route path={paths.me.newEntry} element={<MyEntryNew />} />
             <Route path={paths.me.entryPattern} element={<MyEntry />} />
@@ -288,6 +302,16 @@ export function AppRoutes() {
           <PageSlot>
             <RequireRole role="organiser">
               <Ceremony />
+            </RequireRole>
+          </PageSlot>
+        }
+      />
+      <Route
+        path={paths.ceremonyAudiencePattern}
+        element={
+          <PageSlot>
+            <RequireRole role="organiser">
+              <CeremonyAudience />
             </RequireRole>
           </PageSlot>
         }

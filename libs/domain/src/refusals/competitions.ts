@@ -16,6 +16,10 @@ export enum CompetitionsReason {
   AgesOverlap = 'competitions.ages_overlap',
   /** required while the audience vote is on */
   RequiredForVoting = 'competitions.required_for_voting',
+  /** setting a competition back to draft (hidden again) while it has entries or a round open for judging */
+  DraftNotAllowed = 'competitions.draft_not_allowed',
+  /** removing a category that entries belong to */
+  CategoryHasEntries = 'competitions.category_has_entries',
 }
 
 type None = Record<string, never>;
@@ -30,4 +34,8 @@ export interface CompetitionsReasonParams {
   [CompetitionsReason.MinAboveMax]: None;
   [CompetitionsReason.AgesOverlap]: { other: number };
   [CompetitionsReason.RequiredForVoting]: None;
+  /** `entries`: the competition's entries (drafts included); `openRounds`: its rounds open for judging */
+  [CompetitionsReason.DraftNotAllowed]: { entries: number; openRounds: number };
+  /** `count`: the category's entries (drafts included) */
+  [CompetitionsReason.CategoryHasEntries]: { count: number };
 }

@@ -26,6 +26,12 @@ export enum EntriesReason {
   WithdrawClosed = 'entries.withdraw_closed',
   /** minors are credited by first name and country only: the `options` refused, the minors by first name */
   MinorCreditLimited = 'entries.minor_credit_limited',
+  /** screening asked for changes until `dueAt`, which has passed: the entry can no longer be resubmitted */
+  ChangesDeadlinePassed = 'entries.changes_deadline_passed',
+  /** the deadline for requested changes must be later than now */
+  DueNotInFuture = 'entries.due_not_in_future',
+  /** a bulk screening named entries that are not submitted (`codes`): nothing was changed */
+  BulkNotSubmitted = 'entries.bulk_not_submitted',
   // what stands between an entry and its submission (libs/domain/src/submission.ts), each listed in `not_ready`
   WindowNotOpen = 'entries.window_not_open',
   WindowClosed = 'entries.window_closed',
@@ -83,6 +89,10 @@ export interface EntriesReasonParams {
   [EntriesReason.WithdrawClosed]: { closedAt: string };
   /** `options`: 'full_names' and/or 'school'; `members`: the minors' first names */
   [EntriesReason.MinorCreditLimited]: { options: string[]; members: string[] };
+  [EntriesReason.ChangesDeadlinePassed]: { dueAt: string };
+  [EntriesReason.DueNotInFuture]: None;
+  /** the entry codes */
+  [EntriesReason.BulkNotSubmitted]: { codes: string[] };
   [EntriesReason.WindowNotOpen]: { opensAt: string };
   [EntriesReason.WindowClosed]: { closedAt: string };
   [EntriesReason.MissingTitle]: None;

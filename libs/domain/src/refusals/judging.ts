@@ -10,6 +10,17 @@ export enum JudgingReason {
   RoundNotOpen = 'judging.round_not_open',
   /** closing, not forced, while assigned scorecards are still not submitted */
   ScorecardsMissing = 'judging.scorecards_missing',
+  /** opening a round whose panel has no judge: nobody could score */
+  NoJudges = 'judging.no_judges',
+  /** opening a national round when its country has no eligible entry (none screened eligible yet) */
+  NoEligibleEntries = 'judging.no_eligible_entries',
+  /** opening the final before any entry has been promoted to it */
+  NoFinalists = 'judging.no_finalists',
+  /**
+   * opening a round, not confirmed, while the competition still takes submissions: judges see only the entries in
+   * so far (a national round takes in later ones each time the assignment runs)
+   */
+  SubmissionsOpen = 'judging.submissions_open',
   /** a scorecard has been submitted in the round: its rubric stays */
   RubricFrozen = 'judging.rubric_frozen',
   NationalRoundExists = 'judging.national_round_exists',
@@ -64,7 +75,20 @@ export interface JudgingReasonParams {
   [JudgingReason.RoundAlreadyOpen]: Record<string, never>;
   [JudgingReason.RoundNotOpen]: Record<string, never>;
   /** `missing` = assigned − submitted, also as `count` for the plural */
-  [JudgingReason.ScorecardsMissing]: { assigned: number; submitted: number; missing: number; count: number };
+  /**
+   * `missing` = assigned − submitted, also as `count` for the plural; `judges`: the display names of the judges with a
+   * scorecard not submitted, `judgesBehind` how many they are
+   */
+  [JudgingReason.ScorecardsMissing]: { assigned: number; submitted: number; missing: number; count: number; judges: string[]; judgesBehind: number };
+  [JudgingReason.NoJudges]: Record<string, never>;
+  /** the round's country */
+  [JudgingReason.NoEligibleEntries]: { country: string };
+  [JudgingReason.NoFinalists]: Record<string, never>;
+  /**
+   * `closesAt`: when submissions close (ISO instant); `submitted`: entries submitted so far (in the round's country
+   * for a national round); `entries`: entries the round would take now, also as `count`
+   */
+  [JudgingReason.SubmissionsOpen]: { closesAt: string; submitted: number; entries: number; count: number };
   [JudgingReason.RubricFrozen]: Record<string, never>;
   [JudgingReason.NationalRoundExists]: { country: string };
   [JudgingReason.FinalExists]: Record<string, never>;

@@ -6,8 +6,10 @@ export enum ResultsReason {
   Sealed = 'results.sealed',
   /** the results are published: nothing about them changes any more (nor are they sealed or published again) */
   Published = 'results.published',
-  /** unsealing, publishing or opening the ceremony deck of results that are not sealed */
+  /** unsealing or publishing results that are not sealed */
   NotSealed = 'results.not_sealed',
+  /** ceremony mode before the results are sealed: `problems` lists what stands in the way of sealing (none: seal first) */
+  CeremonyNotSealed = 'results.ceremony_not_sealed',
   /** sealing refused: `problems` lists what still stands in the way (the blockers below) */
   NotReady = 'results.not_ready',
   /** the competition has no final round (assigning awards; a seal blocker) */
@@ -18,6 +20,12 @@ export enum ResultsReason {
   FinalNotClosed = 'results.final_not_closed',
   /** a seal blocker: these awards have no winners (`awards`: their English names, `awardIds` to name them in the reader's language) */
   AwardsWithoutWinners = 'results.awards_without_winners',
+  /**
+   * a seal blocker, and publishing refused: the last winning place of these awards falls inside a tie the tie-break
+   * chain left unresolved, and nobody decided it (a tie decision, or winners chosen by hand with a reason) (`awards`:
+   * their English names, `awardIds` to name them in the reader's language)
+   */
+  AwardsUndecided = 'results.awards_undecided',
   /** a tie decision on entries whose scores differ */
   NotTied = 'results.not_tied',
   /** a tie decision naming an entry that is not in the round */
@@ -51,11 +59,13 @@ export interface ResultsReasonParams {
   [ResultsReason.Sealed]: Record<string, never>;
   [ResultsReason.Published]: Record<string, never>;
   [ResultsReason.NotSealed]: Record<string, never>;
+  [ResultsReason.CeremonyNotSealed]: { problems: Problem[] };
   [ResultsReason.NotReady]: { problems: Problem[] };
   [ResultsReason.NoFinal]: Record<string, never>;
   [ResultsReason.NoAwards]: Record<string, never>;
   [ResultsReason.FinalNotClosed]: Record<string, never>;
   [ResultsReason.AwardsWithoutWinners]: { awards: string[]; awardIds: string[] };
+  [ResultsReason.AwardsUndecided]: { awards: string[]; awardIds: string[] };
   [ResultsReason.NotTied]: Record<string, never>;
   [ResultsReason.TieOutsideRound]: Record<string, never>;
   [ResultsReason.TieBreakRepeated]: { position: number; earlier: number };

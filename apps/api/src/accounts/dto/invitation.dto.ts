@@ -4,6 +4,7 @@ import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { INVITED_ROLES, type InvitedRole } from '@clapper/domain/roles';
+import { RoundBriefDto } from '../../judging/round-brief.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -87,6 +88,8 @@ export class InvitationDto {
 export class InvitationPreviewDto extends PickType(InvitationDto, ['email', 'role', 'countryCode', 'schoolName', 'expiresAt'] as const) {
   @ApiProperty({ description: 'true when an account with this email exists: sign in as it to accept' })
   accountExists: boolean;
+  @ApiProperty({ type: RoundBriefDto, nullable: true, description: "a judge's invitation to a round: what the round asks" })
+  round: RoundBriefDto | null;
 }
 
 export class OutboxMessageDto {

@@ -14,6 +14,7 @@ import { BlindRoundCodes1795700000500 } from './1795700000500-BlindRoundCodes.js
 import { AccountRecovery1795700000600 } from './1795700000600-AccountRecovery.js';
 import { AccountSecurity1795700000650 } from './1795700000650-AccountSecurity.js';
 import { VideoJobLease1795800000100 } from './1795800000100-VideoJobLease.js';
+import { EntryChangesRequested1795900000100 } from './1795900000100-EntryChangesRequested.js';
 
 export const MIGRATIONS = [
   Initial1795639845813,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AccountRecovery1795700000600,
   AccountSecurity1795700000650,
   VideoJobLease1795800000100,
+  EntryChangesRequested1795900000100,
 ];

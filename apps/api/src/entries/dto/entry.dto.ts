@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, 
 import { CREDIT_STYLES, type CreditStyle } from '@clapper/domain/credits';
 import { SUBMISSION_PROBLEM_CODES, type SubmissionProblemCode } from '@clapper/domain/submission';
 import type { SubmissionReason } from '@clapper/domain/refusals/entries';
+import { ChangesRequestDto } from './entries-review.dto.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -119,10 +120,10 @@ export class SetMembersDto {
   members: MemberInputDto[];
 }
 
-export class ScreeningDto {
-  @ApiProperty({ enum: ['eligible', 'ineligible'] })
-  @IsIn(['eligible', 'ineligible'], { message: 'decision must be eligible or ineligible' })
-  decision: 'eligible' | 'ineligible';
+export class ScreeningDto extends ChangesRequestDto {
+  @ApiProperty({ enum: ['eligible', 'ineligible', 'changes_requested'], description: 'changes_requested: message + dueAt; the entry returns to draft' })
+  @IsIn(['eligible', 'ineligible', 'changes_requested'], { message: 'decision must be eligible, ineligible or changes_requested' })
+  decision: 'eligible' | 'ineligible' | 'changes_requested';
 
   @ApiPropertyOptional({ description: 'required when ineligible; shown to the team' })
   @IsOptional()
@@ -267,12 +268,23 @@ export class EntryDto {
   eligibility: 'pending' | 'eligible' | 'ineligible';
   @ApiProperty({ type: String, nullable: true })
   eligibilityReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'screening asked for changes: the message to the team (kept after resubmission)' })
+  changesMessage: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the deadline to resubmit after changes were requested' })
+  changesDueAt: string | null;
+  @ApiProperty({ description: 'changes are requested now: the entry is a draft again until changesDueAt' })
+  changesRequested: boolean;
   @ApiProperty({ type: [MemberDto] })
   members: MemberDto[];
   @ApiProperty({ type: LicenceStateDto })
   licence: LicenceStateDto;
   @ApiProperty({ type: [SubmissionProblemDto], description: 'what still stands between the entry and submission' })
   checklist: SubmissionProblemDto[];
+  @ApiProperty({
+    type: [SubmissionProblemDto],
+    description: "for coordinators and organisers: the submission rules the entry breaks now, the window aside (screening's checklist)",
+  })
+  rules: SubmissionProblemDto[];
   @ApiProperty({ type: String, nullable: true, description: 'public credits: the team name' })
   teamName: string | null;
   @ApiProperty({ enum: CREDIT_STYLES, description: 'public credits: how the team is named in public' })

@@ -193,6 +193,16 @@ export class RoundDto {
   counts: RoundCountsDto;
 }
 
+export class OpenRoundDto {
+  @ApiPropertyOptional({
+    description:
+      'open even though the competition still takes submissions (refused otherwise with judging.submissions_open, whose params say when they close and how many entries are in)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirm?: boolean;
+}
+
 export class CloseRoundDto {
   @ApiPropertyOptional({ description: 'close even though some assigned scorecards are not submitted' })
   @IsOptional()

@@ -294,11 +294,28 @@ export class SuggestionDto {
   forCountry: string | null;
 }
 
+/** The facts of an undecided award, by reason (libs/domain/src/awards.ts UndecidedParams); a reason without facts sends none. */
+export class UndecidedParamsDto {
+  @ApiPropertyOptional({ description: 'tie_at_cut: the last winning place, which falls inside the tie' })
+  place?: number;
+  @ApiPropertyOptional({ type: [String], description: 'tie_at_cut: the codes of the tied entries; already_won: the codes of the entries that already won' })
+  codes?: string[];
+  @ApiPropertyOptional({ description: 'already_won: how many entries already won (the plural)' })
+  count?: number;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'already_won: the ids of the awards they won, in ceremony order (the web names them in the reader’s language)',
+  })
+  awardIds?: string[];
+}
+
 export class UndecidedDto {
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
   @ApiProperty({ enum: UNDECIDED_REASONS, enumName: 'UndecidedReason', description: 'why the results suggest no winner (or not all): the web words it' })
   reason: UndecidedReason;
+  @ApiProperty({ type: UndecidedParamsDto, description: 'the facts the web words the reason with' })
+  params: UndecidedParamsDto;
 }
 
 export class AwardDto {
@@ -327,7 +344,13 @@ export class AwardDto {
 }
 
 /** What can stand in the way of sealing the results: each also a problem of the `results.not_ready` refusal. */
-export const SEAL_BLOCKERS = [ResultsReason.NoFinal, ResultsReason.FinalNotClosed, ResultsReason.NoAwards, ResultsReason.AwardsWithoutWinners] as const;
+export const SEAL_BLOCKERS = [
+  ResultsReason.NoFinal,
+  ResultsReason.FinalNotClosed,
+  ResultsReason.NoAwards,
+  ResultsReason.AwardsWithoutWinners,
+  ResultsReason.AwardsUndecided,
+] as const;
 export type SealBlocker = (typeof SEAL_BLOCKERS)[number];
 
 export class SealBlockerDto {
@@ -336,7 +359,7 @@ export class SealBlockerDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'results.awards_without_winners: { awards (English names), awardIds }; the others carry none',
+    description: 'results.awards_without_winners and results.awards_undecided: { awards (English names), awardIds }; the others carry none',
   })
   params: Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
@@ -17,6 +17,16 @@ export function AdminCompetitionEditRoute() {
   const countries = useCountryNames();
   const query = useCompetition(id);
   const [savedAt, setSavedAt] = useState<number | null>((location.state as { saved?: string } | null)?.saved ? Date.now() : null);
+  const ready = query.isSuccess && countries.query.isSuccess;
+  // a link from the dashboard's checklist names a section (#cf-categories-h): go there once the form is on the page
+  useEffect(() => {
+    if (!ready || !location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }, [ready, location.hash]);
 
   if (query.isPending || countries.query.isPending)
     return (
@@ -33,33 +43,16 @@ export function AdminCompetitionEditRoute() {
   const c = query.data;
   return (
     <Page
-      title={t('admin.form.editNamed', { name: localize(c.name, i18n.language) })}
+      title={t('dashboard.settings.title', { name: localize(c.name, i18n.language) })}
+      lead={t('dashboard.settings.lead')}
       actions={
         <>
-          <Link className="btn btn-primary" to={paths.rounds.list(paths.rounds.base(), c.id)}>
-            {t('rounds.list.link')}
-          </Link>
-          <Link className="btn btn-secondary" to={paths.admin.results(c.id)}>
-            {t('results.links.results')}
-          </Link>
-          <Link className="btn btn-secondary" to={paths.admin.awards(c.id)}>
-            {t('results.links.awards')}
-          </Link>
-          <Link className="btn btn-secondary" to={paths.ceremony(c.id)}>
-            {t('results.links.ceremony')}
-          </Link>
-          <Link className="btn btn-secondary" to={`${paths.campaigns.list(paths.campaigns.base())}?competitionId=${encodeURIComponent(c.id)}`}>
-            {t('campaigns.competitionLink')}
+          <Link className="btn btn-primary" to={paths.admin.competition(c.id)}>
+            {t('dashboard.settings.back')}
           </Link>
           <Link className="btn btn-secondary" to={paths.competition(c.slug)}>
             {t('admin.form.viewPublic')}
           </Link>
-          <a className="btn btn-secondary" href={`/api/competitions/${encodeURIComponent(c.id)}/exports/entries.csv`} download>
-            {t('results.links.entriesCsv')}
-          </a>
-          <a className="btn btn-secondary" href={`/api/competitions/${encodeURIComponent(c.id)}/exports/scores.csv`} download>
-            {t('results.links.scoresCsv')}
-          </a>
         </>
       }
     >

@@ -17,6 +17,9 @@ export function AdminHomeRoute() {
           <Link className="btn btn-primary" to={paths.admin.newCompetition}>
             {t('admin.competitions.new')}
           </Link>
+          <Link className="btn btn-secondary" to={paths.entries.list()}>
+            {t('review.consoleLink')}
+          </Link>
           <Link className="btn btn-secondary" to={paths.campaigns.list(paths.campaigns.base())}>
             {t('campaigns.consoleLink')}
           </Link>

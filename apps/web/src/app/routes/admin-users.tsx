@@ -8,7 +8,7 @@ export function AdminUsersRoute() {
   const countries = useCountryNames();
   return (
     <Page title={t('users.title')}>
-      <UsersList countryName={countries.nameOf} />
+      <UsersList countryName={countries.nameOf} countries={countries.list} />
     </Page>
   );
 }

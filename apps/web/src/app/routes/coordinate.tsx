@@ -30,15 +30,41 @@ export function CoordinateRoute() {
   return (
     <>
       <CountryOverview key={code} code={code} />
+      <CompetitionDashboards key={`dashboards-${code}`} code={code} />
       <CoordinatorInviteTeacher key={`invite-${code}`} code={code} />
       <NationalRounds key={`rounds-${code}`} code={code} />
-      <p className="page page-continued">
+      <p className="page page-continued row-actions">
+        <Link className="btn btn-primary" to={paths.entries.list(code)}>
+          {t('review.coordinateLink')}
+        </Link>
         <Link className="btn btn-secondary" to={paths.campaigns.list(paths.campaigns.base(code))}>
           {t('campaigns.consoleLink')}
         </Link>
       </p>
       <CountryEntries key={`entries-${code}`} code={code} />
     </>
+  );
+}
+
+/** Each competition the country takes part in, linked to its dashboard restricted to the country. */
+function CompetitionDashboards({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const overview = useCountryOverview(code);
+  if (!overview.data || !overview.data.competitions.length) return null;
+  return (
+    <section className="page page-continued" aria-labelledby="co-dashboards-h">
+      <div className="panel">
+        <h2 id="co-dashboards-h">{t('dashboard.coordinate.title')}</h2>
+        <p className="muted small">{t('dashboard.coordinate.lead')}</p>
+        <ul className="plain-list">
+          {overview.data.competitions.map((c) => (
+            <li key={c.id}>
+              <Link to={paths.coordinateDashboard(code, c.id)}>{t('dashboard.coordinate.link', { competition: localize(c.name, i18n.language) })}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
   );
 }
 

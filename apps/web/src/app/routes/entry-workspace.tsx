@@ -13,7 +13,6 @@ import { CreditsPanel } from '../../features/entries/components/credits-panel';
 import { EntryEditor } from '../../features/entries/components/entry-editor';
 import type { EntryCompetitionOption } from '../../features/entries/components/entry-fields';
 import { LicencePanel } from '../../features/entries/components/licence-panel';
-import { ScreeningPanel } from '../../features/entries/components/screening-panel';
 import { SubmitPanel } from '../../features/entries/components/submit-panel';
 import { sectionId } from '../../features/entries/utils/checklist';
 import { TeamResultsSection } from '../../features/results/components/team-results-section';
@@ -27,10 +26,10 @@ import { queryKeys } from '../../api/query-keys';
 
 /**
  * One entry, composed from the entries, consents and videos features. The team edits a draft here; once submitted
- * it is read-only. Coordinators and organisers get the same page read-only, plus form verification and screening.
+ * it is read-only. Coordinators and organisers review entries on the review queue (entries-review-entry.tsx).
  */
-export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
-  const { id = '', country = '' } = useParams();
+export function EntryWorkspaceRoute() {
+  const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const qc = useQueryClient();
@@ -39,7 +38,7 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
   const competition = useQuery({ ...competitionQueryOptions(competitionId), enabled: Boolean(competitionId) });
   const countries = useCountryNames();
   const refreshEntry = useCallback(() => void qc.invalidateQueries({ queryKey: queryKeys.entries.one(id), exact: true }), [qc, id]);
-  const back = mode === 'team' ? paths.me.entries : paths.coordinate(country.toUpperCase());
+  const back = paths.me.entries;
 
   if (entry.isPending)
     return (
@@ -57,7 +56,7 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
           onRetry={notFound ? undefined : () => void entry.refetch()}
         >
           <p>
-            <Link to={back}>{mode === 'team' ? t('entries.backToMine') : t('entries.backToCountry')}</Link>
+            <Link to={back}>{t('entries.backToMine')}</Link>
           </p>
         </ErrorNotice>
       </Page>
@@ -85,7 +84,7 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
   return (
     <Page title={e.title || t('entries.untitled')} lead={competitionName ? `${e.code} · ${competitionName}` : e.code}>
       <p>
-        <Link to={back}>{mode === 'team' ? t('entries.backToMine') : t('entries.backToCountry')}</Link>
+        <Link to={back}>{t('entries.backToMine')}</Link>
       </p>
       {!editable && e.status === 'draft' ? <p className="notice notice-info">{t('entries.readOnlyReview')}</p> : null}
       {e.status !== 'draft' && team ? <p className="notice notice-info">{t('entries.readOnlySubmitted')}</p> : null}
@@ -112,7 +111,6 @@ export function EntryWorkspaceRoute({ mode }: { mode: 'team' | 'review' }) {
         {team ? <CreditsPanel key={e.id} entry={e} /> : null}
         {team ? <SubmitPanel entry={e} editable={editable} windowOpen={c?.submissionPhase === 'open'} /> : null}
         {e.status !== 'draft' ? <TeamResultsSection entryId={e.id} countryName={countries.nameOf} /> : null}
-        {reviewer ? <ScreeningPanel entry={e} /> : null}
       </div>
     </Page>
   );

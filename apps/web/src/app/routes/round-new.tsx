@@ -5,6 +5,7 @@ import { ErrorNotice, Loading, Notice } from '../../components/ui/query-state';
 import { useCompetition } from '../../api/get-competition';
 import { useRounds } from '../../api/get-rounds';
 import { NewRoundForm } from '../../features/rounds/components/new-round-form';
+import { RoundKindsExplained } from '../../features/rounds/components/round-flow';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 import { useCountryNames } from '../../api/get-countries';
@@ -65,6 +66,7 @@ export function RoundNewRoute() {
           onCreated={(r) => void navigate(paths.rounds.round(base, r.id, 'setup'))}
         />
       )}
+      <RoundKindsExplained quota={existing.find((r) => r.kind === 'final')?.countryQuota} />
     </Page>
   );
 }

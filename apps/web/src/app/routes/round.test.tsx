@@ -131,15 +131,18 @@ describe('RoundRoute', () => {
             statusCode: 409,
             code: 'conflict',
             reason: 'judging.scorecards_missing',
-            params: { assigned: 6, submitted: 4, missing: 2, count: 2 },
+            params: { assigned: 6, submitted: 4, missing: 2, count: 2, judges: ['Anong', 'Malee'], judgesBehind: 2 },
             message: '2 of 6 assigned scorecards are not submitted yet.',
           },
         };
       },
     });
     await user.click(await screen.findByRole('button', { name: 'Close round' }));
-    const question = await screen.findByRole('group', { name: 'Not submitted yet: 2 of 6 assigned scorecards.' });
+    const question = await screen.findByRole('group', {
+      name: 'Not submitted yet: 2 of 6 assigned scorecards, from 2 judges. Close the round anyway?',
+    });
     expect(document.activeElement).toBe(question);
+    expect(within(question).getByText('Still to submit: Anong and Malee.')).toBeVisible();
     await user.click(within(question).getByRole('button', { name: 'Close anyway' }));
     await waitFor(() => expect(screen.getByText('This round is closed. Its scorecards are locked.')).toBeVisible());
     expect(calls.filter((c) => c.path === `/api/rounds/${ROUND}/close`).map((c) => c.body)).toEqual([{ force: false }, { force: true }]);

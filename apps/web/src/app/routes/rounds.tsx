@@ -5,6 +5,8 @@ import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { useCompetition } from '../../api/get-competition';
 import { useRounds } from '../../api/get-rounds';
 import { RoundsTable } from '../../features/rounds/components/rounds-table';
+import { RoundTemplates } from '../../features/rounds/components/round-templates';
+import { RoundKindsExplained } from '../../features/rounds/components/round-flow';
 import { viewerTimeZone } from '../../lib/datetime-local';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
@@ -25,11 +27,18 @@ export function RoundsRoute() {
   const coordinator = country?.toUpperCase();
   // a coordinator sets up their own national round once; organisers may add what is missing
   const canCreate = rounds.data ? (coordinator ? !rounds.data.some((r) => r.kind === 'national' && r.countryCode === coordinator) : true) : false;
+  // organisers start from the templates: first when there is no round yet, after the list once there are
+  const templates = !coordinator && rounds.data ? <RoundTemplates competitionId={competitionId} first={rounds.data.length === 0} /> : null;
+  const quota = rounds.data?.find((r) => r.kind === 'final')?.countryQuota;
 
   return (
     <Page
       title={name ? t('rounds.list.titleOf', { competition: name }) : t('rounds.list.title')}
-      lead={t('common.timesShownIn', { zone: viewerTimeZone() })}
+      lead={
+        <>
+          {t('roundSetup.list.lead')} {t('common.timesShownIn', { zone: viewerTimeZone() })}
+        </>
+      }
       actions={
         canCreate ? (
           <Link className="btn btn-primary" to={paths.rounds.create(base, competitionId)}>
@@ -47,7 +56,17 @@ export function RoundsRoute() {
       </p>
       {rounds.isPending ? <Loading /> : null}
       {rounds.isError ? <ErrorNotice error={rounds.error} onRetry={() => void rounds.refetch()} /> : null}
-      {rounds.data ? <RoundsTable rounds={rounds.data} countryName={countries.nameOf} roundHref={(id) => paths.rounds.round(base, id)} /> : null}
+      {/* the list, then the templates: with no round yet, the templates come first (one place, so that their state stays) */}
+      {rounds.data?.length ? (
+        <section aria-labelledby="rounds-list-h">
+          <h2 id="rounds-list-h">{t('rounds.list.heading')}</h2>
+          <RoundsTable rounds={rounds.data} countryName={countries.nameOf} roundHref={(id) => paths.rounds.round(base, id)} />
+        </section>
+      ) : rounds.data && !templates ? (
+        <RoundsTable rounds={[]} countryName={countries.nameOf} roundHref={(id) => paths.rounds.round(base, id)} />
+      ) : null}
+      {templates}
+      {rounds.data ? <RoundKindsExplained quota={quota} /> : null}
     </Page>
   );
 }

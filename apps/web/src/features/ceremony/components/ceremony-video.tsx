@@ -2,14 +2,34 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { languageLabel } from '../../../lib/languages';
 import type { CeremonyEntry } from '../api/get-ceremony';
+import type { VideoState } from '../utils/channel';
 import { trackFor } from '../utils/steps';
 
 /**
- * The winner's video, playing on arrival, with the subtitle track of the display language (else English) on.
- * It keeps the URL it started with while the deck is fetched again in the background, and moves to the fresh one
- * (at the same point) only when the old one fails.
+ * The winner's video, with its poster until playback starts and the subtitle track of the display language (else
+ * English) on. It keeps the URL it started with while the deck is fetched again in the background, and moves to the
+ * fresh one (at the same point) only when the old one fails.
+ *
+ * In the presenter's window it plays on arrival and reports each play, pause and seek (`onStateChange`), muted while
+ * an audience window plays the sound. In the audience window it follows those reports (`follow`) and shows no
+ * controls of its own; alone (nothing to follow), it plays on arrival as the single deck does.
  */
-export function CeremonyVideo({ entry, display, title }: { entry: CeremonyEntry; display: string; title: string }) {
+export function CeremonyVideo({
+  entry,
+  display,
+  title,
+  muted = false,
+  onStateChange,
+  follow,
+}: {
+  entry: CeremonyEntry;
+  display: string;
+  title: string;
+  muted?: boolean;
+  onStateChange?: (state: VideoState) => void;
+  /** undefined: not following anyone; null: following, nothing reported yet (stay on the poster) */
+  follow?: VideoState | null;
+}) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLVideoElement>(null);
   const latest = useRef(entry);
@@ -21,12 +41,27 @@ export function CeremonyVideo({ entry, display, title }: { entry: CeremonyEntry;
     display,
   );
 
+  const following = follow !== undefined;
   useEffect(() => {
     const v = ref.current;
-    if (!v || typeof v.play !== 'function') return;
+    if (following || !v || typeof v.play !== 'function') return;
     const p = v.play() as Promise<void> | undefined;
     p?.catch?.(() => undefined);
-  }, [media.url]);
+  }, [media.url, following]);
+
+  // the audience's copy does what the presenter's does: the same point (within a second), playing or paused
+  useEffect(() => {
+    const v = ref.current;
+    if (!v || !follow) return;
+    if (Math.abs(v.currentTime - follow.time) > 1) v.currentTime = follow.time;
+    if (follow.playing && v.paused) (v.play() as Promise<void> | undefined)?.catch?.(() => undefined);
+    if (!follow.playing && !v.paused) v.pause();
+  }, [follow]);
+
+  const report = () => {
+    const v = ref.current;
+    if (v && onStateChange) onStateChange({ playing: !v.paused, time: v.currentTime });
+  };
 
   // show the chosen track (the default attribute only counts when the element loads)
   useEffect(() => {
@@ -51,12 +86,17 @@ export function CeremonyVideo({ entry, display, title }: { entry: CeremonyEntry;
       className="ceremony-video"
       src={media.url}
       poster={entry.posterUrl ?? undefined}
-      controls
-      autoPlay
+      controls={!following}
+      autoPlay={!following}
+      muted={muted}
       playsInline
       crossOrigin="anonymous"
       aria-label={t('ceremony.video.label', { title })}
+      data-testid="ceremony-video"
       onError={onError}
+      onPlay={report}
+      onPause={report}
+      onSeeked={report}
       onLoadedMetadata={() => {
         if (resumeAt.current !== null && ref.current) {
           ref.current.currentTime = resumeAt.current;

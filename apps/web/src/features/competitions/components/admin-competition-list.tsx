@@ -49,8 +49,11 @@ export function AdminCompetitionList() {
                 </td>
                 <td>
                   <span className="row-actions">
-                    <Link to={paths.admin.competition(c.id)} aria-label={t('admin.competitions.editNamed', { name })}>
-                      {t('common.edit')}
+                    <Link to={paths.admin.competition(c.id)} aria-label={t('dashboard.list.dashboardOf', { name })}>
+                      {t('dashboard.list.dashboard')}
+                    </Link>
+                    <Link to={paths.admin.competitionSettings(c.id)} aria-label={t('dashboard.list.settingsOf', { name })}>
+                      {t('dashboard.list.settings')}
                     </Link>
                     <Link to={paths.competition(c.slug)} aria-label={t('competitions.viewNamed', { name })}>
                       {t('competitions.view')}

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useInvitationPreview } from '../api/preview-invitation';
+import { RoundBrief } from './round-brief';
 
 type Me = Schemas['MeDto'];
 
@@ -76,6 +77,7 @@ export function InvitationAccept({ token, me, countryName, onAccepted }: Invitat
           </div>
         </dl>
       </div>
+      {p.round ? <RoundBrief brief={p.round} /> : null}
       {p.accountExists && !signedInAsInvitee ? (
         <div className="notice notice-info">
           <p>{me ? t('invite.signedInAsOther', { email: me.email, invitee: p.email }) : t('invite.accountExists', { email: p.email })}</p>

@@ -11,6 +11,7 @@ import { AwardForm, type CriterionOption } from './award-form';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { OverrideDialog } from './override-dialog';
 import { errorMessage } from '../../../lib/error-message';
+import { undecidedText } from '../utils/undecided-text';
 
 export interface AwardCardProps {
   competition: Competition;
@@ -20,10 +21,12 @@ export interface AwardCardProps {
   countryName: (code: string) => string;
   /** sealed or published: definitions and winners cannot change */
   locked: boolean;
+  /** every award of the competition, to name the awards an entry already won */
+  awards?: Award[];
 }
 
 /** One award: its definition, winners (from the ranking or overridden, with the reason), suggestions and open cuts. */
-export function AwardCard({ competition, award, criteria, candidates, countryName, locked }: AwardCardProps) {
+export function AwardCard({ competition, award, criteria, candidates, countryName, locked, awards = [] }: AwardCardProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'override'>('view');
@@ -45,6 +48,7 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
   const category = award.categoryId ? localize(competition.categories.find((c) => c.id === award.categoryId)?.name, lng) : null;
   const criterion = award.criterion ? (criteria.find((c) => c.key === award.criterion)?.name ?? award.criterion) : null;
   const codeOf = (entryId: string) => candidates.find((c) => c.entryId === entryId)?.code ?? '';
+  const awardName = (id: string) => localize(awards.find((a) => a.id === id)?.name, lng);
 
   if (mode === 'edit')
     return <div className="panel">{<AwardForm competition={competition} award={award} criteria={criteria} onDone={() => setMode('view')} />}</div>;
@@ -153,8 +157,7 @@ export function AwardCard({ competition, award, criteria, candidates, countryNam
           {award.undecided.map((u, i) => (
             <li key={i} className="notice notice-info">
               <span aria-hidden="true">⚠ </span>
-              {u.countryCode ? `${countryName(u.countryCode)}: ` : ''}
-              {t(`results.undecided.${u.reason}`)}
+              {undecidedText(t, u, { countryName, awardName, category, language: lng })}
             </li>
           ))}
         </ul>

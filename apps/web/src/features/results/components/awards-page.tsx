@@ -17,6 +17,7 @@ import { AwardForm } from './award-form';
 import { PublicationPanel } from './publication-panel';
 import './results.css';
 import { errorMessage } from '../../../lib/error-message';
+import { useCurrentError } from '../../../lib/use-current-error';
 
 /** /admin/competitions/:id/awards: the publication of the results, the awards and their winners. */
 export function AwardsPage() {
@@ -32,6 +33,8 @@ export function AwardsPage() {
   const { nameOf: countryName } = useCountryNames();
   const [adding, setAdding] = useState(false);
   const [assigned, setAssigned] = useState(false);
+  // a refusal to assign goes once the awards have changed since (winners chosen by hand, a final closed, a retry)
+  const assignError = useCurrentError(assign.error, overview.data);
   const name = competition.data ? localize(competition.data.name, lng) : '';
   const title = name ? t('results.awards.titleOf', { competition: name }) : t('results.awards.title');
   const actions = (
@@ -86,7 +89,7 @@ export function AwardsPage() {
             ) : null}
           </div>
           {!locked ? <p className="muted small">{t('results.awards.assignHint')}</p> : null}
-          {assign.error ? <ErrorNotice title={errorMessage(t, assign.error)} /> : null}
+          {assignError ? <ErrorNotice title={errorMessage(t, assignError)} /> : null}
           {assigned && !assign.error ? <Notice tone="success">{t('results.awards.assigned')}</Notice> : null}
           {!finalId ? <p className="notice notice-info">{t('results.awards.noFinal')}</p> : null}
           {finalResults.isError ? <ErrorNotice error={finalResults.error} onRetry={() => void finalResults.refetch()} /> : null}
@@ -105,6 +108,7 @@ export function AwardsPage() {
                 candidates={candidates}
                 countryName={countryName}
                 locked={locked}
+                awards={awards}
               />
             ))
           ) : (

@@ -12,6 +12,8 @@ import { blockersOf, blockerText } from '../utils/format';
 import { localize } from '../../../lib/localized-text';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { errorMessage } from '../../../lib/error-message';
+import { useCurrentError } from '../../../lib/use-current-error';
+import { isApiError } from '../../../lib/api-client';
 
 /** Where the results stand (open, sealed, published), what blocks sealing, and the steps: seal, unseal, publish. */
 export function PublicationPanel({ competitionId, publication, awards = [] }: { competitionId: string; publication: Publication; awards?: Award[] }) {
@@ -22,9 +24,15 @@ export function PublicationPanel({ competitionId, publication, awards = [] }: { 
   const publish = usePublishResults(competitionId);
   const [confirming, setConfirming] = useState(false);
   const p = publication;
-  const failed = seal.error ?? unseal.error ?? publish.error;
+  // a refusal goes once the results it was about have changed (winners assigned, the final closed, a retry)
+  const failed = useCurrentError(seal.error ?? unseal.error ?? publish.error, publication);
   const awardName = (id: string) => localize(awards.find((a) => a.id === id)?.name, lng) || undefined;
-  const refusedBlockers = blockersOf(seal.error).map((b) => blockerText(t, b, awardName));
+  const refusedBlockers = blockersOf(failed).map((b) => blockerText(t, b, awardName));
+  // a refusal naming awards (publishing with one undecided) names them as the page does, in the reader's language
+  const failedText =
+    isApiError(failed) && Array.isArray(failed.params.awardIds)
+      ? blockerText(t, { reason: failed.reason ?? 'common.conflict', params: failed.params }, awardName)
+      : errorMessage(t, failed);
   const reset = () => (seal.reset(), unseal.reset(), publish.reset());
 
   return (
@@ -65,7 +73,7 @@ export function PublicationPanel({ competitionId, publication, awards = [] }: { 
       {failed ? (
         <div className="notice notice-error" role="alert">
           <p className="notice-title">{t('results.publication.refused')}</p>
-          <p>{errorMessage(t, failed)}</p>
+          <p>{failedText}</p>
           {refusedBlockers.length ? (
             <ul>
               {refusedBlockers.map((b) => (

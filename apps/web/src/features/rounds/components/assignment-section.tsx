@@ -13,6 +13,7 @@ import { ScorecardStatusBadge } from './badges';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { DataTable } from './data-table';
 import { RefusalNotice } from './refusal-notice';
+import { useCurrentError } from '../../../lib/use-current-error';
 import { uncoveredWhy } from '../utils/uncovered';
 import './rounds.css';
 import { errorMessage } from '../../../lib/error-message';
@@ -48,6 +49,8 @@ function RunAssignmentPanel({ round }: { round: Schemas['RoundDto'] }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const run = useRunAssignment(round.id);
+  // a refusal goes once the round has changed since (a judge added, entries screened)
+  const runError = useCurrentError(run.error, round);
   const [result, setResult] = useState<AssignmentRun | null>(null);
   const [asking, setAsking] = useState(false);
   const closed = round.status === 'closed';
@@ -89,7 +92,7 @@ function RunAssignmentPanel({ round }: { round: Schemas['RoundDto'] }) {
           {t('rounds.assignment.run')}
         </Button>
       )}
-      {run.isError ? <RefusalNotice title={t('rounds.assignment.runRefused')} error={run.error} /> : null}
+      {runError ? <RefusalNotice title={t('rounds.assignment.runRefused')} error={runError} /> : null}
       {result ? <RunResult result={result} /> : null}
     </section>
   );
@@ -155,6 +158,8 @@ function EntriesPanel({ round, data, countryName }: { round: Schemas['RoundDto']
   const lng = i18n.language;
   const [onlyShort, setOnlyShort] = useState(false);
   const remove = useRemoveAssignment(round.id);
+  // a refusal goes once the assignments have changed since
+  const removeError = useCurrentError(remove.error, data);
   const [asking, setAsking] = useState<{ entry: AssignedEntry; judge: AssignedJudge } | null>(null);
   const k = data.judgesPerEntry;
   const short = data.entries.filter((e) => e.judges.length < k);
@@ -192,7 +197,7 @@ function EntriesPanel({ round, data, countryName }: { round: Schemas['RoundDto']
           <p>{t('rounds.assignment.removeDraftText')}</p>
         </ConfirmPanel>
       ) : null}
-      {remove.isError ? <RefusalNotice title={t('rounds.assignment.removeRefused')} error={remove.error} /> : null}
+      {removeError ? <RefusalNotice title={t('rounds.assignment.removeRefused')} error={removeError} /> : null}
       {shown.length === 0 ? (
         <EmptyState>
           {data.entries.length

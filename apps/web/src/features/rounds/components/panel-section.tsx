@@ -13,6 +13,7 @@ import { useRemoveJudge } from '../api/remove-judge';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { DataTable } from './data-table';
+import { JudgePoolPicker } from './judge-pool-picker';
 import { RefusalNotice } from './refusal-notice';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import './rounds.css';
@@ -31,7 +32,14 @@ export function PanelSection({ round, countries, countryName }: PanelSectionProp
   const panel = usePanel(round.id);
   return (
     <div className="stack">
-      {round.status === 'closed' ? <Notice>{t('rounds.panel.closedNotice')}</Notice> : <InviteJudgeForm round={round} countries={countries} />}
+      {round.status === 'closed' ? (
+        <Notice>{t('rounds.panel.closedNotice')}</Notice>
+      ) : (
+        <>
+          <JudgePoolPicker round={round} countries={countries} countryName={countryName} />
+          <InviteJudgeForm round={round} countries={countries} />
+        </>
+      )}
       {panel.isPending ? <Loading /> : null}
       {panel.isError ? <ErrorNotice error={panel.error} onRetry={() => void panel.refetch()} /> : null}
       {panel.data ? (

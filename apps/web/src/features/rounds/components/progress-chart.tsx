@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation';
 import { formatNumber } from '../../../lib/format';
-import { ChartFigure } from './chart-figure';
+import { ChartFigure } from '../../../components/ui/chart-figure';
 import { DataTable } from './data-table';
 import './rounds.css';
 

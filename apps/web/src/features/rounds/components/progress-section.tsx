@@ -7,7 +7,7 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useProgress, type JudgeProgress, type Progress } from '../api/get-progress';
 import { useRemindJudges } from '../api/remind-judges';
 import { formatShare } from '../utils/round-label';
-import { ChartTableToggle } from './chart-figure';
+import { ChartTableToggle } from '../../../components/ui/chart-figure';
 import { DataTable } from './data-table';
 import { ProgressChart } from './progress-chart';
 import { RefusalNotice } from './refusal-notice';

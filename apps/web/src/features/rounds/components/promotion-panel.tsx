@@ -12,6 +12,7 @@ import { inRankOrder, preselectForPromotion, promotionState, tiedAtCut } from '.
 import { formatScore } from '../utils/round-label';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { RefusalNotice } from './refusal-notice';
+import { useCurrentError } from '../../../lib/use-current-error';
 import './rounds.css';
 
 export interface PromotionPanelProps {
@@ -30,6 +31,8 @@ export function PromotionPanel({ round, ranking, countryName }: PromotionPanelPr
   const undo = useUndoPromotion(round.id);
   // held here, not in the form: a promotion changes the ranking, which replaces the form before the answer is handled
   const promote = usePromoteEntries(round.id);
+  // a refusal goes once the ranking has changed since (another promotion, an undo, a retry)
+  const undoError = useCurrentError(undo.error, ranking);
   const [undone, setUndone] = useState<string | null>(null);
   const [done, setDone] = useState<string[] | null>(null);
   const { promoted, remaining } = promotionState(ranking.entries, ranking.quota);
@@ -46,7 +49,7 @@ export function PromotionPanel({ round, ranking, countryName }: PromotionPanelPr
           <h4>{t('rounds.promotion.promotedTitle')}</h4>
           {done ? <Notice tone="success">{t('rounds.promotion.done', { codes: done.join(', ') })}</Notice> : null}
           {undone ? <Notice tone="success">{t('rounds.promotion.undone', { code: undone })}</Notice> : null}
-          {undo.isError ? <RefusalNotice title={t('rounds.promotion.undoRefused')} error={undo.error} /> : null}
+          {undoError ? <RefusalNotice title={t('rounds.promotion.undoRefused')} error={undoError} /> : null}
           {promoted.length ? (
             <ul className="plain-list promoted-list">
               {promoted.map((e) => (

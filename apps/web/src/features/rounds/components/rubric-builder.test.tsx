@@ -72,15 +72,18 @@ describe('RubricBuilder', () => {
     expect(document.activeElement).toBe(within(criterionGroups()[5]).getByRole('textbox', { name: /^Name \(English\)\s*– Criterion 6/ }));
     await user.keyboard('Safe sharing');
     expect(criterionGroups()[5].querySelector('legend')!.textContent).toBe('Criterion 6 · Safe sharing');
-    expect(latest!.criteria[5]).toMatchObject({ key: 'criterion-6', weight: '10', scaleMin: '1', scaleMax: '5' });
+    // working defaults: the key follows the English name, the levels start with generic descriptors to edit
+    expect(latest!.criteria[5]).toMatchObject({ key: 'safe-sharing', weight: '10', scaleMin: '1', scaleMax: '5' });
+    expect(latest!.criteria[5].levels.map((l) => l.descriptor.en)).toEqual(['Not shown', 'Weak', 'Adequate', 'Strong', 'Outstanding']);
+    expect(within(criterionGroups()[5]).getByText(/^Made from the English name; change it if you like\./)).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Remove criterion 2' }));
     expect(criterionGroups()).toHaveLength(5);
-    expect(rubricFromDraft(latest!).criteria.map((c) => c.key)).toEqual(['message', 'impact', 'production', 'rules', 'criterion-6']);
+    expect(rubricFromDraft(latest!).criteria.map((c) => c.key)).toEqual(['message', 'impact', 'production', 'rules', 'safe-sharing']);
     expect(screen.getByRole('status').textContent).toBe('Creativity removed.');
 
     await user.click(screen.getByRole('button', { name: 'Move criterion 1 down' }));
-    expect(latest!.criteria.map((c) => c.key)).toEqual(['impact', 'message', 'production', 'rules', 'criterion-6']);
+    expect(latest!.criteria.map((c) => c.key)).toEqual(['impact', 'message', 'production', 'rules', 'safe-sharing']);
     // the focus follows the criterion that moved
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move criterion 2 down' }));
     expect(screen.getByRole('status').textContent).toBe('Security message moved to position 2 of 5.');

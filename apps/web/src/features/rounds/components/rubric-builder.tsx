@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { Disclosure } from './disclosure';
 import type { TFunction } from '../../../lib/translator';
 import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
@@ -12,7 +13,9 @@ import {
   MAX_CRITERIA,
   MAX_LEVELS,
   moveCriterion,
+  rekeyCriterion,
   removeCriterion,
+  renameCriterion,
   rubricProblems,
   textsWritten,
   translationLanguages,
@@ -159,7 +162,14 @@ export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuil
     setAnnouncement(t('rounds.rubric.removed', { name: c.name.en || c.key }));
   };
   const add = () => {
-    const next = addCriterion(draft);
+    // generic descriptors to edit: in English (required), and in the organiser's language when the rubric is written in it
+    const english = i18n.getFixedT(ENGLISH);
+    const own = lng !== ENGLISH && translations.includes(lng) ? lng : null;
+    const levels = [1, 2, 3, 4, 5].map((n) => ({
+      en: english(`roundSetup.rubric.level${n}`),
+      ...(own ? { [own]: t(`roundSetup.rubric.level${n}`) } : {}),
+    }));
+    const next = addCriterion(draft, levels);
     onChange(next);
     setFocusTarget(criterionIds(next.criteria[next.criteria.length - 1].uid).text('name', 'en'));
   };
@@ -192,6 +202,8 @@ export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuil
               translations={translations}
               errors={errors}
               onChange={(patch) => onChange(updateCriterion(draft, i, patch))}
+              onRename={(lang, text) => onChange(renameCriterion(draft, i, lang, text))}
+              onRekey={(key) => onChange(rekeyCriterion(draft, i, key))}
               onMove={(delta) => move(i, delta)}
               onRemove={() => remove(i)}
             />
@@ -225,11 +237,15 @@ interface CriterionEditorProps {
   translations: readonly string[];
   errors: Record<string, string[] | undefined>;
   onChange: (patch: Partial<CriterionDraft>) => void;
+  /** the name in one language (the key follows the English name while it is automatic) */
+  onRename: (lang: string, text: string) => void;
+  /** a key typed by hand */
+  onRekey: (key: string) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }
 
-function CriterionEditor({ criterion: c, index, total, share, translations, errors, onChange, onMove, onRemove }: CriterionEditorProps) {
+function CriterionEditor({ criterion: c, index, total, share, translations, errors, onChange, onRename, onRekey, onMove, onRemove }: CriterionEditorProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const ids = criterionIds(c.uid);
@@ -269,7 +285,7 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
   /** the name or description in one language, labelled with the language's name and marked with its code */
   const text = (name: TextField, lang: string) => {
     const value = c[name][lang] ?? '';
-    const set = (v: string) => onChange({ [name]: { ...c[name], [lang]: v } });
+    const set = (v: string) => (name === 'name' ? onRename(lang, v) : onChange({ [name]: { ...c[name], [lang]: v } }));
     const english = lang === ENGLISH;
     const label = t(name === 'name' ? 'rounds.rubric.nameIn' : 'rounds.rubric.descriptionIn', { language: languageName(lang) });
     return field(
@@ -414,10 +430,10 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
           ids.key,
           t('rounds.rubric.key'),
           (p) => (
-            <input {...p} type="text" value={c.key} onChange={(e) => onChange({ key: e.target.value })} autoCapitalize="none" spellCheck={false} required />
+            <input {...p} type="text" value={c.key} onChange={(e) => onRekey(e.target.value)} autoCapitalize="none" spellCheck={false} required />
           ),
           {
-            hint: t('rounds.rubric.keyHint'),
+            hint: c.autoKey ? t('roundSetup.rubric.keyAuto') : t('rounds.rubric.keyHint'),
           },
         )}
       </div>
@@ -469,32 +485,5 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
         </Disclosure>
       ) : null}
     </fieldset>
-  );
-}
-
-interface DisclosureProps {
-  id?: string;
-  className?: string;
-  summary: ReactNode;
-  /** open at first (closed unless said) */
-  initiallyOpen?: boolean;
-  /** opens (and stays open) while true: a field inside has a problem to show */
-  mustOpen?: boolean;
-  /** renders the content only while open (a dozen languages' fields stay out of the page until asked for) */
-  lazy?: boolean;
-  children: ReactNode;
-}
-
-/** A native <details>: folded content the reader opens and closes, opened for them when a field inside has a problem. */
-function Disclosure({ id, className, summary, initiallyOpen = false, mustOpen = false, lazy = false, children }: DisclosureProps) {
-  const [open, setOpen] = useState(initiallyOpen || mustOpen);
-  useEffect(() => {
-    if (mustOpen) setOpen(true);
-  }, [mustOpen]);
-  return (
-    <details id={id} className={className} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{summary}</summary>
-      {open || !lazy ? children : null}
-    </details>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation';
 import { formatNumber } from '../../../lib/format';
 import { formatScore } from '../utils/round-label';
-import { ChartFigure } from './chart-figure';
+import { ChartFigure } from '../../../components/ui/chart-figure';
 import { DataTable } from './data-table';
 import './rounds.css';
 

@@ -7,7 +7,7 @@ import { scorecardsExportHref, useJudgeStats, type JudgeStatsItem } from '../api
 import { formatScore } from '../utils/round-label';
 import { FlagBadge } from './badges';
 import { FlagNotes } from './flag-notes';
-import { ChartTableToggle } from './chart-figure';
+import { ChartTableToggle } from '../../../components/ui/chart-figure';
 import { ScoreHistogram } from './score-histogram';
 import './rounds.css';
 

@@ -26,6 +26,8 @@ export interface CriterionDraft {
   scaleMin: string;
   scaleMax: string;
   levels: LevelDraft[];
+  /** the key follows the English name (a new criterion, until its key is edited by hand) */
+  autoKey?: boolean;
 }
 
 export interface RubricDraft {
@@ -121,8 +123,42 @@ function freeKey(criteria: CriterionDraft[]): string {
   return `criterion-${n}`;
 }
 
-/** A new criterion at the end, on a 1–5 scale with empty descriptors and a weight of 10. */
-export function addCriterion(draft: RubricDraft): RubricDraft {
+const KEY_MAX = 40;
+
+/** A key made from a name: lower-case ASCII letters and digits joined by hyphens ("Use of sound!" → "use-of-sound"), or '' when none are left. */
+export function slugKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, KEY_MAX)
+    .replace(/-+$/, '');
+}
+
+/** The key from the name, made unique among the other criteria (-2, -3…); criterion-N when the name gives none. */
+export function keyFromName(name: string, criteria: CriterionDraft[], uid: string): string {
+  const others = criteria.filter((c) => c.uid !== uid);
+  const base = slugKey(name);
+  if (!base) return freeKey(others);
+  const used = new Set(others.map((c) => c.key));
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const key = `${base.slice(0, KEY_MAX - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!used.has(key)) return key;
+  }
+}
+
+/** The descriptors a new criterion starts with, one per level of its 1–5 scale (texts by language; English required). */
+export type LevelDefaults = Texts[];
+
+/**
+ * A new criterion at the end, on a 1–5 scale and a weight of 10, with working defaults: its key follows its English
+ * name until edited, and its levels start with the generic descriptors given (empty without), to be edited.
+ */
+export function addCriterion(draft: RubricDraft, levels: LevelDefaults = []): RubricDraft {
   const blank: CriterionDraft = {
     uid: nextUid(),
     key: freeKey(draft.criteria),
@@ -132,9 +168,23 @@ export function addCriterion(draft: RubricDraft): RubricDraft {
     scaleMin: '1',
     scaleMax: '1',
     levels: [],
+    autoKey: true,
   };
-  return { ...draft, criteria: [...draft.criteria, withScale(blank, '1', '5')] };
+  const scaled = withScale(blank, '1', '5');
+  const withDefaults = { ...scaled, levels: scaled.levels.map((l, i) => (levels[i] ? { ...l, descriptor: { ...levels[i] } } : l)) };
+  return { ...draft, criteria: [...draft.criteria, withDefaults] };
 }
+
+/** The criterion's name in one language; while its key follows the English name, the key follows it. */
+export function renameCriterion(draft: RubricDraft, index: number, lang: string, text: string): RubricDraft {
+  const c = draft.criteria[index];
+  const name = { ...c.name, [lang]: text };
+  const key = lang === ENGLISH && c.autoKey ? keyFromName(text, draft.criteria, c.uid) : c.key;
+  return updateCriterion(draft, index, { name, key });
+}
+
+/** A key typed by hand: from then on it no longer follows the name. */
+export const rekeyCriterion = (draft: RubricDraft, index: number, key: string): RubricDraft => updateCriterion(draft, index, { key, autoKey: false });
 
 export function removeCriterion(draft: RubricDraft, index: number): RubricDraft {
   return { ...draft, criteria: draft.criteria.filter((_, i) => i !== index) };

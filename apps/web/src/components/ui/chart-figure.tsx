@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import './rounds.css';
+import './chart-figure.css';
 
 export interface ChartFigureProps {
   id: string;

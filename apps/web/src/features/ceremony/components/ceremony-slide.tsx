@@ -1,0 +1,131 @@
+import type { TFunction } from '../../../lib/translator';
+import { useTranslation } from '../../../lib/use-translation';
+import { localize } from '../../../lib/localized-text';
+import type { CeremonyDeck as Deck, CeremonyEntry, CeremonyReveal } from '../api/get-ceremony';
+import type { VideoState } from '../utils/channel';
+import type { Step } from '../utils/steps';
+import { CeremonyVideo } from './ceremony-video';
+
+/** The award's name, with the country for the best entry per country. */
+export function revealName(reveal: CeremonyReveal, display: string): string {
+  const name = localize(reveal.awardName, display);
+  return reveal.countryName ? `${name} — ${localize(reveal.countryName, display)}` : name;
+}
+
+/** What a slide is, in words: the name of its region, and of the presenter's "next" preview. */
+export function slideLabel(t: TFunction, step: Step, deck: Deck, display: string): string {
+  if (step.kind === 'title') return t('ceremony.slide.title', { name: localize(deck.competitionName, display) });
+  if (step.kind === 'end') return t('ceremony.slide.end');
+  return t(`ceremony.slide.${step.kind}`, { award: revealName(deck.reveals[step.reveal], display) });
+}
+
+/** How the video of a video slide behaves: the presenter's reports its state, the audience's follows it. */
+export interface VideoBinding {
+  muted?: boolean;
+  onStateChange?: (state: VideoState) => void;
+  follow?: VideoState | null;
+}
+
+/**
+ * One slide, as the audience sees it. `preview` draws it small for the presenter's "next" panel: posters in place of
+ * the video, nothing that plays or takes the focus.
+ */
+export function Slide({ step, deck, display, preview = false, video }: { step: Step; deck: Deck; display: string; preview?: boolean; video?: VideoBinding }) {
+  const { t } = useTranslation();
+  const competitionName = localize(deck.competitionName, display);
+  if (step.kind === 'title')
+    return (
+      <div className="ceremony-center">
+        <p className="ceremony-kicker">{t('ceremony.kicker.ceremony')}</p>
+        <h1 className="ceremony-title">{competitionName}</h1>
+      </div>
+    );
+  if (step.kind === 'end')
+    return (
+      <div className="ceremony-center">
+        <p className="ceremony-kicker">{t('ceremony.kicker.end')}</p>
+        <h1 className="ceremony-title">{t('ceremony.thanks')}</h1>
+      </div>
+    );
+  const reveal = deck.reveals[step.reveal];
+  const name = revealName(reveal, display);
+  const description = localize(reveal.description, display);
+  if (step.kind === 'nominees')
+    return (
+      <div className="ceremony-nominees">
+        <p className="ceremony-kicker">{t('ceremony.kicker.nominees')}</p>
+        <h1 className="ceremony-award">{name}</h1>
+        {description ? <p className="ceremony-description">{description}</p> : null}
+        <ul className="ceremony-cards">
+          {reveal.nominees.map((e) => (
+            <li key={e.entryId} className="ceremony-card" data-testid={preview ? undefined : 'nominee'}>
+              <EntryCard entry={e} display={display} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  if (step.kind === 'winner')
+    return (
+      <div className="ceremony-center ceremony-winners">
+        <p className="ceremony-kicker">{reveal.winners.length > 1 ? t('ceremony.kicker.winners') : t('ceremony.kicker.winner')}</p>
+        <h1 className="ceremony-award">{name}</h1>
+        {reveal.winners.length ? (
+          <ol className="ceremony-winner-list">
+            {reveal.winners.map((w, i) => (
+              <li key={w.entryId} className="ceremony-winner" data-testid={preview ? undefined : 'winner'}>
+                {reveal.winners.length > 1 ? <p className="ceremony-place">{t('ceremony.place', { n: i + 1 })}</p> : null}
+                <p className="ceremony-winner-title">{w.title || w.code}</p>
+                <p className="ceremony-credits">{w.credits}</p>
+                <p className="ceremony-meta">
+                  {localize(w.countryName, display)} · <span className="ceremony-code">{w.code}</span>
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="ceremony-description">{t('ceremony.noWinner')}</p>
+        )}
+      </div>
+    );
+  const winner = reveal.winners[step.winner];
+  const title = winner.title || winner.code;
+  return (
+    <div className="ceremony-video-slide">
+      <p className="ceremony-kicker">
+        {name} · {title}
+      </p>
+      {preview ? (
+        <div className="ceremony-poster ceremony-poster-preview">
+          <Poster url={winner.posterUrl} />
+        </div>
+      ) : (
+        <CeremonyVideo key={winner.entryId} entry={winner} display={display} title={title} {...video} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * A poster, asked for in CORS mode like the video element's own poster (which the video's crossorigin attribute
+ * makes a CORS request): the same presigned URL fetched once without CORS would sit in the browser's cache without
+ * Access-Control-Allow-Origin, and the video's poster would then fail on that cached copy and stay black.
+ */
+function Poster({ url }: { url: string | null }) {
+  return url ? <img src={url} alt="" loading="eager" crossOrigin="anonymous" data-testid="ceremony-poster" /> : <span aria-hidden="true">▶</span>;
+}
+
+function EntryCard({ entry, display }: { entry: CeremonyEntry; display: string }) {
+  return (
+    <>
+      <div className="ceremony-poster">
+        <Poster url={entry.posterUrl} />
+      </div>
+      <p className="ceremony-card-title">{entry.title || entry.code}</p>
+      <p className="ceremony-card-meta">
+        {localize(entry.countryName, display)} · <span className="ceremony-code">{entry.code}</span>
+      </p>
+      {entry.credits ? <p className="ceremony-card-credits">{entry.credits}</p> : null}
+    </>
+  );
+}
