@@ -414,13 +414,14 @@ test('the organiser: console, competitions, results, awards, invitations, outbox
   await expectAccessible(page, 'new competition with errors');
   await check(page, `/admin/competitions/${world.demo.id}`, 'competition dashboard');
   await check(page, `/admin/competitions/${world.demo.id}/settings`, 'competition settings');
-  await check(page, `/admin/entries?competitionId=${world.demo.id}`, 'entries list');
-  await page.getByRole('checkbox').nth(1).check();
+  // the spec's own competition: a draft and a submitted entry
+  await check(page, `/admin/entries?competitionId=${world.competition.id}`, 'entries list');
+  await page.getByRole('checkbox', { name: /The message from the bank/ }).check();
   await page.getByRole('button', { name: 'Mark eligible' }).click();
   await expect(page.getByRole('group').filter({ hasText: 'Cancel' })).toBeVisible();
   await expectAccessible(page, 'entries list: bulk confirmation');
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('table').getByRole('link', { name: 'The message from the bank' }).click();
   await settle(page);
   await expectAccessible(page, 'review queue');
 

@@ -9,7 +9,7 @@ test('the Thai coordinator sees Thailand only, and not the organiser console', a
   await expect(page).toHaveURL(/\/coordinate\/TH$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Country overview: Thailand' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Demo Secondary School' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', exact: true })).toBeVisible();
   await expect(page.getByRole('banner').getByRole('link', { name: 'My country' })).toHaveAttribute('href', '/coordinate/TH');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Console' })).toHaveCount(0);
   await shot(page, FLOW, '01-thailand');
