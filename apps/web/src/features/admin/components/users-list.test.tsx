@@ -40,7 +40,9 @@ describe('UsersList', () => {
     const ploy = (await screen.findByRole('cell', { name: 'Ploy' })).closest('tr')!;
     expect(within(ploy).queryByRole('button')).toBeNull();
 
-    await u.click(screen.getByRole('button', { name: 'Change the country of Somchai' }));
+    const change = within(screen.getByRole('row', { name: /Somchai/ })).getByRole('button', { name: 'Change country' });
+    expect(change).toHaveAccessibleDescription('Somchai');
+    await u.click(change);
     const select = screen.getByRole('combobox', { name: 'Country of Somchai' });
     expect(select).toHaveProperty('value', 'TH');
     expect(screen.getByRole('button', { name: 'Save country' })).toHaveProperty('disabled', true);

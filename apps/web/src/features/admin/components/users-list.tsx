@@ -49,7 +49,7 @@ export function UsersList({ countryName, countries = [] }: { countryName: (code:
           <tbody>
             {items.map((u) => (
               <tr key={u.id}>
-                <td>{u.displayName}</td>
+                <td id={`user-${u.id}-name`}>{u.displayName}</td>
                 <td className="break">{u.email}</td>
                 <td>{u.roles.map((r) => (r.countryCode ? `${t(`roles.${r.role}`)} (${r.countryCode})` : t(`roles.${r.role}`))).join(', ')}</td>
                 <td>
@@ -74,7 +74,7 @@ export function UsersList({ countryName, countries = [] }: { countryName: (code:
                   {u.schoolName || editing === u.id ? null : (
                     <Button
                       variant="link"
-                      aria-label={t('users.country.changeNamed', { name: u.displayName })}
+                      aria-describedby={`user-${u.id}-name`}
                       onClick={() => {
                         setSaved(null);
                         setEditing(u.id);
