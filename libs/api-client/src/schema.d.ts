@@ -1533,6 +1533,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competitions/{id}/rounds/open-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpenReady_preview"];
+        put?: never;
+        post: operations["OpenReady_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/results": {
         parameters: {
             query?: never;
@@ -3090,7 +3106,7 @@ export interface components {
          * @description exactly why: one enum per domain
          * @enum {string}
          */
-        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.category_has_entries" | "competitions.draft_not_allowed" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.signed_form_required" | "consents.withdrawn" | "entries.age_outside_category" | "entries.bulk_not_submitted" | "entries.category_not_in_competition" | "entries.changes_deadline_passed" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.due_not_in_future" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.no_eligible_entries" | "judging.no_final" | "judging.no_finalists" | "judging.no_judges" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.submissions_open" | "judging.unknown_school" | "judging.unscored" | "results.awards_undecided" | "results.awards_without_winners" | "results.ceremony_not_sealed" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
+        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.category_has_entries" | "competitions.draft_not_allowed" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.signed_form_required" | "consents.withdrawn" | "entries.age_outside_category" | "entries.bulk_not_submitted" | "entries.category_not_in_competition" | "entries.changes_deadline_passed" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.due_not_in_future" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_not_ready" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.national_round_not_ready" | "judging.no_eligible_entries" | "judging.no_final" | "judging.no_finalists" | "judging.no_judges" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rounds_not_ready" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.submissions_open" | "judging.unknown_school" | "judging.unscored" | "results.awards_undecided" | "results.awards_without_winners" | "results.ceremony_not_sealed" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
         ProblemBody: {
             reason: components["schemas"]["ErrorReason"];
             /** @description the facts the message needs, typed per reason in libs/domain/src/refusals */
@@ -4004,6 +4020,47 @@ export interface components {
         AddPoolJudgeDto: {
             /** @description a person from the judge pool */
             userId: string;
+        };
+        ReadyRoundDto: {
+            roundId: string;
+            /** @enum {string} */
+            kind: "national" | "final";
+            countryCode: string | null;
+            /** @description judges on the panel */
+            judges: number;
+            /** @description judges each entry should get (k) */
+            judgesPerEntry: number;
+            /** @description entries it would take now: a national round its country's eligible entries, the final its finalists */
+            entries: number;
+            /** @description it has a judge and an entry: it can open */
+            ready: boolean;
+        };
+        ReadyRoundsDto: {
+            /** @description the rounds not opened yet that the reader manages, national rounds by country, then the final */
+            rounds: components["schemas"]["ReadyRoundDto"][];
+            /** @description when the competition stops taking submissions */
+            submissionClosesAt: string;
+            /** @description submissions are still open: opening now needs confirm: true */
+            submissionsOpen: boolean;
+        };
+        OpenReadyDto: {
+            /** @description the rounds to open, each of this competition */
+            roundIds: string[];
+            /** @description open even though the competition still takes submissions (the preview says until when) */
+            confirm?: boolean;
+        };
+        OpenedRoundDto: {
+            roundId: string;
+            /** @enum {string} */
+            kind: "national" | "final";
+            countryCode: string | null;
+            /** @description entries in the round once opened */
+            entries: number;
+            assignment: components["schemas"]["AssignmentRunDto"];
+        };
+        OpenReadyResultDto: {
+            /** @description every round asked for, each opened with its assignment run (all or none) */
+            opened: components["schemas"]["OpenedRoundDto"][];
         };
         TieBreakDto: {
             /** @enum {string} */
@@ -8411,6 +8468,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JudgePoolDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OpenReady_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rounds not opened yet, each with its judges and the entries it would take */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyRoundsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OpenReady_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenReadyDto"];
+            };
+        };
+        responses: {
+            /** @description every round asked for, opened with its assignment run; on a refusal, none is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenReadyResultDto"];
                 };
             };
             /** @description An error: see code, message and fields */

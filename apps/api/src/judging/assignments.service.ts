@@ -39,84 +39,87 @@ export class AssignmentsService {
    * submitted scorecards but gets nothing new. Entries that cannot get k judges are listed with the reason.
    */
   async run(actor: Actor, roundId: string): Promise<AssignmentRunDto> {
-    return this.db.transaction(async (m) => {
-      const round = await this.access.manage(actor, roundId, m, true);
-      RoundAccess.assertNotClosed(round);
-      if (round.kind === 'national') await syncNationalEntries(m, round, this.entries);
-      const roundEntries = await withEntries(this.entries, await m.find(RoundEntry, { where: { roundId }, order: { createdAt: 'ASC' } }), m);
-      const judges = await this.activeJudges(m, round);
-      const judgeIds = new Set(judges.map((j) => j.facts.id));
-      const existing = await m.find(Assignment, { where: { roundId } });
-      const started = new Set(
-        (await m.find(Scorecard, { where: { roundId }, select: { roundEntryId: true, judgeId: true } })).map((s) => `${s.roundEntryId}:${s.judgeId}`),
-      );
-      const entryOfRoundEntry = new Map(roundEntries.map((re) => [re.id, re.entryId]));
-      const roundEntryOfEntry = new Map(roundEntries.map((re) => [re.entryId, re]));
-      const keep = existing.filter((a) => judgeIds.has(a.judgeId) && started.has(`${a.roundEntryId}:${a.judgeId}`));
-      const result = assignJudges({
-        entries: roundEntries.map((re) => assignEntryOf(re.entry!)),
-        judges: judges.map((j) => j.facts),
-        judgesPerEntry: round.judgesPerEntry,
-        excludeOwnCountry: round.kind === 'final',
-        keep: keep.map((a) => ({ judgeId: a.judgeId, entryId: entryOfRoundEntry.get(a.roundEntryId)! })),
-        seed: hashSeed(round.id),
-      });
-      const wanted = new Map(result.assignments.map((a) => [`${roundEntryOfEntry.get(a.entryId)!.id}:${a.judgeId}`, a]));
-      const existingKeys = new Set(existing.map((a) => `${a.roundEntryId}:${a.judgeId}`));
-      // judges who left keep their rows (and submitted scorecards); everything else not wanted goes
-      const removed = existing.filter((a) => judgeIds.has(a.judgeId) && !wanted.has(`${a.roundEntryId}:${a.judgeId}`));
-      for (const a of removed) {
-        await m.delete(Scorecard, { roundEntryId: a.roundEntryId, judgeId: a.judgeId, status: 'draft' });
-        await m.delete(Assignment, { id: a.id });
-      }
-      const added = [...wanted.entries()].filter(([key]) => !existingKeys.has(key));
-      if (added.length)
-        await m.insert(
-          Assignment,
-          added.map(([key, a]) => ({
-            roundId,
-            roundEntryId: key.split(':')[0],
-            judgeId: a.judgeId,
-            languageMatch: a.languageMatch,
-            source: 'auto' as const,
-            createdBy: actor.userId,
-          })),
-        );
-      const loads = await this.judgeLoads(
-        m,
-        roundId,
-        judges.map((j) => ({ id: j.facts.id, displayName: j.displayName })),
-      );
-      const assignedLoads = loads.map((l) => l.assigned);
-      const run: AssignmentRunDto = {
-        total: existing.length - removed.length + added.length,
-        kept: keep.length,
-        added: added.length,
-        removed: removed.length,
-        spread: assignedLoads.length ? Math.max(...assignedLoads) - Math.min(...assignedLoads) : 0,
-        uncovered: result.uncovered.map((u) => {
-          const re = roundEntryOfEntry.get(u.entryId)!;
-          return { roundEntryId: re.id, code: re.entry!.code, assigned: u.assigned, needed: u.needed, reason: u.reason, judges: u.judges, blocked: u.blocked };
-        }),
-        loads,
-      };
-      await this.audit.record(
-        {
-          actorId: actor.userId,
-          action: 'assignment.run',
-          subjectType: 'round',
-          subjectId: roundId,
-          before: { assignments: existing.map((a) => ({ roundEntryId: a.roundEntryId, judgeId: a.judgeId })) },
-          after: {
-            added: added.map(([key]) => key),
-            removed: removed.map((a) => `${a.roundEntryId}:${a.judgeId}`),
-            uncovered: run.uncovered.map((u) => u.code),
-          },
-        },
-        m,
-      );
-      return run;
+    return this.db.transaction((m) => this.runIn(m, actor, roundId));
+  }
+
+  /** run(), in the caller's transaction (OpenReadyService opens several rounds and runs their assignment in one). */
+  async runIn(m: EntityManager, actor: Actor, roundId: string): Promise<AssignmentRunDto> {
+    const round = await this.access.manage(actor, roundId, m, true);
+    RoundAccess.assertNotClosed(round);
+    if (round.kind === 'national') await syncNationalEntries(m, round, this.entries);
+    const roundEntries = await withEntries(this.entries, await m.find(RoundEntry, { where: { roundId }, order: { createdAt: 'ASC' } }), m);
+    const judges = await this.activeJudges(m, round);
+    const judgeIds = new Set(judges.map((j) => j.facts.id));
+    const existing = await m.find(Assignment, { where: { roundId } });
+    const started = new Set(
+      (await m.find(Scorecard, { where: { roundId }, select: { roundEntryId: true, judgeId: true } })).map((s) => `${s.roundEntryId}:${s.judgeId}`),
+    );
+    const entryOfRoundEntry = new Map(roundEntries.map((re) => [re.id, re.entryId]));
+    const roundEntryOfEntry = new Map(roundEntries.map((re) => [re.entryId, re]));
+    const keep = existing.filter((a) => judgeIds.has(a.judgeId) && started.has(`${a.roundEntryId}:${a.judgeId}`));
+    const result = assignJudges({
+      entries: roundEntries.map((re) => assignEntryOf(re.entry!)),
+      judges: judges.map((j) => j.facts),
+      judgesPerEntry: round.judgesPerEntry,
+      excludeOwnCountry: round.kind === 'final',
+      keep: keep.map((a) => ({ judgeId: a.judgeId, entryId: entryOfRoundEntry.get(a.roundEntryId)! })),
+      seed: hashSeed(round.id),
     });
+    const wanted = new Map(result.assignments.map((a) => [`${roundEntryOfEntry.get(a.entryId)!.id}:${a.judgeId}`, a]));
+    const existingKeys = new Set(existing.map((a) => `${a.roundEntryId}:${a.judgeId}`));
+    // judges who left keep their rows (and submitted scorecards); everything else not wanted goes
+    const removed = existing.filter((a) => judgeIds.has(a.judgeId) && !wanted.has(`${a.roundEntryId}:${a.judgeId}`));
+    for (const a of removed) {
+      await m.delete(Scorecard, { roundEntryId: a.roundEntryId, judgeId: a.judgeId, status: 'draft' });
+      await m.delete(Assignment, { id: a.id });
+    }
+    const added = [...wanted.entries()].filter(([key]) => !existingKeys.has(key));
+    if (added.length)
+      await m.insert(
+        Assignment,
+        added.map(([key, a]) => ({
+          roundId,
+          roundEntryId: key.split(':')[0],
+          judgeId: a.judgeId,
+          languageMatch: a.languageMatch,
+          source: 'auto' as const,
+          createdBy: actor.userId,
+        })),
+      );
+    const loads = await this.judgeLoads(
+      m,
+      roundId,
+      judges.map((j) => ({ id: j.facts.id, displayName: j.displayName })),
+    );
+    const assignedLoads = loads.map((l) => l.assigned);
+    const run: AssignmentRunDto = {
+      total: existing.length - removed.length + added.length,
+      kept: keep.length,
+      added: added.length,
+      removed: removed.length,
+      spread: assignedLoads.length ? Math.max(...assignedLoads) - Math.min(...assignedLoads) : 0,
+      uncovered: result.uncovered.map((u) => {
+        const re = roundEntryOfEntry.get(u.entryId)!;
+        return { roundEntryId: re.id, code: re.entry!.code, assigned: u.assigned, needed: u.needed, reason: u.reason, judges: u.judges, blocked: u.blocked };
+      }),
+      loads,
+    };
+    await this.audit.record(
+      {
+        actorId: actor.userId,
+        action: 'assignment.run',
+        subjectType: 'round',
+        subjectId: roundId,
+        before: { assignments: existing.map((a) => ({ roundEntryId: a.roundEntryId, judgeId: a.judgeId })) },
+        after: {
+          added: added.map(([key]) => key),
+          removed: removed.map((a) => `${a.roundEntryId}:${a.judgeId}`),
+          uncovered: run.uncovered.map((u) => u.code),
+        },
+      },
+      m,
+    );
+    return run;
   }
 
   async list(actor: Actor, roundId: string): Promise<AssignmentsDto> {

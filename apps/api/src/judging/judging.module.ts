@@ -28,6 +28,8 @@ import { RoundsService } from './rounds.service.js';
 import { JudgePoolService } from './judge-pool.service.js';
 import { JudgingQueriesModule } from './judging.queries.js';
 import { RoundSetupController } from './round-setup.controller.js';
+import { OpenReadyController } from './open-ready.controller.js';
+import { OpenReadyService } from './open-ready.service.js';
 import { RoundTemplatesService } from './round-templates.service.js';
 import { ScoringService } from './scoring.service.js';
 
@@ -45,7 +47,7 @@ import { ScoringService } from './scoring.service.js';
     VideosQueriesModule,
     JudgingQueriesModule,
   ],
-  controllers: [RoundsController, JudgeController, OversightController, RoundSetupController],
+  controllers: [RoundsController, JudgeController, OversightController, RoundSetupController, OpenReadyController],
   providers: [
     RoundAccess,
     RoundsService,
@@ -57,6 +59,7 @@ import { ScoringService } from './scoring.service.js';
     PromotionService,
     RoundTemplatesService,
     JudgePoolService,
+    OpenReadyService,
   ],
 })
 export class JudgingModule {}

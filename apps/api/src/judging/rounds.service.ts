@@ -139,54 +139,56 @@ export class RoundsService {
    * submissions, refused unless `confirm` (the answer says when submissions close and how many entries are in).
    */
   async open(actor: Actor, id: string, confirm = false): Promise<RoundDto> {
-    const round = await this.db.transaction(async (m) => {
-      const round = await this.access.manage(actor, id, m, true);
-      if (round.status === 'open') throw new DomainError('conflict', JudgingReason.RoundAlreadyOpen, 'This round is already open.', {});
-      RoundAccess.assertNotClosed(round);
-      if (!(await this.accounts.roundJudgeIds(round.id, m)).length)
-        throw new DomainError('rule_violation', JudgingReason.NoJudges, 'This round has no judges yet: add judges to its panel before opening it.', {});
-      if (round.kind === 'national') await syncNationalEntries(m, round, this.entries);
-      const entries = await m.count(RoundEntry, { where: { roundId: round.id } });
-      if (!entries)
-        throw round.kind === 'national'
-          ? new DomainError(
-              'rule_violation',
-              JudgingReason.NoEligibleEntries,
-              `${round.countryCode} has no eligible entry yet: screen its submitted entries before opening the round.`,
-              { country: round.countryCode! },
-            )
-          : new DomainError('rule_violation', JudgingReason.NoFinalists, 'No entry has been promoted to the final yet.', {});
-      const competition = await this.competitions.competitionOrFail(round.competitionId, m);
-      if (!confirm && this.clock.now() < competition.submissionClosesAt) {
-        const submitted = (
-          await this.entries.submittedEntryIds({
-            competitionId: round.competitionId,
-            ...(round.kind === 'national' ? { countryCodes: [round.countryCode!] } : {}),
-          })
-        ).length;
-        throw new DomainError(
-          'conflict',
-          JudgingReason.SubmissionsOpen,
-          `Submissions stay open until ${competition.submissionClosesAt.toISOString()}; ${entries} entries would be judged now. Open anyway with confirm: true.`,
-          { closesAt: competition.submissionClosesAt.toISOString(), submitted, entries, count: entries },
-        );
-      }
-      round.status = 'open';
-      const saved = await m.save(round);
-      await this.audit.record(
-        {
-          actorId: actor.userId,
-          action: 'round.opened',
-          subjectType: 'round',
-          subjectId: round.id,
-          before: { status: 'draft' },
-          after: { status: 'open', entries, ...(confirm ? { confirmed: true } : {}) },
-        },
-        m,
+    return this.toDto(await this.db.transaction((m) => this.openIn(m, actor, id, confirm)));
+  }
+
+  /** open(), in the caller's transaction (OpenReadyService opens several rounds and runs their assignment in one). */
+  async openIn(m: EntityManager, actor: Actor, id: string, confirm = false): Promise<Round> {
+    const round = await this.access.manage(actor, id, m, true);
+    if (round.status === 'open') throw new DomainError('conflict', JudgingReason.RoundAlreadyOpen, 'This round is already open.', {});
+    RoundAccess.assertNotClosed(round);
+    if (!(await this.accounts.roundJudgeIds(round.id, m)).length)
+      throw new DomainError('rule_violation', JudgingReason.NoJudges, 'This round has no judges yet: add judges to its panel before opening it.', {});
+    if (round.kind === 'national') await syncNationalEntries(m, round, this.entries);
+    const entries = await m.count(RoundEntry, { where: { roundId: round.id } });
+    if (!entries)
+      throw round.kind === 'national'
+        ? new DomainError(
+            'rule_violation',
+            JudgingReason.NoEligibleEntries,
+            `${round.countryCode} has no eligible entry yet: screen its submitted entries before opening the round.`,
+            { country: round.countryCode! },
+          )
+        : new DomainError('rule_violation', JudgingReason.NoFinalists, 'No entry has been promoted to the final yet.', {});
+    const competition = await this.competitions.competitionOrFail(round.competitionId, m);
+    if (!confirm && this.clock.now() < competition.submissionClosesAt) {
+      const submitted = (
+        await this.entries.submittedEntryIds({
+          competitionId: round.competitionId,
+          ...(round.kind === 'national' ? { countryCodes: [round.countryCode!] } : {}),
+        })
+      ).length;
+      throw new DomainError(
+        'conflict',
+        JudgingReason.SubmissionsOpen,
+        `Submissions stay open until ${competition.submissionClosesAt.toISOString()}; ${entries} entries would be judged now. Open anyway with confirm: true.`,
+        { closesAt: competition.submissionClosesAt.toISOString(), submitted, entries, count: entries },
       );
-      return saved;
-    });
-    return this.toDto(round);
+    }
+    round.status = 'open';
+    const saved = await m.save(round);
+    await this.audit.record(
+      {
+        actorId: actor.userId,
+        action: 'round.opened',
+        subjectType: 'round',
+        subjectId: round.id,
+        before: { status: 'draft' },
+        after: { status: 'open', entries, ...(confirm ? { confirmed: true } : {}) },
+      },
+      m,
+    );
+    return saved;
   }
 
   /**

@@ -190,4 +190,20 @@ export const judgingRows: Row[] = [
       body: { userId: (await makeUser(w.t, { role: 'judge', countryCode: 'TH', displayName: 'Pool Judge' })).id },
     }),
   },
+  // opening the rounds that are ready (a coordinator of another country: open-ready.int-spec.ts)
+  {
+    method: 'get',
+    op: '/api/competitions/{id}/rounds/open-ready',
+    allowed: MANAGERS,
+    call: (w) => ({ path: `/api/competitions/${w.round.competitionId}/rounds/open-ready` }),
+  },
+  {
+    method: 'post',
+    op: '/api/competitions/{id}/rounds/open-ready',
+    allowed: MANAGERS,
+    call: async (w) => {
+      const round = await w.freshRound({ open: false });
+      return { path: `/api/competitions/${round.competitionId}/rounds/open-ready`, body: { roundIds: [round.id], confirm: true } };
+    },
+  },
 ];

@@ -1,3 +1,5 @@
+import type { Problem } from '../refusals.js';
+
 /**
  * Refusals of the judging domain: setting up and running rounds, their panels and assignments, and promotion from a
  * national round to the final. Each value is `judging.<name>`; the web translates it under `refusals.judging.<name>`.
@@ -67,6 +69,15 @@ export enum JudgingReason {
   QuotaExceeded = 'judging.quota_exceeded',
   /** entries without a submitted scorecard have no rank to promote from */
   Unscored = 'judging.unscored',
+  /**
+   * opening several rounds at once when some of them are not ready (no judge, or no entry): nothing is opened, and
+   * `problems` names each round that is not ready (national_round_not_ready, final_not_ready)
+   */
+  RoundsNotReady = 'judging.rounds_not_ready',
+  /** one of rounds_not_ready's problems: a national round, with its judges and eligible entries */
+  NationalRoundNotReady = 'judging.national_round_not_ready',
+  /** one of rounds_not_ready's problems: the final, with its judges and finalists */
+  FinalNotReady = 'judging.final_not_ready',
 }
 
 /** The facts each refusal carries, for the message in the reader's language. */
@@ -119,4 +130,10 @@ export interface JudgingReasonParams {
   [JudgingReason.QuotaExceeded]: { country: string; quota: number; promoted: number; remaining: number; count: number };
   /** the entries' codes, and how many (`count`) */
   [JudgingReason.Unscored]: { codes: string[]; count: number };
+  /** `problems`: one per round that is not ready */
+  [JudgingReason.RoundsNotReady]: { problems: Problem[] };
+  /** the round's country; its judges on the panel and its eligible entries */
+  [JudgingReason.NationalRoundNotReady]: { country: string; judges: number; entries: number };
+  /** the final's judges on the panel and its finalists */
+  [JudgingReason.FinalNotReady]: { judges: number; entries: number };
 }
