@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { ErrorNotice, Loading } from '../../components/ui/query-state';
@@ -7,6 +8,8 @@ import { useRounds } from '../../api/get-rounds';
 import { RoundsTable } from '../../features/rounds/components/rounds-table';
 import { RoundTemplates } from '../../features/rounds/components/round-templates';
 import { RoundKindsExplained } from '../../features/rounds/components/round-flow';
+import { PanelsSection } from '../../features/rounds/components/panels-section';
+import { OpenReadySection } from '../../features/rounds/components/open-ready-section';
 import { viewerTimeZone } from '../../lib/datetime-local';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
@@ -30,6 +33,17 @@ export function RoundsRoute() {
   // organisers start from the templates: first when there is no round yet, after the list once there are
   const templates = !coordinator && rounds.data ? <RoundTemplates competitionId={competitionId} first={rounds.data.length === 0} /> : null;
   const quota = rounds.data?.find((r) => r.kind === 'final')?.countryQuota;
+  const location = useLocation();
+  const loaded = rounds.isSuccess;
+  // the dashboard's "Judges" step links to the panels (#rounds-panels-h): go there once the rounds are on the page
+  useEffect(() => {
+    if (!loaded || !location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }, [loaded, location.hash]);
 
   return (
     <Page
@@ -66,6 +80,11 @@ export function RoundsRoute() {
         <RoundsTable rounds={[]} countryName={countries.nameOf} roundHref={(id) => paths.rounds.round(base, id)} />
       ) : null}
       {templates}
+      {/* then what comes next: judges for each round, and opening the rounds that are ready */}
+      {rounds.data?.length ? (
+        <PanelsSection rounds={rounds.data} countryName={countries.nameOf} panelHref={(id) => paths.rounds.round(base, id, 'panel')} />
+      ) : null}
+      {rounds.data?.length ? <OpenReadySection competitionId={competitionId} countryName={countries.nameOf} /> : null}
       {rounds.data ? <RoundKindsExplained quota={quota} /> : null}
     </Page>
   );

@@ -67,7 +67,8 @@ describe('SetupChecklist', () => {
     expect(items[5]).toHaveTextContent('Do “Rounds” first.');
     expect(within(items[5]).queryByRole('link')).toBeNull();
     expect(items[6]).toHaveTextContent('Not enough judges yet: National round · Thailand (1 of 3).');
-    expect(within(items[6]).getByRole('link')).toHaveAttribute('href', `/admin/rounds/${R}/panel`);
+    // the judges step leads to the rounds page's panels, where every round short of judges suggests people of the pool
+    expect(within(items[6]).getByRole('link')).toHaveAttribute('href', `/admin/competitions/${C}/rounds#rounds-panels-h`);
     expect(within(items[0]).getByRole('link', { name: 'Review: Details and rules' })).toHaveAttribute('href', `/admin/competitions/${C}/settings#cf-basics-h`);
   });
 
@@ -76,7 +77,7 @@ describe('SetupChecklist', () => {
     const items = screen.getAllByRole('listitem');
     expect(within(items[3]).queryByRole('link')).toBeNull();
     expect(items[3]).toHaveTextContent('The organisers take this step.');
-    expect(within(items[6]).getByRole('link')).toHaveAttribute('href', `/coordinate/TH/rounds/${R}/panel`);
+    expect(within(items[6]).getByRole('link')).toHaveAttribute('href', `/coordinate/TH/competitions/${C}/rounds#rounds-panels-h`);
   });
 
   it('names the first countries of a long list by name and counts the others', () => {

@@ -13,6 +13,9 @@ export interface DashboardPlace {
 /** The section ids of the settings page (the competition form's headings). */
 export const SETTINGS_SECTIONS = { details: 'cf-basics-h', categories: 'cf-categories-h', countries: 'cf-countries-h', licence: 'cf-rules-h' } as const;
 
+/** The panels section of the rounds page (features/rounds/components/panels-section.tsx). */
+export const ROUNDS_PANELS = 'rounds-panels-h';
+
 const roundsBase = (place: DashboardPlace) => paths.rounds.base(place.coordinatorCountry);
 
 /** Where a setup step is done; null where the reader cannot do it (a coordinator, for the organisers' steps). */
@@ -35,7 +38,8 @@ export function stepHref(step: SetupStep, place: DashboardPlace): string | null 
     case 'rubric':
       return step.rounds[0] ? paths.rounds.round(base, step.rounds[0].roundId, 'setup') : paths.rounds.list(base, place.competitionId);
     case 'judges':
-      return step.rounds[0] ? paths.rounds.round(base, step.rounds[0].roundId, 'panel') : paths.rounds.list(base, place.competitionId);
+      // the rounds page's panels: every round short of judges, with people of the pool to add
+      return `${paths.rounds.list(base, place.competitionId)}#${ROUNDS_PANELS}`;
   }
 }
 
