@@ -207,7 +207,7 @@ describe('OpenReadySection', () => {
   it('words it in Japanese with every fact', async () => {
     await i18n.changeLanguage('ja');
     const alert = await refusedOpening();
-    expect(alert).toHaveTextContent('日本の国内ラウンド（審査員：0人、適格な作品：2件）');
+    expect(alert).toHaveTextContent('日本の国内審査（審査員：0人、適格な作品：2件）');
     expect(alert).toHaveTextContent('地域決勝（審査員：1人、決勝進出作品：0件）');
     expect(alert).toHaveTextContent('どのラウンドも開始されませんでした。ラウンドを開始するには');
   });
