@@ -51,7 +51,7 @@ const SECONDS = {
   'ceremony.spec.ts': 150,
   'guardrails.spec.ts': 110,
   'entries-review.spec.ts': 150,
-  'organiser-journey.spec.ts': 150,
+  'organiser-journey.spec.ts': 80,
 };
 const DEFAULT_SECONDS = 30;
 
