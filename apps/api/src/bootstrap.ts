@@ -151,13 +151,22 @@ function isServerPath(p: string): boolean {
 }
 
 /**
+ * How long a connection stays open between requests. Node's default, 5 s, is shorter than the idle time of the
+ * clients that reuse connections (a browser, a load balancer, an API client waiting on a video): one that sends on a
+ * connection just as the server closes it gets ECONNRESET (seen in the browser suite, and in bench:surge). Longer
+ * than the 60 s idle timeout of the usual load balancers, so that they, not we, close first.
+ */
+const KEEP_ALIVE_MS = 65_000;
+
+/**
  * How long a client may take (HTTP_*_TIMEOUT_SECONDS). Headers not all in within headersTimeout, or a request not
  * all in within requestTimeout: Node answers 408 (answerClientError) and closes the connection. No bytes either way
  * for idleTimeout while a request is under way: the connection is closed; a streamed upload then fails like any
- * interrupted one (its multipart upload aborted, its row removed). Connections idle between requests are Node's
- * keep-alive timeout's (5 s).
+ * interrupted one (its multipart upload aborted, its row removed). A connection idle between requests is closed
+ * after KEEP_ALIVE_MS.
  */
 function applyHttpTimeouts(server: HttpServer, t: AppConfig['http']): void {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = t.headersTimeoutSeconds * 1000;
   server.requestTimeout = t.requestTimeoutSeconds * 1000;
   server.setTimeout(t.idleTimeoutSeconds * 1000);
