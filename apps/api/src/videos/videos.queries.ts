@@ -39,18 +39,11 @@ export class VideosQueries {
    * and those whose current video is uploaded or processing and untouched since `stuckBefore`.
    */
   async videoAlertCounts(entryIds: string[], stuckBefore: Date): Promise<{ rejected: number; stuck: number }> {
-    if (!entryIds.length) return { rejected: 0, stuck: 0 };
-    const [row]: { rejected: string; stuck: string }[] = await this.videoAssets.manager.query(
-      `WITH current AS (
-         SELECT DISTINCT ON (entry_id) entry_id, status, updated_at FROM video_assets
-          WHERE entry_id = ANY($1::uuid[]) AND status IN ('uploaded', 'processing', 'ready', 'rejected', 'uploading')
-          ORDER BY entry_id, CASE WHEN status IN ('uploaded', 'processing', 'ready') THEN 0 WHEN status = 'rejected' THEN 1 ELSE 2 END, created_at DESC, id ASC)
-       SELECT count(*) FILTER (WHERE status = 'rejected') AS rejected,
-              count(*) FILTER (WHERE status IN ('uploaded', 'processing') AND updated_at < $2) AS stuck
-         FROM current`,
-      [entryIds, stuckBefore],
-    );
-    return { rejected: Number(row.rejected), stuck: Number(row.stuck) };
+    const current = [...(await currentVideos(this.videoAssets.manager, entryIds)).values()];
+    return {
+      rejected: current.filter((v) => v.status === 'rejected').length,
+      stuck: current.filter((v) => (v.status === 'uploaded' || v.status === 'processing') && v.updatedAt < stuckBefore).length,
+    };
   }
 
   /** Which of these entries have a ready video asset. */
