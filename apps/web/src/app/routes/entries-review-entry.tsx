@@ -3,7 +3,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
-import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { competitionQueryOptions } from '../../api/get-competition';
 import { useCountryNames } from '../../api/get-countries';
 import { queryKeys } from '../../api/query-keys';
@@ -15,9 +14,9 @@ import { RulesPanel } from '../../features/entries/components/rules-panel';
 import { ScreeningPanel } from '../../features/entries/components/screening-panel';
 import { sectionId } from '../../features/entries/utils/checklist';
 import { VideoPanel } from '../../features/videos/components/video-panel';
-import { ApiError } from '../../lib/api-client';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
+import { EntryPageState } from './entry-page-state';
 
 /**
  * One entry in the review queue, for organisers (/admin/entries/:id) and coordinators (/coordinate/:country/entries/:id):
@@ -43,26 +42,7 @@ export function EntriesReviewEntryRoute() {
     </Link>
   );
 
-  if (entry.isPending)
-    return (
-      <Page title={t('entries.workspaceTitle')}>
-        <Loading />
-      </Page>
-    );
-  if (entry.isError) {
-    const notFound = entry.error instanceof ApiError && (entry.error.status === 404 || entry.error.status === 403);
-    return (
-      <Page title={notFound ? t('entries.notFoundTitle') : t('entries.workspaceTitle')}>
-        <ErrorNotice
-          error={notFound ? undefined : entry.error}
-          title={notFound ? t('entries.notFoundText') : undefined}
-          onRetry={notFound ? undefined : () => void entry.refetch()}
-        >
-          <p>{backLink}</p>
-        </ErrorNotice>
-      </Page>
-    );
-  }
+  if (entry.isPending || entry.isError) return <EntryPageState query={entry} back={backLink} />;
 
   const e = entry.data;
   const c = competition.data;

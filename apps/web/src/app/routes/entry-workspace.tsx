@@ -3,7 +3,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
-import { ErrorNotice, Loading } from '../../components/ui/query-state';
 import { competitionQueryOptions } from '../../api/get-competition';
 import { TeamConsents } from '../../features/consents/components/team-consents';
 import { useEntry } from '../../features/entries/api/get-entry';
@@ -18,11 +17,11 @@ import { sectionId } from '../../features/entries/utils/checklist';
 import { TeamResultsSection } from '../../features/results/components/team-results-section';
 import { SubtitlesPanel } from '../../features/videos/components/subtitles-panel';
 import { VideoPanel } from '../../features/videos/components/video-panel';
-import { ApiError } from '../../lib/api-client';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 import { useCountryNames } from '../../api/get-countries';
 import { queryKeys } from '../../api/query-keys';
+import { EntryPageState } from './entry-page-state';
 
 /**
  * One entry, composed from the entries, consents and videos features. The team edits a draft here; once submitted
@@ -40,28 +39,7 @@ export function EntryWorkspaceRoute() {
   const refreshEntry = useCallback(() => void qc.invalidateQueries({ queryKey: queryKeys.entries.one(id), exact: true }), [qc, id]);
   const back = paths.me.entries;
 
-  if (entry.isPending)
-    return (
-      <Page title={t('entries.workspaceTitle')}>
-        <Loading />
-      </Page>
-    );
-  if (entry.isError) {
-    const notFound = entry.error instanceof ApiError && (entry.error.status === 404 || entry.error.status === 403);
-    return (
-      <Page title={notFound ? t('entries.notFoundTitle') : t('entries.workspaceTitle')}>
-        <ErrorNotice
-          error={notFound ? undefined : entry.error}
-          title={notFound ? t('entries.notFoundText') : undefined}
-          onRetry={notFound ? undefined : () => void entry.refetch()}
-        >
-          <p>
-            <Link to={back}>{t('entries.backToMine')}</Link>
-          </p>
-        </ErrorNotice>
-      </Page>
-    );
-  }
+  if (entry.isPending || entry.isError) return <EntryPageState query={entry} back={<Link to={back}>{t('entries.backToMine')}</Link>} />;
 
   const e = entry.data;
   const c = competition.data;
