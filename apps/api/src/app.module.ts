@@ -31,6 +31,7 @@ import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 /** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
 export interface AppRuntime {
@@ -86,6 +87,7 @@ export class AppModule {
         ExportsModule,
         VotingModule,
         DashboardModule,
+        NotificationsModule,
         HealthModule,
         MetricsModule,
       ],

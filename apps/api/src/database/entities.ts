@@ -8,6 +8,10 @@ import { Country } from '../countries/country.entity.js';
 import { Competition } from '../competitions/competition.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { OutboxMessage } from '../mail/outbox-message.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { NotificationOnce } from '../notifications/notification-once.entity.js';
+import { NotificationOptOut } from '../notifications/notification-opt-out.entity.js';
+import { UnsubscribeLink } from '../notifications/unsubscribe-link.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { RateLimitHit } from '../rate-limit/rate-limit-hit.entity.js';
 import { Entry } from '../entries/entry.entity.js';
@@ -61,4 +65,8 @@ export const ENTITIES = [
   CampaignWork,
   CampaignUse,
   MediaKitDownload,
+  Notification,
+  NotificationOnce,
+  NotificationOptOut,
+  UnsubscribeLink,
 ];

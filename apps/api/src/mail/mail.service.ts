@@ -1,11 +1,12 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Transporter } from 'nodemailer';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../clock/clock.js';
 import { JobQueue } from '../queue/job-queue.js';
 import { AccountsQueries } from '../accounts/accounts.queries.js';
+import { htmlFromText } from './mail-html.js';
 import { mailText, type MailText } from './mail-i18n.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
@@ -14,6 +15,9 @@ export interface MailMessage {
   subject: string;
   text: string;
   kind: string;
+  /** the language of the text, for the HTML part's lang attribute */
+  lang?: string;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -43,12 +47,27 @@ export class MailService implements OnModuleInit {
     return mailText(await this.accounts.localeOf(userId));
   }
 
-  async send(message: MailMessage): Promise<OutboxMessage> {
-    const saved = await this.outbox.save(
-      this.outbox.create({ ...message, transport: this.config.mail.smtpUrl ? 'smtp' : 'outbox', sentAt: null, error: null }),
+  /** Writes the message to the outbox (with its HTML part) and, with SMTP, queues its delivery. */
+  async send(message: MailMessage, m?: EntityManager): Promise<OutboxMessage> {
+    const outbox = m?.getRepository(OutboxMessage) ?? this.outbox;
+    const { lang, headers, ...rest } = message;
+    const saved = await outbox.save(
+      outbox.create({
+        ...rest,
+        html: htmlFromText(message.text, lang ?? 'en'),
+        headers: headers ?? null,
+        transport: this.config.mail.smtpUrl ? 'smtp' : 'outbox',
+        sentAt: null,
+        error: null,
+      }),
     );
-    if (this.config.mail.smtpUrl) await this.queue.send('mail.send', { messageId: saved.id });
+    if (!m) await this.queueDelivery(saved);
     return saved;
+  }
+
+  /** Queues the delivery of a message written inside a transaction; call it once that transaction has committed. */
+  async queueDelivery(message: Pick<OutboxMessage, 'id' | 'transport'>): Promise<void> {
+    if (message.transport === 'smtp' && this.config.mail.smtpUrl) await this.queue.send('mail.send', { messageId: message.id });
   }
 
   /** Runs in the worker: sends one queued message through SMTP. Throws so that the queue retries. */
@@ -61,7 +80,16 @@ export class MailService implements OnModuleInit {
         (m) => m.default.createTransport(smtpUrl),
         (err: unknown) => ((this.transporter = null), Promise.reject(err)),
       );
-      await (await this.transporter).sendMail({ from: this.config.mail.from, to: message.to, subject: message.subject, text: message.text });
+      await (
+        await this.transporter
+      ).sendMail({
+        from: this.config.mail.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.headers ? { headers: message.headers } : {}),
+      });
       await this.outbox.update({ id: messageId }, { sentAt: this.clock.now(), error: null });
     } catch (err) {
       await this.outbox.update({ id: messageId }, { error: err instanceof Error ? err.message.slice(0, 500) : 'send failed' });

@@ -15,6 +15,14 @@ export class OutboxMessage {
   @Column({ type: 'text' })
   text: string;
 
+  /** the HTML part, made from the text (mail-html.ts); null on messages written before it existed */
+  @Column({ type: 'text', nullable: true })
+  html: string | null;
+
+  /** extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post on messages that can be switched off */
+  @Column({ type: 'jsonb', nullable: true })
+  headers: Record<string, string> | null;
+
   /** what the message is about, e.g. invitation */
   @Column({ type: 'varchar', length: 50 })
   kind: string;

@@ -24,6 +24,8 @@ export interface UserOverrides {
   countryCode?: string | null;
   schoolName?: string;
   dateOfBirth?: string | null;
+  /** the account's language (en by default) */
+  locale?: string;
   /** the coordinator's country (defaults to countryCode) */
   scopeCountry?: string;
   /** a teacher's link to the school: active (approved) by default, or still a request */
@@ -53,7 +55,7 @@ export async function makeUser(t: TestApp, o: UserOverrides = {}): Promise<User>
     countryCode,
     schoolId,
     dateOfBirth: o.dateOfBirth === undefined ? (role === 'student' ? '2010-05-14' : null) : o.dateOfBirth,
-    locale: 'en',
+    locale: o.locale ?? 'en',
     disabledAt: null,
   });
   await t.db.getRepository(RoleGrant).insert({

@@ -15,6 +15,7 @@ import { AccountRecovery1795700000600 } from './1795700000600-AccountRecovery.js
 import { AccountSecurity1795700000650 } from './1795700000650-AccountSecurity.js';
 import { VideoJobLease1795800000100 } from './1795800000100-VideoJobLease.js';
 import { EntryChangesRequested1795900000100 } from './1795900000100-EntryChangesRequested.js';
+import { Notifications1796000000100 } from './1796000000100-Notifications.js';
 
 export const MIGRATIONS = [
   Initial1795639845813,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AccountSecurity1795700000650,
   VideoJobLease1795800000100,
   EntryChangesRequested1795900000100,
+  Notifications1796000000100,
 ];

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
+import { MailModule } from '../mail/mail.module.js';
+import { Notification } from './notification.entity.js';
+import { NotificationOnce } from './notification-once.entity.js';
+import { NotificationOptOut } from './notification-opt-out.entity.js';
+import { Notifier } from './notifier.service.js';
+import { UnsubscribeLink } from './unsubscribe-link.entity.js';
+
+/**
+ * Notifications: the Notifier that every domain calls to tell a person something (email and in-app list), and the
+ * tables it owns (the in-app list, opt-outs, unsubscribe links, once-only keys).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Notification, NotificationOnce, NotificationOptOut, UnsubscribeLink]), MailModule, AccountsQueriesModule],
+  providers: [Notifier],
+  exports: [Notifier],
+})
+export class NotificationsModule {}
