@@ -23,15 +23,18 @@ afterAll(() => t.close());
 
 const outbox = () => t.db.getRepository(OutboxMessage);
 
-function notice(userId: string, o: Partial<Notice> = {}): Notice {
+const facts = { entryId: 'x', entryCode: 'TH-0001', title: 'Phish & <Chips>', competition: { en: 'Test Competition' } };
+
+/** A notice whose facts fit every kind these tests send (an entry's, plus a round's and a count) */
+function notice(userId: string, o: Partial<Pick<Notice, 'kind' | 'to' | 'email' | 'onceKey'>> = {}): Notice {
   return {
     kind: 'entry.video_ready',
     to: { userId },
-    facts: { entryCode: 'TH-0001', title: 'Phish & <Chips>' },
+    facts: { ...facts, roundId: 'r', roundKind: 'national', countryCode: 'TH', left: 3, submitted: 2, closesAt: T0.toISOString(), missing: [] },
     path: '/me/entries/x',
     email: (m) => ({ subject: `${m.locale}: ready`, lines: ['Your video “Phish & <Chips>” is ready.'] }),
     ...o,
-  };
+  } as Notice;
 }
 
 describe('the notifier', () => {

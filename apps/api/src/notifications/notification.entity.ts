@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { NotificationFacts, NotificationKind } from '@clapper/domain/notifications';
+import type { NotificationFactsByKind, NotificationKind } from '@clapper/domain/notifications';
 import { User } from '../accounts/user.entity.js';
 
 /** One line of a signed-in person's notification list: the same event as its email, as a code with facts. */
@@ -20,7 +20,7 @@ export class Notification {
   kind: NotificationKind;
 
   @Column({ type: 'jsonb' })
-  facts: NotificationFacts;
+  facts: NotificationFactsByKind[NotificationKind];
 
   /** the page of the web app the notification is about, e.g. /me/entries/<id> */
   @Column({ type: 'varchar', length: 500 })

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { topicOf, type NotificationFacts, type NotificationKind, type NotificationTopic } from '@clapper/domain/notifications';
+import { topicOf, type NotificationFactsByKind, type NotificationKind, type NotificationTopic } from '@clapper/domain/notifications';
 import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { newToken } from '../auth/tokens.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -16,11 +16,13 @@ import { UnsubscribeLink } from './unsubscribe-link.entity.js';
 /** Someone with an account (their address, name and language come from it), or an address with no account (a guardian). */
 export type Recipient = { userId: string; locale?: string | null } | { email: string; name: string | null; locale: string | null };
 
-export interface Notice {
-  kind: NotificationKind;
+export type Notice = { [K in NotificationKind]: NoticeOf<K> }[NotificationKind];
+
+export interface NoticeOf<K extends NotificationKind> {
+  kind: K;
   to: Recipient;
   /** the facts of the in-app notification (codes, public names, numbers, ISO instants): the web renders them */
-  facts: NotificationFacts;
+  facts: NotificationFactsByKind[K];
   /** the page of the web app the message is about ('/me/entries/<id>'): the email links there, as does the in-app list */
   path: string;
   /** sent at most once for this key, however many processes try (e.g. `draft-reminder:<entry>:<user>:7d`) */
