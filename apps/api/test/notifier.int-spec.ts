@@ -1,3 +1,4 @@
+import { SMTPServer } from 'smtp-server';
 import { createTestApp, T0, type TestApp } from './harness/test-app.js';
 import { makeUser } from './harness/factories.js';
 import { OutboxMessage } from '../src/mail/outbox-message.entity.js';
@@ -6,6 +7,7 @@ import { Notification } from '../src/notifications/notification.entity.js';
 import { NotificationOptOut } from '../src/notifications/notification-opt-out.entity.js';
 import { UnsubscribeLink } from '../src/notifications/unsubscribe-link.entity.js';
 import { hashToken } from '../src/auth/tokens.js';
+import { MailService } from '../src/mail/mail.service.js';
 
 /**
  * The notification core (issue 16): one call writes an email with a plain-text and an HTML part in the recipient's
@@ -96,5 +98,41 @@ describe('the notifier', () => {
     expect(message.text).toContain('Malee');
     expect(message.text).toContain('คุณได้รับข้อความนี้เพราะเกี่ยวกับผลงานของนักเรียนในการประกวดบน Clapper');
     expect(await t.db.getRepository(Notification).count()).toBe(before);
+  });
+});
+
+describe('through SMTP', () => {
+  it('delivers a plain-text and an HTML alternative, with the one-click unsubscribe headers', async () => {
+    const received: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, _session, callback) {
+        let body = '';
+        stream.on('data', (c: Buffer) => (body += c.toString()));
+        stream.on('end', () => (received.push(body), callback()));
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const app = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}` });
+    try {
+      const judge = await makeUser(app, { role: 'judge', email: 'smtp.judge@example.org', locale: 'en' });
+      expect(await app.app.get(Notifier).notify(notice(judge.id, { kind: 'judge.reminder' }))).toBe('sent');
+      const message = await app.db.getRepository(OutboxMessage).findOneByOrFail({ to: 'smtp.judge@example.org' });
+      expect(message.transport).toBe('smtp');
+      // the worker's job handler, run here directly
+      await app.app.get(MailService).deliver(message.id);
+      expect(received).toHaveLength(1);
+      // long header lines are folded (RFC 5322): unfold before reading them
+      const raw = received[0].replace(/\r\n(?=[ \t])/g, '');
+      expect(raw).toMatch(/Content-Type: multipart\/alternative/i);
+      expect(raw).toMatch(/Content-Type: text\/plain; charset=utf-8/i);
+      expect(raw).toMatch(/Content-Type: text\/html; charset=utf-8/i);
+      expect(raw).toMatch(new RegExp(`List-Unsubscribe:\\s*${message.headers!['List-Unsubscribe'].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+      expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    } finally {
+      await app.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 });
