@@ -52,6 +52,11 @@ const SECONDS = {
   'guardrails.spec.ts': 110,
   'entries-review.spec.ts': 150,
   'organiser-journey.spec.ts': 80,
+  'winners-share.spec.ts': 150,
+  'student-path.spec.ts': 90,
+  'notifications.spec.ts': 60,
+  'team-mail.spec.ts': 75,
+  'participant-journey.spec.ts': 60,
 };
 const DEFAULT_SECONDS = 30;
 

@@ -37,6 +37,7 @@ export const EVERY_LOCALE = [
   'video',
   'codecs',
   'voting',
+  'notifications',
   'results.team',
   'results.round',
   'results.ordinal',
@@ -44,6 +45,7 @@ export const EVERY_LOCALE = [
   'results.table.noScores',
   'results.howComputed',
   'showcase',
+  'winners',
   'mail',
   'refusals',
 ];

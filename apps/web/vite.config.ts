@@ -13,7 +13,21 @@ const localesDir = fileURLToPath(new URL('./src/locales', import.meta.url));
  * read: English's in the main bundle, the reader's language's before the first paint. src/app/first-pages.test.tsx renders those pages with only these and fails on a
  * key they lack.
  */
-const FIRST_PAGE_NAMESPACES = ['access', 'auth', 'common', 'competitions', 'errors', 'footer', 'form', 'landing', 'language', 'nav', 'notFound', 'roles'];
+const FIRST_PAGE_NAMESPACES = [
+  'access',
+  'auth',
+  'common',
+  'competitions',
+  'errors',
+  'footer',
+  'form',
+  'landing',
+  'language',
+  'nav',
+  'notFound',
+  'roles',
+  'winners',
+];
 
 /**
  * Which part of its locale's catalogs a file (locales/<lng>/<ns>.json) is in: the first pages' (English's in the main

@@ -3,18 +3,17 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type Response } from '@playwright/test';
 import { expectAccessible } from './a11y';
 import {
-  declareLanguages,
   draftEntry,
   freshCompetition,
   freshStudent,
-  openRoundWithJudge,
+  grandPrizeFor,
   retireCompetition,
   startEntryUpload,
   submitAndScreen,
   type FreshCompetition,
 } from './fresh-round';
 import { DEMO, makeClip, MEDIA_DIR, shot, useEnglish } from './helpers';
-import { acceptJudgeInvitation, apiAs, closeOpened, headers, judgeEmail, ok } from './judging-data';
+import { apiAs, closeOpened, headers, ok } from './judging-data';
 
 /**
  * Issue 15, ceremony night: on a competition of its own (built through the API up to a closed final with a winner,
@@ -25,9 +24,6 @@ import { acceptJudgeInvitation, apiAs, closeOpened, headers, judgeEmail, ok } fr
 let competition: FreshCompetition;
 let organiser: APIRequestContext;
 let winnerTitle = '';
-
-const DAY = 86_400_000;
-const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(360_000);
@@ -45,49 +41,12 @@ test.beforeAll(async ({ browser }) => {
   await startEntryUpload(student.request, competition, entry, clip, vtt);
   await submitAndScreen(browser, student.request, entry.id);
 
-  // the national round: judged, closed, its best entry promoted to the final
-  const national = await openRoundWithJudge(browser, organiser, competition, 'Niran National');
-  const judge = await apiAs(browser, national.judge);
-  await declareLanguages(judge, national.roundId);
-  const [item] = (await ok<{ items: { roundEntryId: string }[] }>(judge.get(`/api/judge/rounds/${national.roundId}/queue`))).items;
-  const entryUrl = `/api/judge/rounds/${national.roundId}/entries/${item.roundEntryId}`;
-  const { rubric } = await ok<{ rubric: { criteria: { key: string; scaleMax: number }[] } }>(judge.get(entryUrl));
-  await ok(
-    judge.post(`${entryUrl}/scorecard/submit`, {
-      headers: headers(),
-      data: { version: 0, scores: Object.fromEntries(rubric.criteria.map((c) => [c.key, c.scaleMax])) },
-    }),
-  );
-  await ok(organiser.post(`/api/rounds/${national.roundId}/close`, { headers: headers(), data: {} }));
-  const final = await ok<{ id: string }>(
-    organiser.post('/api/rounds', {
-      headers: headers(),
-      data: { competitionId: competition.id, kind: 'final', opensAt: iso(-1), closesAt: iso(7), countryQuota: 1 },
-    }),
-  );
-  const ranking = await ok<{ entries: { roundEntryId: string }[] }>(organiser.get(`/api/rounds/${national.roundId}/ranking`));
-  await ok(organiser.post(`/api/rounds/${national.roundId}/promotions`, { headers: headers(), data: { roundEntryIds: [ranking.entries[0].roundEntryId] } }));
-
-  // the final: a judge from another country on its panel, opened, and closed
-  const email = judgeEmail('JP');
-  await ok(organiser.post('/api/invitations', { headers: headers(), data: { email, role: 'judge', roundId: final.id, countryCode: 'JP' } }));
-  await acceptJudgeInvitation(browser, organiser, email, 'Aiko Final');
-  await ok(organiser.post(`/api/rounds/${final.id}/open`, { headers: headers(), data: { confirm: true } }));
-  await ok(organiser.post(`/api/rounds/${final.id}/close`, { headers: headers(), data: { force: true } }));
-
-  // the award, its winner decided by the organisers (the final was closed unscored), and the results NOT sealed
-  const overview = await ok<{ awards: { id: string }[] }>(
-    organiser.post(`/api/competitions/${competition.id}/awards`, {
-      headers: headers(),
-      data: { kind: 'grand_prize', name: { en: 'Grand Prize', ja: 'グランプリ' }, description: { en: 'The best video of the evening.' } },
-    }),
-  );
-  await ok(
-    organiser.put(`/api/awards/${overview.awards[0].id}/winners`, {
-      headers: headers(),
-      data: { winners: [{ entryId: entry.id, place: 1 }], reason: 'The jury met in person after the final.' },
-    }),
-  );
+  // judged, promoted, the final closed, and the Grand Prize decided by the organisers; the results NOT sealed
+  await grandPrizeFor(browser, organiser, competition, entry.id, {
+    nationalJudge: 'Niran National',
+    finalJudge: 'Aiko Final',
+    award: { name: { en: 'Grand Prize', ja: 'グランプリ' }, description: { en: 'The best video of the evening.' } },
+  });
 });
 test.afterAll(async () => {
   if (competition) await retireCompetition(organiser, competition);

@@ -4,15 +4,17 @@ import { useEnglish } from './helpers';
 
 /**
  * Public credits for a team of a minor and an adult: the minor is credited by first name and country only, whatever
- * the team picks; full names name the adult alone, and the school they share cannot be named. Pictured in English
- * and Thai, on a desktop and a phone.
+ * the team picks; full names name the adult alone, and the school they share cannot be named. While the entry is a
+ * draft, the credits are part of its details and saved with them (one Save). Pictured in English and Thai, on a
+ * desktop and a phone.
  */
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 async function creditsPanel(page: Page, entryId: string, lng: 'en' | 'th') {
   await page.goto(`/me/entries/${entryId}?lng=${lng}`);
+  await page.getByRole('button', { name: lng === 'en' ? 'Edit details' : 'แก้ไขรายละเอียด' }).click();
   const title = lng === 'en' ? 'Public credits' : 'เครดิตที่แสดงต่อสาธารณะ';
-  const panel = page.getByRole('region', { name: title });
+  const panel = page.getByRole('group', { name: title, exact: true });
   await expect(panel).toBeVisible();
   await panel.scrollIntoViewIfNeeded();
   return panel;
@@ -51,9 +53,13 @@ test('a team with a minor and an adult: the minor keeps first name and country, 
 
     if (device === 'desktop') {
       await full.check();
-      await panel.getByRole('button', { name: 'Save credits' }).click();
-      await expect(panel.getByText('The showcase will say: By Ananya and Krit Boonmee')).toBeVisible();
-      await picture(page, panel, 'en-desktop-saved');
+      // no Save of their own: the entry's details and its credits are saved together
+      await expect(panel.getByRole('button')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Save details' }).click();
+      const saved = page.getByRole('status').filter({ hasText: 'Changes saved.' });
+      await expect(saved.getByText('The showcase will say: By Ananya and Krit Boonmee')).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Details' })).toContainText('Full names · school not named');
+      await saved.screenshot({ path: 'test-results/screenshots/credits-en-desktop-saved.png' });
     }
 
     const thai = await creditsPanel(page, entryId, 'th');

@@ -109,7 +109,8 @@ test('a team enters a video: roster, consents, guardian links, upload, subtitles
   await page.getByRole('link', { name: 'New entry' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New entry' })).toBeVisible();
   await page.getByLabel('Competition').selectOption({ label: COMPETITION });
-  await page.getByLabel('Category').selectOption({ label: 'Ages 13–17 (ages 13–17)' });
+  // the category's name says its ages once
+  await page.getByLabel('Category').selectOption({ label: 'Ages 13–17' });
   await page.getByLabel('Language of the video').selectOption('en');
   await page.getByLabel('Title').fill(title);
   await page.getByLabel("Synopsis in the video's language").fill('A short film: Ploy gets a message that looks like it comes from her bank.');
@@ -209,6 +210,9 @@ test('a team enters a video: roster, consents, guardian links, upload, subtitles
   await expect(checklist.getByText('Everything is in place. You can submit your entry.')).toBeVisible();
   await shot(page, FLOW, '09-ready-to-submit');
   await page.getByRole('button', { name: 'Submit entry' }).click();
+  // a last look at everything that will be submitted, then the confirmation
+  await expect(page.getByRole('group', { name: 'Check your entry before you submit it' })).toBeFocused();
+  await page.getByRole('button', { name: 'Confirm and submit' }).click();
   await expect(page.getByText('Your entry has been submitted.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Withdraw entry' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Record consent' })).toHaveCount(0);

@@ -179,3 +179,54 @@ export async function retireCompetition(organiser: APIRequestContext, competitio
   await ok(organiser.put(`/api/competitions/${competition.id}/countries`, { headers: headers(), data: { countryCodes: ['JP'] } }));
   await ok(organiser.patch(`/api/competitions/${competition.id}`, { headers: headers(), data: { status: 'archived' } }));
 }
+
+/**
+ * From an eligible Thai entry to its Grand Prize, the results not sealed: the national round judged (top marks) and
+ * closed, the entry promoted to a final with a Japanese judge, the final opened and closed unscored, and the Grand
+ * Prize given to the entry by the organisers (the final's panel met in person). Answers the award's id.
+ */
+export async function grandPrizeFor(
+  browser: Browser,
+  organiser: APIRequestContext,
+  competition: FreshCompetition,
+  entryId: string,
+  o: { nationalJudge: string; finalJudge: string; award: { name: Record<string, string>; description: Record<string, string> } },
+): Promise<{ awardId: string }> {
+  const national = await openRoundWithJudge(browser, organiser, competition, o.nationalJudge);
+  const judge = await apiAs(browser, national.judge);
+  await declareLanguages(judge, national.roundId);
+  const [item] = (await ok<{ items: { roundEntryId: string }[] }>(judge.get(`/api/judge/rounds/${national.roundId}/queue`))).items;
+  const entryUrl = `/api/judge/rounds/${national.roundId}/entries/${item.roundEntryId}`;
+  const { rubric } = await ok<{ rubric: { criteria: { key: string; scaleMax: number }[] } }>(judge.get(entryUrl));
+  await ok(
+    judge.post(`${entryUrl}/scorecard/submit`, {
+      headers: headers(),
+      data: { version: 0, scores: Object.fromEntries(rubric.criteria.map((c) => [c.key, c.scaleMax])) },
+    }),
+  );
+  await ok(organiser.post(`/api/rounds/${national.roundId}/close`, { headers: headers(), data: {} }));
+  const final = await ok<{ id: string }>(
+    organiser.post('/api/rounds', {
+      headers: headers(),
+      data: { competitionId: competition.id, kind: 'final', opensAt: iso(-1), closesAt: iso(7), countryQuota: 1 },
+    }),
+  );
+  const ranking = await ok<{ entries: { roundEntryId: string }[] }>(organiser.get(`/api/rounds/${national.roundId}/ranking`));
+  await ok(organiser.post(`/api/rounds/${national.roundId}/promotions`, { headers: headers(), data: { roundEntryIds: [ranking.entries[0].roundEntryId] } }));
+  const email = judgeEmail('JP');
+  await ok(organiser.post('/api/invitations', { headers: headers(), data: { email, role: 'judge', roundId: final.id, countryCode: 'JP' } }));
+  await acceptJudgeInvitation(browser, organiser, email, o.finalJudge);
+  await ok(organiser.post(`/api/rounds/${final.id}/open`, { headers: headers(), data: { confirm: true } }));
+  await ok(organiser.post(`/api/rounds/${final.id}/close`, { headers: headers(), data: { force: true } }));
+  const overview = await ok<{ awards: { id: string }[] }>(
+    organiser.post(`/api/competitions/${competition.id}/awards`, { headers: headers(), data: { kind: 'grand_prize', ...o.award } }),
+  );
+  const awardId = overview.awards[0].id;
+  await ok(
+    organiser.put(`/api/awards/${awardId}/winners`, {
+      headers: headers(),
+      data: { winners: [{ entryId, place: 1 }], reason: 'The jury met in person after the final.' },
+    }),
+  );
+  return { awardId };
+}

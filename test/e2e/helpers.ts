@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import pg from 'pg';
 
 /** Where the e2e tests write the media they generate. */
 export const MEDIA_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'e2e-media');
@@ -122,4 +123,20 @@ export async function signUpConfirmed(api: APIRequestContext, data: { email: str
   const confirmed = await api.post('/api/auth/email-verification/confirm', { headers: { origin }, data: { token } });
   expect(confirmed.ok(), await confirmed.text()).toBe(true);
   expect(((await confirmed.json()) as { signedIn: boolean }).signedIn).toBe(true);
+}
+
+/**
+ * Queues a recurring job now, as its schedule would when due (the hourly reminders, the daily digest): the job goes
+ * into the platform's queue on its embedded Postgres, and the platform's own worker runs it. The suite's ports move
+ * together (playwright.config.ts): the app's 3210 + offset, the embedded Postgres's 54510 + offset.
+ */
+export async function runScheduledJobNow(name: string): Promise<void> {
+  const port = 54510 + Number(new URL(test.info().project.use.baseURL!).port) - 3210;
+  const client = new pg.Client({ connectionString: `postgres://clapper:clapper-embedded@127.0.0.1:${port}/clapper` });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO pgboss.job (name, data) VALUES ($1, '{}'::jsonb)`, [name]);
+  } finally {
+    await client.end();
+  }
 }

@@ -113,6 +113,9 @@ test('a student completes an entry from the keyboard alone: details, team, conse
   await expect(checklist.getByText('Everything is in place. You can submit your entry.')).toBeVisible();
 
   await activate(page, page.getByRole('button', { name: 'Submit entry' }));
+  // the review takes the focus; Tab reaches its confirmation
+  await expect(page.getByRole('group', { name: 'Check your entry before you submit it' })).toBeFocused();
+  await activate(page, page.getByRole('button', { name: 'Confirm and submit' }));
   await expect(page.getByText('Your entry has been submitted.')).toBeVisible();
   await shot(page, FLOW, '02-submitted');
 });

@@ -32,6 +32,7 @@ import { ExportsModule } from './exports/exports.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { StaffNotificationsModule } from './notifications/staff/staff-notifications.module.js';
 
 /** What main.ts (or a test) resolved before the app starts: where the services are, and the parts to use. */
 export interface AppRuntime {
@@ -88,6 +89,7 @@ export class AppModule {
         VotingModule,
         DashboardModule,
         NotificationsModule,
+        StaffNotificationsModule,
         HealthModule,
         MetricsModule,
       ],

@@ -20,6 +20,7 @@ import { ErrorBody } from './common/error-body.dto.js';
 import type { AppConfig } from './config/config.js';
 import { NestPinoLogger } from './logging/logger.js';
 import { reenterRequestContext, requestContext } from './logging/log-context.js';
+import { loggedPath } from './logging/logged-path.js';
 import { httpMetrics, metricsEnabled, publicMetricsHandler } from './metrics/metrics-endpoint.js';
 
 export const API_PREFIX = 'api';
@@ -50,7 +51,7 @@ export async function createApp(runtime: AppRuntime, options: { serveWeb?: boole
         genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
         // Paths and status only: no bodies, no query strings (they can carry student data or tokens).
         serializers: {
-          req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
+          req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: loggedPath(String(req.url)) }),
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         },
         autoLogging: { ignore: (req) => !String(req.url).startsWith('/api') || String(req.url).startsWith('/api/health') },

@@ -11,15 +11,16 @@ import { competitionsRows } from './access-matrix/rows-competitions.js';
 import { entriesRows } from './access-matrix/rows-entries.js';
 import { judgingRows } from './access-matrix/rows-judging.js';
 import { resultsRows } from './access-matrix/rows-results.js';
+import { notificationsRows } from './access-matrix/rows-notifications.js';
 
 /**
  * The access matrix: every operation, who may call it, and proof for every persona (access-matrix/row.ts). An allowed
  * persona makes a real, valid request and gets the documented success status; everyone else is refused (401, 403, or
  * 404 where the row says the record is outside their scope). A new operation without a row fails the inventory test.
- * This file runs the accounts, competitions and entries rows; access-judging.int-spec.ts the judging, results,
+ * This file runs the accounts, competitions, entries and notifications rows; access-judging.int-spec.ts the judging, results,
  * showcase and campaigns rows (two files, so they run side by side).
  */
-const ROWS: Row[] = [...accountsRows, ...competitionsRows, ...entriesRows];
+const ROWS: Row[] = [...accountsRows, ...competitionsRows, ...entriesRows, ...notificationsRows];
 const ALL_ROWS: Row[] = [...ROWS, ...judgingRows, ...resultsRows];
 
 let w: World;

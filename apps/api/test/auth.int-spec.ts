@@ -68,6 +68,8 @@ describe('sign-up', () => {
       email: body.email,
       emailVerified: true,
       schoolName: 'Bangkok Riverside School',
+      // a new entry's first member is filled in from it (issue 16)
+      dateOfBirth: '2010-05-14',
       roles: [{ role: 'student', countryCode: 'TH' }],
     });
     expect(await t.db.getRepository(User).findOneByOrFail({ id: stored.id })).toMatchObject({ signUpPending: false, emailVerificationTokenHash: null });

@@ -329,7 +329,7 @@ describe('changes requested', () => {
     expect(codes((await list(organiser, { screening: 'changes_requested' })).items)).toEqual(['TH-0002']);
     expect((await list(organiser, { screening: 'changes_requested' })).items[0].changesDueAt).toBe(dueAt);
     const owner = await suite.t.db.getRepository(User).findOneByOrFail({ id: b.ownerId });
-    const mail = await lastMail(suite.t, owner.email, 'entry_changes_requested');
+    const mail = await lastMail(suite.t, owner.email, 'entry.screened');
     expect(mail.text).toContain('Please add English subtitles.');
     expect(await suite.t.db.getRepository(AuditEvent).countBy({ subjectId: b.id, action: 'entry.changes_requested' })).toBe(1);
 
@@ -346,7 +346,7 @@ describe('changes requested', () => {
     suite.t.clock.set('2027-01-20T12:00:01Z');
     const late = await team.post(`/api/entries/${b.id}/submit`).expect(422);
     expect(late.body).toMatchObject({ reason: 'entries.changes_deadline_passed', params: { dueAt } });
-    expect(await suite.t.db.getRepository(OutboxMessage).countBy({ to: owner.email, kind: 'entry_changes_requested' })).toBe(1);
+    expect(await suite.t.db.getRepository(OutboxMessage).countBy({ to: owner.email, kind: 'entry.screened' })).toBe(1);
   });
 
   it('refuses changes requested on a draft, without a message, or with a deadline in the past', async () => {

@@ -52,7 +52,7 @@ describe('watching a round', () => {
 
     const sent = (await suite.coordinatorTH.post(`/api/rounds/${round.id}/reminders`).send({}).expect(200)).body;
     expect(sent).toEqual({ reminded: [panel[1].user.id], skipped: [] });
-    const mail = await suite.t.db.getRepository(OutboxMessage).findOneByOrFail({ to: panel[1].user.email, kind: 'judging_reminder' });
+    const mail = await suite.t.db.getRepository(OutboxMessage).findOneByOrFail({ to: panel[1].user.email, kind: 'judge.reminder' });
     expect(mail.subject).toBe('Clapper: 2 videos left to score');
     expect(mail.text).toContain(`/judge/rounds/${round.id}`);
     expect(

@@ -32,16 +32,15 @@ describe('the pages of a published competition', () => {
     });
   });
 
-  it('has Open Graph and Twitter player tags with absolute URLs, and a canonical link', async () => {
+  it('has Open Graph and Twitter card tags with absolute URLs, and a canonical link', async () => {
     const body = await html(entryUrl(w, w.a));
     expect(meta(body, 'property', 'og:type')).toBe('video.other');
     expect(meta(body, 'property', 'og:title')).toBe(w.a.entry.title);
-    expect(meta(body, 'property', 'og:description')).toContain('A short film about pausing');
+    expect(meta(body, 'property', 'og:description')).toBe(`Grand Prize · Thailand · ${w.competition.name.en}`);
     expect(meta(body, 'property', 'og:url')).toBe(`${ORIGIN}${entryUrl(w, w.a)}`);
     expect(meta(body, 'property', 'og:image')).toBe(`${ORIGIN}${mediaUrl(w, w.a, 'poster')}`);
     expect(meta(body, 'property', 'og:video')).toBe(`${ORIGIN}${mediaUrl(w, w.a, 'video')}`);
-    expect(meta(body, 'name', 'twitter:card')).toBe('player');
-    expect(meta(body, 'name', 'twitter:player')).toBe(`${ORIGIN}${embedUrl(w, w.a)}`);
+    expect(meta(body, 'name', 'twitter:card')).toBe('summary_large_image');
     expect(meta(body, 'name', 'description')).toContain('A short film about pausing');
     expect(body).toContain(`<link rel="canonical" href="${ORIGIN}${entryUrl(w, w.a)}"/>`);
   });

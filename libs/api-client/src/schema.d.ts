@@ -1901,6 +1901,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/showcase/{slug}/media/{code}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_qr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/showcase/{slug}/media/{code}/captions/{file}": {
         parameters: {
             query?: never;
@@ -2157,6 +2173,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_getPreferences"];
+        put: operations["Notifications_updatePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an unsubscribe link stops (its topic), without stopping it */
+        get: operations["Unsubscribe_preview"];
+        put?: never;
+        /** One-click unsubscribe (RFC 8058): stops the link’s kind of message; idempotent. The body (List-Unsubscribe=One-Click) is not needed. */
+        post: operations["Unsubscribe_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2322,6 +2420,11 @@ export interface components {
             email: string;
             displayName: string;
             countryCode: string | null;
+            /**
+             * Format: date
+             * @description a student's date of birth (YYYY-MM-DD), to fill in the first team member of a new entry
+             */
+            dateOfBirth: string | null;
             schoolId: string | null;
             schoolName: string | null;
             locale: string;
@@ -2437,6 +2540,8 @@ export interface components {
             to: string;
             subject: string;
             text: string;
+            /** @description the HTML part, made from the text (null on messages written before it existed) */
+            html: string | null;
             kind: string;
             /** @enum {string} */
             transport: "outbox" | "smtp";
@@ -2590,6 +2695,42 @@ export interface components {
             judgingClosesAt: string | null;
             ceremonyAt: string | null;
         };
+        PublicWinnerDto: {
+            /** @example TH-0042 */
+            code: string;
+            title: string;
+            /** @description the team's public credits as consented: first names for minors, or the team's name */
+            credits: string[];
+            /** @example TH */
+            countryCode: string;
+            /**
+             * @description language code → text
+             * @example {
+             *       "en": "Grand Prize"
+             *     }
+             */
+            awardName: {
+                [key: string]: string;
+            };
+            /**
+             * @description the work's showcase page (a path on the platform)
+             * @example /showcase/asean-japan-2027/entries/TH-0042
+             */
+            url: string;
+            /** @description its poster on the showcase (a path), when it has one */
+            posterUrl: string | null;
+        };
+        CompetitionResultsDto: {
+            /** @description when the results became public (UTC instant) */
+            publishedAt: string;
+            /**
+             * @description the winners' page on the showcase (a path on the platform)
+             * @example /showcase/asean-japan-2027
+             */
+            showcaseUrl: string;
+            /** @description the Grand Prize (else the first award), when a public work won it */
+            grandPrize: components["schemas"]["PublicWinnerDto"] | null;
+        };
         CompetitionSummaryDto: {
             id: string;
             slug: string;
@@ -2619,6 +2760,8 @@ export interface components {
              * @enum {string}
              */
             submissionPhase: "not_open" | "open" | "closed";
+            /** @description set once the results are public */
+            results: components["schemas"]["CompetitionResultsDto"] | null;
             countryCount: number;
             categoryCount: number;
         };
@@ -2713,6 +2856,8 @@ export interface components {
             /** @description the vote's share of the final score, 0–1 */
             audienceWeight: number;
             updatedAt: string;
+            /** @description set once the results are public */
+            results: components["schemas"]["CompetitionResultsDto"] | null;
         };
         TimelineDto: {
             /**
@@ -3106,7 +3251,7 @@ export interface components {
          * @description exactly why: one enum per domain
          * @enum {string}
          */
-        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.category_has_entries" | "competitions.draft_not_allowed" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.signed_form_required" | "consents.withdrawn" | "entries.age_outside_category" | "entries.bulk_not_submitted" | "entries.category_not_in_competition" | "entries.changes_deadline_passed" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.due_not_in_future" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_not_ready" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.national_round_not_ready" | "judging.no_eligible_entries" | "judging.no_final" | "judging.no_finalists" | "judging.no_judges" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rounds_not_ready" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.submissions_open" | "judging.unknown_school" | "judging.unscored" | "results.awards_undecided" | "results.awards_without_winners" | "results.ceremony_not_sealed" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
+        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.category_has_entries" | "competitions.draft_not_allowed" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.signed_form_required" | "consents.withdrawn" | "entries.age_outside_category" | "entries.bulk_not_submitted" | "entries.category_not_in_competition" | "entries.changes_deadline_passed" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.due_not_in_future" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_not_ready" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.national_round_not_ready" | "judging.no_eligible_entries" | "judging.no_final" | "judging.no_finalists" | "judging.no_judges" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rounds_not_ready" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.submissions_open" | "judging.unknown_school" | "judging.unscored" | "notifications.ids_or_all" | "notifications.link_not_found" | "notifications.not_found" | "notifications.topic_not_applicable" | "results.awards_undecided" | "results.awards_without_winners" | "results.ceremony_not_sealed" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
         ProblemBody: {
             reason: components["schemas"]["ErrorReason"];
             /** @description the facts the message needs, typed per reason in libs/domain/src/refusals */
@@ -4306,6 +4451,10 @@ export interface components {
             /** @description winners only: the web rendition, short-lived */
             videoUrl: string | null;
             subtitles: components["schemas"]["CeremonySubtitleDto"][];
+            /** @description winners only: the work's public showcase page (absolute), live once the results are published */
+            publicUrl: string | null;
+            /** @description winners only: a QR code (SVG) of publicUrl, a path on the platform */
+            qrUrl: string | null;
         };
         CeremonyRevealDto: {
             awardId: string;
@@ -4800,6 +4949,72 @@ export interface components {
             /** @description what needs attention, most urgent first */
             alerts: components["schemas"]["AlertDto"][];
             checklist: components["schemas"]["SetupStepDto"][];
+        };
+        /** @enum {string} */
+        NotificationKind: "account.welcome" | "entry.submitted" | "entry.video_ready" | "entry.video_rejected" | "entry.screened" | "entry.consent_changed" | "entry.promoted" | "entry.results_published" | "entry.draft_reminder" | "judge.assignment_ready" | "judge.reminder" | "judge.round_closed" | "coordinator.consent_changed" | "coordinator.digest";
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description the kind's facts, as NotificationFactsByKind in libs/domain/src/notifications.ts types them: codes, names, numbers, ISO instants */
+            facts: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description the page of the web app the notification is about
+             * @example /me/entries/5f0c…
+             */
+            path: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description when the person opened it or marked it read; null while unread
+             */
+            readAt: string | null;
+        };
+        NotificationPageDto: {
+            /** @description newest first */
+            items: components["schemas"]["NotificationDto"][];
+            /** @description how many notifications the person has in all */
+            total: number;
+            /** @description how many of them are unread */
+            unread: number;
+        };
+        UnreadCountDto: {
+            /** @description how many of the person's notifications are unread (for the bell) */
+            unread: number;
+        };
+        MarkReadDto: {
+            /** @description the person's own notifications to mark read (1 to 200) */
+            ids?: string[];
+            /**
+             * @description marks every notification of the person read
+             * @enum {boolean}
+             */
+            all?: true;
+        };
+        /** @enum {string} */
+        NotificationTopic: "draft_reminders" | "judging_reminders" | "country_digest";
+        TopicPreferenceDto: {
+            topic: components["schemas"]["NotificationTopic"];
+            /** @description whether these messages are sent */
+            enabled: boolean;
+        };
+        NotificationPreferencesDto: {
+            /** @description the kinds of message the person may switch off, those that apply to their roles */
+            topics: components["schemas"]["TopicPreferenceDto"][];
+            /** @description the kinds of message the person may get that cannot be switched off (receipts, decisions, consents, results, account security) */
+            essential: components["schemas"]["NotificationKind"][];
+        };
+        UpdateNotificationPreferencesDto: {
+            /** @description at most one change per topic; an empty list changes nothing */
+            topics: components["schemas"]["TopicPreferenceDto"][];
+        };
+        UnsubscribeLinkDto: {
+            topic: components["schemas"]["NotificationTopic"];
+            /** @description whether these messages are switched off already (the link was used, or the settings say so) */
+            stopped: boolean;
         };
         PartStateDto: {
             /** @enum {string} */
@@ -9189,7 +9404,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An edition (HTML page): awards with their winners, then the finalists */
+            /** @description An edition (HTML page): the Grand Prize, the other awards with their winners, then the other finalists */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9349,6 +9564,45 @@ export interface operations {
                 content?: never;
             };
             /** @description Not public, no poster, or no such work */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_qr: {
+        parameters: {
+            query?: {
+                lang?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A QR code (SVG) of the work's page, named for screen readers; organisers also get it for sealed results (the ceremony) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not public or no such work */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10053,6 +10307,217 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Notifications_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Notifications_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Notifications_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Notifications_updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Unsubscribe_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeLinkDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Unsubscribe_unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeLinkDto"];
                 };
             };
             /** @description An error: see code, message and fields */

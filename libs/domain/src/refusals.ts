@@ -15,6 +15,7 @@ import { CompetitionsReason, type CompetitionsReasonParams } from './refusals/co
 import { ConsentsReason, type ConsentsReasonParams } from './refusals/consents.js';
 import { EntriesReason, type EntriesReasonParams } from './refusals/entries.js';
 import { JudgingReason, type JudgingReasonParams } from './refusals/judging.js';
+import { NotificationsReason, type NotificationsReasonParams } from './refusals/notifications.js';
 import { ResultsReason, type ResultsReasonParams } from './refusals/results.js';
 import { ScoringReason, type ScoringReasonParams } from './refusals/scoring.js';
 import { ShowcaseReason, type ShowcaseReasonParams } from './refusals/showcase.js';
@@ -28,6 +29,7 @@ export { CompetitionsReason } from './refusals/competitions.js';
 export { ConsentsReason } from './refusals/consents.js';
 export { EntriesReason } from './refusals/entries.js';
 export { JudgingReason } from './refusals/judging.js';
+export { NotificationsReason } from './refusals/notifications.js';
 export { ResultsReason } from './refusals/results.js';
 export { ScoringReason } from './refusals/scoring.js';
 export { ShowcaseReason } from './refusals/showcase.js';
@@ -44,6 +46,7 @@ export const REASON_ENUMS = {
   consents: ConsentsReason,
   entries: EntriesReason,
   judging: JudgingReason,
+  notifications: NotificationsReason,
   results: ResultsReason,
   scoring: ScoringReason,
   showcase: ShowcaseReason,
@@ -60,6 +63,7 @@ export type ErrorReason =
   | ConsentsReason
   | EntriesReason
   | JudgingReason
+  | NotificationsReason
   | ResultsReason
   | ScoringReason
   | ShowcaseReason
@@ -75,6 +79,7 @@ export type ReasonParamsMap = CommonReasonParams &
   ConsentsReasonParams &
   EntriesReasonParams &
   JudgingReasonParams &
+  NotificationsReasonParams &
   ResultsReasonParams &
   ScoringReasonParams &
   ShowcaseReasonParams &

@@ -1,4 +1,5 @@
 import { ageOn, isMinor } from './age.js';
+import { ageFits } from './categories.js';
 import type { EntryRules } from './entry-rules.js';
 
 /** What the submission check needs to know about an entry, gathered by the API. */
@@ -80,7 +81,7 @@ export function checkSubmission(f: SubmissionFacts): SubmissionProblem[] {
   const needsGuardian = f.rules.requiredConsents.includes('guardian');
   for (const m of f.members) {
     const age = ageOn(m.dateOfBirth, f.referenceDate);
-    if (age < f.category.minAge || age > f.category.maxAge)
+    if (!ageFits(age, f.category))
       problems.push({ code: 'age_outside_category', params: { name: m.fullName, age, minAge: f.category.minAge, maxAge: f.category.maxAge } });
     if (needsParticipant && m.participantConsent !== 'given') problems.push({ code: 'participant_consent_missing', params: { name: m.fullName } });
     if (needsGuardian && isMinor(m.dateOfBirth, f.referenceDate) && m.guardianConsent !== 'given') {

@@ -52,6 +52,7 @@ export async function mailAccountLink(
   await mail.send({
     to: user.email,
     kind: message.kind,
+    lang: text.locale,
     subject: text.t(`${message.block}.subject`),
     text: text.compose(user.displayName, [
       text.t(`${message.block}.ask`),

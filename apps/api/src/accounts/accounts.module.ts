@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CountriesQueriesModule } from '../countries/countries.queries.js';
 import { JudgingQueriesModule } from '../judging/judging.queries.js';
 import { MailModule } from '../mail/mail.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { AccountsService } from './accounts.service.js';
 import { AccountCountryService } from './account-country.service.js';
 import { AdminController } from './admin.controller.js';
@@ -21,9 +22,10 @@ import { PasswordChangeController } from './password-change.controller.js';
 import { PasswordChangeService } from './password-change.service.js';
 import { TeacherRequestsController } from './teacher-requests.controller.js';
 import { TeacherRequestsService } from './teacher-requests.service.js';
+import { WelcomeService } from './welcome.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, School, RoleGrant, Invitation]), MailModule, JudgingQueriesModule, CountriesQueriesModule],
+  imports: [TypeOrmModule.forFeature([User, School, RoleGrant, Invitation]), MailModule, NotificationsModule, JudgingQueriesModule, CountriesQueriesModule],
   controllers: [AuthController, InvitationsController, AdminController, TeacherRequestsController, PasswordChangeController],
   providers: [
     AccountsService,
@@ -35,6 +37,7 @@ import { TeacherRequestsService } from './teacher-requests.service.js';
     EmailVerificationService,
     PasswordResetService,
     PasswordChangeService,
+    WelcomeService,
   ],
   exports: [AccountsService, PasswordService, MailModule],
 })

@@ -180,6 +180,25 @@ export class AccountsQueries {
     return rows.map((r) => r.country_code);
   }
 
+  /** The enabled accounts that coordinate this country (an active coordinator grant), for the messages about its entries. */
+  async coordinatorIdsOf(countryCode: string, m?: EntityManager): Promise<string[]> {
+    const rows: { user_id: string }[] = await (m ?? this.roleGrants.manager).query(
+      `SELECT DISTINCT g.user_id FROM role_grants g JOIN users u ON u.id = g.user_id
+        WHERE g.role = 'coordinator' AND g.status = 'active' AND g.country_code = $1 AND u.disabled_at IS NULL ORDER BY g.user_id`,
+      [countryCode],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  /** The enabled account with this address (any case), or null. */
+  async enabledUserByEmail(email: string, m?: EntityManager): Promise<User | null> {
+    const rows: { id: string }[] = await (m ?? this.users.manager).query(
+      `SELECT id FROM users WHERE lower(email) = lower($1) AND disabled_at IS NULL LIMIT 1`,
+      [email],
+    );
+    return rows.length ? (m?.getRepository(User) ?? this.users).findOneBy({ id: rows[0].id }) : null;
+  }
+
   /**
    * The judge pool: enabled accounts that hold, or have held, a judge, coordinator or organiser role (never a student's
    * or teacher's account alone), whose name or email contains `q` (any case), of `countryCode` when given (or the one

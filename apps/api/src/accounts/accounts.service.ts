@@ -184,6 +184,7 @@ export function toMe(user: User): MeDto {
     email: user.email,
     displayName: user.displayName,
     countryCode: user.countryCode,
+    dateOfBirth: user.dateOfBirth,
     schoolId: user.schoolId,
     schoolName: user.school?.name ?? null,
     locale: user.locale,

@@ -57,6 +57,7 @@ export class AdminController {
         to: m.to,
         subject: m.subject,
         text: m.text,
+        html: m.html,
         kind: m.kind,
         transport: m.transport,
         createdAt: m.createdAt.toISOString(),

@@ -11,6 +11,7 @@ import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Actor } from '../auth/actor.js';
 import { claimAccountLink, issueAccountLink, mailAccountLink } from './account-links.js';
 import { User } from './user.entity.js';
+import { WelcomeService } from './welcome.service.js';
 import type { EmailVerificationSentDto, EmailVerifiedDto } from './dto/email-verification.dto.js';
 
 export const EMAIL_VERIFICATION_TTL_HOURS = 48;
@@ -31,6 +32,7 @@ export class EmailVerificationService {
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimiter,
     private readonly clock: Clock,
+    private readonly welcome: WelcomeService,
   ) {}
 
   async request(actor: Actor): Promise<EmailVerificationSentDto> {
@@ -98,7 +100,7 @@ export class EmailVerificationService {
    * `completedSignUp` says the link finished a pending sign-up: the caller then signs the person in.
    */
   async confirm(token: string): Promise<{ verified: Omit<EmailVerifiedDto, 'signedIn'>; userId: string; completedSignUp: boolean }> {
-    return this.db.transaction(async (m) => {
+    const confirmed = await this.db.transaction(async (m) => {
       const now = this.clock.now();
       const user = await claimAccountLink(m, 'emailVerification', token, now);
       if (user === 'invalid')
@@ -130,6 +132,9 @@ export class EmailVerificationService {
       );
       return { verified: { email: user.email, emailVerified: true, emailVerifiedAt: verifiedAt.toISOString() }, userId: user.id, completedSignUp };
     });
+    // the sign-up is finished: the welcome follows the email check
+    if (confirmed.completedSignUp) await this.welcome.welcome(confirmed.userId);
+    return confirmed;
   }
 
   private async issue(user: User, action: string): Promise<{ link: string; expiresAt: Date }> {

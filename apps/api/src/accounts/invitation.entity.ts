@@ -41,6 +41,10 @@ export class Invitation {
   @JoinColumn({ name: 'school_id' })
   school?: Relation<School>;
 
+  /** the language the invitation's email was written in: a new account made by accepting it reads that language */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  language: string | null;
+
   @Column({ type: 'uuid' })
   invitedBy: string;
 

@@ -18,6 +18,7 @@ import { PasswordService } from './password.service.js';
 import { Invitation } from './invitation.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { User } from './user.entity.js';
+import { WelcomeService } from './welcome.service.js';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationDto, InvitationPreviewDto } from './dto/invitation.dto.js';
 
 @Injectable()
@@ -34,6 +35,7 @@ export class InvitationsService {
     private readonly clock: Clock,
     private readonly judging: JudgingQueries,
     private readonly countries: CountriesQueries,
+    private readonly welcome: WelcomeService,
   ) {}
 
   /**
@@ -57,6 +59,8 @@ export class InvitationsService {
     const school = dto.role === 'teacher' ? await this.accounts.findOrCreateSchool(this.db.manager, dto.countryCode!, dto.schoolName!) : null;
     const { token, hash } = newToken();
     const now = this.clock.now();
+    // in the language the inviter chose for this person, else the inviter's own
+    const text = await this.mail.textFor(actor.userId, dto.language);
     const invitation = await this.invitations.save(
       this.invitations.create({
         tokenHash: hash,
@@ -65,6 +69,7 @@ export class InvitationsService {
         countryCode: dto.countryCode ?? null,
         schoolId: school?.id ?? null,
         roundId: dto.roundId ?? null,
+        language: text.locale,
         invitedBy: actor.userId,
         expiresAt: new Date(now.getTime() + this.config.invitationTtlHours * 3600_000),
         acceptedAt: null,
@@ -73,14 +78,13 @@ export class InvitationsService {
       }),
     );
     const link = `${this.config.publicUrl}/invite/${token}`;
-    // in the language the inviter chose for this person, else the inviter's own
-    const text = await this.mail.textFor(actor.userId, dto.language);
     const role = text.t(`roles.${dto.role}`);
     const country = dto.countryCode ? text.country(dto.countryCode) : null;
     const brief = await this.brief(invitation.roundId, true);
     await this.mail.send({
       to: invitation.email,
       kind: 'invitation',
+      lang: text.locale,
       subject: text.t('invitation.subject', { role }),
       text: text.compose(null, [
         school && country
@@ -170,7 +174,7 @@ export class InvitationsService {
       passwordHash = await this.passwords.hash(dto.password!);
     }
 
-    return this.db.transaction(async (m) => {
+    const accepted = await this.db.transaction(async (m) => {
       const claimed = await m.update(Invitation, { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: this.clock.now() });
       if (!claimed.affected) throw new DomainError('invitation_used', AccountsReason.InvitationUsed, 'This invitation has already been used.', {});
       const user =
@@ -183,7 +187,8 @@ export class InvitationsService {
             dateOfBirth: null,
             countryCode: invitation.countryCode,
             schoolId: invitation.schoolId,
-            locale: 'en',
+            // the language the invitation was written in, until the person chooses another
+            locale: invitation.language ?? 'en',
             disabledAt: null,
             emailVerifiedAt: this.clock.now(), // the invitation link was mailed to this address
           }),
@@ -239,6 +244,9 @@ export class InvitationsService {
       );
       return user;
     });
+    // a new account: the invitation link was mailed to its address, so accepting confirmed it; the welcome follows
+    if (!existing) await this.welcome.welcome(accepted.id);
+    return accepted;
   }
 
   /** The country of the account with this email, or null (no account, or one without a country). */

@@ -13,6 +13,7 @@ import { claimAccountLink, issueAccountLink, mailAccountLink } from './account-l
 import { PasswordService } from './password.service.js';
 import { User } from './user.entity.js';
 import { mailPasswordChanged } from './password-changed-mail.js';
+import { WelcomeService } from './welcome.service.js';
 
 export const PASSWORD_RESET_TTL_MINUTES = 30;
 
@@ -33,6 +34,7 @@ export class PasswordResetService {
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimiter,
     private readonly clock: Clock,
+    private readonly welcome: WelcomeService,
   ) {}
 
   /** Mails a link when the address has an account in use; counts against the address either way (429 past the limit). */
@@ -105,6 +107,8 @@ export class PasswordResetService {
       return user;
     });
     await this.sessions.destroyAllFor(user.id);
+    // the link confirmed the address of a sign-up never finished: its welcome follows (once per account)
+    if (user.signUpPending && !user.disabledAt) await this.welcome.welcome(user.id);
     await mailPasswordChanged(this.mail, this.config.publicUrl, user, now, 'all');
     return { email: user.email };
   }

@@ -6,6 +6,14 @@ import { DomainError } from '../common/domain-error.js';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
+ * The one-click unsubscribe of a message (RFC 8058): mail providers POST `List-Unsubscribe=One-Click` from their own
+ * servers, with no Origin, and a mail app may do it in a browser that holds a session. The unguessable token in the
+ * address is what allows it (it only switches a kind of message off), so a forged request cannot use it: it passes.
+ * The path is the API's (notification-paths.ts), as Express gives it under the /api mount.
+ */
+const ONE_CLICK_UNSUBSCRIBE = /^\/notifications\/unsubscribe\/[A-Za-z0-9_-]+\/?$/;
+
+/**
  * CSRF protection on top of the SameSite cookie: a state-changing request from a browser must come from
  * one of our own origins. Requests that carry no session cookie cannot act as anyone and pass.
  * Runs after cookie-parser (bootstrap.ts), whose req.cookies it reads.
@@ -14,6 +22,7 @@ export function originCheck(allowedOrigins: string[], cookieName: string) {
   const allowed = new Set(allowedOrigins);
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE.has(req.method)) return next();
+    if (req.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(req.path)) return next();
     const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
     // the cookie as cookie-parser read it (and as the session lookup reads it: AccessGuard), never a substring of
     // the raw header, which `clapper_session =…` (a space) or another cookie's name ending in it would fool

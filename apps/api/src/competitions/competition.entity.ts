@@ -99,6 +99,10 @@ export class Competition {
   @Column({ type: 'uuid', nullable: true })
   resultsPublishedBy: string | null;
 
+  /** every team was told its results at (results/results-notices.ts); null until then */
+  @Column({ type: 'timestamptz', nullable: true })
+  resultsTeamsToldAt: Date | null;
+
   /** an audience vote among the finalists, one vote per category per verified account */
   @Column({ type: 'boolean', default: false })
   audienceVoting: boolean;

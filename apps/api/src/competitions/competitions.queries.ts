@@ -1,6 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
-import { In, IsNull, Not, type EntityManager, type Repository } from 'typeorm';
+import { And, In, IsNull, LessThanOrEqual, MoreThan, Not, type EntityManager, type Repository } from 'typeorm';
 import type { CompetitionStatus } from '@clapper/domain/competitions';
 import { Category } from './category.entity.js';
 import { Competition } from './competition.entity.js';
@@ -60,6 +60,26 @@ export class CompetitionsQueries {
     await m.update(Competition, { id }, { resultsPublishedAt: at, resultsPublishedBy: by });
   }
 
+  /**
+   * The competitions whose results are public at `now` (published, or sealed and past the ceremony time) and whose
+   * teams were not all told yet.
+   */
+  async competitionsWithTeamsToTell(now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.competitions.manager.query(
+      `SELECT id FROM competitions
+        WHERE results_teams_told_at IS NULL AND status <> 'draft'
+          AND (results_published_at <= $1 OR (results_sealed_at IS NOT NULL AND ceremony_at <= $1))
+        ORDER BY id`,
+      [now],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Records that every team of the competition was told its results. */
+  async recordResultsTeamsTold(id: string, at: Date): Promise<void> {
+    await this.competitions.update({ id }, { resultsTeamsToldAt: at });
+  }
+
   private manager(m?: EntityManager): EntityManager {
     return m ?? this.competitions.manager;
   }
@@ -83,6 +103,19 @@ export class CompetitionsQueries {
   async competitionsByIds(ids: string[], m?: EntityManager): Promise<Competition[]> {
     const unique = [...new Set(ids)];
     return unique.length ? this.manager(m).find(Competition, { where: { id: In(unique) } }) : [];
+  }
+
+  /** The published competitions whose submission window closes in (from, to] (the draft reminders), with their countries. */
+  competitionsClosingBetween(from: Date, to: Date): Promise<Competition[]> {
+    return this.competitions.find({
+      where: { status: 'published', submissionClosesAt: And(MoreThan(from), LessThanOrEqual(to)) },
+      relations: { countries: true },
+    });
+  }
+
+  /** The published competitions with their countries (the coordinators' daily digest). */
+  publishedCompetitions(): Promise<Competition[]> {
+    return this.competitions.find({ where: { status: 'published' }, relations: { countries: true }, order: { submissionOpensAt: 'ASC' } });
   }
 
   /** The competitions a country takes part in, newest window first (a coordinator's overview). */

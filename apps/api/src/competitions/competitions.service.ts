@@ -12,11 +12,14 @@ import type { Actor } from '../auth/actor.js';
 import { Category } from './category.entity.js';
 import { Competition } from './competition.entity.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
+import { ShowcaseQueries } from '../showcase/showcase.queries.js';
+import { showcasePaths } from '../showcase/showcase-paths.js';
 import type {
   CategoryDto,
   CategoryInputDto,
   CategorySyncItemDto,
   CompetitionDto,
+  CompetitionResultsDto,
   CompetitionSummaryDto,
   CreateCompetitionDto,
   EntryRulesDto,
@@ -54,6 +57,7 @@ export class CompetitionsService {
     private readonly clock: Clock,
     private readonly countryList: CountriesQueries,
     private readonly entries: EntriesQueries,
+    private readonly showcase: ShowcaseQueries,
   ) {}
 
   /** The public sees published competitions; coordinators those their country takes part in; organisers all. */
@@ -71,7 +75,8 @@ export class CompetitionsService {
       else qb.where(`c.status = 'published'`);
     }
     const rows = await qb.getMany();
-    return rows.map((c) => ({
+    const results = await Promise.all(rows.map((c) => this.resultsOf(c)));
+    return rows.map((c, i) => ({
       id: c.id,
       slug: c.slug,
       name: c.name,
@@ -81,13 +86,36 @@ export class CompetitionsService {
       submissionPhase: submissionPhase(this.timelineOf(c), this.clock.now()),
       countryCount: c.countries?.length ?? 0,
       categoryCount: c.categories?.length ?? 0,
+      results: results[i],
     }));
   }
 
   async get(actor: Actor | null, idOrSlug: string): Promise<CompetitionDto> {
     const c = await this.load(this.db.manager, idOrSlug);
     if (!c || !this.canSee(actor, c)) throw notFound(Thing.Competition);
-    return this.toDto(c);
+    return { ...this.toDto(c), results: await this.resultsOf(c) };
+  }
+
+  /** A finished edition's public facts (the showcase's one rule decides what is public); null until results are public. */
+  private async resultsOf(c: Competition): Promise<CompetitionResultsDto | null> {
+    const headline = await this.showcase.headline(c);
+    if (!headline) return null;
+    const hero = headline.hero;
+    return {
+      publishedAt: headline.publishedAt.toISOString(),
+      showcaseUrl: showcasePaths.edition(c.slug),
+      grandPrize: hero
+        ? {
+            code: hero.work.code,
+            title: hero.work.title,
+            credits: hero.work.credits.names,
+            countryCode: hero.work.countryCode,
+            awardName: hero.award.name,
+            url: showcasePaths.entry(c.slug, hero.work.code),
+            posterUrl: hero.work.hasPoster ? showcasePaths.poster(c.slug, hero.work.code) : null,
+          }
+        : null,
+    };
   }
 
   async create(actor: Actor, dto: CreateCompetitionDto): Promise<CompetitionDto> {
@@ -365,7 +393,8 @@ export class CompetitionsService {
     };
   }
 
-  private toDto(c: Competition): CompetitionDto {
+  /** The stored competition (what the audit records); get() adds its public results. */
+  private toDto(c: Competition): Omit<CompetitionDto, 'results'> {
     const timeline = this.timelineOf(c);
     return {
       id: c.id,

@@ -15,6 +15,7 @@ import { EntriesQueries, type Entry } from '../entries/entries.queries.js';
 import { StoragePort } from '../storage/storage.port.js';
 import { streamToStorage, type IncomingFile } from '../videos/stream-to-storage.js';
 import { Consent } from './consent.entity.js';
+import { ConsentNotices } from './consent-notices.js';
 import { findMember, upsertConsent } from './consent-ledger.js';
 import type { VerifyConsentDto } from './dto/consent.dto.js';
 
@@ -34,6 +35,7 @@ export class ConsentFormsService {
     private readonly storage: StoragePort,
     private readonly entries: EntriesQueries,
     private readonly competitions: CompetitionsQueries,
+    private readonly told: ConsentNotices,
   ) {}
 
   /**
@@ -168,7 +170,7 @@ export class ConsentFormsService {
 
   /** Coordinators of the entry's country (or organisers) accept or reject an uploaded signed form. */
   async verify(actor: Actor, entryId: string, consentId: string, dto: VerifyConsentDto): Promise<void> {
-    await this.db.transaction(async (m) => {
+    const memberId = await this.db.transaction(async (m) => {
       const { relation } = await this.access.view(actor, entryId, m);
       if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Coordinators of the entry’s country verify consent forms.');
       const consent = await m.findOne(Consent, { where: { id: consentId, entryId } });
@@ -194,7 +196,10 @@ export class ConsentFormsService {
         },
         m,
       );
+      return consent.memberId;
     });
+    // an accepted form is the guardian's consent given: the team and the country's other coordinators hear of it
+    if (dto.decision === 'accept') await this.told.changed({ entryId, memberId, consentKind: 'guardian', status: 'given', actorId: actor.userId });
   }
 
   /**

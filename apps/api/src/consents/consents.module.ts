@@ -7,12 +7,13 @@ import { EntriesQueriesModule } from '../entries/entries.queries.js';
 import { Consent } from './consent.entity.js';
 import { ConsentsController } from './consents.controller.js';
 import { ConsentFormsService } from './consent-forms.service.js';
+import { ConsentNotices } from './consent-notices.js';
 import { ConsentsService } from './consents.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Consent]), AccountsModule, AccountsQueriesModule, CompetitionsQueriesModule, EntriesQueriesModule],
   controllers: [ConsentsController],
-  providers: [ConsentsService, ConsentFormsService],
+  providers: [ConsentsService, ConsentFormsService, ConsentNotices],
   exports: [ConsentsService],
 })
 export class ConsentsModule {}

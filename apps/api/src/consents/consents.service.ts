@@ -17,6 +17,7 @@ import { EntryAccess } from '../entries/entry-access.service.js';
 import { EntriesQueries, type Entry } from '../entries/entries.queries.js';
 import { MailService } from '../mail/mail.service.js';
 import { Consent } from './consent.entity.js';
+import { ConsentNotices } from './consent-notices.js';
 import { findMember, upsertConsent } from './consent-ledger.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { maskEmail } from './mask-email.js';
@@ -43,6 +44,7 @@ export class ConsentsService {
     private readonly entries: EntriesQueries,
     private readonly competitions: CompetitionsQueries,
     private readonly accounts: AccountsQueries,
+    private readonly told: ConsentNotices,
   ) {}
 
   /** The team records that a member agreed to take part and to be shown (the current consent text). */
@@ -70,6 +72,7 @@ export class ConsentsService {
         m,
       );
     });
+    await this.told.changed({ entryId, memberId, consentKind: 'participant', status: 'given', actorId: actor.userId });
   }
 
   /** A participant's consent can be withdrawn at any time, also after submission. */
@@ -89,6 +92,7 @@ export class ConsentsService {
         m,
       );
     });
+    await this.told.changed({ entryId, memberId, consentKind: 'participant', status: 'withdrawn', actorId: actor.userId });
   }
 
   /**
@@ -241,7 +245,7 @@ export class ConsentsService {
 
   /** "I agree", through the link; a guardian who declined can still agree with the same link. */
   async give(dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
-    await this.db.transaction(async (m) => {
+    const consent = await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, dto.token, true);
       if (consent.status === 'given') throw new DomainError('conflict', ConsentsReason.AlreadyGiven, 'Consent has already been given through this link.', {});
       if (consent.status === 'withdrawn')
@@ -282,13 +286,15 @@ export class ConsentsService {
         },
         m,
       );
+      return consent;
     });
+    await this.tellGuardianAnswer(consent, 'given', dto.token, dto.guardianName);
     return this.preview(dto.token);
   }
 
   /** "I do not agree": recorded with its time and shown to the team, who can then ask someone else or use the signed form. */
   async refuse(token: string): Promise<GuardianConsentPreviewDto> {
-    await this.db.transaction(async (m) => {
+    const consent = await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, token, true);
       if (consent.status === 'given')
         throw new DomainError('conflict', ConsentsReason.AlreadyGiven, 'Consent was given through this link: withdraw it instead.', {});
@@ -315,13 +321,15 @@ export class ConsentsService {
         },
         m,
       );
+      return consent;
     });
+    await this.tellGuardianAnswer(consent, 'refused', token, null);
     return this.preview(token);
   }
 
   /** The same link withdraws the consent, at any time. */
   async withdraw(token: string): Promise<GuardianConsentPreviewDto> {
-    await this.db.transaction(async (m) => {
+    const consent = await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, token, true);
       if (consent.status !== 'given') throw new DomainError('conflict', ConsentsReason.NothingToWithdraw, 'There is no given consent to withdraw.', {});
       await m.update(Consent, { id: consent.id }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
@@ -329,8 +337,33 @@ export class ConsentsService {
         { actorId: null, action: 'consent.guardian_withdrawn', subjectType: 'entry', subjectId: consent.entryId, after: { memberId: consent.memberId } },
         m,
       );
+      return consent;
     });
+    await this.tellGuardianAnswer(consent, 'withdrawn', token, consent.givenByName);
     return this.preview(token);
+  }
+
+  /**
+   * A guardian's answer through their link, once recorded: the team and the country's coordinators hear of it, and the
+   * guardian gets a copy at the address the team gave, in the language the team chose for the request, with their page.
+   */
+  private async tellGuardianAnswer(consent: Consent, status: 'given' | 'refused' | 'withdrawn', token: string, name: string | null): Promise<void> {
+    await this.told.changed({
+      entryId: consent.entryId,
+      memberId: consent.memberId,
+      consentKind: 'guardian',
+      status,
+      guardian: consent.guardianEmail
+        ? {
+            email: consent.guardianEmail,
+            name,
+            locale: consent.emailLanguage,
+            path: `/consent/${encodeURIComponent(token)}`,
+            at: this.clock.now(),
+            textVersion: CONSENT_TEXT_VERSION,
+          }
+        : undefined,
+    });
   }
 
   private async byToken(m: EntityManager, token: string, lock = false) {

@@ -5,6 +5,7 @@ import { CompetitionsQueriesModule } from '../competitions/competitions.queries.
 import { ConsentsQueriesModule } from '../consents/consents.queries.js';
 import { VideosQueriesModule } from '../videos/videos.queries.js';
 import { MailModule } from '../mail/mail.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { EntriesController } from './entries.controller.js';
 import { EntriesReviewController } from './entries-review.controller.js';
 import { EntriesReviewService } from './entries-review.service.js';
@@ -14,6 +15,7 @@ import { EntryAccess } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
 import { LicenceGrant, LicenceVersion } from './licence.entity.js';
 import { TeamMember } from './team-member.entity.js';
+import { TeamNotices } from './team-notices.js';
 
 @Global()
 @Module({
@@ -24,9 +26,10 @@ import { TeamMember } from './team-member.entity.js';
     ConsentsQueriesModule,
     VideosQueriesModule,
     MailModule,
+    NotificationsModule,
   ],
   controllers: [EntriesController, EntriesReviewController],
-  providers: [EntriesService, EntryAccess, EntriesReviewService, EntryScreeningService],
-  exports: [EntryAccess, EntriesService],
+  providers: [EntriesService, EntryAccess, EntriesReviewService, EntryScreeningService, TeamNotices],
+  exports: [EntryAccess, EntriesService, TeamNotices],
 })
 export class EntriesModule {}

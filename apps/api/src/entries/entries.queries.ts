@@ -107,6 +107,11 @@ export class EntriesQueries {
     }));
   }
 
+  /** The drafts of these competitions, by code (the draft reminders). */
+  async draftsOf(competitionIds: string[]): Promise<Entry[]> {
+    return competitionIds.length ? this.entries.find({ where: { competitionId: In(competitionIds), status: 'draft' }, order: { code: 'ASC' } }) : [];
+  }
+
   /** The number of a competition's latest licence version, or null when it has none. */
   async latestLicenceVersion(competitionId: string): Promise<number | null> {
     const latest = await this.licenceVersions.findOne({ where: { competitionId }, order: { version: 'DESC' }, select: { id: true, version: true } });

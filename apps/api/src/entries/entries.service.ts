@@ -21,6 +21,8 @@ import { creditsOf } from './public-credits.js';
 import { Entry } from './entry.entity.js';
 import { LicenceGrant, LicenceVersion } from './licence.entity.js';
 import { TeamMember } from './team-member.entity.js';
+import { receiptMail } from './team-mails.js';
+import { TeamNotices } from './team-notices.js';
 import type {
   ConsentStateDto,
   CreateEntryDto,
@@ -44,6 +46,7 @@ export class EntriesService {
     private readonly competitions: CompetitionsQueries,
     private readonly consents: ConsentsQueries,
     private readonly videos: VideosQueries,
+    private readonly notices: TeamNotices,
   ) {}
 
   /** A student, or a teacher for their school, starts a draft in a published competition their country takes part in. */
@@ -176,8 +179,8 @@ export class EntriesService {
 
   /** Submits when every requirement holds; otherwise 422 listing each unmet one. */
   async submit(actor: Actor, id: string): Promise<EntryDto> {
-    await this.db.transaction(async (m) => {
-      const { entry } = await this.access.editDraft(actor, id, m);
+    const relation = await this.db.transaction(async (m) => {
+      const { entry, relation } = await this.access.editDraft(actor, id, m);
       // changes requested in screening: the team may resubmit until the deadline set, and no later
       if (entry.changesRequestedAt && entry.changesDueAt && this.clock.now() > entry.changesDueAt)
         throw new DomainError('rule_violation', EntriesReason.ChangesDeadlinePassed, 'The deadline for the requested changes has passed.', {
@@ -192,8 +195,33 @@ export class EntriesService {
         });
       await m.update(Entry, { id }, { status: 'submitted', submittedAt: this.clock.now() });
       await this.audit.record({ actorId: actor.userId, action: 'entry.submitted', subjectType: 'entry', subjectId: id }, m);
+      return relation;
     });
+    await this.sendReceipt(id, relation === 'teacher' ? [actor.userId] : []);
     return this.get(actor, id);
+  }
+
+  /**
+   * The submission receipt, to the team (and a teacher of the school who submitted it): what was submitted, and what
+   * happens next. Once per submission: a resubmission after changes were requested gets a receipt of its own.
+   */
+  private async sendReceipt(id: string, also: string[]): Promise<void> {
+    const entry = await this.db.manager.findOneByOrFail(Entry, { id });
+    const video = await this.videos.currentVideo(id);
+    const subtitles = await this.videos.subtitlesOf([id]);
+    const grant = await this.currentLicenceAccepted(this.db.manager, entry);
+    const version = grant ? await this.db.manager.findOneBy(LicenceVersion, { id: grant.licenceVersionId }) : null;
+    await this.notices.tellTeam(
+      entry,
+      'entry.submitted',
+      {},
+      receiptMail({
+        video,
+        subtitleLanguages: subtitles.map((s) => s.language),
+        licence: grant && version ? { version: version.version, acceptedAt: grant.acceptedAt } : null,
+      }),
+      { onceKey: `entry.submitted:${id}:${entry.submittedAt?.toISOString() ?? ''}`, also },
+    );
   }
 
   /** The team can withdraw a submitted entry until the window closes; it then leaves the competition. */
@@ -315,6 +343,14 @@ export class EntriesService {
       otherSubmittedFromSchool,
     });
     return problems.map((p) => ({ code: p.code, ...submissionReason(p), message: submissionProblemMessage(p) }));
+  }
+
+  /** What a draft still lacks before it can be submitted: its checklist, the window's own problems left out (the draft reminders list it). */
+  async missingBeforeSubmission(entryId: string): Promise<{ code: SubmissionProblem['code']; params: Record<string, unknown> }[]> {
+    const entry = await this.db.manager.findOneByOrFail(Entry, { id: entryId });
+    return (await this.checklist(this.db.manager, entry))
+      .filter((p) => p.code !== 'window_closed' && p.code !== 'window_not_open')
+      .map((p) => ({ code: p.code, params: p.params }));
   }
 
   private async currentLicenceAccepted(m: EntityManager, entry: Entry): Promise<LicenceGrant | null> {

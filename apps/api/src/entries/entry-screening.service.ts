@@ -15,14 +15,17 @@ import { EntryAccess } from './entry-access.service.js';
 import { Entry } from './entry.entity.js';
 import type { BulkActionDto, BulkResultDto } from './dto/entries-review.dto.js';
 import type { ScreeningDto } from './dto/entry.dto.js';
+import { screenedMail, type ScreeningDecision } from './team-mails.js';
+import { TeamNotices } from './team-notices.js';
 
-type Decision = { decision: 'eligible' } | { decision: 'ineligible'; reason: string } | { decision: 'changes_requested'; message: string; dueAt: Date };
+type Decision = ScreeningDecision;
 
 /**
  * Screening, one entry at a time or in bulk from the list of entries: eligible, ineligible (with a reason), or changes
  * requested (a message and a deadline: the entry returns to the team as a draft, which they may resubmit until the
  * deadline even after the window closed). Bulk actions are all or nothing: every entry is checked (access, status)
- * before anything changes, in one transaction; the emails go out once it has committed.
+ * before anything changes, in one transaction; each team is told once it has committed (entry.screened, through the
+ * Notifier: the email and the in-app line).
  */
 @Injectable()
 export class EntryScreeningService {
@@ -35,19 +38,20 @@ export class EntryScreeningService {
     private readonly mail: MailService,
     private readonly accounts: AccountsQueries,
     private readonly competitions: CompetitionsQueries,
+    private readonly notices: TeamNotices,
   ) {}
 
   /** Coordinators of the entry's country (and organisers) screen a submitted entry. */
   async screen(actor: Actor, id: string, dto: ScreeningDto): Promise<void> {
     const decision = this.decision(dto);
-    const mails = await this.db.transaction(async (m) => {
+    const screened = await this.db.transaction(async (m) => {
       await m.query('SELECT id FROM entries WHERE id = $1 FOR UPDATE', [id]);
       const { entry, relation } = await this.access.view(actor, id, m);
       if (relation !== 'coordinator' && relation !== 'organiser') throw forbidden('Only the coordinators of the entry’s country screen it.');
       if (entry.status !== 'submitted') throw new DomainError('conflict', EntriesReason.NotSubmitted, 'Only submitted entries are screened.', {});
       return this.apply(m, actor, [entry], decision);
     });
-    await this.sendAll(mails);
+    await this.tellTeams(screened, decision);
   }
 
   /** One action on many entries: screen eligible, request changes, or email the teams. */
@@ -62,7 +66,7 @@ export class EntryScreeningService {
       if (!dto.subject) throw fieldRefusal('subject', FieldReason.Required, {}, 'give the subject of the message');
       if (!dto.body) throw fieldRefusal('body', FieldReason.Required, {}, 'write the message to the teams');
     }
-    const mails = await this.db.transaction(async (m) => {
+    const done = await this.db.transaction(async (m) => {
       await m.query('SELECT id FROM entries WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [dto.entryIds]);
       const found = await m.find(Entry, { where: { id: In(dto.entryIds) } });
       const mine = new Map(found.filter((e) => actor.canManageCountry(e.countryCode)).map((e) => [e.id, e]));
@@ -77,7 +81,7 @@ export class EntryScreeningService {
           { details: { entryIds: missing } },
         );
       const entries = dto.entryIds.map((id) => mine.get(id)!);
-      if (!decision) return this.messages(m, actor, entries, dto.subject!, dto.body!);
+      if (!decision) return { mails: await this.messages(m, actor, entries, dto.subject!, dto.body!), screened: [] };
       const unsubmitted = entries.filter((e) => e.status !== 'submitted');
       if (unsubmitted.length)
         throw new DomainError(
@@ -87,9 +91,10 @@ export class EntryScreeningService {
           { codes: unsubmitted.map((e) => e.code) },
           { details: { entryIds: unsubmitted.map((e) => e.id) } },
         );
-      return this.apply(m, actor, entries, decision);
+      return { mails: [], screened: await this.apply(m, actor, entries, decision) };
     });
-    await this.sendAll(mails);
+    await this.sendAll(done.mails);
+    if (decision) await this.tellTeams(done.screened, decision);
     return { action: dto.action, count: dto.entryIds.length };
   }
 
@@ -107,7 +112,8 @@ export class EntryScreeningService {
     return { decision: 'changes_requested', message: dto.message, dueAt };
   }
 
-  private async apply(m: EntityManager, actor: Actor, entries: Entry[], d: Decision): Promise<MailMessage[]> {
+  /** Records the decision on each entry, in the caller's transaction; returns the entries decided, to tell their teams. */
+  private async apply(m: EntityManager, actor: Actor, entries: Entry[], d: Decision): Promise<Entry[]> {
     const now = this.clock.now();
     const ids = entries.map((e) => e.id);
     if (d.decision === 'changes_requested') {
@@ -146,18 +152,19 @@ export class EntryScreeningService {
         },
         m,
       );
-    if (d.decision !== 'changes_requested') return [];
-    return this.compose(m, entries, (text, e, competition) => ({
-      subject: text.t('changesRequested.subject', { title: e.title }),
-      lines: [
-        text.t('changesRequested.intro', { code: e.code, title: e.title, competition }),
-        '',
-        d.message,
-        '',
-        text.t('changesRequested.deadline', { date: text.dateTime(d.dueAt) }),
-      ],
-      kind: 'entry_changes_requested',
-    }));
+    return entries;
+  }
+
+  /**
+   * Tells each entry's team the decision, after it committed: eligible, ineligible with the reason, or the changes asked
+   * for with their deadline. One message per entry and person, also in bulk.
+   */
+  private async tellTeams(entries: Entry[], d: Decision): Promise<void> {
+    const dueAt = d.decision === 'changes_requested' ? d.dueAt.toISOString() : null;
+    for (const e of entries) {
+      const entry = await this.db.manager.findOneByOrFail(Entry, { id: e.id });
+      await this.notices.tellTeam(entry, 'entry.screened', { outcome: d.decision, dueAt }, screenedMail(d));
+    }
   }
 
   /** The organiser's or coordinator's own message to each entry's team, as written, framed in the reader's language. */

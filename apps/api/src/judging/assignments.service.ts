@@ -10,6 +10,7 @@ import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { Assignment } from './assignment.entity.js';
 import { assignEntryOf, assignJudgeOf, BLOCK_REFUSALS } from './assign-facts.js';
+import { JudgeNotifications } from './judge-notifications.service.js';
 import { roundEntryCode } from './blind-code.js';
 import { PanelService } from './panel.service.js';
 import { RoundAccess } from './round-access.service.js';
@@ -31,6 +32,7 @@ export class AssignmentsService {
     private readonly audit: AuditService,
     private readonly accounts: AccountsQueries,
     private readonly entries: EntriesQueries,
+    private readonly notices: JudgeNotifications,
   ) {}
 
   /**
@@ -39,7 +41,10 @@ export class AssignmentsService {
    * submitted scorecards but gets nothing new. Entries that cannot get k judges are listed with the reason.
    */
   async run(actor: Actor, roundId: string): Promise<AssignmentRunDto> {
-    return this.db.transaction((m) => this.runIn(m, actor, roundId));
+    const run = await this.db.transaction((m) => this.runIn(m, actor, roundId));
+    // in an open round, judges who got their first entries hear that their queue is ready
+    await this.notices.assignmentsReady([roundId]);
+    return run;
   }
 
   /** run(), in the caller's transaction (OpenReadyService opens several rounds and runs their assignment in one). */
@@ -194,6 +199,7 @@ export class AssignmentsService {
         m,
       );
     });
+    await this.notices.assignmentsReady([roundId]);
     return this.list(actor, roundId);
   }
 

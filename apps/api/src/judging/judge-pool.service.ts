@@ -127,6 +127,7 @@ export class JudgePoolService {
     await this.mail.send({
       to: person.email,
       kind: 'judge-added',
+      lang: text.locale,
       subject: text.t('judgeAdded.subject', { round }),
       text: text.compose(person.displayName, [
         text.t('judgeAdded.intro', { inviter: actor.displayName, round }),

@@ -6,6 +6,7 @@ import { CompetitionsQueriesModule } from '../competitions/competitions.queries.
 import { CountriesModule } from '../countries/countries.module.js';
 import { EntriesQueriesModule } from '../entries/entries.queries.js';
 import { MailModule } from '../mail/mail.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { VideosModule } from '../videos/videos.module.js';
 import { VideosQueriesModule } from '../videos/videos.queries.js';
 import { Assignment } from './assignment.entity.js';
@@ -21,6 +22,7 @@ import { PromotionService } from './promotion.service.js';
 import { AssignmentsService } from './assignments.service.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { JudgeController } from './judge.controller.js';
+import { JudgeNotifications } from './judge-notifications.service.js';
 import { PanelService } from './panel.service.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundsController } from './rounds.controller.js';
@@ -40,6 +42,7 @@ import { ScoringService } from './scoring.service.js';
     VideosModule,
     CountriesModule,
     MailModule,
+    NotificationsModule,
     AccountsQueriesModule,
     AuditQueriesModule,
     CompetitionsQueriesModule,
@@ -60,6 +63,8 @@ import { ScoringService } from './scoring.service.js';
     RoundTemplatesService,
     JudgePoolService,
     OpenReadyService,
+    JudgeNotifications,
   ],
+  exports: [JudgeNotifications],
 })
 export class JudgingModule {}

@@ -9,6 +9,7 @@ import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { AssignmentsService } from './assignments.service.js';
+import { JudgeNotifications } from './judge-notifications.service.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { Round } from './round.entity.js';
@@ -32,6 +33,7 @@ export class OpenReadyService {
     private readonly entries: EntriesQueries,
     private readonly rounds: RoundsService,
     private readonly assignments: AssignmentsService,
+    private readonly notices: JudgeNotifications,
   ) {}
 
   /** The rounds of the competition not opened yet that the actor manages, with what each would open with. */
@@ -82,6 +84,7 @@ export class OpenReadyService {
       }
       return out;
     });
+    await this.notices.assignmentsReady(opened.map((r) => r.roundId));
     return { opened };
   }
 

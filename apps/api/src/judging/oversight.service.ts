@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { judgeFlagNote, judgeStats } from '@clapper/domain/judge-stats';
@@ -10,13 +10,12 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuditQueries } from '../audit/audit.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { Clock } from '../clock/clock.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
 import { csvCell } from '../common/csv.js';
 import { AccountsQueries, type User } from '../accounts/accounts.queries.js';
-import { MailService } from '../mail/mail.service.js';
 import { Assignment } from './assignment.entity.js';
+import { JudgeNotifications } from './judge-notifications.service.js';
 import { DeliberationNote } from './deliberation-note.entity.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
@@ -38,12 +37,11 @@ export class OversightService {
     @InjectRepository(DeliberationNote) private readonly deliberationNotes: Repository<DeliberationNote>,
     private readonly access: RoundAccess,
     private readonly audit: AuditService,
-    private readonly mail: MailService,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accounts: AccountsQueries,
     private readonly auditEvents: AuditQueries,
     private readonly entries: EntriesQueries,
+    private readonly notices: JudgeNotifications,
   ) {}
 
   async progress(actor: Actor, roundId: string): Promise<ProgressDto> {
@@ -93,7 +91,7 @@ export class OversightService {
     };
   }
 
-  /** Emails a reminder to the judges named (by default those behind); a judge reminded in the last 12 hours is skipped. */
+  /** Reminds the judges named (by default those behind); skipped: a judge reminded in the last 12 hours, or who switched judging reminders off. */
   async remind(actor: Actor, roundId: string, judgeIds: string[] | undefined): Promise<RemindedDto> {
     const progress = await this.progress(actor, roundId);
     const round = await this.access.manage(actor, roundId);
@@ -107,18 +105,11 @@ export class OversightService {
         out.skipped.push(j.judgeId);
         continue;
       }
-      const text = await this.mail.textFor(j.judgeId);
-      await this.mail.send({
-        to: j.email,
-        kind: 'judging_reminder',
-        subject: text.t('judgingReminder.subject', { count: left }),
-        text: text.compose(j.displayName, [
-          text.t('judgingReminder.progress', { submitted: j.submitted, assigned: j.assigned, date: text.dateTime(round.closesAt) }),
-          '',
-          text.t('judgingReminder.queue'),
-          `${this.config.publicUrl}/judge/rounds/${round.id}`,
-        ]),
-      });
+      // the one path of a judge's reminder (the scheduled ones too): a judge who switched reminders off gets none
+      if ((await this.notices.remindByHand(round, j.judgeId, { assigned: j.assigned, submitted: j.submitted })) !== 'sent') {
+        out.skipped.push(j.judgeId);
+        continue;
+      }
       await this.audit.record({
         actorId: actor.userId,
         action: 'judging.reminded',

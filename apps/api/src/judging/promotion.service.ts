@@ -5,6 +5,8 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock/clock.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
+import { promotedMail } from '../entries/team-mails.js';
+import { TeamNotices } from '../entries/team-notices.js';
 import { JudgingReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { OversightService } from './oversight.service.js';
@@ -28,11 +30,12 @@ export class PromotionService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly entries: EntriesQueries,
+    private readonly notices: TeamNotices,
   ) {}
 
   async promote(actor: Actor, roundId: string, roundEntryIds: string[]): Promise<RankingDto> {
     const ranking = await this.oversight.ranking(actor, roundId);
-    await this.db.transaction(async (m) => {
+    const promoted = await this.db.transaction(async (m) => {
       const { national, final } = await this.rounds(actor, roundId, m);
       if (national.status !== 'closed')
         throw new DomainError('conflict', JudgingReason.RoundNotClosed, 'Close the national round first: its ranking is confirmed once judging is over.', {});
@@ -91,8 +94,19 @@ export class PromotionService {
         },
         m,
       );
+      return { final, entryIds: nationalEntries.map((re) => re.entryId) };
     });
+    await this.tellTeams(promoted.final, promoted.entryIds);
     return this.oversight.ranking(actor, roundId);
+  }
+
+  /**
+   * Each promoted entry's team hears it goes to the final, with the final's judging window; once per entry and final
+   * (a promotion undone and confirmed again is not announced twice).
+   */
+  private async tellTeams(final: Round, entryIds: string[]): Promise<void> {
+    for (const entryId of entryIds)
+      await this.notices.tellTeam(entryId, 'entry.promoted', {}, promotedMail(final), { onceKey: `entry.promoted:${entryId}:${final.id}` });
   }
 
   async undo(actor: Actor, roundId: string, roundEntryId: string): Promise<RankingDto> {

@@ -11,6 +11,7 @@ import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { Assignment } from './assignment.entity.js';
+import { JudgeNotifications } from './judge-notifications.service.js';
 import { RoundAccess } from './round-access.service.js';
 import { RoundEntry } from './round-entry.entity.js';
 import { Round } from './round.entity.js';
@@ -31,6 +32,7 @@ export class RoundsService {
     private readonly accounts: AccountsQueries,
     private readonly competitions: CompetitionsQueries,
     private readonly entries: EntriesQueries,
+    private readonly notices: JudgeNotifications,
   ) {}
 
   async create(actor: Actor, dto: CreateRoundDto): Promise<RoundDto> {
@@ -139,7 +141,10 @@ export class RoundsService {
    * submissions, refused unless `confirm` (the answer says when submissions close and how many entries are in).
    */
   async open(actor: Actor, id: string, confirm = false): Promise<RoundDto> {
-    return this.toDto(await this.db.transaction((m) => this.openIn(m, actor, id, confirm)));
+    const round = await this.db.transaction((m) => this.openIn(m, actor, id, confirm));
+    // an assignment run before opening gave the judges their queues: they hear of them now
+    await this.notices.assignmentsReady([round.id]);
+    return this.toDto(round);
   }
 
   /** open(), in the caller's transaction (OpenReadyService opens several rounds and runs their assignment in one). */
@@ -237,6 +242,7 @@ export class RoundsService {
       );
       return saved;
     });
+    await this.notices.roundClosed(round.id);
     return this.toDto(round);
   }
 

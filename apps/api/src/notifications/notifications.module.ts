@@ -6,6 +6,10 @@ import { Notification } from './notification.entity.js';
 import { NotificationOnce } from './notification-once.entity.js';
 import { NotificationOptOut } from './notification-opt-out.entity.js';
 import { Notifier } from './notifier.service.js';
+import { NotificationPreferencesService } from './notification-preferences.service.js';
+import { NotificationsController } from './notifications.controller.js';
+import { NotificationsInboxService } from './notifications-inbox.service.js';
+import { UnsubscribeController } from './unsubscribe.controller.js';
 import { UnsubscribeLink } from './unsubscribe-link.entity.js';
 
 /**
@@ -14,7 +18,8 @@ import { UnsubscribeLink } from './unsubscribe-link.entity.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, NotificationOnce, NotificationOptOut, UnsubscribeLink]), MailModule, AccountsQueriesModule],
-  providers: [Notifier],
+  controllers: [NotificationsController, UnsubscribeController],
+  providers: [Notifier, NotificationsInboxService, NotificationPreferencesService],
   exports: [Notifier],
 })
 export class NotificationsModule {}

@@ -6,16 +6,37 @@ export interface JobPayloads {
   'maintenance.purge-expired': Record<string, never>;
   'video.process': { assetId: string };
   'video.cleanup': Record<string, never>;
+  'notifications.reminders': Record<string, never>;
+  'notifications.digest': Record<string, never>;
+  /** tells every team of the edition its results, once per entry and person (results/results-notices.ts) */
+  'results.notify-teams': { competitionId: string };
+  /** finds editions whose results became public (the ceremony time passed) and whose teams were not told yet */
+  'results.notify-due': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES: JobName[] = ['mail.send', 'maintenance.purge-expired', 'video.process', 'video.cleanup'];
+export const JOB_NAMES: JobName[] = [
+  'mail.send',
+  'maintenance.purge-expired',
+  'video.process',
+  'video.cleanup',
+  'notifications.reminders',
+  'notifications.digest',
+  'results.notify-teams',
+  'results.notify-due',
+];
 
 /** Recurring jobs (cron, UTC). */
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: 'maintenance.purge-expired', cron: '17 * * * *' },
   { name: 'video.cleanup', cron: '41 * * * *' },
+  // reminders before deadlines (each sent once: the hour only decides how soon after its moment it goes)
+  { name: 'notifications.reminders', cron: '3 * * * *' },
+  // the coordinators' digest of the day before (UTC)
+  { name: 'notifications.digest', cron: '7 0 * * *' },
+  // results that became public at the ceremony time: every team is told (results/results-notices.ts)
+  { name: 'results.notify-due', cron: '*/15 * * * *' },
 ];
 
 /** How the queue retries a job, and how long one run may last before the queue counts it failed. */

@@ -46,6 +46,11 @@ export const RATE_LIMITS = {
    * many guardians share one address behind a mobile carrier's NAT, so the limit only stops a flood.
    */
   'guardian-link': { per: 'client address', windowMs: MINUTE_MS, limit: 120 },
+  /**
+   * a message's unsubscribe link (the page's look-up and the one-click POST): 120 a minute. Its tokens cannot be
+   * guessed, and mail providers post one-click unsubscribes for many people from a few addresses of theirs.
+   */
+  'unsubscribe-link': { per: 'client address', windowMs: MINUTE_MS, limit: 120 },
 
   // services
   /** emails with a consent link to one member's guardian: 3 an hour */

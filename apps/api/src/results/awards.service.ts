@@ -12,6 +12,7 @@ import { EntriesQueries } from '../entries/entries.queries.js';
 import { JudgingQueries, type Round } from '../judging/judging.queries.js';
 import { Award, AwardWinner } from './award.entity.js';
 import { publicationState, publishedAt } from './publication.js';
+import { ResultsNotices } from './results-notices.js';
 import { ResultsService, type ComputedRound } from './results.service.js';
 import type { AwardDto, AwardInputDto, AwardsOverviewDto, OverrideWinnersDto, PublicationDto, SealBlocker } from './dto/results.dto.js';
 
@@ -32,6 +33,7 @@ export class AwardsService {
     private readonly competitions: CompetitionsQueries,
     private readonly entries: EntriesQueries,
     private readonly judging: JudgingQueries,
+    private readonly resultsNotices: ResultsNotices,
   ) {}
 
   async overview(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
@@ -309,6 +311,8 @@ export class AwardsService {
         m,
       );
     });
+    // every team of the edition hears its results, in the background (a big edition takes a while)
+    await this.resultsNotices.queueFor(competitionId);
     return this.overview(actor, competitionId);
   }
 

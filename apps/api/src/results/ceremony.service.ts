@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { byPosition } from '@clapper/domain/awards';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { absolute, showcasePaths } from '../showcase/showcase-paths.js';
 import { ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { CompetitionsQueries } from '../competitions/competitions.queries.js';
@@ -33,6 +35,7 @@ export class CeremonyService {
     private readonly competitions: CompetitionsQueries,
     private readonly countriesQueries: CountriesQueries,
     private readonly entries: EntriesQueries,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async deck(_actor: Actor, competitionId: string): Promise<CeremonyDto> {
@@ -96,6 +99,9 @@ export class CeremonyService {
         posterUrl: md.playback?.posterUrl ?? null,
         videoUrl: isWinner ? (md.playback?.url ?? null) : null,
         subtitles: isWinner ? md.subtitles.map((s) => ({ language: s.language, url: s.url })) : [],
+        // the audience scans the winner's showcase page off the screen
+        publicUrl: isWinner ? absolute(this.config.publicUrl, showcasePaths.entry(competition.slug, e.code)) : null,
+        qrUrl: isWinner ? showcasePaths.qr(competition.slug, e.code) : null,
       };
     };
 

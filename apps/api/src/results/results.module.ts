@@ -13,6 +13,7 @@ import { CeremonyService } from './ceremony.service.js';
 import { CertificatesService } from './certificates.service.js';
 import { AwardsController, RoundResultsController } from './results.controller.js';
 import { ResultsExportService } from './results-export.service.js';
+import { ResultsNotices } from './results-notices.js';
 import { ResultsService } from './results.service.js';
 import { TeamResultsController } from './team-results.controller.js';
 import { TeamResultsService } from './team-results.service.js';
@@ -30,7 +31,7 @@ import { TeamResultsService } from './team-results.service.js';
     VotingModule,
   ],
   controllers: [RoundResultsController, AwardsController, TeamResultsController],
-  providers: [ResultsService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService, CertificatesService],
+  providers: [ResultsService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService, CertificatesService, ResultsNotices],
   exports: [ResultsService],
 })
 export class ResultsModule {}

@@ -11,7 +11,7 @@ import { JudgingQueries } from '../judging/judging.queries.js';
 import { AwardWinner, type Award } from './award.entity.js';
 import { certificateLanguages } from './certificates.service.js';
 import { publicationState, publishedAt } from './publication.js';
-import { ResultsService } from './results.service.js';
+import { ResultsService, type ComputedRound } from './results.service.js';
 import type { TeamResultDto } from './dto/results.dto.js';
 
 /**
@@ -31,6 +31,14 @@ export class TeamResultsService {
 
   async forEntry(actor: Actor, entryId: string): Promise<TeamResultDto> {
     const { entry } = await this.access.view(actor, entryId);
+    return this.of(entry);
+  }
+
+  /**
+   * An entry's results as its team sees them. `computed` keeps each round's results across calls, so that telling every
+   * team of an edition (results-notices.ts) computes each round once.
+   */
+  async of(entry: Entry, computed = new Map<string, Promise<ComputedRound>>()): Promise<TeamResultDto> {
     const competition = await this.competitions.competitionOrFail(entry.competitionId);
     const now = this.clock.now();
     const state = publicationState(competition, now);
@@ -42,21 +50,22 @@ export class TeamResultsService {
     const out: TeamResultDto['rounds'] = [];
     const feedback: TeamResultDto['feedback'] = [];
     for (const round of rounds.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'national' ? -1 : 1))) {
-      const computed = await this.results.compute(round);
-      const mine = computed.results.entries.find((e) => e.entryId === entry.id);
+      if (!computed.has(round.id)) computed.set(round.id, this.results.compute(round));
+      const { results } = await computed.get(round.id)!;
+      const mine = results.entries.find((e) => e.entryId === entry.id);
       if (!mine) continue;
-      const inCategory = rankWithin(computed.results, (e) => e.categoryId === entry.categoryId, round.tieDecisions).entries;
+      const inCategory = rankWithin(results, (e) => e.categoryId === entry.categoryId, round.tieDecisions).entries;
       out.push({
         roundId: round.id,
         kind: round.kind,
         countryCode: round.countryCode,
         rank: mine.rank,
-        of: computed.results.entries.length,
+        of: results.entries.length,
         categoryRank: inCategory.find((e) => e.entryId === entry.id)!.rank,
         ofInCategory: inCategory.length,
         score: mine.score,
         judges: mine.judges,
-        method: computed.results.method,
+        method: results.method,
       });
       const re = roundEntries.find((x) => x.roundId === round.id)!;
       const cards = await this.judging.submittedScorecardsOfRoundEntry(re.id);

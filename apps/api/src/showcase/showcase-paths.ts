@@ -9,6 +9,7 @@ export const showcasePaths = {
   embed: (slug: string, code: string) => `/showcase/${seg(slug)}/embed/${seg(code)}`,
   video: (slug: string, code: string) => `/showcase/${seg(slug)}/media/${seg(code)}/video`,
   poster: (slug: string, code: string) => `/showcase/${seg(slug)}/media/${seg(code)}/poster`,
+  qr: (slug: string, code: string) => `/showcase/${seg(slug)}/media/${seg(code)}/qr.svg`,
   captions: (slug: string, code: string, lang: string) => `/showcase/${seg(slug)}/media/${seg(code)}/captions/${seg(lang)}.vtt`,
 };
 

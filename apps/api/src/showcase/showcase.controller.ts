@@ -3,11 +3,14 @@ import { ApiExcludeEndpoint, ApiFoundResponse, ApiNotFoundResponse, ApiOkRespons
 import type { Request, Response } from 'express';
 import { createElement } from 'react';
 import { Public } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { OptionalActor } from '../auth/current-actor.decorator.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ShowcaseReason } from '@clapper/domain/refusals';
 import { Refuses } from '../common/refusals.decorator.js';
 import { notPublic } from './showcase.errors.js';
 import { ShowcaseExceptionFilter } from './showcase-exception.filter.js';
+import { qrSvg } from './showcase-qr.js';
 import { LANG_COOKIE, SHOWCASE_LANGUAGES, chooseLanguage, translator, type Translator } from './showcase-i18n.js';
 import { absolute, showcasePaths, withQuery } from './showcase-paths.js';
 import { ShowcaseService, type EditionFilter } from './showcase.service.js';
@@ -66,7 +69,7 @@ export class ShowcaseController {
   @ApiQuery({ name: 'lang', required: false, enum: SHOWCASE_LANGUAGES })
   @ApiQuery({ name: 'country', required: false, description: 'ISO 3166-1 alpha-2' })
   @ApiQuery({ name: 'category', required: false, description: 'a category id' })
-  @ApiOkResponse({ description: 'An edition (HTML page): awards with their winners, then the finalists' })
+  @ApiOkResponse({ description: 'An edition (HTML page): the Grand Prize, the other awards with their winners, then the other finalists' })
   @ApiNotFoundResponse({ description: 'No such published edition' })
   async edition(
     @Param('slug') slug: string,
@@ -82,13 +85,15 @@ export class ShowcaseController {
     if (c && COUNTRY.test(c)) filter.country = c.toUpperCase();
     if (k && UUID.test(k)) filter.category = k.toLowerCase();
     const edition = await this.showcase.edition(slug, filter);
-    const cover = edition.awards[0]?.winners.find((w) => w.work.hasPoster)?.work ?? edition.finalists.find((w) => w.hasPoster);
+    const cover = edition.hero?.work.hasPoster ? edition.hero.work : null;
     const page = createElement(EditionPage, {
       t,
       edition,
       filter,
-      canonical: absolute(this.config.publicUrl, showcasePaths.edition(edition.slug)),
-      ogImage: cover ? absolute(this.config.publicUrl, showcasePaths.poster(edition.slug, cover.code)) : null,
+      urls: {
+        page: absolute(this.config.publicUrl, showcasePaths.edition(edition.slug)),
+        ogImage: cover ? absolute(this.config.publicUrl, showcasePaths.poster(edition.slug, cover.code)) : null,
+      },
     });
     this.html(res, await renderPage(page));
   }
@@ -109,6 +114,7 @@ export class ShowcaseController {
       embed: abs(showcasePaths.embed(edition.slug, work.code)),
       video: abs(showcasePaths.video(edition.slug, work.code)),
       poster: work.hasPoster ? abs(showcasePaths.poster(edition.slug, work.code)) : null,
+      qr: showcasePaths.qr(edition.slug, work.code),
       alternates: SHOWCASE_LANGUAGES.map((lang) => ({ lang, href: withQuery(page, { lang }) })),
     };
     this.html(res, await renderPage(createElement(EntryPage, { t, slug: edition.slug, editionName: edition.name, work, urls })));
@@ -146,6 +152,30 @@ export class ShowcaseController {
     const url = await this.showcase.posterUrl(slug, code);
     res.setHeader('Cache-Control', 'no-store');
     res.redirect(302, url);
+  }
+
+  @Get(':slug/media/:code/qr.svg')
+  @Public()
+  @ApiProduces('image/svg+xml')
+  @ApiQuery({ name: 'lang', required: false, enum: SHOWCASE_LANGUAGES })
+  @ApiOkResponse({ description: "A QR code (SVG) of the work's page, named for screen readers; organisers also get it for sealed results (the ceremony)" })
+  @ApiNotFoundResponse({ description: 'Not public or no such work' })
+  async qr(
+    @Param('slug') slug: string,
+    @Param('code') code: string,
+    @OptionalActor() actor: Actor | null,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const target = await this.showcase.qrTarget(slug, code, actor);
+    const t = this.language(req, res, { remember: false });
+    const url = absolute(this.config.publicUrl, showcasePaths.entry(target.slug, target.code));
+    res.status(200);
+    res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
+    // the code only spells the page's address: a public one may be cached a day; an organiser's sealed one is not kept
+    res.setHeader('Cache-Control', target.audience === 'public' ? 'public, max-age=86400' : 'private, no-store');
+    res.setHeader('Vary', 'Accept-Language, Cookie');
+    res.send(qrSvg(url, t.t('share.qrLabel', { url })));
   }
 
   @Get(':slug/media/:code/captions/:file')

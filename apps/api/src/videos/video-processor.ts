@@ -10,6 +10,8 @@ import { checkVideo, isBlocking, webRenditionSize, type ProbeSummary, type Video
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
+import { videoReadyMail, videoRejectedMail } from '../entries/team-mails.js';
+import { TeamNotices } from '../entries/team-notices.js';
 import { currentLogContext } from '../logging/log-context.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { MediaError, MediaToolkit } from '../media/media-toolkit.js';
@@ -90,6 +92,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly storage: StoragePort,
     private readonly media: MediaToolkit,
     private readonly queue: JobQueue,
+    private readonly notices: TeamNotices,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -118,7 +121,17 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     await this.sweeping?.catch(() => undefined);
   }
 
+  /**
+   * Processes the video, then tells its team the outcome (ready, or rejected with the reasons): once per video and
+   * outcome, however often the job runs.
+   */
   async process(assetId: string, run?: JobRun): Promise<ProcessOutcome> {
+    const outcome = await this.processOnly(assetId, run);
+    if (outcome !== 'skipped') await this.tellTeam(assetId, outcome);
+    return outcome;
+  }
+
+  private async processOnly(assetId: string, run?: JobRun): Promise<ProcessOutcome> {
     // the queue puts the job's name and id in the log context; a direct call says what it is itself
     const log = this.logger.child({
       ...(currentLogContext()?.jobId ? {} : { job: 'video.process', jobId: run?.id ?? null }),
@@ -342,6 +355,28 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     if (!done.affected) return 'skipped';
     log.info({ problems: problems.map((p) => p.code) }, 'video rejected');
     return 'rejected';
+  }
+
+  /**
+   * The team hears that its video is ready (with any warnings) or was rejected (with each reason); the once-only key
+   * per video and outcome keeps a retried or repeated job from telling them twice. A failure to tell is logged: the
+   * video's state stands, and the entry's page shows it.
+   */
+  private async tellTeam(assetId: string, outcome: 'ready' | 'rejected'): Promise<void> {
+    try {
+      const asset = await this.assets.findOneBy({ id: assetId });
+      if (asset?.status !== outcome) return;
+      const problems = (asset.problems ?? []) as VideoProblem[];
+      const entry = await this.entries.entryOrFail(asset.entryId);
+      if (outcome === 'ready')
+        await this.notices.tellTeam(entry, 'entry.video_ready', {}, videoReadyMail(asset, problems), { onceKey: `video:${assetId}:ready` });
+      else
+        await this.notices.tellTeam(entry, 'entry.video_rejected', { problems: problems.map((p) => p.code) }, videoRejectedMail(problems), {
+          onceKey: `video:${assetId}:rejected`,
+        });
+    } catch (err) {
+      this.logger.warn({ assetId, outcome, err: { message: (err as Error).message } }, 'could not tell the team about their video');
+    }
   }
 
   private async hashOriginal(key: string): Promise<string> {

@@ -169,6 +169,12 @@ export const resultsRows: Row[] = [
   },
   {
     method: 'get',
+    op: '/showcase/{slug}/media/{code}/qr.svg',
+    allowed: EVERYONE,
+    call: (w) => ({ path: `/showcase/${w.published.competition.slug}/media/${w.published.work.entry.code}/qr.svg` }),
+  },
+  {
+    method: 'get',
     op: '/showcase/{slug}/media/{code}/captions/{file}',
     allowed: EVERYONE,
     call: (w) => ({ path: `/showcase/${w.published.competition.slug}/media/${w.published.work.entry.code}/captions/en.vtt` }),

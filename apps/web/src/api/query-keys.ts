@@ -62,6 +62,15 @@ export const queryKeys = {
     consentForm: (entryId: string, consentId: string) => [...queryKeys.entries.one(entryId), 'consent-form', consentId] as const,
   },
   guardianConsent: (token: string) => ['guardian-consent', token] as const,
+  notifications: {
+    /** everything about the signed-in person's notifications: marking one read marks the list and the bell's count stale */
+    all: () => ['notifications'] as const,
+    list: () => [...queryKeys.notifications.all(), 'list'] as const,
+    unread: () => [...queryKeys.notifications.all(), 'unread'] as const,
+    preferences: () => [...queryKeys.notifications.all(), 'preferences'] as const,
+    /** what a message's unsubscribe link stops (signed in or not) */
+    unsubscribeLink: (token: string) => ['unsubscribe-link', token] as const,
+  },
   rounds: {
     all: () => ['rounds'] as const,
     lists: () => [...queryKeys.rounds.all(), 'list'] as const,

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from '../lib/use-translation';
 import { Button } from '../components/ui/button';
 import { LanguageSwitcher } from '../components/ui/language-switcher';
@@ -9,6 +9,8 @@ import { useSetLocale } from '../features/auth/api/set-locale';
 import { localeOf } from '@clapper/domain/locales';
 import { hasRole } from '../features/auth/utils/role-home';
 import { paths } from './paths';
+import { RouteScrollAndFocus } from './route-focus';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 
 /** Header (nav by role, the signed-in name, sign-out, language), skip link, main landmark and footer. */
 export function AppShell() {
@@ -18,17 +20,6 @@ export function AppShell() {
   const setLocale = useSetLocale();
   const navigate = useNavigate();
   const user = me.data ?? null;
-  const location = useLocation();
-  const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
-  // after client-side navigation, move focus to the new page so keyboard and screen-reader users start there
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mainRef.current?.focus({ preventScroll: false });
-  }, [location.pathname]);
   // a language picked before we know who is signed in is saved on the account once we do (the mail follows it)
   const pickedBeforeMe = useRef<string | null>(null);
   useEffect(() => {
@@ -110,6 +101,7 @@ export function AppShell() {
             />
             {me.isPending ? null : user ? (
               <div className="account">
+                <NotificationBell />
                 <span className="account-name" title={user.email}>
                   {t('nav.signedInAs', { name: user.displayName })}
                 </span>
@@ -129,7 +121,9 @@ export function AppShell() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} ref={mainRef}>
+      {/* after client-side navigation: the new page's top (or its #hash), the focus on its heading; back restores the scroll */}
+      <RouteScrollAndFocus />
+      <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -42,10 +42,16 @@ export const paths = {
   me: {
     entries: '/me/entries',
     newEntry: '/me/entries/new',
+    /** a new entry for one competition, chosen already ("Enter this competition") */
+    newEntryFor: (competitionId: string) => `/me/entries/new?competition=${encodeURIComponent(competitionId)}`,
     entry: (id: string) => `/me/entries/${encodeURIComponent(id)}`,
     entryPattern: '/me/entries/:id',
     /** the account's devices (sessions) and password, from the account link in the header */
     security: '/me/security',
+    /** the signed-in person's notifications (the header's bell) */
+    notifications: '/me/notifications',
+    /** which reminders and digests are emailed, and which messages are always sent */
+    notificationSettings: '/me/notifications/settings',
   },
   /** the full-screen awards ceremony, outside the site's layout */
   ceremony: (competitionId: string) => `/ceremony/${encodeURIComponent(competitionId)}`,
@@ -53,6 +59,9 @@ export const paths = {
   /** the ceremony's audience window (slides only, following the presenter's window) */
   ceremonyAudience: (competitionId: string) => `/ceremony/${encodeURIComponent(competitionId)}/audience`,
   ceremonyAudiencePattern: '/ceremony/:competitionId/audience',
+  /** a message's unsubscribe link (signed in or not): the page says what stops, and stops it on a button press */
+  unsubscribe: (token: string) => `/unsubscribe/${encodeURIComponent(token)}`,
+  unsubscribePattern: '/unsubscribe/:token',
   consent: (token: string) => `/consent/${encodeURIComponent(token)}`,
   consentPattern: '/consent/:token',
   /** the audience vote of a competition, for any signed-in user */

@@ -152,6 +152,18 @@ const AccountSecurity = page(
   () => import('../features/account/components/account-security-page'),
   (m) => m.AccountSecurityPage,
 );
+const Notifications = page(
+  () => import('../features/notifications/components/notifications-page'),
+  (m) => m.NotificationsPage,
+);
+const NotificationSettings = page(
+  () => import('../features/notifications/components/notification-settings-page'),
+  (m) => m.NotificationSettingsPage,
+);
+const Unsubscribe = page(
+  () => import('../features/notifications/components/unsubscribe-page'),
+  (m) => m.UnsubscribePage,
+);
 const Vote = page(
   () =>
     Promise.all([import('../features/voting/components/vote-page'), import('../features/account/components/verify-email-prompt')]).then(([a, b]) => ({
@@ -249,6 +261,7 @@ export function AppRoutes() {
           <Route path={paths.invitePattern} element={<Invite />} />
           <Route path={paths.consentPattern} element={<GuardianConsent />} />
           <Route path={paths.verifyEmailPattern} element={<VerifyEmail />} />
+          <Route path={paths.unsubscribePattern} element={<Unsubscribe />} />
           <Route element={organiser}>
             <Route path={paths.admin.root} element={<AdminHome />} />
             <Route path={paths.admin.newCompetition} element={<AdminCompetitionNew />} />
@@ -277,6 +290,8 @@ export function AppRoutes() {
             <Route path={paths.me.newEntry} element={<MyEntryNew />} />
             <Route path={paths.me.entryPattern} element={<MyEntry />} />
             <Route path={paths.me.security} element={<AccountSecurity />} />
+            <Route path={paths.me.notifications} element={<Notifications />} />
+            <Route path={paths.me.notificationSettings} element={<NotificationSettings />} />
             <Route path={paths.votePattern} element={<Vote />} />
             {/* coordinators under their country; the API answers 404 for a campaign they do not build */}
             <Route path={paths.campaigns.coordinateListPattern} element={<Campaigns />} />

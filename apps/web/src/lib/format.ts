@@ -30,10 +30,20 @@ export function formatNumber(n: number, language: string, options?: Intl.NumberF
 
 export const MIB = 1024 * 1024;
 
+/**
+ * A file's size in the largest unit that keeps it at 1 or more (bytes, kB, MB, GB, in steps of 1024 as the server
+ * counts), in the reader's language: "512 bytes", "340 kB", "4.5 MB", "1.5 GB". A small file never reads "0 MB".
+ */
 export function formatFileSize(bytes: number, language: string): string {
-  const mb = bytes / MIB;
-  if (mb >= 1024) return formatNumber(mb / 1024, language, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 });
-  return formatNumber(mb, language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 });
+  const size = Math.max(0, bytes);
+  const unit = (n: number, u: string, digits: number, unitDisplay: 'short' | 'long' = 'short') =>
+    formatNumber(n, language, { style: 'unit', unit: u, unitDisplay, maximumFractionDigits: digits });
+  // bytes spelled out: "512 bytes", where the short form reads "512 byte"
+  if (size < 1024) return unit(size, 'byte', 0, 'long');
+  if (size < MIB) return unit(size / 1024, 'kilobyte', 0);
+  // one decimal below 10 (4.5 MB), whole numbers above (45 MB)
+  if (size < 1024 * MIB) return unit(size / MIB, 'megabyte', size < 10 * MIB ? 1 : 0);
+  return unit(size / (1024 * MIB), 'gigabyte', 1);
 }
 
 export function formatSeconds(seconds: number, language: string): string {

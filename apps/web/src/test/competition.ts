@@ -29,5 +29,6 @@ export const makeCompetition = (o: Partial<Competition> = {}): Competition => ({
   votingClosesAt: null,
   audienceWeight: 0,
   updatedAt: '2028-01-01T00:00:00.000Z',
+  results: null,
   ...o,
 });

@@ -101,6 +101,8 @@ export class OutboxMessageDto {
   subject: string;
   @ApiProperty()
   text: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the HTML part, made from the text (null on messages written before it existed)' })
+  html: string | null;
   @ApiProperty()
   kind: string;
   @ApiProperty({ enum: ['outbox', 'smtp'] })

@@ -35,6 +35,13 @@ export class MeDto {
   displayName: string;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: "a student's date of birth (YYYY-MM-DD), to fill in the first team member of a new entry",
+  })
+  dateOfBirth: string | null;
   @ApiProperty({ type: String, nullable: true })
   schoolId: string | null;
   @ApiProperty({ type: String, nullable: true })

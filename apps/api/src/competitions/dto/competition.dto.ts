@@ -329,6 +329,34 @@ export class TimelineOutDto {
   ceremonyAt: string | null;
 }
 
+/** The work a finished edition opens on (its Grand Prize), as the public may see it: credits as consented, no minor's surname. */
+export class PublicWinnerDto {
+  @ApiProperty({ example: 'TH-0042' })
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ type: [String], description: "the team's public credits as consented: first names for minors, or the team's name" })
+  credits: string[];
+  @ApiProperty({ example: 'TH' })
+  countryCode: string;
+  @ApiLocalizedText({ example: { en: 'Grand Prize' } })
+  awardName: Record<string, string>;
+  @ApiProperty({ description: "the work's showcase page (a path on the platform)", example: '/showcase/asean-japan-2027/entries/TH-0042' })
+  url: string;
+  @ApiProperty({ type: String, nullable: true, description: 'its poster on the showcase (a path), when it has one' })
+  posterUrl: string | null;
+}
+
+/** A finished edition: when its results became public, where the winners are, and the Grand Prize. */
+export class CompetitionResultsDto {
+  @ApiProperty({ description: 'when the results became public (UTC instant)' })
+  publishedAt: string;
+  @ApiProperty({ description: "the winners' page on the showcase (a path on the platform)", example: '/showcase/asean-japan-2027' })
+  showcaseUrl: string;
+  @ApiProperty({ type: PublicWinnerDto, nullable: true, description: 'the Grand Prize (else the first award), when a public work won it' })
+  grandPrize: PublicWinnerDto | null;
+}
+
 export class CompetitionDto {
   @ApiProperty()
   id: string;
@@ -369,9 +397,20 @@ export class CompetitionDto {
   audienceWeight: number;
   @ApiProperty()
   updatedAt: string;
+  @ApiProperty({ type: CompetitionResultsDto, nullable: true, description: 'set once the results are public' })
+  results: CompetitionResultsDto | null;
 }
 
-export class CompetitionSummaryDto extends PickType(CompetitionDto, ['id', 'slug', 'name', 'theme', 'status', 'timeline', 'submissionPhase'] as const) {
+export class CompetitionSummaryDto extends PickType(CompetitionDto, [
+  'id',
+  'slug',
+  'name',
+  'theme',
+  'status',
+  'timeline',
+  'submissionPhase',
+  'results',
+] as const) {
   @ApiProperty()
   countryCount: number;
   @ApiProperty()

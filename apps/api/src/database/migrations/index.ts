@@ -16,6 +16,8 @@ import { AccountSecurity1795700000650 } from './1795700000650-AccountSecurity.js
 import { VideoJobLease1795800000100 } from './1795800000100-VideoJobLease.js';
 import { EntryChangesRequested1795900000100 } from './1795900000100-EntryChangesRequested.js';
 import { Notifications1796000000100 } from './1796000000100-Notifications.js';
+import { ResultsTeamsTold1796000000400 } from './1796000000400-ResultsTeamsTold.js';
+import { InvitationLanguage1796000000500 } from './1796000000500-InvitationLanguage.js';
 
 export const MIGRATIONS = [
   Initial1795639845813,
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   VideoJobLease1795800000100,
   EntryChangesRequested1795900000100,
   Notifications1796000000100,
+  ResultsTeamsTold1796000000400,
+  InvitationLanguage1796000000500,
 ];

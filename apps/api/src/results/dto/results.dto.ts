@@ -414,6 +414,10 @@ export class CeremonyEntryDto {
   videoUrl: string | null;
   @ApiProperty({ type: [CeremonySubtitleDto] })
   subtitles: CeremonySubtitleDto[];
+  @ApiProperty({ type: String, nullable: true, description: "winners only: the work's public showcase page (absolute), live once the results are published" })
+  publicUrl: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'winners only: a QR code (SVG) of publicUrl, a path on the platform' })
+  qrUrl: string | null;
 }
 
 export class CeremonyRevealDto {

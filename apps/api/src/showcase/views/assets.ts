@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The showcase's only script: it reveals the copy buttons and copies the share link or embed code. The pages work
- * fully without it (the fields are selectable). Served as an external file, since the CSP forbids inline scripts.
+ * The showcase's only script: it makes the copy buttons copy the share link or embed code, and offers the
+ * system share sheet where the browser has one (navigator.share). The pages work fully without it (the fields are
+ * selectable, the share links are plain links). Served as an external file, since the CSP forbids inline scripts.
  */
 export const SHOWCASE_JS = `(function () {
   var status = document.getElementById('copy-status');
@@ -19,7 +20,6 @@ export const SHOWCASE_JS = `(function () {
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
     var field = document.getElementById(button.getAttribute('data-copy'));
     if (!field) return;
-    button.hidden = false;
     button.addEventListener('click', function () {
       field.select();
       copy(field.value).then(function () {
@@ -29,6 +29,17 @@ export const SHOWCASE_JS = `(function () {
       });
     });
   });
+  if (typeof navigator.share === 'function') {
+    document.querySelectorAll('[data-native-share]').forEach(function (item) {
+      var button = item.querySelector('button');
+      if (!button) return;
+      item.hidden = false;
+      button.addEventListener('click', function () {
+        navigator.share({ title: button.getAttribute('data-share-title') || document.title, url: button.getAttribute('data-share-url') || location.href })
+          .catch(function () { /* dismissed */ });
+      });
+    });
+  }
 })();
 `;
 
@@ -38,6 +49,8 @@ export const SHOWCASE_JS_VERSION = createHash('sha256').update(SHOWCASE_JS).dige
 export const SHOWCASE_CSS = `
 :root{--bg:#f7f8fa;--surface:#fff;--text:#1d2330;--muted:#525b6b;--border:#d9dee7;--primary:#1f5fbf;--primary-strong:#174a96;--soft:#e7effb;--gold:#8a5a00;--gold-soft:#fff4d6;--focus:#b45309;--radius:12px;--max:72rem;--font:system-ui,-apple-system,'Segoe UI',Roboto,'Hiragino Sans','Noto Sans JP','Noto Sans Thai','Noto Sans',sans-serif;color-scheme:light}
 *,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:1rem/1.55 var(--font);color:var(--text);background:var(--bg)}
 a{color:var(--primary)}a:hover{color:var(--primary-strong)}
@@ -108,6 +121,28 @@ dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .caption-langs{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;margin:.5rem 0 0;padding:0}
 .caption-langs li{border:1px solid var(--border);border-radius:999px;padding:.1rem .6rem;font-size:.9rem;background:#fff}
 .share .field{margin:0 0 .9rem}
+.gp{display:grid;gap:1rem 1.75rem;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);overflow:hidden;margin:0 0 2.25rem;box-shadow:0 1px 2px rgb(16 24 40 / 6%)}
+@media (min-width:50rem){.gp{grid-template-columns:minmax(0,3fr) minmax(0,2fr);align-items:center}}
+.gp-media{position:relative;display:block;aspect-ratio:16/9;background:#0b1730}
+.gp-media img{display:block;width:100%;height:100%;object-fit:contain}
+.play{position:absolute;left:50%;top:50%;width:4.5rem;height:4.5rem;margin:-2.25rem 0 0 -2.25rem;border-radius:50%;background:rgb(0 0 0 / 62%);border:3px solid #fff}
+.play::after{content:'';position:absolute;left:55%;top:50%;transform:translate(-50%,-50%);border-style:solid;border-width:.85rem 0 .85rem 1.4rem;border-color:transparent transparent transparent #fff}
+.gp-media:hover .play{background:var(--primary)}
+.gp-media:focus-visible{outline:3px solid var(--focus);outline-offset:-3px}
+.gp-text{padding:0 1.1rem 1.25rem}
+@media (min-width:50rem){.gp-text{padding:1.25rem 1.5rem 1.25rem 0}}
+.gp-award{display:inline-block;font-weight:700;color:var(--gold);background:var(--gold-soft);border-radius:999px;padding:.2rem .75rem;margin:0 0 .6rem}
+.gp h2{font-size:clamp(1.4rem,1.1rem + 1.2vw,2rem);margin:0 0 .35rem}
+.gp h2 a{color:var(--text);text-decoration:none}.gp h2 a:hover{text-decoration:underline}
+.gp-meta{color:var(--muted);margin:0 0 .75rem}
+.gp .badges{margin:0 0 .9rem}.gp p{margin-bottom:0}.btn.watch{gap:.5rem}
+.also{margin:0 0 .75rem}
+.share-links{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;margin:0 0 1rem;padding:0}
+.qr{margin:.25rem 0 .75rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
+.qr img{width:168px;height:168px;border:1px solid var(--border);border-radius:8px;background:#fff}
+.qr figcaption{flex:1;min-width:10rem}.qr strong{display:block}
+.edition-hero{margin:.35rem 0 0}
+.edition-link{margin:.35rem 0 0;color:var(--primary);font-weight:600}
 .status{min-height:1.5em;margin:0;color:#157347;font-weight:600}
 .licence{font-size:.9rem}
 .empty{background:var(--surface);border:1px dashed var(--border);border-radius:var(--radius);padding:1.25rem;color:var(--muted)}

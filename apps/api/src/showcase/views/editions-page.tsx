@@ -2,6 +2,7 @@ import type { EditionSummary } from '../showcase.service.js';
 import type { Translator } from '../showcase-i18n.js';
 import { showcasePaths } from '../showcase-paths.js';
 import { Document, Frame } from './layout.js';
+import { awardBadge } from './work-card.js';
 
 /** /showcase: the published editions, newest first. */
 export function EditionsPage({ t, editions, canonical }: { t: Translator; editions: EditionSummary[]; canonical: string }) {
@@ -32,6 +33,19 @@ export function EditionsPage({ t, editions, canonical }: { t: Translator; editio
                     {t.pick(e.theme) ? <p className="meta">{t.pick(e.theme)}</p> : null}
                     <p className="meta">{t.t('editions.published', { date: t.date(e.publishedAt) })}</p>
                     <p className="meta">{t.t('editions.counts', { works: e.workCount, countries: e.countryCount })}</p>
+                    {e.hero ? (
+                      <p className="edition-hero">
+                        <strong>{awardBadge(t, e.hero.award, e.hero.work.countryNames)}</strong>{' '}
+                        {t.t('editions.heroWork', {
+                          title: e.hero.work.title,
+                          names: t.list(e.hero.work.credits.names),
+                          country: t.countryName(e.hero.work.countryCode, e.hero.work.countryNames),
+                        })}
+                      </p>
+                    ) : null}
+                    <p className="edition-link" aria-hidden="true">
+                      {t.t('editions.seeWinners')} →
+                    </p>
                   </div>
                 </li>
               ))}

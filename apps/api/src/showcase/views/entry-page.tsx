@@ -3,6 +3,7 @@ import type { Translator } from '../showcase-i18n.js';
 import { showcasePaths } from '../showcase-paths.js';
 import { Document, Frame } from './layout.js';
 import { Player } from './player.js';
+import { SharePanel } from './share-panel.js';
 import { awardBadge } from './work-card.js';
 
 export interface EntryUrls {
@@ -10,6 +11,8 @@ export interface EntryUrls {
   embed: string;
   video: string;
   poster: string | null;
+  /** the QR code of the page (SVG), relative */
+  qr: string;
   /** per interface language, for hreflang alternates */
   alternates: { lang: string; href: string }[];
 }
@@ -24,6 +27,25 @@ export function embedCode(work: PublicWork, embedUrl: string): string {
   const title = work.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${embedUrl}" width="${width}" height="${height}" title="${title}" loading="lazy" allow="fullscreen; picture-in-picture" allowfullscreen style="border:0"></iframe>`;
 }
+
+/** Open Graph's locale for an interface language (language_TERRITORY). */
+const OG_LOCALES: Record<string, string> = {
+  en: 'en_US',
+  ja: 'ja_JP',
+  id: 'id_ID',
+  ms: 'ms_MY',
+  th: 'th_TH',
+  vi: 'vi_VN',
+  fil: 'fil_PH',
+  km: 'km_KH',
+  lo: 'lo_LA',
+  my: 'my_MM',
+  tet: 'tet_TL',
+  pt: 'pt_PT',
+  'zh-Hans': 'zh_CN',
+  ta: 'ta_IN',
+};
+export const ogLocale = (lang: string) => OG_LOCALES[lang] ?? 'en_US';
 
 const summary = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
@@ -44,9 +66,10 @@ export function EntryPage({
   const edition = t.pick(editionName);
   const country = t.countryName(work.countryCode, work.countryNames);
   const description = summary(work.synopsisEnglish || work.synopsisOriginal || t.t('entry.fallbackDescription', { title: work.title, country, edition }));
-  const size = embedSize(work);
   const awards = work.awards.map((a) => awardBadge(t, a, work.countryNames));
   const names = t.list(work.credits.names);
+  // the card a shared link shows: the poster, the title, the award and the country
+  const card = t.t('entry.cardDescription', { facts: [...awards, country].join(' · '), edition });
   return (
     <Document
       t={t}
@@ -63,22 +86,27 @@ export function EntryPage({
             <meta property="og:site_name" content="Clapper" />
             <meta property="og:type" content="video.other" />
             <meta property="og:title" content={work.title} />
-            <meta property="og:description" content={description} />
+            <meta property="og:description" content={card} />
             <meta property="og:url" content={urls.page} />
-            <meta property="og:locale" content={t.lang === 'ja' ? 'ja_JP' : 'en_US'} />
-            {urls.poster ? <meta property="og:image" content={urls.poster} /> : null}
-            {urls.poster ? <meta property="og:image:alt" content={t.t('entry.posterAlt', { title: work.title })} /> : null}
+            <meta property="og:locale" content={ogLocale(t.lang)} />
+            {urls.poster ? (
+              <>
+                <meta property="og:image" content={urls.poster} />
+                <meta property="og:image:type" content="image/jpeg" />
+                <meta property="og:image:width" content={String(work.width)} />
+                <meta property="og:image:height" content={String(work.height)} />
+                <meta property="og:image:alt" content={t.t('entry.posterAlt', { title: work.title })} />
+              </>
+            ) : null}
             <meta property="og:video" content={urls.video} />
             <meta property="og:video:type" content="video/mp4" />
             <meta property="og:video:width" content={String(work.width)} />
             <meta property="og:video:height" content={String(work.height)} />
-            <meta name="twitter:card" content="player" />
+            <meta name="twitter:card" content="summary_large_image" />
             <meta name="twitter:title" content={work.title} />
-            <meta name="twitter:description" content={description} />
+            <meta name="twitter:description" content={card} />
             {urls.poster ? <meta name="twitter:image" content={urls.poster} /> : null}
-            <meta name="twitter:player" content={urls.embed} />
-            <meta name="twitter:player:width" content={String(size.width)} />
-            <meta name="twitter:player:height" content={String(size.height)} />
+            {urls.poster ? <meta name="twitter:image:alt" content={t.t('entry.posterAlt', { title: work.title })} /> : null}
           </>
         ),
       }}
@@ -159,24 +187,7 @@ export function EntryPage({
                 </p>
               )}
             </section>
-            <section className="panel share" aria-labelledby="share-h">
-              <h2 id="share-h">{t.t('share.heading')}</h2>
-              <div className="field">
-                <label htmlFor="share-link">{t.t('share.link')}</label>
-                <div className="copy-row">
-                  <input id="share-link" type="url" readOnly value={urls.page} />
-                  <button
-                    className="btn secondary"
-                    type="button"
-                    data-copy="share-link"
-                    data-done={t.t('share.linkCopied')}
-                    data-failed={t.t('share.copyFailed')}
-                    hidden
-                  >
-                    {t.t('share.copy')}
-                  </button>
-                </div>
-              </div>
+            <SharePanel t={t} heading={t.t('share.heading')} url={urls.page} title={work.title} linkLabel={t.t('share.link')}>
               <div className="field">
                 <label htmlFor="embed-code">{t.t('share.embed')}</label>
                 <textarea id="embed-code" readOnly rows={4} value={embedCode(work, urls.embed)} />
@@ -190,14 +201,18 @@ export function EntryPage({
                     data-copy="embed-code"
                     data-done={t.t('share.embedCopied')}
                     data-failed={t.t('share.copyFailed')}
-                    hidden
                   >
                     {t.t('share.copyEmbed')}
                   </button>
                 </div>
               </div>
-              <p id="copy-status" className="status" role="status" aria-live="polite" />
-            </section>
+              <figure className="qr">
+                <img src={urls.qr} alt={t.t('share.qrAlt', { title: work.title })} width={168} height={168} loading="lazy" decoding="async" />
+                <figcaption>
+                  <strong>{t.t('share.qrHeading')}</strong> {t.t('share.qrHelp')}
+                </figcaption>
+              </figure>
+            </SharePanel>
             <p className="licence muted">
               {t.t('entry.licence')}{' '}
               <a href="https://creativecommons.org/licenses/by-nc/4.0/" rel="license noopener">

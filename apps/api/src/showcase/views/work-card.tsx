@@ -13,12 +13,15 @@ export function awardBadge(
   return a.places > 1 ? t.t('award.withPlace', { award: name, place: t.place(a.place) }) : name;
 }
 
-/** A poster card linking to a work's page. The poster loads lazily, with its size reserved. */
-export function WorkCard({ t, slug, work, level = 3, badge }: { t: Translator; slug: string; work: PublicWork; level?: 3 | 4; badge?: string }) {
+/** The anchor of a work's card on its edition's page. */
+export const cardId = (code: string) => `work-${code}`;
+
+/** A poster card linking to a work's page, with every award it won. The poster loads lazily, with its size reserved. */
+export function WorkCard({ t, slug, work, level = 3 }: { t: Translator; slug: string; work: PublicWork; level?: 3 | 4 }) {
   const Heading = level === 3 ? 'h3' : 'h4';
-  const badges = badge ? [badge] : work.awards.map((a) => awardBadge(t, a, work.countryNames));
+  const badges = work.awards.map((a) => awardBadge(t, a, work.countryNames));
   return (
-    <li className="card">
+    <li className="card" id={cardId(work.code)}>
       {work.hasPoster ? (
         <img className="thumb" src={showcasePaths.poster(slug, work.code)} alt="" loading="lazy" decoding="async" width={320} height={180} />
       ) : (

@@ -9,12 +9,15 @@ import { ApiError } from '../../lib/api-client';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 import { useCountryNames } from '../../api/get-countries';
+import { useMe } from '../../api/get-me';
+import { EnterCompetition } from '../../features/competitions/components/enter-competition';
 
 export function CompetitionRoute() {
   const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
   const query = useCompetition(slug);
   const countries = useCountryNames();
+  const me = useMe();
   if (query.isPending)
     return (
       <Page title={t('competitions.detailTitle')}>
@@ -38,7 +41,7 @@ export function CompetitionRoute() {
     );
   }
   return (
-    <Page title={localize(query.data.name, i18n.language)}>
+    <Page title={localize(query.data.name, i18n.language)} actions={<EnterCompetition competition={query.data} me={me.data} />}>
       {query.data.audienceVoting ? (
         <p className="notice notice-info">
           {t('voting.linkLead')} <Link to={paths.vote(query.data.id)}>{t('voting.link')}</Link>

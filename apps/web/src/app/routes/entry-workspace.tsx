@@ -17,6 +17,8 @@ import { sectionId } from '../../features/entries/utils/checklist';
 import { TeamResultsSection } from '../../features/results/components/team-results-section';
 import { SubtitlesPanel } from '../../features/videos/components/subtitles-panel';
 import { VideoPanel } from '../../features/videos/components/video-panel';
+import { useVideo } from '../../features/videos/api/get-video';
+import { useSubtitles } from '../../features/videos/api/get-subtitles';
 import { localize } from '../../lib/localized-text';
 import { paths } from '../paths';
 import { useCountryNames } from '../../api/get-countries';
@@ -36,6 +38,9 @@ export function EntryWorkspaceRoute() {
   const competitionId = entry.data?.competitionId ?? '';
   const competition = useQuery({ ...competitionQueryOptions(competitionId), enabled: Boolean(competitionId) });
   const countries = useCountryNames();
+  // the review before submitting shows the video's facts and the subtitles (the panels below read the same queries)
+  const video = useVideo(id);
+  const subtitles = useSubtitles(id);
   const refreshEntry = useCallback(() => void qc.invalidateQueries({ queryKey: queryKeys.entries.one(id), exact: true }), [qc, id]);
   const back = paths.me.entries;
 
@@ -53,6 +58,7 @@ export function EntryWorkspaceRoute() {
         id: c.id,
         name: competitionName,
         languages: c.languages,
+        referenceDate: c.referenceDate,
         categories: [...c.categories]
           .sort((a, b) => a.position - b.position)
           .map((x) => ({ id: x.id, name: localize(x.name, lng), minAge: x.minAge, maxAge: x.maxAge })),
@@ -81,13 +87,23 @@ export function EntryWorkspaceRoute() {
           title={e.title}
           editable={editable}
           maxBytes={c?.rules.maxFileSizeBytes ?? 2 * 1024 ** 3}
+          rules={c?.rules}
           sectionId={sectionId('video')}
           onSettled={refreshEntry}
         />
         <SubtitlesPanel entryId={e.id} languages={c?.languages ?? []} editable={editable} sectionId={sectionId('subtitles')} />
         <LicencePanel entry={e} editable={editable} />
-        {team ? <CreditsPanel key={e.id} entry={e} /> : null}
-        {team ? <SubmitPanel entry={e} editable={editable} windowOpen={c?.submissionPhase === 'open'} /> : null}
+        {/* a draft's public credits are saved with its details (Edit details); once submitted they alone can change */}
+        {team && e.status !== 'draft' ? <CreditsPanel key={e.id} entry={e} /> : null}
+        {team ? (
+          <SubmitPanel
+            entry={e}
+            editable={editable}
+            windowOpen={c?.submissionPhase === 'open'}
+            categoryName={category ? localize(category.name, lng) : ''}
+            review={{ video: video.data ?? null, subtitleLanguages: subtitles.data?.map((s) => s.language) ?? null }}
+          />
+        ) : null}
         {e.status !== 'draft' ? <TeamResultsSection entryId={e.id} countryName={countries.nameOf} /> : null}
       </div>
     </Page>

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../lib/use-translation';
 import { Page } from '../../components/ui/page';
 import { CompetitionList } from '../../features/competitions/components/competition-list';
+import { StudentStart } from '../../features/competitions/components/student-start';
+import { FinishedEditions } from '../../features/competitions/components/finished-edition';
 import { useMe } from '../../api/get-me';
 import { paths } from '../paths';
 
@@ -33,6 +35,8 @@ export function LandingRoute() {
           </p>
         </div>
       </section>
+      <StudentStart me={me.data} />
+      <FinishedEditions />
       <Page title={t('landing.currentCompetitions')}>
         <CompetitionList />
       </Page>

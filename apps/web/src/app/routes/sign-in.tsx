@@ -22,7 +22,8 @@ export function SignInRoute() {
         ) : null}
         <SignInForm onSignedIn={(me) => void navigate(next ?? roleHome(me), { replace: true })} />
         <p className="after-form">
-          {t('auth.noAccount')} <Link to={paths.signUp}>{t('auth.signUp')}</Link>
+          {/* a visitor on their way somewhere (an entry for a competition) keeps going there after signing up */}
+          {t('auth.noAccount')} <Link to={next ? `${paths.signUp}?next=${encodeURIComponent(next)}` : paths.signUp}>{t('auth.signUp')}</Link>
         </p>
       </div>
     </Page>

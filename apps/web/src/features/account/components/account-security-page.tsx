@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
 import { useTranslation } from '../../../lib/use-translation';
 import { Page } from '../../../components/ui/page';
 import { ChangePasswordForm } from './change-password-form';
@@ -15,6 +17,13 @@ export function AccountSecurityPage() {
           <h2 id="password-heading">{t('accountSecurity.password.title')}</h2>
           <p className="muted">{t('accountSecurity.password.lead')}</p>
           <ChangePasswordForm />
+        </section>
+        <section className="stack" aria-labelledby="notifications-heading">
+          <h2 id="notifications-heading">{t('notifications.fromSecurity.title')}</h2>
+          <p className="muted">{t('notifications.fromSecurity.lead')}</p>
+          <p>
+            <Link to={paths.me.notificationSettings}>{t('notifications.fromSecurity.link')}</Link>
+          </p>
         </section>
       </div>
     </Page>

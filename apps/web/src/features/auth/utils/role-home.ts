@@ -15,8 +15,15 @@ export function roleHome(me: Me | null | undefined): string {
 
 export const hasRole = (me: Me | null | undefined, role: Me['roles'][number]['role']) => Boolean(me?.roles.some((r) => r.role === role));
 
-/** Only same-site paths are followed after sign-in. */
+/**
+ * Only same-site paths are followed after sign-in: one leading slash, then neither a second slash nor a backslash
+ * (browsers read "/\host" as "//host", another site), and no spaces or control characters.
+ */
 export function safeNext(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//')) return null;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\s]/.test(next)) return null;
+  if ([...next].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) return null;
   return next;
 }
+
+/** The sign-in page, coming back to `next` (a same-site path) once signed in. */
+export const signInThenTo = (next: string) => `${paths.signIn}?next=${encodeURIComponent(next)}`;

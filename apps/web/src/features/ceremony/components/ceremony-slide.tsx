@@ -5,6 +5,7 @@ import type { CeremonyDeck as Deck, CeremonyEntry, CeremonyReveal } from '../api
 import type { VideoState } from '../utils/channel';
 import type { Step } from '../utils/steps';
 import { CeremonyVideo } from './ceremony-video';
+import './ceremony-qr.css';
 
 /** The award's name, with the country for the best entry per country. */
 export function revealName(reveal: CeremonyReveal, display: string): string {
@@ -80,6 +81,7 @@ export function Slide({ step, deck, display, preview = false, video }: { step: S
                 <p className="ceremony-meta">
                   {localize(w.countryName, display)} · <span className="ceremony-code">{w.code}</span>
                 </p>
+                {w.qrUrl && w.publicUrl && !preview ? <WinnerQr qrUrl={w.qrUrl} publicUrl={w.publicUrl} title={w.title || w.code} /> : null}
               </li>
             ))}
           </ol>
@@ -113,6 +115,20 @@ export function Slide({ step, deck, display, preview = false, video }: { step: S
  */
 function Poster({ url }: { url: string | null }) {
   return url ? <img src={url} alt="" loading="eager" crossOrigin="anonymous" data-testid="ceremony-poster" /> : <span aria-hidden="true">▶</span>;
+}
+
+/** The winner's showcase page as a QR code, big enough to scan across a room, with the address spelled out beside it. */
+function WinnerQr({ qrUrl, publicUrl, title }: { qrUrl: string; publicUrl: string; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <figure className="ceremony-qr" data-testid="winner-qr">
+      <img src={qrUrl} alt={t('winners.ceremony.qrAlt', { title })} width={240} height={240} />
+      <figcaption>
+        <span className="ceremony-qr-scan">{t('winners.ceremony.scan')}</span>
+        <span className="ceremony-qr-url">{publicUrl.replace(/^https?:\/\//, '')}</span>
+      </figcaption>
+    </figure>
+  );
 }
 
 function EntryCard({ entry, display }: { entry: CeremonyEntry; display: string }) {

@@ -18,6 +18,8 @@ export const entry = (code: string, title: string, winner = false): CeremonyEntr
         { language: 'ja', url: 'https://media.example/ja.vtt' },
       ]
     : [],
+  publicUrl: winner ? `https://clapper.example/showcase/ajvc-2027/entries/${code}` : null,
+  qrUrl: winner ? `/showcase/ajvc-2027/media/${code}/qr.svg` : null,
 });
 
 /** One award (Grand Prize) with two nominees and a winner with a video: title, nominees, winner, video, closing. */

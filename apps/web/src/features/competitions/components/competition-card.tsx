@@ -14,7 +14,7 @@ export function CompetitionCard({ competition }: { competition: CompetitionSumma
   return (
     <article className="card competition-card">
       <div className="card-top">
-        <PhaseBadge phase={competition.submissionPhase} />
+        <PhaseBadge phase={competition.submissionPhase} resultsPublished={Boolean(competition.results)} />
       </div>
       <h3 className="card-title">
         <Link to={paths.competition(competition.slug)}>{name}</Link>

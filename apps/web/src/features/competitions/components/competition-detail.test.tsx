@@ -64,3 +64,22 @@ describe('CompetitionDetail: the rules in brief', () => {
     expect(screen.getByRole('heading', { name: 'Entry rules' })).toBeVisible();
   });
 });
+
+describe('CompetitionDetail: categories and formats', () => {
+  it('names each category once: its ages only where its name does not give them', async () => {
+    await renderAs('en', {
+      ...competition,
+      categories: [
+        { id: 'a', name: { en: 'Ages 7–12' }, minAge: 7, maxAge: 12, position: 0 },
+        { id: 'b', name: { en: 'Teenagers' }, minAge: 13, maxAge: 17, position: 1 },
+      ],
+    });
+    const items = screen.getByRole('region', { name: 'Categories' }).querySelectorAll('li');
+    expect([...items].map((li) => li.textContent)).toEqual(['Ages 7–12', 'Teenagers ages 13–17']);
+  });
+
+  it('lists the accepted formats by the names people know', async () => {
+    await renderAs('en', { ...competition, rules: { ...competition.rules, acceptedContainers: ['mp4', 'webm'] } });
+    expect(screen.getByText('MP4 and WebM')).toBeTruthy();
+  });
+});

@@ -1,9 +1,12 @@
 import { useTranslation } from '../../../lib/use-translation';
 import { formatDate, formatDateTime, formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
-import { localizeWithLanguage } from '../../../lib/localized-text';
+import { localize, localizeWithLanguage } from '../../../lib/localized-text';
+import { nameGivesAges } from '../../../lib/category-label';
+import { containerName } from '../../../lib/video-formats';
 import { viewerTimeZone } from '../../../lib/datetime-local';
 import type { Competition } from '../../../api/get-competition';
 import { PhaseBadge, StatusBadge } from './phase-badge';
+import { FinishedEdition } from './finished-edition';
 
 export interface CompetitionDetailProps {
   competition: Competition;
@@ -30,9 +33,10 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
   return (
     <div className="detail">
       <div className="detail-badges">
-        <PhaseBadge phase={c.submissionPhase} />
+        <PhaseBadge phase={c.submissionPhase} resultsPublished={Boolean(c.results)} />
         {c.status !== 'published' ? <StatusBadge status={c.status} /> : null}
       </div>
+      <FinishedEdition results={c.results} />
       {theme ? (
         <p className="detail-theme">
           <span className="muted">{t('competitions.theme')}: </span>
@@ -64,8 +68,14 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
               .sort((a, b) => a.position - b.position)
               .map((cat) => (
                 <li key={cat.id}>
-                  <CategoryName name={cat.name} lng={lng} />{' '}
-                  <span className="muted">{t('competitions.ageRange', { min: formatNumber(cat.minAge, lng), max: formatNumber(cat.maxAge, lng) })}</span>
+                  <CategoryName name={cat.name} lng={lng} />
+                  {/* the ages, unless the name gives them already ("Ages 7–12") */}
+                  {nameGivesAges({ name: localize(cat.name, lng), minAge: cat.minAge, maxAge: cat.maxAge }) ? null : (
+                    <>
+                      {' '}
+                      <span className="muted">{t('competitions.ageRange', { min: formatNumber(cat.minAge, lng), max: formatNumber(cat.maxAge, lng) })}</span>
+                    </>
+                  )}
                 </li>
               ))}
           </ul>
@@ -96,7 +106,7 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
           </div>
           <div>
             <dt>{t('competitions.rules.formats')}</dt>
-            <dd>{list(r.acceptedContainers.map((x) => x.toUpperCase()))}</dd>
+            <dd>{list(r.acceptedContainers.map(containerName))}</dd>
           </div>
           <div>
             <dt>{t('competitions.rules.codecs')}</dt>

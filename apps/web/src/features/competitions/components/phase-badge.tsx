@@ -1,8 +1,11 @@
 import { useTranslation } from '../../../lib/use-translation';
 import type { CompetitionSummary } from '../../../api/get-competitions';
+import './finished-edition.css';
 
-export function PhaseBadge({ phase }: { phase: CompetitionSummary['submissionPhase'] }) {
+/** Where a competition stands: open, not open yet, closed, or (once its results are public) results published. */
+export function PhaseBadge({ phase, resultsPublished = false }: { phase: CompetitionSummary['submissionPhase']; resultsPublished?: boolean }) {
   const { t } = useTranslation();
+  if (resultsPublished) return <span className="badge badge-phase-results">{t('winners.phase')}</span>;
   return <span className={`badge badge-phase-${phase}`}>{t(`competitions.phase.${phase}`)}</span>;
 }
 

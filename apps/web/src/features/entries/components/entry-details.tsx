@@ -4,6 +4,7 @@ import { languageLabel } from '../../../lib/languages';
 import type { Entry } from '../api/get-entry';
 import { sectionId } from '../utils/checklist';
 import { EligibilityBadge, EntryStatusBadge } from './entry-badges';
+import { creditsSummary } from './credits-panel';
 
 /** The entry's facts: code, competition, category, school, language, synopses, sources and status. */
 export function EntryDetails({
@@ -68,6 +69,10 @@ export function EntryDetails({
             </dd>
           </div>
         ) : null}
+        <div>
+          <dt>{t('credits.title')}</dt>
+          <dd>{creditsSummary(t, entry)}</dd>
+        </div>
         {entry.submittedAt ? (
           <div>
             <dt>{t('entries.submittedAt')}</dt>

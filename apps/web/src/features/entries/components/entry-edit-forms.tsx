@@ -2,7 +2,9 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
-import { useFormProblems } from '../../../lib/use-form-problems';
+import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
+import { useSetCredits, type Credits } from '../api/set-credits';
+import { CreditsFields, creditsFieldMap, useCreditsChoice } from './credits-panel';
 import type { Entry, EntryMember } from '../api/get-entry';
 import { useSetMembers } from '../api/set-members';
 import { useUpdateEntry } from '../api/update-entry';
@@ -21,7 +23,10 @@ import {
 
 const ids = entryFieldIds('ee');
 
-/** A draft's details, edited in place and saved with PATCH. */
+/**
+ * A draft's details and its public credits, edited in place and saved together with one Save (the details with
+ * PATCH, then the credits).
+ */
 export function EntryDetailsForm({
   entry,
   competition,
@@ -29,7 +34,8 @@ export function EntryDetailsForm({
 }: {
   entry: Entry;
   competition: EntryCompetitionOption | undefined;
-  onDone: (saved: boolean) => void;
+  /** `credits`: what the public will see, as the API answered the save */
+  onDone: (saved: boolean, credits?: Credits) => void;
 }) {
   const { t } = useTranslation();
   const update = useUpdateEntry(entry.id);
@@ -43,12 +49,22 @@ export function EntryDetailsForm({
     teacherName: entry.supervisingTeacherName ?? '',
     teacherEmail: entry.supervisingTeacherEmail ?? '',
   }));
-  const fields = useMemo(() => detailsFieldMap(t, ids), [t]);
-  const { byInput, summary } = useFormProblems(update.error, fields);
+  const credits = useCreditsChoice(entry);
+  const saveCredits = useSetCredits(entry.id);
+  const [local, setLocal] = useState<LocalProblems | null>(null);
+  const fields = useMemo(() => ({ ...detailsFieldMap(t, ids), ...creditsFieldMap(t) }), [t]);
+  const { byInput, summary } = useFormProblems(update.error ?? saveCredits.error, fields, { local });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    update.mutate(detailsBody(details), { onSuccess: () => onDone(true) });
+    const errors = credits.localErrors(t);
+    if (Object.keys(errors).length) {
+      setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
+      return;
+    }
+    setLocal(null);
+    saveCredits.reset();
+    update.mutate(detailsBody(details), { onSuccess: () => saveCredits.mutate(credits.body(), { onSuccess: (answer) => onDone(true, answer) }) });
   }
 
   return (
@@ -63,9 +79,16 @@ export function EntryDetailsForm({
         errors={byInput}
         extraLanguages={[entry.videoLanguage]}
       />
+      <fieldset className="subpanel" aria-describedby="ee-credits-lead">
+        <legend>{t('credits.title')}</legend>
+        <p id="ee-credits-lead" className="muted small">
+          {t('credits.lead')}
+        </p>
+        <CreditsFields choice={credits} errors={byInput} />
+      </fieldset>
       <div className="inline-actions">
-        <Button type="submit" busy={update.isPending}>
-          {update.isPending ? t('common.saving') : t('entries.edit.save')}
+        <Button type="submit" busy={update.isPending || saveCredits.isPending}>
+          {update.isPending || saveCredits.isPending ? t('common.saving') : t('entries.edit.save')}
         </Button>
         <Button variant="secondary" onClick={() => onDone(false)}>
           {t('entries.edit.cancel')}

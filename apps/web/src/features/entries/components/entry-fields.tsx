@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
 import { languageLabel } from '../../../lib/languages';
+import { categoryLabel } from '../../../lib/category-label';
 
 /** The choices a competition offers an entry: its languages and its categories. */
 export interface EntryCompetitionOption {
@@ -10,6 +11,8 @@ export interface EntryCompetitionOption {
   name: string;
   languages: string[];
   categories: { id: string; name: string; minAge: number; maxAge: number }[];
+  /** the day members' ages are counted on (YYYY-MM-DD): the category follows from their dates of birth */
+  referenceDate?: string;
 }
 
 export const MEMBER_ROLES = ['director', 'actor', 'camera', 'editor', 'writer', 'sound', 'other'] as const;
@@ -105,6 +108,7 @@ export function EntryDetailsFields({
   errors,
   withPlaceholders,
   extraLanguages = [],
+  categoryHint,
 }: {
   ids: EntryFieldIds;
   values: DetailsValues;
@@ -114,6 +118,8 @@ export function EntryDetailsFields({
   /** a "choose…" first option, for a new entry */
   withPlaceholders?: boolean;
   extraLanguages?: string[];
+  /** what the team's ages say about the category (chosen for them, several fit, none fits), instead of the general hint */
+  categoryHint?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const req = t('common.required');
@@ -124,7 +130,7 @@ export function EntryDetailsFields({
         <FormField
           id={ids.category}
           label={t('entries.fields.category')}
-          hint={t('entries.form.categoryHint')}
+          hint={categoryHint ?? t('entries.form.categoryHint')}
           required
           requiredLabel={req}
           errors={errors[ids.category]}
@@ -134,7 +140,7 @@ export function EntryDetailsFields({
               {withPlaceholders ? <option value="">{t('entries.form.chooseCategory')}</option> : null}
               {competition?.categories.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name} ({t('competitions.ageRange', { min: c.minAge, max: c.maxAge })})
+                  {categoryLabel(c, i18n.language, (min, max) => t('competitions.ageRange', { min, max }))}
                 </option>
               ))}
             </select>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { ErrorNotice } from '../../../components/ui/query-state';
@@ -8,6 +8,7 @@ import { useSubmitEntry } from '../api/submit-entry';
 import { useWithdrawEntry } from '../api/withdraw-entry';
 import { sectionId, type Problem } from '../utils/checklist';
 import { ProblemList } from './problem-list';
+import { SubmitReview, type ReviewExtras } from './submit-review';
 
 /** The unmet requirements an `entries.not_ready` refusal lists, each a reason with its facts. */
 function problemsOf(error: unknown): Problem[] {
@@ -16,12 +17,30 @@ function problemsOf(error: unknown): Problem[] {
   return Array.isArray(list) ? (list as Problem[]).filter((p) => typeof p?.reason === 'string') : [];
 }
 
-/** Submit (once the checklist is empty), or withdraw a submitted entry while the window is open. */
-export function SubmitPanel({ entry, editable, windowOpen }: { entry: Entry; editable: boolean; windowOpen: boolean }) {
+/**
+ * Submit (once the checklist is empty), after a review of everything that will be submitted and a confirmation; or
+ * withdraw a submitted entry while the window is open.
+ */
+export function SubmitPanel({
+  entry,
+  editable,
+  windowOpen,
+  categoryName = '',
+  review = { video: null, subtitleLanguages: null },
+}: {
+  entry: Entry;
+  editable: boolean;
+  windowOpen: boolean;
+  categoryName?: string;
+  /** the video's facts and the subtitles' languages, for the review before submitting */
+  review?: ReviewExtras;
+}) {
   const { t } = useTranslation();
   const submit = useSubmitEntry(entry.id);
   const withdraw = useWithdrawEntry(entry.id);
   const explainId = useId();
+  const submitId = useId();
+  const [reviewing, setReviewing] = useState(false);
   const canAct = entry.viewerRelation !== 'coordinator';
   const refused = problemsOf(submit.error);
 
@@ -73,8 +92,31 @@ export function SubmitPanel({ entry, editable, windowOpen }: { entry: Entry; edi
       <p id={explainId} className={blocked ? 'muted' : undefined}>
         {blocked ? t('entries.submit.blocked', { count: entry.checklist.length }) : t('entries.submit.readyText')}
       </p>
-      {editable ? (
-        <Button className="btn-large" disabled={blocked} busy={submit.isPending} aria-describedby={explainId} onClick={() => submit.mutate()}>
+      {editable && reviewing ? (
+        <SubmitReview
+          entry={entry}
+          categoryName={categoryName}
+          video={review.video}
+          subtitleLanguages={review.subtitleLanguages}
+          busy={submit.isPending}
+          returnFocusTo={submitId}
+          onCancel={() => setReviewing(false)}
+          // the review closes either way: on success the entry is submitted, on a refusal the reasons show above
+          onConfirm={() => submit.mutate(undefined, { onSettled: () => setReviewing(false) })}
+        />
+      ) : null}
+      {editable && !reviewing ? (
+        <Button
+          id={submitId}
+          className="btn-large"
+          disabled={blocked}
+          aria-describedby={explainId}
+          aria-expanded={false}
+          onClick={() => {
+            submit.reset();
+            setReviewing(true);
+          }}
+        >
           {t('entries.submit.submit')}
         </Button>
       ) : null}

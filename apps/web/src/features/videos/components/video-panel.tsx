@@ -1,14 +1,15 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from '../../../lib/translator';
 import { useTranslation } from '../../../lib/use-translation';
 import { VideoPlayer } from '../../../components/media/video-player';
 import { Button } from '../../../components/ui/button';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
 import { useSubtitles } from '../api/get-subtitles';
-import { isWorking, useVideo, type VideoProblem } from '../api/get-video';
+import { isWorking, useVideo } from '../api/get-video';
 import { loadUpload, resumableUpload } from '../utils/upload-session';
+import { videoProblemText } from '../utils/problem-text';
+import type { UploadRules } from '../utils/preflight';
 import { queryKeys } from '../../../api/query-keys';
 
 // Uppy and the uploader load only when a team member can upload: viewers and reviewers never download them
@@ -19,13 +20,15 @@ export interface VideoPanelProps {
   title: string;
   editable: boolean;
   maxBytes: number;
+  /** the competition's rules for the video, checked in the browser before any byte is sent */
+  rules?: UploadRules;
   sectionId: string;
   /** the entry's checklist depends on the video: called when its status settles */
   onSettled: () => void;
 }
 
 /** The entry's video: upload, processing progress (polled), reasons for a refusal, and the player when ready. */
-export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSettled }: VideoPanelProps) {
+export function VideoPanel({ entryId, title, editable, maxBytes, rules, sectionId, onSettled }: VideoPanelProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const qc = useQueryClient();
@@ -122,7 +125,7 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
               ) : null}
               <div hidden={v.status === 'ready' && !replacing}>
                 <Suspense fallback={<Loading label={t('video.upload.loading')} />}>
-                  <VideoUploader entryId={entryId} maxBytes={maxBytes} resumable={resumable} onChanged={refresh} />
+                  <VideoUploader entryId={entryId} maxBytes={maxBytes} rules={rules} resumable={resumable} onChanged={refresh} />
                 </Suspense>
               </div>
             </div>
@@ -131,18 +134,4 @@ export function VideoPanel({ entryId, title, editable, maxBytes, sectionId, onSe
       ) : null}
     </section>
   );
-}
-
-/**
- * A video problem in the reader's language with its facts (video.problems.<code>): lengths as durations, sizes as
- * file sizes, codecs and formats as their names. A length is rounded away from its limit, so a video just over
- * three minutes never reads "3 min long; the limit is 3 min".
- */
-function videoProblemText(t: TFunction, p: VideoProblem): string {
-  const params: Record<string, unknown> = { ...p.params };
-  const seconds = typeof p.params.seconds === 'number' ? p.params.seconds : null;
-  if (seconds !== null) params.seconds = p.code === 'too_long' ? Math.ceil(seconds - 1e-9) : Math.floor(seconds + 1e-9);
-  // formats by their names (MP4, MOV), listed the reader's way
-  if (Array.isArray(p.params.accepted)) params.accepted = p.params.accepted.map((x) => String(x).toUpperCase());
-  return t(`video.problems.${p.code}`, params);
 }

@@ -17,6 +17,11 @@ import { PartSigner } from '../utils/part-signer';
 import { TransferRate } from '../utils/transfer-rate';
 import { canCancel, canPause, canResume, canRetry, initialUploadState, isBusy, percentOf, uploadReducer } from '../utils/upload-state';
 import { clearUpload, completeParts, isSameFile, saveUpload, type SavedUpload } from '../utils/upload-session';
+import { acceptFor, preflightProblems, readFileFacts, type UploadRules } from '../utils/preflight';
+import { containerName } from '../../../lib/video-formats';
+import { videoProblemText } from '../utils/problem-text';
+import type { VideoProblem } from '@clapper/domain/video-rules';
+import { CONTAINERS } from '@clapper/domain/entry-rules';
 
 type Meta = Record<string, never>;
 type Body = Record<string, never>;
@@ -28,6 +33,11 @@ interface Session extends SavedUpload {
 export interface VideoUploaderProps {
   entryId: string;
   maxBytes: number;
+  /**
+   * The competition's rules: the hint states them, the file input offers its formats, and a file that the browser can
+   * tell breaks them (format, length, size, picture size) is refused before any byte is sent. Without them, the size only.
+   */
+  rules?: UploadRules;
   /** an interrupted upload of this entry, to continue with the same file */
   resumable: SavedUpload | null;
   /** called when the file is in storage and processing has started, or when an upload was abandoned */
@@ -38,12 +48,19 @@ export interface VideoUploaderProps {
  * Sends the video straight to storage in presigned parts with Uppy (multipart), with progress, speed and time left,
  * pause / resume / cancel, retry of failed parts and resume after a reload (the upload is remembered per entry).
  */
-export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: VideoUploaderProps) {
+export function VideoUploader({ entryId, maxBytes: maxBytesProp, rules, resumable, onChanged }: VideoUploaderProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [state, dispatch] = useReducer(uploadReducer, initialUploadState);
   const [stats, setStats] = useState<{ speed: number | null; left: number | null }>({ speed: null, left: null });
   const [choiceError, setChoiceError] = useState<string | null>(null);
+  // what the browser found wrong with the chosen file, by the competition's rules: nothing was sent
+  const [refused, setRefused] = useState<VideoProblem[] | null>(null);
+  const [checking, setChecking] = useState(false);
+  const maxBytes = rules?.maxFileSizeBytes ?? maxBytesProp;
+  const containers = rules?.acceptedContainers ?? CONTAINERS;
+  const formats = containers.map(containerName);
+  const accept = acceptFor(containers);
   const [file, setFile] = useState<File | null>(null);
   // 'server': the fallback that streams the file through the API, used when storage cannot be reached directly
   const [mode, setMode] = useState<'direct' | 'server'>('direct');
@@ -160,10 +177,22 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       const uppy = uppyRef.current;
       if (!uppy) return;
       setChoiceError(null);
+      setRefused(null);
       if (file.size === 0) return setChoiceError(t('video.upload.emptyFile'));
+      if (!saved) {
+        // before any byte is sent: what this browser can read of the file, against the competition's rules
+        setChecking(true);
+        const facts = await readFileFacts(file);
+        setChecking(false);
+        const problems = rules
+          ? preflightProblems(facts, rules)
+          : file.size > maxBytes
+            ? [{ code: 'file_too_large' as const, params: { bytes: file.size, max: maxBytes } }]
+            : [];
+        if (problems.length) return setRefused(problems);
+      }
       const contentType = videoContentType(file);
-      if (!contentType) return setChoiceError(t('video.upload.notAVideoFile'));
-      if (file.size > maxBytes) return setChoiceError(t('video.upload.tooLarge', { max: formatFileSize(maxBytes, lng) }));
+      if (!contentType) return setChoiceError(t('video.upload.notAVideoFile', { formats }));
       dispatch({ type: 'start', fileName: file.name, bytesTotal: file.size });
       rate.current.reset();
       currentFile.current = file;
@@ -206,7 +235,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
       dispatch({ type: 'started' });
       void uppy.upload().catch(() => undefined);
     },
-    [entryId, lng, maxBytes, t],
+    [entryId, maxBytes, rules, t, formats],
   );
 
   /** Drops the direct upload (and its stored parts) and streams the same file through the API, with progress. */
@@ -302,7 +331,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
             <input
               id={resumeInputId}
               type="file"
-              accept=".mp4,.mov,.webm,.mkv,video/*"
+              accept={accept}
               onChange={(e) => {
                 const chosen = e.target.files?.[0];
                 e.target.value = '';
@@ -323,6 +352,7 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
           className="stack"
           onSubmit={(e) => {
             e.preventDefault();
+            if (checking) return;
             if (file) void begin(file, null);
             else setChoiceError(t('video.upload.chooseFirst'));
           }}
@@ -332,25 +362,40 @@ export function VideoUploader({ entryId, maxBytes, resumable, onChanged }: Video
               {t('video.upload.file')}
             </label>
             <p id={`${inputId}-hint`} className="field-hint">
-              {t('video.upload.fileHint', { max: formatFileSize(maxBytes, lng) })}
+              {t('video.upload.fileHint', { formats, max: formatFileSize(maxBytes, lng) })}
+              {rules ? <> {t('video.upload.durationHint', { min: rules.minDurationSeconds, max: rules.maxDurationSeconds })}</> : null}{' '}
+              {t('video.upload.resumeHint')}
             </p>
             <input
               id={inputId}
               type="file"
-              accept=".mp4,.mov,.webm,.mkv,video/*"
+              accept={accept}
               aria-describedby={`${inputId}-hint`}
               onChange={(e) => {
                 setChoiceError(null);
+                setRefused(null);
                 setFile(e.target.files?.[0] ?? null);
               }}
             />
           </div>
           <div>
-            <Button type="submit">{t('video.upload.start')}</Button>
+            <Button type="submit" busy={checking}>
+              {checking ? t('video.preflight.checking') : t('video.upload.start')}
+            </Button>
           </div>
         </form>
       ) : null}
 
+      {refused ? (
+        <div className="notice notice-error" role="alert">
+          <p className="notice-title">{t('video.preflight.title')}</p>
+          <ul>
+            {refused.map((p) => (
+              <li key={p.code}>{videoProblemText(t, p)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {choiceError ? (
         <p className="field-error" role="alert">
           {choiceError}
