@@ -41,10 +41,13 @@ const PAGES = {
     '/invite/:token (a real invitation and its errors; a token that is not valid)',
     '/consent/:token (a real guardian link, its errors; and a token that is not valid)',
     '/verify-email/:token (a real link before and after confirming; a token that is not valid, refused)',
+    '/unsubscribe/:token (a token that is not valid; a real one in notifications.spec.ts)',
     '* (not found)',
   ],
   student: [
     '/me/security (sessions, change password)',
+    '/me/notifications (the list, the bell)',
+    '/me/notifications/settings',
     '/me/entries',
     '/me/entries/new (and its errors)',
     '/me/entries/:id (draft: checklist, details, editors open, team and consents, video, subtitles, licence, credits, submit; submitted: player, results)',
@@ -306,12 +309,15 @@ test('an anonymous visitor: landing, sign-in, sign-up, competition, showcase, in
   await page.getByRole('button', { name: 'Confirm my email address' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await expectAccessible(page, 'email confirmation refused');
+  await check(page, '/unsubscribe/not-a-real-token-but-long-enough', 'unsubscribe, bad token', 'This link does not work');
 });
 
 test('a student: my entries, a new entry, a draft with every panel and editor, a submitted entry, the vote', async ({ browser }) => {
   test.setTimeout(240_000);
   const student = await browserPage(DEMO.student);
   await check(student, '/me/security', 'account security', 'Account security');
+  await check(student, '/me/notifications', 'notifications', 'Notifications');
+  await check(student, '/me/notifications/settings', 'notification settings', 'Notification settings');
   await check(student, '/me/entries', 'my entries', 'My entries');
   await check(student, '/me/entries/new', 'new entry', 'New entry');
   await student.getByRole('button', { name: 'Create entry' }).click();
