@@ -1,3 +1,4 @@
+import { mailText } from '../mail/mail-i18n.js';
 import { mailFormat } from './mail-format.js';
 
 describe('mailFormat', () => {
@@ -17,7 +18,7 @@ describe('mailFormat', () => {
     expect(mailFormat('en').bytes(4.5 * 1024 * 1024)).toBe('4.5 MB');
     expect(mailFormat('en').duration(125)).toBe('2 min, 5 sec');
     expect(mailFormat('ja').duration(125)).toBe('2 分 5 秒');
-    expect(mailFormat('th').language('en')).toBe('อังกฤษ');
+    expect(mailText('th').languages(['en'])).toBe('อังกฤษ');
     expect(mailFormat('th').list(['อังกฤษ', 'ไทย'])).toBe('อังกฤษและไทย');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Facts written in the reader's language for the emails about entries (the web formats the same facts with
- * apps/web/src/lib/i18n-formats.ts): durations, file sizes, numbers, lists and language names, all through Intl.
+ * apps/web/src/lib/i18n-formats.ts): durations, file sizes, numbers and lists, all through Intl (language and country names: MailText).
  */
 export interface MailFormat {
   number(n: number): string;
@@ -15,8 +15,6 @@ export interface MailFormat {
    * its connectors or separates items with a bare space (Thai: "Nid Srisuk และ Krit Boonmee", not "Nid SrisukและKrit Boonmee")
    */
   names(items: string[]): string;
-  /** a language's name (a BCP 47 code) in the reader's language */
-  language(code: string): string;
 }
 
 interface DurationFormatLike {
@@ -60,12 +58,5 @@ export function mailFormat(lang: string): MailFormat {
           return literal.replace(/^(?=\p{L})/u, ' ').replace(/(?<=\p{L})$/u, ' ');
         })
         .join(''),
-    language(code) {
-      try {
-        return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    },
   };
 }

@@ -66,9 +66,7 @@ export function receiptMail(o: {
         t.t('entrySubmitted.title', { title: e.entry.title }),
         t.t('entrySubmitted.team', { team: f.names(e.members.map((m) => m.fullName)) }),
         ...(video ? [video] : []),
-        o.subtitleLanguages.length
-          ? t.t('entrySubmitted.subtitles', { languages: f.list(o.subtitleLanguages.map((l) => f.language(l))) })
-          : t.t('entrySubmitted.noSubtitles'),
+        o.subtitleLanguages.length ? t.t('entrySubmitted.subtitles', { languages: t.languages(o.subtitleLanguages) }) : t.t('entrySubmitted.noSubtitles'),
         ...(o.licence ? [t.t('entrySubmitted.licence', { version: f.number(o.licence.version), date: t.dateTime(o.licence.acceptedAt) })] : []),
         '',
         t.t('entrySubmitted.next'),
@@ -196,12 +194,12 @@ export interface TeamOutcome {
   certificates: { kind: 'award' | 'participation'; awardName: Record<string, string> | null }[];
 }
 
-export function resultsMail(o: TeamOutcome, pick: (text: Record<string, string>, lang: string) => string): WriteEntryMail {
+export function resultsMail(o: TeamOutcome): WriteEntryMail {
   return (t, e) => {
     const f = mailFormat(t.locale);
     const certificates = o.certificates.map((c) =>
       c.kind === 'award' && c.awardName
-        ? t.t('entryResultsPublished.awardCertificate', { award: pick(c.awardName, t.locale) })
+        ? t.t('entryResultsPublished.awardCertificate', { award: t.localised(c.awardName) })
         : t.t('entryResultsPublished.participation'),
     );
     return {
@@ -209,7 +207,7 @@ export function resultsMail(o: TeamOutcome, pick: (text: Record<string, string>,
       lines: [
         t.t('entryResultsPublished.intro', about(e)),
         '',
-        ...(o.awards.length ? [t.t('entryResultsPublished.awards', { awards: f.list(o.awards.map((a) => pick(a, t.locale))) })] : []),
+        ...(o.awards.length ? [t.t('entryResultsPublished.awards', { awards: f.list(o.awards.map((a) => t.localised(a))) })] : []),
         ...(o.rank
           ? [
               t.t(`entryResultsPublished.rank.${o.rank.kind}`, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { LocalisedText, NotificationFactsByKind } from '@clapper/domain/notifications';
+import type { NotificationFactsByKind } from '@clapper/domain/notifications';
 import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
 import type { MailText } from '../mail/mail-i18n.js';
@@ -35,12 +35,6 @@ export interface EntryMail {
 }
 
 export type WriteEntryMail = (t: MailText, e: EntryMail) => { subject: string; lines: string[] };
-
-/** An organiser's text (a competition's or an award's name) in the reader's language, else English, else any. */
-export function localised(text: LocalisedText | null | undefined, lang: string): string {
-  if (!text) return '';
-  return text[lang] || text.en || Object.values(text).find(Boolean) || '';
-}
 
 /**
  * Tells the people concerned about something that happened to an entry, through the Notifier (email in their language,
@@ -152,7 +146,7 @@ export class TeamNotices {
           facts,
           path,
           ...(onceKey ? { onceKey: `${onceKey}:${r.key}` } : {}),
-          email: (t: MailText) => write(t, { entry, competition, competitionName: localised(competition.name, t.locale), members }),
+          email: (t: MailText) => write(t, { entry, competition, competitionName: t.localised(competition.name), members }),
         }) as Notice,
     );
     return this.notifier.notifyEach(notices);

@@ -49,23 +49,10 @@ export function roundBrief(facts: RoundBriefFacts, joining: boolean): RoundBrief
 
 /** The round named in the reader's language: "National round of Thailand, <competition>". */
 export function roundName(text: MailText, brief: RoundBriefDto): string {
-  const competition = brief.competitionName[text.locale] ?? brief.competitionName.en ?? Object.values(brief.competitionName)[0] ?? '';
+  const competition = text.localised(brief.competitionName);
   return brief.kind === 'national' && brief.countryCode
     ? text.t('roundBrief.national', { country: text.country(brief.countryCode), competition })
     : text.t('roundBrief.final', { competition });
-}
-
-/** Language codes as a list of names in the reader's language ("Thai and English"). */
-function languageList(text: MailText, codes: string[]): string {
-  const names = new Intl.DisplayNames([text.locale], { type: 'language', fallback: 'code' });
-  const named = codes.map((code) => {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  });
-  return new Intl.ListFormat(text.locale, { type: 'conjunction' }).format(named);
 }
 
 /** The lines of an email saying what the round asks: the round, the window, the expected entries and the languages. */
@@ -81,7 +68,7 @@ export function roundBriefLines(text: MailText, brief: RoundBriefDto): string[] 
         })
       : text.t('roundBrief.entriesUnknown'),
   ];
-  if (brief.videoLanguages.length) lines.push(text.t('roundBrief.videos', { languages: languageList(text, brief.videoLanguages) }));
-  if (brief.subtitleLanguages.length) lines.push(text.t('roundBrief.subtitles', { languages: languageList(text, brief.subtitleLanguages) }));
+  if (brief.videoLanguages.length) lines.push(text.t('roundBrief.videos', { languages: text.languages(brief.videoLanguages) }));
+  if (brief.subtitleLanguages.length) lines.push(text.t('roundBrief.subtitles', { languages: text.languages(brief.subtitleLanguages) }));
   return lines;
 }

@@ -17,6 +17,16 @@ export interface MailText {
   compose(name: string | null, lines: string[]): string;
   /** a country's name in the reader's language (Intl), else its code */
   country(code: string): string;
+  /** an organiser's text (a competition's or an award's name) in the reader's language, else English, else any */
+  localised(text: Record<string, string> | null | undefined): string;
+  /** language codes as a list of names in the reader's language ("Thai and English") */
+  languages(codes: string[]): string;
+}
+
+/** An organiser's text in the language given, else English, else any that is not empty ('' when there is none). */
+export function localised(text: Record<string, string> | null | undefined, lang: string): string {
+  if (!text) return '';
+  return text[lang] || text.en || Object.values(text).find(Boolean) || '';
 }
 
 /** The texts for one reader; an unknown or missing locale reads English. */
@@ -52,6 +62,18 @@ export function mailText(locale: string | null | undefined): MailText {
       } catch {
         return code;
       }
+    },
+    localised: (text) => localised(text, lang),
+    languages(codes) {
+      const names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
+      const named = codes.map((code) => {
+        try {
+          return names.of(code) ?? code;
+        } catch {
+          return code;
+        }
+      });
+      return new Intl.ListFormat(lang, { type: 'conjunction' }).format(named);
     },
   };
   return self;

@@ -13,11 +13,10 @@ import { EntryAccess } from '../entries/entry-access.service.js';
 import { AwardWinner } from './award.entity.js';
 import type { CertificateFonts } from './certificate-pdf.js';
 import { publicationState, publishedAt } from './publication.js';
+import { localised } from '../mail/mail-i18n.js';
 
 /** Certificates come in English and each of the competition's languages. */
 export const certificateLanguages = (competition: Pick<Competition, 'languages'>): string[] => [...new Set(['en', ...competition.languages])];
-
-const pick = (text: Record<string, string>, lang: string): string => text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
 
 /**
  * Certificates: one per award an entry won and one for taking part, in English and the competition's languages,
@@ -56,7 +55,7 @@ export class CertificatesService {
     if (awardId) {
       const won = await this.winners.findOne({ where: { awardId, entryId: entry.id }, relations: { award: true } });
       if (!won || won.award!.competitionId !== competition.id) throw notFound(Thing.Award);
-      awardName = pick(won.award!.name, lang);
+      awardName = localised(won.award!.name, lang);
     }
     const members = await this.entries.teamMembersOf([entry.id]);
     const [country] = await this.countries.countriesByCodes([entry.countryCode]);
@@ -68,11 +67,11 @@ export class CertificatesService {
         {
           lang,
           kind: awardId ? 'award' : 'participation',
-          competitionName: pick(competition.name, lang),
+          competitionName: localised(competition.name, lang),
           awardName,
           names: members.map((x) => x.fullName),
           entryTitle: entry.title,
-          countryName: country ? pick(country.names, lang) : entry.countryCode,
+          countryName: country ? localised(country.names, lang) : entry.countryCode,
           issuedOn,
           issuedAt: issued,
         },

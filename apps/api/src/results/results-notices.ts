@@ -3,7 +3,7 @@ import { Clock } from '../clock/clock.js';
 import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { resultsMail } from '../entries/team-mails.js';
-import { localised, TeamNotices } from '../entries/team-notices.js';
+import { TeamNotices } from '../entries/team-notices.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import { JobQueue } from '../queue/job-queue.js';
 import type { ComputedRound } from './results.service.js';
@@ -67,7 +67,7 @@ export class ResultsNotices implements OnModuleInit {
         entry,
         'entry.results_published',
         { award: result.awards[0]?.name ?? null, rank: rank?.rank ?? null },
-        resultsMail({ rank, awards: result.awards.map((a) => a.name), feedback: result.feedback.length > 0, certificates: result.certificates }, localised),
+        resultsMail({ rank, awards: result.awards.map((a) => a.name), feedback: result.feedback.length > 0, certificates: result.certificates }),
         { onceKey: `entry.results_published:${entry.id}` },
       );
     }

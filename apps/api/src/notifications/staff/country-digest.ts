@@ -9,7 +9,7 @@ import { ConsentsQueries } from '../../consents/consents.queries.js';
 import { EntriesQueries } from '../../entries/entries.queries.js';
 import { Notification } from '../notification.entity.js';
 import { Notifier, type NoticeOf } from '../notifier.service.js';
-import { day, localised, number } from './staff-text.js';
+import { day, number } from './staff-text.js';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -90,7 +90,7 @@ export function digestNotice(userId: string, facts: DigestFacts, reportedDay: st
       return {
         subject: t.t('countryDigest.subject', { country, date: on }),
         lines: [
-          t.t('countryDigest.intro', { country, competition: localised(facts.competition, t), date: on }),
+          t.t('countryDigest.intro', { country, competition: t.localised(facts.competition), date: on }),
           '',
           `• ${t.t('countryDigest.submitted', { count: facts.submitted, n: number(t, facts.submitted) })}`,
           `• ${t.t('countryDigest.consentsWaiting', { count: facts.consentsWaiting, n: number(t, facts.consentsWaiting) })}`,

@@ -5,7 +5,6 @@ import { EntriesQueries } from '../../entries/entries.queries.js';
 import { EntriesService } from '../../entries/entries.service.js';
 import type { MailText } from '../../mail/mail-i18n.js';
 import { Notifier, type NoticeOf } from '../notifier.service.js';
-import { languageList, localised } from './staff-text.js';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -95,7 +94,7 @@ export function draftReminderNotice(
       return {
         subject: t.t('draftReminder.subject', { count: draft.daysLeft, title }),
         lines: [
-          t.t('draftReminder.intro', { code: draft.entryCode, title, competition: localised(draft.competition, t), date: t.dateTime(draft.closesAt) }),
+          t.t('draftReminder.intro', { code: draft.entryCode, title, competition: t.localised(draft.competition), date: t.dateTime(draft.closesAt) }),
           '',
           ...(missing.length ? [t.t('draftReminder.missingIntro'), ...missingLines(t, missing)] : [t.t('draftReminder.ready')]),
           '',
@@ -112,7 +111,7 @@ function missingLines(t: MailText, missing: MissingItem[]): string[] {
     const p = m.params;
     const vars: Record<string, string | number> = {};
     if (typeof p.name === 'string') vars.name = p.name;
-    if (Array.isArray(p.languages)) vars.languages = languageList(t, p.languages as string[]);
+    if (Array.isArray(p.languages)) vars.languages = t.languages(p.languages as string[]);
     for (const k of ['min', 'max', 'limit', 'size', 'minAge', 'maxAge', 'age'] as const) if (typeof p[k] === 'number') vars[k] = p[k];
     return `• ${t.t(`draftReminder.missing.${m.code}`, vars)}`;
   });
