@@ -31,7 +31,10 @@ export default defineConfig({
     baseURL,
     locale: 'en-GB',
     timezoneId: 'Asia/Bangkok',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: each action with the page's DOM snapshot before and after, the network and the
+    // console. The trace's screencast (a JPEG of the page many times a second, for every test, passed or not) is left
+    // out: it cost the browser about as much CPU as the tests themselves, and the failure's screenshot stays below.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath,

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -126,6 +127,9 @@ export default defineConfig({
     },
   },
   test: {
+    // every core: Vitest's default leaves one free, which on a 2-core CI machine runs the suite on one worker while
+    // the other core idles (the suite runs after the API's, with nothing else beside it)
+    maxWorkers: availableParallelism(),
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,

@@ -8,9 +8,14 @@ import pg from 'pg';
 export const MEDIA_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'e2e-media');
 
 /**
- * A real 35 s H.264/AAC clip from ffmpeg (the demo rules want 30–180 s) at a fixed low video bitrate, so its size
- * is predictable: 2400–2700 kbit/s gives 11–12 MB, two 8 MiB upload parts.
+ * A real 35 s H.264/AAC clip from ffmpeg (the demo rules want 30–180 s) at a fixed video bitrate (constant, padded
+ * by the encoder), so its size is predictable: 2400–2700 kbit/s gives 11–12 MB, two 8 MiB upload parts. Five frames
+ * a second, as the demo's own clips: the worker transcodes every upload, and a suite of 30-frame clips spent minutes
+ * of CI on encoding that no test looks at.
  */
+/** Frames a second of the clips the e2e tests upload. */
+export const CLIP_FRAME_RATE = 5;
+
 export function makeClip(name: string, o: { videoKbps: number; toneHz: number }): string {
   mkdirSync(MEDIA_DIR, { recursive: true });
   const file = path.join(MEDIA_DIR, name);
@@ -21,7 +26,7 @@ export function makeClip(name: string, o: { videoKbps: number; toneHz: number })
     '-f',
     'lavfi',
     '-i',
-    'testsrc2=size=1280x720:rate=30',
+    `testsrc2=size=1280x720:rate=${CLIP_FRAME_RATE}`,
     '-f',
     'lavfi',
     '-i',
@@ -36,8 +41,12 @@ export function makeClip(name: string, o: { videoKbps: number; toneHz: number })
     `${o.videoKbps}k`,
     '-maxrate',
     `${o.videoKbps}k`,
+    '-minrate',
+    `${o.videoKbps}k`,
     '-bufsize',
     `${o.videoKbps * 2}k`,
+    '-x264-params',
+    'nal-hrd=cbr',
     '-pix_fmt',
     'yuv420p',
     '-c:a',

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request, test, type Page } from '@playwright/test';
 import { birthDateForAge, COMPETITION } from './drafts';
-import { makeClip, MEDIA_DIR, shot, signUpConfirmed, useEnglish } from './helpers';
+import { CLIP_FRAME_RATE, makeClip, MEDIA_DIR, shot, signUpConfirmed, useEnglish } from './helpers';
 
 /**
  * The student's path (issue 16 §2): from the competition's page, "Enter this competition" leads through sign-in
@@ -28,7 +28,7 @@ const srt = path.join(MEDIA_DIR, 'student-path.en.srt');
 function shortClip(file: string, seconds: number): void {
   mkdirSync(MEDIA_DIR, { recursive: true });
   execFileSync('ffmpeg', [
-    ...['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=30', '-f', 'lavfi', '-i', 'sine=frequency=330'],
+    ...['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', `testsrc2=size=1280x720:rate=${CLIP_FRAME_RATE}`, '-f', 'lavfi', '-i', 'sine=frequency=330'],
     ...['-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', file],
   ]);
 }
