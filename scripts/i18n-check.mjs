@@ -10,51 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { PSEUDO, WEB_LOCALES, pseudoFiles } from './i18n-pseudo.mjs';
 
 /**
- * What every locale must translate: the public showcase, the student and teacher flow, the guardian consent page and
- * the emails. An item is a namespace ('entries') or a part of one ('results.team': the keys under `team`).
+ * Every locale is complete for everything: the public and student pages, the guardian's, the emails, and the staff
+ * pages too, since coordinators are national staff and judges score in the languages they declare (issue 17). A key
+ * just added in English fails the check until every locale has it.
  */
-export const EVERY_LOCALE = [
-  'landing',
-  'common',
-  'nav',
-  'footer',
-  'language',
-  'notFound',
-  'errors',
-  'form',
-  'auth',
-  'account',
-  'accountSecurity',
-  'roles',
-  'invite',
-  'competitions',
-  'entries',
-  'consent',
-  'consents',
-  'guardian',
-  'credits',
-  'subtitles',
-  'video',
-  'codecs',
-  'voting',
-  'notifications',
-  'results.team',
-  'results.round',
-  'results.ordinal',
-  'results.awards.placeInCountry',
-  'results.table.noScores',
-  'results.howComputed',
-  'showcase',
-  'winners',
-  'mail',
-  'refusals',
-];
-/** The 14 interface languages; en and ja are complete everywhere (judges, coordinators, organisers too). */
-const COMPLETE = {
-  en: '*',
-  ja: '*',
-  ...Object.fromEntries(['id', 'ms', 'th', 'vi', 'fil', 'km', 'lo', 'my', 'tet', 'pt', 'zh-Hans', 'ta'].map((l) => [l, EVERY_LOCALE])),
-};
+const COMPLETE = Object.fromEntries(['en', 'ja', 'id', 'ms', 'th', 'vi', 'fil', 'km', 'lo', 'my', 'tet', 'pt', 'zh-Hans', 'ta'].map((l) => [l, '*']));
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER_CATALOGS = { showcase: path.join(root, 'apps/api/src/showcase/locales'), mail: path.join(root, 'apps/api/src/mail/locales') };
@@ -152,16 +112,8 @@ function checkLocale(lng, catalogs) {
   return rows;
 }
 
-/** Whether the locale must have this key of this namespace (key omitted: whether any of the namespace is required). */
-const isComplete = (lng, ns, key) =>
-  COMPLETE[lng] === '*' ||
-  (Array.isArray(COMPLETE[lng]) &&
-    COMPLETE[lng].some((item) => {
-      // a namespace file may be dotted (refusals.judging.json holds refusals.judging.*)
-      if (key === undefined) return ns === item || ns.startsWith(`${item}.`) || item.startsWith(`${ns}.`);
-      const full = `${ns}.${key}`;
-      return full === item || full.startsWith(`${item}.`) || full.startsWith(`${item}_`);
-    }));
+/** Whether the locale must have every key (a locale outside COMPLETE, if one is added later, only reports its gaps). */
+const isComplete = (lng) => COMPLETE[lng] === '*';
 
 /**
  * Every reason the API can refuse with (the enums in libs/domain/src/refusals/) and every thing a not-found names
@@ -206,11 +158,11 @@ for (const lng of locales) {
   const sum = (f) => rows.reduce((n, r) => n + r[f].length, 0);
   const total = rows.reduce((n, r) => n + r.total, 0);
   const missing = sum('missing');
-  const scope = COMPLETE[lng] === '*' ? 'all' : Array.isArray(COMPLETE[lng]) ? 'public, student, teacher, mail' : '-';
+  const scope = isComplete(lng) ? 'all' : '-';
   let bad = 0;
   const partial = [];
   for (const r of rows) {
-    const must = (key) => isComplete(lng, r.ns, key);
+    const must = () => isComplete(lng);
     const problems = [
       ['missing', r.missing],
       ['empty', r.empty],
