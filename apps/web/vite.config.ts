@@ -130,6 +130,9 @@ export default defineConfig({
     // every core: Vitest's default leaves one free, which on a 2-core CI machine runs the suite on one worker while
     // the other core idles (the suite runs after the API's, with nothing else beside it)
     maxWorkers: availableParallelism(),
+    // a test that types into a form renders many times: 5 s (the default) is met on a quiet machine and missed on a
+    // busy one, where CI may run; no test here measures speed
+    testTimeout: 15_000,
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
