@@ -158,11 +158,11 @@ for (const lng of locales) {
   const sum = (f) => rows.reduce((n, r) => n + r[f].length, 0);
   const total = rows.reduce((n, r) => n + r.total, 0);
   const missing = sum('missing');
-  const scope = isComplete(lng) ? 'all' : '-';
+  const complete = isComplete(lng);
+  const scope = complete ? 'all' : '-';
   let bad = 0;
   const partial = [];
   for (const r of rows) {
-    const must = () => isComplete(lng);
     const problems = [
       ['missing', r.missing],
       ['empty', r.empty],
@@ -170,7 +170,7 @@ for (const lng of locales) {
     ];
     let gaps = 0;
     for (const [what, keys] of problems) {
-      const fatal = keys.filter(must);
+      const fatal = complete ? keys : [];
       if (fatal.length) {
         bad += fatal.length;
         failures.push(`  ${lng}/${r.ns}: ${what}: ${fatal.join(', ')}`);
