@@ -9,6 +9,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import clapperFormats from './scripts/eslint-rules/visible-formats.mjs';
 
 const root = import.meta.dirname;
 const TS = ['**/*.ts', '**/*.tsx'];
@@ -220,6 +221,15 @@ export default defineConfig([
     ignores: TESTS,
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones: apiOwnership }] },
   },
+  // what a reader sees is formatted by the shared formatters, never by hand (scripts/eslint-rules/visible-formats.mjs):
+  // the web app and the server-rendered text (the showcase's views, the emails, whose templates are all text)
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}', 'apps/api/src/showcase/**/*.{ts,tsx}', 'apps/api/src/mail/**/*.ts'],
+    ignores: [...WEB_TESTS, ...TESTS],
+    plugins: { clapper: clapperFormats },
+    rules: { 'clapper/visible-formats': 'error' },
+  },
+  { files: ['apps/api/src/mail/**/*.ts'], ignores: TESTS, rules: { 'clapper/visible-formats': ['error', { templates: true }] } },
   // globals per folder
   { files: ['apps/web/src/**'], languageOptions: { globals: globals.browser } },
   { files: ['apps/api/**', 'libs/**', 'scripts/**', 'bench/**', 'test/**', '*.mjs', 'apps/web/vite.config.ts'], languageOptions: { globals: globals.node } },

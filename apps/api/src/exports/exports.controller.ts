@@ -23,11 +23,12 @@ export class ExportsController {
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
   @ApiOkResponse({
-    description: 'one row per entry: code, country, category, school, title, status, eligibility, submission, team, video, licence, consents',
+    description:
+      'one row per entry: code, country (its code, and its name in the language of the caller’s account), category, school, title, status, eligibility, submission, team, video, licence, consents',
     schema: { type: 'string' },
   })
-  async entries(@Param('id', uuidPipe) id: string, @Res() res: Response): Promise<void> {
-    await send(res, await this.exports.entries(id));
+  async entries(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res() res: Response): Promise<void> {
+    await send(res, await this.exports.entries(actor, id));
   }
 
   @Get('scores.csv')

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { formatter } from '@clapper/domain/formats';
+import { isLocale } from '@clapper/domain/locales';
 import { weightedTotal } from '@clapper/domain/scorecard';
 import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { CommonReason, Thing } from '@clapper/domain/refusals';
@@ -24,10 +26,11 @@ const iso = (d: Date | string | null): string => (d === null ? '' : new Date(d).
 
 type EntryRecord = Awaited<ReturnType<EntriesQueries['entryRecords']>>[number];
 
-/** The columns of an entry's row, in every entries CSV. */
+/** The columns of an entry's row, in every entries CSV: codes for a spreadsheet to match on, and the country's name in the reader's language. */
 const ENTRY_HEADER = [
   'code',
   'country',
+  'country_name',
   'category',
   'school',
   'title',
@@ -57,10 +60,11 @@ export class ExportsService {
   ) {}
 
   /** One row per entry (drafts and withdrawn ones too: the status says which), read ENTRY_BATCH at a time by code. */
-  async entries(competitionId: string): Promise<CsvStream> {
+  async entries(actor: Actor, competitionId: string): Promise<CsvStream> {
     const competition = await this.competition(competitionId);
     const { entryQueries } = this;
-    const rows = (records: EntryRecord[]) => this.entryRows(records);
+    const countryName = await this.countryNames(actor);
+    const rows = (records: EntryRecord[]) => this.entryRows(records, countryName);
     async function* batches(): AsyncGenerator<string[][]> {
       yield [ENTRY_HEADER];
       let after: string | null = null;
@@ -91,7 +95,8 @@ export class ExportsService {
         { thing: Thing.Entry },
         { details: { entryIds: missing } },
       );
-    const rows = (selected: EntryRecord[]) => this.entryRows(selected);
+    const countryName = await this.countryNames(actor);
+    const rows = (selected: EntryRecord[]) => this.entryRows(selected, countryName);
     async function* batches(): AsyncGenerator<string[][]> {
       yield [ENTRY_HEADER];
       yield await rows(records);
@@ -99,8 +104,15 @@ export class ExportsService {
     return { fileName: 'entries-selection.csv', batches: batches() };
   }
 
+  /** Countries named in the language the reader's account is set to (the web keeps it to the interface's), by Intl. */
+  private async countryNames(actor: Actor): Promise<(code: string) => string> {
+    const locale = await this.accounts.localeOf(actor.userId);
+    const f = formatter(isLocale(locale) ? locale : 'en');
+    return (code) => f.country(code);
+  }
+
   /** The one definition of an entry's row (ENTRY_HEADER): three queries for the facts of other modules, whatever the batch. */
-  private async entryRows(records: EntryRecord[]): Promise<string[][]> {
+  private async entryRows(records: EntryRecord[], countryName: (code: string) => string): Promise<string[][]> {
     const ids = records.map((r) => r.entry.id);
     const [categories, schools, currentVideos, recorded, competitions] = await Promise.all([
       this.competitions.categoriesByIds(records.map((r) => r.entry.categoryId)),
@@ -122,6 +134,7 @@ export class ExportsService {
     return records.map(({ entry: e, team, licenceAcceptedAt }) => [
       e.code,
       e.countryCode,
+      countryName(e.countryCode),
       categoryName.get(e.categoryId) ?? '',
       schoolName.get(e.schoolId) ?? '',
       e.title,

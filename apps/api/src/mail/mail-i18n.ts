@@ -1,3 +1,4 @@
+import { formatter } from '@clapper/domain/formats';
 import { type Locale, localeOf } from '@clapper/domain/locales';
 import { interpolate, lookup, readCatalogs } from '../common/catalog.js';
 
@@ -11,8 +12,12 @@ const catalogs = readCatalogs(new URL('./locales/', import.meta.url));
 export interface MailText {
   locale: Locale;
   t(key: string, vars?: Record<string, string | number>): string;
-  /** an instant with its time zone named, in the reader's language ("1 Mar 2027, 17:00 UTC") */
+  /** an instant with its time zone named, in the reader's language and calendar ("1 March 2027, 17:00 UTC") */
   dateTime(d: Date, timeZone?: string): string;
+  /** a count in the reader's digits */
+  number(n: number): string;
+  /** a calendar day (YYYY-MM-DD, or a Date's UTC day) as the reader writes it ("7 December 2026") */
+  day(d: string | Date): string;
   /** a greeting line, the body, and the signature, joined as a plain-text email */
   compose(name: string | null, lines: string[]): string;
   /** a country's name in the reader's language (Intl), else its code */
@@ -42,39 +47,16 @@ export function mailText(locale: string | null | undefined): MailText {
         [...forms, key].map((k) => lookup(catalogs[lang], k)).find(Boolean) ?? [...forms, key].map((k) => lookup(catalogs.en, k)).find(Boolean) ?? key;
       return interpolate(template, vars);
     },
-    dateTime(d, timeZone = 'UTC') {
-      return new Intl.DateTimeFormat(lang, {
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone,
-        timeZoneName: 'short',
-      }).format(d);
-    },
+    // the formatters the web and the showcase use too (libs/domain/src/formats.ts)
+    dateTime: (d, timeZone = 'UTC') => formatter(lang).instant(d, { timeZone, month: 'long' }),
+    number: (n) => formatter(lang).number(n),
+    day: (d) => formatter(lang).day(d),
     compose(name, lines) {
       return [...(name ? [self.t('greeting', { name }), ''] : []), ...lines, '', '—', self.t('signature')].join('\n');
     },
-    country(code) {
-      try {
-        return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    },
+    country: (code) => formatter(lang).country(code),
     localised: (text) => localised(text, lang),
-    languages(codes) {
-      const names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
-      const named = codes.map((code) => {
-        try {
-          return names.of(code) ?? code;
-        } catch {
-          return code;
-        }
-      });
-      return new Intl.ListFormat(lang, { type: 'conjunction' }).format(named);
-    },
+    languages: (codes) => formatter(lang).list(codes.map((code) => formatter(lang).language(code))),
   };
   return self;
 }

@@ -1,31 +1,34 @@
-/** Formatting for the viewer: their language and their time zone (always named). */
+import { formatter, intlLocales, type ListType, type NumberOptions } from '@clapper/domain/formats';
+import { AUTONYMS, localeOf } from '@clapper/domain/locales';
 
-export function formatDateTime(iso: string | null | undefined, language: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  // dateStyle cannot be combined with timeZoneName, so the parts are named one by one
-  return new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(d);
+/**
+ * Formatting for the viewer: their language and their time zone (always named). Every function is the shared
+ * formatters' (libs/domain/src/formats.ts), which the showcase and the emails use too; format-data.ts gives them the
+ * CLDR data of a language the browser's Intl lacks.
+ */
+
+/** An instant with its date, time and time zone, in the browser's time zone unless `timeZone` names another. */
+export function formatDateTime(iso: string | Date | null | undefined, language: string, timeZone?: string): string {
+  return formatter(language).instant(iso, { timeZone });
 }
 
 /** A calendar date such as a reference date '2027-04-01' (no time zone: it is a day, not an instant). */
 export function formatDate(date: string | null | undefined, language: string): string {
-  if (!date) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return date;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return formatter(language).day(date);
 }
 
-export function formatNumber(n: number, language: string, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(language, options).format(n);
+/** An hour and minute ("4:05 PM", "16:05"), in the browser's time zone. */
+export function formatTime(at: string | Date, language: string): string {
+  return formatter(language).time(at);
+}
+
+export function formatNumber(n: number, language: string, options?: NumberOptions): string {
+  return formatter(language).number(n, options);
+}
+
+/** A share (0.125) as a percentage ("13%"; "12.5%" with one fraction digit). */
+export function formatPercent(share: number, language: string, maximumFractionDigits = 0): string {
+  return formatter(language).percent(share, maximumFractionDigits);
 }
 
 export const MIB = 1024 * 1024;
@@ -35,41 +38,38 @@ export const MIB = 1024 * 1024;
  * counts), in the reader's language: "512 bytes", "340 kB", "4.5 MB", "1.5 GB". A small file never reads "0 MB".
  */
 export function formatFileSize(bytes: number, language: string): string {
-  const size = Math.max(0, bytes);
-  const unit = (n: number, u: string, digits: number, unitDisplay: 'short' | 'long' = 'short') =>
-    formatNumber(n, language, { style: 'unit', unit: u, unitDisplay, maximumFractionDigits: digits });
-  // bytes spelled out: "512 bytes", where the short form reads "512 byte"
-  if (size < 1024) return unit(size, 'byte', 0, 'long');
-  if (size < MIB) return unit(size / 1024, 'kilobyte', 0);
-  // one decimal below 10 (4.5 MB), whole numbers above (45 MB)
-  if (size < 1024 * MIB) return unit(size / MIB, 'megabyte', size < 10 * MIB ? 1 : 0);
-  return unit(size / (1024 * MIB), 'gigabyte', 1);
+  return formatter(language).fileSize(bytes);
 }
 
-export function formatSeconds(seconds: number, language: string): string {
-  return formatNumber(seconds, language, { style: 'unit', unit: 'second', unitDisplay: 'short' });
+/** Whole seconds in the reader's words: "30 seconds", "3 minutes, 40 seconds". */
+export function formatDuration(seconds: number, language: string): string {
+  return formatter(language).duration(seconds);
 }
 
-const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-  ['day', 7],
-  ['week', 4.35],
-  ['month', 12],
-  ['year', Infinity],
-];
+/** "MP4, MOV and WebM" (and, the default) or "MP4, MOV or WebM" (or), as the reader's language joins a list. */
+export function formatList(items: readonly string[], language: string, type: ListType = 'and'): string {
+  return formatter(language).list(items, type);
+}
 
 /** How long ago (or from now) an instant is, in the viewer's language: "5 minutes ago", "yesterday", "now". */
 export function formatRelativeTime(iso: string | null | undefined, language: string, now: Date = new Date()): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  let value = (d.getTime() - now.getTime()) / 1000;
-  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(value) < size) return rtf.format(Math.round(value), unit);
-    value /= size;
-  }
-  return formatDateTime(iso, language);
+  return formatter(language).relative(iso, now);
+}
+
+/** Countries with their names in the reader's language, in the reader's alphabetical order (Intl.Collator). */
+export function sortedCountries(codes: readonly string[], language: string): { code: string; name: string }[] {
+  return formatter(language).countries(codes);
+}
+
+/** The reader's alphabetical order, to sort names with: `names.sort(compareText(lng))`. */
+export function compareText(language: string): (a: string, b: string) => number {
+  return formatter(language).compare;
+}
+
+/** A language's name in its own script ("ខ្មែរ", "日本語"): ours from AUTONYMS, any other from Intl in that language. */
+export function autonym(code: string): string {
+  const ours = localeOf(code);
+  if (ours && ours.toLowerCase() === code.toLowerCase()) return AUTONYMS[ours];
+  const name = formatter(code).language(code);
+  return name.charAt(0).toLocaleUpperCase(intlLocales(code)) + name.slice(1);
 }

@@ -1,40 +1,18 @@
-import { formatDate, formatDateTime, formatFileSize, formatNumber } from './format';
+import { formatter } from '@clapper/domain/formats';
+import { formatDate, formatDateTime, formatDuration, formatFileSize, formatList } from './format';
 import type { Format, Translator } from './translator';
 
-type DurationFormatter = { format(d: { hours?: number; minutes?: number; seconds?: number }): string };
-type DurationFormatCtor = new (locale: string, options: { style: 'short' | 'long' | 'narrow' }) => DurationFormatter;
+const listOf = (values: unknown, language: string, type: 'and' | 'or' = 'and') =>
+  formatList(Array.isArray(values) ? values.map(String) : [String(values)], language, type);
 
-/** Whole seconds as "3 min 40 sec" in the reader's language (Intl.DurationFormat where the runtime has it). */
-export function formatDuration(seconds: number, language: string): string {
-  const total = Math.max(0, Math.round(seconds));
-  const parts = { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
-  const unit = (n: number, u: string) => formatNumber(n, language, { style: 'unit', unit: u, unitDisplay: 'short' });
-  if (total === 0) return unit(0, 'second');
-  const Ctor = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  if (Ctor) return new Ctor(language, { style: 'short' }).format(Object.fromEntries(Object.entries(parts).filter(([, v]) => v > 0)));
-  // without Intl.DurationFormat: each unit in the language's words, largest first
-  return [parts.hours && unit(parts.hours, 'hour'), parts.minutes && unit(parts.minutes, 'minute'), parts.seconds && unit(parts.seconds, 'second')]
-    .filter(Boolean)
-    .join(' ');
-}
-
-const listOf = (values: unknown, language: string, type: Intl.ListFormatType = 'conjunction') =>
-  new Intl.ListFormat(language, { style: 'long', type }).format(Array.isArray(values) ? values.map(String) : [String(values)]);
-
+/** A country's name in the reader's language (Intl.DisplayNames, or the CLDR data of a language the browser lacks). */
 export function countryName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
+  return formatter(language).country(code);
 }
 
+/** A language's name in the reader's language. */
 export function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return formatter(language).language(code);
 }
 
 /**
@@ -52,7 +30,9 @@ export function registerFormats(i18n: Translator): void {
     country: (value, lng) => countryName(String(value), lng),
     countries: (value, lng) =>
       listOf(
-        (Array.isArray(value) ? value : [value]).map((c) => countryName(String(c), lng)),
+        formatter(lng)
+          .countries((Array.isArray(value) ? value : [value]).map(String))
+          .map((c) => c.name),
         lng,
       ),
     language: (value, lng) => languageName(String(value), lng),
@@ -62,7 +42,7 @@ export function registerFormats(i18n: Translator): void {
         lng,
       ),
     list: (value, lng) => listOf(value, lng),
-    orlist: (value, lng) => listOf(value, lng, 'disjunction'),
+    orlist: (value, lng) => listOf(value, lng, 'or'),
     thing: (value, lng) => i18n.t(`refusals.things.${String(value)}`, { lng }),
     upper: (value) => String(value).toUpperCase(),
   } satisfies Record<string, Format>);

@@ -1,6 +1,7 @@
 import { LOCALES, bestLocale, localeOf, type Locale } from '@clapper/domain/locales';
 import firstPageEnglish from 'virtual:catalogs/en/first';
 import { FIRST_PAGE_NAMESPACES, loaders } from 'virtual:catalogs';
+import { loadFormatData } from './format-data';
 import { registerFormats } from './i18n-formats';
 import { i18n, type Catalog } from './translator';
 
@@ -46,8 +47,10 @@ function loadPart(lng: string, part: string): Promise<void> {
   const key = `${lng}/${part}`;
   let pending = loading.get(key);
   if (!pending) {
-    pending = load().then(
-      (m) => i18n.addResources(lng, tree(m.default)), // the components that read it render again
+    // with the first part, the CLDR data of a language the browser lacks (lib/format-data.ts), so the page that the
+    // part renders again formats its dates, numbers and names in that language
+    pending = Promise.all([load(), part === 'first' ? loadFormatData(lng) : undefined]).then(
+      ([m]) => i18n.addResources(lng, tree(m.default)), // the components that read it render again
       (err: unknown) => {
         loading.delete(key); // offline or a replaced chunk: the next call asks again
         throw err;

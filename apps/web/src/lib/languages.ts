@@ -1,16 +1,12 @@
+import { formatter } from '@clapper/domain/formats';
 import { AUTONYMS, LOCALES, isLocale } from '@clapper/domain/locales';
 /** Language names and the default subtitle track, for the player and the subtitle form. */
 
 /** The language's name in the reader's language ("Thai", "タイ語"), or the code when the browser cannot name it. */
 export function languageLabel(code: string, uiLanguage: string): string {
-  try {
-    const names = new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'code' });
-    const name = names.of(code);
-    // a language the browser cannot name in the reader's (Tetum, often): its own name, never a bare code
-    if (name && name !== code) return name;
-  } catch {
-    // not a code Intl accepts
-  }
+  const name = formatter(uiLanguage).language(code);
+  // a language the browser cannot name in the reader's (Tetum, often): its own name, never a bare code
+  if (name && name !== code) return name;
   return isLocale(code) ? AUTONYMS[code] : code;
 }
 
