@@ -3,6 +3,7 @@ import { draftEntry, freshCompetition } from './fresh-round';
 import { guardianEmail, guardianLinkFor } from './guardian';
 import { DEMO, shot, signIn } from './helpers';
 import { apiAs, closeOpened, headers, ok } from './judging-data';
+import { approveTexts } from './legal-texts';
 
 /**
  * Issue 12 §3: guardians consent for themselves. The team enters the guardian's email and language, the platform
@@ -31,6 +32,8 @@ test('the team emails the guardian, sees only the masked address; the guardian d
   test.setTimeout(240_000);
   const organiser = await apiAs(browser, DEMO.organiser);
   const competition = await freshCompetition(organiser, 'Guardian Consent Cup');
+  // the Thai guardian reads the consent text in Thai once an organiser has approved its translation (issue 17)
+  await approveTexts(organiser, competition.id, ['th'], ['guardian_consent']);
   // the demo student (a fresh sign-up now waits for its email to be confirmed before it may sign in)
   const account = DEMO.student;
   const request = await apiAs(browser, account);

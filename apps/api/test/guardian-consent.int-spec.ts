@@ -252,8 +252,13 @@ describe("the guardian's answer", () => {
     const { client, entry, ana } = await team();
     await sendLink(client, entry.id, ana.id, { guardianEmail: 'malee@example.org', language: 'km' }).expect(200);
     const token = await guardianTokenFromOutbox(t, 'malee@example.org');
+    // asked in Khmer, whose consent text is not approved: no text in its place, and the languages that have one
     const preview = (await t.anon.post('/api/guardian-consents/preview').send({ token }).expect(200)).body;
-    expect(preview).toMatchObject({ status: 'requested', textVersion: '2027-01', textLanguage: 'en', refusedAt: null });
+    expect(preview).toMatchObject({ status: 'requested', language: 'km', consentText: null, textVersion: null, languages: ['en'], refusedAt: null });
+    expect((await t.anon.post('/api/guardian-consents/preview').send({ token, language: 'en' }).expect(200)).body).toMatchObject({
+      textVersion: '2027-01',
+      textLanguage: 'en',
+    });
     t.clock.advance(2 * 3_600_000);
     await give(token).expect(200);
     const row = await t.db.getRepository(Consent).findOneByOrFail({ memberId: ana.id, kind: 'guardian' });

@@ -10,7 +10,7 @@ type ConsentStatus = 'given' | 'refused' | 'withdrawn';
 /**
  * Who hears of a consent given, refused or withdrawn: the team (entry.consent_changed), the coordinators of the
  * entry's country (coordinator.consent_changed) and, for a guardian's own answer, the guardian (a copy of what they
- * agreed to, declined or withdrew, in the language of the request). Called once the change has committed; a failure
+ * agreed to, declined or withdrew, with the text itself, in the language of that text). Called once the change has committed; a failure
  * to tell is logged, and the consent stands.
  */
 @Injectable()
@@ -29,7 +29,15 @@ export class ConsentNotices {
     /** the account that recorded it (a coordinator verifying a form is not told of their own act) */
     actorId?: string | null;
     /** the guardian's copy: their address, name and the language of the request, the page of their link, and when */
-    guardian?: { email: string; name: string | null; locale: string | null; path: string; at: Date; textVersion: string | null };
+    guardian?: {
+      email: string;
+      name: string | null;
+      locale: string | null;
+      path: string;
+      at: Date;
+      /** the text agreed to (or declined, or withdrawn): its version, language and words, copied into the email */
+      text: { version: string; language: string; body: string } | null;
+    };
   }): Promise<void> {
     try {
       const entry = await this.entries.entryOrFail(o.entryId);
@@ -44,7 +52,7 @@ export class ConsentNotices {
           { email: o.guardian.email, name: o.guardian.name, locale: o.guardian.locale },
           'entry.consent_changed',
           facts,
-          guardianCopyMail(o.status, member.fullName, o.guardian.at, o.guardian.textVersion),
+          guardianCopyMail(o.status, member.fullName, o.guardian.at, o.guardian.text),
           o.guardian.path,
         );
     } catch (err) {

@@ -53,6 +53,10 @@ export class Consent {
   @Column({ type: 'varchar', length: 10, nullable: true })
   textLanguage: string | null;
 
+  /** the exact text agreed to (or declined): the translation's revision in legal_texts */
+  @Column({ type: 'uuid', nullable: true })
+  textId: string | null;
+
   /** who gave it: the guardian's name, or the account that recorded a participant's agreement */
   @Column({ type: 'varchar', length: 120, nullable: true })
   givenByName: string | null;

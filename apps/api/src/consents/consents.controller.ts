@@ -14,8 +14,8 @@ import { EntryDto } from '../entries/dto/entry.dto.js';
 import { ConsentFormsService } from './consent-forms.service.js';
 import { ConsentsService } from './consents.service.js';
 import {
-  ConsentTokenDto,
   GiveGuardianConsentDto,
+  GuardianConsentPreviewRequestDto,
   GuardianConsentPreviewDto,
   GuardianLinkDto,
   ParticipantConsentDto,
@@ -31,6 +31,8 @@ const LOCKED = [EntriesReason.SubmittedLocked, EntriesReason.WithdrawnLocked];
 const LINK_REFUSALS = [ConsentsReason.NotAMinor, ConsentsReason.SignedFormRequired, ConsentsReason.AlreadyGiven, ConsentsReason.GuardianEmailOnEntry];
 /** what a guardian's link may answer with */
 const TOKEN_REFUSALS = [ConsentsReason.LinkInvalid, ConsentsReason.LinkExpired];
+/** agreeing to a text: its language is unknown or not approved, or the version read is no longer the current one */
+const TEXT_REFUSALS = [ConsentsReason.UnknownLanguage, ConsentsReason.TextNotApproved, ConsentsReason.TextStale];
 
 export class ConsentFormUploadDto {
   @ApiProperty({ type: 'string', format: 'binary', description: 'the signed form: PDF, JPEG or PNG, at most 10 MB' })
@@ -56,15 +58,15 @@ export class ConsentsController {
   @Post('entries/:id/members/:memberId/consent')
   @HttpCode(200)
   @Roles(...TEAM)
-  @Refuses(...LOCKED)
+  @Refuses(...LOCKED, ...TEXT_REFUSALS)
   @ApiOkResponse({ type: EntryDto })
   async recordParticipant(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Param('memberId', uuidPipe) memberId: string,
-    @Body() _dto: ParticipantConsentDto,
+    @Body() dto: ParticipantConsentDto,
   ): Promise<EntryDto> {
-    await this.consents.recordParticipant(actor, id, memberId);
+    await this.consents.recordParticipant(actor, id, memberId, { language: dto.language, textVersion: dto.textVersion });
     return this.entries.get(actor, id);
   }
 
@@ -158,17 +160,17 @@ export class ConsentsController {
   @HttpCode(200)
   @Public()
   @RateLimit('guardian-link')
-  @Refuses(...TOKEN_REFUSALS)
+  @Refuses(...TOKEN_REFUSALS, ConsentsReason.UnknownLanguage)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
-  preview(@Body() dto: ConsentTokenDto): Promise<GuardianConsentPreviewDto> {
-    return this.consents.preview(dto.token);
+  preview(@Body() dto: GuardianConsentPreviewRequestDto): Promise<GuardianConsentPreviewDto> {
+    return this.consents.preview(dto.token, dto.language);
   }
 
   @Post('guardian-consents/give')
   @HttpCode(200)
   @Public()
   @RateLimit('guardian-link')
-  @Refuses(...TOKEN_REFUSALS, ConsentsReason.AlreadyGiven, ConsentsReason.Withdrawn)
+  @Refuses(...TOKEN_REFUSALS, ...TEXT_REFUSALS, ConsentsReason.AlreadyGiven, ConsentsReason.Withdrawn)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   give(@Body() dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
     return this.consents.give(dto);
@@ -178,19 +180,19 @@ export class ConsentsController {
   @HttpCode(200)
   @Public()
   @RateLimit('guardian-link')
-  @Refuses(...TOKEN_REFUSALS, ConsentsReason.AlreadyGiven, ConsentsReason.NothingToDecline)
+  @Refuses(...TOKEN_REFUSALS, ...TEXT_REFUSALS, ConsentsReason.AlreadyGiven, ConsentsReason.NothingToDecline)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
   refuse(@Body() dto: RefuseGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
-    return this.consents.refuse(dto.token);
+    return this.consents.refuse(dto);
   }
 
   @Post('guardian-consents/withdraw')
   @HttpCode(200)
   @Public()
   @RateLimit('guardian-link')
-  @Refuses(...TOKEN_REFUSALS, ConsentsReason.NothingToWithdraw)
+  @Refuses(...TOKEN_REFUSALS, ConsentsReason.NothingToWithdraw, ConsentsReason.UnknownLanguage)
   @ApiOkResponse({ type: GuardianConsentPreviewDto })
-  withdraw(@Body() dto: ConsentTokenDto): Promise<GuardianConsentPreviewDto> {
-    return this.consents.withdraw(dto.token);
+  withdraw(@Body() dto: GuardianConsentPreviewRequestDto): Promise<GuardianConsentPreviewDto> {
+    return this.consents.withdraw(dto.token, dto.language);
   }
 }

@@ -3,11 +3,14 @@ import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { CompetitionsQueries, CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
 import { EntriesQueries, EntriesQueriesModule } from '../entries/entries.queries.js';
+import type { LegalDocument } from '@clapper/domain/legal-texts';
 import { Consent } from './consent.entity.js';
+import { LegalText } from './legal-text.entity.js';
+import { agreedText, labelOf } from './legal-text-reader.js';
 import { clearedEntries } from './work-clearance.js';
 
 // Other modules may name these types; only this module holds the classes that open their tables.
-export type { Consent };
+export type { Consent, LegalText };
 
 /**
  * What other modules may read (and, where they must, write) of the consents recorded for team members: the consents
@@ -38,6 +41,23 @@ export class ConsentsQueries {
       [entryIds],
     );
     return { waitingGuardian: Number(row.waiting), toVerify: Number(row.to_verify) };
+  }
+
+  /**
+   * The exact text someone agrees to (the licence, from the entries module): the approved translation in their
+   * language of the document's current version, with the label the ledger records. Refused when the language is
+   * unknown (consents.unknown_language), not approved (consents.text_not_approved) or the version read is stale
+   * (consents.text_stale).
+   */
+  async agreedText(
+    competitionId: string,
+    document: LegalDocument,
+    language: string,
+    readVersion: string | undefined,
+    m: EntityManager,
+  ): Promise<{ text: LegalText; label: string }> {
+    const text = await agreedText(m, competitionId, document, language, readVersion);
+    return { text, label: labelOf(text) };
   }
 
   /** Forgets a member's consents (their name or date of birth changed: what was consented to no longer describes them). */
@@ -94,7 +114,7 @@ export class ConsentsQueries {
 
 /** The consents query service on its own: a leaf module that any module imports without an import cycle. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Consent]), EntriesQueriesModule, CompetitionsQueriesModule],
+  imports: [TypeOrmModule.forFeature([Consent, LegalText]), EntriesQueriesModule, CompetitionsQueriesModule],
   providers: [ConsentsQueries],
   exports: [ConsentsQueries],
 })

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isMinor } from '@clapper/domain/age';
 import { ConsentsReason } from '@clapper/domain/refusals';
 import type { Locale } from '@clapper/domain/locales';
-import { CONSENT_TEXT_VERSION, GUARDIAN_CONSENT_TEXT } from '@clapper/domain/licence';
+import { CONSENT_DOCUMENT } from '@clapper/domain/legal-texts';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -21,11 +21,11 @@ import { ConsentNotices } from './consent-notices.js';
 import { findMember, upsertConsent } from './consent-ledger.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { maskEmail } from './mask-email.js';
-import type { GiveGuardianConsentDto, GuardianConsentPreviewDto } from './dto/consent.dto.js';
+import type { GiveGuardianConsentDto, GuardianConsentPreviewDto, RefuseGuardianConsentDto } from './dto/consent.dto.js';
+import { LegalText } from './legal-text.entity.js';
+import { agreedText, knownLanguage, labelOf, shownText } from './legal-text-reader.js';
 
 const LINK_DAYS = 30;
-/** the consent text exists in English only (its translations are not yet approved); the ledger records that */
-const CONSENT_TEXT_LANGUAGE = 'en';
 
 /**
  * The consent ledger: participants' consents recorded by their team, guardians' by an emailed single-use link or a
@@ -47,15 +47,21 @@ export class ConsentsService {
     private readonly told: ConsentNotices,
   ) {}
 
-  /** The team records that a member agreed to take part and to be shown (the current consent text). */
-  async recordParticipant(actor: Actor, entryId: string, memberId: string): Promise<void> {
+  /**
+   * The team records that a member agreed to take part and to be shown: the approved participant consent text in the
+   * language they read (English unless they say), of the version they read when they say.
+   */
+  async recordParticipant(actor: Actor, entryId: string, memberId: string, read: { language?: string; textVersion?: string } = {}): Promise<void> {
     await this.db.transaction(async (m) => {
-      await this.access.editDraft(actor, entryId, m);
+      const { entry } = await this.access.editDraft(actor, entryId, m);
       const member = await findMember(this.entries, m, entryId, memberId);
+      const text = await agreedText(m, entry.competitionId, CONSENT_DOCUMENT.participant, read.language ?? 'en', read.textVersion);
       await upsertConsent(m, entryId, member.id, 'participant', {
         status: 'given',
         method: 'account',
-        textVersion: CONSENT_TEXT_VERSION,
+        textVersion: labelOf(text),
+        textLanguage: text.language,
+        textId: text.id,
         givenByUserId: actor.userId,
         givenByName: member.fullName,
         givenAt: this.clock.now(),
@@ -67,7 +73,7 @@ export class ConsentsService {
           action: 'consent.participant_given',
           subjectType: 'entry',
           subjectId: entryId,
-          after: { memberId, textVersion: CONSENT_TEXT_VERSION },
+          after: { memberId, textVersion: labelOf(text), textLanguage: text.language },
         },
         m,
       );
@@ -170,6 +176,7 @@ export class ConsentsService {
         guardianRelationship: null,
         textVersion: null,
         textLanguage: null,
+        textId: null,
         refusedAt: null,
         withdrawnAt: null,
         rejectionReason: null,
@@ -193,7 +200,8 @@ export class ConsentsService {
       );
       return { member, entry, competition, email, text };
     });
-    const link = `${this.config.publicUrl}/consent/${token}`;
+    // the page opens in the language of the email: the guardian reads the consent text in it when it is approved
+    const link = `${this.config.publicUrl}/consent/${token}?lng=${encodeURIComponent(text.locale)}`;
     const competitionName = competition.name[text.locale] || competition.name.en || text.t('guardianConsent.competitionFallback');
     await this.mail.send({
       to: email,
@@ -227,26 +235,40 @@ export class ConsentsService {
       );
   }
 
-  /** What the guardian sees: the member's name, the entry's title, and the text they consent to. No other data. */
-  async preview(token: string): Promise<GuardianConsentPreviewDto> {
+  /**
+   * What the guardian sees: the member's name, the entry's title, and the text they consent to in the language asked
+   * for (the page's; else the one the team chose for the request), only when that translation is approved: otherwise
+   * no text, and the languages that have one, never English in its place. No other data.
+   */
+  async preview(token: string, language?: string): Promise<GuardianConsentPreviewDto> {
     const { consent, member, entry, competition } = await this.byToken(this.db.manager, token);
+    const asked = language ?? consent.emailLanguage ?? 'en';
+    const { text, languages } = await shownText(this.db.manager, competition.id, CONSENT_DOCUMENT.guardian, asked);
     return {
       memberName: member.fullName,
       entryTitle: entry.title,
       competitionName: competition.name,
-      consentText: GUARDIAN_CONSENT_TEXT,
-      textVersion: CONSENT_TEXT_VERSION,
-      textLanguage: CONSENT_TEXT_LANGUAGE,
+      language: asked,
+      consentText: text?.body ?? null,
+      textVersion: text ? labelOf(text) : null,
+      textLanguage: text?.language ?? null,
+      languages,
+      requestedLanguage: consent.emailLanguage,
+      agreedVersion: consent.textVersion,
+      agreedLanguage: consent.textLanguage,
       status: consent.status as GuardianConsentPreviewDto['status'],
       givenAt: consent.givenAt?.toISOString() ?? null,
       refusedAt: consent.refusedAt?.toISOString() ?? null,
     };
   }
 
-  /** "I agree", through the link; a guardian who declined can still agree with the same link. */
+  /**
+   * "I agree", through the link, to the approved text in the language read (English unless the page says), of the
+   * version read; a guardian who declined can still agree with the same link.
+   */
   async give(dto: GiveGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
-    const consent = await this.db.transaction(async (m) => {
-      const { consent } = await this.byToken(m, dto.token, true);
+    const { consent, text } = await this.db.transaction(async (m) => {
+      const { consent, competition } = await this.byToken(m, dto.token, true);
       if (consent.status === 'given') throw new DomainError('conflict', ConsentsReason.AlreadyGiven, 'Consent has already been given through this link.', {});
       if (consent.status === 'withdrawn')
         throw new DomainError(
@@ -257,6 +279,7 @@ export class ConsentsService {
         );
       if (consent.tokenExpiresAt && consent.tokenExpiresAt <= this.clock.now())
         throw new DomainError('invitation_expired', ConsentsReason.LinkExpired, 'This consent link has expired. Ask the team for a new one.', {});
+      const text = await agreedText(m, competition.id, CONSENT_DOCUMENT.guardian, dto.language ?? 'en', dto.textVersion);
       await m.update(
         Consent,
         { id: consent.id },
@@ -265,8 +288,9 @@ export class ConsentsService {
           method: 'email_link',
           givenByName: dto.guardianName,
           guardianRelationship: dto.relationship,
-          textVersion: CONSENT_TEXT_VERSION,
-          textLanguage: CONSENT_TEXT_LANGUAGE,
+          textVersion: labelOf(text),
+          textLanguage: text.language,
+          textId: text.id,
           givenAt: this.clock.now(),
         },
       );
@@ -278,24 +302,28 @@ export class ConsentsService {
           subjectId: consent.entryId,
           after: {
             memberId: consent.memberId,
-            textVersion: CONSENT_TEXT_VERSION,
-            textLanguage: CONSENT_TEXT_LANGUAGE,
+            textVersion: labelOf(text),
+            textLanguage: text.language,
             method: 'email_link',
             to: consent.guardianEmail ? maskEmail(consent.guardianEmail) : null,
           },
         },
         m,
       );
-      return consent;
+      return { consent, text };
     });
-    await this.tellGuardianAnswer(consent, 'given', dto.token, dto.guardianName);
-    return this.preview(dto.token);
+    await this.tellGuardianAnswer(consent, 'given', dto.token, dto.guardianName, text);
+    return this.preview(dto.token, text.language);
   }
 
-  /** "I do not agree": recorded with its time and shown to the team, who can then ask someone else or use the signed form. */
-  async refuse(token: string): Promise<GuardianConsentPreviewDto> {
-    const consent = await this.db.transaction(async (m) => {
-      const { consent } = await this.byToken(m, token, true);
+  /**
+   * "I do not agree" to the text read (its language and version, recorded as for an agreement): recorded with its
+   * time and shown to the team, who can then ask someone else or use the signed form.
+   */
+  async refuse(dto: RefuseGuardianConsentDto): Promise<GuardianConsentPreviewDto> {
+    const token = dto.token;
+    const { consent, text } = await this.db.transaction(async (m) => {
+      const { consent, competition } = await this.byToken(m, token, true);
       if (consent.status === 'given')
         throw new DomainError('conflict', ConsentsReason.AlreadyGiven, 'Consent was given through this link: withdraw it instead.', {});
       if (consent.status !== 'requested')
@@ -306,10 +334,11 @@ export class ConsentsService {
           {},
           { details: { status: consent.status } },
         );
+      const text = await agreedText(m, competition.id, CONSENT_DOCUMENT.guardian, dto.language ?? 'en', dto.textVersion);
       await m.update(
         Consent,
         { id: consent.id },
-        { status: 'refused', refusedAt: this.clock.now(), textVersion: CONSENT_TEXT_VERSION, textLanguage: CONSENT_TEXT_LANGUAGE },
+        { status: 'refused', refusedAt: this.clock.now(), textVersion: labelOf(text), textLanguage: text.language, textId: text.id },
       );
       await this.audit.record(
         {
@@ -317,18 +346,19 @@ export class ConsentsService {
           action: 'consent.guardian_refused',
           subjectType: 'entry',
           subjectId: consent.entryId,
-          after: { memberId: consent.memberId, textVersion: CONSENT_TEXT_VERSION },
+          after: { memberId: consent.memberId, textVersion: labelOf(text), textLanguage: text.language },
         },
         m,
       );
-      return consent;
+      return { consent, text };
     });
-    await this.tellGuardianAnswer(consent, 'refused', token, null);
-    return this.preview(token);
+    await this.tellGuardianAnswer(consent, 'refused', token, null, text);
+    return this.preview(token, text.language);
   }
 
   /** The same link withdraws the consent, at any time. */
-  async withdraw(token: string): Promise<GuardianConsentPreviewDto> {
+  async withdraw(token: string, language?: string): Promise<GuardianConsentPreviewDto> {
+    if (language !== undefined) knownLanguage(language);
     const consent = await this.db.transaction(async (m) => {
       const { consent } = await this.byToken(m, token, true);
       if (consent.status !== 'given') throw new DomainError('conflict', ConsentsReason.NothingToWithdraw, 'There is no given consent to withdraw.', {});
@@ -339,15 +369,22 @@ export class ConsentsService {
       );
       return consent;
     });
-    await this.tellGuardianAnswer(consent, 'withdrawn', token, consent.givenByName);
-    return this.preview(token);
+    const agreed = consent.textId ? await this.db.manager.findOne(LegalText, { where: { id: consent.textId } }) : null;
+    await this.tellGuardianAnswer(consent, 'withdrawn', token, consent.givenByName, agreed);
+    return this.preview(token, language);
   }
 
   /**
    * A guardian's answer through their link, once recorded: the team and the country's coordinators hear of it, and the
    * guardian gets a copy at the address the team gave, in the language the team chose for the request, with their page.
    */
-  private async tellGuardianAnswer(consent: Consent, status: 'given' | 'refused' | 'withdrawn', token: string, name: string | null): Promise<void> {
+  private async tellGuardianAnswer(
+    consent: Consent,
+    status: 'given' | 'refused' | 'withdrawn',
+    token: string,
+    name: string | null,
+    text: LegalText | null,
+  ): Promise<void> {
     await this.told.changed({
       entryId: consent.entryId,
       memberId: consent.memberId,
@@ -357,10 +394,11 @@ export class ConsentsService {
         ? {
             email: consent.guardianEmail,
             name,
-            locale: consent.emailLanguage,
-            path: `/consent/${encodeURIComponent(token)}`,
+            // written in the language of the text agreed to, and carrying that text
+            locale: text?.language ?? consent.emailLanguage,
+            path: `/consent/${encodeURIComponent(token)}${text ? `?lng=${encodeURIComponent(text.language)}` : ''}`,
             at: this.clock.now(),
-            textVersion: CONSENT_TEXT_VERSION,
+            text: text ? { version: labelOf(text), language: text.language, body: text.body } : null,
           }
         : undefined,
     });

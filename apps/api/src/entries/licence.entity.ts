@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 import { DEFAULT_LICENCE_BODY, DEFAULT_LICENCE_TITLE } from '@clapper/domain/licence';
+import { addBuiltInTexts } from '../consents/legal-text.entity.js';
 
 /** A version of a competition's licence text; versions are added, never edited. */
 @Entity('licence_versions')
@@ -42,9 +43,21 @@ export class LicenceGrant {
 
   @Column({ type: 'timestamptz' })
   acceptedAt: Date;
+
+  /** the language of the licence text accepted */
+  @Column({ type: 'varchar', length: 10, default: 'en' })
+  textLanguage: string;
+
+  /** the exact text accepted: the translation's revision in legal_texts */
+  @Column({ type: 'uuid', nullable: true })
+  legalTextId: string | null;
 }
 
-/** Every competition starts with version 1 of the default licence. */
+/**
+ * Every competition starts with version 1 of the default licence, and with the built-in consent and licence texts in
+ * every language (legal-text.entity.ts: English approved by the platform, the translations drafts to approve).
+ */
 export async function addDefaultLicence(m: EntityManager, competitionId: string): Promise<void> {
   await m.insert(LicenceVersion, { competitionId, version: 1, title: DEFAULT_LICENCE_TITLE, body: DEFAULT_LICENCE_BODY });
+  await addBuiltInTexts(m, competitionId);
 }

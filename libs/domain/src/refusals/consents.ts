@@ -28,6 +28,16 @@ export enum ConsentsReason {
   FormWrongType = 'consents.form_wrong_type',
   /** the signed form is over the size limit */
   FormTooLarge = 'consents.form_too_large',
+  /** a language that is not one of the platform's (LOCALES): `language` as sent */
+  UnknownLanguage = 'consents.unknown_language',
+  /** the consent or licence text in this language is not approved yet: it cannot be agreed to */
+  TextNotApproved = 'consents.text_not_approved',
+  /** the text agreed to is not the current one (a newer version was approved since the page was opened): read it again */
+  TextStale = 'consents.text_stale',
+  /** a person cannot approve a translation they wrote: someone else must review it */
+  OwnTranslation = 'consents.own_translation',
+  /** there is no translation in this language to approve yet */
+  TextMissing = 'consents.text_missing',
 }
 
 /** The facts each refusal carries, for the message in the reader's language. */
@@ -48,4 +58,14 @@ export interface ConsentsReasonParams {
   [ConsentsReason.FormWrongType]: Record<string, never>;
   /** `maxBytes`: the limit */
   [ConsentsReason.FormTooLarge]: { maxBytes: number };
+  /** `language`: the language code sent */
+  [ConsentsReason.UnknownLanguage]: { language: string };
+  /** `language`: the language of the text; `languages`: those with an approved text, to choose from */
+  [ConsentsReason.TextNotApproved]: { language: string; languages: string[] };
+  /** `version`: the current version (its label, e.g. 2027-01.2) in `language` */
+  [ConsentsReason.TextStale]: { version: string; language: string };
+  /** `language`: the translation's language */
+  [ConsentsReason.OwnTranslation]: { language: string };
+  /** `language`: the language with no translation */
+  [ConsentsReason.TextMissing]: { language: string };
 }

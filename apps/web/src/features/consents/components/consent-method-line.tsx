@@ -1,3 +1,4 @@
+import { formatter } from '@clapper/domain/formats';
 import { useTranslation } from '../../../lib/use-translation';
 import type { Schemas } from '../../../lib/api-client';
 
@@ -5,12 +6,7 @@ type ConsentState = Schemas['ConsentStateDto'];
 
 /** The language of an email, named in the reader's language. */
 export function languageName(code: string | null | undefined, lng: string): string {
-  if (!code) return '';
-  try {
-    return new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return code ? formatter(lng).language(code) : '';
 }
 
 /** For coordinators: how this consent is asked for or was given, and where the link went. */

@@ -10,9 +10,14 @@ const preview = (over: Partial<Schemas['GuardianConsentPreviewDto']> = {}): Sche
   memberName: 'Ananya Srisuk',
   entryTitle: 'Think before you click',
   competitionName: { en: 'Cyber Safe Video Awards' },
+  language: 'en',
   consentText: 'I am the parent or legal guardian of the team member named here.',
   textVersion: '2027-01',
   textLanguage: 'en',
+  languages: ['en', 'th'],
+  requestedLanguage: 'en',
+  agreedVersion: null,
+  agreedLanguage: null,
   status: 'requested',
   givenAt: null,
   refusedAt: null,
@@ -36,7 +41,12 @@ describe('GuardianConsent', () => {
     expect(await screen.findByRole('heading', { name: 'You declined' })).toBeVisible();
     expect(screen.getByText(/You answered “I do not agree” for Ananya Srisuk/)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'I do not agree' })).toBeNull();
-    expect(stub.calls.find((c) => c.path === '/api/guardian-consents/refuse')?.body).toEqual({ token: TOKEN, agree: false });
+    expect(stub.calls.find((c) => c.path === '/api/guardian-consents/refuse')?.body).toEqual({
+      token: TOKEN,
+      agree: false,
+      language: 'en',
+      textVersion: '2027-01',
+    });
 
     await userEvent.type(screen.getByLabelText(/Your full name/), 'Malee Srisuk');
     await userEvent.type(screen.getByLabelText(/Relationship to the team member/), 'mother');
@@ -47,7 +57,26 @@ describe('GuardianConsent', () => {
       guardianName: 'Malee Srisuk',
       relationship: 'mother',
       agree: true,
+      language: 'en',
+      textVersion: '2027-01',
     });
+  });
+
+  it('offers only the languages with an approved text, each in its own script, and no answer to a text it does not show', async () => {
+    const stub = stubFetch({
+      'POST /api/guardian-consents/preview': () => ({
+        body: preview({ language: 'en', consentText: null, textVersion: null, textLanguage: null, languages: ['th', 'vi'] }),
+      }),
+    });
+    vi.stubGlobal('fetch', stub.fetchStub);
+    renderPage(<GuardianConsent token={TOKEN} />);
+    const thai = await screen.findByRole('button', { name: 'ไทย' });
+    expect(thai).toHaveAttribute('lang', 'th');
+    expect(screen.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute('lang', 'vi');
+    expect(screen.queryByRole('button', { name: 'English' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'I agree' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'I do not agree' })).toBeNull();
+    expect(screen.getByText(/not yet available in English/)).toBeVisible();
   });
 
   it('says that a link has expired or is not valid, from the reason', async () => {

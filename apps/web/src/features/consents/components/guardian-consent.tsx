@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { AUTONYMS, isLocale, localeOf } from '@clapper/domain/locales';
 import { useTranslation } from '../../../lib/use-translation';
+import { TextLanguageChoice } from '../../../components/ui/text-language-choice';
 import { Button } from '../../../components/ui/button';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { FormField } from '../../../components/ui/form-field';
@@ -15,15 +17,21 @@ import { useWithdrawGuardianConsent } from '../api/withdraw-guardian-consent';
 
 const ids = { guardianName: 'gc-name', relationship: 'gc-relationship' };
 
+/** A language named in its own script ("ไทย"), so the guardian recognises the language they read. */
+const autonymOf = (code: string | null | undefined) => (code && isLocale(code) ? AUTONYMS[code] : (code ?? ''));
+
 /**
- * A guardian's page, opened from the link the platform emailed them: what it is about, the consent text, and two
- * answers, "I agree" (with their name) and "I do not agree". A guardian who declined can still agree; one who agreed
- * can withdraw.
+ * A guardian's page, opened from the link the platform emailed them (in the language of the email): what it is about,
+ * the consent text in the page's language, and two answers, "I agree" (with their name) and "I do not agree". When
+ * the text has no approved translation in the page's language, the page offers the languages that have one and
+ * switches entirely to the one chosen; it never shows a text in another language than its own. A guardian who
+ * declined can still agree; one who agreed can withdraw.
  */
 export function GuardianConsent({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const preview = useGuardianConsentPreview(token);
+  const language = localeOf(lng) ?? 'en';
+  const preview = useGuardianConsentPreview(token, language);
   const give = useGiveGuardianConsent(token);
   const withdraw = useWithdrawGuardianConsent(token);
   const refuse = useRefuseGuardianConsent(token);
@@ -51,10 +59,13 @@ export function GuardianConsent({ token }: { token: string }) {
   }
 
   const p = preview.data;
+  // what the guardian reads and answers: the text in the page's language, when it has one
+  const read = p.consentText && p.textLanguage && p.textVersion && isLocale(p.textLanguage) ? { language: p.textLanguage, textVersion: p.textVersion } : null;
   function onGive(e: FormEvent) {
     e.preventDefault();
+    if (!read) return;
     refuse.reset();
-    give.mutate({ guardianName: guardianName.trim(), relationship: relationship.trim() });
+    give.mutate({ guardianName: guardianName.trim(), relationship: relationship.trim(), ...read });
   }
 
   return (
@@ -76,13 +87,16 @@ export function GuardianConsent({ token }: { token: string }) {
           </div>
         </dl>
         <h3>{t('guardian.textTitle')}</h3>
-        <blockquote className="consent-text" lang={p.textLanguage}>
-          {p.consentText}
-        </blockquote>
-        <p className="muted small">
-          {t('guardian.textVersion', { version: p.textVersion })}
-          {lng.split('-')[0] !== p.textLanguage ? ` ${t('guardian.textInEnglish')}` : null}
-        </p>
+        {read ? (
+          <>
+            <blockquote className="consent-text" lang={read.language}>
+              {p.consentText}
+            </blockquote>
+            <p className="muted small">{t('consent.textIn', { version: read.textVersion, language: autonymOf(read.language) })}</p>
+          </>
+        ) : (
+          <TextLanguageChoice language={p.language} languages={p.languages} />
+        )}
       </section>
 
       {p.status === 'given' ? (
@@ -90,6 +104,7 @@ export function GuardianConsent({ token }: { token: string }) {
           <h2 id="gc-given-h">{t('guardian.givenTitle')}</h2>
           <Notice tone="success">
             <p>{t('guardian.givenText', { name: p.memberName, when: formatDateTime(p.givenAt, lng) })}</p>
+            {p.agreedVersion && p.agreedLanguage ? <p>{t('guardian.agreedIn', { version: p.agreedVersion, language: autonymOf(p.agreedLanguage) })}</p> : null}
           </Notice>
           <p>{t('guardian.withdrawExplained')}</p>
           {withdraw.isError ? <ErrorNotice error={withdraw.error} /> : null}
@@ -97,7 +112,7 @@ export function GuardianConsent({ token }: { token: string }) {
             variant="danger"
             busy={withdraw.isPending}
             onClick={() => {
-              if (window.confirm(t('guardian.confirmWithdraw'))) withdraw.mutate();
+              if (window.confirm(t('guardian.confirmWithdraw'))) withdraw.mutate(language);
             }}
           >
             {t('guardian.withdraw')}
@@ -108,12 +123,15 @@ export function GuardianConsent({ token }: { token: string }) {
           <h2 id="gc-withdrawn-h">{t('guardian.withdrawnTitle')}</h2>
           <p>{t('guardian.withdrawnText', { name: p.memberName })}</p>
         </section>
-      ) : (
+      ) : !read ? null : (
         <section className="panel" aria-labelledby="gc-form-h">
           <h2 id="gc-form-h">{p.status === 'refused' ? t('guardian.refusedTitle') : t('guardian.formTitle')}</h2>
           {p.status === 'refused' ? (
             <div className="notice notice-info" role="status">
               <p>{t('guardian.refusedText', { name: p.memberName, when: formatDateTime(p.refusedAt, lng) })}</p>
+              {p.agreedVersion && p.agreedLanguage ? (
+                <p>{t('guardian.agreedIn', { version: p.agreedVersion, language: autonymOf(p.agreedLanguage) })}</p>
+              ) : null}
               <p>{t('guardian.refusedChangeMind')}</p>
             </div>
           ) : (
@@ -152,7 +170,7 @@ export function GuardianConsent({ token }: { token: string }) {
                   busy={refuse.isPending}
                   onClick={() => {
                     give.reset();
-                    refuse.mutate();
+                    refuse.mutate(read);
                   }}
                 >
                   {t('guardian.refuseButton')}

@@ -1,8 +1,10 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { PARTICIPANT_CONSENT_TEXT } from '@clapper/domain/licence';
+import { AUTONYMS, isLocale, localeOf } from '@clapper/domain/locales';
+import { useAgreementText } from '../../../api/get-agreement-text';
 import { Button } from '../../../components/ui/button';
-import { ErrorNotice } from '../../../components/ui/query-state';
+import { ErrorNotice, Loading } from '../../../components/ui/query-state';
+import { TextLanguageChoice } from '../../../components/ui/text-language-choice';
 import type { Schemas } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useRecordConsent } from '../api/record-consent';
@@ -87,16 +89,21 @@ function MemberCard({
         ) : null}
         {canVerify && c.method ? <MethodLine state={c} /> : null}
         {editable && c.status !== 'given' ? (
-          <>
-            <blockquote className="consent-text" lang="en">
-              {PARTICIPANT_CONSENT_TEXT}
-            </blockquote>
-            <p className="small">{t('consent.participantAsk', { name: m.fullName })}</p>
-            {record.isError ? <ErrorNotice error={record.error} /> : null}
-            <Button busy={record.isPending} onClick={() => record.mutate(m.id)} aria-label={t('consent.recordFor', { name: m.fullName })}>
-              {t('consent.record')}
-            </Button>
-          </>
+          <ParticipantText competitionId={entry.competitionId}>
+            {(read) => (
+              <>
+                <p className="small">{t('consent.participantAsk', { name: m.fullName })}</p>
+                {record.isError ? <ErrorNotice error={record.error} /> : null}
+                <Button
+                  busy={record.isPending}
+                  onClick={() => record.mutate({ memberId: m.id, read })}
+                  aria-label={t('consent.recordFor', { name: m.fullName })}
+                >
+                  {t('consent.record')}
+                </Button>
+              </>
+            )}
+          </ParticipantText>
         ) : null}
         {canWithdraw && c.status === 'given' ? (
           <>
@@ -117,6 +124,35 @@ function MemberCard({
 
       {m.isMinor && m.guardianConsent ? <GuardianBlock entry={entry} member={m} state={m.guardianConsent} editable={editable} canVerify={canVerify} /> : null}
     </li>
+  );
+}
+
+/**
+ * The participant consent text in the reader's language, when approved (the record button follows it, sending the
+ * language and version shown); otherwise the languages that have one, and no way to record consent to a text not shown.
+ */
+function ParticipantText({
+  competitionId,
+  children,
+}: {
+  competitionId: string;
+  children: (read: { language: NonNullable<ReturnType<typeof localeOf>>; textVersion: string }) => ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = localeOf(i18n.language) ?? 'en';
+  const text = useAgreementText(competitionId, 'participant_consent', language);
+  if (text.isPending) return <Loading />;
+  if (text.isError) return <ErrorNotice error={text.error} onRetry={() => void text.refetch()} />;
+  const d = text.data;
+  if (!d.body || !d.version || !isLocale(d.language)) return <TextLanguageChoice language={language} languages={d.languages} />;
+  return (
+    <>
+      <blockquote className="consent-text" lang={d.language}>
+        {d.body}
+      </blockquote>
+      <p className="muted small">{t('consent.textIn', { version: d.version, language: AUTONYMS[d.language] })}</p>
+      {children({ language: d.language, textVersion: d.version })}
+    </>
   );
 }
 
