@@ -41,7 +41,8 @@ async function closingCompetition(organiser: APIRequestContext): Promise<{ id: s
       },
     }),
   );
-  await ok(organiser.patch(`/api/competitions/${created.id}`, { headers: headers(), data: { status: 'published' } }));
+  // its theme misses its Thai: publishing confirms the gap
+  await ok(organiser.patch(`/api/competitions/${created.id}`, { headers: headers(), data: { status: 'published', confirmGaps: true } }));
   return { id: created.id, categoryId: created.categories[0].id };
 }
 

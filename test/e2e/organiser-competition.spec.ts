@@ -18,6 +18,8 @@ test('the organiser creates a competition with a category and rules, then finds 
   await page.getByLabel('Name (English)').first().fill(name);
   await page.getByLabel('Name (Japanese)').first().fill('E2E 啓発カップ');
   await page.getByLabel('Theme (English)').fill('Strong passwords for everyone');
+  // every text in each language of the competition: publishing then asks nothing more (issue 17)
+  await page.getByLabel('Theme (Japanese)').fill('みんなに強いパスワードを');
   await page.getByLabel('Short name (slug)').fill(slug);
   await page.getByLabel('Reference date').fill('2028-04-01');
   await page.getByLabel('Status').selectOption('published');
@@ -93,7 +95,8 @@ test('the organiser creates a competition with a category and rules, then finds 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByText('Ages 13–17', { exact: true })).toBeVisible();
   const rules = page.getByRole('region', { name: 'Entry rules' });
-  await expect(rules.getByText(/120/)).toBeVisible();
+  // 120 seconds, as the organiser typed it, said as a duration in the reader's language
+  await expect(rules.getByText(/to 2 minutes/)).toBeVisible();
   await expect(rules.getByText('1 to 3 members')).toBeVisible();
   await expect(rules.getByText('1 GB')).toBeVisible();
   await shot(page, FLOW, '05-public-detail');

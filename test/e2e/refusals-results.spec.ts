@@ -43,7 +43,7 @@ test('a seal refused in Japanese names each blocker, the award by its Japanese n
   expect(body.reason).toBe('results.not_ready');
   expect(body.params.problems).toEqual([
     { reason: 'results.no_final', params: {} },
-    { reason: 'results.awards_without_winners', params: { awards: ['Grand Prize'], awardIds: [expect.any(String)] } },
+    { reason: 'results.awards_without_winners', params: { awards: [{ en: 'Grand Prize', ja: 'グランプリ' }], awardIds: [expect.any(String)] } },
   ]);
 
   const alert = page.getByRole('alert').filter({ hasText: '実行できませんでした' });

@@ -90,7 +90,7 @@ async function publishedEntryPath(browser: Browser): Promise<string> {
       .toBe(true);
     await ok(organiser.post(`/api/competitions/${edition.id}/awards/assign`, { headers: headers() }));
     await ok(organiser.post(`/api/competitions/${edition.id}/results/seal`, { headers: headers() }));
-    await ok(organiser.post(`/api/competitions/${edition.id}/results/publish`, { headers: headers() }));
+    await ok(organiser.post(`/api/competitions/${edition.id}/results/publish`, { headers: headers(), data: { confirmGaps: true } }));
   }
   const html = await (await organiser.get(`/showcase/${SLUG}`)).text();
   const links = [...html.matchAll(new RegExp(`href="(/showcase/${SLUG}/entries/[A-Z]{2}-\\d{4})`, 'g'))].map((m) => m[1]);

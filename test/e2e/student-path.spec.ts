@@ -133,7 +133,7 @@ test('a student enters a competition from its page: prefilled, refused before up
   const videoPanel = page.getByRole('region', { name: 'Video' });
   const fileInput = videoPanel.getByLabel('Video file');
   await expect(fileInput).toHaveAttribute('accept', '.mp4,.m4v,video/mp4,.mov,video/quicktime,.webm,video/webm');
-  await expect(fileInput).toHaveAccessibleDescription(/^MP4, MOV, or WebM, up to 2 GB\. The video must be 30 sec to 3 min long\./);
+  await expect(fileInput).toHaveAccessibleDescription(/^MP4, MOV, or WebM, up to 2 GB\. The video must be 30 seconds to 3 minutes long\./);
   await fileInput.setInputFiles(excluded);
   await videoPanel.getByRole('button', { name: 'Upload video' }).click();
   const refusal = videoPanel.getByRole('alert');
@@ -141,7 +141,7 @@ test('a student enters a competition from its page: prefilled, refused before up
   await expect(refusal).toContainText('This competition does not accept MKV files');
   await fileInput.setInputFiles(tooShort);
   await videoPanel.getByRole('button', { name: 'Upload video' }).click();
-  await expect(refusal).toContainText('Your video is 5 sec long; it must be at least 30 sec.');
+  await expect(refusal).toContainText('Your video is 5 seconds long; it must be at least 30 seconds.');
   await expect(refusal).not.toContainText('MKV');
   expect(uploads.count()).toBe(0);
   await videoPanel.scrollIntoViewIfNeeded();

@@ -12,6 +12,7 @@ import { entriesRows } from './access-matrix/rows-entries.js';
 import { judgingRows } from './access-matrix/rows-judging.js';
 import { resultsRows } from './access-matrix/rows-results.js';
 import { notificationsRows } from './access-matrix/rows-notifications.js';
+import { legalTextsRows } from './access-matrix/rows-legal-texts.js';
 
 /**
  * The access matrix: every operation, who may call it, and proof for every persona (access-matrix/row.ts). An allowed
@@ -20,7 +21,7 @@ import { notificationsRows } from './access-matrix/rows-notifications.js';
  * This file runs the accounts, competitions, entries and notifications rows; access-judging.int-spec.ts the judging, results,
  * showcase and campaigns rows (two files, so they run side by side).
  */
-const ROWS: Row[] = [...accountsRows, ...competitionsRows, ...entriesRows, ...notificationsRows];
+const ROWS: Row[] = [...accountsRows, ...competitionsRows, ...entriesRows, ...notificationsRows, ...legalTextsRows];
 const ALL_ROWS: Row[] = [...ROWS, ...judgingRows, ...resultsRows];
 
 let w: World;

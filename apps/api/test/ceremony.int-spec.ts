@@ -58,7 +58,7 @@ describe('ceremony mode before the results are sealed', () => {
     const res = await s.organiser.get(deckUrl()).expect(409);
     expect(res.body.reason).toBe('results.ceremony_not_sealed');
     expect(res.body.params.problems).toEqual([
-      { reason: 'results.awards_without_winners', params: { awards: ['Grand Prize'], awardIds: [overview.awards[0].id] } },
+      { reason: 'results.awards_without_winners', params: { awards: [{ en: 'Grand Prize', ja: 'グランプリ' }], awardIds: [overview.awards[0].id] } },
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('rehearsing the sealed deck, then publishing from the presenter view', 
     expect(await s.t.db.getRepository(AuditEvent).countBy({ subjectId: s.competitionId, action: 'results.published' })).toBe(0);
 
     // the presenter publishes: the deck says so, and the team and the showcase see the results
-    const published = (await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).expect(200)).body;
+    const published = (await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).send({ confirmGaps: true }).expect(200)).body;
     expect(published.publication).toMatchObject({ state: 'published', publishedAt: '2027-01-16T03:00:00.000Z' });
     expect((await s.organiser.get(deckUrl()).expect(200)).body.publication.state).toBe('published');
     expect((await team.get(`/api/entries/${entries[0].id}/result`).expect(200)).body).toMatchObject({ published: true });

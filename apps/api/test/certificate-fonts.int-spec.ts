@@ -32,7 +32,7 @@ it('refuses a certificate whose script has no font on the server with 503, namin
     .expect(201);
   await organiser.post(`/api/competitions/${competitionId}/awards/assign`).expect(200);
   await organiser.post(`/api/competitions/${competitionId}/results/seal`).expect(200);
-  await organiser.post(`/api/competitions/${competitionId}/results/publish`).expect(200);
+  await organiser.post(`/api/competitions/${competitionId}/results/publish`).send({ confirmGaps: true }).expect(200);
   const owner = await t.db.getRepository(User).findOneByOrFail({ id: entries[0].ownerId });
   const team = t.as(await sessionFor(t, owner));
 

@@ -42,26 +42,26 @@ describe('the rules in brief, in several languages', () => {
       .put(`/api/competitions/${created.body.id}/categories`)
       .send({ categories: [{ id: created.body.categories[0].id, name: { en: 'Teens', th: 'วัยรุ่น' }, minAge: 13, maxAge: 17 }] })
       .expect(200);
-    await organiser.patch(`/api/competitions/${created.body.id}`).send({ status: 'published' }).expect(200);
+    await organiser.patch(`/api/competitions/${created.body.id}`).send({ status: 'published', confirmGaps: true }).expect(200);
     const read = (await t.anon.get(`/api/competitions/${created.body.slug}`).expect(200)).body;
     expect(read.rulesText).toEqual({ en: ENGLISH, th: THAI, km: KHMER });
     expect(read.name).toEqual({ en: 'Rules Text Cup', th: 'ถ้วยกติกา', km: 'ពានរង្វាន់ច្បាប់' });
     expect(read.categories[0].name).toEqual({ en: 'Teens', th: 'วัยรุ่น' });
 
-    // an update replaces every language: Khmer only, without English; blank texts are left out
+    // an update replaces every language: English and Khmer only; blank texts are left out
     const updated = await organiser
       .patch(`/api/competitions/${created.body.id}`)
-      .send({ rulesText: { km: KHMER, th: '   ' } })
+      .send({ rulesText: { en: ENGLISH, km: KHMER, th: '   ' } })
       .expect(200);
-    expect(updated.body.rulesText).toEqual({ km: KHMER });
-    expect(await stored(created.body.id)).toEqual({ km: KHMER });
+    expect(updated.body.rulesText).toEqual({ en: ENGLISH, km: KHMER });
+    expect(await stored(created.body.id)).toEqual({ en: ENGLISH, km: KHMER });
 
     // an update that leaves rulesText out keeps it; an empty map clears it
     await organiser
       .patch(`/api/competitions/${created.body.id}`)
       .send({ name: { en: 'Renamed' } })
       .expect(200);
-    expect(await stored(created.body.id)).toEqual({ km: KHMER });
+    expect(await stored(created.body.id)).toEqual({ en: ENGLISH, km: KHMER });
     expect((await organiser.patch(`/api/competitions/${created.body.id}`).send({ rulesText: {} }).expect(200)).body.rulesText).toEqual({});
   });
 
@@ -75,7 +75,7 @@ describe('the rules in brief, in several languages', () => {
   it('accepts exactly 5000 characters', async () => {
     const res = await organiser
       .post('/api/competitions')
-      .send(newCompetition({ rulesText: { th: 'ก'.repeat(5000) } }))
+      .send(newCompetition({ rulesText: { en: ENGLISH, th: 'ก'.repeat(5000) } }))
       .expect(201);
     expect(res.body.rulesText.th).toHaveLength(5000);
   });
@@ -105,7 +105,7 @@ describe('the rules in brief, in several languages', () => {
     const created = (
       await organiser
         .post('/api/competitions')
-        .send(newCompetition({ rulesText: { th: THAI } }))
+        .send(newCompetition({ rulesText: { en: ENGLISH, th: THAI } }))
         .expect(201)
     ).body;
     for (const rulesText of [{ th: 7 }, { th: 'ก'.repeat(5001) }, { en_US: ENGLISH }]) {
@@ -117,7 +117,7 @@ describe('the rules in brief, in several languages', () => {
       expect(res.body.fields[0].messages[0]).toMatch(/rulesText/);
     }
     const after = await t.db.getRepository(Competition).findOneByOrFail({ id: created.id });
-    expect(after.rulesText).toEqual({ th: THAI });
+    expect(after.rulesText).toEqual({ en: ENGLISH, th: THAI });
     expect(after.name.en).toBe('Rules Text Cup');
   });
 });

@@ -41,11 +41,12 @@ async function entry(
 
 /** A round written straight to the database (the judging flow has its own tests). */
 async function round(
-  o: { kind?: 'national' | 'final'; country?: string; status?: 'draft' | 'open' | 'closed'; k?: number; rubric?: boolean } = {},
+  o: { kind?: 'national' | 'final'; country?: string; status?: 'draft' | 'open' | 'closed'; k?: number; rubric?: boolean; name?: Record<string, string> } = {},
 ): Promise<Round> {
   return suite.t.db.getRepository(Round).save({
     competitionId: suite.competitionId,
     kind: o.kind ?? 'national',
+    name: o.name ?? {},
     countryCode: (o.kind ?? 'national') === 'national' ? (o.country ?? 'TH') : null,
     status: o.status ?? 'open',
     opensAt: new Date('2027-01-01T00:00:00Z'),
@@ -116,7 +117,9 @@ describe('the funnel', () => {
 
 describe('deadlines and judging progress', () => {
   it("gives the submission and judging windows, and each round's scorecards with the judges behind named", async () => {
-    const national = await round({ country: 'TH' });
+    // named by the organisers: the name goes with the round for its label (issue 17)
+    const name = { en: 'Thailand selection', th: 'รอบคัดเลือกประเทศไทย' };
+    const national = await round({ country: 'TH', name });
     const ahead = await judge('Judge Busy', national);
     const behind = await judge('Judge Late', national);
     for (const e of [await entry('TH', { eligibility: 'eligible' }), await entry('TH', { eligibility: 'eligible' })])
@@ -132,6 +135,7 @@ describe('deadlines and judging progress', () => {
           roundId: national.id,
           kind: 'national',
           countryCode: 'TH',
+          name,
           status: 'open',
           opensAt: '2027-01-01T00:00:00.000Z',
           closesAt: '2027-02-01T00:00:00.000Z',
@@ -146,6 +150,7 @@ describe('deadlines and judging progress', () => {
         roundId: national.id,
         kind: 'national',
         countryCode: 'TH',
+        name,
         status: 'open',
         assigned: 4,
         submitted: 2,
@@ -204,7 +209,7 @@ describe('alerts', () => {
     await invite({ expiresAt: new Date('2027-01-14T00:00:00Z') }); // expired
     await invite({ acceptedAt: new Date('2027-01-13T00:00:00Z') }); // accepted
 
-    const ref = { roundId: national.id, kind: 'national', countryCode: 'TH' };
+    const ref = { roundId: national.id, kind: 'national', countryCode: 'TH', name: {} };
     expect((await dashboard()).alerts).toEqual([
       { code: 'video_rejected', count: 1, round: null, threshold: null, target: { kind: 'entries', filter: 'video_rejected' } },
       { code: 'video_stuck', count: 1, round: null, threshold: 60, target: { kind: 'entries', filter: 'video_processing' } },
@@ -250,7 +255,7 @@ describe('the setup checklist', () => {
     body = await dashboard();
     expect(states(body)).toEqual({ details: 'done', categories: 'done', countries: 'done', licence: 'done', rounds: 'todo', rubric: 'todo', judges: 'todo' });
     expect(step('rounds')).toMatchObject({ count: 3, countries: [], missing: ['final'] });
-    expect(step('rubric').rounds).toEqual([{ roundId: rounds[1].id, kind: 'national', countryCode: 'JP', judges: null, needed: null }]);
+    expect(step('rubric').rounds).toEqual([{ roundId: rounds[1].id, kind: 'national', countryCode: 'JP', name: {}, judges: null, needed: null }]);
     expect(step('judges').rounds.map((r: { countryCode: string; needed: number }) => [r.countryCode, r.needed])).toEqual([
       ['TH', 2],
       ['JP', 1],

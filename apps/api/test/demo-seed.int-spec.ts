@@ -6,9 +6,11 @@ import { createTestApp, type TestApp } from './harness/test-app.js';
 import { DEMO_ACCOUNTS, DEMO_COMPETITION_SLUG, seedDemo } from '../src/seed/demo-seed.js';
 import { DEMO_PAST_JUDGE_ACCOUNTS, DEMO_TEAM_ACCOUNTS } from '../src/seed/demo-past-accounts.js';
 import { DEMO_CLIP_SECONDS, DEMO_PAST_SLUG } from '../src/seed/demo-past-edition.js';
+import { DEMO_LANGUAGES, demoName } from '../src/seed/demo-content.js';
 import { PasswordService } from '../src/accounts/password.service.js';
 import { Competition } from '../src/competitions/competition.entity.js';
 import { Consent } from '../src/consents/consent.entity.js';
+import { LegalTextsService } from '../src/consents/legal-texts.service.js';
 import { Entry } from '../src/entries/entry.entity.js';
 import { LicenceGrant } from '../src/entries/licence.entity.js';
 import { TeamMember } from '../src/entries/team-member.entity.js';
@@ -53,6 +55,16 @@ describe('the demo seed', () => {
     expect(competition.status).toBe('published');
     expect(competition.countryCodes).toHaveLength(12);
     expect(competition.categories.map((c: { minAge: number }) => c.minAge)).toEqual([7, 13, 18]);
+    // its consent and licence texts are approved in English, Japanese, Thai and Vietnamese (the rest Clapper's drafts)
+    for (const slug of [DEMO_COMPETITION_SLUG, DEMO_PAST_SLUG]) {
+      const { id } = await t.db.getRepository(Competition).findOneByOrFail({ slug });
+      const approved = ['en', 'ja', 'th', 'vi'];
+      expect(await t.app.get(LegalTextsService).approvedLanguages(id)).toEqual({
+        participant_consent: approved,
+        guardian_consent: approved,
+        licence: approved,
+      });
+    }
     for (const account of DEMO_ACCOUNTS) {
       const res = await t.anon.post('/api/auth/sign-in').send({ email: account.email, password: account.password }).expect(200);
       if (account.role === 'teacher') {
@@ -79,12 +91,12 @@ describe('the demo seed', () => {
       const body = (await t.anon.get(`/api/competitions/${DEMO_PAST_SLUG}`).expect(200)).body;
       expect(body).toMatchObject({
         status: 'published',
-        languages: ['en', 'ja', 'th', 'vi'],
+        languages: DEMO_LANGUAGES,
         referenceDate: '2026-04-01',
         submissionPhase: 'closed',
         timeline: { ceremonyAt: null },
       });
-      expect(body.name).toEqual({ en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2026', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2026' });
+      expect(body.name).toEqual(demoName(2026));
       expect([...body.countryCodes].sort()).toEqual(['ID', 'JP', 'MY', 'PH', 'TH', 'VN']);
       expect(body.categories.map((c: { minAge: number }) => c.minAge)).toEqual([7, 13, 18]);
       expect(new Date(body.timeline.submissionClosesAt).getTime()).toBeLessThan(new Date('2026-04-01T00:00:00Z').getTime());
@@ -185,8 +197,13 @@ describe('the demo seed', () => {
         expect(assignments.some((a) => a.roundEntryId === card.roundEntryId && a.judgeId === card.judgeId)).toBe(true);
       }
       for (const judge of DEMO_PAST_JUDGE_ACCOUNTS) {
-        const { body } = await signIn(judge.email, judge.password);
+        const { body, client } = await signIn(judge.email, judge.password);
         expect(body.roles).toEqual([expect.objectContaining({ role: 'judge', roundId: final.id })]);
+        // the judge's list names the round as the organisers did, in every language of the edition (issue 17)
+        const rounds = (await client.get('/api/judge/rounds').expect(200)).body as { id: string; name: Record<string, string> }[];
+        expect(rounds).toEqual([
+          expect.objectContaining({ id: final.id, name: expect.objectContaining({ th: 'รอบชิงชนะเลิศระดับภูมิภาค 2026', ta: 'பிராந்திய இறுதிச் சுற்று 2026' }) }),
+        ]);
       }
     });
 
@@ -210,6 +227,23 @@ describe('the demo seed', () => {
         expect(entry.code === 'MY-0001' ? video.height > video.width : video.width > video.height).toBe(true);
       }
     }, 180_000);
+
+    it('carries its texts, the rubric included, in every language of the edition, Chinese and Tamil too (issue 17)', async () => {
+      const { client } = await signIn(DEMO_ACCOUNTS[0].email, DEMO_ACCOUNTS[0].password);
+      const { languages, gaps } = (await client.get(`/api/competitions/${competitionId}/translations`).expect(200)).body as {
+        languages: string[];
+        gaps: { language: string; field: string }[];
+      };
+      expect(languages).toEqual(DEMO_LANGUAGES);
+      expect(languages).toEqual(expect.arrayContaining(['zh-Hans', 'ta']));
+      expect(gaps).toEqual([]);
+      const open = (await t.anon.get(`/api/competitions/${DEMO_COMPETITION_SLUG}`).expect(200)).body as { id: string };
+      expect((await client.get(`/api/competitions/${open.id}/translations`).expect(200)).body.gaps).toEqual([]);
+      const final = (await client.get(`/api/rounds/${(await t.db.getRepository(Round).findOneByOrFail({ competitionId, kind: 'final' })).id}`).expect(200))
+        .body;
+      expect(final.name.th).toBe('รอบชิงชนะเลิศระดับภูมิภาค 2026');
+      expect(final.rubric.criteria[0].name).toMatchObject({ 'zh-Hans': '安全信息', ta: 'பாதுகாப்புச் செய்தி' });
+    });
 
     it('defines the four awards without winners, and the results suggest TH, then VN and JP, and PH for the best message', async () => {
       expect(await t.db.getRepository(Award).count({ where: { competitionId } })).toBe(4);

@@ -289,8 +289,9 @@ describe('bulk actions', () => {
     expect(await suite.t.db.getRepository(AuditEvent).countBy({ subjectId: a.id, action: 'entry.team_messaged' })).toBe(1);
   });
 
-  it('exports the selection with the rows of entries.csv', async () => {
+  it('exports the selection with the rows of entries.csv, the country named in the language of the reader', async () => {
     const { a, b } = await world();
+    await suite.coordinatorTH.put('/api/auth/me/locale').send({ locale: 'th' }).expect(200);
     const res = await suite.coordinatorTH
       .post('/api/review/entries/export.csv')
       .send({ entryIds: [b.id, a.id] })
@@ -299,9 +300,12 @@ describe('bulk actions', () => {
       .expect(200);
     const lines = (res.body as Buffer).toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'code,country,category,school,title,status,eligibility,submitted_at,team_size,team,video_status,licence_accepted_at,consents_complete',
+      'code,country,country_name,category,school,title,status,eligibility,submitted_at,team_size,team,video_status,licence_accepted_at,consents_complete',
     );
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['TH-0001', 'TH-0002']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3))).toEqual([
+      ['TH-0001', 'TH', 'ไทย'],
+      ['TH-0002', 'TH', 'ไทย'],
+    ]);
     expect(lines[2]).toContain(',Password heroes,submitted,pending,');
   });
 });

@@ -55,16 +55,16 @@ describe('entries.csv', () => {
     // an ASCII name is given once, as it is
     expect(headers['content-disposition']).toMatch(/^attachment; filename=entries-comp-[0-9a-f]{8}\.csv$/);
     expect(lines[0]).toBe(
-      'code,country,category,school,title,status,eligibility,submitted_at,team_size,team,video_status,licence_accepted_at,consents_complete',
+      'code,country,country_name,category,school,title,status,eligibility,submitted_at,team_size,team,video_status,licence_accepted_at,consents_complete',
     );
     expect(lines).toHaveLength(4);
     const school = `Export School ${suite.competitionId.slice(0, 6)}`;
     expect(lines[1]).toBe(
-      `TH-0001,TH,Ages 13–17,${school},"'=HYPERLINK(""http://evil.example"",""click"")",submitted,eligible,2027-01-10T00:00:00.000Z,1,Niran Member1,none,,no`,
+      `TH-0001,TH,Thailand,Ages 13–17,${school},"'=HYPERLINK(""http://evil.example"",""click"")",submitted,eligible,2027-01-10T00:00:00.000Z,1,Niran Member1,none,,no`,
     );
-    expect(lines[2]).toBe(`TH-0002,TH,Ages 13–17,${school},"ภัยออนไลน์, ใกล้ตัว",submitted,eligible,2027-01-10T00:00:00.000Z,1,Niran Member2,none,,no`);
+    expect(lines[2]).toBe(`TH-0002,TH,Thailand,Ages 13–17,${school},"ภัยออนไลน์, ใกล้ตัว",submitted,eligible,2027-01-10T00:00:00.000Z,1,Niran Member2,none,,no`);
     expect(lines[3]).toBe(
-      `TH-0003,TH,Ages 13–17,${school},Phish story 3,submitted,pending,2027-01-10T00:00:00.000Z,1,Niran Member3,none,2027-01-06T08:30:00.000Z,yes`,
+      `TH-0003,TH,Thailand,Ages 13–17,${school},Phish story 3,submitted,pending,2027-01-10T00:00:00.000Z,1,Niran Member3,none,2027-01-06T08:30:00.000Z,yes`,
     );
     expect(text).not.toContain('2011-03-04');
     expect(text).not.toContain('somchai@example.org');

@@ -117,7 +117,7 @@ describe('setting a competition back to draft', () => {
     const patch = () => suite.organiser.patch(`/api/competitions/${suite.competitionId}`).send({ status: 'draft' });
     // no entry, no round: nothing to hide from anyone
     expect((await patch().expect(200)).body.status).toBe('draft');
-    await suite.organiser.patch(`/api/competitions/${suite.competitionId}`).send({ status: 'published' }).expect(200);
+    await suite.organiser.patch(`/api/competitions/${suite.competitionId}`).send({ status: 'published', confirmGaps: true }).expect(200);
 
     await eligibleEntry(suite.t, suite.competitionId, 1, { schoolId: await school(suite.t, 'Draft School') });
     const round = await nationalRound();
@@ -182,13 +182,19 @@ describe('sealing and publishing with an award left undecided', () => {
     const runnerUp = assigned.awards[1];
     const refused = await suite.organiser.post(`${url}/results/seal`).expect(409);
     expect(refused.body).toMatchObject({ reason: 'results.not_ready' });
-    expect(refused.body.params.problems).toEqual([{ reason: 'results.awards_undecided', params: { awards: ['Runner-up'], awardIds: [runnerUp.id] } }]);
+    expect(refused.body.params.problems).toEqual([
+      { reason: 'results.awards_undecided', params: { awards: [{ en: 'Runner-up', ja: '準グランプリ' }], awardIds: [runnerUp.id] } },
+    ]);
     expect(assigned.publication.blockers).toEqual(refused.body.params.problems);
 
     // results sealed before this check existed: publishing asks the same
     await suite.t.db.getRepository(Competition).update({ id: suite.competitionId }, { resultsSealedAt: new Date('2027-01-15T00:00:00Z') });
     const publish = await suite.organiser.post(`${url}/results/publish`).expect(409);
-    expect(publish.body).toMatchObject({ code: 'conflict', reason: 'results.awards_undecided', params: { awards: ['Runner-up'], awardIds: [runnerUp.id] } });
+    expect(publish.body).toMatchObject({
+      code: 'conflict',
+      reason: 'results.awards_undecided',
+      params: { awards: [{ en: 'Runner-up', ja: '準グランプリ' }], awardIds: [runnerUp.id] },
+    });
     expect((await suite.t.db.getRepository(Competition).findOneByOrFail({ id: suite.competitionId })).resultsPublishedAt).toBeNull();
     await suite.organiser.post(`${url}/results/unseal`).expect(200);
 
@@ -200,6 +206,6 @@ describe('sealing and publishing with an award left undecided', () => {
       .send({ winners: [{ entryId: sgEntry.entryId, place: 1 }], reason: 'The jury preferred its message.' })
       .expect(200);
     expect((await suite.organiser.post(`${url}/results/seal`).expect(200)).body.publication.state).toBe('sealed');
-    expect((await suite.organiser.post(`${url}/results/publish`).expect(200)).body.publication.state).toBe('published');
+    expect((await suite.organiser.post(`${url}/results/publish`).send({ confirmGaps: true }).expect(200)).body.publication.state).toBe('published');
   });
 });

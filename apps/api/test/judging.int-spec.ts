@@ -3,6 +3,7 @@ import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
 import { makeCompetition } from './harness/factories.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { Scorecard } from '../src/judging/scorecard.entity.js';
+import { rubricIn } from '@clapper/domain/content-languages';
 import { eligibleEntry, FULL, judgeOn, judgingSuite, school, WINDOW } from './judging-fixtures.js';
 
 /** Rounds, panels, assignment and scoring against the real API and Postgres. */
@@ -292,7 +293,14 @@ describe('assignment and scoring', () => {
     const stored = await suite.t.db.getRepository(Scorecard).findOneByOrFail({ roundEntryId: first.roundEntryId, judgeId: judge.user.id });
     expect(stored.scores).toEqual(FULL);
     // the rubric is frozen now
-    expect((await suite.organiser.patch(`/api/rounds/${round.id}`).send({ rubric: DEFAULT_RUBRIC }).expect(409)).body).toMatchObject({
+    expect(
+      (
+        await suite.organiser
+          .patch(`/api/rounds/${round.id}`)
+          .send({ rubric: rubricIn(DEFAULT_RUBRIC, ['en', 'ja']) })
+          .expect(409)
+      ).body,
+    ).toMatchObject({
       code: 'conflict',
       reason: 'judging.rubric_frozen',
       params: {},

@@ -80,6 +80,8 @@ describe('results published', () => {
     await s.t.db.getRepository(User).update({ id: gold.id }, { locale: 'th' });
     await s.t.db.getRepository(User).update({ id: silver.id }, { locale: 'ja' });
     const awards = `/api/competitions/${s.competitionId}/awards`;
+    // an award's name is given in the competition's languages only: this one is in Thai too
+    await s.t.db.getRepository(Competition).update({ id: s.competitionId }, { languages: ['en', 'ja', 'th'] });
     await s.organiser
       .post(awards)
       .send({ kind: 'grand_prize', name: { en: 'Grand Prize', th: 'รางวัลชนะเลิศ', ja: 'グランプリ' }, position: 1 })
@@ -87,7 +89,7 @@ describe('results published', () => {
     await s.organiser.post(`${awards}/assign`).expect(200);
     await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(200);
     const ignored = (await clientAs(s.t, { role: 'student', countryCode: 'TH' })).user;
-    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).expect(200);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).send({ confirmGaps: true }).expect(200);
 
     // publishing queued the job (the test app runs no worker): nothing is sent inside the request
     const queued: { n: string }[] = await s.t.db.query(

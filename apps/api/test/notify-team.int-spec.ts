@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_ENTRY_RULES } from '@clapper/domain/entry-rules';
 import type { NotificationKind } from '@clapper/domain/notifications';
+import { BUILT_IN_TEXTS } from '@clapper/domain/legal-texts-built-in';
 import { createTestApp, type Client, type TestApp } from './harness/test-app.js';
 import { clientAs, makeCompetition, makeUser } from './harness/factories.js';
 import { lastMail, mailCount } from './harness/outbox.js';
@@ -102,7 +103,7 @@ describe('the submission receipt and the video', () => {
     const ready = await lastMail(t, 'nid@example.org', 'entry.video_ready');
     expect(ready.subject).toBe('วิดีโอของ “Think before you click” พร้อมแล้ว');
     expect(ready.text).toContain(`วิดีโอที่คุณอัปโหลดสำหรับ ${entry.code} “Think before you click” (Test Competition) ผ่านการตรวจแล้ว`);
-    expect(ready.text).toContain('วิดีโอ: 2 วิ, 640 × 360 พิกเซล');
+    expect(ready.text).toContain('วิดีโอ: 2 วินาที, 640 × 360 พิกเซล');
     expect(ready.text).toContain(entryUrl(entry.id));
     expect(ready.html).toContain('<html lang="th">');
     // the supervising teacher's account reads Japanese
@@ -147,7 +148,7 @@ describe('the submission receipt and the video', () => {
       `รหัสผลงาน: ${entry.code}`,
       'ชื่อผลงาน: Think before you click',
       'ทีม: Ananya Srisuk และ Krit Boonmee',
-      `วิดีโอ: 2 วิ, 640 × 360 พิกเซล, ${Math.round(size / 1024)} kB`,
+      `วิดีโอ: 2 วินาที, 640 × 360 พิกเซล, ${Math.round(size / 1024)} kB`,
       'คำบรรยาย: อังกฤษและไทย',
       'ยอมรับสัญญาอนุญาตแล้ว: ฉบับที่ 1 เมื่อ 15 มกราคม 2570 เวลา 03:00 UTC',
       '1. ผู้ประสานงานของไทยจะตรวจว่าผลงานของคุณเป็นไปตามกติกา',
@@ -203,7 +204,7 @@ describe('the submission receipt and the video', () => {
     const { outcome } = await uploadAndProcess(student.client, entry.id, await makeTestVideo(dir, { width: 640, height: 360, seconds: 2 }));
     expect(outcome).toBe('rejected');
     const mail = await lastMail(t, 'short@example.org', 'entry.video_rejected');
-    expect(mail.text).toContain('- Your video is 2 sec long; it must be at least 30 sec. Make it longer and upload again.');
+    expect(mail.text).toContain('- Your video is 2 seconds long; it must be at least 30 seconds. Make it longer and upload again.');
   });
 });
 
@@ -299,13 +300,25 @@ describe('consents', () => {
       .send({ guardianEmail: 'malee@example.org', language: 'th' })
       .expect(200);
     const token = await guardianTokenFromOutbox(t, 'malee@example.org');
-    await t.anon.post('/api/guardian-consents/give').send({ token, guardianName: 'Malee Srisuk', relationship: 'mother', agree: true }).expect(200);
+    // the Thai consent text, approved by an organiser, is the one the guardian reads and agrees to (issue 17)
+    const organiser = (await clientAs(t, { role: 'organiser', countryCode: null })).client;
+    const texts = (await organiser.get(`/api/competitions/${competition.id}/legal-texts`).expect(200)).body;
+    const thai = texts.documents
+      .find((d: { document: string }) => d.document === 'guardian_consent')
+      .languages.find((l: { language: string }) => l.language === 'th');
+    if (thai.draft)
+      await organiser.post(`/api/competitions/${competition.id}/legal-texts/guardian_consent/th/approve`).send({ textId: thai.draft.id }).expect(200);
+    await t.anon
+      .post('/api/guardian-consents/give')
+      .send({ token, guardianName: 'Malee Srisuk', relationship: 'mother', agree: true, language: 'th', textVersion: '2027-01' })
+      .expect(200);
     const copy = await lastMail(t, 'malee@example.org', 'entry.consent_changed');
     expect(copy.subject).toBe('ความยินยอมของคุณสำหรับ Ananya Srisuk: “Think before you click”');
     expect(copy.text).toContain('สวัสดีคุณ Malee Srisuk');
     expect(copy.text).toContain('เมื่อ 15 มกราคม 2570 เวลา 03:00 UTC คุณยินยอมให้ Ananya Srisuk ร่วม Test Competition ด้วยวิดีโอ “Think before you click”');
-    expect(copy.text).toContain('ข้อความความยินยอมที่คุณยอมรับ: ฉบับที่ 2027-01');
-    expect(copy.text).toContain(`${t.config.publicUrl}/consent/${token}`);
+    expect(copy.text).toContain('ข้อความความยินยอมที่คุณยอมรับ (ไทย ฉบับที่ 2027-01):');
+    expect(copy.text).toContain(BUILT_IN_TEXTS.guardian_consent.th.body);
+    expect(copy.text).toContain(`${t.config.publicUrl}/consent/${token}?lng=th`);
     expect(copy.html).toContain('<html lang="th">');
     expect((await lastMail(t, 'consent.team@example.org', 'entry.consent_changed')).subject).toBe(
       'ผู้ปกครองของ Ananya Srisuk ให้ความยินยอมแล้ว: “Think before you click”',

@@ -286,7 +286,8 @@ describe('awards, sealing and publication', () => {
     const { round, entries } = await standardFinal({ status: 'open' });
     await defineAwards();
     const refused = await s.organiser.post(`/api/competitions/${s.competitionId}/results/seal`).expect(409);
-    const names = ['Grand Prize', 'Runner-up', 'Best of the country'];
+    // the awards' names in every language they have, for the reader's to be picked (not English only)
+    const names = [{ en: 'Grand Prize', ja: 'グランプリ' }, { en: 'Runner-up' }, { en: 'Best of the country' }];
     expect(refused.body).toMatchObject({ code: 'conflict', reason: 'results.not_ready' });
     expect(refused.body.params.problems).toEqual([
       { reason: 'results.final_not_closed', params: {} },
@@ -337,7 +338,7 @@ describe('awards, sealing and publication', () => {
     // another team cannot look, sealed or not
     await (await ownerOf(entries[1].ownerId)).get(`/api/entries/${entries[0].id}/result`).expect(404);
 
-    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).expect(200);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).send({ confirmGaps: true }).expect(200);
     const body = (await team.get(`/api/entries/${entries[0].id}/result`).expect(200)).body;
     expect(body).toMatchObject({ state: 'published', published: true, publishedAt: '2027-01-15T03:00:00.000Z' });
     expect(body.rounds).toEqual([expect.objectContaining({ kind: 'final', rank: 1, of: 4, categoryRank: 1, ofInCategory: 4, judges: 3 })]);
@@ -427,7 +428,7 @@ describe('awards, sealing and publication', () => {
     const early = await s.organiser.get(`${base}/awards/${grandPrize}?lang=en`).buffer(true).parse(binary).expect(200);
     expect(early.headers['content-type']).toBe('application/pdf');
 
-    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).expect(200);
+    await s.organiser.post(`/api/competitions/${s.competitionId}/results/publish`).send({ confirmGaps: true }).expect(200);
     const award = await team.get(`${base}/awards/${grandPrize}?lang=ja`).buffer(true).parse(binary).expect(200);
     expect((award.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     const ja = pdfText(award.body as Buffer);

@@ -3,6 +3,7 @@ import { createTestApp, T0, type Client, type TestApp } from './harness/test-app
 import { clientAs, makeCompetition } from './harness/factories.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { Round } from '../src/judging/round.entity.js';
+import { rubricIn } from '@clapper/domain/content-languages';
 
 /** The round templates (issue 15): the national rounds of every participating country in one action, and the final. */
 let t: TestApp;
@@ -18,6 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** The default rubric as a new round of these competitions (in English and Japanese) gets it. */
+const DEFAULT_HERE = rubricIn(DEFAULT_RUBRIC, ['en', 'ja']);
 const competition = async () => (await makeCompetition(t, { countryCodes: ['TH', 'JP', 'KH'], submissionClosesAt: CLOSES })).id;
 
 describe('national rounds for every participating country', () => {
@@ -42,7 +45,7 @@ describe('national rounds for every participating country', () => {
       ['national', 'KH', 'draft', 3, true],
       ['national', 'TH', 'draft', 3, true],
     ]);
-    expect(res.created[0]).toMatchObject({ opensAt: new Date(CLOSES.getTime() + 7 * DAY).toISOString(), rubric: DEFAULT_RUBRIC });
+    expect(res.created[0]).toMatchObject({ opensAt: new Date(CLOSES.getTime() + 7 * DAY).toISOString(), rubric: DEFAULT_HERE });
     expect(new Date(res.created[0].opensAt) > CLOSES).toBe(true);
     expect(res).toMatchObject({ existing: [], withoutCoordinator: ['JP', 'KH'] });
     // each round is made as any round is: audit-logged
@@ -62,7 +65,7 @@ describe('national rounds for every participating country', () => {
 
   it("fills in the countries that lack a round, with the competition's latest rubric", async () => {
     const competitionId = await competition();
-    const rubric = { ...DEFAULT_RUBRIC, criteria: DEFAULT_RUBRIC.criteria.slice(0, 2) };
+    const rubric = { ...DEFAULT_HERE, criteria: DEFAULT_HERE.criteria.slice(0, 2) };
     await organiser
       .post('/api/rounds')
       .send({ competitionId, kind: 'national', countryCode: 'TH', opensAt: '2027-07-10T00:00:00Z', closesAt: '2027-08-01T00:00:00Z', rubric })

@@ -500,6 +500,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competitions/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Competitions_translations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competitions/{id}": {
         parameters: {
             query?: never;
@@ -942,6 +958,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Consents_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/agreement-texts/{document}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LegalTexts_agreementText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/legal-texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LegalTexts_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/legal-texts/{document}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["LegalTexts_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competitions/{id}/legal-texts/{document}/{language}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LegalTexts_approve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2836,6 +2916,17 @@ export interface components {
             rulesText: {
                 [key: string]: string;
             };
+            /**
+             * @description language code → the signature appended to the emails about this competition; may be empty
+             * @example {
+             *       "en": "The organising committee"
+             *     }
+             */
+            emailSignature: {
+                [key: string]: string;
+            };
+            /** @description the language the ceremony is shown in; null: not chosen */
+            ceremonyLanguage: string | null;
             languages: string[];
             /** @enum {string} */
             status: "draft" | "published" | "archived";
@@ -2858,6 +2949,41 @@ export interface components {
             updatedAt: string;
             /** @description set once the results are public */
             results: components["schemas"]["CompetitionResultsDto"] | null;
+        };
+        ContentItemDto: {
+            /** @enum {string} */
+            kind: "category" | "award" | "round" | "criterion";
+            /** @description the item's id (a criterion: its key) */
+            id: string;
+            /** @description the item's own name, by language */
+            name?: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description a round: its kind
+             * @enum {string}
+             */
+            roundKind?: "national" | "final";
+            /** @description a national round: its country */
+            countryCode?: string | null;
+            /** @description a criterion: its round */
+            round?: components["schemas"]["ContentItemDto"];
+            /** @description a level descriptor: the level's score */
+            score?: number;
+        };
+        TranslationGapDto: {
+            /** @example th */
+            language: string;
+            /** @enum {string} */
+            field: "name" | "theme" | "rules" | "email_signature" | "category_name" | "award_name" | "award_description" | "round_name" | "criterion_name" | "criterion_description" | "level_descriptor";
+            /** @description null: the competition's own text */
+            item: components["schemas"]["ContentItemDto"] | null;
+        };
+        TranslationsDto: {
+            /** @description the competition's languages, English first */
+            languages: string[];
+            /** @description every missing text, English first, then the languages in their order */
+            gaps: components["schemas"]["TranslationGapDto"][];
         };
         TimelineDto: {
             /**
@@ -2924,6 +3050,16 @@ export interface components {
                 [key: string]: string;
             };
             /**
+             * @description language code → the signature appended to the emails about this competition, in the recipient's language (English when theirs is missing), at most 1000 characters (line breaks kept); empty texts are dropped
+             * @example {
+             *       "en": "The organising committee",
+             *       "th": "คณะกรรมการจัดการประกวด"
+             *     }
+             */
+            emailSignature?: {
+                [key: string]: string;
+            };
+            /**
              * @example [
              *       "en",
              *       "ja",
@@ -2981,6 +3117,22 @@ export interface components {
             rulesText?: {
                 [key: string]: string;
             };
+            /**
+             * @description language code → the signature appended to the emails about this competition, in the recipient's language (English when theirs is missing), at most 1000 characters (line breaks kept); empty texts are dropped; replaces every language
+             * @example {
+             *       "en": "The organising committee"
+             *     }
+             */
+            emailSignature?: {
+                [key: string]: string;
+            };
+            /**
+             * @description the language the ceremony is shown in: one of the competition's languages; null: not chosen
+             * @example th
+             */
+            ceremonyLanguage?: string | null;
+            /** @description publish (status: published) even though some texts miss a translation (refused otherwise with competitions.translation_gaps, whose params list them) */
+            confirmGaps?: boolean;
             languages?: string[];
             referenceDate?: string;
             timeline?: components["schemas"]["TimelineDto"];
@@ -3112,6 +3264,8 @@ export interface components {
             accepted: boolean;
             licenceVersionId: string | null;
             acceptedAt: string | null;
+            /** @description the language of the licence text accepted */
+            textLanguage: string | null;
         };
         /** @enum {string} */
         SubmissionProblemCode: "window_not_open" | "window_closed" | "missing_title" | "missing_synopsis_english" | "no_video" | "video_not_ready" | "video_rejected" | "missing_subtitles" | "team_too_small" | "team_too_large" | "age_outside_category" | "participant_consent_missing" | "guardian_consent_missing" | "guardian_consent_pending" | "licence_not_accepted" | "school_limit_reached";
@@ -3218,6 +3372,10 @@ export interface components {
         AcceptLicenceDto: {
             /** @description the licence version shown to the team */
             licenceVersionId: string;
+            /** @description the language of the licence text read (default en): one of the platform's languages with an approved licence text (consents.unknown_language, consents.text_not_approved) */
+            language?: string;
+            /** @description the version of the text read, as shown; refused when a newer one was approved since (consents.text_stale) */
+            textVersion?: string;
         };
         SetCreditsDto: {
             /** @description left out: unchanged; null or empty: no team name */
@@ -3251,7 +3409,7 @@ export interface components {
          * @description exactly why: one enum per domain
          * @enum {string}
          */
-        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.category_has_entries" | "competitions.draft_not_allowed" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.signed_form_required" | "consents.withdrawn" | "entries.age_outside_category" | "entries.bulk_not_submitted" | "entries.category_not_in_competition" | "entries.changes_deadline_passed" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.due_not_in_future" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_not_ready" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.national_round_not_ready" | "judging.no_eligible_entries" | "judging.no_final" | "judging.no_finalists" | "judging.no_judges" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rounds_not_ready" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.submissions_open" | "judging.unknown_school" | "judging.unscored" | "notifications.ids_or_all" | "notifications.link_not_found" | "notifications.not_found" | "notifications.topic_not_applicable" | "results.awards_undecided" | "results.awards_without_winners" | "results.ceremony_not_sealed" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
+        ErrorReason: "accounts.already_verified" | "accounts.client_failures" | "accounts.country_exists" | "accounts.country_not_participating" | "accounts.date_of_birth_out_of_range" | "accounts.email_unconfirmed" | "accounts.invalid_credentials" | "accounts.invitation_accepted" | "accounts.invitation_expired" | "accounts.invitation_invalid" | "accounts.invitation_sign_in_first" | "accounts.invitation_used" | "accounts.judge_country_required" | "accounts.password_contains_email" | "accounts.password_repetitive" | "accounts.password_resets_limit" | "accounts.password_too_common" | "accounts.password_too_short" | "accounts.reset_link_expired" | "accounts.reset_link_invalid" | "accounts.round_closed" | "accounts.round_invitation_judges_only" | "accounts.round_not_managed" | "accounts.same_password" | "accounts.sign_in_failures" | "accounts.teacher_request_already_approved" | "accounts.teacher_request_already_refused" | "accounts.verification_link_expired" | "accounts.verification_link_invalid" | "accounts.verification_mails_limit" | "accounts.weak_password" | "accounts.wrong_current_password" | "campaigns.all_flagged" | "campaigns.already_added" | "campaigns.consent_missing" | "campaigns.consent_withdrawn" | "campaigns.country_needed" | "campaigns.country_not_in_competition" | "campaigns.empty" | "campaigns.entry_withdrawn" | "campaigns.file_missing" | "campaigns.has_history" | "campaigns.licence_missing" | "campaigns.not_submitted" | "campaigns.not_your_country" | "campaigns.other_country" | "campaigns.unknown_competition" | "campaigns.use_in_future" | "campaigns.video_not_ready" | "common.access_undeclared" | "common.bad_request" | "common.conflict" | "common.csrf_origin" | "common.database_unavailable" | "common.forbidden" | "common.headers_too_large" | "common.internal" | "common.invalid_encoding" | "common.malformed_json" | "common.not_found" | "common.payload_too_large" | "common.request_timeout" | "common.service_unavailable" | "common.storage_unavailable" | "common.too_deep" | "common.too_many_attempts" | "common.unauthenticated" | "common.unsupported_charset" | "common.unsupported_encoding" | "common.unsupported_media_type" | "common.validation_failed" | "competitions.ages_overlap" | "competitions.category_has_entries" | "competitions.draft_not_allowed" | "competitions.min_above_max" | "competitions.must_follow" | "competitions.no_categories" | "competitions.not_a_category" | "competitions.required_for_voting" | "competitions.slug_taken" | "competitions.text_english_missing" | "competitions.text_language_not_offered" | "competitions.translation_gaps" | "competitions.unknown_countries" | "consents.already_given" | "consents.form_already_verified" | "consents.form_too_large" | "consents.form_wrong_type" | "consents.guardian_email_on_entry" | "consents.link_expired" | "consents.link_invalid" | "consents.no_form_waiting" | "consents.not_a_minor" | "consents.nothing_to_decline" | "consents.nothing_to_resend" | "consents.nothing_to_withdraw" | "consents.own_translation" | "consents.signed_form_required" | "consents.text_missing" | "consents.text_not_approved" | "consents.text_stale" | "consents.unknown_language" | "consents.withdrawn" | "entries.age_outside_category" | "entries.bulk_not_submitted" | "entries.category_not_in_competition" | "entries.changes_deadline_passed" | "entries.competition_not_open" | "entries.country_not_in_competition" | "entries.due_not_in_future" | "entries.guardian_consent_missing" | "entries.guardian_consent_pending" | "entries.licence_changed" | "entries.licence_not_accepted" | "entries.minor_credit_limited" | "entries.missing_subtitles" | "entries.missing_synopsis_english" | "entries.missing_title" | "entries.no_video" | "entries.not_a_member" | "entries.not_ready" | "entries.not_submitted" | "entries.not_this_licence" | "entries.participant_consent_missing" | "entries.school_limit_reached" | "entries.school_required" | "entries.submissions_closed" | "entries.submitted_locked" | "entries.team_too_large" | "entries.team_too_small" | "entries.video_not_ready" | "entries.video_rejected" | "entries.window_closed" | "entries.window_not_open" | "entries.withdraw_closed" | "entries.withdrawn_locked" | "field.bad_format" | "field.control_character" | "field.invalid" | "field.not_accepted" | "field.not_boolean" | "field.not_date" | "field.not_email" | "field.not_integer" | "field.not_list" | "field.not_localized_text" | "field.not_number" | "field.not_object" | "field.not_one_of" | "field.not_text" | "field.not_unique" | "field.not_url" | "field.not_uuid" | "field.required" | "field.too_few" | "field.too_large" | "field.too_long" | "field.too_many" | "field.too_short" | "field.too_small" | "judging.already_assigned" | "judging.already_promoted" | "judging.closes_before_opens" | "judging.competition_unknown" | "judging.country_not_participating" | "judging.declared_conflict_country" | "judging.declared_conflict_entry" | "judging.declared_conflict_school" | "judging.final_exists" | "judging.final_has_no_country" | "judging.final_not_ready" | "judging.final_open" | "judging.final_organisers_only" | "judging.national_round_exists" | "judging.national_round_not_ready" | "judging.no_eligible_entries" | "judging.no_final" | "judging.no_finalists" | "judging.no_judges" | "judging.not_national" | "judging.own_country" | "judging.own_country_only" | "judging.own_school" | "judging.quota_exceeded" | "judging.quota_final_only" | "judging.round_already_open" | "judging.round_closed" | "judging.round_not_closed" | "judging.round_not_open" | "judging.rounds_not_ready" | "judging.rubric_frozen" | "judging.scorecard_submitted" | "judging.scorecards_missing" | "judging.submissions_open" | "judging.unknown_school" | "judging.unscored" | "notifications.ids_or_all" | "notifications.link_not_found" | "notifications.not_found" | "notifications.topic_not_applicable" | "results.awards_undecided" | "results.awards_without_winners" | "results.ceremony_not_sealed" | "results.certificate_font_missing" | "results.certificates_not_published" | "results.final_not_closed" | "results.no_audience_vote" | "results.no_awards" | "results.no_final" | "results.not_ready" | "results.not_sealed" | "results.not_tied" | "results.organiser_not_last" | "results.places_not_distinct" | "results.published" | "results.sealed" | "results.tie_break_repeated" | "results.tie_outside_round" | "results.too_many_winners" | "results.unknown_category" | "results.winner_not_in_final" | "results.winner_other_category" | "results.winner_other_country" | "scoring.idempotency_key_reused" | "scoring.other_scores_hidden" | "scoring.own_scorecard_first" | "scoring.round_closed" | "scoring.round_not_open" | "scoring.rubric_description_english_missing" | "scoring.rubric_duplicate_key" | "scoring.rubric_empty" | "scoring.rubric_key_invalid" | "scoring.rubric_level_english_missing" | "scoring.rubric_levels_mismatch" | "scoring.rubric_name_english_missing" | "scoring.rubric_scale_end_invalid" | "scoring.rubric_scale_start_invalid" | "scoring.rubric_too_many" | "scoring.rubric_weight_not_positive" | "scoring.score_missing" | "scoring.score_not_integer" | "scoring.score_out_of_scale" | "scoring.scores_invalid" | "scoring.stale_version" | "scoring.submit_incomplete" | "scoring.unknown_criterion" | "showcase.edition_not_found" | "showcase.media_not_found" | "showcase.page_not_found" | "showcase.work_not_found" | "videos.empty_file" | "videos.file_name_empty" | "videos.file_too_large" | "videos.no_such_parts" | "videos.not_a_video" | "videos.not_multipart" | "videos.not_video_type" | "videos.one_file_only" | "videos.parts_missing" | "videos.size_mismatch" | "videos.subtitles_bad_timing" | "videos.subtitles_cue_after_end" | "videos.subtitles_empty" | "videos.subtitles_end_before_start" | "videos.subtitles_not_subtitles" | "videos.subtitles_refused" | "videos.too_many_open_uploads" | "videos.upload_expired" | "videos.upload_finished" | "voting.closed" | "voting.counts_hidden" | "voting.email_not_verified" | "voting.not_a_finalist" | "voting.not_open" | "voting.off" | "voting.other_category";
         ProblemBody: {
             reason: components["schemas"]["ErrorReason"];
             /** @description the facts the message needs, typed per reason in libs/domain/src/refusals */
@@ -3397,6 +3555,13 @@ export interface components {
         };
         ParticipantConsentDto: {
             /**
+             * @description the language of the text read (default en); it must have an approved text (consents.text_not_approved), any other language is refused (consents.unknown_language)
+             * @enum {string}
+             */
+            language?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+            /** @description the version of the text read (as shown); refused when it is no longer the current one (consents.text_stale) */
+            textVersion?: string;
+            /**
              * @description the member agreed to the consent text shown
              * @enum {boolean}
              */
@@ -3428,8 +3593,13 @@ export interface components {
             /** @description required when rejecting; shown to the team */
             reason?: string;
         };
-        ConsentTokenDto: {
+        GuardianConsentPreviewRequestDto: {
             token: string;
+            /**
+             * @description the page's language (default: the language the team chose for the request, else en)
+             * @enum {string}
+             */
+            language?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
         };
         GuardianConsentPreviewDto: {
             /** @description the team member's name, as the team entered it */
@@ -3438,10 +3608,22 @@ export interface components {
             competitionName: {
                 [key: string]: string;
             };
-            consentText: string;
-            textVersion: string;
-            /** @description the language of the consent text */
-            textLanguage: string;
+            /** @description the language the page asked for */
+            language: string;
+            /** @description the consent text in that language; null when it has no approved text (offer `languages`) */
+            consentText: string | null;
+            /** @description its version, to send back with the answer */
+            textVersion: string | null;
+            /** @description the language of the consent text shown */
+            textLanguage: string | null;
+            /** @description the languages with an approved consent text */
+            languages: string[];
+            /** @description the language the team chose for the request (its email) */
+            requestedLanguage: string | null;
+            /** @description the ledger: the version agreed to (or declined) */
+            agreedVersion: string | null;
+            /** @description the ledger: the language of the text agreed to (or declined) */
+            agreedLanguage: string | null;
             /** @enum {string} */
             status: "requested" | "given" | "refused" | "withdrawn";
             givenAt: string | null;
@@ -3450,6 +3632,13 @@ export interface components {
         };
         GiveGuardianConsentDto: {
             token: string;
+            /**
+             * @description the language of the text read (default en); it must have an approved text
+             * @enum {string}
+             */
+            language?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+            /** @description the version of the text read; refused when it is no longer the current one (consents.text_stale) */
+            textVersion?: string;
             /** @example Malee Srisuk */
             guardianName: string;
             /** @example mother */
@@ -3459,8 +3648,89 @@ export interface components {
         };
         RefuseGuardianConsentDto: {
             token: string;
+            /**
+             * @description the language of the text read (default en)
+             * @enum {string}
+             */
+            language?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+            /** @description the version of the text read */
+            textVersion?: string;
             /** @enum {boolean} */
             agree: false;
+        };
+        AgreementTextDto: {
+            /** @enum {string} */
+            document: "participant_consent" | "guardian_consent" | "licence";
+            /** @description the language asked for */
+            language: string;
+            /** @description the text in that language; null when that language has no approved text */
+            textId: string | null;
+            /** @description the version to send back when agreeing */
+            version: string | null;
+            title: string | null;
+            body: string | null;
+            /** @description the languages with an approved text, to offer when this one has none */
+            languages: string[];
+            /** @description the licence: the licence version id to accept */
+            licenceVersionId: string | null;
+        };
+        LegalTextRevisionDto: {
+            id: string;
+            /** @description the version as the ledger records it (2027-01, or 2027-01.2 for the second revision of a translation) */
+            version: string;
+            revision: number;
+            /** @description the licence's title; the consents have none */
+            title: string | null;
+            body: string;
+            /** @description who wrote it ("Clapper" for the built-in texts) */
+            writtenByName: string;
+            writtenAt: string;
+            /** @description the viewer wrote it, so cannot approve it */
+            writtenByYou: boolean;
+            approvedByName: string | null;
+            approvedAt: string | null;
+        };
+        LegalTextCellDto: {
+            /** @enum {string} */
+            language: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+            /**
+             * @description missing: no text; drafted: a draft, none approved; approved: the newest text is approved; revised: an approved text, and a newer draft waiting
+             * @enum {string}
+             */
+            state: "missing" | "drafted" | "approved" | "revised";
+            /** @description the approved text people are shown */
+            approved: components["schemas"]["LegalTextRevisionDto"] | null;
+            /** @description the newest revision when it is not approved yet */
+            draft: components["schemas"]["LegalTextRevisionDto"] | null;
+            /** @description the viewer may edit and approve this language (organisers: all; coordinators: their countries’ languages) */
+            mayReview: boolean;
+        };
+        LegalDocumentDto: {
+            /** @enum {string} */
+            document: "participant_consent" | "guardian_consent" | "licence";
+            /** @description the document's current version */
+            version: string | null;
+            /** @description the document has a title (the licence) */
+            hasTitle: boolean;
+            languages: components["schemas"]["LegalTextCellDto"][];
+        };
+        LegalTextsDto: {
+            competitionId: string;
+            competitionName: {
+                [key: string]: string;
+            };
+            /** @description the competition's languages, listed first */
+            competitionLanguages: string[];
+            documents: components["schemas"]["LegalDocumentDto"][];
+        };
+        SaveLegalTextDto: {
+            /** @description the title (the licence only; required there) */
+            title?: string;
+            body: string;
+        };
+        ApproveLegalTextDto: {
+            /** @description the revision reviewed: refused as stale when a newer one was saved since */
+            textId: string;
         };
         StartUploadDto: {
             /** @description the file's name on the student's device; shown back to them only */
@@ -3621,6 +3891,16 @@ export interface components {
             /** @enum {string} */
             kind: "national" | "final";
             /**
+             * @description language code → the round's own name, in the competition's languages (English required when given); empty: its label is made from its kind and country
+             * @example {
+             *       "en": "Regional final",
+             *       "th": "รอบชิงชนะเลิศระดับภูมิภาค"
+             *     }
+             */
+            name?: {
+                [key: string]: string;
+            };
+            /**
              * @description the country of a national round
              * @example TH
              */
@@ -3654,6 +3934,15 @@ export interface components {
             competitionId: string;
             /** @enum {string} */
             kind: "national" | "final";
+            /**
+             * @description language code → the round's own name; empty: its label is made from its kind and country
+             * @example {
+             *       "en": "Regional final"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
             countryCode: string | null;
             /** @enum {string} */
             status: "draft" | "open" | "closed";
@@ -3673,6 +3962,16 @@ export interface components {
             counts: components["schemas"]["RoundCountsDto"];
         };
         UpdateRoundDto: {
+            /**
+             * @description language code → the round's own name, in the competition's languages (English required when given); empty: its label is made from its kind and country
+             * @example {
+             *       "en": "Regional final",
+             *       "th": "รอบชิงชนะเลิศระดับภูมิภาค"
+             *     }
+             */
+            name?: {
+                [key: string]: string;
+            };
             /** @example 2027-07-15T00:00:00Z */
             opensAt?: string;
             /** @example 2027-08-15T15:00:00Z */
@@ -3812,6 +4111,10 @@ export interface components {
             };
             /** @enum {string} */
             kind: "national" | "final";
+            /** @description language code → the round's own name; empty: it is labelled by its kind and country */
+            name: {
+                [key: string]: string;
+            };
             countryCode: string | null;
             /** @enum {string} */
             status: "draft" | "open" | "closed";
@@ -4310,7 +4613,7 @@ export interface components {
         SealBlocker: "results.no_final" | "results.final_not_closed" | "results.no_awards" | "results.awards_without_winners" | "results.awards_undecided";
         SealBlockerDto: {
             reason: components["schemas"]["SealBlocker"];
-            /** @description results.awards_without_winners and results.awards_undecided: { awards (English names), awardIds }; the others carry none */
+            /** @description results.awards_without_winners and results.awards_undecided: { awards (their names, each language → text), awardIds }; the others carry none */
             params: {
                 [key: string]: unknown;
             };
@@ -4430,6 +4733,10 @@ export interface components {
             /** @description why the results are overridden; goes into the audit log */
             reason: string;
         };
+        PublishResultsDto: {
+            /** @description publish even though some texts miss a translation (refused otherwise with competitions.translation_gaps, whose params list them) */
+            confirmGaps?: boolean;
+        };
         CeremonySubtitleDto: {
             language: string;
             url: string;
@@ -4447,6 +4754,8 @@ export interface components {
             };
             /** @description credits as the team consented (first names by default) */
             credits: string;
+            /** @description the same credits as names, for the ceremony to join in its own language */
+            creditNames: string[];
             posterUrl: string | null;
             /** @description winners only: the web rendition, short-lived */
             videoUrl: string | null;
@@ -4479,6 +4788,8 @@ export interface components {
                 [key: string]: string;
             };
             languages: string[];
+            /** @description the language the organiser chose for the ceremony (one of `languages`); null: not chosen */
+            language: string | null;
             publication: components["schemas"]["PublicationDto"];
             reveals: components["schemas"]["CeremonyRevealDto"][];
             /** @description when the media URLs stop working; fetch the deck again before */
@@ -4839,6 +5150,10 @@ export interface components {
             roundId: string;
             kind: components["schemas"]["RoundKind"];
             countryCode: string | null;
+            /** @description language code → the round's own name; empty: it is labelled by its kind and country */
+            name: {
+                [key: string]: string;
+            };
             status: components["schemas"]["RoundStatus"];
         };
         DeadlinesDto: {
@@ -4857,6 +5172,10 @@ export interface components {
             roundId: string;
             kind: components["schemas"]["RoundKind"];
             countryCode: string | null;
+            /** @description language code → the round's own name; empty: it is labelled by its kind and country */
+            name: {
+                [key: string]: string;
+            };
             status: components["schemas"]["RoundStatus"];
             /** @description scorecards assigned */
             assigned: number;
@@ -4875,6 +5194,10 @@ export interface components {
             roundId: string;
             kind: components["schemas"]["RoundKind"];
             countryCode: string | null;
+            /** @description language code → the round's own name; empty: it is labelled by its kind and country */
+            name: {
+                [key: string]: string;
+            };
         };
         /** @enum {string} */
         AlertTargetKind: "entries" | "round";
@@ -4913,6 +5236,10 @@ export interface components {
             roundId: string;
             kind: components["schemas"]["RoundKind"];
             countryCode: string | null;
+            /** @description language code → the round's own name; empty: it is labelled by its kind and country */
+            name: {
+                [key: string]: string;
+            };
             judges: number | null;
             needed: number | null;
         };
@@ -6105,6 +6432,37 @@ export interface operations {
             };
         };
     };
+    Competitions_translations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description what each language of the competition still misses (the completeness panel) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Competitions_update: {
         parameters: {
             query?: never;
@@ -7096,7 +7454,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ConsentTokenDto"];
+                "application/json": components["schemas"]["GuardianConsentPreviewRequestDto"];
             };
         };
         responses: {
@@ -7192,7 +7550,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ConsentTokenDto"];
+                "application/json": components["schemas"]["GuardianConsentPreviewRequestDto"];
             };
         };
         responses: {
@@ -7202,6 +7560,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GuardianConsentPreviewDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LegalTexts_agreementText: {
+        parameters: {
+            query?: {
+                /** @description the reader’s language (default en) */
+                language?: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+            };
+            header?: never;
+            path: {
+                id: string;
+                document: "participant_consent" | "guardian_consent" | "licence";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementTextDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LegalTexts_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalTextsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LegalTexts_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                document: "participant_consent" | "guardian_consent" | "licence";
+                /** @description any other language is refused (consents.unknown_language) */
+                language: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveLegalTextDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalTextsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LegalTexts_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                document: "participant_consent" | "guardian_consent" | "licence";
+                /** @description any other language is refused (consents.unknown_language) */
+                language: "en" | "ja" | "id" | "ms" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet" | "pt" | "zh-Hans" | "ta";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveLegalTextDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalTextsDto"];
                 };
             };
             /** @description An error: see code, message and fields */
@@ -9123,7 +9619,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishResultsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -10052,7 +10552,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description one row per entry: code, country, category, school, title, status, eligibility, submission, team, video, licence, consents */
+            /** @description one row per entry: code, country (its code, and its name in the language of the caller’s account), category, school, title, status, eligibility, submission, team, video, licence, consents */
             200: {
                 headers: {
                     [name: string]: unknown;

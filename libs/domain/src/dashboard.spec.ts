@@ -101,10 +101,11 @@ describe('alertsFrom', () => {
   };
   it('gives no alert when nothing needs attention', () => {
     expect(alertsFrom(none)).toEqual([]);
-    expect(alertsFrom({ ...none, shortOfJudges: [{ roundId: 'r', kind: 'national', countryCode: 'TH', entries: 0, needed: 3 }] })).toEqual([]);
+    expect(alertsFrom({ ...none, shortOfJudges: [{ roundId: 'r', kind: 'national', countryCode: 'TH', name: {}, entries: 0, needed: 3 }] })).toEqual([]);
   });
   it('gives each alert its facts and where to fix it', () => {
-    const round = { roundId: 'r1', kind: 'national' as const, countryCode: 'TH' };
+    // a round's own name is carried along for its label (issue 17)
+    const round = { roundId: 'r1', kind: 'national' as const, countryCode: 'TH', name: { en: 'Thailand selection', th: 'รอบคัดเลือกประเทศไทย' } };
     const alerts = alertsFrom({
       ...none,
       videosRejected: 2,
@@ -158,7 +159,7 @@ describe('setupChecklist', () => {
       ...empty,
       countries: ['TH', 'JP'],
       coordinated: ['TH'],
-      rounds: [{ roundId: 'r1', kind: 'national', countryCode: 'TH', criteria: 0, judges: 1, judgesPerEntry: 3 }],
+      rounds: [{ roundId: 'r1', kind: 'national', countryCode: 'TH', name: {}, criteria: 0, judges: 1, judgesPerEntry: 3 }],
     });
     const get = (k: string) => steps.find((s) => s.step === k)!;
     expect(get('countries')).toMatchObject({ state: 'todo', count: 2, countries: ['JP'] });
@@ -177,8 +178,8 @@ describe('setupChecklist', () => {
       licenceVersion: 1,
       requiredConsents: 2,
       rounds: [
-        { roundId: 'r1', kind: 'national', countryCode: 'TH', criteria: 4, judges: 3, judgesPerEntry: 3 },
-        { roundId: 'f', kind: 'final', countryCode: null, criteria: 4, judges: 5, judgesPerEntry: 5 },
+        { roundId: 'r1', kind: 'national', countryCode: 'TH', name: {}, criteria: 4, judges: 3, judgesPerEntry: 3 },
+        { roundId: 'f', kind: 'final', countryCode: null, name: {}, criteria: 4, judges: 5, judgesPerEntry: 5 },
       ],
       hasFinal: true,
       expectFinal: true,
@@ -192,7 +193,7 @@ describe('setupChecklist', () => {
       ...empty,
       countries: ['TH'],
       coordinated: ['TH'],
-      rounds: [{ roundId: 'r1', kind: 'national', countryCode: 'TH', criteria: 4, judges: 1, judgesPerEntry: 1 }],
+      rounds: [{ roundId: 'r1', kind: 'national', countryCode: 'TH', name: {}, criteria: 4, judges: 1, judgesPerEntry: 1 }],
       expectFinal: false,
     };
     expect(setupChecklist(country).find((s) => s.step === 'rounds')).toMatchObject({ state: 'done', missing: [] });

@@ -105,6 +105,8 @@ export interface RoundRef {
   roundId: string;
   kind: 'national' | 'final';
   countryCode: string | null;
+  /** the round's own name (language → text); empty: it is labelled by its kind and country */
+  name: Record<string, string>;
 }
 
 /** One thing to fix: a code, its facts, and where to fix it. */
@@ -148,7 +150,7 @@ export function alertsFrom(f: AlertFacts): Alert[] {
   return alerts;
 }
 
-const roundRef = (r: RoundRef): RoundRef => ({ roundId: r.roundId, kind: r.kind, countryCode: r.countryCode });
+const roundRef = (r: RoundRef): RoundRef => ({ roundId: r.roundId, kind: r.kind, countryCode: r.countryCode, name: r.name });
 
 /** The competition's setup steps, in the order an organiser takes them. */
 export const SETUP_STEPS = ['details', 'categories', 'countries', 'licence', 'rounds', 'rubric', 'judges'] as const;

@@ -1,3 +1,4 @@
+import { LOCALES } from './locales.js';
 import { ScoringReason } from './refusals.js';
 import {
   checkRubric,
@@ -42,21 +43,33 @@ describe('DEFAULT_RUBRIC', () => {
     expect(DEFAULT_RUBRIC.overallComment).toBe(true);
   });
 
-  it('has English and Japanese for every name, description and level descriptor', () => {
+  // the script each locale is written in; the Latin-script ones must at least differ from the English
+  const SCRIPT: Partial<Record<string, RegExp>> = {
+    ja: /[\u3040-\u30ff\u4e00-\u9fff]/,
+    th: /[\u0e00-\u0e7f]/,
+    km: /[\u1780-\u17ff]/,
+    lo: /[\u0e80-\u0eff]/,
+    my: /[\u1000-\u109f]/,
+    ta: /[\u0b80-\u0bff]/,
+    'zh-Hans': /[\u4e00-\u9fff]/,
+  };
+
+  it('has every name, description and level descriptor in every language of the platform, each in its own script', () => {
     const texts = DEFAULT_RUBRIC.criteria.flatMap((c) => [c.name, c.description, ...c.levels.map((l) => l.descriptor)]);
     expect(texts).toHaveLength(5 * 7);
     for (const t of texts) {
-      expect(Object.keys(t).sort()).toEqual(['en', 'ja']);
+      expect(Object.keys(t).sort()).toEqual([...LOCALES].sort());
       expect(t.en.trim().length).toBeGreaterThan(3);
-      expect(t.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      for (const locale of LOCALES) {
+        const script = SCRIPT[locale];
+        if (script) expect(t[locale]).toMatch(script);
+        else if (locale !== 'en') expect(t[locale].trim()).not.toBe(t.en.trim());
+      }
     }
   });
 
-  it('gives each level its own descriptor', () => {
-    for (const c of DEFAULT_RUBRIC.criteria) {
-      expect(new Set(c.levels.map((l) => l.descriptor.en)).size).toBe(5);
-      expect(new Set(c.levels.map((l) => l.descriptor.ja)).size).toBe(5);
-    }
+  it('gives each level its own descriptor in every language', () => {
+    for (const c of DEFAULT_RUBRIC.criteria) for (const locale of LOCALES) expect(new Set(c.levels.map((l) => l.descriptor[locale])).size).toBe(5);
   });
 });
 

@@ -4,6 +4,7 @@
  * language, must always be there.
  */
 import { problem, ScoringReason, type Problem } from './refusals.js';
+import { withRubricTranslations } from './rubric-translations.js';
 
 /** locale -> text; 'en' is required */
 export type LocalizedText = Record<string, string>;
@@ -63,7 +64,7 @@ function fivePointCriterion(key: string, weight: number, name: Bilingual, descri
  * weighs most because a polished video that teaches the wrong thing does harm; respect of the rules weighs
  * least because a breach serious enough to matter is handled at screening.
  */
-export const DEFAULT_RUBRIC: Rubric = {
+export const DEFAULT_RUBRIC: Rubric = withRubricTranslations({
   overallComment: true,
   criteria: [
     fivePointCriterion(
@@ -159,7 +160,7 @@ export const DEFAULT_RUBRIC: Rubric = {
       ],
     ),
   ],
-};
+});
 
 export type RubricProblem = {
   /** index in rubric.criteria; null for a problem of the whole rubric */

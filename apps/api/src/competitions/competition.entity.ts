@@ -61,6 +61,14 @@ export class Competition {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   rulesText: Record<string, string>;
 
+  /** language code -> the signature appended to the emails about this competition; may be empty */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  emailSignature: Record<string, string>;
+
+  /** the language the ceremony is shown in (one of `languages`); null until the organiser chooses */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  ceremonyLanguage: string | null;
+
   /** the competition's languages; English is always among them */
   @Column({ type: 'text', array: true })
   languages: string[];

@@ -17,12 +17,15 @@ import {
   EntryRulesDto,
   SetCategoriesDto,
   SetCountriesDto,
+  TranslationsDto,
   UpdateCategoryDto,
   UpdateCompetitionDto,
 } from './dto/competition.dto.js';
 
 /** what the entry rules' own checks may find */
 const RULES = [C.MinAboveMax] as const;
+/** what the check of an organiser's texts against the competition's languages may find (competition-texts.ts) */
+const TEXTS = [C.TextEnglishMissing, C.TextLanguageNotOffered] as const;
 
 @ApiTags('competitions')
 @Controller('competitions')
@@ -44,10 +47,17 @@ export class CompetitionsController {
     return this.competitions.get(actor, idOrSlug);
   }
 
+  @Get(':id/translations')
+  @Roles('organiser')
+  @ApiOkResponse({ type: TranslationsDto, description: 'what each language of the competition still misses (the completeness panel)' })
+  translations(@Param('id', uuidPipe) id: string): Promise<TranslationsDto> {
+    return this.competitions.translations(id);
+  }
+
   @Post()
   @Roles('organiser')
   @ApiCreatedResponse({ type: CompetitionDto })
-  @Refuses(C.SlugTaken, C.UnknownCountries, C.MustFollow, ...RULES, C.AgesOverlap)
+  @Refuses(C.SlugTaken, C.UnknownCountries, C.MustFollow, ...RULES, C.AgesOverlap, ...TEXTS)
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCompetitionDto): Promise<CompetitionDto> {
     return this.competitions.create(actor, dto);
   }
@@ -55,7 +65,7 @@ export class CompetitionsController {
   @Patch(':id')
   @Roles('organiser')
   @ApiOkResponse({ type: CompetitionDto })
-  @Refuses(C.SlugTaken, C.NoCategories, C.MustFollow, C.RequiredForVoting, C.DraftNotAllowed)
+  @Refuses(C.SlugTaken, C.NoCategories, C.MustFollow, C.RequiredForVoting, C.DraftNotAllowed, C.TranslationGaps, ...TEXTS)
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: UpdateCompetitionDto): Promise<CompetitionDto> {
     return this.competitions.update(actor, id, dto);
   }
@@ -79,7 +89,7 @@ export class CompetitionsController {
   @Put(':id/categories')
   @Roles('organiser')
   @ApiOkResponse({ type: CompetitionDto })
-  @Refuses(C.NotACategory, C.MinAboveMax, C.AgesOverlap, C.CategoryHasEntries)
+  @Refuses(C.NotACategory, C.MinAboveMax, C.AgesOverlap, C.CategoryHasEntries, ...TEXTS)
   setCategories(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SetCategoriesDto): Promise<CompetitionDto> {
     return this.competitions.setCategories(actor, id, dto.categories);
   }
@@ -87,7 +97,7 @@ export class CompetitionsController {
   @Post(':id/categories')
   @Roles('organiser')
   @ApiCreatedResponse({ type: CategoryDto })
-  @Refuses(C.MinAboveMax, C.AgesOverlap)
+  @Refuses(C.MinAboveMax, C.AgesOverlap, ...TEXTS)
   addCategory(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CategoryInputDto): Promise<CategoryDto> {
     return this.competitions.addCategory(actor, id, dto);
   }
@@ -95,7 +105,7 @@ export class CompetitionsController {
   @Patch(':id/categories/:categoryId')
   @Roles('organiser')
   @ApiOkResponse({ type: CategoryDto })
-  @Refuses(C.MinAboveMax, C.AgesOverlap)
+  @Refuses(C.MinAboveMax, C.AgesOverlap, ...TEXTS)
   updateCategory(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,

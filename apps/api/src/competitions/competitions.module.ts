@@ -7,9 +7,10 @@ import { Category } from './category.entity.js';
 import { Competition } from './competition.entity.js';
 import { CompetitionsController } from './competitions.controller.js';
 import { CompetitionsService } from './competitions.service.js';
+import { CompetitionTextsModule } from './competition-texts.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Competition, Category]), CountriesQueriesModule, EntriesQueriesModule, ShowcaseQueriesModule],
+  imports: [TypeOrmModule.forFeature([Competition, Category]), CountriesQueriesModule, EntriesQueriesModule, ShowcaseQueriesModule, CompetitionTextsModule],
   controllers: [CompetitionsController],
   providers: [CompetitionsService],
   exports: [CompetitionsService],

@@ -5,6 +5,8 @@ import type { CompetitionStatus } from '@clapper/domain/competitions';
 import { Category } from './category.entity.js';
 import { Competition } from './competition.entity.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // Other modules may name these types; only this module holds the classes that open their tables.
 export type { Category, Competition };
 
@@ -128,6 +130,23 @@ export class CompetitionsQueries {
         WHERE cc.country_code = $1 ORDER BY c.submission_opens_at DESC`,
       [countryCode],
     );
+  }
+
+  /**
+   * The email signature of the competition a message is about (named directly, or through its entry or its round),
+   * by language; empty when it has none or the message is about no competition.
+   */
+  async emailSignatureFor(about: { competitionId?: string | null; entryId?: string | null; roundId?: string | null }): Promise<Record<string, string>> {
+    // facts name ids; anything else (a test's placeholder) names no competition
+    const id = (v: string | null | undefined) => (v && UUID.test(v) ? v : null);
+    const [competitionId, entryId, roundId] = [id(about.competitionId), id(about.entryId), id(about.roundId)];
+    if (!competitionId && !entryId && !roundId) return {};
+    const rows: { signature: Record<string, string> }[] = await this.competitions.manager.query(
+      `SELECT c.email_signature AS signature FROM competitions c
+        WHERE c.id = COALESCE($1::uuid, (SELECT competition_id FROM entries WHERE id = $2::uuid), (SELECT competition_id FROM rounds WHERE id = $3::uuid))`,
+      [competitionId, entryId, roundId],
+    );
+    return rows[0]?.signature ?? {};
   }
 
   /** The competition's category with this id, or null when it is not one of the competition's. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { checkEntryRules, DEFAULT_ENTRY_RULES, overlappingAgeRanges, type EntryRules, type RulesProblem } from '@clapper/domain/entry-rules';
 import { checkTimeline, submissionPhase } from '@clapper/domain/timeline';
+import { translationGaps } from '@clapper/domain/content-languages';
 import { Clock } from '../clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CompetitionsReason, FieldReason, problem, Thing, type Problem } from '@clapper/domain/refusals';
@@ -14,6 +15,7 @@ import { Competition } from './competition.entity.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { ShowcaseQueries } from '../showcase/showcase.queries.js';
 import { showcasePaths } from '../showcase/showcase-paths.js';
+import { assertNoGapsUnlessConfirmed, assertTextLanguages, CompetitionTexts } from './competition-texts.js';
 import type {
   CategoryDto,
   CategoryInputDto,
@@ -24,6 +26,7 @@ import type {
   CreateCompetitionDto,
   EntryRulesDto,
   TimelineDto,
+  TranslationsDto,
   UpdateCategoryDto,
   UpdateCompetitionDto,
 } from './dto/competition.dto.js';
@@ -58,7 +61,14 @@ export class CompetitionsService {
     private readonly countryList: CountriesQueries,
     private readonly entries: EntriesQueries,
     private readonly showcase: ShowcaseQueries,
+    private readonly texts: CompetitionTexts,
   ) {}
+
+  /** What each language of the competition still misses (the completeness panel). Organisers only. */
+  async translations(id: string): Promise<TranslationsDto> {
+    const { languages, gaps } = await this.texts.state(id);
+    return { languages, gaps };
+  }
 
   /** The public sees published competitions; coordinators those their country takes part in; organisers all. */
   async list(actor: Actor | null): Promise<CompetitionSummaryDto[]> {
@@ -121,6 +131,10 @@ export class CompetitionsService {
   async create(actor: Actor, dto: CreateCompetitionDto): Promise<CompetitionDto> {
     const rules = dto.rules ?? DEFAULT_ENTRY_RULES;
     this.assertValid(dto.timeline, rules, dto.categories ?? []);
+    assertTextLanguages(withEnglish(dto.languages), [
+      ...ownTexts(dto),
+      ...(dto.categories ?? []).map((c, i) => ({ field: `categories.${i}.name`, text: c.name })),
+    ]);
     const id = await this.db.transaction(async (m) => {
       if (await m.exists(Competition, { where: { slug: dto.slug } })) throw slugTaken();
       const countries = dto.countryCodes ? await this.countries(m, dto.countryCodes) : await this.countryList.allCountries(m);
@@ -130,6 +144,7 @@ export class CompetitionsService {
           name: dto.name,
           theme: dto.theme ?? {},
           rulesText: withoutBlankTexts(dto.rulesText ?? {}),
+          emailSignature: withoutBlankTexts(dto.emailSignature ?? {}),
           languages: withEnglish(dto.languages),
           status: 'draft',
           referenceDate: dto.referenceDate,
@@ -168,23 +183,41 @@ export class CompetitionsService {
           },
         );
       if (dto.status === 'draft' && c.status !== 'draft') await this.assertCanGoBackToDraft(m, c.id);
+      const languages = dto.languages ? withEnglish(dto.languages) : c.languages;
+      assertTextLanguages(languages, ownTexts(dto));
+      if (dto.ceremonyLanguage && !languages.includes(dto.ceremonyLanguage))
+        throw fieldRefusal(
+          'ceremonyLanguage',
+          CompetitionsReason.TextLanguageNotOffered,
+          { language: dto.ceremonyLanguage, languages },
+          `${dto.ceremonyLanguage} is not a language of this competition (${languages.join(', ')}).`,
+        );
+      const texts = {
+        ...(dto.name ? { name: dto.name } : {}),
+        ...(dto.theme ? { theme: dto.theme } : {}),
+        ...(dto.rulesText ? { rulesText: withoutBlankTexts(dto.rulesText) } : {}),
+        ...(dto.emailSignature ? { emailSignature: withoutBlankTexts(dto.emailSignature) } : {}),
+      };
+      // publishing asks again while a text misses a language; the gaps confirmed are kept in the audit log
+      const publishing = dto.status === 'published' && c.status !== 'published';
+      const gaps = publishing ? translationGaps(languages, await this.texts.texts({ ...c, ...texts, languages })) : [];
+      assertNoGapsUnlessConfirmed(gaps, dto.confirmGaps);
       const voting = votingColumns(c, dto);
       await m.update(
         Competition,
         { id },
         {
           ...(dto.slug ? { slug: dto.slug } : {}),
-          ...(dto.name ? { name: dto.name } : {}),
-          ...(dto.theme ? { theme: dto.theme } : {}),
-          ...(dto.rulesText ? { rulesText: withoutBlankTexts(dto.rulesText) } : {}),
-          ...(dto.languages ? { languages: withEnglish(dto.languages) } : {}),
+          ...texts,
+          ...(dto.languages ? { languages } : {}),
+          ...(dto.ceremonyLanguage !== undefined ? { ceremonyLanguage: dto.ceremonyLanguage } : {}),
           ...(dto.referenceDate ? { referenceDate: dto.referenceDate } : {}),
           ...(dto.status ? { status: dto.status } : {}),
           ...(dto.timeline ? this.timelineColumns(dto.timeline) : {}),
           ...voting,
         },
       );
-      const after = this.toDto((await this.load(m, id))!);
+      const after = { ...this.toDto((await this.load(m, id))!), ...(publishing ? { translationGaps: gaps } : {}) };
       await this.audit.record({ actorId: actor.userId, action: 'competition.updated', subjectType: 'competition', subjectId: id, before, after }, m);
     });
     return this.get(actor, id);
@@ -241,6 +274,7 @@ export class CompetitionsService {
       const c = await this.loadForUpdate(m, id);
       const existing = c.categories ?? [];
       this.assertCategories([...existing, dto]);
+      assertTextLanguages(c.languages, [{ field: 'name', text: dto.name }]);
       const saved = await m.save(m.create(Category, { competitionId: id, name: dto.name, minAge: dto.minAge, maxAge: dto.maxAge, position: existing.length }));
       await this.audit.record({ actorId: actor.userId, action: 'category.created', subjectType: 'competition', subjectId: id, after: dto }, m);
       return toCategoryDto(saved);
@@ -253,6 +287,7 @@ export class CompetitionsService {
       const cat = c.categories?.find((x) => x.id === categoryId);
       if (!cat) throw notFound(Thing.Category);
       const updated = { ...cat, ...dto };
+      assertTextLanguages(c.languages, [{ field: 'name', text: dto.name }]);
       this.assertCategories((c.categories ?? []).map((x) => (x.id === categoryId ? updated : x)));
       await m.update(Category, { id: categoryId }, { name: updated.name, minAge: updated.minAge, maxAge: updated.maxAge });
       await this.audit.record(
@@ -278,6 +313,10 @@ export class CompetitionsService {
           })),
         );
       this.assertCategories(items);
+      assertTextLanguages(
+        c.languages,
+        items.map((it, i) => ({ field: `categories.${i}.name`, text: it.name })),
+      );
       const keep = new Set(items.map((it) => it.id).filter(Boolean));
       for (const old of c.categories ?? []) if (!keep.has(old.id)) await assertNoEntriesIn(m, old.id);
       for (const old of c.categories ?? []) if (!keep.has(old.id)) await m.delete(Category, { id: old.id });
@@ -402,6 +441,8 @@ export class CompetitionsService {
       name: c.name,
       theme: c.theme,
       rulesText: c.rulesText ?? {},
+      emailSignature: c.emailSignature ?? {},
+      ceremonyLanguage: c.ceremonyLanguage,
       languages: c.languages,
       status: c.status,
       referenceDate: c.referenceDate,
@@ -471,6 +512,16 @@ function toCategoryDto(c: Pick<Category, 'id' | 'name' | 'minAge' | 'maxAge' | '
 /** A free text in several languages as stored: each text trimmed, the empty ones left out. */
 function withoutBlankTexts(text: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(text).flatMap(([lang, value]) => (value.trim() ? [[lang, value.trim()]] : [])));
+}
+
+/** The competition's own texts a request gives, by field. */
+function ownTexts(dto: Pick<UpdateCompetitionDto, 'name' | 'theme' | 'rulesText' | 'emailSignature'>) {
+  return [
+    { field: 'name', text: dto.name },
+    { field: 'theme', text: dto.theme },
+    { field: 'rulesText', text: dto.rulesText },
+    { field: 'emailSignature', text: dto.emailSignature },
+  ];
 }
 
 function withEnglish(languages: string[]): string[] {

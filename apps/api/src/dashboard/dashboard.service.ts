@@ -27,7 +27,7 @@ import { VideosQueries } from '../videos/videos.queries.js';
 import type { DashboardDto, RoundProgressDto } from './dto/dashboard.dto.js';
 
 const hasText = (texts: Record<string, string> | null | undefined) => Object.values(texts ?? {}).some((v) => v.trim().length > 0);
-const ref = (r: Round): RoundRef => ({ roundId: r.id, kind: r.kind, countryCode: r.countryCode });
+const ref = (r: Round): RoundRef => ({ roundId: r.id, kind: r.kind, countryCode: r.countryCode, name: r.name ?? {} });
 
 /**
  * A competition at a glance (issue 15): the funnel of its entries, its deadlines, judging progress, what needs

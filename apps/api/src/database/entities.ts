@@ -18,6 +18,7 @@ import { Entry } from '../entries/entry.entity.js';
 import { TeamMember } from '../entries/team-member.entity.js';
 import { LicenceGrant, LicenceVersion } from '../entries/licence.entity.js';
 import { Consent } from '../consents/consent.entity.js';
+import { LegalText } from '../consents/legal-text.entity.js';
 import { Subtitle, VideoAsset } from '../videos/video-asset.entity.js';
 import { Round } from '../judging/round.entity.js';
 import { RoundEntry } from '../judging/round-entry.entity.js';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   LicenceVersion,
   LicenceGrant,
   Consent,
+  LegalText,
   VideoAsset,
   Subtitle,
   Round,

@@ -5,7 +5,7 @@ import type { Repository } from 'typeorm';
 import { Public, Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
-import { EntriesReason as E, Thing } from '@clapper/domain/refusals';
+import { ConsentsReason, EntriesReason as E, Thing } from '@clapper/domain/refusals';
 import { notFound } from '../common/domain-error.js';
 import { Refuses } from '../common/refusals.decorator.js';
 import { ErrorBody } from '../common/error-body.dto.js';
@@ -113,9 +113,9 @@ export class EntriesController {
   @HttpCode(200)
   @Roles(...TEAM)
   @ApiOkResponse({ type: EntryDto })
-  @Refuses(...LOCKED, E.NotThisLicence, E.LicenceChanged)
+  @Refuses(...LOCKED, E.NotThisLicence, E.LicenceChanged, ConsentsReason.UnknownLanguage, ConsentsReason.TextNotApproved, ConsentsReason.TextStale)
   acceptLicence(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AcceptLicenceDto): Promise<EntryDto> {
-    return this.entries.acceptLicence(actor, id, dto.licenceVersionId);
+    return this.entries.acceptLicence(actor, id, dto.licenceVersionId, { language: dto.language, textVersion: dto.textVersion });
   }
 
   /** How the team is credited in public, with a preview of exactly what the public will see; also after submission. */

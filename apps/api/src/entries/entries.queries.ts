@@ -229,6 +229,11 @@ export class EntriesQueries {
     return unique.length ? this.manager(m).find(LicenceVersion, { where: { id: In(unique) } }) : [];
   }
 
+  /** A competition's licence version by its number, or null. */
+  licenceVersionNumbered(competitionId: string, version: number, m?: EntityManager): Promise<LicenceVersion | null> {
+    return Number.isInteger(version) ? this.manager(m).findOne(LicenceVersion, { where: { competitionId, version } }) : Promise.resolve(null);
+  }
+
   /** A new competition starts with version 1 of the default licence (inside the caller's transaction). */
   addDefaultLicence(competitionId: string, m: EntityManager): Promise<void> {
     return addDefaultLicence(m, competitionId);

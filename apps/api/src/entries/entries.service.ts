@@ -160,7 +160,8 @@ export class EntriesService {
     return this.get(actor, id);
   }
 
-  async acceptLicence(actor: Actor, id: string, licenceVersionId: string): Promise<EntryDto> {
+  /** The team accepts the current licence, in the language it read (English unless it says): the ledger keeps the exact text. */
+  async acceptLicence(actor: Actor, id: string, licenceVersionId: string, read: { language?: string; textVersion?: string } = {}): Promise<EntryDto> {
     await this.db.transaction(async (m) => {
       const { entry } = await this.access.editDraft(actor, id, m);
       const version = await m.findOne(LicenceVersion, { where: { id: licenceVersionId, competitionId: entry.competitionId } });
@@ -168,9 +169,23 @@ export class EntriesService {
       const latest = await m.findOne(LicenceVersion, { where: { competitionId: entry.competitionId }, order: { version: 'DESC' } });
       if (latest && latest.id !== version.id)
         throw new DomainError('conflict', EntriesReason.LicenceChanged, 'The licence text has changed. Read the current version and accept it.', {});
-      await m.insert(LicenceGrant, { entryId: id, licenceVersionId, acceptedBy: actor.userId, acceptedAt: this.clock.now() });
+      const { text, label } = await this.consents.agreedText(entry.competitionId, 'licence', read.language ?? 'en', read.textVersion, m);
+      await m.insert(LicenceGrant, {
+        entryId: id,
+        licenceVersionId,
+        acceptedBy: actor.userId,
+        acceptedAt: this.clock.now(),
+        textLanguage: text.language,
+        legalTextId: text.id,
+      });
       await this.audit.record(
-        { actorId: actor.userId, action: 'entry.licence_accepted', subjectType: 'entry', subjectId: id, after: { licenceVersionId, version: version.version } },
+        {
+          actorId: actor.userId,
+          action: 'entry.licence_accepted',
+          subjectType: 'entry',
+          subjectId: id,
+          after: { licenceVersionId, version: version.version, textVersion: label, textLanguage: text.language },
+        },
         m,
       );
     });
@@ -416,7 +431,12 @@ export class EntriesService {
           guardianConsent: minor ? stateOf(consents.find((c) => c.memberId === x.id && c.kind === 'guardian')) : null,
         };
       }),
-      licence: { accepted: grant !== null, licenceVersionId: grant?.licenceVersionId ?? null, acceptedAt: grant?.acceptedAt.toISOString() ?? null },
+      licence: {
+        accepted: grant !== null,
+        licenceVersionId: grant?.licenceVersionId ?? null,
+        acceptedAt: grant?.acceptedAt.toISOString() ?? null,
+        textLanguage: grant?.textLanguage ?? null,
+      },
       checklist: entry.status === 'draft' ? await this.checklist(m, entry) : [],
       // what screening checks: the same rules, the submission window aside (a submitted entry met it)
       rules:

@@ -16,7 +16,7 @@ describe('mailFormat', () => {
     expect(mailFormat('en').bytes(512)).toBe('512 bytes');
     expect(mailFormat('en').bytes(40 * 1024)).toBe('40 kB');
     expect(mailFormat('en').bytes(4.5 * 1024 * 1024)).toBe('4.5 MB');
-    expect(mailFormat('en').duration(125)).toBe('2 min, 5 sec');
+    expect(mailFormat('en').duration(125)).toBe('2 minutes, 5 seconds');
     expect(mailFormat('ja').duration(125)).toBe('2 分 5 秒');
     expect(mailText('th').languages(['en'])).toBe('อังกฤษ');
     expect(mailFormat('th').list(['อังกฤษ', 'ไทย'])).toBe('อังกฤษและไทย');

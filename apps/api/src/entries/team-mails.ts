@@ -158,13 +158,18 @@ export function consentChangedMail(change: ConsentChange, memberName: string, fo
   });
 }
 
-/** The guardian's own copy of what they agreed to, declined or withdrew, in the language of their request. */
-export function guardianCopyMail(status: 'given' | 'refused' | 'withdrawn', memberName: string, at: Date, textVersion: string | null): WriteEntryMail {
+/** The guardian's copy of their answer, with the consent text they answered (its version, language and words). */
+export function guardianCopyMail(
+  status: 'given' | 'refused' | 'withdrawn',
+  memberName: string,
+  at: Date,
+  text: { version: string; language: string; body: string } | null,
+): WriteEntryMail {
   return (t, e) => ({
     subject: t.t(`guardianConsentCopy.${status}.subject`, { name: memberName, title: e.entry.title }),
     lines: [
       t.t(`guardianConsentCopy.${status}.body`, { name: memberName, title: e.entry.title, competition: e.competitionName, date: t.dateTime(at) }),
-      ...(status === 'given' && textVersion ? [t.t('guardianConsentCopy.version', { version: textVersion })] : []),
+      ...(text ? ['', t.t(`guardianConsentCopy.text.${status}`, { version: text.version, language: t.languages([text.language]) }), '', text.body] : []),
       '',
       t.t(`guardianConsentCopy.${status}.page`),
     ],

@@ -62,8 +62,8 @@ export function roundBriefLines(text: MailText, brief: RoundBriefDto): string[] 
     text.t('roundBrief.window', { opens: text.dateTime(new Date(brief.opensAt)), closes: text.dateTime(new Date(brief.closesAt)) }),
     brief.entries > 0
       ? text.t('roundBrief.entries', {
-          count: new Intl.NumberFormat(text.locale).format(brief.expectedPerJudge),
-          entries: new Intl.NumberFormat(text.locale).format(brief.entries),
+          count: text.number(brief.expectedPerJudge),
+          entries: text.number(brief.entries),
           k: brief.judgesPerEntry,
         })
       : text.t('roundBrief.entriesUnknown'),

@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../common/domain-error.js';
 import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { Round } from './round.entity.js';
+import { rubricIn } from '@clapper/domain/content-languages';
 import { RoundsService } from './rounds.service.js';
 import type { RoundDto } from './dto/round.dto.js';
 import type { NationalTemplateResultDto, RoundTemplatesPreviewDto } from './dto/round-template.dto.js';
@@ -60,7 +61,7 @@ export class RoundTemplatesService {
 
   /** Creates the missing national rounds; run again, it creates nothing (a country that got its round meanwhile is skipped). */
   async national(actor: Actor, competitionId: string): Promise<NationalTemplateResultDto> {
-    const { competition, rounds } = await this.facts(competitionId);
+    const { competition, rounds, languages } = await this.facts(competitionId);
     const plan = nationalPlan(competition, rounds);
     const created: RoundDto[] = [];
     const existing = [...plan.existing];
@@ -75,7 +76,7 @@ export class RoundTemplatesService {
             closesAt: c.closesAt.toISOString(),
             judgesPerEntry: plan.judgesPerEntry,
             blind: plan.blind,
-            rubric: plan.rubric,
+            rubric: rubricIn(plan.rubric, languages),
           }),
         );
       } catch (err) {
@@ -88,7 +89,7 @@ export class RoundTemplatesService {
 
   /** Creates the regional final after the national rounds, with the quota asked for (3 by default); refused when it exists. */
   async final(actor: Actor, competitionId: string, countryQuota?: number): Promise<RoundDto> {
-    const { competition, rounds } = await this.facts(competitionId);
+    const { competition, rounds, languages } = await this.facts(competitionId);
     const plan = finalPlan(competition, rounds, countryQuota);
     if (!plan.available) throw new DomainError('conflict', JudgingReason.FinalExists, 'This competition already has a regional final.', {});
     return this.rounds.create(actor, {
@@ -99,7 +100,7 @@ export class RoundTemplatesService {
       judgesPerEntry: plan.judgesPerEntry,
       blind: plan.blind,
       countryQuota: plan.countryQuota,
-      rubric: plan.rubric,
+      rubric: rubricIn(plan.rubric, languages),
     });
   }
 
@@ -113,7 +114,7 @@ export class RoundTemplatesService {
       judgingClosesAt: c.judgingClosesAt,
     };
     const rounds = await this.db.manager.find(Round, { where: { competitionId }, order: { createdAt: 'ASC' } });
-    return { competition, rounds };
+    return { competition, rounds, languages: c.languages };
   }
 
   private async withoutCoordinator(countries: readonly string[]): Promise<string[]> {

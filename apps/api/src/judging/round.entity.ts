@@ -39,6 +39,10 @@ export class Round {
   @Column({ type: 'varchar', length: 12 })
   kind: RoundKind;
 
+  /** language code -> the round's own name; empty: its label is made from its kind and country */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  name: Record<string, string>;
+
   /** the country of a national round; null for the final */
   @Column({ type: 'char', length: 2, nullable: true })
   countryCode: string | null;

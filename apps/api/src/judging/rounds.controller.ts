@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
-import { JudgingReason, ScoringReason } from '@clapper/domain/refusals';
+import { CompetitionsReason, JudgingReason, ScoringReason } from '@clapper/domain/refusals';
 import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -18,6 +18,8 @@ const MANAGERS = ['organiser', 'coordinator'] as const;
 
 /** A rubric's problems, each given as a field problem (libs/domain/src/rubric.ts rubricProblemReason). */
 const RUBRIC_PROBLEMS = Object.values(ScoringReason).filter((r) => r.startsWith('scoring.rubric_'));
+/** what the check of a round's name and rubric against the competition's languages may find (competitions/competition-texts.ts) */
+const TEXTS = [CompetitionsReason.TextEnglishMissing, CompetitionsReason.TextLanguageNotOffered] as const;
 
 /** A judge added by hand against one of the assignment's rules (apps/api/src/judging/assign-facts.ts BLOCK_REFUSALS). */
 const BLOCKED = [
@@ -49,6 +51,7 @@ export class RoundsController {
     JudgingReason.FinalExists,
     JudgingReason.ClosesBeforeOpens,
     ...RUBRIC_PROBLEMS,
+    ...TEXTS,
   )
   @ApiCreatedResponse({ type: RoundDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateRoundDto): Promise<RoundDto> {
@@ -71,7 +74,7 @@ export class RoundsController {
 
   @Patch(':id')
   @Roles(...MANAGERS)
-  @Refuses(JudgingReason.RoundClosed, JudgingReason.RubricFrozen, JudgingReason.QuotaFinalOnly, JudgingReason.ClosesBeforeOpens, ...RUBRIC_PROBLEMS)
+  @Refuses(JudgingReason.RoundClosed, JudgingReason.RubricFrozen, JudgingReason.QuotaFinalOnly, JudgingReason.ClosesBeforeOpens, ...RUBRIC_PROBLEMS, ...TEXTS)
   @ApiOkResponse({ type: RoundDto })
   update(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: UpdateRoundDto): Promise<RoundDto> {
     return this.rounds.update(actor, id, dto);

@@ -17,6 +17,8 @@ import { RoundEntry } from './round-entry.entity.js';
 import { Round } from './round.entity.js';
 import { Scorecard, SUBMITTED_STATUSES } from './scorecard.entity.js';
 import { rubricRefusal } from './scoring-refusals.js';
+import { rubricIn } from '@clapper/domain/content-languages';
+import { assertTextLanguages } from '../competitions/competition-texts.js';
 import type { CreateRoundDto, RoundDto, UpdateRoundDto } from './dto/round.dto.js';
 
 const DEFAULT_COUNTRY_QUOTA = 3;
@@ -56,8 +58,10 @@ export class RoundsService {
         throw fieldRefusal('countryCode', JudgingReason.FinalHasNoCountry, {}, 'The regional final is not for one country: leave the country out.');
       if (!actor.isOrganiser) throw new DomainError('forbidden', JudgingReason.FinalOrganisersOnly, 'Only organisers set up the regional final.', {});
     }
-    const rubric = dto.rubric ?? DEFAULT_RUBRIC;
+    // the default rubric comes in the competition's languages only; a rubric given is checked against them
+    const rubric = dto.rubric ?? rubricIn(DEFAULT_RUBRIC, competition.languages);
     assertRubric(rubric);
+    assertTextLanguages(competition.languages, [{ field: 'name', text: dto.name }, ...rubricTexts(dto.rubric)]);
     const window = assertWindow(dto.opensAt, dto.closesAt);
     const round = await this.db.transaction(async (m) => {
       const duplicate = await m.exists(Round, {
@@ -73,6 +77,7 @@ export class RoundsService {
         m.create(Round, {
           competitionId: competition.id,
           kind: dto.kind,
+          name: withoutBlankTexts(dto.name ?? {}),
           countryCode: dto.kind === 'national' ? dto.countryCode! : null,
           status: 'draft',
           ...window,
@@ -106,6 +111,11 @@ export class RoundsService {
       const round = await this.access.manage(actor, id, m, true);
       RoundAccess.assertNotClosed(round);
       const before = settingsOf(round);
+      if (dto.name || dto.rubric) {
+        const competition = await this.competitions.competition(round.competitionId, m);
+        assertTextLanguages(competition?.languages ?? ['en'], [{ field: 'name', text: dto.name }, ...rubricTexts(dto.rubric)]);
+      }
+      if (dto.name) round.name = withoutBlankTexts(dto.name);
       if (dto.rubric) {
         if (await this.rubricFrozen(m, round.id))
           throw new DomainError(
@@ -262,6 +272,7 @@ export class RoundsService {
       id: round.id,
       competitionId: round.competitionId,
       kind: round.kind,
+      name: round.name ?? {},
       countryCode: round.countryCode,
       status: round.status,
       opensAt: round.opensAt.toISOString(),
@@ -298,6 +309,7 @@ export async function syncNationalEntries(m: EntityManager, round: Round, entrie
 
 function settingsOf(r: Round) {
   return {
+    name: r.name,
     opensAt: r.opensAt,
     closesAt: r.closesAt,
     judgesPerEntry: r.judgesPerEntry,
@@ -306,6 +318,20 @@ function settingsOf(r: Round) {
     countryQuota: r.countryQuota,
     rubric: r.rubric,
   };
+}
+
+/** A rubric's texts by field path, for the check against the competition's languages (none when no rubric is given). */
+function rubricTexts(rubric: Rubric | undefined): { field: string; text: Record<string, string> }[] {
+  return (rubric?.criteria ?? []).flatMap((c, i) => [
+    { field: `rubric.criteria.${i}.name`, text: c.name },
+    { field: `rubric.criteria.${i}.description`, text: c.description },
+    ...c.levels.map((l, j) => ({ field: `rubric.criteria.${i}.levels.${j}.descriptor`, text: l.descriptor })),
+  ]);
+}
+
+/** A round's name as stored: each text trimmed, the empty ones left out. */
+function withoutBlankTexts(text: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(text).flatMap(([lang, value]) => (value.trim() ? [[lang, value.trim()]] : [])));
 }
 
 function assertRubric(rubric: Rubric): void {

@@ -277,6 +277,7 @@ export class ScoringService {
       competitionId: round.competitionId,
       competitionName: name ?? {},
       kind: round.kind,
+      name: round.name ?? {},
       countryCode: round.kind === 'national' ? round.countryCode : null,
       status: round.status,
       opensAt: round.opensAt.toISOString(),

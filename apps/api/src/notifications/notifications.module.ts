@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
+import { CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
 import { MailModule } from '../mail/mail.module.js';
 import { Notification } from './notification.entity.js';
 import { NotificationOnce } from './notification-once.entity.js';
@@ -17,7 +18,12 @@ import { UnsubscribeLink } from './unsubscribe-link.entity.js';
  * tables it owns (the in-app list, opt-outs, unsubscribe links, once-only keys).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification, NotificationOnce, NotificationOptOut, UnsubscribeLink]), MailModule, AccountsQueriesModule],
+  imports: [
+    TypeOrmModule.forFeature([Notification, NotificationOnce, NotificationOptOut, UnsubscribeLink]),
+    MailModule,
+    AccountsQueriesModule,
+    CompetitionsQueriesModule,
+  ],
   controllers: [NotificationsController, UnsubscribeController],
   providers: [Notifier, NotificationsInboxService, NotificationPreferencesService],
   exports: [Notifier],

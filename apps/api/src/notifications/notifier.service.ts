@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { topicOf, type NotificationFactsByKind, type NotificationKind, type NotificationTopic } from '@clapper/domain/notifications';
 import { AccountsQueries } from '../accounts/accounts.queries.js';
+import { CompetitionsQueries } from '../competitions/competitions.queries.js';
 import { newToken } from '../auth/tokens.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { mailText, type MailText } from '../mail/mail-i18n.js';
@@ -48,12 +49,16 @@ export class Notifier {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly accounts: AccountsQueries,
+    private readonly competitions: CompetitionsQueries,
   ) {}
 
   async notify(notice: Notice): Promise<NotifyOutcome> {
     const topic = topicOf(notice.kind);
     const person = await this.recipient(notice.to);
     if (!person) return 'no_recipient';
+    // a message about a competition ends with its organisers' signature, in the recipient's language (else English)
+    const facts = notice.facts as { competitionId?: string; entryId?: string; roundId?: string };
+    const signature = await this.competitions.emailSignatureFor(facts);
     let message: Awaited<ReturnType<MailService['send']>> | null = null;
     const outcome = await this.db.transaction(async (m): Promise<NotifyOutcome> => {
       if (topic && person.userId && (await m.existsBy(NotificationOptOut, { userId: person.userId, topic }))) return 'switched_off';
@@ -67,7 +72,15 @@ export class Notifier {
           kind: notice.kind,
           lang: t.locale,
           subject,
-          text: t.compose(person.name, [...lines, '', t.t('notify.open'), this.url(notice.path), '', ...this.footer(t, topic, unsubscribe, !!person.userId)]),
+          text: t.compose(person.name, [
+            ...lines,
+            '',
+            t.t('notify.open'),
+            this.url(notice.path),
+            ...(t.localised(signature) ? ['', t.localised(signature)] : []),
+            '',
+            ...this.footer(t, topic, unsubscribe, !!person.userId),
+          ]),
           ...(unsubscribe
             ? {
                 headers: {

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { byPosition, suggestWinners, type AwardSuggestions } from '@clapper/domain/awards';
-import { FieldReason, problem, ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
+import { FieldReason, problem, ResultsReason, Thing, type Problem, type ReasonParams } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
+import { assertNoGapsUnlessConfirmed, assertTextLanguages, CompetitionTexts } from '../competitions/competition-texts.js';
 import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { JudgingQueries, type Round } from '../judging/judging.queries.js';
@@ -34,6 +35,7 @@ export class AwardsService {
     private readonly entries: EntriesQueries,
     private readonly judging: JudgingQueries,
     private readonly resultsNotices: ResultsNotices,
+    private readonly texts: CompetitionTexts,
   ) {}
 
   async overview(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
@@ -288,8 +290,11 @@ export class AwardsService {
     return this.overview(actor, competitionId);
   }
 
-  /** Publishes sealed results now (the ceremony's last step); the showcase, teams' results and certificates open. */
-  async publish(actor: Actor, competitionId: string): Promise<AwardsOverviewDto> {
+  /**
+   * Publishes sealed results now (the ceremony's last step); the showcase, teams' results and certificates open.
+   * While some text of the competition misses a translation, asked again (`confirmGaps`); the audit log keeps the gaps.
+   */
+  async publish(actor: Actor, competitionId: string, confirmGaps = false): Promise<AwardsOverviewDto> {
     await this.db.transaction(async (m) => {
       const competition = await this.lockCompetition(m, competitionId);
       const state = publicationState(competition, this.clock.now());
@@ -303,11 +308,24 @@ export class AwardsService {
       const suggestions = final && awards.length ? this.suggest(awards, await this.results.compute(final, m)) : null;
       const undecided = this.blockers(final, awards, winners, suggestions).find((b) => b.reason === ResultsReason.AwardsUndecided);
       if (undecided)
-        throw new DomainError('conflict', ResultsReason.AwardsUndecided, blockerText(undecided), undecided.params as { awards: string[]; awardIds: string[] });
+        throw new DomainError(
+          'conflict',
+          ResultsReason.AwardsUndecided,
+          blockerText(undecided),
+          undecided.params as ReasonParams<ResultsReason.AwardsUndecided>,
+        );
+      const { gaps } = await this.texts.state(competitionId, m);
+      assertNoGapsUnlessConfirmed(gaps, confirmGaps);
       const now = this.clock.now();
       await this.competitions.recordResultsPublished(m, competitionId, now, actor.userId);
       await this.audit.record(
-        { actorId: actor.userId, action: 'results.published', subjectType: 'competition', subjectId: competitionId, after: { at: now.toISOString() } },
+        {
+          actorId: actor.userId,
+          action: 'results.published',
+          subjectType: 'competition',
+          subjectId: competitionId,
+          after: { at: now.toISOString(), ...(gaps.length ? { translationGaps: gaps } : {}) },
+        },
         m,
       );
     });
@@ -361,8 +379,7 @@ export class AwardsService {
     else if (final.status !== 'closed') out.push(problem(ResultsReason.FinalNotClosed));
     if (!awards.length) out.push(problem(ResultsReason.NoAwards));
     const without = awards.filter((a) => !winners.some((w) => w.awardId === a.id));
-    if (without.length)
-      out.push(problem(ResultsReason.AwardsWithoutWinners, { awards: without.map((a) => a.name.en ?? ''), awardIds: without.map((a) => a.id) }));
+    if (without.length) out.push(problem(ResultsReason.AwardsWithoutWinners, { awards: without.map((a) => a.name), awardIds: without.map((a) => a.id) }));
     // a cut inside a tie is for the organisers to decide on purpose (a tie decision, or winners chosen by hand); a
     // country of a best-entry award with nobody left simply has no winner, and awards without any are named above
     const decided = new Set(winners.filter((w) => w.source === 'override').map((w) => `${w.awardId}/${w.countryCode ?? ''}`));
@@ -370,12 +387,15 @@ export class AwardsService {
       (suggestions?.undecided ?? []).filter((u) => u.reason === 'tie_at_cut' && !decided.has(`${u.awardId}/${u.countryCode ?? ''}`)).map((u) => u.awardId),
     );
     const undecided = awards.filter((a) => open.has(a.id) && !without.includes(a)).sort(byPosition);
-    if (undecided.length)
-      out.push(problem(ResultsReason.AwardsUndecided, { awards: undecided.map((a) => a.name.en ?? ''), awardIds: undecided.map((a) => a.id) }));
+    if (undecided.length) out.push(problem(ResultsReason.AwardsUndecided, { awards: undecided.map((a) => a.name), awardIds: undecided.map((a) => a.id) }));
     return out;
   }
 
   private async checkDefinition(m: EntityManager, competition: Competition, dto: AwardInputDto): Promise<void> {
+    assertTextLanguages(competition.languages, [
+      { field: 'name', text: dto.name },
+      { field: 'description', text: dto.description },
+    ]);
     if (dto.categoryId && !(await this.competitions.categoryOf(competition.id, dto.categoryId, m)))
       throw fieldRefusal('categoryId', ResultsReason.UnknownCategory, {}, 'That category is not one of this competition’s.');
     if (dto.kind === 'audience' && !competition.audienceVoting)
@@ -420,6 +440,11 @@ export class AwardsService {
   }
 }
 
+type LocalizedName = Record<string, string>;
+
+/** Awards' names in English, for a message to API users and logs (the params carry every language). */
+const englishNames = (p: { awards: LocalizedName[] }): string => p.awards.map((name) => name.en ?? '').join(', ');
+
 /** A seal blocker in English, for the refusal's message (API users and logs). */
 function blockerText(p: Problem): string {
   switch (p.reason) {
@@ -430,9 +455,9 @@ function blockerText(p: Problem): string {
     case ResultsReason.NoAwards:
       return 'Define at least one award.';
     case ResultsReason.AwardsWithoutWinners:
-      return `Assign winners to: ${(p.params as { awards: string[] }).awards.join(', ')}.`;
+      return `Assign winners to: ${englishNames(p.params as { awards: LocalizedName[] })}.`;
     case ResultsReason.AwardsUndecided:
-      return `The last winning place of these awards falls inside an unresolved tie: ${(p.params as { awards: string[] }).awards.join(', ')}. Record a tie decision, or choose the winners by hand.`;
+      return `The last winning place of these awards falls inside an unresolved tie: ${englishNames(p.params as { awards: LocalizedName[] })}. Record a tie decision, or choose the winners by hand.`;
     default:
       return p.reason;
   }

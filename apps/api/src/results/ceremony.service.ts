@@ -96,6 +96,7 @@ export class CeremonyService {
         countryName: countries.get(e.countryCode) ?? { en: e.countryCode },
         categoryName: categories.get(e.categoryId) ?? {},
         credits: credits.get(id)?.byline ?? '',
+        creditNames: credits.get(id)?.names ?? [],
         posterUrl: md.playback?.posterUrl ?? null,
         videoUrl: isWinner ? (md.playback?.url ?? null) : null,
         subtitles: isWinner ? md.subtitles.map((s) => ({ language: s.language, url: s.url })) : [],
@@ -109,6 +110,7 @@ export class CeremonyService {
       competitionId,
       competitionName: competition.name,
       languages: competition.languages,
+      language: competition.ceremonyLanguage && competition.languages.includes(competition.ceremonyLanguage) ? competition.ceremonyLanguage : null,
       publication,
       reveals: reveals.map((r): CeremonyRevealDto => ({
         awardId: r.award.id,

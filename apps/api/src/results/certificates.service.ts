@@ -3,11 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
+import { formatter } from '@clapper/domain/formats';
 import { FieldReason, ResultsReason, Thing } from '@clapper/domain/refusals';
 import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
-import { CountriesQueries } from '../countries/countries.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import { AwardWinner } from './award.entity.js';
@@ -36,7 +36,6 @@ export class CertificatesService {
     private readonly clock: Clock,
     private readonly access: EntryAccess,
     private readonly competitions: CompetitionsQueries,
-    private readonly countries: CountriesQueries,
     private readonly entries: EntriesQueries,
   ) {}
 
@@ -58,9 +57,8 @@ export class CertificatesService {
       awardName = localised(won.award!.name, lang);
     }
     const members = await this.entries.teamMembersOf([entry.id]);
-    const [country] = await this.countries.countriesByCodes([entry.countryCode]);
     const issued = publishedAt(competition, now) ?? now;
-    const issuedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(issued);
+    const issuedOn = formatter(lang).day(issued);
     const { MissingFontError, renderCertificate } = await this.loadDrawing();
     try {
       const pdf = await renderCertificate(
@@ -71,7 +69,7 @@ export class CertificatesService {
           awardName,
           names: members.map((x) => x.fullName),
           entryTitle: entry.title,
-          countryName: country ? localised(country.names, lang) : entry.countryCode,
+          countryName: formatter(lang).country(entry.countryCode),
           issuedOn,
           issuedAt: issued,
         },

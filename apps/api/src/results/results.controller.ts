@@ -5,7 +5,7 @@ import { Roles } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { attachment } from '../common/content-disposition.js';
-import { ResultsReason } from '@clapper/domain/refusals';
+import { CompetitionsReason, ResultsReason } from '@clapper/domain/refusals';
 import { Refuses } from '../common/refusals.decorator.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
 import { LimitPerAccount } from '../rate-limit/account-limit.js';
@@ -18,10 +18,14 @@ import {
   AwardsOverviewDto,
   CeremonyDto,
   OverrideWinnersDto,
+  PublishResultsDto,
   ResultOptionsDto,
   RoundResultsDto,
   TieDecisionInputDto,
 } from './dto/results.dto.js';
+
+/** what the check of an award's texts against the competition's languages may find (competitions/competition-texts.ts) */
+const AWARD_TEXTS = [CompetitionsReason.TextEnglishMissing, CompetitionsReason.TextLanguageNotOffered] as const;
 
 /** A round's results: organisers for every round, a coordinator for their own country's national round (others: 404). */
 @ApiTags('results')
@@ -73,7 +77,7 @@ export class AwardsController {
 
   @Post('competitions/:id/awards')
   @Roles('organiser')
-  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.UnknownCategory, ResultsReason.NoAudienceVote)
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.UnknownCategory, ResultsReason.NoAudienceVote, ...AWARD_TEXTS)
   @ApiCreatedResponse({ type: AwardsOverviewDto })
   create(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AwardInputDto): Promise<AwardsOverviewDto> {
     return this.awards.create(actor, id, dto);
@@ -81,7 +85,7 @@ export class AwardsController {
 
   @Put('awards/:awardId')
   @Roles('organiser')
-  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.UnknownCategory, ResultsReason.NoAudienceVote)
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.UnknownCategory, ResultsReason.NoAudienceVote, ...AWARD_TEXTS)
   @ApiOkResponse({ type: AwardsOverviewDto })
   update(@CurrentActor() actor: Actor, @Param('awardId', uuidPipe) awardId: string, @Body() dto: AwardInputDto): Promise<AwardsOverviewDto> {
     return this.awards.update(actor, awardId, dto);
@@ -150,10 +154,10 @@ export class AwardsController {
   @Post('competitions/:id/results/publish')
   @HttpCode(200)
   @Roles('organiser')
-  @Refuses(ResultsReason.Published, ResultsReason.NotSealed, ResultsReason.AwardsUndecided)
+  @Refuses(ResultsReason.Published, ResultsReason.NotSealed, ResultsReason.AwardsUndecided, CompetitionsReason.TranslationGaps)
   @ApiOkResponse({ type: AwardsOverviewDto })
-  publish(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AwardsOverviewDto> {
-    return this.awards.publish(actor, id);
+  publish(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: PublishResultsDto): Promise<AwardsOverviewDto> {
+    return this.awards.publish(actor, id, dto.confirmGaps ?? false);
   }
 
   @Get('competitions/:id/ceremony')

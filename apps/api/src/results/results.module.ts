@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompetitionsQueriesModule } from '../competitions/competitions.queries.js';
+import { CompetitionTextsModule } from '../competitions/competition-texts.js';
 import { CountriesQueriesModule } from '../countries/countries.queries.js';
 import { EntriesModule } from '../entries/entries.module.js';
 import { EntriesQueriesModule } from '../entries/entries.queries.js';
@@ -23,6 +24,7 @@ import { TeamResultsService } from './team-results.service.js';
   imports: [
     TypeOrmModule.forFeature([Award, AwardWinner]),
     CompetitionsQueriesModule,
+    CompetitionTextsModule,
     CountriesQueriesModule,
     EntriesQueriesModule,
     JudgingQueriesModule,

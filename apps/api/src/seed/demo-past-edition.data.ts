@@ -1,5 +1,6 @@
 import type { AwardKind } from '@clapper/domain/awards';
 import type { LocalizedText } from '@clapper/domain/rubric';
+import { DEMO_AWARD_TEXTS, DEMO_CATEGORY_NAMES, DEMO_FINAL_NAME, DEMO_LANGUAGES, DEMO_RULES, DEMO_SIGNATURE, DEMO_THEME, demoName } from './demo-content.js';
 
 /**
  * The demo's past edition as data: ASEAN–Japan 2026, judged and closed, with six finalists, five judges' scorecards
@@ -60,9 +61,12 @@ export interface PastAward {
 
 export const PAST_COMPETITION = {
   slug: 'asean-japan-2026',
-  name: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2026', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2026' },
-  theme: { en: 'Think before you click: staying safe online', ja: 'クリックする前に考えよう：オンラインで安全に' },
-  languages: ['en', 'ja', 'th', 'vi'],
+  // every text in every language of the edition (demo-content.ts)
+  name: demoName(2026),
+  theme: DEMO_THEME,
+  rulesText: DEMO_RULES,
+  emailSignature: DEMO_SIGNATURE,
+  languages: DEMO_LANGUAGES,
   referenceDate: '2026-04-01',
   submissionOpensAt: '2026-01-15T00:00:00Z',
   submissionClosesAt: '2026-03-31T15:00:00Z',
@@ -75,13 +79,14 @@ export const PAST_COMPETITION = {
 };
 
 export const PAST_CATEGORIES = [
-  { name: { en: 'Ages 7–12', ja: '7〜12歳' }, minAge: 7, maxAge: 12 },
-  { name: { en: 'Ages 13–17', ja: '13〜17歳' }, minAge: 13, maxAge: 17 },
-  { name: { en: 'University (18–25)', ja: '大学生（18〜25歳）' }, minAge: 18, maxAge: 25 },
+  { name: DEMO_CATEGORY_NAMES[0], minAge: 7, maxAge: 12 },
+  { name: DEMO_CATEGORY_NAMES[1], minAge: 13, maxAge: 17 },
+  { name: DEMO_CATEGORY_NAMES[2], minAge: 18, maxAge: 25 },
 ];
 
 /** The final: blind, three judges an entry, closed by the organiser. Every finalist was moved into it on `promotedAt`. */
 export const PAST_FINAL = {
+  name: DEMO_FINAL_NAME,
   opensAt: '2026-06-01T00:00:00Z',
   closesAt: '2026-06-30T15:00:00Z',
   closedAt: '2026-07-01T02:00:00Z',
@@ -402,32 +407,28 @@ export const PAST_SCORES: Record<string, PastScorecard[]> = {
 export const PAST_AWARDS: PastAward[] = [
   {
     kind: 'grand_prize',
-    name: { en: 'Grand Prize', ja: 'グランプリ' },
-    description: { en: 'The best awareness video of the 2026 edition.', ja: '2026年大会で最も優れた啓発動画。' },
+    ...DEMO_AWARD_TEXTS[0],
     position: 1,
     places: 1,
     criterion: null,
   },
   {
     kind: 'runner_up',
-    name: { en: 'Runner-up', ja: '準グランプリ' },
-    description: { en: 'The next two in the final’s ranking.', ja: '決勝審査で次点となった2作品。' },
+    ...DEMO_AWARD_TEXTS[1],
     position: 2,
     places: 2,
     criterion: null,
   },
   {
     kind: 'country_best',
-    name: { en: 'Best entry per country', ja: '国別最優秀賞' },
-    description: { en: 'The best entry of each participating country.', ja: '各参加国で最も優れた作品。' },
+    ...DEMO_AWARD_TEXTS[2],
     position: 3,
     places: 1,
     criterion: null,
   },
   {
     kind: 'special',
-    name: { en: 'Best message', ja: '最優秀メッセージ賞' },
-    description: { en: 'The clearest, most accurate security message.', ja: '最も明確で正確なセキュリティメッセージ。' },
+    ...DEMO_AWARD_TEXTS[3],
     position: 4,
     places: 1,
     criterion: 'message',

@@ -21,6 +21,7 @@ import { Consent } from '../consents/consent.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { TeamMember } from '../entries/team-member.entity.js';
 import { addDefaultLicence, LicenceGrant, LicenceVersion } from '../entries/licence.entity.js';
+import { approveDemoTexts } from './demo-texts.js';
 import { Assignment } from '../judging/assignment.entity.js';
 import { Round } from '../judging/round.entity.js';
 import { RoundEntry } from '../judging/round-entry.entity.js';
@@ -97,6 +98,8 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
       slug: c.slug,
       name: c.name,
       theme: c.theme,
+      rulesText: c.rulesText,
+      emailSignature: c.emailSignature,
       languages: c.languages,
       status: 'published',
       referenceDate: c.referenceDate,
@@ -114,6 +117,7 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
   for (const [i, category] of PAST_CATEGORIES.entries())
     categoryIds.push((await m.save(m.create(Category, { competitionId: competition.id, ...category, position: i }))).id);
   await addDefaultLicence(m, competition.id);
+  await approveDemoTexts(m, competition.id, { id: organiserId, name: 'Demo Organiser' }, d(c.submissionOpensAt));
   const licence = await m.findOneByOrFail(LicenceVersion, { competitionId: competition.id, version: 1 });
   const edition: Edition = { competitionId: competition.id, categoryIds, licenceId: licence.id, organiserId };
 
@@ -129,6 +133,7 @@ export async function seedPastEdition(m: EntityManager, storage: StoragePort, ma
       judgesPerEntry: f.judgesPerEntry,
       blind: f.blind,
       showOtherScores: f.showOtherScores,
+      name: f.name,
       rubric: DEFAULT_RUBRIC,
       countryQuota: f.countryQuota,
       closedAt: d(f.closedAt),

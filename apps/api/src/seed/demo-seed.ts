@@ -9,6 +9,8 @@ import { Competition } from '../competitions/competition.entity.js';
 import { Category } from '../competitions/category.entity.js';
 import { Country } from '../countries/country.entity.js';
 import { addDefaultLicence } from '../entries/licence.entity.js';
+import { approveDemoTexts } from './demo-texts.js';
+import { DEMO_CATEGORY_NAMES, DEMO_LANGUAGES, DEMO_RULES, DEMO_SIGNATURE, DEMO_THEME, demoName } from './demo-content.js';
 import type { MediaToolkit } from '../media/media-toolkit.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import type { StoragePort } from '../storage/storage.port.js';
@@ -89,9 +91,12 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
       const competition = await m.save(
         m.create(Competition, {
           slug: DEMO_COMPETITION_SLUG,
-          name: { en: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', ja: '日ASEANサイバーセキュリティ啓発動画コンテスト2027' },
-          theme: { en: 'Think before you click: staying safe online', ja: 'クリックする前に考えよう：オンラインで安全に' },
-          languages: ['en', 'ja', 'th', 'id', 'vi', 'ms', 'fil', 'km', 'lo', 'my', 'pt', 'tet'],
+          // every text in every language of the competition (demo-content.ts)
+          name: demoName(2027),
+          theme: DEMO_THEME,
+          rulesText: DEMO_RULES,
+          emailSignature: DEMO_SIGNATURE,
+          languages: DEMO_LANGUAGES,
           status: 'published',
           referenceDate: at(4).toISOString().slice(0, 10),
           submissionOpensAt: at(-1),
@@ -105,12 +110,13 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
         }),
       );
       const categories = [
-        { name: { en: 'Ages 7–12', ja: '7〜12歳' }, minAge: 7, maxAge: 12 },
-        { name: { en: 'Ages 13–17', ja: '13〜17歳' }, minAge: 13, maxAge: 17 },
-        { name: { en: 'University (18–25)', ja: '大学生（18〜25歳）' }, minAge: 18, maxAge: 25 },
+        { name: DEMO_CATEGORY_NAMES[0], minAge: 7, maxAge: 12 },
+        { name: DEMO_CATEGORY_NAMES[1], minAge: 13, maxAge: 17 },
+        { name: DEMO_CATEGORY_NAMES[2], minAge: 18, maxAge: 25 },
       ];
       for (const [i, c] of categories.entries()) await m.insert(Category, { competitionId: competition.id, ...c, position: i });
       await addDefaultLicence(m, competition.id);
+      await approveDemoTexts(m, competition.id, { id: organiserId, name: profile.organiser.displayName! }, now);
       return seedPastEdition(m, services.storage, past, organiserId);
     })
     .finally(() => discardPastEditionMaterial(past));

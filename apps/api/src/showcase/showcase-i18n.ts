@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { AUTONYMS, LOCALES, type Locale, acceptLanguageTags, bestLocale, isLocale, localeOf } from '@clapper/domain/locales';
+import { formatter } from '@clapper/domain/formats';
 import { interpolate, lookup, readCatalogs } from '../common/catalog.js';
 
 /** The showcase speaks every interface language (its strings live in ./locales/<lang>.json; gaps fall back to English). */
@@ -29,11 +30,15 @@ export interface Translator {
   t(key: string, vars?: Record<string, string | number>): string;
   /** a LocalizedText field in this language, else English, else any */
   pick(text: Record<string, string> | null | undefined): string;
+  /** the same, with the language it is in (a fallback is marked with its own `lang`) */
+  pickWithLanguage(text: Record<string, string> | null | undefined): { text: string; lang: string };
   date(d: Date): string;
   /** a language's name in its own script ("ไทย", "日本語") */
   languageName(code: string): string;
-  /** a country's name in this language: the stored names, else Intl's, else the code */
+  /** a country's name in this language (Intl, libs/domain/src/formats.ts; any stored names are not read), else the code */
   countryName(code: string, names?: Record<string, string>): string;
+  /** countries with their names, in this language's alphabetical order */
+  countries(codes: readonly string[]): { code: string; name: string }[];
   /** an ordinal place: "1st place" / "1位" */
   place(n: number): string;
   /** names joined the way this language does: "Ana, Budi and Chai" / "Ana、Budi、Chai" */
@@ -44,19 +49,20 @@ const englishOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
 export function translator(lang: ShowcaseLanguage): Translator {
-  const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const listFormat = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-  const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+  const f = formatter(lang);
   const self: Translator = {
     lang,
     t(key, vars) {
       return interpolate(lookup(messages[lang], key) ?? lookup(english, key) ?? key, vars);
     },
     pick(text) {
-      if (!text) return '';
-      return text[lang] || text.en || Object.values(text).find(Boolean) || '';
+      return self.pickWithLanguage(text).text;
     },
-    date: (d) => dateFormat.format(d),
+    pickWithLanguage(text) {
+      const found = [lang, 'en', ...Object.keys(text ?? {})].find((l) => text?.[l]?.trim());
+      return found ? { text: text![found], lang: found } : { text: '', lang };
+    },
+    date: (d) => f.day(d),
     languageName(code) {
       if (isLocale(code)) return AUTONYMS[code];
       try {
@@ -66,17 +72,9 @@ export function translator(lang: ShowcaseLanguage): Translator {
         return code;
       }
     },
-    countryName(code, names) {
-      if (names?.[lang]) return names[lang];
-      try {
-        const intl = regions.of(code);
-        if (intl && intl !== code) return intl;
-      } catch {
-        // not a region Intl knows
-      }
-      return names?.en ?? code;
-    },
-    list: (names) => listFormat.format(names),
+    countryName: (code) => f.country(code),
+    countries: (codes) => f.countries(codes),
+    list: (names) => f.list(names),
     place: (n) => self.t('place', { n, ordinal: lang === 'en' ? `${n}${ORDINAL_SUFFIX[englishOrdinals.select(n)]}` : String(n) }),
   };
   return self;

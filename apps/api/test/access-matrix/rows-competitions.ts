@@ -44,6 +44,12 @@ export const competitionsRows: Row[] = [
     call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}`, body: { name: { en: 'Renamed' } } }),
   },
   {
+    method: 'get',
+    op: '/api/competitions/{id}/translations',
+    allowed: ORGANISER,
+    call: async (w) => ({ path: `/api/competitions/${(await fresh(w)).id}/translations` }),
+  },
+  {
     method: 'put',
     op: '/api/competitions/{id}/rules',
     allowed: ORGANISER,

@@ -97,7 +97,8 @@ export const resultsRows: Row[] = [
     method: 'post',
     op: '/api/competitions/{id}/results/publish',
     allowed: ORGANISER,
-    call: async (w) => ({ path: `${(await awarded(w, { seal: true })).base}/results/publish` }),
+    // the competition's texts miss their Japanese (the world's competition): publishing confirms the gaps
+    call: async (w) => ({ path: `${(await awarded(w, { seal: true })).base}/results/publish`, body: { confirmGaps: true } }),
   },
   {
     method: 'get',

@@ -44,6 +44,13 @@ export const queryKeys = {
     /** one competition, by id (organiser pages) or by slug (public pages): both sit under `all()` */
     one: (idOrSlug: string) => [...queryKeys.competitions.all(), 'one', idOrSlug] as const,
     licence: (competitionId: string) => [...queryKeys.competitions.one(competitionId), 'licence'] as const,
+    /** a consent or licence text as shown to someone who agrees to it, in one language */
+    agreementText: (competitionId: string, document: string, language: string) =>
+      [...queryKeys.competitions.one(competitionId), 'agreement-text', document, language] as const,
+    /** the consent and licence texts in every language, for the staff who review them */
+    legalTexts: (competitionId: string) => [...queryKeys.competitions.one(competitionId), 'legal-texts'] as const,
+    /** what each language of the competition still misses (the completeness panel) */
+    translations: (competitionId: string) => [...queryKeys.competitions.one(competitionId), 'translations'] as const,
     /** the competition's dashboard, whole (organisers) or for one country */
     dashboard: (competitionId: string, country?: string) => [...queryKeys.competitions.one(competitionId), 'dashboard', country ?? 'all'] as const,
   },
@@ -61,7 +68,8 @@ export const queryKeys = {
     subtitles: (entryId: string) => [...queryKeys.entries.one(entryId), 'subtitles'] as const,
     consentForm: (entryId: string, consentId: string) => [...queryKeys.entries.one(entryId), 'consent-form', consentId] as const,
   },
-  guardianConsent: (token: string) => ['guardian-consent', token] as const,
+  /** a guardian's link, read in a language (the preview carries the consent text in it) */
+  guardianConsent: (token: string, language?: string) => (language ? (['guardian-consent', token, language] as const) : (['guardian-consent', token] as const)),
   notifications: {
     /** everything about the signed-in person's notifications: marking one read marks the list and the bell's count stale */
     all: () => ['notifications'] as const,

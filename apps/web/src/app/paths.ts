@@ -26,6 +26,9 @@ export const paths = {
     resultsPattern: '/admin/competitions/:id/results',
     awards: (id: string) => `/admin/competitions/${encodeURIComponent(id)}/awards`,
     awardsPattern: '/admin/competitions/:id/awards',
+    /** the consent and licence texts per language: their state, who wrote and approved each */
+    texts: (id: string) => `/admin/competitions/${encodeURIComponent(id)}/texts`,
+    textsPattern: '/admin/competitions/:id/texts',
     invitations: '/admin/invitations',
     outbox: '/admin/outbox',
     audit: '/admin/audit',
@@ -39,6 +42,10 @@ export const paths = {
   coordinateDashboard: (country: string, competitionId: string) =>
     `/coordinate/${encodeURIComponent(country)}/competitions/${encodeURIComponent(competitionId)}`,
   coordinateDashboardPattern: '/coordinate/:country/competitions/:competitionId',
+  /** a competition's consent and licence texts, for the coordinator who reviews their country's languages */
+  coordinateTexts: (country: string, competitionId: string) =>
+    `/coordinate/${encodeURIComponent(country)}/competitions/${encodeURIComponent(competitionId)}/texts`,
+  coordinateTextsPattern: '/coordinate/:country/competitions/:competitionId/texts',
   me: {
     entries: '/me/entries',
     newEntry: '/me/entries/new',

@@ -77,6 +77,10 @@ const AdminCompetitionEdit = page(
   () => import('./routes/admin-competition-edit'),
   (m) => m.AdminCompetitionEditRoute,
 );
+const LegalTexts = page(
+  () => import('./routes/legal-texts'),
+  (m) => m.LegalTextsRoute,
+);
 const Results = page(
   () => import('../features/results/components/results-page'),
   (m) => m.ResultsPage,
@@ -269,6 +273,7 @@ export function AppRoutes() {
             <Route path={paths.admin.competitionSettingsPattern} element={<AdminCompetitionEdit />} />
             <Route path={paths.admin.resultsPattern} element={<Results />} />
             <Route path={paths.admin.awardsPattern} element={<Awards />} />
+            <Route path={paths.admin.textsPattern} element={<LegalTexts />} />
             <Route path={paths.admin.invitations} element={<AdminInvitations />} />
             <Route path={paths.admin.outbox} element={<AdminOutbox />} />
             <Route path={paths.admin.audit} element={<AdminAudit />} />
@@ -286,6 +291,7 @@ export function AppRoutes() {
             <Route path={paths.entries.coordinateListPattern} element={<EntriesReview />} />
             <Route path={paths.coordinateEntryPattern} element={<EntryReview />} />
             <Route path={paths.coordinateDashboardPattern} element={<CompetitionDashboard />} />
+            <Route path={paths.coordinateTextsPattern} element={<LegalTexts />} />
             <Route path={paths.me.entries} element={<MyEntries />} />
             <Route path={paths.me.newEntry} element={<MyEntryNew />} />
             <Route path={paths.me.entryPattern} element={<MyEntry />} />

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from './api-client';
 import { errorMessage, problemText } from './error-message';
-import { formatDuration } from './i18n-formats';
+import { formatDuration } from './format';
 import { loadLocale } from './i18n';
 import { i18n } from './translator';
 

@@ -1,5 +1,6 @@
 import { isApiError, type ApiProblem } from './api-client';
 import { formatRelativeTime } from './format';
+import { localize, type LocalizedText } from './localized-text';
 import { i18n, type TFunction } from './translator';
 
 /**
@@ -13,7 +14,18 @@ export function problemText(t: TFunction, p: { reason: string; params?: Record<s
   if (!i18n.exists(key, p.params ?? {})) return null;
   const params: Record<string, unknown> = { ...(p.params ?? {}) };
   if (Array.isArray(params.problems)) params.problems = (params.problems as ApiProblem[]).map((inner) => problemText(t, inner) ?? t('errors.unknown'));
+  // organisers' texts (an award's name) come in every language of the competition: the reader's, falling back to English
+  for (const [name, value] of Object.entries(params)) {
+    if (isLocalizedText(value)) params[name] = localize(value, i18n.language || 'en');
+    else if (Array.isArray(value) && value.some(isLocalizedText))
+      params[name] = value.map((item: unknown) => (isLocalizedText(item) ? localize(item, i18n.language || 'en') : item));
+  }
   return t(key, params);
+}
+
+/** A text an organiser wrote, in several languages (language → text, English among them). */
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string') && 'en' in value;
 }
 
 /**

@@ -15,6 +15,11 @@ export function localizeWithLanguage(text: LocalizedText | null | undefined, lan
   return lang ? { text: map[lang], language: lang } : null;
 }
 
+/** The `lang` to mark a text with: its language when it is not the reader's (a fallback), else none. */
+export function fallbackLang(localized: { language: string } | null | undefined, language: string): string | undefined {
+  return localized && localized.language !== language && localized.language !== language.split('-')[0] ? localized.language : undefined;
+}
+
 /** The text in the reader's language, falling back to its base language, then English, then any. */
 export function localize(text: LocalizedText | null | undefined, language: string): string {
   return localizeWithLanguage(text, language)?.text ?? '';

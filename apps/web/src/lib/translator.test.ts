@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatDate, formatDateTime, formatFileSize } from './format';
-import { countryName, formatDuration, languageName, registerFormats } from './i18n-formats';
+import { formatDuration } from './format';
+import { countryName, languageName, registerFormats } from './i18n-formats';
 import { createTranslator, type Catalog } from './translator';
 
 /** A translator holding these catalogs, with the app's formats. */
@@ -151,7 +152,9 @@ describe('formats ({{value, format}})', () => {
     expect(t('f.duration', { seconds: 220 })).toBe(formatDuration(220, lng));
     expect(t('f.bytes', { size: 3 * 1024 * 1024 })).toBe(formatFileSize(3 * 1024 * 1024, lng));
     expect(t('f.country', { country: 'th' })).toBe(countryName('th', lng));
-    expect(t('f.countries', { countries: ['TH', 'JP'] })).toBe(new Intl.ListFormat(lng).format([countryName('TH', lng), countryName('JP', lng)]));
+    // named, then in the reader's alphabetical order
+    const names = [countryName('TH', lng), countryName('JP', lng)].sort(new Intl.Collator(lng).compare);
+    expect(t('f.countries', { countries: ['TH', 'JP'] })).toBe(new Intl.ListFormat(lng).format(names));
     expect(t('f.language', { language: 'ja' })).toBe(languageName('ja', lng));
     expect(t('f.languages', { languages: ['ja', 'th'] })).toBe(new Intl.ListFormat(lng).format([languageName('ja', lng), languageName('th', lng)]));
     expect(t('f.list', { items: ['MP4', 'MOV', 'WebM'] })).toBe(new Intl.ListFormat(lng).format(['MP4', 'MOV', 'WebM']));

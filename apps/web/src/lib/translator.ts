@@ -3,7 +3,8 @@
  * did, for what they use, in a few hundred bytes in place of i18next's 15 kB on the first pages (issue 14):
  * - keys are dotted paths into one tree per locale (`results.page.title`); a key the reader's language lacks is read
  *   from English, key by key; a key no catalog has shows as itself, or as `defaultValue` when one is given;
- * - with a numeric `count`, plural keys by the language's CLDR rule (Intl.PluralRules): `<key>_zero` first when count
+ * - with a numeric `count`, plural keys by the language's CLDR rule (Intl.PluralRules, through the shared formatters
+ *   of libs/domain/src/formats.ts, which know the rule of a language the browser lacks): `<key>_zero` first when count
  *   is 0, then `<key>_<one|two|few|many|other>`, then the plain key, in the reader's language, then the same in English
  *   (with English's rule);
  * - `{{name}}` puts a value in as it is (no HTML escaping: React escapes); `{{name, format}}` formats it with a format
@@ -12,6 +13,8 @@
  * What i18next offers and no catalog uses (nesting with `$t(…)`, `{{- name}}`, format options, contexts, ordinal keys,
  * objects) is not read: translator.test.ts fails when a catalog starts using one.
  */
+
+import { formatter } from '@clapper/domain/formats';
 
 export type Catalog = { [key: string]: string | Catalog };
 
@@ -77,9 +80,6 @@ export function createTranslator({
   missing?: (key: string) => void;
 } = {}): Translator {
   const listeners = new Set<() => void>();
-  const rules = new Map<string, Intl.PluralRules>();
-  const numbers = new Map<string, Intl.NumberFormat>();
-  const cached = <T>(map: Map<string, T>, lng: string, make: () => T): T => map.get(lng) ?? map.set(lng, make()).get(lng)!;
 
   const lookup = (lng: string, key: string): string | undefined => {
     let node: string | Catalog | undefined = own(self.resources, lng);
@@ -91,7 +91,7 @@ export function createTranslator({
     const { count } = o;
     const plural = count !== undefined && typeof count !== 'string';
     for (const code of lng === fallbackLng ? [lng] : [lng, fallbackLng]) {
-      const form = plural ? cached(rules, code, () => new Intl.PluralRules(code)).select(Number(count)) : '';
+      const form = plural ? formatter(code).plural(Number(count)) : '';
       const keys = plural ? [...(count === 0 ? [`${key}_zero`] : []), `${key}_${form}`, key] : [key];
       for (const k of keys) {
         const found = lookup(code, k);
@@ -135,7 +135,7 @@ export function createTranslator({
     language: lng,
     resources: {},
     formats: {
-      number: (value, lng) => cached(numbers, lng, () => new Intl.NumberFormat(lng)).format(value as number),
+      number: (value, lng) => formatter(lng).number(value as number),
     },
     version: 0,
     t: (key, o) => translate(self.language, key, o),

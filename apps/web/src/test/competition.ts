@@ -10,6 +10,8 @@ export const makeCompetition = (o: Partial<Competition> = {}): Competition => ({
   name: { en: 'Thai Cup' },
   theme: {},
   rulesText: {},
+  emailSignature: {},
+  ceremonyLanguage: null,
   languages: ['en'],
   status: 'published',
   referenceDate: '2028-04-01',

@@ -1,3 +1,5 @@
+import type { TranslationGap } from '../content-languages.js';
+
 /** Refusals of the competitions domain. Each value is `competitions.<name>`; the web translates it under `refusals.competitions.<name>`. */
 export enum CompetitionsReason {
   /** another competition already uses this short name */
@@ -20,6 +22,12 @@ export enum CompetitionsReason {
   DraftNotAllowed = 'competitions.draft_not_allowed',
   /** removing a category that entries belong to */
   CategoryHasEntries = 'competitions.category_has_entries',
+  /** an organiser's text (name, theme, award, round, rubric, signature…) given without its English */
+  TextEnglishMissing = 'competitions.text_english_missing',
+  /** an organiser's text in a language that is not one of the competition's (`language`) */
+  TextLanguageNotOffered = 'competitions.text_language_not_offered',
+  /** publishing (the competition or its results) while texts miss a translation: asked again with `confirmGaps: true` */
+  TranslationGaps = 'competitions.translation_gaps',
 }
 
 type None = Record<string, never>;
@@ -38,4 +46,9 @@ export interface CompetitionsReasonParams {
   [CompetitionsReason.DraftNotAllowed]: { entries: number; openRounds: number };
   /** `count`: the category's entries (drafts included) */
   [CompetitionsReason.CategoryHasEntries]: { count: number };
+  [CompetitionsReason.TextEnglishMissing]: None;
+  /** `language`: the text's language; `languages`: the competition's */
+  [CompetitionsReason.TextLanguageNotOffered]: { language: string; languages: string[] };
+  /** `count`: the missing texts; `languages`: the languages missing some; `gaps`: each missing text (content-languages.ts) */
+  [CompetitionsReason.TranslationGaps]: { count: number; languages: string[]; gaps: TranslationGap[] };
 }

@@ -64,8 +64,9 @@ export interface ResultsReasonParams {
   [ResultsReason.NoFinal]: Record<string, never>;
   [ResultsReason.NoAwards]: Record<string, never>;
   [ResultsReason.FinalNotClosed]: Record<string, never>;
-  [ResultsReason.AwardsWithoutWinners]: { awards: string[]; awardIds: string[] };
-  [ResultsReason.AwardsUndecided]: { awards: string[]; awardIds: string[] };
+  /** `awards`: the awards' names in every language of the competition (language → text), the reader picks theirs */
+  [ResultsReason.AwardsWithoutWinners]: { awards: Record<string, string>[]; awardIds: string[] };
+  [ResultsReason.AwardsUndecided]: { awards: Record<string, string>[]; awardIds: string[] };
   [ResultsReason.NotTied]: Record<string, never>;
   [ResultsReason.TieOutsideRound]: Record<string, never>;
   [ResultsReason.TieBreakRepeated]: { position: number; earlier: number };

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { COMPETITION_STATUSES, type CompetitionStatus } from '@clapper/domain/competitions';
+import { CONTENT_FIELDS, CONTENT_ITEM_KINDS, type ContentField, type ContentItemKind } from '@clapper/domain/content-languages';
 import { CONSENT_KINDS, CONTAINERS, VIDEO_CODECS } from '@clapper/domain/entry-rules';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 import { IsLocalizedFreeText } from '../../common/localized-free-text.validator.js';
@@ -28,6 +29,10 @@ export const RULES_TEXT_MAX_LENGTH = 5000;
 const RULES_TEXT_DESCRIPTION = `language code → the rules in brief, free text of at most ${RULES_TEXT_MAX_LENGTH} characters (line breaks kept); English optional; empty texts are dropped`;
 
 const LANG = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
+/** The longest email signature, per language. */
+export const EMAIL_SIGNATURE_MAX_LENGTH = 1000;
+const EMAIL_SIGNATURE_DESCRIPTION = `language code → the signature appended to the emails about this competition, in the recipient's language (English when theirs is missing), at most ${EMAIL_SIGNATURE_MAX_LENGTH} characters (line breaks kept); empty texts are dropped`;
 
 export class TimelineDto {
   @ApiProperty({ example: '2027-03-01T00:00:00Z', description: 'UTC instant' })
@@ -176,6 +181,11 @@ export class CreateCompetitionDto {
   @IsLocalizedFreeText({ maxLength: RULES_TEXT_MAX_LENGTH })
   rulesText?: Record<string, string>;
 
+  @ApiLocalizedText({ required: false, example: { en: 'The organising committee', th: 'คณะกรรมการจัดการประกวด' }, description: EMAIL_SIGNATURE_DESCRIPTION })
+  @IsOptional()
+  @IsLocalizedFreeText({ maxLength: EMAIL_SIGNATURE_MAX_LENGTH })
+  emailSignature?: Record<string, string>;
+
   @ApiProperty({ example: ['en', 'ja', 'th'], type: [String] })
   @IsArray()
   @ArrayMinSize(1)
@@ -243,6 +253,29 @@ export class UpdateCompetitionDto {
   @IsOptional()
   @IsLocalizedFreeText({ maxLength: RULES_TEXT_MAX_LENGTH })
   rulesText?: Record<string, string>;
+
+  @ApiLocalizedText({ required: false, example: { en: 'The organising committee' }, description: `${EMAIL_SIGNATURE_DESCRIPTION}; replaces every language` })
+  @IsOptional()
+  @IsLocalizedFreeText({ maxLength: EMAIL_SIGNATURE_MAX_LENGTH })
+  emailSignature?: Record<string, string>;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'th',
+    description: "the language the ceremony is shown in: one of the competition's languages; null: not chosen",
+  })
+  @IsOptional()
+  @Matches(LANG, { message: 'ceremonyLanguage must be a language code such as th' })
+  ceremonyLanguage?: string | null;
+
+  @ApiPropertyOptional({
+    description:
+      'publish (status: published) even though some texts miss a translation (refused otherwise with competitions.translation_gaps, whose params list them)',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'confirmGaps must be true or false' })
+  confirmGaps?: boolean;
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
@@ -371,6 +404,13 @@ export class CompetitionDto {
     description: 'language code → the rules in brief (free text, line breaks kept); may be empty',
   })
   rulesText: Record<string, string>;
+  @ApiLocalizedText({
+    example: { en: 'The organising committee' },
+    description: 'language code → the signature appended to the emails about this competition; may be empty',
+  })
+  emailSignature: Record<string, string>;
+  @ApiProperty({ type: String, nullable: true, description: 'the language the ceremony is shown in; null: not chosen' })
+  ceremonyLanguage: string | null;
   @ApiProperty({ type: [String] })
   languages: string[];
   @ApiProperty({ enum: COMPETITION_STATUSES })
@@ -415,4 +455,40 @@ export class CompetitionSummaryDto extends PickType(CompetitionDto, [
   countryCount: number;
   @ApiProperty()
   categoryCount: number;
+}
+
+/** What a missing text belongs to (content-languages.ts ContentItem). */
+export class ContentItemDto {
+  @ApiProperty({ enum: CONTENT_ITEM_KINDS })
+  kind: ContentItemKind;
+  @ApiProperty({ description: "the item's id (a criterion: its key)" })
+  id: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, nullable: true, description: "the item's own name, by language" })
+  name?: Record<string, string> | null;
+  @ApiPropertyOptional({ enum: ['national', 'final'], description: 'a round: its kind' })
+  roundKind?: 'national' | 'final';
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'a national round: its country' })
+  countryCode?: string | null;
+  @ApiPropertyOptional({ type: () => ContentItemDto, description: 'a criterion: its round' })
+  round?: ContentItemDto;
+  @ApiPropertyOptional({ description: "a level descriptor: the level's score" })
+  score?: number;
+}
+
+/** A text missing in one language of the competition. */
+export class TranslationGapDto {
+  @ApiProperty({ example: 'th' })
+  language: string;
+  @ApiProperty({ enum: CONTENT_FIELDS })
+  field: ContentField;
+  @ApiProperty({ type: ContentItemDto, nullable: true, description: "null: the competition's own text" })
+  item: ContentItemDto | null;
+}
+
+/** The competition's texts per language: what each language misses (the completeness panel). */
+export class TranslationsDto {
+  @ApiProperty({ type: [String], description: "the competition's languages, English first" })
+  languages: string[];
+  @ApiProperty({ type: [TranslationGapDto], description: 'every missing text, English first, then the languages in their order' })
+  gaps: TranslationGapDto[];
 }

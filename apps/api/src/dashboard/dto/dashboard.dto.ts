@@ -81,6 +81,12 @@ export class RoundDeadlineDto extends WindowDto {
   kind: RoundKind;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "language code → the round's own name; empty: it is labelled by its kind and country",
+  })
+  name: Record<string, string>;
   @ApiProperty({ enum: ROUND_STATUSES, enumName: 'RoundStatus' })
   status: RoundStatus;
 }
@@ -112,6 +118,12 @@ export class RoundProgressDto {
   kind: RoundKind;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "language code → the round's own name; empty: it is labelled by its kind and country",
+  })
+  name: Record<string, string>;
   @ApiProperty({ enum: ROUND_STATUSES, enumName: 'RoundStatus' })
   status: RoundStatus;
   @ApiProperty({ description: 'scorecards assigned' })
@@ -133,6 +145,12 @@ export class RoundRefDto {
   kind: RoundKind;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "language code → the round's own name; empty: it is labelled by its kind and country",
+  })
+  name: Record<string, string>;
 }
 
 export class AlertTargetDto {

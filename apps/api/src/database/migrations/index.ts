@@ -18,6 +18,8 @@ import { EntryChangesRequested1795900000100 } from './1795900000100-EntryChanges
 import { Notifications1796000000100 } from './1796000000100-Notifications.js';
 import { ResultsTeamsTold1796000000400 } from './1796000000400-ResultsTeamsTold.js';
 import { InvitationLanguage1796000000500 } from './1796000000500-InvitationLanguage.js';
+import { LegalTexts1796100000100 } from './1796100000100-LegalTexts.js';
+import { ContentLanguages1796100000200 } from './1796100000200-ContentLanguages.js';
 
 export const MIGRATIONS = [
   Initial1795639845813,
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   Notifications1796000000100,
   ResultsTeamsTold1796000000400,
   InvitationLanguage1796000000500,
+  LegalTexts1796100000100,
+  ContentLanguages1796100000200,
 ];

@@ -137,6 +137,21 @@ export class AcceptLicenceDto {
   @ApiProperty({ description: 'the licence version shown to the team' })
   @IsUUID('all', { message: 'licenceVersionId must be an id' })
   licenceVersionId: string;
+
+  @ApiPropertyOptional({
+    description:
+      "the language of the licence text read (default en): one of the platform's languages with an approved licence text (consents.unknown_language, consents.text_not_approved)",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(35)
+  language?: string;
+
+  @ApiPropertyOptional({ description: 'the version of the text read, as shown; refused when a newer one was approved since (consents.text_stale)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  textVersion?: string;
 }
 
 export class EntriesQueryDto {
@@ -231,6 +246,8 @@ export class LicenceStateDto {
   licenceVersionId: string | null;
   @ApiProperty({ type: String, nullable: true })
   acceptedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the language of the licence text accepted' })
+  textLanguage: string | null;
 }
 
 export class EntryDto {

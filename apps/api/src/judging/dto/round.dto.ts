@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { ROUND_KINDS, ROUND_STATUSES, type RoundKind, type RoundStatus } from '@clapper/domain/rounds';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
+import { IsLocalizedFreeText } from '../../common/localized-free-text.validator.js';
 
 export class RubricLevelDto {
   @ApiProperty({ example: 1 })
@@ -95,6 +96,16 @@ export class CreateRoundDto {
   @IsIn(ROUND_KINDS, { message: 'kind must be national or final' })
   kind: RoundKind;
 
+  @ApiLocalizedText({
+    required: false,
+    example: { en: 'Regional final', th: 'รอบชิงชนะเลิศระดับภูมิภาค' },
+    description:
+      "language code → the round's own name, in the competition's languages (English required when given); empty: its label is made from its kind and country",
+  })
+  @IsOptional()
+  @IsLocalizedFreeText({ maxLength: 120 })
+  name?: Record<string, string>;
+
   @ApiPropertyOptional({ example: 'TH', description: 'the country of a national round' })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two capital letters, like TH' })
@@ -140,7 +151,7 @@ export class CreateRoundDto {
 }
 
 export class UpdateRoundDto extends PartialType(
-  PickType(CreateRoundDto, ['opensAt', 'closesAt', 'judgesPerEntry', 'blind', 'showOtherScores', 'countryQuota', 'rubric'] as const),
+  PickType(CreateRoundDto, ['name', 'opensAt', 'closesAt', 'judgesPerEntry', 'blind', 'showOtherScores', 'countryQuota', 'rubric'] as const),
 ) {}
 
 export class RoundsQueryDto {
@@ -167,6 +178,11 @@ export class RoundDto {
   competitionId: string;
   @ApiProperty({ enum: ROUND_KINDS })
   kind: RoundKind;
+  @ApiLocalizedText({
+    example: { en: 'Regional final' },
+    description: "language code → the round's own name; empty: its label is made from its kind and country",
+  })
+  name: Record<string, string>;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
   @ApiProperty({ enum: ROUND_STATUSES })

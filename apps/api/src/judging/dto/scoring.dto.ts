@@ -15,6 +15,12 @@ export class JudgeRoundDto {
   competitionName: Record<string, string>;
   @ApiProperty({ enum: ROUND_KINDS })
   kind: RoundKind;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "language code → the round's own name; empty: it is labelled by its kind and country",
+  })
+  name: Record<string, string>;
   @ApiProperty({ type: String, nullable: true })
   countryCode: string | null;
   @ApiProperty({ enum: ROUND_STATUSES })

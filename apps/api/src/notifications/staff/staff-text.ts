@@ -10,9 +10,9 @@ export function roundTitle(t: MailText, round: { roundKind: 'national' | 'final'
 }
 
 /** A count in the reader's digits. */
-export const number = (t: MailText, n: number): string => new Intl.NumberFormat(t.locale).format(n);
+export const number = (t: MailText, n: number): string => t.number(n);
 
 /** A UTC day (YYYY-MM-DD) as the reader writes it ("7 December 2026"). */
 export function day(t: MailText, isoDay: string): string {
-  return new Intl.DateTimeFormat(t.locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
+  return t.day(isoDay);
 }

@@ -231,6 +231,15 @@ export class AwardInputDto {
 
 export class AwardUpdateDto extends AwardInputDto {}
 
+export class PublishResultsDto {
+  @ApiPropertyOptional({
+    description: 'publish even though some texts miss a translation (refused otherwise with competitions.translation_gaps, whose params list them)',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'confirmGaps must be true or false' })
+  confirmGaps?: boolean;
+}
+
 export class WinnerInputDto {
   @ApiProperty()
   @IsUUID('all', { message: 'entryId must be a UUID' })
@@ -359,7 +368,7 @@ export class SealBlockerDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'results.awards_without_winners and results.awards_undecided: { awards (English names), awardIds }; the others carry none',
+    description: 'results.awards_without_winners and results.awards_undecided: { awards (their names, each language → text), awardIds }; the others carry none',
   })
   params: Record<string, unknown>;
 }
@@ -408,6 +417,8 @@ export class CeremonyEntryDto {
   categoryName: Record<string, string>;
   @ApiProperty({ description: 'credits as the team consented (first names by default)' })
   credits: string;
+  @ApiProperty({ type: [String], description: 'the same credits as names, for the ceremony to join in its own language' })
+  creditNames: string[];
   @ApiProperty({ type: String, nullable: true })
   posterUrl: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'winners only: the web rendition, short-lived' })
@@ -444,6 +455,8 @@ export class CeremonyDto {
   competitionName: Record<string, string>;
   @ApiProperty({ type: [String] })
   languages: string[];
+  @ApiProperty({ type: String, nullable: true, description: 'the language the organiser chose for the ceremony (one of `languages`); null: not chosen' })
+  language: string | null;
   @ApiProperty({ type: PublicationDto })
   publication: PublicationDto;
   @ApiProperty({ type: [CeremonyRevealDto] })

@@ -4,6 +4,7 @@ import { showcasePaths } from '../showcase-paths.js';
 import { Document, Frame } from './layout.js';
 import { SharePanel } from './share-panel.js';
 import { WorkCard, awardBadge, cardId } from './work-card.js';
+import { LocalText } from './local-text.js';
 
 export interface EditionUrls {
   /** absolute: the canonical address, shared and copied */
@@ -60,8 +61,14 @@ export function EditionPage({ t, edition, filter, urls }: { t: Translator; editi
             <p className="crumbs">
               <a href={showcasePaths.root}>{t.t('editions.title')}</a>
             </p>
-            <h1>{name}</h1>
-            {theme ? <p>{theme}</p> : null}
+            <h1>
+              <LocalText t={t} text={edition.name} />
+            </h1>
+            {theme ? (
+              <p>
+                <LocalText t={t} text={edition.theme} />
+              </p>
+            ) : null}
             <p>{t.t('editions.published', { date: t.date(edition.publishedAt) })}</p>
           </>
         }
@@ -116,9 +123,15 @@ export function EditionPage({ t, edition, filter, urls }: { t: Translator; editi
             {edition.awards.length === 0 ? <p className="empty">{t.t('edition.noAwards')}</p> : null}
             {edition.awards.map((a) => (
               <section key={a.id} className="award" aria-labelledby={`award-${a.id}`}>
-                <h3 id={`award-${a.id}`}>{t.pick(a.name)}</h3>
+                <h3 id={`award-${a.id}`}>
+                  <LocalText t={t} text={a.name} />
+                </h3>
                 {a.categoryName || t.pick(a.description) ? (
-                  <p className="muted">{[a.categoryName ? t.pick(a.categoryName) : '', t.pick(a.description)].filter(Boolean).join(' · ')}</p>
+                  <p className="muted">
+                    {a.categoryName ? <LocalText t={t} text={a.categoryName} /> : null}
+                    {a.categoryName && t.pick(a.description) ? ' · ' : null}
+                    {t.pick(a.description) ? <LocalText t={t} text={a.description} /> : null}
+                  </p>
                 ) : null}
                 {a.shownAbove.length ? (
                   <p className="also">
@@ -161,9 +174,9 @@ export function EditionPage({ t, edition, filter, urls }: { t: Translator; editi
                     <label htmlFor="f-country">{t.t('filters.country')}</label>
                     <select id="f-country" name="country" defaultValue={filter.country ?? ''}>
                       <option value="">{t.t('filters.allCountries')}</option>
-                      {edition.countries.map((c) => (
+                      {t.countries(edition.countries.map((c) => c.code)).map((c) => (
                         <option key={c.code} value={c.code}>
-                          {t.countryName(c.code, c.names)}
+                          {c.name}
                         </option>
                       ))}
                     </select>

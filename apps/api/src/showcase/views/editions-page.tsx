@@ -1,6 +1,7 @@
 import type { EditionSummary } from '../showcase.service.js';
 import type { Translator } from '../showcase-i18n.js';
 import { showcasePaths } from '../showcase-paths.js';
+import { LocalText } from './local-text.js';
 import { Document, Frame } from './layout.js';
 import { awardBadge } from './work-card.js';
 
@@ -28,9 +29,15 @@ export function EditionsPage({ t, editions, canonical }: { t: Translator; editio
                 <li key={e.slug} className="card">
                   <div className="card-body">
                     <h2>
-                      <a href={showcasePaths.edition(e.slug)}>{t.pick(e.name)}</a>
+                      <a href={showcasePaths.edition(e.slug)}>
+                        <LocalText t={t} text={e.name} />
+                      </a>
                     </h2>
-                    {t.pick(e.theme) ? <p className="meta">{t.pick(e.theme)}</p> : null}
+                    {t.pick(e.theme) ? (
+                      <p className="meta">
+                        <LocalText t={t} text={e.theme} />
+                      </p>
+                    ) : null}
                     <p className="meta">{t.t('editions.published', { date: t.date(e.publishedAt) })}</p>
                     <p className="meta">{t.t('editions.counts', { works: e.workCount, countries: e.countryCount })}</p>
                     {e.hero ? (

@@ -1,6 +1,7 @@
 import type { PublicWork } from '../showcase.service.js';
 import type { Translator } from '../showcase-i18n.js';
 import { showcasePaths } from '../showcase-paths.js';
+import { LocalText } from './local-text.js';
 import { Document, Frame } from './layout.js';
 import { Player } from './player.js';
 import { SharePanel } from './share-panel.js';
@@ -117,7 +118,10 @@ export function EntryPage({
         hero={
           <>
             <p className="crumbs">
-              <a href={showcasePaths.root}>{t.t('editions.title')}</a> › <a href={showcasePaths.edition(slug)}>{edition}</a>
+              <a href={showcasePaths.root}>{t.t('editions.title')}</a> ›{' '}
+              <a href={showcasePaths.edition(slug)}>
+                <LocalText t={t} text={editionName} />
+              </a>
             </p>
             <h1>{work.title}</h1>
             <p>{t.t('entry.by', { names })}</p>
@@ -157,12 +161,16 @@ export function EntryPage({
                 <dt>{t.t('entry.country')}</dt>
                 <dd>{country}</dd>
                 <dt>{t.t('entry.category')}</dt>
-                <dd>{t.pick(work.categoryName)}</dd>
+                <dd>
+                  <LocalText t={t} text={work.categoryName} />
+                </dd>
                 <dt>{t.t('entry.language')}</dt>
                 <dd>{t.languageName(work.videoLanguage)}</dd>
                 <dt>{t.t('entry.edition')}</dt>
                 <dd>
-                  <a href={showcasePaths.edition(slug)}>{edition}</a>
+                  <a href={showcasePaths.edition(slug)}>
+                    <LocalText t={t} text={editionName} />
+                  </a>
                 </dd>
               </dl>
             </section>

@@ -1,6 +1,7 @@
 import type { PublicWork } from '../showcase.service.js';
 import type { Translator } from '../showcase-i18n.js';
 import { showcasePaths } from '../showcase-paths.js';
+import { LocalText } from './local-text.js';
 
 /** The place (and country, for a country award) of an award a work won, as a short badge text. */
 export function awardBadge(
@@ -32,7 +33,7 @@ export function WorkCard({ t, slug, work, level = 3 }: { t: Translator; slug: st
           <a href={showcasePaths.entry(slug, work.code)}>{work.title}</a>
         </Heading>
         <p className="meta">
-          {t.countryName(work.countryCode, work.countryNames)} · {t.pick(work.categoryName)}
+          {t.countryName(work.countryCode, work.countryNames)} · <LocalText t={t} text={work.categoryName} />
         </p>
         <p className="meta">{t.t('entry.by', { names: t.list(work.credits.names) })}</p>
         <ul className="badges">

@@ -43,6 +43,9 @@ export function CompetitionDashboardRoute() {
       <Link className="btn btn-primary" to={paths.rounds.list(paths.rounds.base(coordinatorCountry), id)}>
         {t('dashboard.links.rounds')}
       </Link>
+      <Link className="btn btn-secondary" to={paths.coordinateTexts(coordinatorCountry, id)}>
+        {t('legalTexts.link')}
+      </Link>
       <Link className="btn btn-secondary" to={paths.coordinate(coordinatorCountry)}>
         {t('dashboard.links.country', { country: countries.nameOf(coordinatorCountry) })}
       </Link>
@@ -57,6 +60,9 @@ export function CompetitionDashboardRoute() {
       </Link>
       <Link className="btn btn-secondary" to={paths.admin.results(id)}>
         {t('results.links.results')}
+      </Link>
+      <Link className="btn btn-secondary" to={paths.admin.texts(id)}>
+        {t('legalTexts.link')}
       </Link>
       <Link className="btn btn-secondary" to={paths.admin.awards(id)}>
         {t('results.links.awards')}

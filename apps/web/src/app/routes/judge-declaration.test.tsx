@@ -91,7 +91,7 @@ describe('JudgeDeclarationRoute', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Hanoi Amsterdam School' }));
     expect(within(chosen).queryByText('Hanoi Amsterdam School')).toBeNull();
 
-    await user.click(screen.getByRole('checkbox', { name: 'Viet Nam' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Vietnam' }));
     await user.type(screen.getByLabelText('Entries'), 'th-0007, 12');
     await user.click(screen.getByRole('button', { name: 'Save declaration' }));
 
@@ -115,7 +115,7 @@ describe('JudgeDeclarationRoute', () => {
     // what the server now holds is listed
     const summary = screen.getByRole('region', { name: 'What you have declared' });
     expect(within(summary).getByText('Demo Secondary School')).toBeVisible();
-    expect(within(summary).getByText('Viet Nam')).toBeVisible();
+    expect(within(summary).getByText('Vietnam')).toBeVisible();
     expect(within(summary).getByText('TH-0007')).toBeVisible();
   }, 20_000);
 

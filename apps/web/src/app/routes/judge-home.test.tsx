@@ -10,6 +10,7 @@ const round = (over: Partial<Schemas['JudgeRoundDto']>): Schemas['JudgeRoundDto'
   id: 'r-national',
   competitionId: 'c1',
   competitionName: { en: 'ASEAN–Japan Video Competition 2027', ja: '日ASEAN動画コンテスト2027' },
+  name: {},
   kind: 'national',
   countryCode: 'TH',
   status: 'open',
@@ -49,6 +50,25 @@ describe('JudgeHomeRoute', () => {
     expect(final.textContent).toContain('Final');
     expect(final.textContent).toContain('Not open yet');
     expect(within(final).getByRole('link', { name: 'Declare languages and conflicts' }).getAttribute('href')).toBe(paths.judge.declaration('r-final'));
+  });
+
+  it('names a round by the name the organisers gave it, in the reader’s language', async () => {
+    stub([
+      round({ kind: 'final', countryCode: null, name: { en: 'Grand final 2027', ja: '2027年グランドファイナル' } }),
+      round({ id: 'r-th', name: { en: 'Thailand selection' } }),
+    ]);
+    await i18n.changeLanguage('ja');
+    try {
+      renderPage(<JudgeHomeRoute />);
+      const [final, national] = (await screen.findAllByRole('listitem')) as [HTMLElement, HTMLElement];
+      expect(final.textContent).toContain('2027年グランドファイナル');
+      expect(final.textContent).not.toContain('Grand final 2027');
+      // no Japanese name: the kind and country in Japanese, not the English name
+      expect(national.textContent).toContain('タイ');
+      expect(national.textContent).not.toContain('Thailand selection');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('says so when the judge has no round yet, in Japanese too', async () => {

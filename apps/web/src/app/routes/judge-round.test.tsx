@@ -12,6 +12,7 @@ const round: Schemas['JudgeRoundDto'] = {
   id: ROUND,
   competitionId: 'c1',
   competitionName: { en: 'ASEAN–Japan Video Competition 2027', ja: '日ASEAN動画コンテスト2027' },
+  name: {},
   kind: 'national',
   countryCode: 'TH',
   status: 'open',

@@ -11,7 +11,7 @@ import { useCountryNames } from '../../api/get-countries';
 import { hasRole } from '../../features/auth/utils/role-home';
 import { EntryForm, type MemberPrefill } from '../../features/entries/components/entry-form';
 import type { EntryCompetitionOption } from '../../features/entries/components/entry-fields';
-import { localize } from '../../lib/localized-text';
+import { fallbackLang, localize, localizeWithLanguage } from '../../lib/localized-text';
 import { paths } from '../paths';
 
 /** A student starting an entry is its first member: their name, date of birth and school from the account. */
@@ -43,6 +43,7 @@ export function MyEntryNewRoute() {
   const options: EntryCompetitionOption[] = openForViewer.map((c) => ({
     id: c.id,
     name: localize(c.name, lng),
+    nameLang: fallbackLang(localizeWithLanguage(c.name, lng), lng),
     languages: c.languages,
     referenceDate: c.referenceDate,
     categories: [...c.categories]

@@ -62,6 +62,7 @@ export function RoundNewRoute() {
           countries={open}
           fixedCountry={coordinator ? { code: coordinator, name: countries.nameOf(coordinator) } : undefined}
           judgingWindow={{ opensAt: c.timeline.judgingOpensAt, closesAt: c.timeline.judgingClosesAt }}
+          languages={c.languages}
           initialKind={search.get('kind') === 'final' ? 'final' : undefined}
           onCreated={(r) => void navigate(paths.rounds.round(base, r.id, 'setup'))}
         />

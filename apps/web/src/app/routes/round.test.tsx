@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
+import { EN_JA_RUBRIC } from '../../test/rubric';
 import { describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '../../lib/api-client';
 import { renderPage, stubFetch } from '../../test/render';
@@ -14,6 +14,7 @@ const round = (over: Partial<Schemas['RoundDto']> = {}): Schemas['RoundDto'] => 
   id: ROUND,
   competitionId: 'c1',
   kind: 'national',
+  name: {},
   countryCode: 'TH',
   status: 'open',
   opensAt: '2027-07-01T00:00:00.000Z',
@@ -22,7 +23,7 @@ const round = (over: Partial<Schemas['RoundDto']> = {}): Schemas['RoundDto'] => 
   blind: true,
   showOtherScores: false,
   countryQuota: null,
-  rubric: DEFAULT_RUBRIC,
+  rubric: EN_JA_RUBRIC,
   weights: { message: 0.3, creativity: 0.2, impact: 0.25, production: 0.15, rules: 0.1 },
   rubricFrozen: false,
   counts: { entries: 3, judges: 3, assignments: 6, submitted: 4 },
@@ -75,7 +76,7 @@ describe('RoundRoute', () => {
   it('saves criteria named in the competition’s languages, keeping the texts in a language it no longer lists', { timeout: 20000 }, async () => {
     const user = userEvent.setup();
     // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
-    const rubric = structuredClone(DEFAULT_RUBRIC);
+    const rubric = structuredClone(EN_JA_RUBRIC);
     rubric.criteria[0].name.vi = 'Thông điệp an ninh';
     let saved = rubric;
     const { calls } = renderRound('setup', {
@@ -110,8 +111,43 @@ describe('RoundRoute', () => {
       th: 'ข้อความด้านความปลอดภัย',
       km: 'សារសុវត្ថិភាព',
     });
-    expect(sent[0].criteria[0].description).toEqual(DEFAULT_RUBRIC.criteria[0].description);
-    expect(sent[0].criteria.slice(1)).toEqual(DEFAULT_RUBRIC.criteria.slice(1));
+    expect(sent[0].criteria[0].description).toEqual(EN_JA_RUBRIC.criteria[0].description);
+    expect(sent[0].criteria.slice(1)).toEqual(EN_JA_RUBRIC.criteria.slice(1));
+  });
+
+  it('names the round in English and the competition’s languages, asking for the English first, and labels it with its name', { timeout: 20000 }, async () => {
+    const user = userEvent.setup();
+    let name: Record<string, string> = {};
+    const { calls } = renderRound('setup', {
+      'GET /api/competitions/c1': () => ({
+        body: { id: 'c1', name: { en: 'ASEAN–Japan Video Competition 2027' }, countryCodes: ['TH'], languages: ['en', 'th'] },
+      }),
+      [`GET /api/rounds/${ROUND}`]: () => ({ body: round({ status: 'draft', name }) }),
+      [`PATCH /api/rounds/${ROUND}`]: () => {
+        name = (calls[calls.length - 1].body as { name: Record<string, string> }).name;
+        return { body: round({ status: 'draft', name }) };
+      },
+    });
+    const english = await screen.findByRole('textbox', { name: 'Round name (English)' }, { timeout: 5000 });
+    expect(english.getAttribute('lang')).toBe('en');
+    expect(screen.getByText('Leave empty to use “National round · Thailand”.')).toBeVisible();
+    await user.click(await screen.findByText('Translations (0 of 1 written)', undefined, { timeout: 5000 }));
+    const thai = screen.getByRole('textbox', { name: 'Round name (Thai)' });
+    expect(thai.getAttribute('lang')).toBe('th');
+    await user.click(thai);
+    await user.paste('รอบคัดเลือกประเทศไทย');
+    // a name in Thai alone: the English is asked for before anything is sent
+    await user.click(screen.getByRole('button', { name: 'Save setup' }));
+    expect(await screen.findByText('Write this text in English too: English is required.', { selector: '.field-error, .field-error *' })).toBeVisible();
+    expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(0);
+    await user.click(english);
+    await user.paste('Thailand selection');
+    await user.click(screen.getByRole('button', { name: 'Save setup' }));
+    expect(await screen.findByText('The setup is saved.')).toBeVisible();
+    expect(calls.filter((c) => c.method === 'PATCH').map((c) => (c.body as { name: unknown }).name)).toEqual([
+      { en: 'Thailand selection', th: 'รอบคัดเลือกประเทศไทย' },
+    ]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thailand selection · ASEAN–Japan Video Competition 2027' })).toBeVisible();
   });
 
   it('closes a round with scorecards missing only when asked to close anyway', async () => {

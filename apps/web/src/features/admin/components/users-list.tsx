@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button';
 import type { CountryOption } from '../../../components/ui/country-select';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
 import { errorMessage } from '../../../lib/error-message';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDateTime, formatList, formatNumber } from '../../../lib/format';
 import { useUsers, type UserSummary } from '../api/get-users';
 import { useSetUserCountry } from '../api/set-user-country';
 import { Pager } from './outbox-list';
@@ -51,7 +51,12 @@ export function UsersList({ countryName, countries = [] }: { countryName: (code:
               <tr key={u.id}>
                 <td id={`user-${u.id}-name`}>{u.displayName}</td>
                 <td className="break">{u.email}</td>
-                <td>{u.roles.map((r) => (r.countryCode ? `${t(`roles.${r.role}`)} (${r.countryCode})` : t(`roles.${r.role}`))).join(', ')}</td>
+                <td>
+                  {formatList(
+                    u.roles.map((r) => (r.countryCode ? `${t(`roles.${r.role}`)} (${countryName(r.countryCode)})` : t(`roles.${r.role}`))),
+                    lng,
+                  )}
+                </td>
                 <td>
                   {editing === u.id ? (
                     <CountryEditor

@@ -5,10 +5,11 @@ import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-s
 import { useAddWork } from '../api/add-work';
 import { useCandidates } from '../api/get-candidates';
 import { errorMessage } from '../../../lib/error-message';
+import { countryName } from '../../../lib/i18n-formats';
 
 /** Finds works cleared for reuse (a code or part of a title) and adds them to the campaign, one at a time. */
 export function AddWorks({ campaignId }: { campaignId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const searchId = useId();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -65,7 +66,7 @@ export function AddWorks({ campaignId }: { campaignId: string }) {
                   <span className="code-tag">{w.code}</span> <strong>{w.title}</strong>
                   <span className="muted small">
                     {' '}
-                    · {w.countryName} · {t('campaigns.work.byline', { names: w.credits.byline })}
+                    · {countryName(w.countryCode, i18n.language)} · {t('campaigns.work.byline', { names: w.credits.byline })}
                   </span>
                 </span>
                 <Button

@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { Page } from '../../../components/ui/page';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import { localize } from '../../../lib/localized-text';
+import { fallbackLang, localizeWithLanguage } from '../../../lib/localized-text';
 import { useCampaigns } from '../api/get-campaigns';
 import { useCompetitions } from '../../../api/get-competitions';
 import { useCountryNames } from '../../../api/get-countries';
@@ -31,7 +31,10 @@ export function CampaignsPage() {
   const countries = useCountryNames();
   const [creating, setCreating] = useState(false);
   const lng = i18n.language;
-  const competitionOptions = (competitions.data ?? []).map((c) => ({ id: c.id, name: localize(c.name, lng) }));
+  const competitionOptions = (competitions.data ?? []).map((c) => {
+    const name = localizeWithLanguage(c.name, lng);
+    return { id: c.id, name: name?.text ?? '', lang: fallbackLang(name, lng) };
+  });
   const competitionName = (id: string) => competitionOptions.find((c) => c.id === id)?.name ?? '';
   const n = (x: number) => formatNumber(x, lng);
 
@@ -81,7 +84,7 @@ export function CampaignsPage() {
               >
                 <option value="">{t('campaigns.list.allCompetitions')}</option>
                 {competitionOptions.map((c) => (
-                  <option key={c.id} value={c.id}>
+                  <option key={c.id} value={c.id} lang={c.lang}>
                     {c.name}
                   </option>
                 ))}

@@ -12,6 +12,8 @@ import { useCompetition } from '../../../api/get-competition';
 export interface CompetitionOption {
   id: string;
   name: string;
+  /** the name's language when it is not the reader's (an English fallback), for `lang` */
+  lang?: string;
 }
 
 const ids = { name: 'nc-name', description: 'nc-description', competition: 'nc-competition', scope: 'nc-scope', country: 'nc-country' };
@@ -100,7 +102,7 @@ export function NewCampaignForm({
           <select {...p} value={competitionId} onChange={(e) => setCompetitionId(e.target.value)} required>
             <option value="">{t('campaigns.form.chooseCompetition')}</option>
             {competitions.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.id} value={c.id} lang={c.lang}>
                 {c.name}
               </option>
             ))}

@@ -2,12 +2,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { ErrorNotice } from '../../../components/ui/query-state';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDateTime, formatList, formatNumber } from '../../../lib/format';
 import type { CampaignWork } from '../api/get-campaign';
 import { useRemoveWork } from '../api/remove-work';
 import { workKitUrl } from '../utils/kit-url';
 import { RecordUseForm } from './record-use-form';
 import { errorMessage, problemText } from '../../../lib/error-message';
+import { countryName } from '../../../lib/i18n-formats';
 
 /**
  * One work of a campaign: what it is, who made it (as the team chose to be credited), under which licence, and
@@ -30,14 +31,14 @@ export function WorkCard({ campaignId, work }: { campaignId: string; work: Campa
       </div>
       <div className="work-body">
         <p className="work-code">
-          <span className="code-tag">{work.code}</span> <span className="muted small">{work.countryName}</span>
+          <span className="code-tag">{work.code}</span> <span className="muted small">{countryName(work.countryCode, lng)}</span>
           {work.categoryName ? <span className="muted small"> · {work.categoryName}</span> : null}
         </p>
         <h3 id={headingId} className="work-title">
           {work.title}
         </h3>
         <p className="work-byline">{t('campaigns.work.byline', { names: work.credits.byline })}</p>
-        {work.credits.schools.length ? <p className="muted small">{work.credits.schools.join(', ')}</p> : null}
+        {work.credits.schools.length ? <p className="muted small">{formatList(work.credits.schools, lng)}</p> : null}
 
         {work.flag ? (
           <div className="flag-banner" role="note" aria-label={t('campaigns.flag.label')}>

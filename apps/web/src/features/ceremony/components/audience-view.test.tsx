@@ -44,7 +44,7 @@ describe('Audience view', () => {
     renderPage(<CeremonyAudience deck={makeDeck()} />);
     expect(FakeBroadcastChannel.sent.map((m) => m.data)).toContainEqual({ type: 'hello' });
     act(() => FakeBroadcastChannel.deliver(channelName(C), state('winner:a1/', { display: 'ja' })));
-    await waitFor(() => expect(region().getAttribute('aria-label')).toBe('Winner: グランプリ'));
+    await waitFor(() => expect(region().getAttribute('aria-label')).toBe('受賞：グランプリ'));
     expect(region().textContent).toContain('タイ');
 
     act(() => FakeBroadcastChannel.deliver(channelName(C), state('video:a1/:id-TH-0003', { video: null })));

@@ -17,7 +17,7 @@ export const IDLE_MS = 2500;
 export function CeremonyAudience({ deck }: { deck: Deck }) {
   const { t } = useTranslation();
   const pos = useDeckPosition(deck);
-  const { step, at, display, go, show, setDisplay } = pos;
+  const { step, at, display, go, show, setDisplay, st } = pos;
   const [presenter, setPresenter] = useState(false);
   const [video, setVideo] = useState<VideoState | null>(null);
   const idle = useIdle(IDLE_MS);
@@ -56,7 +56,7 @@ export function CeremonyAudience({ deck }: { deck: Deck }) {
           key={at}
           className={`ceremony-slide ceremony-slide-${step.kind}`}
           role="region"
-          aria-label={slideLabel(t, step, deck, display)}
+          aria-label={slideLabel(st, step, deck, display)}
           data-testid="ceremony-slide"
           data-kind={step.kind}
           lang={display}

@@ -14,7 +14,11 @@ const notSealed = (problems: unknown[]) => ({
 });
 const BLOCKERS = [
   { reason: 'results.final_not_closed', params: {} },
-  { reason: 'results.awards_without_winners', params: { awards: ['Grand Prize', 'Best of Thailand'], awardIds: ['a1', 'a2'] } },
+  // the awards' names in every language of the competition; the second has no Japanese yet
+  {
+    reason: 'results.awards_without_winners',
+    params: { awards: [{ en: 'Grand Prize', ja: 'グランプリ' }, { en: 'Best of Thailand' }], awardIds: ['a1', 'a2'] },
+  },
 ];
 
 const renderCeremony = () => renderPage(<CeremonyPage />, { path: '/ceremony/:competitionId', route: `/ceremony/${C}` });
@@ -48,7 +52,9 @@ describe('Ceremony mode before the results are sealed', () => {
       renderCeremony();
       expect(await screen.findByRole('heading', { level: 1, name: '授賞式の前に結果を封印してください' })).toBeVisible();
       const items = within(screen.getByTestId('seal-blockers')).getAllByRole('listitem');
-      expect(items[1].textContent).toContain('Grand Prize');
+      // each award in the reader's language, English where it has no Japanese
+      expect(items[1].textContent).toContain('グランプリ');
+      expect(items[1].textContent).not.toContain('Grand Prize');
       expect(items[1].textContent).toContain('Best of Thailand');
       expect(screen.getByText('封印するには、賞のページであと2つ必要です：')).toBeVisible();
       expect(document.body.textContent).not.toContain(ENGLISH);

@@ -1,6 +1,8 @@
 import type { TFunction } from '../../../lib/translator';
 import { useTranslation } from '../../../lib/use-translation';
-import { localize } from '../../../lib/localized-text';
+import { localize, localizeWithLanguage, type LocalizedText } from '../../../lib/localized-text';
+import { formatList } from '../../../lib/format';
+import { countryName } from '../../../lib/i18n-formats';
 import type { CeremonyDeck as Deck, CeremonyEntry, CeremonyReveal } from '../api/get-ceremony';
 import type { VideoState } from '../utils/channel';
 import type { Step } from '../utils/steps';
@@ -10,8 +12,33 @@ import './ceremony-qr.css';
 /** The award's name, with the country for the best entry per country. */
 export function revealName(reveal: CeremonyReveal, display: string): string {
   const name = localize(reveal.awardName, display);
-  return reveal.countryName ? `${name} — ${localize(reveal.countryName, display)}` : name;
+  return reveal.countryCode ? `${name} — ${countryName(reveal.countryCode, display)}` : name;
 }
+
+/** An organiser's text in the ceremony's language; a fallback (English, else any) is marked with its own `lang`. */
+function Local({ text, display }: { text: LocalizedText | null | undefined; display: string }) {
+  const found = localizeWithLanguage(text, display);
+  if (!found) return null;
+  return found.language === display ? <>{found.text}</> : <span lang={found.language}>{found.text}</span>;
+}
+
+/** The award's name (and the country, for the best entry per country), each marked when it falls back. */
+function RevealName({ reveal, display }: { reveal: CeremonyReveal; display: string }) {
+  return (
+    <>
+      <Local text={reveal.awardName} display={display} />
+      {reveal.countryCode ? (
+        <>
+          {' — '}
+          {countryName(reveal.countryCode, display)}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** A team's credits joined the way the ceremony's language does ("Ana, Budi and Chai", "Ana、Budi、Chai"). */
+const creditsIn = (entry: CeremonyEntry, display: string) => (entry.creditNames.length ? formatList(entry.creditNames, display) : entry.credits);
 
 /** What a slide is, in words: the name of its region, and of the presenter's "next" preview. */
 export function slideLabel(t: TFunction, step: Step, deck: Deck, display: string): string {
@@ -32,13 +59,16 @@ export interface VideoBinding {
  * the video, nothing that plays or takes the focus.
  */
 export function Slide({ step, deck, display, preview = false, video }: { step: Step; deck: Deck; display: string; preview?: boolean; video?: VideoBinding }) {
-  const { t } = useTranslation();
-  const competitionName = localize(deck.competitionName, display);
+  // every word on a slide is in the ceremony's language, whatever the presenter's interface speaks
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(display);
   if (step.kind === 'title')
     return (
       <div className="ceremony-center">
         <p className="ceremony-kicker">{t('ceremony.kicker.ceremony')}</p>
-        <h1 className="ceremony-title">{competitionName}</h1>
+        <h1 className="ceremony-title">
+          <Local text={deck.competitionName} display={display} />
+        </h1>
       </div>
     );
   if (step.kind === 'end')
@@ -49,8 +79,8 @@ export function Slide({ step, deck, display, preview = false, video }: { step: S
       </div>
     );
   const reveal = deck.reveals[step.reveal];
-  const name = revealName(reveal, display);
-  const description = localize(reveal.description, display);
+  const name = <RevealName reveal={reveal} display={display} />;
+  const description = localize(reveal.description, display) ? <Local text={reveal.description} display={display} /> : null;
   if (step.kind === 'nominees')
     return (
       <div className="ceremony-nominees">
@@ -77,11 +107,11 @@ export function Slide({ step, deck, display, preview = false, video }: { step: S
               <li key={w.entryId} className="ceremony-winner" data-testid={preview ? undefined : 'winner'}>
                 {reveal.winners.length > 1 ? <p className="ceremony-place">{t('ceremony.place', { n: i + 1 })}</p> : null}
                 <p className="ceremony-winner-title">{w.title || w.code}</p>
-                <p className="ceremony-credits">{w.credits}</p>
+                <p className="ceremony-credits">{creditsIn(w, display)}</p>
                 <p className="ceremony-meta">
-                  {localize(w.countryName, display)} · <span className="ceremony-code">{w.code}</span>
+                  {countryName(w.countryCode, display)} · <span className="ceremony-code">{w.code}</span>
                 </p>
-                {w.qrUrl && w.publicUrl && !preview ? <WinnerQr qrUrl={w.qrUrl} publicUrl={w.publicUrl} title={w.title || w.code} /> : null}
+                {w.qrUrl && w.publicUrl && !preview ? <WinnerQr qrUrl={w.qrUrl} publicUrl={w.publicUrl} title={w.title || w.code} t={t} /> : null}
               </li>
             ))}
           </ol>
@@ -118,8 +148,7 @@ function Poster({ url }: { url: string | null }) {
 }
 
 /** The winner's showcase page as a QR code, big enough to scan across a room, with the address spelled out beside it. */
-function WinnerQr({ qrUrl, publicUrl, title }: { qrUrl: string; publicUrl: string; title: string }) {
-  const { t } = useTranslation();
+function WinnerQr({ qrUrl, publicUrl, title, t }: { qrUrl: string; publicUrl: string; title: string; t: TFunction }) {
   return (
     <figure className="ceremony-qr" data-testid="winner-qr">
       <img src={qrUrl} alt={t('winners.ceremony.qrAlt', { title })} width={240} height={240} />
@@ -139,9 +168,9 @@ function EntryCard({ entry, display }: { entry: CeremonyEntry; display: string }
       </div>
       <p className="ceremony-card-title">{entry.title || entry.code}</p>
       <p className="ceremony-card-meta">
-        {localize(entry.countryName, display)} · <span className="ceremony-code">{entry.code}</span>
+        {countryName(entry.countryCode, display)} · <span className="ceremony-code">{entry.code}</span>
       </p>
-      {entry.credits ? <p className="ceremony-card-credits">{entry.credits}</p> : null}
+      {entry.credits ? <p className="ceremony-card-credits">{creditsIn(entry, display)}</p> : null}
     </>
   );
 }

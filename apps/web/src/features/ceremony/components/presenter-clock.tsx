@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, formatTime } from '../../../lib/format';
 
 /** The time now, and how long the ceremony has been running (since this view opened, or since "Restart"). */
 export function PresenterClock() {
@@ -12,7 +12,7 @@ export function PresenterClock() {
     return () => clearInterval(id);
   }, []);
   const lang = i18n.language;
-  const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(now);
+  const time = formatTime(now, lang);
   const seconds = Math.max(0, Math.floor((now.getTime() - start) / 1000));
   const two = (n: number) => formatNumber(n, lang, { minimumIntegerDigits: 2, useGrouping: false });
   const elapsed = `${formatNumber(Math.floor(seconds / 3600), lang)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;

@@ -3,6 +3,7 @@ import { localize } from '../../../lib/localized-text';
 import type { CeremonyDeck as Deck, CeremonyEntry } from '../api/get-ceremony';
 import type { Step } from '../utils/steps';
 import { revealName } from './ceremony-slide';
+import { countryName } from '../../../lib/i18n-formats';
 
 /**
  * What the presenter needs to say at this slide, seen by the presenter only: the award's description, the nominees,
@@ -32,7 +33,7 @@ export function PresenterNotes({ step, deck, display, audience }: { step: Step; 
       <strong>{e.title || e.code}</strong>
       {e.credits ? <span className="presenter-credits"> — {e.credits}</span> : null}
       <br />
-      <span className="presenter-muted">{[localize(e.countryName, display), localize(e.categoryName, display), e.code].filter(Boolean).join(' · ')}</span>
+      <span className="presenter-muted">{[countryName(e.countryCode, display), localize(e.categoryName, display), e.code].filter(Boolean).join(' · ')}</span>
     </li>
   );
   return (

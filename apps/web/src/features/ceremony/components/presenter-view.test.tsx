@@ -71,11 +71,15 @@ describe('Presenter view: keyboard and clickers', () => {
     renderPage(<CeremonyDeck deck={makeDeck()} />);
     await userEvent.click(screen.getByRole('button', { name: /Next/ }));
     expect(screen.getByRole('region', { name: 'Nominees: Grand Prize' })).toBeVisible();
+    // the slides speak the ceremony's language, not the presenter's: words and names alike
     await userEvent.click(screen.getByRole('button', { name: '日本語' }));
-    expect(screen.getByRole('region', { name: 'Nominees: グランプリ' })).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'ノミネート：グランプリ' })).toBeVisible());
     expect(region().textContent).toContain('タイ');
+    expect(region().textContent).toContain('ノミネート');
+    // the presenter's own controls stay in their language
+    expect(screen.getByRole('button', { name: /Previous/ })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: /Previous/ }));
-    expect(region().getAttribute('aria-label')).toBe('Opening: 日ASEAN動画コンテスト2027');
+    expect(region().getAttribute('aria-label')).toBe('オープニング：日ASEAN動画コンテスト2027');
   });
 
   it('publishes the results only after a confirmation that says what publishing does', async () => {
@@ -204,11 +208,11 @@ describe('Presenter view: in step with the audience window', () => {
 
     // a clicker pressed in the audience window moves the presenter's deck
     FakeBroadcastChannel.deliver(channelName(C), { type: 'move', move: 'next' });
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Winner: グランプリ' })).toBeVisible());
+    await waitFor(() => expect(screen.getByRole('region', { name: '受賞：グランプリ' })).toBeVisible());
     // anything else on the channel is ignored
     FakeBroadcastChannel.deliver(channelName(C), { type: 'move', move: 'explode' });
     FakeBroadcastChannel.deliver(channelName(C), 'hello');
-    expect(screen.getByRole('region', { name: 'Winner: グランプリ' })).toBeVisible();
+    expect(screen.getByRole('region', { name: '受賞：グランプリ' })).toBeVisible();
 
     // the winner's video: muted here while the audience window plays the sound, and its play/pause is sent
     await press('{ArrowRight}');

@@ -11,6 +11,8 @@ import { Slide, slideLabel } from './ceremony-slide';
 import { PresenterClock } from './presenter-clock';
 import { PresenterNotes } from './presenter-notes';
 import { PublishControl } from './publish-control';
+import { useSetCeremonyLanguage } from '../api/set-ceremony-language';
+import { autonym } from '../../../lib/format';
 
 /**
  * Ceremony mode, in the organiser's window: the slide on screen, the next one, the notes for this slide, a clock, and
@@ -21,7 +23,13 @@ import { PublishControl } from './publish-control';
 export function CeremonyPresenter({ deck }: { deck: Deck }) {
   const { t, i18n } = useTranslation();
   const pos = useDeckPosition(deck);
-  const { step, next, at, last, go, display } = pos;
+  const { step, next, at, last, go, display, st } = pos;
+  // the language chosen is kept on the competition: an audience window opened later starts in it
+  const saveLanguage = useSetCeremonyLanguage(deck.competitionId);
+  const chooseLanguage = (language: string) => {
+    pos.setDisplay(language);
+    saveLanguage.mutate(language);
+  };
   const [audience, setAudience] = useState(false);
   // each hello (a new audience window, or one reloaded) is answered with the whole state
   const [hellos, setHellos] = useState(0);
@@ -61,7 +69,7 @@ export function CeremonyPresenter({ deck }: { deck: Deck }) {
     document.title = `${t('ceremony.presenter.title')} · ${competitionName}`;
   }, [t, competitionName]);
 
-  const label = slideLabel(t, step, deck, display);
+  const label = slideLabel(st, step, deck, display);
   const reveals = step.kind === 'nominees';
 
   return (
@@ -105,10 +113,15 @@ export function CeremonyPresenter({ deck }: { deck: Deck }) {
           {deck.languages.length > 1 ? (
             <div className="ceremony-langs" role="group" aria-label={t('ceremony.controls.language')}>
               {deck.languages.map((l) => (
-                <button key={l} type="button" className="ceremony-btn" aria-pressed={display === l} lang={l} onClick={() => pos.setDisplay(l)}>
+                <button key={l} type="button" className="ceremony-btn" aria-pressed={display === l} lang={l} onClick={() => chooseLanguage(l)}>
                   {nativeName(l)}
                 </button>
               ))}
+              {saveLanguage.isError ? (
+                <span className="ceremony-error" role="alert">
+                  {t('contentLanguages.ceremony.saveFailed')}
+                </span>
+              ) : null}
             </div>
           ) : null}
           <button type="button" className="ceremony-btn" onClick={toggleFullscreen}>
@@ -127,7 +140,7 @@ export function CeremonyPresenter({ deck }: { deck: Deck }) {
             {next ? (
               <>
                 <p className="presenter-next-label" data-testid="ceremony-next-label">
-                  {slideLabel(t, next, deck, display)}
+                  {slideLabel(st, next, deck, display)}
                 </p>
                 {/* a picture of the next slide: its words are in the label above */}
                 <div className="ceremony-frame presenter-preview" aria-hidden="true" inert>
@@ -170,9 +183,5 @@ export function CeremonyPresenter({ deck }: { deck: Deck }) {
 }
 
 function nativeName(code: string): string {
-  try {
-    return new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return autonym(code);
 }

@@ -4,6 +4,8 @@ import { errorMessage } from '../../../lib/error-message';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { usePublishResults } from '../../../api/publish-results';
 import type { CeremonyDeck as Deck } from '../api/get-ceremony';
+import { translationGapsOf } from '../../../lib/translation-gaps';
+import { TranslationGapsConfirm } from '../../../components/ui/translation-gaps';
 
 /**
  * Publishing, in the presenter's window only (never on the audience's screen): a separate action, asked again with
@@ -16,6 +18,8 @@ export function PublishControl({ deck }: { deck: Deck }) {
   const headingId = useId();
   const buttonId = useId();
   const published = deck.publication.state === 'published' || publish.isSuccess;
+  // publishing while texts miss a translation is asked again, listing them (issue 17)
+  const gaps = translationGapsOf(publish.error);
   return (
     <section className="presenter-panel presenter-publish" aria-labelledby={headingId}>
       <h2 id={headingId} className="presenter-heading">
@@ -26,6 +30,15 @@ export function PublishControl({ deck }: { deck: Deck }) {
           <span aria-hidden="true">✓ </span>
           {t('ceremony.published')}
         </p>
+      ) : gaps ? (
+        <TranslationGapsConfirm
+          what="results"
+          gaps={gaps}
+          busy={publish.isPending}
+          onConfirm={() => publish.mutate({ confirmGaps: true })}
+          onCancel={() => publish.reset()}
+          returnFocusTo={buttonId}
+        />
       ) : asking ? (
         <ConfirmPanel
           title={t('ceremony.publication.confirmTitle')}
@@ -46,7 +59,7 @@ export function PublishControl({ deck }: { deck: Deck }) {
           </button>
         </>
       )}
-      {publish.isError ? (
+      {publish.isError && !gaps ? (
         <p className="ceremony-error" role="alert">
           {errorMessage(t, publish.error)}
         </p>

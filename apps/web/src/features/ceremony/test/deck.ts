@@ -10,6 +10,7 @@ export const entry = (code: string, title: string, winner = false): CeremonyEntr
   countryName: { en: code.startsWith('TH') ? 'Thailand' : 'Japan', ja: code.startsWith('TH') ? 'タイ' : '日本' },
   categoryName: { en: 'Ages 13–17' },
   credits: `Team of ${title}`,
+  creditNames: [`Team of ${title}`],
   posterUrl: `https://media.example/${code}.jpg`,
   videoUrl: winner ? `https://media.example/${code}.mp4` : null,
   subtitles: winner
@@ -29,6 +30,7 @@ export function makeDeck(state: 'sealed' | 'published' = 'sealed'): Deck {
     competitionId: C,
     competitionName: { en: 'ASEAN–Japan Video Competition 2027', ja: '日ASEAN動画コンテスト2027' },
     languages: ['en', 'ja'],
+    language: null,
     publication: {
       state,
       sealedAt: '2027-09-01T00:00:00.000Z',

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { loadLocale } from '../../../lib/i18n';
+import type { TFunction } from '../../../lib/translator';
 import { useTranslation } from '../../../lib/use-translation';
 import type { CeremonyDeck } from '../api/get-ceremony';
 import type { Move } from './channel';
@@ -17,19 +19,33 @@ export interface DeckPosition {
   show: (stepId: string) => void;
   display: string;
   setDisplay: (language: string) => void;
+  /** the slides' words in the ceremony's language (not the presenter's): its catalogs are fetched when chosen */
+  st: TFunction;
 }
 
 /**
  * Where the deck stands: the slide on screen, kept by id (a deck fetched again with a slide more or less stays on
- * it, see buildSteps), and the language the names are shown in (the reader's when the competition has it).
+ * it, see buildSteps), and the ceremony's language: the one the organiser chose (kept on the competition), else the
+ * reader's when the competition has it, else English.
  */
 export function useDeckPosition(deck: CeremonyDeck): DeckPosition {
   const { i18n } = useTranslation();
   const steps = useMemo(() => buildSteps(deck), [deck]);
   const [currentId, setCurrentId] = useState('title');
   const [display, setDisplay] = useState(() =>
-    deck.languages.includes(i18n.language) ? i18n.language : deck.languages.includes('en') ? 'en' : (deck.languages[0] ?? 'en'),
+    deck.language && deck.languages.includes(deck.language)
+      ? deck.language
+      : deck.languages.includes(i18n.language)
+        ? i18n.language
+        : deck.languages.includes('en')
+          ? 'en'
+          : (deck.languages[0] ?? 'en'),
   );
+  // the slides speak the ceremony's language: its catalogs arrive (the page renders again), English until then
+  useEffect(() => {
+    void loadLocale(display).catch(() => undefined);
+  }, [display]);
+  const st = i18n.getFixedT(display);
   const found = steps.findIndex((s) => s.id === currentId);
   const last = steps.length - 1;
   const at = Math.min(found === -1 ? 0 : found, last);
@@ -41,7 +57,7 @@ export function useDeckPosition(deck: CeremonyDeck): DeckPosition {
     [at, last, steps],
   );
   const show = useCallback((stepId: string) => setCurrentId((cur) => (steps.some((s) => s.id === stepId) ? stepId : cur)), [steps]);
-  return { steps, at, step: steps[at], next: at < last ? steps[at + 1] : null, last, go, show, display, setDisplay };
+  return { steps, at, step: steps[at], next: at < last ? steps[at + 1] : null, last, go, show, display, setDisplay, st };
 }
 
 /** Where keys belong to the control rather than the deck. */

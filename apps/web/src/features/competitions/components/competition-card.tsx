@@ -2,24 +2,33 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
 import { paths } from '../../../app/paths';
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import { localize } from '../../../lib/localized-text';
+import { fallbackLang, localizeWithLanguage } from '../../../lib/localized-text';
 import type { CompetitionSummary } from '../../../api/get-competitions';
 import { PhaseBadge } from './phase-badge';
 
 export function CompetitionCard({ competition }: { competition: CompetitionSummary }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const name = localize(competition.name, lng);
-  const theme = localize(competition.theme, lng);
+  // the reader's language, or English marked as such
+  const localName = localizeWithLanguage(competition.name, lng);
+  const localTheme = localizeWithLanguage(competition.theme, lng);
+  const name = localName?.text ?? '';
+  const theme = localTheme?.text ?? '';
   return (
     <article className="card competition-card">
       <div className="card-top">
         <PhaseBadge phase={competition.submissionPhase} resultsPublished={Boolean(competition.results)} />
       </div>
       <h3 className="card-title">
-        <Link to={paths.competition(competition.slug)}>{name}</Link>
+        <Link to={paths.competition(competition.slug)} lang={fallbackLang(localName, lng)}>
+          {name}
+        </Link>
       </h3>
-      {theme ? <p className="card-theme">{theme}</p> : null}
+      {theme ? (
+        <p className="card-theme" lang={fallbackLang(localTheme, lng)}>
+          {theme}
+        </p>
+      ) : null}
       <dl className="meta">
         <div>
           <dt>{t('competitions.submissionWindow')}</dt>

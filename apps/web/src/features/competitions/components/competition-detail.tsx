@@ -1,5 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation';
-import { formatDate, formatDateTime, formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
+import { formatDate, formatDateTime, formatDuration, formatFileSize, formatList, formatNumber, sortedCountries } from '../../../lib/format';
+import { languageName } from '../../../lib/i18n-formats';
 import { localize, localizeWithLanguage } from '../../../lib/localized-text';
 import { nameGivesAges } from '../../../lib/category-label';
 import { containerName } from '../../../lib/video-formats';
@@ -28,8 +29,8 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
     ['ceremonyAt', c.timeline.ceremonyAt],
   ] as const;
   const r = c.rules;
-  const list = (items: string[]) => new Intl.ListFormat(lng, { type: 'conjunction' }).format(items);
-  const countries = c.countryCodes.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, lng));
+  const list = (items: string[]) => formatList(items, lng);
+  const countries = sortedCountries(c.countryCodes, lng).map(({ code }) => ({ code, name: countryName(code) }));
   return (
     <div className="detail">
       <div className="detail-badges">
@@ -98,7 +99,7 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
         <dl className="facts">
           <div>
             <dt>{t('competitions.rules.duration')}</dt>
-            <dd>{t('competitions.rules.durationRange', { min: formatSeconds(r.minDurationSeconds, lng), max: formatSeconds(r.maxDurationSeconds, lng) })}</dd>
+            <dd>{t('competitions.rules.durationRange', { min: formatDuration(r.minDurationSeconds, lng), max: formatDuration(r.maxDurationSeconds, lng) })}</dd>
           </div>
           <div>
             <dt>{t('competitions.rules.maxFileSize')}</dt>
@@ -154,12 +155,4 @@ export function CompetitionDetail({ competition: c, countryName }: CompetitionDe
 function CategoryName({ name, lng }: { name: Competition['categories'][number]['name']; lng: string }) {
   const shown = localizeWithLanguage(name, lng);
   return <strong lang={shown?.language}>{shown?.text ?? ''}</strong>;
-}
-
-function languageName(code: string, lng: string): string {
-  try {
-    return new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

@@ -93,6 +93,8 @@ describe('CompetitionForm in several languages', () => {
     const onSaved = vi.fn();
     renderPage(<CompetitionForm competition={stored} countries={countries} onSaved={onSaved} />);
 
+    // one language's texts at a time: Japanese (listed) first, then Khmer (kept from before)
+    await userEvent.click(screen.getAllByRole('tab', { name: /Khmer/ })[0]);
     const khmer = screen.getByRole('group', { name: 'Khmer (km)' });
     expect(within(khmer).getByText(/No longer in the Languages field/)).toBeVisible();
     const khmerRules = within(khmer).getByLabelText<HTMLTextAreaElement>('Rules in brief (Khmer)');
@@ -101,6 +103,7 @@ describe('CompetitionForm in several languages', () => {
     // emptying a text removes that text only; the row stays while it is being edited
     fill(khmerRules, '');
     expect(screen.getByRole('group', { name: 'Khmer (km)' })).toBeVisible();
+    await userEvent.click(screen.getAllByRole('tab', { name: /Japanese/ })[0]);
     fill(within(screen.getByRole('group', { name: 'Japanese (ja)' })).getByLabelText('Name (Japanese)'), 'タイカップ');
 
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -112,5 +115,72 @@ describe('CompetitionForm in several languages', () => {
     expect(calls.find((c) => c.method === 'PUT' && c.path.endsWith('/categories'))?.body).toEqual({
       categories: [{ id: CAT, name: { en: 'Teens', km: 'យុវវ័យ' }, minAge: 13, maxAge: 17 }],
     });
+  });
+
+  it('shows one language at a time, with a tab per language marked when texts are missing, and the English beside each input', async () => {
+    const stored = competition({
+      languages: ['en', 'th', 'vi'],
+      name: { en: 'Thai Cup', th: 'ถ้วยไทย', vi: 'Cúp Thái' },
+      categories: [{ id: CAT, name: { en: 'Teens', th: 'วัยรุ่น' }, minAge: 13, maxAge: 17, position: 0 }],
+    });
+    renderPage(<CompetitionForm competition={stored} countries={countries} onSaved={vi.fn()} />);
+    const tabs = within(screen.getAllByRole('tablist', { name: 'Language of the texts' })[0]).getAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['ไทย Thai', 'Tiếng Việt Vietnamese ●']);
+    expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+    expect(within(tabs[1]).getByRole('img', { name: 'texts missing' })).toBeVisible();
+    const translations = screen.getByRole('region', { name: 'Translations' });
+    expect(within(translations).getByLabelText('Name (Thai)')).toHaveAccessibleDescription('In English: Thai Cup');
+    // only the English text is marked as English, not the words around it
+    const english = within(translations).getByText('Thai Cup');
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(english.parentElement!.textContent).toBe('In English: Thai Cup');
+    expect(english.parentElement).toHaveClass('field-hint');
+    expect(english.parentElement).not.toHaveAttribute('lang');
+    expect(screen.queryByLabelText('Name (Vietnamese)')).toBeNull();
+    await userEvent.click(tabs[1]);
+    expect(within(translations).getByLabelText('Name (Vietnamese)')).toHaveValue('Cúp Thái');
+    expect(within(screen.getByRole('group', { name: 'Category 1' })).getByLabelText('Name (Vietnamese)')).toHaveValue('');
+  });
+
+  it('asks again before publishing with missing translations, listing them, then publishes with confirmGaps', async () => {
+    const stored = competition({ languages: ['en', 'th'], categories: [{ id: CAT, name: { en: 'Teens' }, minAge: 13, maxAge: 17, position: 0 }] });
+    const gaps = [
+      { language: 'th', field: 'name', item: null },
+      { language: 'th', field: 'category_name', item: { kind: 'category', id: CAT, name: { en: 'Teens' } } },
+    ];
+    const { fetchStub, calls } = stubFetch({
+      [`PATCH /api/competitions/${ID}`]: () =>
+        (last().body as { status?: string }).status === 'published' && !(last().body as { confirmGaps?: boolean }).confirmGaps
+          ? {
+              status: 409,
+              body: { statusCode: 409, code: 'conflict', reason: 'competitions.translation_gaps', params: { count: 2, languages: ['th'], gaps }, message: 'x' },
+            }
+          : { body: stored },
+      [`PUT /api/competitions/${ID}/rules`]: () => ({ body: stored }),
+      [`PUT /api/competitions/${ID}/countries`]: () => ({ body: stored }),
+      [`PUT /api/competitions/${ID}/categories`]: () => ({ body: stored }),
+      [`GET /api/competitions/${ID}`]: () => ({ body: { ...stored, status: 'published' } }),
+    });
+    const last = () => calls[calls.length - 1];
+    vi.stubGlobal('fetch', fetchStub);
+    const onSaved = vi.fn();
+    renderPage(<CompetitionForm competition={stored} countries={countries} onSaved={onSaved} />);
+    await userEvent.selectOptions(screen.getByLabelText(/^Status/), 'published');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const confirm = await screen.findByRole('group', { name: 'Publish the competition with missing translations?' });
+    expect(confirm).toHaveTextContent('2 texts are not written in every language of the competition.');
+    expect(within(confirm).getByRole('heading', { name: 'Thai · 2 texts missing' })).toBeVisible();
+    expect(
+      within(confirm)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Name', 'Category name: Teens']);
+    expect(onSaved).not.toHaveBeenCalled();
+
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Publish anyway' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const publishes = calls.filter((c) => c.method === 'PATCH' && (c.body as { status?: string }).status === 'published');
+    expect(publishes.map((c) => (c.body as { confirmGaps?: boolean }).confirmGaps)).toEqual([undefined, true]);
   });
 });

@@ -1,4 +1,5 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
@@ -7,7 +8,11 @@ import { viewerTimeZone } from '../../../lib/datetime-local';
 import { languageLabel } from '../../../lib/languages';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import type { Competition } from '../../../api/get-competition';
+import { paths } from '../../../app/paths';
+import { TranslationGapsConfirm } from '../../../components/ui/translation-gaps';
+import { translationGapsOf } from '../../../lib/translation-gaps';
 import { useSaveCompetition } from '../api/save-competition';
+import { LanguageTabs } from './language-tabs';
 import {
   CONSENT_KINDS,
   CONTAINERS,
@@ -15,6 +20,7 @@ import {
   defaultFormValues,
   emptyCategory,
   storedLanguages,
+  missingIn,
   translationLanguages,
   valuesFromCompetition,
   type CategoryValues,
@@ -33,15 +39,18 @@ type RuleNumberKey = 'minDurationSeconds' | 'maxDurationSeconds' | 'teamSizeMin'
 const RULE_NUMBER_KEYS: RuleNumberKey[] = ['minDurationSeconds', 'maxDurationSeconds', 'teamSizeMin', 'teamSizeMax', 'entriesPerSchool'];
 
 /** The texts typed in several languages. */
-type TextKey = 'name' | 'theme' | 'rulesText';
-const TEXT_KEYS: TextKey[] = ['name', 'theme', 'rulesText'];
+type TextKey = 'name' | 'theme' | 'rulesText' | 'emailSignature';
+const TEXT_KEYS: TextKey[] = ['name', 'theme', 'rulesText', 'emailSignature'];
 /** as the API allows, per language */
-const RULES_TEXT_MAX = 5000;
+const LONG_TEXT = { rulesText: { rows: 4, maxLength: 5000 }, emailSignature: { rows: 2, maxLength: 1000 } } as const;
+/** Where the English text goes in its translated frame, so that only the text is marked lang="en". */
+const TEXT_MARK = '\u2063';
+const KEBAB: Record<TextKey, string> = { name: 'name', theme: 'theme', rulesText: 'rules-text', emailSignature: 'email-signature' };
 
 const ids = {
   slug: 'cf-slug',
   /** cf-name-en, cf-theme-ja, cf-rules-text-th… */
-  text: (key: TextKey, lang: string) => `cf-${key === 'rulesText' ? 'rules-text' : key}-${lang}`,
+  text: (key: TextKey, lang: string) => `cf-${KEBAB[key]}-${lang}`,
   translations: 'cf-translations',
   languages: 'cf-languages',
   referenceDate: 'cf-reference-date',
@@ -77,7 +86,15 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
   const [opened] = useState(() => (competition ? storedLanguages(valuesFromCompetition(competition)) : []));
   const others = useMemo(() => translationLanguages(values, opened), [values, opened]);
   const otherCodes = others.map((l) => l.code).join(' ');
-  const textLabel = (key: TextKey, lang: string) => t(`admin.form.${key}In`, { language: languageLabel(lang, ui) });
+  const textLabel = (key: TextKey, lang: string) =>
+    key === 'emailSignature'
+      ? `${t('contentLanguages.form.signature')} (${languageLabel(lang, ui)})`
+      : t(`admin.form.${key}In`, { language: languageLabel(lang, ui) });
+  // the language the texts are typed in besides English (one tab per language, shared by the sections)
+  const [chosen, setChosen] = useState<string | null>(null);
+  const active = others.some((l) => l.code === chosen) ? chosen! : (others[0]?.code ?? null);
+  const tabs = others.map((l) => ({ code: l.code, missing: missingIn(values, l.code) }));
+  const activeListed = others.find((l) => l.code === active)?.listed ?? true;
   const toggle = <K extends 'countryCodes' | 'acceptedContainers' | 'acceptedVideoCodecs' | 'requiredConsents'>(
     key: K,
     item: CompetitionFormValues[K][number],
@@ -130,14 +147,51 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
   const error = save.error;
   const { byInput, summary } = useFormProblems(error ? (error.cause ?? error) : null, fieldMap, { fieldErrors: error?.fields });
 
+  // a problem with a text in another language shows that language's tab
+  const errorInput = Object.keys(byInput).find((id) => byInput[id]?.length && others.some((l) => id.endsWith(`-${l.code}`)));
+  const errorLanguage = errorInput ? others.find((l) => errorInput.endsWith(`-${l.code}`))?.code : undefined;
+  useEffect(() => {
+    if (errorLanguage) setChosen(errorLanguage);
+  }, [errorLanguage]);
+
+  // publishing while texts miss a translation is asked again, with what is missing
+  const gaps = translationGapsOf(error?.cause);
+
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     save.mutate(values, { onSuccess: onSaved });
   }
 
+  /** The English text beside another language's input, so that the translator sees what to translate. */
+  const english = (text: string | undefined) => {
+    if (!text?.trim()) return undefined;
+    // only the English text is marked lang="en": the words around it ("英語：") are in the reader's language
+    const [before, after = ''] = t('contentLanguages.form.english', { text: TEXT_MARK }).split(TEXT_MARK);
+    return (
+      <>
+        {before}
+        <span lang="en">{text}</span>
+        {after}
+      </>
+    );
+  };
+
   const categoryNameField = (cat: CategoryValues, i: number, lang: string) => (
-    <FormField key={lang} id={ids.catName(i, lang)} label={textLabel('name', lang)} errors={byInput[ids.catName(i, lang)]}>
+    <FormField
+      key={lang}
+      id={ids.catName(i, lang)}
+      label={textLabel('name', lang)}
+      hint={lang === 'en' ? undefined : english(cat.name.en)}
+      errors={byInput[ids.catName(i, lang)]}
+    >
       {(p) => <input {...p} type="text" lang={lang} value={cat.name[lang] ?? ''} onChange={(e) => setCategoryName(i, lang, e.target.value)} />}
+    </FormField>
+  );
+
+  /** The rules or the signature in one language, with its hint (what it is for in English, the English beside the others). */
+  const longText = (key: keyof typeof LONG_TEXT, lang: string, hint: ReactNode) => (
+    <FormField key={key} id={ids.text(key, lang)} label={textLabel(key, lang)} hint={hint} errors={byInput[ids.text(key, lang)]}>
+      {(p) => <textarea {...p} lang={lang} {...LONG_TEXT[key]} value={values[key][lang] ?? ''} onChange={(e) => setText(key, lang, e.target.value)} />}
     </FormField>
   );
 
@@ -190,58 +244,48 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
             )}
           </FormField>
         </div>
-        <FormField
-          id={ids.text('rulesText', 'en')}
-          label={textLabel('rulesText', 'en')}
-          hint={t('admin.form.rulesTextHint')}
-          errors={byInput[ids.text('rulesText', 'en')]}
-        >
-          {(p) => (
-            <textarea
-              {...p}
-              lang="en"
-              rows={4}
-              maxLength={RULES_TEXT_MAX}
-              value={values.rulesText.en ?? ''}
-              onChange={(e) => setText('rulesText', 'en', e.target.value)}
-            />
-          )}
-        </FormField>
+        {longText('rulesText', 'en', t('admin.form.rulesTextHint'))}
+        {longText('emailSignature', 'en', t('contentLanguages.form.signatureHint'))}
       </section>
 
       <section className="panel" aria-labelledby="cf-translations-h">
         <h2 id="cf-translations-h">{t('admin.form.translations')}</h2>
         <p id={ids.translations} className="muted small">
-          {others.length ? t('admin.form.translationsHint') : t('admin.form.noTranslations')}
+          {others.length ? t('contentLanguages.form.languagesHint') : t('admin.form.noTranslations')}
         </p>
-        {others.map(({ code, listed }) => (
-          <fieldset key={code} className="subpanel">
-            <legend>{t('admin.form.languageWithCode', { language: languageLabel(code, ui), code })}</legend>
-            {listed ? null : <p className="field-hint">{t('admin.form.notListedLanguage')}</p>}
-            {/* grid-4 rows take the fieldset's whole width: name and theme side by side, the rules below */}
-            <div className="grid-4">
-              {(['name', 'theme'] as const).map((key) => (
-                <FormField key={key} id={ids.text(key, code)} label={textLabel(key, code)} errors={byInput[ids.text(key, code)]}>
-                  {(p) => <input {...p} type="text" lang={code} value={values[key][code] ?? ''} onChange={(e) => setText(key, code, e.target.value)} />}
-                </FormField>
-              ))}
+        {competition ? (
+          <p className="small">
+            <Link to={`${paths.admin.competition(competition.id)}#translations`}>{t('contentLanguages.panel.check')}</Link>
+          </p>
+        ) : null}
+        {active ? (
+          <>
+            <LanguageTabs id="cf-language-tabs" tabs={tabs} active={active} onChange={setChosen} controls="cf-language-panel" />
+            <div id="cf-language-panel" role="tabpanel" aria-labelledby={`cf-language-tabs-${active}`}>
+              <fieldset key={active} className="subpanel">
+                <legend>{t('admin.form.languageWithCode', { language: languageLabel(active, ui), code: active })}</legend>
+                {activeListed ? null : <p className="field-hint">{t('admin.form.notListedLanguage')}</p>}
+                {/* grid-4 rows take the fieldset's whole width: name and theme side by side, the longer texts below */}
+                <div className="grid-4">
+                  {(['name', 'theme'] as const).map((key) => (
+                    <FormField
+                      key={key}
+                      id={ids.text(key, active)}
+                      label={textLabel(key, active)}
+                      hint={english(values[key].en)}
+                      errors={byInput[ids.text(key, active)]}
+                    >
+                      {(p) => (
+                        <input {...p} type="text" lang={active} value={values[key][active] ?? ''} onChange={(e) => setText(key, active, e.target.value)} />
+                      )}
+                    </FormField>
+                  ))}
+                </div>
+                <div className="grid-4">{(['rulesText', 'emailSignature'] as const).map((key) => longText(key, active, english(values[key].en)))}</div>
+              </fieldset>
             </div>
-            <div className="grid-4">
-              <FormField id={ids.text('rulesText', code)} label={textLabel('rulesText', code)} errors={byInput[ids.text('rulesText', code)]}>
-                {(p) => (
-                  <textarea
-                    {...p}
-                    lang={code}
-                    rows={3}
-                    maxLength={RULES_TEXT_MAX}
-                    value={values.rulesText[code] ?? ''}
-                    onChange={(e) => setText('rulesText', code, e.target.value)}
-                  />
-                )}
-              </FormField>
-            </div>
-          </fieldset>
-        ))}
+          </>
+        ) : null}
       </section>
 
       <section className="panel" aria-labelledby="cf-timeline-h">
@@ -268,6 +312,7 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
 
       <section className="panel" aria-labelledby="cf-categories-h">
         <h2 id="cf-categories-h">{t('admin.form.categories')}</h2>
+        {active ? <LanguageTabs id="cf-category-tabs" tabs={tabs} active={active} onChange={setChosen} controls={ids.categories} /> : null}
         <FieldGroup id={ids.categories} legend={t('admin.form.categoriesLegend')} hint={t('admin.form.categoriesHint')} errors={byInput[ids.categories]}>
           {values.categories.length === 0 ? <p className="empty">{t('competitions.noCategories')}</p> : null}
           {values.categories.map((cat, i) => (
@@ -302,7 +347,7 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
                   )}
                 </FormField>
               </div>
-              {others.length ? <div className="grid-4">{others.map((l) => categoryNameField(cat, i, l.code))}</div> : null}
+              {active ? <div className="grid-4">{categoryNameField(cat, i, active)}</div> : null}
               <Button
                 variant="secondary"
                 onClick={() => setValues((v) => ({ ...v, categories: v.categories.filter((_, j) => j !== i) }))}
@@ -407,6 +452,15 @@ export function CompetitionForm({ competition, countries, onSaved }: Competition
         </FieldGroup>
       </section>
 
+      {gaps ? (
+        <TranslationGapsConfirm
+          what="competition"
+          gaps={gaps}
+          busy={save.isPending}
+          onConfirm={() => save.mutate({ ...values, confirmGaps: true }, { onSuccess: onSaved })}
+          onCancel={() => save.reset()}
+        />
+      ) : null}
       <div className="form-actions">
         <Button type="submit" busy={save.isPending}>
           {save.isPending ? t('common.saving') : competition ? t('admin.form.save') : t('admin.form.create')}

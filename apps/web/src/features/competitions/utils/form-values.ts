@@ -32,6 +32,8 @@ export interface CompetitionFormValues {
   theme: Texts;
   /** the rules in brief, free text */
   rulesText: Texts;
+  /** appended to the emails about the competition, free text */
+  emailSignature: Texts;
   languages: string;
   referenceDate: string;
   submissionOpensAt: string;
@@ -68,6 +70,7 @@ export function defaultFormValues(allCountryCodes: string[]): CompetitionFormVal
     name: {},
     theme: {},
     rulesText: {},
+    emailSignature: {},
     languages: 'en, ja',
     referenceDate: '',
     submissionOpensAt: '',
@@ -97,6 +100,7 @@ export function valuesFromCompetition(c: Competition): CompetitionFormValues {
     name: { ...c.name },
     theme: { ...c.theme },
     rulesText: { ...c.rulesText },
+    emailSignature: { ...c.emailSignature },
     languages: c.languages.join(', '),
     referenceDate: c.referenceDate.slice(0, 10),
     submissionOpensAt: isoToDatetimeLocal(c.timeline.submissionOpensAt),
@@ -168,7 +172,7 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
 /** The languages (English too) some text of the competition is in: its name, theme, rules in brief or a category name. */
 export function storedLanguages(v: CompetitionFormValues): string[] {
-  const texts = [v.name, v.theme, v.rulesText, ...v.categories.map((c) => c.name)];
+  const texts = [v.name, v.theme, v.rulesText, v.emailSignature, ...v.categories.map((c) => c.name)];
   return [
     ...new Set(
       texts.flatMap((t) =>
@@ -193,6 +197,18 @@ export function translationLanguages(v: CompetitionFormValues, keep: readonly st
   return out;
 }
 
+/**
+ * Whether some text of the form is missing in a language: the name and each category's name always, the theme, the
+ * rules in brief and the signature once they are written in another language (as the completeness panel counts).
+ */
+export function missingIn(v: CompetitionFormValues, lang: string): boolean {
+  const has = (t: Texts, l: string) => Boolean(t[l]?.trim());
+  const given = (t: Texts) => Object.keys(t).some((l) => has(t, l));
+  const required = [v.name, ...v.categories.map((c) => c.name)];
+  const optional = [v.theme, v.rulesText, v.emailSignature].filter(given);
+  return [...required, ...optional].some((t) => !has(t, lang));
+}
+
 export function categoryInput(c: CategoryValues) {
   return { name: toLocalizedText(c.name), minAge: num(c.minAge), maxAge: num(c.maxAge) };
 }
@@ -200,11 +216,13 @@ export function categoryInput(c: CategoryValues) {
 export function createBodyFromValues(v: CompetitionFormValues): CreateCompetitionInput {
   const theme = toLocalizedText(v.theme);
   const rulesText = toLocalizedText(v.rulesText);
+  const emailSignature = toLocalizedText(v.emailSignature);
   return {
     slug: v.slug.trim(),
     name: toLocalizedText(v.name),
     ...(Object.keys(theme).length ? { theme } : {}),
     ...(Object.keys(rulesText).length ? { rulesText } : {}),
+    ...(Object.keys(emailSignature).length ? { emailSignature } : {}),
     languages: splitList(v.languages),
     referenceDate: v.referenceDate,
     timeline: timelineFromValues(v),
@@ -223,6 +241,7 @@ export function updateBodyFromValues(v: CompetitionFormValues): UpdateCompetitio
     ...(Object.keys(theme).length ? { theme } : {}),
     // the whole map: a language emptied here is removed
     rulesText: toLocalizedText(v.rulesText),
+    emailSignature: toLocalizedText(v.emailSignature),
     languages: splitList(v.languages),
     referenceDate: v.referenceDate,
     timeline: timelineFromValues(v),

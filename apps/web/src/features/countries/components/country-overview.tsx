@@ -1,3 +1,4 @@
+import { formatter } from '@clapper/domain/formats';
 import { Link } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
 import { paths } from '../../../app/paths';
@@ -43,7 +44,7 @@ export function CountryOverview({ code }: { code: string }) {
   }
 
   const o = query.data;
-  const countryName = localize(o.country.names, lng) || o.country.code;
+  const countryName = formatter(lng).country(o.country.code);
   const byRole = Object.entries(o.accountsByRole as Record<string, unknown>).map(([role, n]) => [role, Number(n)] as const);
   const schools = [...o.schools].sort((a, b) => a.name.localeCompare(b.name, lng));
 

@@ -8,7 +8,9 @@ import { DeadlinesPanel } from './deadlines-panel';
 import { FunnelChart } from './funnel-chart';
 import { JudgingProgress } from './judging-progress';
 import { SetupChecklist } from './setup-checklist';
+import { TranslationsPanel } from './translations-panel';
 import './dashboard.css';
+import { formatList, sortedCountries } from '../../../lib/format';
 
 /**
  * The body of a competition's dashboard: what needs attention, the setup checklist, deadlines, the funnel and judging
@@ -30,12 +32,20 @@ export function DashboardView({ data, place, countryName }: { data: Dashboard; p
     <div key="funnel" className="dash-wide">
       <FunnelChart funnel={data.funnel} countryName={countryName} />
     </div>,
+    // the texts in every language of the competition: organisers write them
+    ...(place.coordinatorCountry ? [] : [<TranslationsPanel key="translations" competitionId={place.competitionId} />]),
   ];
   return (
     <>
       {data.restricted ? (
         <p className="dash-scope muted">
-          {t('dashboard.scope', { countries: new Intl.ListFormat(i18n.language).format(data.countries.map(countryName)), count: data.countries.length })}
+          {t('dashboard.scope', {
+            countries: formatList(
+              sortedCountries(data.countries, i18n.language).map((c) => countryName(c.code)),
+              i18n.language,
+            ),
+            count: data.countries.length,
+          })}
         </p>
       ) : null}
       <div className="dash-grid">{setupDone ? [...panels, checklist] : [checklist, ...panels]}</div>

@@ -39,7 +39,7 @@ describe('SetupChecklist', () => {
     step({ step: 'licence', state: 'todo', missing: ['consents'] }),
     step({ step: 'rounds', state: 'todo', countries: ['JP', 'SG'], missing: ['final'] }),
     step({ step: 'rubric', state: 'blocked', blockedBy: 'rounds' }),
-    step({ step: 'judges', state: 'todo', rounds: [{ roundId: R, kind: 'national', countryCode: 'TH', judges: 1, needed: 3 }] }),
+    step({ step: 'judges', state: 'todo', rounds: [{ roundId: R, kind: 'national', countryCode: 'TH', name: {}, judges: 1, needed: 3 }] }),
   ];
 
   it('shows each step in order with its state in words, what it needs, and where to do it', () => {
@@ -108,7 +108,7 @@ describe('AlertsList', () => {
     {
       code: 'invitations_pending',
       count: 1,
-      round: { roundId: R, kind: 'national', countryCode: 'TH' },
+      round: { roundId: R, kind: 'national', countryCode: 'TH', name: {} },
       threshold: null,
       target: { kind: 'round', roundId: R, section: 'panel' },
     },
@@ -206,6 +206,8 @@ describe('DeadlinesPanel', () => {
               roundId: R,
               kind: 'final',
               countryCode: null,
+              // named by the organisers: the name in the reader's language labels it
+              name: { en: 'Grand final 2027' },
               status: 'draft',
               opensAt: '2027-01-17T03:00:00.000Z',
               closesAt: '2027-02-15T00:00:00.000Z',
@@ -219,7 +221,7 @@ describe('DeadlinesPanel', () => {
     const items = screen.getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Submissions');
     expect(items[0]).toHaveTextContent('Closes in 3 days');
-    expect(items[1]).toHaveTextContent('Regional final · Draft');
+    expect(items[1]).toHaveTextContent('Grand final 2027 · Draft');
     expect(items[1]).toHaveTextContent('Opens in 2 days');
   });
 });

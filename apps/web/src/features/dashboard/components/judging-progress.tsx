@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
-import { formatNumber } from '../../../lib/format';
+import { formatList, formatNumber } from '../../../lib/format';
 import type { RoundProgress } from '../api/get-dashboard';
 import { roundName } from '../utils/round-name';
 import { ChartFigure, ChartTableToggle } from '../../../components/ui/chart-figure';
@@ -24,7 +24,7 @@ export function JudgingProgress({
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [showTable, setShowTable] = useState(false);
-  const list = (items: string[]) => new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
+  const list = (items: string[]) => formatList(items, lng);
   const title = t('dashboard.judging.title');
 
   const chart = (

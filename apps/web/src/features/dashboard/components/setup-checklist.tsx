@@ -4,6 +4,7 @@ import type { TFunction } from '../../../lib/translator';
 import type { SetupStep } from '../api/get-dashboard';
 import { stepHref, type DashboardPlace } from '../utils/links';
 import { roundName } from '../utils/round-name';
+import { formatList, sortedCountries } from '../../../lib/format';
 
 const ICON = { done: '✓', todo: '○', blocked: '–' } as const;
 /** how many countries a step names before it counts the others */
@@ -11,9 +12,9 @@ const SHOWN = 5;
 
 /** What a step still needs (or that it is done), in words: the facts the API gave, never its English. */
 function stepFacts(t: TFunction, step: SetupStep, countryName: (code: string) => string, lng: string): string {
-  const list = (items: string[]) => new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
+  const list = (items: string[]) => formatList(items, lng);
   // by name in the reader's language; a long list names the first few and counts the rest
-  const names = step.countries.map(countryName).sort((a, b) => a.localeCompare(b, lng));
+  const names = sortedCountries(step.countries, lng).map((c) => countryName(c.code));
   const countries = list(names.length > SHOWN + 1 ? [...names.slice(0, SHOWN), t('dashboard.checklist.more', { count: names.length - SHOWN })] : names);
   const rounds = (withJudges: boolean) =>
     list(

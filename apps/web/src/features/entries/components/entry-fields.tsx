@@ -9,6 +9,8 @@ import { categoryLabel } from '../../../lib/category-label';
 export interface EntryCompetitionOption {
   id: string;
   name: string;
+  /** the name's language when it is not the reader's (an English fallback), for `lang` */
+  nameLang?: string;
   languages: string[];
   categories: { id: string; name: string; minAge: number; maxAge: number }[];
   /** the day members' ages are counted on (YYYY-MM-DD): the category follows from their dates of birth */

@@ -135,7 +135,7 @@ export function EntryForm({ competitions, competitionId: fixedId, chooseAnother,
               >
                 <option value="">{t('entries.form.chooseCompetition')}</option>
                 {competitions.map((c) => (
-                  <option key={c.id} value={c.id}>
+                  <option key={c.id} value={c.id} lang={c.nameLang}>
                     {c.name}
                   </option>
                 ))}

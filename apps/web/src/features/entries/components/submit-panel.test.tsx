@@ -6,7 +6,7 @@ import { AppProvider } from '../../../app/provider';
 import { loadLocale } from '../../../lib/i18n';
 import { i18n } from '../../../lib/translator';
 import { formatDateTime, formatFileSize } from '../../../lib/format';
-import { formatDuration } from '../../../lib/i18n-formats';
+import { formatDuration } from '../../../lib/format';
 import { stubFetch } from '../../../test/render';
 import type { Entry } from '../api/get-entry';
 import { SubmitPanel } from './submit-panel';

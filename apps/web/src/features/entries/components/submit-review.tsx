@@ -1,8 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { Loading } from '../../../components/ui/query-state';
-import { formatDateTime, formatFileSize, formatNumber } from '../../../lib/format';
-import { formatDuration } from '../../../lib/i18n-formats';
+import { formatDateTime, formatDuration, formatFileSize, formatList, formatNumber } from '../../../lib/format';
 import { languageLabel } from '../../../lib/languages';
 import type { Entry } from '../api/get-entry';
 import { useLicence } from '../api/get-licence';
@@ -45,7 +44,7 @@ export function SubmitReview({ entry: e, categoryName, video: v, subtitleLanguag
   const lng = i18n.language;
   const licence = useLicence(e.competitionId);
   const none = <span className="muted">{t('entries.details.empty')}</span>;
-  const list = (items: string[]) => new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
+  const list = (items: string[]) => formatList(items, lng);
   const videoFacts = v
     ? [
         v.fileName ?? '',

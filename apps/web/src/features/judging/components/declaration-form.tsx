@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { EmptyState } from '../../../components/ui/query-state';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, sortedCountries } from '../../../lib/format';
 import { languageLabel } from '../../../lib/languages';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import type { Declaration } from '../api/get-declaration';
@@ -67,9 +67,7 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
   const errorsFor = (id: string) => problems.byInput[id];
 
   // the competition's countries, and any declared before that is no longer one of them
-  const countryOptions = [...new Set([...declaration.countries, ...declaration.conflictCountryCodes])].sort((a, b) =>
-    countryName(a).localeCompare(countryName(b), lng),
-  );
+  const countryOptions = sortedCountries([...new Set([...declaration.countries, ...declaration.conflictCountryCodes])], lng).map((c) => c.code);
   const chosenSchools = new Set(schools.map((s) => s.id));
 
   function toggle<T>(set: Set<T>, value: T, on: boolean): Set<T> {

@@ -1,10 +1,11 @@
 import { useTranslation } from '../../../lib/use-translation';
 import type { Declaration } from '../api/get-declaration';
+import { formatList } from '../../../lib/format';
 
 /** What the judge has declared so far, as saved: schools, countries and entry codes (the languages are the checkboxes below). */
 export function DeclaredSummary({ declaration, countryName }: { declaration: Declaration; countryName: (code: string) => string }) {
   const { t, i18n } = useTranslation();
-  const list = (items: string[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => formatList(items, i18n.language);
   const none = <span className="muted">{t('judge.declaration.declaredNone')}</span>;
   return (
     <section className="panel judge-declared" aria-labelledby="jd-declared-h">

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation';
 import { languageLabel } from '../../../lib/languages';
 import type { JudgeEntry } from '../api/get-judge-entry';
+import { formatList } from '../../../lib/format';
 
 /**
  * What the judge reads beside the video: the entry's code in the round, language, synopses in English and in the
@@ -43,7 +44,7 @@ export function EntryBrief({ entry, countryName }: { entry: JudgeEntry; countryN
         {entry.teamNames.length ? (
           <div>
             <dt>{t('judge.entry.team')}</dt>
-            <dd>{entry.teamNames.join(', ')}</dd>
+            <dd>{formatList(entry.teamNames, lng)}</dd>
           </div>
         ) : null}
       </dl>

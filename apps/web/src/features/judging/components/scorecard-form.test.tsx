@@ -64,6 +64,7 @@ function makeEntry(scorecard: Partial<Scorecard> = {}): Schemas['JudgeEntryDto']
     round: {
       id: 'r1',
       competitionId: 'c1',
+      name: {},
       competitionName: { en: 'Test' },
       kind: 'national',
       countryCode: 'TH',

@@ -1,16 +1,24 @@
-import type { TFunction } from '../../../lib/translator';
+import { i18n, type TFunction } from '../../../lib/translator';
 import { localize } from '../../../lib/localized-text';
 import type { JudgeRound } from '../api/get-judge-rounds';
 
-/** "National round · Thailand" or "Final". */
-export function roundKindLabel(t: TFunction, round: Pick<JudgeRound, 'kind' | 'countryCode'>, countryName: (code: string) => string): string {
+type Labelled = Pick<JudgeRound, 'kind' | 'countryCode'> & { name?: JudgeRound['name'] };
+
+/**
+ * The round's own name in the reader's language when the organisers gave it one in that language; otherwise
+ * "National round · Thailand" or "Final" in the reader's language.
+ */
+export function roundKindLabel(t: TFunction, round: Labelled, countryName: (code: string) => string): string {
+  const language = i18n.language || 'en';
+  const own = round.name?.[language]?.trim() || round.name?.[language.split('-')[0]]?.trim();
+  if (own) return own;
   return round.kind === 'national' && round.countryCode ? t('judge.round.national', { country: countryName(round.countryCode) }) : t('judge.round.final');
 }
 
-/** The competition's name in the reader's language, then the kind of round. */
+/** The competition's name in the reader's language, then the round's. */
 export function roundTitle(
   t: TFunction,
-  round: Pick<JudgeRound, 'kind' | 'countryCode' | 'competitionName'>,
+  round: Labelled & Pick<JudgeRound, 'competitionName'>,
   language: string,
   countryName: (code: string) => string,
 ): string {

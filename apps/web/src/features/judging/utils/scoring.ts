@@ -4,6 +4,7 @@ import { problemText } from '../../../lib/error-message';
 import { localize } from '../../../lib/localized-text';
 import type { Criterion } from '../api/get-judge-entry';
 import type { Scorecard } from '../api/save-scorecard';
+import { formatNumber, formatPercent, formatTime } from '../../../lib/format';
 
 export type Scores = Scorecard['scores'];
 
@@ -31,13 +32,13 @@ export const criterionName = (c: Pick<Criterion, 'name' | 'key'>, language: stri
 
 /** A normalised weight (share of 1) as a percentage in the reader's language: 0.3 → "30%". */
 export function formatWeight(share: number | undefined, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share ?? 0);
+  return formatPercent(share ?? 0, language, 1);
 }
 
 /** A weighted total on 0–100, to one decimal; an empty string when there is none yet. */
 export function formatTotal(total: number | null | undefined, language: string): string {
   if (total === null || total === undefined) return '';
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(total);
+  return formatNumber(total, language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 }
 
 /** The scorecard as it is on the server, when a save was refused because it was based on an old version (409). */
@@ -76,5 +77,5 @@ export function scoreProblems(
 export function formatClock(iso: string, language: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(d);
+  return formatTime(d, language);
 }

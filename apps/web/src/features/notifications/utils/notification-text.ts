@@ -2,6 +2,7 @@ import type { NotificationFactsByKind, NotificationKind } from '@clapper/domain/
 import type { TFunction } from '../../../lib/translator';
 import { localize, localizeWithLanguage } from '../../../lib/localized-text';
 import type { NotificationItem } from '../api/get-notifications';
+import { formatList } from '../../../lib/format';
 
 /** A notification in the reader's words: what happened (the title), what it means or what to do (the detail), and what it is about. */
 export interface NotificationText {
@@ -128,7 +129,7 @@ export function notificationText(t: TFunction, lng: string, n: NotificationItem,
         competition,
         about: countryName(facts.countryCode),
         title: k('coordinator.digest.title', { country: countryName(facts.countryCode) }),
-        detail: parts.length ? new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(parts) : k('coordinator.digest.nothing'),
+        detail: parts.length ? formatList(parts, lng) : k('coordinator.digest.nothing'),
       };
     }
     default:

@@ -52,7 +52,7 @@ const overview = (special: Partial<Award>, blockers: AwardsOverview['publication
 });
 
 const BEFORE = overview({ undecided: [{ countryCode: null, reason: 'organisers_decide', params: {} }] }, [
-  { reason: 'results.awards_without_winners', params: { awards: ['Jury prize'], awardIds: [SP] } },
+  { reason: 'results.awards_without_winners', params: { awards: [{ en: 'Jury prize', ja: '審査員特別賞' }], awardIds: [SP] } },
 ]);
 const AFTER = overview({ winners: [{ ...winner('TH-0003'), source: 'override', reason: 'The jury chose it.' }] }, []);
 

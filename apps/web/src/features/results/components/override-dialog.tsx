@@ -9,6 +9,7 @@ import type { EntryResult } from '../api/get-round-results';
 import { useOverrideWinners } from '../api/override-winners';
 import { formatScore2, ordinal } from '../utils/format';
 import { errorMessage } from '../../../lib/error-message';
+import { sortedCountries } from '../../../lib/format';
 
 export interface OverrideDialogProps {
   competitionId: string;
@@ -30,7 +31,7 @@ export function OverrideDialog({ competitionId, award, candidates, countryName, 
   const ref = useRef<HTMLDivElement>(null);
   const override = useOverrideWinners(competitionId);
   const perCountry = award.kind === 'country_best';
-  const countries = [...new Set(candidates.map((c) => c.countryCode))].sort((a, b) => countryName(a).localeCompare(countryName(b), lng));
+  const countries = sortedCountries([...new Set(candidates.map((c) => c.countryCode))], lng).map((c) => c.code);
   const [country, setCountry] = useState(perCountry ? (award.winners[0]?.forCountry ?? '') : '');
   const current = (place: number) => award.winners.find((w) => w.place === place && (!perCountry || w.forCountry === country))?.entryId ?? '';
   const [picks, setPicks] = useState<string[]>(() => Array.from({ length: award.places }, (_, i) => current(i + 1)));

@@ -14,6 +14,8 @@ import { ConfirmPanel } from '../../../components/ui/confirm-panel';
 import { errorMessage } from '../../../lib/error-message';
 import { useCurrentError } from '../../../lib/use-current-error';
 import { isApiError } from '../../../lib/api-client';
+import { translationGapsOf } from '../../../lib/translation-gaps';
+import { TranslationGapsConfirm } from '../../../components/ui/translation-gaps';
 
 /** Where the results stand (open, sealed, published), what blocks sealing, and the steps: seal, unseal, publish. */
 export function PublicationPanel({ competitionId, publication, awards = [] }: { competitionId: string; publication: Publication; awards?: Award[] }) {
@@ -34,6 +36,8 @@ export function PublicationPanel({ competitionId, publication, awards = [] }: { 
       ? blockerText(t, { reason: failed.reason ?? 'common.conflict', params: failed.params }, awardName)
       : errorMessage(t, failed);
   const reset = () => (seal.reset(), unseal.reset(), publish.reset());
+  // publishing while texts miss a translation is asked again, listing them (issue 17)
+  const gaps = translationGapsOf(publish.error);
 
   return (
     <section className="panel publication" aria-labelledby="pub-h">
@@ -70,7 +74,7 @@ export function PublicationPanel({ competitionId, publication, awards = [] }: { 
           </ul>
         </div>
       ) : null}
-      {failed ? (
+      {failed && !gaps ? (
         <div className="notice notice-error" role="alert">
           <p className="notice-title">{t('results.publication.refused')}</p>
           <p>{failedText}</p>
@@ -104,7 +108,15 @@ export function PublicationPanel({ competitionId, publication, awards = [] }: { 
           {t('results.links.csv')}
         </a>
       </div>
-      {confirming && p.state === 'sealed' ? (
+      {gaps && p.state === 'sealed' ? (
+        <TranslationGapsConfirm
+          what="results"
+          gaps={gaps}
+          busy={publish.isPending}
+          onConfirm={() => publish.mutate({ confirmGaps: true }, { onSuccess: () => setConfirming(false) })}
+          onCancel={() => (setConfirming(false), publish.reset())}
+        />
+      ) : confirming && p.state === 'sealed' ? (
         <ConfirmPanel
           tone="primary"
           title={t('results.publication.confirmTitle')}

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatPercent } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
 import type { Competition } from '../../../api/get-competition';
 import type { ResultsRound } from '../api/get-competition-rounds';
@@ -99,7 +99,7 @@ function MethodPanel({ round, results }: { round: ResultsRound; results: RoundRe
         {o.audienceWeight > 0 ? (
           <div>
             <dt>{t('results.method.audience')}</dt>
-            <dd>{new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }).format(o.audienceWeight)}</dd>
+            <dd>{formatPercent(o.audienceWeight, i18n.language, 1)}</dd>
           </div>
         ) : null}
       </dl>

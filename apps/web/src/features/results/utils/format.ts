@@ -1,17 +1,18 @@
 import type { TFunction } from '../../../lib/translator';
 import { isApiError, type ApiProblem } from '../../../lib/api-client';
 import { problemText } from '../../../lib/error-message';
+import { autonym, formatNumber } from '../../../lib/format';
 
 /** A score on 0–100 to two decimals in the reader's language; an empty string when there is none. */
 export function formatScore2(score: number | null | undefined, language: string): string {
   if (score === null || score === undefined) return '';
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
+  return formatNumber(score, language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** "1st", "2nd", "3rd" in English; other languages through their own keys ("3位"). */
 export function ordinal(t: TFunction, n: number, language: string): string {
   const rule = new Intl.PluralRules(language, { type: 'ordinal' }).select(n);
-  return t(`results.ordinal.${rule}`, { n: new Intl.NumberFormat(language).format(n), defaultValue: t('results.ordinal.other', { n }) });
+  return t(`results.ordinal.${rule}`, { n: formatNumber(n, language), defaultValue: t('results.ordinal.other', { n }) });
 }
 
 /** The problems of a refused seal (`results.not_ready`): what still stands in the way. */
@@ -22,13 +23,13 @@ export function blockersOf(error: unknown): ApiProblem[] {
 
 /**
  * A seal blocker in the reader's language; awards without winners are named as the page names them (the API sends
- * their ids beside their English names).
+ * their ids beside their names in every language of the competition, which problemText picks from otherwise).
  */
 export function blockerText(t: TFunction, blocker: ApiProblem, awardName: (id: string) => string | undefined): string {
   const params = { ...(blocker.params ?? {}) };
-  const english = params.awards;
-  if (Array.isArray(params.awardIds) && Array.isArray(english))
-    params.awards = (params.awardIds as string[]).map((id, i) => awardName(id) || (typeof english[i] === 'string' ? english[i] : ''));
+  const sent = params.awards;
+  if (Array.isArray(params.awardIds) && Array.isArray(sent))
+    params.awards = (params.awardIds as string[]).map((id, i) => awardName(id) || (sent[i] as unknown));
   return problemText(t, { reason: blocker.reason, params }) ?? t('errors.unknown');
 }
 
@@ -58,10 +59,5 @@ export function tieGroups(entries: readonly { code: string; tiedWith: string[] }
 
 /** A language's name in its own script ("日本語", "ภาษาไทย"), for certificate and display-language choices. */
 export function nativeLanguageName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
-  }
+  return autonym(code);
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from '../../../lib/translator';
 import type { Schemas } from '../../../lib/api-client';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, formatPercent } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
 
 export type ResultsMethod = Schemas['ResultsMethodDto'];
@@ -17,7 +17,7 @@ export function tieBreakText(t: TFunction, step: MethodTieBreak, language: strin
  * the trim, the audience share, the tie-break chain), never its English sentence.
  */
 export function methodText(t: TFunction, method: ResultsMethod, language: string): string {
-  const percent = (x: number) => formatNumber(x, language, { style: 'percent', maximumFractionDigits: 1 });
+  const percent = (x: number) => formatPercent(x, language, 1);
   const clauses = [t(method.normalised ? 'results.howComputed.meanNormalised' : 'results.howComputed.mean')];
   if (method.trimmedFrom !== null) clauses.push(t('results.howComputed.trimmed', { n: formatNumber(method.trimmedFrom, language) }));
   if (method.audienceShare > 0)

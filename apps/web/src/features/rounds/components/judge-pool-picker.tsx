@@ -12,6 +12,7 @@ import { useMe } from '../../../api/get-me';
 import { useAddPoolJudge, useJudgePool, type PoolFilter, type PoolPerson } from '../api/judge-pool';
 import { RefusalNotice } from './refusal-notice';
 import './round-setup.css';
+import { formatList } from '../../../lib/format';
 
 const ids = { q: 'jp-q', country: 'jp-country', language: 'jp-language' };
 
@@ -121,7 +122,10 @@ export function JudgePoolPicker({ round, countries, countryName }: JudgePoolPick
 function PoolRow({ person: p, countryName, busy, onAdd }: { person: PoolPerson; countryName: (code: string) => string; busy: boolean; onAdd: () => void }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const languages = new Intl.ListFormat(lng, { type: 'conjunction' }).format(p.languages.map((l) => languageLabel(l, lng)));
+  const languages = formatList(
+    p.languages.map((l) => languageLabel(l, lng)),
+    lng,
+  );
   // the button's name is its visible words; the person it adds is its description
   const nameId = useId();
   return (

@@ -10,6 +10,9 @@ import { useCreateRound } from '../api/create-round';
 import { DEFAULT_SETTINGS, settingsBody, settingsProblems, type SettingsValues } from '../utils/settings-values';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { RoundSettingsFields, settingsFieldMap, settingsIds } from './round-settings-fields';
+import { RoundNameFields, roundNameFieldMap, roundNameProblems } from './round-name-fields';
+import { roundName } from '../utils/round-label';
+import { toLocalizedText } from '../../../lib/localized-text';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import './rounds.css';
 import { errorMessage } from '../../../lib/error-message';
@@ -28,16 +31,19 @@ export interface NewRoundFormProps {
   fixedCountry?: CountryOption;
   /** the competition's judging window, offered as the round's */
   judgingWindow: { opensAt: string | null; closesAt: string | null };
+  /** the competition's languages, which the round's name can be written in besides English */
+  languages?: readonly string[];
   initialKind?: Kind;
   onCreated: (round: Schemas['RoundDto']) => void;
 }
 
 /** Sets up a round in draft with the default rubric: national (a country) or the regional final (a per-country quota). */
-export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, judgingWindow, initialKind, onCreated }: NewRoundFormProps) {
-  const { t } = useTranslation();
+export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, judgingWindow, languages, initialKind, onCreated }: NewRoundFormProps) {
+  const { t, i18n } = useTranslation();
   const create = useCreateRound();
   const [kind, setKind] = useState<Kind>(initialKind && kinds.includes(initialKind) ? initialKind : kinds[0]);
   const [country, setCountry] = useState(fixedCountry?.code ?? '');
+  const [name, setName] = useState<Record<string, string>>({});
   const [values, setValues] = useState<SettingsValues>(() => ({
     ...DEFAULT_SETTINGS,
     opensAt: isoToDatetimeLocal(judgingWindow.opensAt),
@@ -49,8 +55,9 @@ export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, ju
       ...settingsFieldMap(t, PREFIX),
       kind: { id: ids.kind, label: t('rounds.create.kind') },
       countryCode: { id: ids.country, label: t('rounds.create.country') },
+      ...roundNameFieldMap(t, PREFIX, languages, i18n.language),
     }),
-    [t],
+    [t, languages, i18n.language],
   );
   const problems = useFormProblems(create.error, fields, { local, message: errorMessage });
 
@@ -60,12 +67,23 @@ export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, ju
     const errors: Record<string, string[]> = {};
     for (const [key, message] of Object.entries(settingsProblems(t, values, kind))) errors[sIds[key as keyof SettingsValues]] = [message];
     if (kind === 'national' && !country) errors[ids.country] = [t('rounds.create.countryRequired')];
+    Object.assign(errors, roundNameProblems(t, PREFIX, name));
     if (Object.keys(errors).length) {
       setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
       return;
     }
     setLocal(null);
-    create.mutate({ competitionId, kind, ...(kind === 'national' ? { countryCode: country } : {}), ...settingsBody(values, kind) }, { onSuccess: onCreated });
+    const ownName = toLocalizedText(name);
+    create.mutate(
+      {
+        competitionId,
+        kind,
+        ...(kind === 'national' ? { countryCode: country } : {}),
+        ...(Object.keys(ownName).length ? { name: ownName } : {}),
+        ...settingsBody(values, kind),
+      },
+      { onSuccess: onCreated },
+    );
   }
 
   return (
@@ -103,6 +121,18 @@ export function NewRoundForm({ competitionId, kinds, countries, fixedCountry, ju
         ) : (
           <p className="muted">{t('rounds.create.finalHint')}</p>
         )}
+        <RoundNameFields
+          prefix={PREFIX}
+          languages={languages}
+          value={name}
+          onChange={setName}
+          defaultLabel={roundName(
+            t,
+            { kind, countryCode: kind === 'national' ? country || null : null },
+            (code) => countries.find((c) => c.code === code)?.name ?? fixedCountry?.name ?? code,
+          )}
+          errors={problems.byInput}
+        />
       </section>
       <section className="panel" aria-labelledby="nr-settings-h">
         <h2 id="nr-settings-h">{t('rounds.setup.settingsTitle')}</h2>

@@ -5,7 +5,7 @@ import { CountrySelect, type CountryOption } from '../../../components/ui/countr
 import { FormField } from '../../../components/ui/form-field';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
 import type { Schemas } from '../../../lib/api-client';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDateTime, formatList, formatNumber, sortedCountries } from '../../../lib/format';
 import { languageLabel } from '../../../lib/languages';
 import { useInviteJudge } from '../api/invite-judge';
 import { usePanel, type PanelJudge } from '../api/get-panel';
@@ -218,7 +218,10 @@ function JudgesPanel({ round, judges, countryName }: { round: Schemas['RoundDto'
               </th>
               <td data-label={t('rounds.panel.languages')}>
                 {j.declaredAt ? (
-                  j.languages.map((l) => languageLabel(l, lng)).join(', ') || t('common.none')
+                  formatList(
+                    j.languages.map((l) => languageLabel(l, lng)),
+                    lng,
+                  ) || t('common.none')
                 ) : (
                   <span className="badge badge-undeclared">
                     <span aria-hidden="true">⚠ </span>
@@ -261,11 +264,14 @@ function JudgesPanel({ round, judges, countryName }: { round: Schemas['RoundDto'
 /** What a judge declared: entries, schools and countries they may not judge, and their note. */
 function Conflicts({ judge: j, countryName }: { judge: PanelJudge; countryName: (code: string) => string }) {
   const { t, i18n } = useTranslation();
+  const list = (items: string[]) => formatList(items, i18n.language);
   if (!j.declaredAt) return <span className="muted small">—</span>;
   const parts = [
-    j.conflictEntryCodes.length ? { label: t('rounds.panel.conflictEntries'), value: j.conflictEntryCodes.join(', ') } : null,
-    j.conflictSchoolNames.length ? { label: t('rounds.panel.conflictSchools'), value: j.conflictSchoolNames.join(', ') } : null,
-    j.conflictCountryCodes.length ? { label: t('rounds.panel.conflictCountries'), value: j.conflictCountryCodes.map(countryName).join(', ') } : null,
+    j.conflictEntryCodes.length ? { label: t('rounds.panel.conflictEntries'), value: list(j.conflictEntryCodes) } : null,
+    j.conflictSchoolNames.length ? { label: t('rounds.panel.conflictSchools'), value: list(j.conflictSchoolNames) } : null,
+    j.conflictCountryCodes.length
+      ? { label: t('rounds.panel.conflictCountries'), value: list(sortedCountries(j.conflictCountryCodes, i18n.language).map((c) => countryName(c.code))) }
+      : null,
     j.conflictNote ? { label: t('rounds.panel.conflictNote'), value: j.conflictNote } : null,
   ].filter((p): p is { label: string; value: string } => p !== null);
   return (

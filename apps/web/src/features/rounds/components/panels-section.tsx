@@ -9,6 +9,7 @@ import { roundName } from '../utils/round-label';
 import { useAddPoolJudge, useJudgePool, type PoolPerson } from '../api/judge-pool';
 import { RefusalNotice } from './refusal-notice';
 import './round-setup.css';
+import { formatList } from '../../../lib/format';
 
 type Round = Schemas['RoundDto'];
 
@@ -123,7 +124,10 @@ function Suggestion({
 }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const languages = new Intl.ListFormat(lng, { type: 'conjunction' }).format(p.languages.map((l) => languageLabel(l, lng)));
+  const languages = formatList(
+    p.languages.map((l) => languageLabel(l, lng)),
+    lng,
+  );
   return (
     <li className="pool-person">
       <div className="pool-person-who">

@@ -3,7 +3,7 @@ import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../components/ui/query-state';
 import type { Schemas } from '../../../lib/api-client';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDateTime, formatList, formatNumber } from '../../../lib/format';
 import { useProgress, type JudgeProgress, type Progress } from '../api/get-progress';
 import { useRemindJudges } from '../api/remind-judges';
 import { formatShare } from '../utils/round-label';
@@ -129,7 +129,7 @@ function Overview({
         </div>
       </div>
       <p className="muted small refresh-line">
-        {t(round.status === 'open' ? 'rounds.progress.updatedLive' : 'rounds.progress.updated', { at: formatDateTime(new Date(updatedAt).toISOString(), lng) })}{' '}
+        {t(round.status === 'open' ? 'rounds.progress.updatedLive' : 'rounds.progress.updated', { at: formatDateTime(new Date(updatedAt), lng) })}{' '}
         <Button variant="link" busy={refreshing} onClick={onRefresh}>
           {t('rounds.progress.refresh')}
         </Button>
@@ -164,9 +164,11 @@ function Reminders({ round, judges }: { round: Schemas['RoundDto']; judges: Judg
       {outcome ? (
         <Notice tone="success">
           <p>
-            {outcome.reminded.length ? t('rounds.progress.reminded', { names: outcome.reminded.map(nameOf).join(', ') }) : t('rounds.progress.remindedNone')}
+            {outcome.reminded.length
+              ? t('rounds.progress.reminded', { names: formatList(outcome.reminded.map(nameOf), lng) })
+              : t('rounds.progress.remindedNone')}
           </p>
-          {outcome.skipped.length ? <p>{t('rounds.progress.skipped', { names: outcome.skipped.map(nameOf).join(', ') })}</p> : null}
+          {outcome.skipped.length ? <p>{t('rounds.progress.skipped', { names: formatList(outcome.skipped.map(nameOf), lng) })}</p> : null}
         </Notice>
       ) : null}
       {remind.isError ? <RefusalNotice title={t('rounds.progress.remindRefused')} error={remind.error} /> : null}

@@ -13,6 +13,7 @@ const round = (over: Partial<Schemas['RoundDto']> = {}): Schemas['RoundDto'] => 
   id: ROUND,
   competitionId: 'c1',
   kind: 'national',
+  name: {},
   countryCode: 'TH',
   status: 'draft',
   opensAt: '2027-07-01T00:00:00.000Z',

@@ -91,7 +91,7 @@ describe('RoundTemplates', () => {
     await i18n.changeLanguage('ja');
     try {
       renderTemplates({ 'GET /api/round-templates': () => ({ body: preview() }) });
-      expect(await screen.findByText('国内審査3件：ブルネイ、カンボジア、タイ')).toBeVisible();
+      expect(await screen.findByText('国内審査3件：カンボジア、タイ、ブルネイ')).toBeVisible();
     } finally {
       await i18n.changeLanguage('en');
     }

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_RUBRIC, type Rubric } from '@clapper/domain/rubric';
+import type { Rubric } from '@clapper/domain/rubric';
+import { EN_JA_RUBRIC } from '../../../test/rubric';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/translator';
 import { draftFromRubric, rubricFromDraft, type RubricDraft } from '../utils/rubric-draft';
 import { RubricBuilder } from './rubric-builder';
 
 let latest: RubricDraft | null = null;
 
-function Harness({ rubric = DEFAULT_RUBRIC, languages }: { rubric?: Rubric; languages?: string[] }) {
+function Harness({ rubric = EN_JA_RUBRIC, languages }: { rubric?: Rubric; languages?: string[] }) {
   const [draft, setDraft] = useState(() => draftFromRubric(rubric));
   latest = draft;
   return <RubricBuilder draft={draft} onChange={setDraft} errors={{}} languages={languages} />;
@@ -18,6 +20,38 @@ const criterionGroups = () => screen.getAllByRole('group', { name: /^Criterion \
 const field = (group: HTMLElement, name: RegExp) => within(group).getByRole('spinbutton', { name });
 
 describe('RubricBuilder', () => {
+  it('names the criteria in the reader’s language, and in English marked lang="en" where a criterion has no text in it', async () => {
+    const user = userEvent.setup();
+    const rubric: Rubric = {
+      ...EN_JA_RUBRIC,
+      criteria: [...EN_JA_RUBRIC.criteria.slice(0, 4), { ...EN_JA_RUBRIC.criteria[4], name: { en: 'Respect of the rules' } }],
+    };
+    await i18n.changeLanguage('ja');
+    try {
+      render(<Harness rubric={rubric} languages={['en', 'ja']} />);
+      const items = Array.from(document.querySelectorAll('.weight-list li'));
+      expect(items.map((li) => li.querySelector('.weight-name')!.textContent)).toEqual([
+        'セキュリティメッセージ',
+        '創造性',
+        '対象視聴者への影響力',
+        '制作の質',
+        'Respect of the rules',
+      ]);
+      expect(items[0].querySelector('.weight-name [lang]')).toBeNull();
+      expect(items[4].querySelector('.weight-name [lang="en"]')!.textContent).toBe('Respect of the rules');
+      // each criterion's heading too
+      expect(screen.getAllByRole('group', { name: /^評価項目1/ })[0].querySelector('legend')!.textContent).toBe('評価項目1 · セキュリティメッセージ');
+      expect(screen.getAllByRole('group', { name: /^評価項目5/ })[0].querySelector('legend [lang="en"]')!.textContent).toContain('Respect of the rules');
+      // what is announced names the criterion in Japanese too
+      await user.click(screen.getByRole('button', { name: '評価項目1を下へ移動' }));
+      expect(screen.getByRole('status').textContent).toBe('セキュリティメッセージを5項目中2番目に移動しました。');
+      await user.click(screen.getByRole('button', { name: '評価項目3を削除' }));
+      expect(screen.getByRole('status').textContent).toBe('対象視聴者への影響力を削除しました。');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
   it('shows each weight as its share of the total, and follows a changed weight', async () => {
     const user = userEvent.setup();
     render(<Harness />);
@@ -94,7 +128,7 @@ describe('RubricBuilder', () => {
   it('offers English and each of the competition’s languages, folded per criterion and per language', { timeout: 20000 }, async () => {
     const user = userEvent.setup();
     // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
-    const stored = structuredClone(DEFAULT_RUBRIC);
+    const stored = structuredClone(EN_JA_RUBRIC);
     stored.criteria[0].name.vi = 'Thông điệp an ninh';
     render(<Harness rubric={stored} languages={['en', 'th', 'km']} />);
     const first = criterionGroups()[0];
@@ -154,12 +188,12 @@ describe('RubricBuilder', () => {
       km: 'សារសុវត្ថិភាព',
     });
     // the other criteria keep their Japanese, untouched
-    expect(rubricFromDraft(latest!).criteria.slice(1)).toEqual(DEFAULT_RUBRIC.criteria.slice(1));
+    expect(rubricFromDraft(latest!).criteria.slice(1)).toEqual(EN_JA_RUBRIC.criteria.slice(1));
   });
 
   it('counts a language filled once every text of the criterion is written in it', { timeout: 15000 }, async () => {
     const user = userEvent.setup();
-    const stored = structuredClone(DEFAULT_RUBRIC);
+    const stored = structuredClone(EN_JA_RUBRIC);
     const message = stored.criteria[0];
     // every Thai text but the description
     message.name.th = 'ข้อความด้านความปลอดภัย';
@@ -179,8 +213,8 @@ describe('RubricBuilder', () => {
 
   it('shows no translations where the competition has only English and the rubric no other language', () => {
     const englishOnly: Rubric = {
-      ...DEFAULT_RUBRIC,
-      criteria: DEFAULT_RUBRIC.criteria.map((c) => ({
+      ...EN_JA_RUBRIC,
+      criteria: EN_JA_RUBRIC.criteria.map((c) => ({
         ...c,
         name: { en: c.name.en },
         description: { en: c.description.en },

@@ -5,6 +5,7 @@ import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { FormField, type ControlProps } from '../../../components/ui/form-field';
 import { languageLabel } from '../../../lib/languages';
+import { fallbackLang, localize, localizeWithLanguage } from '../../../lib/localized-text';
 import {
   addCriterion,
   ENGLISH,
@@ -152,14 +153,14 @@ export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuil
     // the focus stays with the criterion; at either end the other arrow takes it
     const atEnd = to === 0 || to === draft.criteria.length - 1;
     setFocusTarget(atEnd ? (delta < 0 ? ids.down : ids.up) : delta < 0 ? ids.up : ids.down);
-    setAnnouncement(t('rounds.rubric.moved', { name: c.name.en || c.key, position: to + 1, total: draft.criteria.length }));
+    setAnnouncement(t('rounds.rubric.moved', { name: localize(c.name, lng) || c.key, position: to + 1, total: draft.criteria.length }));
   };
   const remove = (index: number) => {
     const c = draft.criteria[index];
     const next = draft.criteria[index + 1] ?? draft.criteria[index - 1];
     onChange(removeCriterion(draft, index));
     setFocusTarget(next && next.uid !== c.uid ? criterionIds(next.uid).legend : 'rb-add');
-    setAnnouncement(t('rounds.rubric.removed', { name: c.name.en || c.key }));
+    setAnnouncement(t('rounds.rubric.removed', { name: localize(c.name, lng) || c.key }));
   };
   const add = () => {
     // generic descriptors to edit: in English (required), and in the organiser's language when the rubric is written in it
@@ -181,13 +182,19 @@ export function RubricBuilder({ draft, onChange, errors, languages }: RubricBuil
         <p className="field-hint">{t('rounds.rubric.weightsHint')}</p>
         {errors[RUBRIC_ID]?.length ? <p className="field-error">{errors[RUBRIC_ID].join('; ')}</p> : null}
         <ul className="weight-list">
-          {draft.criteria.map((c, i) => (
-            <li key={c.uid}>
-              <span className="weight-name">{c.name.en ? <span lang={ENGLISH}>{c.name.en}</span> : t('rounds.rubric.criterionN', { n: i + 1 })}</span>
-              <span className="weight-share">{shares[i] === null ? '—' : formatShare(shares[i], lng)}</span>
-              <span className="weight-bar" aria-hidden="true" style={{ width: `${(shares[i] ?? 0) * 100}%` }} />
-            </li>
-          ))}
+          {draft.criteria.map((c, i) => {
+            // the criterion in the reader's language, or English marked as such
+            const name = localizeWithLanguage(c.name, lng);
+            return (
+              <li key={c.uid}>
+                <span className="weight-name">
+                  {name ? <span lang={fallbackLang(name, lng)}>{name.text}</span> : t('rounds.rubric.criterionN', { n: i + 1 })}
+                </span>
+                <span className="weight-share">{shares[i] === null ? '—' : formatShare(shares[i], lng)}</span>
+                <span className="weight-bar" aria-hidden="true" style={{ width: `${(shares[i] ?? 0) * 100}%` }} />
+              </li>
+            );
+          })}
         </ul>
       </div>
 
@@ -253,6 +260,8 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
   const req = t('common.required');
   const languageName = (lang: string) => languageLabel(lang, lng);
   const hasErrors = (id: string) => Boolean(errors[id]?.length);
+  // the criterion named in the reader's language, or in English marked as such
+  const shownName = localizeWithLanguage(c.name, lng);
   const levelProblem = c.levels.some((_, j) => hasErrors(ids.level(j, ENGLISH)));
   /** whether one of the criterion's texts in the language has a problem (its group then opens) */
   const problemIn = (lang: string) =>
@@ -348,10 +357,10 @@ function CriterionEditor({ criterion: c, index, total, share, translations, erro
     <fieldset className="criterion-editor" aria-describedby={errors[ids.legend] ? `${ids.legend}-error` : undefined}>
       <legend id={ids.legend} tabIndex={-1}>
         {t('rounds.rubric.criterionN', { n })}
-        {c.name.en ? (
-          <span className="criterion-editor-name" lang={ENGLISH}>
+        {shownName ? (
+          <span className="criterion-editor-name" lang={fallbackLang(shownName, lng)}>
             {' '}
-            · {c.name.en}
+            · {shownName.text}
           </span>
         ) : null}
       </legend>

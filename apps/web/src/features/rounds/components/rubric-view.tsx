@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation';
 import type { Schemas } from '../../../lib/api-client';
-import { localize } from '../../../lib/localized-text';
+import { fallbackLang, localize, localizeWithLanguage } from '../../../lib/localized-text';
 import { formatShare } from '../utils/round-label';
 import './rounds.css';
 
@@ -11,22 +11,23 @@ export function RubricView({ rubric, weights }: { rubric: Schemas['RubricDto']; 
   return (
     <ol className="rubric-view">
       {rubric.criteria.map((c) => {
-        const name = localize(c.name, lng) || c.key;
-        const other = lng.startsWith('ja') ? c.name.en : c.name.ja;
+        // the reader's language only (English, marked lang="en", where the criterion has none)
+        const name = localizeWithLanguage(c.name, lng);
+        const description = localizeWithLanguage(c.description, lng);
         return (
           <li key={c.key} className="rubric-view-criterion">
             <h3>
-              {name} <span className="criterion-weight">{t('rounds.rubric.shareShort', { share: formatShare(weights[c.key] ?? 0, lng) })}</span>
+              <span lang={fallbackLang(name, lng)}>{name?.text || c.key}</span>{' '}
+              <span className="criterion-weight">{t('rounds.rubric.shareShort', { share: formatShare(weights[c.key] ?? 0, lng) })}</span>
             </h3>
-            {other && other !== name ? <p className="muted small">{other}</p> : null}
-            <p>{localize(c.description, lng)}</p>
+            <p lang={fallbackLang(description, lng)}>{description?.text}</p>
             <details>
               <summary>{t('rounds.rubric.levelsSummary', { n: c.levels.length, min: c.scaleMin, max: c.scaleMax })}</summary>
               <dl className="rubric-view-levels">
                 {c.levels.map((l) => (
                   <div key={l.score}>
                     <dt>{l.score}</dt>
-                    <dd>{localize(l.descriptor, lng)}</dd>
+                    <dd lang={fallbackLang(localizeWithLanguage(l.descriptor, lng), lng)}>{localize(l.descriptor, lng)}</dd>
                   </div>
                 ))}
               </dl>

@@ -9,6 +9,10 @@ import { settingsBody, settingsFromRound, settingsProblems, type SettingsValues 
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import { RoundLifecycle } from './round-lifecycle';
 import { RoundSettingsFields, settingsFieldMap, settingsIds } from './round-settings-fields';
+import { RoundNameFields, roundNameFieldMap, roundNameProblems } from './round-name-fields';
+import { roundName } from '../utils/round-label';
+import { toLocalizedText } from '../../../lib/localized-text';
+import { useCountryNames } from '../../../api/get-countries';
 import { RubricBuilder, rubricFieldMap, rubricLocalErrors } from './rubric-builder';
 import { RubricView } from './rubric-view';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
@@ -26,13 +30,22 @@ export function SetupSection({ round, languages }: { round: Schemas['RoundDto'];
   const { t, i18n } = useTranslation();
   const update = useUpdateRound(round.id);
   const [values, setValues] = useState<SettingsValues>(() => settingsFromRound(round));
+  const [name, setName] = useState<Record<string, string>>(() => ({ ...round.name }));
+  const countries = useCountryNames();
   const [draft, setDraft] = useState<RubricDraft>(() => draftFromRubric(round.rubric));
   const [local, setLocal] = useState<LocalProblems | null>(null);
   const [saved, setSaved] = useState(false);
   const closed = round.status === 'closed';
   const rubricEditable = !closed && !round.rubricFrozen;
 
-  const body = () => ({ ...settingsBody(values, round.kind), ...(rubricEditable ? { rubric: rubricFromDraft(draft) } : {}) });
+  // the name is sent when changed only: a text kept in a language the competition no longer lists is not sent back
+  const ownName = toLocalizedText(name);
+  const nameChanged = JSON.stringify(ownName) !== JSON.stringify(toLocalizedText(round.name));
+  const body = () => ({
+    ...(nameChanged ? { name: ownName } : {}),
+    ...settingsBody(values, round.kind),
+    ...(rubricEditable ? { rubric: rubricFromDraft(draft) } : {}),
+  });
   const stored = useMemo(
     () =>
       JSON.stringify({
@@ -44,8 +57,12 @@ export function SetupSection({ round, languages }: { round: Schemas['RoundDto'];
   const unsaved = !closed && JSON.stringify(body()) !== stored;
 
   const fields = useMemo(
-    () => ({ ...settingsFieldMap(t, PREFIX), ...(rubricEditable ? rubricFieldMap(t, draft, i18n.language) : {}) }),
-    [t, draft, rubricEditable, i18n.language],
+    () => ({
+      ...roundNameFieldMap(t, PREFIX, languages, i18n.language),
+      ...settingsFieldMap(t, PREFIX),
+      ...(rubricEditable ? rubricFieldMap(t, draft, i18n.language) : {}),
+    }),
+    [t, draft, rubricEditable, i18n.language, languages],
   );
   const problems = useFormProblems(update.error, fields, { local, message: errorMessage });
 
@@ -63,6 +80,7 @@ export function SetupSection({ round, languages }: { round: Schemas['RoundDto'];
     const ids = settingsIds(PREFIX);
     const errors: Record<string, string[]> = {};
     for (const [key, message] of Object.entries(settingsProblems(t, values, round.kind))) errors[ids[key as keyof SettingsValues]] = [message];
+    Object.assign(errors, roundNameProblems(t, PREFIX, name));
     if (rubricEditable) Object.assign(errors, rubricLocalErrors(t, draft, i18n.language));
     if (Object.keys(errors).length) {
       setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
@@ -84,6 +102,18 @@ export function SetupSection({ round, languages }: { round: Schemas['RoundDto'];
         <section className="panel" aria-labelledby="rs-settings-h">
           <h3 id="rs-settings-h">{t('rounds.setup.settingsTitle')}</h3>
           {closed ? <p className="muted">{t('rounds.setup.closedReadOnly')}</p> : null}
+          <RoundNameFields
+            prefix={PREFIX}
+            languages={languages}
+            value={name}
+            onChange={(next) => {
+              setName(next);
+              setSaved(false);
+            }}
+            defaultLabel={roundName(t, { kind: round.kind, countryCode: round.countryCode }, countries.nameOf)}
+            errors={problems.byInput}
+            disabled={closed}
+          />
           <RoundSettingsFields prefix={PREFIX} kind={round.kind} values={values} onChange={set} errors={problems.byInput} disabled={closed} />
         </section>
         <section className="panel" aria-labelledby="rs-rubric-h">

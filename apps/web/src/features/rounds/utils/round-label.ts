@@ -1,10 +1,18 @@
 import type { TFunction } from '../../../lib/translator';
 import type { Schemas } from '../../../lib/api-client';
+import { i18n } from '../../../lib/translator';
+import { formatNumber, formatPercent } from '../../../lib/format';
 
 type Round = Schemas['RoundDto'];
 
-/** "National round · Thailand" or "Regional final". */
-export function roundName(t: TFunction, round: Pick<Round, 'kind' | 'countryCode'>, countryName: (code: string) => string): string {
+/**
+ * The round's own name in the reader's language when the organisers gave it one in that language; otherwise
+ * "National round · Thailand" or "Regional final" in the reader's language (never an English name in a Thai page).
+ */
+export function roundName(t: TFunction, round: Pick<Round, 'kind' | 'countryCode'> & { name?: Round['name'] }, countryName: (code: string) => string): string {
+  const language = i18n.language || 'en';
+  const own = round.name?.[language]?.trim() || round.name?.[language.split('-')[0]]?.trim();
+  if (own) return own;
   return round.kind === 'national' && round.countryCode ? t('rounds.kind.nationalOf', { country: countryName(round.countryCode) }) : t('rounds.kind.final');
 }
 
@@ -21,11 +29,11 @@ export const isRoundSection = (value: string | undefined): value is RoundSection
 
 /** A share of 1 as a percentage in the reader's language: 0.45 → "45%". */
 export function formatShare(share: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return formatPercent(share, language);
 }
 
 /** A score on 0–100 to one decimal, or an empty string when there is none. */
 export function formatScore(score: number | null | undefined, language: string): string {
   if (score === null || score === undefined) return '';
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
+  return formatNumber(score, language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_RUBRIC } from '@clapper/domain/rubric';
+import { EN_JA_RUBRIC } from '../../../test/rubric';
 import { describe, expect, it } from 'vitest';
 import {
   addCriterion,
@@ -18,14 +18,14 @@ import {
 
 describe('rubric draft', () => {
   it('starts from the default rubric and gives it back unchanged', () => {
-    const draft = draftFromRubric(DEFAULT_RUBRIC);
+    const draft = draftFromRubric(EN_JA_RUBRIC);
     expect(draft.criteria.map((c) => c.key)).toEqual(['message', 'creativity', 'impact', 'production', 'rules']);
-    expect(rubricFromDraft(draft)).toEqual(DEFAULT_RUBRIC);
+    expect(rubricFromDraft(draft)).toEqual(EN_JA_RUBRIC);
     expect(rubricProblems(draft)).toEqual([]);
   });
 
   it('shows each weight as its share of the total, whatever scale the weights are typed in', () => {
-    const draft = draftFromRubric(DEFAULT_RUBRIC);
+    const draft = draftFromRubric(EN_JA_RUBRIC);
     expect(weightShares(draft)).toEqual([0.3, 0.2, 0.25, 0.15, 0.1]);
     const doubled = draft.criteria.reduce((d, c, i) => updateCriterion(d, i, { weight: String(Number(c.weight) * 2) }), draft);
     expect(weightShares(doubled)).toEqual([0.3, 0.2, 0.25, 0.15, 0.1]);
@@ -38,7 +38,7 @@ describe('rubric draft', () => {
   });
 
   it('keeps one level per score of the scale, keeping the descriptors of the scores still on it', () => {
-    const draft = draftFromRubric(DEFAULT_RUBRIC);
+    const draft = draftFromRubric(EN_JA_RUBRIC);
     const message = draft.criteria[0];
     const wider = withScale(message, '0', '6');
     expect(wider.levels.map((l) => l.score)).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -54,7 +54,7 @@ describe('rubric draft', () => {
   });
 
   it('adds a criterion with a free key on a 1–5 scale, and removes and reorders criteria', () => {
-    const draft = draftFromRubric(DEFAULT_RUBRIC);
+    const draft = draftFromRubric(EN_JA_RUBRIC);
     const added = addCriterion(draft);
     expect(added.criteria).toHaveLength(6);
     const fresh = added.criteria[5];
@@ -82,7 +82,7 @@ describe('rubric draft', () => {
 
   it('writes the texts in English and the competition’s languages, keeping those in a language no longer listed', () => {
     // stored before: the default rubric's Japanese, and a Vietnamese name; the competition now lists Thai and Khmer
-    const stored = structuredClone(DEFAULT_RUBRIC);
+    const stored = structuredClone(EN_JA_RUBRIC);
     stored.criteria[0].name.vi = 'Thông điệp an ninh';
     const draft = draftFromRubric(stored);
     expect(translationLanguages(['en', 'th', 'km', 'th'], draft)).toEqual(['th', 'km']);
@@ -102,7 +102,7 @@ describe('rubric draft', () => {
     const sent = rubricFromDraft(named).criteria[0];
     // trimmed, the blank Lao left out, the Japanese and Vietnamese sent back as they were
     expect(sent.name).toEqual({ en: 'Security message', ja: 'セキュリティメッセージ', vi: 'Thông điệp an ninh', th: 'ข้อความด้านความปลอดภัย', km: 'សារសុវត្ថិភាព' });
-    expect(sent.description).toEqual(DEFAULT_RUBRIC.criteria[0].description);
+    expect(sent.description).toEqual(EN_JA_RUBRIC.criteria[0].description);
     expect(rubricProblems(named)).toEqual([]);
     // English stays required whatever else is written
     const noEnglish = updateCriterion(named, 0, { name: { ...named.criteria[0].name, en: '' } });

@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../../app/provider';
 import { loadLocale } from '../../../lib/i18n';
-import { formatDuration } from '../../../lib/i18n-formats';
+import { formatDuration } from '../../../lib/format';
 import { stubFetch } from '../../../test/render';
 import { VideoPanel } from './video-panel';
 import { i18n } from '../../../lib/translator';

@@ -4,7 +4,7 @@ import { useTranslation } from '../../../lib/use-translation';
 import { VideoPlayer } from '../../../components/media/video-player';
 import { Button } from '../../../components/ui/button';
 import { ErrorNotice, Loading } from '../../../components/ui/query-state';
-import { formatFileSize, formatNumber, formatSeconds } from '../../../lib/format';
+import { formatDuration, formatFileSize, formatNumber, formatPercent } from '../../../lib/format';
 import { useSubtitles } from '../api/get-subtitles';
 import { isWorking, useVideo } from '../api/get-video';
 import { loadUpload, resumableUpload } from '../utils/upload-session';
@@ -64,8 +64,8 @@ export function VideoPanel({ entryId, title, editable, maxBytes, rules, sectionI
               <span className="muted small">
                 {v.fileName}
                 {v.sizeBytes ? ` · ${formatFileSize(v.sizeBytes, lng)}` : ''}
-                {v.durationSeconds ? ` · ${formatSeconds(Math.round(v.durationSeconds), lng)}` : ''}
-                {v.width && v.height ? ` · ${v.width}×${v.height}` : ''}
+                {v.durationSeconds ? ` · ${formatDuration(v.durationSeconds, lng)}` : ''}
+                {v.width && v.height ? ` · ${formatNumber(v.width, lng, { useGrouping: false })}×${formatNumber(v.height, lng, { useGrouping: false })}` : ''}
               </span>
             ) : null}
           </p>
@@ -75,10 +75,10 @@ export function VideoPanel({ entryId, title, editable, maxBytes, rules, sectionI
                 {t('video.processingLabel')}
               </label>
               <progress id="video-processing" max={100} value={Math.round(v.progress * 100)}>
-                {formatNumber(v.progress, lng, { style: 'percent' })}
+                {formatPercent(v.progress, lng)}
               </progress>
               <p className="small">
-                {formatNumber(v.progress, lng, { style: 'percent' })} · {t('video.processingHint')}
+                {formatPercent(v.progress, lng)} · {t('video.processingHint')}
               </p>
             </div>
           ) : null}

@@ -106,7 +106,7 @@ describe('VideoUploader', () => {
     renderUploader({}, RULES);
     const input = screen.getByLabelText('Video file');
     expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'MP4, MOV, or WebM, up to 1 GB. The video must be 30 sec to 3 min long. The upload can be paused and resumed, even after closing the page.',
+      'MP4, MOV, or WebM, up to 1 GB. The video must be 30 seconds to 3 minutes long. The upload can be paused and resumed, even after closing the page.',
     );
     expect(input.getAttribute('accept')).toBe('.mp4,.m4v,video/mp4,.mov,video/quicktime,.webm,video/webm');
     expect(document.body.textContent).not.toMatch(/MKV/);
@@ -120,7 +120,7 @@ describe('VideoUploader', () => {
     await user.click(screen.getByRole('button', { name: 'Upload video' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This file does not meet the competition’s rules, so nothing was uploaded:');
-    expect(alert.textContent).toContain('Your video is 12 sec long; it must be at least 30 sec. Make it longer and upload again.');
+    expect(alert.textContent).toContain('Your video is 12 seconds long; it must be at least 30 seconds. Make it longer and upload again.');
     expect(calls).toHaveLength(0);
     expect(onChanged).not.toHaveBeenCalled();
   });

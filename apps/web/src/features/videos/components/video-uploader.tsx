@@ -5,7 +5,7 @@ import AwsS3 from '@uppy/aws-s3';
 import { Button } from '../../../components/ui/button';
 import { isApiError } from '../../../lib/api-client';
 import { uploadErrorText } from '../utils/upload-error';
-import { formatFileSize, formatNumber } from '../../../lib/format';
+import { formatDuration, formatFileSize } from '../../../lib/format';
 import { videoContentType } from '../../../lib/languages';
 import { abortUpload } from '../api/abort-upload';
 import { completeUpload } from '../api/complete-upload';
@@ -416,7 +416,9 @@ export function VideoUploader({ entryId, maxBytes: maxBytesProp, rules, resumabl
           <p className="upload-stats" aria-live="polite">
             <strong>{t('video.upload.percent', { percent })}</strong>
             {state.phase === 'uploading' && stats.speed ? <> · {t('video.upload.speed', { speed: formatFileSize(stats.speed, lng) })}</> : null}
-            {state.phase === 'uploading' && stats.left !== null ? <> · {t('video.upload.timeLeft', { time: formatDuration(stats.left, lng) })}</> : null}
+            {state.phase === 'uploading' && stats.left !== null ? (
+              <> · {t('video.upload.timeLeft', { time: formatDuration(stats.left < 60 ? stats.left : Math.ceil(stats.left / 60) * 60, lng) })}</>
+            ) : null}
             {' · '}
             {t(`video.upload.phase.${state.phase}`)}
           </p>
@@ -449,10 +451,4 @@ export function VideoUploader({ entryId, maxBytes: maxBytesProp, rules, resumabl
       ) : null}
     </div>
   );
-}
-
-function formatDuration(seconds: number, lng: string): string {
-  if (seconds < 60) return formatNumber(seconds, lng, { style: 'unit', unit: 'second', unitDisplay: 'long' });
-  const minutes = Math.ceil(seconds / 60);
-  return formatNumber(minutes, lng, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
 }
