@@ -15,7 +15,7 @@ import {
   type Account,
   type FreshCompetition,
 } from './fresh-round';
-import { DEMO, makeClip, MEDIA_DIR, shot, signIn, useEnglish } from './helpers';
+import { DEMO, makeClip, MEDIA_DIR, shot, signIn, signUpUnconfirmed, useEnglish } from './helpers';
 import { apiAs, closeOpened, demoCompetition, headers, ok } from './judging-data';
 import { guardianEmail, guardianLinkFor } from './guardian';
 
@@ -58,6 +58,7 @@ const PAGES = {
     '/coordinate/:country/entries (the central list, restricted to the country)',
     '/coordinate/:country/entries/:id',
     '/coordinate/:country/competitions/:competitionId',
+    '/coordinate/:country/competitions/:competitionId/texts (the consent and licence texts, a language open)',
     '/coordinate/:country/competitions/:competitionId/rounds',
     '/coordinate/:country/competitions/:competitionId/rounds/new',
     '/coordinate/:country/rounds/:id/:section (setup, panel, assignment, progress, scores, ranking)',
@@ -70,6 +71,7 @@ const PAGES = {
     '/admin/competitions/new (and its errors)',
     '/admin/competitions/:id',
     '/admin/competitions/:id/settings',
+    '/admin/competitions/:id/texts (the consent and licence texts, a language open for review)',
     '/admin/entries (the central list, a bulk confirmation)',
     '/admin/entries/:id (the review queue)',
     '/admin/competitions/:id/results',
@@ -175,21 +177,7 @@ test.beforeAll(async ({ browser }) => {
   await ok(a.request.post(`/api/entries/${draft.id}/members/${minor.id}/guardian-link`, { headers: headers(), data: { guardianEmail: nongGuardian } }));
   const link = await guardianLinkFor(organiser, nongGuardian);
   // a sign-up whose address is not confirmed yet: its mailed link opens the email confirmation page
-  const unconfirmed = `a11y-unconfirmed-${Date.now()}@e2e.clapper.test`;
-  await ok(
-    organiser.post('/api/auth/sign-up', {
-      headers: headers(),
-      data: {
-        email: unconfirmed,
-        password: 'a long enough passphrase 42',
-        displayName: 'Mali Unconfirmed',
-        role: 'student',
-        countryCode: 'TH',
-        schoolName: 'Demo Secondary School',
-        dateOfBirth: adultBirthDate(),
-      },
-    }),
-  );
+  const unconfirmed = await signUpUnconfirmed(organiser, 'a11y', 'Mali Unconfirmed', 'Demo Secondary School');
   // an invitation for a coordinator, opened but never accepted
   const invitee = `a11y-coordinator-${Date.now()}@e2e.clapper.test`;
   await ok(organiser.post('/api/invitations', { headers: headers(), data: { email: invitee, role: 'coordinator', countryCode: 'JP' } }));
@@ -379,6 +367,9 @@ test('the Thai coordinator: country overview, an entry to review, rounds, campai
   expect((await ok<{ eligibility: string }>(world.organiser.get(`/api/entries/${world.submitted.id}`))).eligibility).toBe('eligible');
   await check(coordinator, `/coordinate/TH/entries?competitionId=${world.competition.id}`, 'coordinator: entries list');
   await check(coordinator, `/coordinate/TH/competitions/${world.competition.id}`, 'coordinator: competition dashboard');
+  await open(coordinator, `/coordinate/TH/competitions/${world.competition.id}/texts`, 'Consent and licence texts');
+  await coordinator.locator('details.legal-text summary').first().click();
+  await expectAccessible(coordinator, 'coordinator: consent and licence texts');
   await check(coordinator, `/coordinate/TH/competitions/${world.competition.id}/rounds`, 'coordinator: rounds');
   await check(coordinator, `/coordinate/TH/competitions/${world.competition.id}/rounds/new`, 'coordinator: new round');
   for (const section of ['setup', 'panel', 'assignment', 'progress', 'scores', 'ranking'])
@@ -420,6 +411,9 @@ test('the organiser: console, competitions, results, awards, invitations, outbox
   await expectAccessible(page, 'new competition with errors');
   await check(page, `/admin/competitions/${world.demo.id}`, 'competition dashboard');
   await check(page, `/admin/competitions/${world.demo.id}/settings`, 'competition settings');
+  await open(page, `/admin/competitions/${world.demo.id}/texts`, 'Consent and licence texts');
+  await page.locator('details.legal-text summary').nth(1).click();
+  await expectAccessible(page, 'consent and licence texts');
   // the spec's own competition: a draft and a submitted entry
   await check(page, `/admin/entries?competitionId=${world.competition.id}`, 'entries list');
   await page.getByRole('checkbox', { name: /The message from the bank/ }).check();

@@ -1,18 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type Response } from '@playwright/test';
 import { expectAccessible } from './a11y';
-import {
-  draftEntry,
-  freshCompetition,
-  freshStudent,
-  grandPrizeFor,
-  retireCompetition,
-  startEntryUpload,
-  submitAndScreen,
-  type FreshCompetition,
-} from './fresh-round';
-import { DEMO, makeClip, MEDIA_DIR, shot, useEnglish } from './helpers';
+import { retireCompetition, wonCompetition, type FreshCompetition } from './fresh-round';
+import { DEMO, shot, useEnglish } from './helpers';
 import { apiAs, closeOpened, headers, ok } from './judging-data';
 
 /**
@@ -27,26 +16,20 @@ let winnerTitle = '';
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(360_000);
-  const clip = makeClip('ceremony-clip.mp4', { videoKbps: 300, toneHz: 659 });
-  const vtt = path.join(MEDIA_DIR, 'ceremony-clip.en.vtt');
-  writeFileSync(vtt, ['WEBVTT', '', '00:00:01.000 --> 00:00:06.000', 'Lock the door online.', ''].join('\n'));
   organiser = await apiAs(browser, DEMO.organiser);
-  competition = await freshCompetition(organiser, 'Ceremony Cup');
-  const student = await freshStudent(browser, 'Mali Ceremony');
   winnerTitle = 'Lock the door online';
-  const entry = await draftEntry(student.request, competition, {
-    title: winnerTitle,
-    members: [{ fullName: 'Mali Ceremony', role: 'director', dateOfBirth: `${new Date().getUTCFullYear() - 21}-03-14` }],
-  });
-  await startEntryUpload(student.request, competition, entry, clip, vtt);
-  await submitAndScreen(browser, student.request, entry.id);
-
   // judged, promoted, the final closed, and the Grand Prize decided by the organisers; the results NOT sealed
-  await grandPrizeFor(browser, organiser, competition, entry.id, {
-    nationalJudge: 'Niran National',
-    finalJudge: 'Aiko Final',
-    award: { name: { en: 'Grand Prize', ja: 'グランプリ' }, description: { en: 'The best video of the evening.' } },
-  });
+  competition = (
+    await wonCompetition(browser, organiser, {
+      label: 'Ceremony Cup',
+      toneHz: 659,
+      subtitle: 'Lock the door online.',
+      student: 'Mali Ceremony',
+      title: winnerTitle,
+      judges: { national: 'Niran National', final: 'Aiko Final' },
+      award: () => ({ name: { en: 'Grand Prize', ja: 'グランプリ' }, description: { en: 'The best video of the evening.' } }),
+    })
+  ).competition;
 });
 test.afterAll(async () => {
   if (competition) await retireCompetition(organiser, competition);
@@ -155,6 +138,8 @@ test('ceremony mode: seal first, presenter and audience windows in step, posters
   const confirm = page.getByRole('group', { name: 'Publish the results now?' });
   await expect(confirm).toContainText('the winners appear on the public showcase');
   await confirm.getByRole('button', { name: 'Publish the results' }).click();
+  // the competition's texts miss their Thai: asked again, listing them (issue 17)
+  await page.getByRole('group', { name: 'Publish the results with missing translations?' }).getByRole('button', { name: 'Publish anyway' }).click();
   await expect(page.getByText('Results are published')).toBeVisible();
   expect((await visitor.request.get(`/showcase/${competition.slug}`)).status()).toBe(200);
   await visitor.close();

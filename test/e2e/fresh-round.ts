@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type APIRequestContext, type Browser } from '@playwright/test';
-import { DEMO, signUpConfirmed } from './helpers';
+import { DEMO, makeClip, MEDIA_DIR, signUpConfirmed } from './helpers';
 import { acceptJudgeInvitation, apiAs, headers, judgeEmail, newContext, ok } from './judging-data';
 
 /**
@@ -32,7 +33,7 @@ export async function freshCompetition(organiser: APIRequestContext, label: stri
         slug,
         name: { en: name, ja: `${label}（${s}）` },
         theme: { en: 'Strong passwords for everyone' },
-        languages: ['en', 'th'],
+        languages: ['en', 'ja', 'th'],
         referenceDate: new Date().toISOString().slice(0, 10),
         timeline: { submissionOpensAt: iso(-1), submissionClosesAt: iso(30) },
         countryCodes: ['TH', 'JP'],
@@ -40,7 +41,8 @@ export async function freshCompetition(organiser: APIRequestContext, label: stri
       },
     }),
   );
-  await ok(organiser.patch(`/api/competitions/${created.id}`, { headers: headers(), data: { status: 'published' } }));
+  // its texts miss their Thai (and the theme its Japanese): publishing confirms the gaps
+  await ok(organiser.patch(`/api/competitions/${created.id}`, { headers: headers(), data: { status: 'published', confirmGaps: true } }));
   return { id: created.id, slug, name, categoryId: created.categories[0].id };
 }
 
@@ -229,4 +231,41 @@ export async function grandPrizeFor(
     }),
   );
   return { awardId };
+}
+
+/**
+ * A competition of a spec's own taken up to a closed final whose Grand Prize went to its one entry (the results not
+ * sealed): a clip subtitled in English with `o.subtitle`, a new student who is the entry's director, the entry
+ * uploaded, submitted, screened eligible, judged (grandPrizeFor) and awarded. `o.prepare` runs on the new competition
+ * before the entry is made (its languages and texts, say).
+ */
+export async function wonCompetition(
+  browser: Browser,
+  organiser: APIRequestContext,
+  o: {
+    label: string;
+    toneHz: number;
+    subtitle: string;
+    student: string;
+    title: string;
+    judges: { national: string; final: string };
+    award: (competition: FreshCompetition) => { name: Record<string, string>; description: Record<string, string> };
+    prepare?: (competition: FreshCompetition) => Promise<void>;
+  },
+): Promise<{ competition: FreshCompetition; entry: { id: string; code: string } }> {
+  const slug = o.label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const clip = makeClip(`${slug}-clip.mp4`, { videoKbps: 300, toneHz: o.toneHz });
+  const vtt = path.join(MEDIA_DIR, `${slug}-clip.en.vtt`);
+  writeFileSync(vtt, ['WEBVTT', '', '00:00:01.000 --> 00:00:06.000', o.subtitle, ''].join('\n'));
+  const competition = await freshCompetition(organiser, o.label);
+  await o.prepare?.(competition);
+  const student = await freshStudent(browser, o.student);
+  const entry = await draftEntry(student.request, competition, {
+    title: o.title,
+    members: [{ fullName: o.student, role: 'director', dateOfBirth: `${new Date().getUTCFullYear() - 21}-03-14` }],
+  });
+  await startEntryUpload(student.request, competition, entry, clip, vtt);
+  await submitAndScreen(browser, student.request, entry.id);
+  await grandPrizeFor(browser, organiser, competition, entry.id, { nationalJudge: o.judges.national, finalJudge: o.judges.final, award: o.award(competition) });
+  return { competition, entry: { id: entry.id, code: entry.code } };
 }

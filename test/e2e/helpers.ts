@@ -135,6 +135,29 @@ export async function signUpConfirmed(api: APIRequestContext, data: { email: str
 }
 
 /**
+ * Signs a Thai student (an adult) up through the API and leaves the address unconfirmed: the mailed link opens the
+ * email confirmation page. Returns the address.
+ */
+export async function signUpUnconfirmed(api: APIRequestContext, label: string, displayName: string, schoolName: string): Promise<string> {
+  const email = `${label}-unconfirmed-${Date.now()}@e2e.clapper.test`;
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const signUp = await api.post('/api/auth/sign-up', {
+    headers: { origin },
+    data: {
+      email,
+      password: 'a long enough passphrase 42',
+      displayName,
+      role: 'student',
+      countryCode: 'TH',
+      schoolName,
+      dateOfBirth: `${new Date().getUTCFullYear() - 20}-02-11`,
+    },
+  });
+  expect(signUp.status(), await signUp.text()).toBe(202);
+  return email;
+}
+
+/**
  * Queues a recurring job now, as its schedule would when due (the hourly reminders, the daily digest): the job goes
  * into the platform's queue on its embedded Postgres, and the platform's own worker runs it. The suite's ports move
  * together (playwright.config.ts): the app's 3210 + offset, the embedded Postgres's 54510 + offset.

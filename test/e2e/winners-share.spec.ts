@@ -1,17 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import {
-  draftEntry,
-  freshCompetition,
-  freshStudent,
-  grandPrizeFor,
-  retireCompetition,
-  startEntryUpload,
-  submitAndScreen,
-  type FreshCompetition,
-} from './fresh-round';
-import { DEMO, makeClip, MEDIA_DIR, shot, useEnglish } from './helpers';
+import { retireCompetition, wonCompetition, type FreshCompetition } from './fresh-round';
+import { DEMO, shot, useEnglish } from './helpers';
 import { apiAs, closeOpened, headers, newContext, ok } from './judging-data';
 
 /**
@@ -33,28 +24,21 @@ const TH = JSON.parse(readFileSync(path.resolve(__dirname, '../../apps/api/src/s
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(360_000);
-  const clip = makeClip('winners-clip.mp4', { videoKbps: 300, toneHz: 587 });
-  const vtt = path.join(MEDIA_DIR, 'winners-clip.en.vtt');
-  writeFileSync(vtt, ['WEBVTT', '', '00:00:01.000 --> 00:00:06.000', 'Use a different password for each account.', ''].join('\n'));
   organiser = await apiAs(browser, DEMO.organiser);
-  competition = await freshCompetition(organiser, 'Winners Cup');
-  const student = await freshStudent(browser, 'Ploy Winner');
-  const entry = await draftEntry(student.request, competition, {
-    title: TITLE,
-    members: [{ fullName: 'Ploy Winnerperson', role: 'director', dateOfBirth: `${new Date().getUTCFullYear() - 21}-03-14` }],
-  });
-  entryCode = entry.code;
-  await startEntryUpload(student.request, competition, entry, clip, vtt);
-  await submitAndScreen(browser, student.request, entry.id);
-
   // judged, promoted, the final closed, the Grand Prize decided by the organisers; the results sealed and published
-  await grandPrizeFor(browser, organiser, competition, entry.id, {
-    nationalJudge: 'Niran Winners',
-    finalJudge: 'Aiko Winners',
-    award: { name: { en: 'Grand Prize', th: 'รางวัลชนะเลิศ' }, description: { en: 'The best video of the year.' } },
+  const won = await wonCompetition(browser, organiser, {
+    label: 'Winners Cup',
+    toneHz: 587,
+    subtitle: 'Use a different password for each account.',
+    student: 'Ploy Winner',
+    title: TITLE,
+    judges: { national: 'Niran Winners', final: 'Aiko Winners' },
+    award: () => ({ name: { en: 'Grand Prize', th: 'รางวัลชนะเลิศ' }, description: { en: 'The best video of the year.' } }),
   });
+  competition = won.competition;
+  entryCode = won.entry.code;
   await ok(organiser.post(`/api/competitions/${competition.id}/results/seal`, { headers: headers() }));
-  await ok(organiser.post(`/api/competitions/${competition.id}/results/publish`, { headers: headers() }));
+  await ok(organiser.post(`/api/competitions/${competition.id}/results/publish`, { headers: headers(), data: { confirmGaps: true } }));
 });
 test.afterAll(async () => {
   if (competition) await retireCompetition(organiser, competition);
