@@ -52,7 +52,7 @@ describe('CreditsPanel', () => {
   it('for a team of minors: full names and the school cannot be chosen, with the reason beside each', () => {
     entry = entryWith([ANANYA, NIRAN], { creditStyle: 'full_names', creditSchool: true });
     renderPanel(() => ({ status: 500 }));
-    expect(screen.getByText(/\(Ananya, Niran\)/)).toBeVisible();
+    expect(screen.getByText(/\(Ananya and Niran\)/)).toBeVisible();
     // an older stored choice is shown as what the public sees
     expect(radio(/Full names/).disabled).toBe(true);
     expect(radio(/Full names/).checked).toBe(false);

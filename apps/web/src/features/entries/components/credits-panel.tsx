@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { formatList } from '../../../lib/format';
 import { useTranslation } from '../../../lib/use-translation';
 import { creditOptions, firstName } from '@clapper/domain/credits';
 import { Button } from '../../../components/ui/button';
@@ -30,7 +31,11 @@ export function creditsFieldMap(t: ReturnType<typeof useTranslation>['t']) {
  */
 export function useCreditsChoice(entry: Pick<Entry, 'members' | 'creditStyle' | 'teamName' | 'creditSchool'>) {
   const options = useMemo(() => creditOptions(entry.members.map((m) => ({ schoolName: m.schoolName ?? '', minor: m.isMinor }))), [entry.members]);
-  const minorNames = options.minors.map((i) => firstName(entry.members[i].fullName ?? '')).join(', ');
+  const { i18n } = useTranslation();
+  const minorNames = formatList(
+    options.minors.map((i) => firstName(entry.members[i].fullName ?? '')),
+    i18n.language,
+  );
   const hasMinors = options.minors.length > 0;
   const fullNamesAllowed = !hasMinors || options.fullNames;
   const schoolAllowed = !hasMinors || options.schools.length > 0;
@@ -61,7 +66,7 @@ export type CreditsChoice = ReturnType<typeof useCreditsChoice>;
 
 /** The credits' inputs (style, team name, school), with the reason beside each option the rule for minors rules out. */
 export function CreditsFields({ choice: c, errors }: { choice: CreditsChoice; errors: Record<string, string[] | undefined> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styleHint = (s: Style) => {
     if (s !== 'full_names' || !c.hasMinors) return t(`credits.styleHints.${s}`);
     return c.fullNamesAllowed ? t('credits.fullNamesAdultsOnly') : t('credits.fullNamesUnavailable');
@@ -69,7 +74,7 @@ export function CreditsFields({ choice: c, errors }: { choice: CreditsChoice; er
   const schoolHint = !c.hasMinors
     ? t('credits.schoolNote')
     : c.schoolAllowed
-      ? t('credits.schoolAdultsOnly', { schools: c.options.schools.join(', ') })
+      ? t('credits.schoolAdultsOnly', { schools: formatList(c.options.schools, i18n.language) })
       : t('credits.schoolUnavailable');
   return (
     <>
@@ -174,12 +179,12 @@ export function CreditsPanel({ entry }: { entry: Entry }) {
 
 /** What the public will see, as the API answered after a save. */
 export function CreditsPreview({ credits }: { credits: Credits }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="notice notice-success">
       <p className="notice-title">{t('credits.saved')}</p>
       <p>{t('credits.preview', { byline: credits.preview.byline })}</p>
-      {credits.preview.schools.length ? <p>{t('credits.previewSchools', { schools: credits.preview.schools.join(', ') })}</p> : null}
+      {credits.preview.schools.length ? <p>{t('credits.previewSchools', { schools: formatList(credits.preview.schools, i18n.language) })}</p> : null}
     </div>
   );
 }

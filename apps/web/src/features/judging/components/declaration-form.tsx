@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { FieldGroup, FormField } from '../../../components/ui/form-field';
 import { ProblemSummary } from '../../../components/ui/problem-summary';
 import { EmptyState } from '../../../components/ui/query-state';
-import { formatDateTime, sortedCountries } from '../../../lib/format';
+import { formatDateTime, formatList, sortedCountries } from '../../../lib/format';
 import { languageLabel } from '../../../lib/languages';
 import { useFormProblems, type LocalProblems } from '../../../lib/use-form-problems';
 import type { Declaration } from '../api/get-declaration';
@@ -89,9 +89,9 @@ export function DeclarationForm({ roundId, declaration, countryName, onSaved }: 
     const codes = parseEntryCodes(entryCodes);
     const allLanguages = [...new Set([...common.filter((l) => languages.has(l)), ...other.codes])];
     const errors: Record<string, string[]> = {};
-    if (other.invalid.length) errors[ids.otherLanguages] = [t('judge.declaration.invalidLanguages', { codes: other.invalid.join(', ') })];
+    if (other.invalid.length) errors[ids.otherLanguages] = [t('judge.declaration.invalidLanguages', { codes: formatList(other.invalid, lng) })];
     if (!allLanguages.length && !other.invalid.length) errors[ids.languages] = [t('judge.declaration.noLanguage')];
-    if (codes.invalid.length) errors[ids.entryCodes] = [t('judge.declaration.invalidCodes', { codes: codes.invalid.join(', ') })];
+    if (codes.invalid.length) errors[ids.entryCodes] = [t('judge.declaration.invalidCodes', { codes: formatList(codes.invalid, lng) })];
     if (Object.keys(errors).length) {
       setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
       return;

@@ -33,7 +33,7 @@ export function DeclaredSummary({ declaration, countryName }: { declaration: Dec
         </div>
         <div>
           <dt>{t('judge.declaration.entryCodes')}</dt>
-          <dd>{declaration.conflictEntryCodes.length ? <code>{declaration.conflictEntryCodes.join(', ')}</code> : none}</dd>
+          <dd>{declaration.conflictEntryCodes.length ? <code>{list(declaration.conflictEntryCodes)}</code> : none}</dd>
         </div>
       </dl>
       <p className="field-hint">{t('judge.declaration.declaredPrivacy')}</p>

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation';
-import { formatNumber } from '../../../lib/format';
+import { formatList, formatNumber } from '../../../lib/format';
 import type { EntryResult } from '../api/get-round-results';
 import { formatScore2 } from '../utils/format';
 
@@ -54,7 +54,7 @@ export function RankingTable({ caption, rows, countryName }: { caption: string; 
               <td className="num">{formatScore2(e.rawMean, lng)}</td>
               <td className="num">{formatNumber(e.judges, lng)}</td>
               <td>{t(`results.decidedBy.${e.decidedBy}`, { defaultValue: e.decidedBy })}</td>
-              <td>{tiedWith.length ? <span className="badge badge-tied">{tiedWith.join(', ')}</span> : <span className="muted">—</span>}</td>
+              <td>{tiedWith.length ? <span className="badge badge-tied">{formatList(tiedWith, lng)}</span> : <span className="muted">—</span>}</td>
             </tr>
           ))}
         </tbody>

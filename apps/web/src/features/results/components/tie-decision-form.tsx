@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { formatList } from '../../../lib/format';
 import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { useDecideTie } from '../api/decide-tie';
@@ -10,7 +11,7 @@ import { errorMessage } from '../../../lib/error-message';
 
 /** One group still tied after the chain: the organisers put it in order (best first) and say why. */
 export function TieDecisionForm({ roundId, entries, disabled }: { roundId: string; entries: EntryResult[]; disabled?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const uid = useId();
   const decide = useDecideTie(roundId);
   const [order, setOrder] = useState(entries);
@@ -18,7 +19,10 @@ export function TieDecisionForm({ roundId, entries, disabled }: { roundId: strin
   const [local, setLocal] = useState<LocalProblems | null>(null);
   const [announce, setAnnounce] = useState('');
   const reasonId = `${uid}-reason`;
-  const codes = entries.map((e) => e.code).join(', ');
+  const codes = formatList(
+    entries.map((e) => e.code),
+    i18n.language,
+  );
   const fields = useMemo(() => ({ reason: { id: reasonId, label: t('results.ties.reason') } }), [reasonId, t]);
   const problems = useFormProblems(decide.error, fields, { local, message: errorMessage });
 
