@@ -17,6 +17,7 @@ let entryCode = '';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const TITLE = 'ล็อกบัญชีของคุณ';
+const SYNOPSIS_TH = 'เรื่องสั้นเกี่ยวกับข้อความหลอกลวงทางโทรศัพท์';
 
 /** The texts, by language (the stamp keeps the name unique among the specs' competitions). */
 const texts = (stamp: string) => ({
@@ -75,6 +76,8 @@ test.beforeAll(async ({ browser }) => {
     subtitle: 'Use a different password for each account.',
     student: 'Ploy Languages',
     title: TITLE,
+    // a Thai team's work: a video in Thai, its synopsis in Thai (and in English, for readers of other languages)
+    original: { videoLanguage: 'th', synopsis: SYNOPSIS_TH },
     judges: { national: 'Niran Languages', final: 'Aiko Languages' },
     award: () => t.award,
     // the organiser's texts in the competition's six languages, written before any entry
@@ -161,6 +164,10 @@ test('the showcase in Thai, Khmer, Burmese and Vietnamese: the edition and the w
       expect(entryText).toContain(t.name[lang]);
       expect(entryText).toContain(t.category[lang]);
       expect(entryText).not.toContain(t.category.en);
+      // the team's synopsis: its Thai alone to a Thai reader; to the others, with the team's English, marked as English
+      expect(entryText).toContain(SYNOPSIS_TH);
+      if (lang === 'th') expect(entryText).not.toContain('A short story about a phishing message.');
+      else await expect(page.locator('.synopsis p[lang="en"]')).toHaveText('A short story about a phishing message.');
       await shot(page, 'content-languages', `2-entry-${lang}-${device}`);
     }
   }

@@ -73,6 +73,8 @@ export async function freshStudent(browser: Browser, name: string): Promise<{ ac
 export interface EntryInput {
   title: string;
   members: { fullName: string; role: string; dateOfBirth: string }[];
+  /** the video's language and the synopsis in it (English by default) */
+  original?: { videoLanguage: string; synopsis: string };
 }
 
 /** A draft entry of the student's in the competition. */
@@ -88,8 +90,8 @@ export async function draftEntry(
         competitionId: competition.id,
         categoryId: competition.categoryId,
         title: input.title,
-        videoLanguage: 'en',
-        synopsisOriginal: 'A short story about a phishing message.',
+        videoLanguage: input.original?.videoLanguage ?? 'en',
+        synopsisOriginal: input.original?.synopsis ?? 'A short story about a phishing message.',
         synopsisEnglish: 'A short story about a phishing message.',
         sources: 'Own footage and music.',
         members: input.members,
@@ -248,6 +250,7 @@ export async function wonCompetition(
     subtitle: string;
     student: string;
     title: string;
+    original?: EntryInput['original'];
     judges: { national: string; final: string };
     award: (competition: FreshCompetition) => { name: Record<string, string>; description: Record<string, string> };
     prepare?: (competition: FreshCompetition) => Promise<void>;
@@ -262,6 +265,7 @@ export async function wonCompetition(
   const student = await freshStudent(browser, o.student);
   const entry = await draftEntry(student.request, competition, {
     title: o.title,
+    original: o.original,
     members: [{ fullName: o.student, role: 'director', dateOfBirth: `${new Date().getUTCFullYear() - 21}-03-14` }],
   });
   await startEntryUpload(student.request, competition, entry, clip, vtt);

@@ -159,6 +159,10 @@ describe('a published competition', () => {
     expect(body).toContain(`<h1>${w.a.entry.title}</h1>`);
     expect(body).toContain(w.a.entry.synopsisOriginal);
     expect(body).toContain(w.a.entry.synopsisEnglish.replace(/'/g, '&#x27;'));
+    // a reader of the work's own language (Thai) reads the team's Thai alone, without the English beside it
+    const thai = await html(`${entryUrl(w, w.a)}?lang=th`);
+    expect(thai).toContain(w.a.entry.synopsisOriginal);
+    expect(thai).not.toContain(w.a.entry.synopsisEnglish.replace(/'/g, '&#x27;'));
     expect(body).toContain('Thailand');
     expect(body).toContain('Ages 13–17');
     expect(body).toContain('Grand Prize');

@@ -66,7 +66,11 @@ export function EntryPage({
 }) {
   const edition = t.pick(editionName);
   const country = t.countryName(work.countryCode, work.countryNames);
-  const description = summary(work.synopsisEnglish || work.synopsisOriginal || t.t('entry.fallbackDescription', { title: work.title, country, edition }));
+  // a link preview in the page's language: the team's own synopsis where the reader reads its language, else its English
+  const own = work.videoLanguage === t.lang ? work.synopsisOriginal : '';
+  const description = summary(
+    own || work.synopsisEnglish || work.synopsisOriginal || t.t('entry.fallbackDescription', { title: work.title, country, edition }),
+  );
   const awards = work.awards.map((a) => awardBadge(t, a, work.countryNames));
   const names = t.list(work.credits.names);
   // the card a shared link shows: the poster, the title, the award and the country
@@ -142,7 +146,8 @@ export function EntryPage({
             <section className="synopsis" aria-labelledby="synopsis-h" style={{ marginTop: '1.25rem' }}>
               <h2 id="synopsis-h">{t.t('entry.synopsis')}</h2>
               {work.synopsisOriginal && work.videoLanguage !== 'en' ? <p lang={work.videoLanguage}>{work.synopsisOriginal}</p> : null}
-              {work.synopsisEnglish ? <p lang="en">{work.synopsisEnglish}</p> : null}
+              {/* the team's English summary, for readers of other languages: not to a reader of the original's language */}
+              {work.synopsisEnglish && !(work.synopsisOriginal && work.videoLanguage === t.lang) ? <p lang="en">{work.synopsisEnglish}</p> : null}
               {!work.synopsisEnglish && work.videoLanguage === 'en' && work.synopsisOriginal ? <p lang="en">{work.synopsisOriginal}</p> : null}
             </section>
           </div>
