@@ -7,11 +7,11 @@ import { DEMO, signUpUnconfirmed } from './helpers';
 import { closeOpened, headers, ok } from './judging-data';
 
 /**
- * Issue 17 §6, the public half: in each of the 13 locales other than English, the pages anyone, a guardian and a
- * student see, the showcase, and the ceremony deck, read for English (english-detector.ts). The staff pages are in
- * english-crawl-staff.spec.ts. The spec builds its own competitions (in every language, with every text translated),
- * a draft with a minor and a guardian link, and an entry taken to a published Grand Prize; it changes nothing of the
- * demo's.
+ * Issue 17 §6, the public half: in each of the 13 locales other than English, the pages anyone, a guardian, a
+ * student and a teacher see, the showcase, and the ceremony deck and audience window, read for English
+ * (english-detector.ts). The staff pages are in english-crawl-staff.spec.ts. The spec builds its own competitions (in
+ * every language, with every text translated), a draft with a minor and a guardian link, and an entry taken to a
+ * published Grand Prize; of the demo's data it only reads.
  */
 
 test('the detector flags an English run of the catalogs, and lets Thai with a product name, a code and a listed proper noun through', () => {
@@ -90,6 +90,8 @@ test.describe('the pages of anyone, a guardian, a student, the showcase and the 
     const anyone = await RoleTab.open(browser, log, 'anonymous');
     const student = await RoleTab.open(browser, log, 'student', world.student.account);
     const organiser = await RoleTab.open(browser, log, 'organiser', DEMO.organiser);
+    // the demo's teacher, whose request to act for the demo school waits for the coordinator (the crawl only reads it)
+    const teacher = await RoleTab.open(browser, log, 'teacher', DEMO.teacher);
     const everyone = async (locale: string) => {
       await anyone.use(locale);
       await anyone.visit('/ (landing)', '/');
@@ -142,13 +144,17 @@ test.describe('the pages of anyone, a guardian, a student, the showcase and the 
       await student.visit('/me/notifications/settings', '/me/notifications/settings');
       await student.visit('/vote/:competitionId', `/vote/${drafts.id}`);
 
-      // the deck the audience sees, in the language of the room
+      await teacher.use(locale);
+      await teacher.visit('/me/entries (a teacher waiting for approval)', '/me/entries');
+
+      // the deck the audience sees, in the language of the room, and the audience's window before the presenter starts
       await organiser.use(locale);
       await organiser.ceremony(awarded.id);
+      await organiser.visit('/ceremony/:competitionId/audience', `/ceremony/${awarded.id}/audience`);
     };
     // two tabs at work at once: one waits on the API while the other renders
     await eachLocale(log, CRAWL_LOCALES, (locale) => Promise.all([everyone(locale), students(locale)]).then(() => undefined));
-    for (const tab of [anyone, student, organiser]) await tab.close();
+    for (const tab of [anyone, student, teacher, organiser]) await tab.close();
     console.log(log.report());
     console.log(`[english-crawl public] findings saved in ${log.save()}`);
     expect(log.findings.length + log.unsettled.length, log.report()).toBe(0);

@@ -85,6 +85,7 @@ test('no English on the coordinator pages in the 13 other locales, nor on the ju
       (page) => expect(page.locator('main [role="alert"]').first()).toBeVisible(),
     );
     await coordinator.visit('/coordinate/:country/competitions/:competitionId', `/coordinate/TH/competitions/${c}`);
+    await coordinator.visit('/coordinate/:country/competitions/:competitionId/texts', `/coordinate/TH/competitions/${c}/texts`);
     await coordinator.visit('/coordinate/:country/competitions/:competitionId/rounds', `/coordinate/TH/competitions/${c}/rounds`);
     await coordinator.visit('/coordinate/:country/competitions/:competitionId/rounds/new', `/coordinate/TH/competitions/${c}/rounds/new`);
     for (const section of SECTIONS) await coordinator.visit(`/coordinate/:country/rounds/:id/${section}`, `/coordinate/TH/rounds/${round.id}/${section}`);
@@ -101,6 +102,7 @@ test('no English on the coordinator pages in the 13 other locales, nor on the ju
     await organiser.visit('/admin/competitions/:id (the demo)', `/admin/competitions/${demo.id}`);
     await organiser.visit('/admin/competitions/:id/settings (the demo)', `/admin/competitions/${demo.id}/settings`);
     await organiser.visit('/admin/competitions/:id (the spec’s own)', `/admin/competitions/${c}`);
+    await organiser.visit('/admin/competitions/:id/texts (the spec’s own)', `/admin/competitions/${c}/texts`);
     await organiser.visit('/admin/entries', `/admin/entries?competitionId=${c}`);
     await organiser.visit('/admin/entries/:id', `/admin/entries/${world.entry.id}`);
     await organiser.visit('/admin/competitions/:id/results (2026)', `/admin/competitions/${past.id}/results`);

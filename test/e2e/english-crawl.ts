@@ -286,6 +286,7 @@ export async function mailedLink(organiser: APIRequestContext, to: string, patte
 export const ELSEWHERE_BY_DESIGN: readonly { selector: string; why: string }[] = [
   { selector: '.message-subject, .message-text', why: "the outbox: an email as it was sent, in its recipient's language" },
   { selector: '.field-hint > [lang="en"]', why: "a translation's input: the English text it is translated from, under it and named as English" },
+  { selector: 'bdi', why: "what a person wrote (an entry's title in a list): shown as its team wrote it, in any language" },
 ];
 
 /** What one page shows, read in one go. */

@@ -63,6 +63,8 @@ export const DEMO = {
   organiser: { email: 'organiser@demo.clapper.local', password: 'demo-organiser-pass' },
   coordinatorTH: { email: 'coordinator.th@demo.clapper.local', password: 'demo-coordinator-pass' },
   student: { email: 'student@demo.clapper.local', password: 'demo-student-pass' },
+  /** signed up for the demo school; waits for the Thai coordinator's approval until teacher-approval.spec.ts gives it */
+  teacher: { email: 'teacher@demo.clapper.local', password: 'demo-teacher-pass' },
 } as const;
 
 /** Saves a full-page screenshot as test-results/screenshots/<flow>-<step>.png. */

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request, test, type Page } from '@playwright/test';
+import { demoName } from '../../apps/api/src/seed/demo-content';
 import { birthDateForAge, COMPETITION } from './drafts';
 import { CLIP_FRAME_RATE, makeClip, MEDIA_DIR, shot, signUpConfirmed, useEnglish } from './helpers';
 
@@ -252,7 +253,8 @@ test('a signed-in student’s home offers the open competition; pages open at th
 
   // the new entry page in Thai: prefilled, the category worked out
   await page.goto(`/?lng=th`);
-  await page.getByRole('link', { name: `ส่งผลงานเข้าประกวด ${COMPETITION}` }).click();
+  // the link names the competition as the demo's organiser wrote it in Thai
+  await page.getByRole('link', { name: `ส่งผลงานเข้าประกวด ${demoName(2027).th}` }).click();
   await expect(page.getByRole('group', { name: 'สมาชิกคนที่ 1' }).getByRole('textbox').first()).toHaveValue('Niran Homepage');
   await both(page, '02-prefilled', 'th');
 });

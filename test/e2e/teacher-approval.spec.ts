@@ -5,7 +5,7 @@ import { DEMO, shot, signIn, useEnglish } from './helpers';
  * Nobody becomes a teacher of a school by saying so. The demo teacher signed up for the demo student's school: until
  * the Thai coordinator approves, the page says where the request stands and shows none of the school's entries.
  */
-const TEACHER = { email: 'teacher@demo.clapper.local', password: 'demo-teacher-pass' };
+const TEACHER = DEMO.teacher;
 const PHONE = { width: 390, height: 844 };
 
 async function inThai(page: Page): Promise<void> {

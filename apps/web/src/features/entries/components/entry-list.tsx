@@ -36,7 +36,8 @@ export function EntryList({ entries, linkTo, competitionName, showSchool, emptyT
           {entries.map((e) => (
             <tr key={e.id}>
               <td>
-                <Link to={linkTo(e.id)}>{e.title || t('entries.untitled')}</Link>
+                {/* the title as its team wrote it, in whatever language: isolated, as user text of unknown direction is */}
+                <Link to={linkTo(e.id)}>{e.title ? <bdi>{e.title}</bdi> : t('entries.untitled')}</Link>
                 {competitionName ? <div className="muted small">{competitionName(e.competitionId)}</div> : null}
               </td>
               <td>
