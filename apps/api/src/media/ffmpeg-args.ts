@@ -1,8 +1,12 @@
 // The ffmpeg command lines of the media toolkit's outputs, as pure functions (the benchmark runs the same ones).
+import { HLS_SEGMENT_SECONDS, type Rung } from '@clapper/domain/ladder';
 import { WEB_RENDITION, type TestClipSpec } from './media-toolkit.js';
 
 /** ffmpeg muxers of the containers we accept; others are guessed from the output's extension */
 const MUXERS: Record<string, string> = { mp4: 'mp4', mov: 'mov', webm: 'webm', mkv: 'matroska' };
+
+/** No encoder names or version strings written by the muxer or the encoders. */
+const BITEXACT = ['-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact'];
 
 /** No subtitle or data streams (GPS telemetry, timecode), no global or per-stream tags, no chapters. */
 const DROP_EXTRAS = ['-sn', '-dn', '-map_metadata', '-1', '-map_metadata:s', '-1', '-map_chapters', '-1'];
@@ -33,12 +37,7 @@ export function webRenditionArgs(
     ...rateArgs,
     ...WEB_RENDITION.video,
     ...WEB_RENDITION.audio,
-    '-fflags',
-    '+bitexact',
-    '-flags:v',
-    '+bitexact',
-    '-flags:a',
-    '+bitexact',
+    ...BITEXACT,
     ...WEB_RENDITION.muxer,
     output,
   ];
@@ -59,13 +58,7 @@ export function stripMetadataArgs(input: string, output: string, container: stri
     ...DROP_EXTRAS,
     '-c',
     'copy',
-    // no encoder names or version strings written by the muxer
-    '-fflags',
-    '+bitexact',
-    '-flags:v',
-    '+bitexact',
-    '-flags:a',
-    '+bitexact',
+    ...BITEXACT,
     ...(muxer ? ['-f', muxer] : []),
     output,
   ];
@@ -110,5 +103,79 @@ export function testClipArgs(spec: TestClipSpec, output: string): string[] {
     '-f',
     'mp4',
     output,
+  ];
+}
+
+/**
+ * Where the ladder's files go in its folder: the master playlist, and a folder per rung (and one for the sound) with
+ * its playlist, its initialisation segment (ffmpeg numbers it per stream: init_0.mp4…) and its media segments.
+ */
+export const HLS_LAYOUT = { master: 'master.m3u8', playlist: 'index.m3u8', init: 'init.mp4', segment: 'seg_%05d.m4s', audio: 'audio' } as const;
+
+/**
+ * The arguments of the adaptive ladder's encode (issue 18): in one ffmpeg run, the picture split into each rung
+ * (scaled, upright, at most 30 fps, H.264 at the rung's average bitrate with its peak and buffer), every rung given a
+ * keyframe at each segment boundary and no other scene-cut keyframe, so that all rungs cut on the same frames; the
+ * sound once, AAC at `audioKbps`, as a track every rung refers to; fMP4 segments of HLS_SEGMENT_SECONDS, a playlist
+ * per rung and a master playlist. `outDir` must exist; ffmpeg makes the folder of each rung.
+ */
+export function hlsLadderArgs(input: string, outDir: string, rungs: readonly Rung[], o: { audioKbps: number | null }): string[] {
+  const fps = WEB_RENDITION.maxFrameRate;
+  const split = `[0:v]fps=fps='min(source_fps,${fps})',split=${rungs.length}${rungs.map((_, i) => `[s${i}]`).join('')}`;
+  const scales = rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1[v${i}]`);
+  const video = rungs.flatMap((r, i) => [
+    '-map',
+    `[v${i}]`,
+    `-c:v:${i}`,
+    'libx264',
+    `-b:v:${i}`,
+    `${r.videoKbps}k`,
+    `-maxrate:v:${i}`,
+    `${r.maxrateKbps}k`,
+    `-bufsize:v:${i}`,
+    `${r.bufsizeKbps}k`,
+  ]);
+  const audio = o.audioKbps ? ['-map', '0:a:0', '-c:a', 'aac', '-b:a', `${o.audioKbps}k`, '-ar', '48000', '-ac', o.audioKbps <= 64 ? '1' : '2'] : [];
+  const group = o.audioKbps ? ',agroup:audio' : '';
+  const streams = [...rungs.map((r, i) => `v:${i}${group},name:${r.name}`), ...(o.audioKbps ? [`a:0${group},name:${HLS_LAYOUT.audio},default:yes`] : [])];
+  return [
+    '-i',
+    input,
+    ...DROP_EXTRAS,
+    '-filter_complex',
+    [split, ...scales].join(';'),
+    ...video,
+    '-preset',
+    'veryfast',
+    '-profile:v',
+    'high',
+    '-pix_fmt',
+    'yuv420p',
+    // a keyframe at every segment boundary, in every rung, and none elsewhere: the rungs switch cleanly
+    '-force_key_frames',
+    `expr:gte(t,n_forced*${HLS_SEGMENT_SECONDS})`,
+    '-sc_threshold',
+    '0',
+    ...audio,
+    ...BITEXACT,
+    '-f',
+    'hls',
+    '-hls_time',
+    String(HLS_SEGMENT_SECONDS),
+    '-hls_playlist_type',
+    'vod',
+    '-hls_segment_type',
+    'fmp4',
+    '-hls_flags',
+    'independent_segments',
+    '-hls_fmp4_init_filename',
+    HLS_LAYOUT.init,
+    '-hls_segment_filename',
+    `${outDir}/%v/${HLS_LAYOUT.segment}`,
+    '-master_pl_name',
+    HLS_LAYOUT.master,
+    '-var_stream_map',
+    streams.join(' '),
+    `${outDir}/%v/${HLS_LAYOUT.playlist}`,
   ];
 }

@@ -1,0 +1,106 @@
+// The adaptive ladder's encode (issue 18) on the real ffmpeg, with real videos made by ffmpeg: no mocks.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { audioKbps, HLS_SEGMENT_SECONDS, ladderFor } from '@clapper/domain/ladder';
+import { HLS_LAYOUT, hlsLadderArgs } from '../src/media/ffmpeg-args.js';
+import { run } from '../src/media/ffmpeg-process.js';
+import { makeTestVideo } from './harness/videos.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'clapper-hls-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Encodes `input` into the ladder of its size in a new folder, and answers the folder. */
+async function ladder(input: string, size: { width: number; height: number }, channels: number | null): Promise<string> {
+  const out = await mkdtemp(path.join(dir, 'out-'));
+  const result = await run('ffmpeg', [
+    '-nostdin',
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-y',
+    ...hlsLadderArgs(input, out, ladderFor(size.width, size.height), { audioKbps: audioKbps(channels) }),
+  ]);
+  expect(result.stderrTail).toBe('');
+  expect(result.code).toBe(0);
+  return out;
+}
+
+/** The variants of a master playlist: their attributes, and the playlist each points to. */
+function variants(master: string): { attributes: string; uri: string }[] {
+  const lines = master.split('\n');
+  return lines.flatMap((line, i) =>
+    line.startsWith('#EXT-X-STREAM-INF:') ? [{ attributes: line.slice('#EXT-X-STREAM-INF:'.length), uri: lines[i + 1] }] : [],
+  );
+}
+
+/** The time of each keyframe of a rung's video, read back by ffprobe from its segments. */
+async function keyframeTimes(rungDir: string, init: string): Promise<number[]> {
+  const segments = (await readdir(rungDir)).filter((f) => f.endsWith('.m4s')).sort();
+  const joined = path.join(rungDir, 'joined.mp4');
+  const parts = await Promise.all([init, ...segments].map((f) => readFile(path.join(rungDir, f))));
+  await writeFile(joined, Buffer.concat(parts));
+  const probe = await run(
+    'ffprobe',
+    ['-v', 'error', '-select_streams', 'v:0', '-skip_frame', 'nokey', '-show_entries', 'frame=pts_time', '-of', 'csv=p=0', joined],
+    {
+      collectStdout: true,
+    },
+  );
+  return probe.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((t) => Number(t.split(',')[0]));
+}
+
+describe('the HLS ladder', () => {
+  it('makes the four rungs of a 1080p video in fMP4 segments of 4 s cut on the same keyframes, with one shared sound track', async () => {
+    const input = await makeTestVideo(dir, { width: 1920, height: 1080, seconds: 10, fps: 25 });
+    const out = await ladder(input, { width: 1920, height: 1080 }, 1);
+    const master = await readFile(path.join(out, HLS_LAYOUT.master), 'utf8');
+    const found = variants(master);
+    expect(found.map((v) => /RESOLUTION=(\d+x\d+)/.exec(v.attributes)?.[1])).toEqual(['426x240', '640x360', '960x540', '1280x720']);
+    expect(found.map((v) => v.uri)).toEqual(['240p/index.m3u8', '360p/index.m3u8', '540p/index.m3u8', '720p/index.m3u8']);
+    for (const v of found) expect(v.attributes).toMatch(/CODECS="avc1\.64[0-9a-f]{4},mp4a\.40\.2",AUDIO="group_audio"$/);
+    // the sound, once, as the group every rung refers to
+    expect([...master.matchAll(/^#EXT-X-MEDIA:TYPE=AUDIO,.*$/gm)].map((m) => m[0])).toEqual([
+      expect.stringMatching(/GROUP-ID="group_audio",NAME="[^"]+",DEFAULT=YES,URI="audio\/index.m3u8"/),
+    ]);
+
+    // each rung's peak (what a player budgets for) grows with the rung, and keeps to the rung's peak rate and the sound's
+    const bandwidths = found.map((v) => Number(/(?:^|,)BANDWIDTH=(\d+)/.exec(v.attributes)![1]));
+    expect([...bandwidths].sort((a, b) => a - b)).toEqual(bandwidths);
+    ladderFor(1920, 1080).forEach((rung, i) => expect(bandwidths[i]).toBeLessThan(1.5 * (rung.maxrateKbps + 64) * 1000));
+
+    const keyframes: number[][] = [];
+    for (const name of ['240p', '360p', '540p', '720p']) {
+      const playlist = await readFile(path.join(out, name, HLS_LAYOUT.playlist), 'utf8');
+      expect(playlist).toContain('#EXT-X-PLAYLIST-TYPE:VOD');
+      // the rung's initialisation segment (ffmpeg numbers it per rung), beside its playlist
+      const init = /#EXT-X-MAP:URI="([^"/]+\.mp4)"/.exec(playlist)![1];
+      expect(playlist).toContain('#EXT-X-ENDLIST');
+      const durations = [...playlist.matchAll(/#EXTINF:([\d.]+),/g)].map((m) => Number(m[1]));
+      // 10 s in segments of 4 s: 4, 4 and the last 2
+      expect(durations.map((d) => Math.round(d))).toEqual([HLS_SEGMENT_SECONDS, HLS_SEGMENT_SECONDS, 2]);
+      keyframes.push(await keyframeTimes(path.join(out, name), init));
+    }
+    // every rung has its keyframes at the segment boundaries (counted from its first frame, which the encoder's delay
+    // puts a few hundredths in), and nowhere else: the same frames in every rung, so a player switches at any segment
+    for (const times of keyframes) expect(times.map((t) => Math.round((t - times[0]) * 10) / 10)).toEqual([0, 4, 8]);
+    for (const times of keyframes) expect(times).toEqual(keyframes[0]);
+  });
+
+  it('keeps a portrait video upright and never upscales: a 480 × 854 phone video gets 240p and 360p, and no sound track without sound', async () => {
+    const input = await makeTestVideo(dir, { width: 480, height: 854, seconds: 5, fps: 30, audio: false });
+    const out = await ladder(input, { width: 480, height: 854 }, null);
+    const master = await readFile(path.join(out, HLS_LAYOUT.master), 'utf8');
+    const found = variants(master);
+    expect(found.map((v) => /RESOLUTION=(\d+x\d+)/.exec(v.attributes)?.[1])).toEqual(['240x428', '360x640']);
+    expect(master).not.toContain('TYPE=AUDIO');
+    expect(await readdir(out)).toEqual(expect.arrayContaining(['240p', '360p', HLS_LAYOUT.master]));
+    expect(await readdir(out)).not.toContain(HLS_LAYOUT.audio);
+  });
+});
