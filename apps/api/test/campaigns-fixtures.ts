@@ -2,7 +2,7 @@
 // with a real clip processed by the real ffmpeg worker. Nothing is written around the rules.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -123,9 +123,14 @@ export interface Unzipped {
   read(name: string): Promise<Buffer>;
 }
 
+/** The folders unzip made in the test file that imports this one: removed when it ends. */
+const unzipped: string[] = [];
+afterAll(() => Promise.all(unzipped.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+
 /** Unzips with Info-ZIP's unzip, as a person would, after `unzip -t` checked every CRC. */
 export async function unzip(zip: Buffer): Promise<Unzipped> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'campaign-kit-'));
+  unzipped.push(dir);
   const file = path.join(dir, 'kit.zip');
   await writeFile(file, zip);
   // a UTF-8 locale, or unzip escapes non-ASCII names as #Uxxxx
