@@ -3,29 +3,27 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { audioKbps, HLS_SEGMENT_SECONDS, ladderFor } from '@clapper/domain/ladder';
-import { HLS_LAYOUT, hlsLadderArgs } from '../src/media/ffmpeg-args.js';
+import { HLS_LAYOUT } from '../src/media/ffmpeg-args.js';
 import { run } from '../src/media/ffmpeg-process.js';
-import { makeTestVideo } from './harness/videos.js';
+import { createMediaToolkit, type FfmpegToolkit } from '../src/media/ffmpeg.toolkit.js';
+import { MediaError } from '../src/media/media-toolkit.js';
+import { makeNotAVideo, makeTestVideo } from './harness/videos.js';
 
 let dir: string;
+let media: FfmpegToolkit;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'clapper-hls-'));
+  media = await createMediaToolkit({}, () => undefined);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** Encodes `input` into the ladder of its size in a new folder, and answers the folder. */
-async function ladder(input: string, size: { width: number; height: number }, channels: number | null): Promise<string> {
-  const out = await mkdtemp(path.join(dir, 'out-'));
-  const result = await run('ffmpeg', [
-    '-nostdin',
-    '-hide_banner',
-    '-loglevel',
-    'error',
-    '-y',
-    ...hlsLadderArgs(input, out, ladderFor(size.width, size.height), { audioKbps: audioKbps(channels) }),
-  ]);
-  expect(result.stderrTail).toBe('');
-  expect(result.code).toBe(0);
+let made = 0;
+/** Encodes `input` into the ladder of its size (read by the prober) in a new folder, and answers the folder. */
+async function ladder(input: string, onProgress?: (fraction: number) => void): Promise<string> {
+  const probe = await media.probe(input);
+  const out = path.join(dir, `ladder-${++made}`);
+  const rungs = ladderFor(probe.video!.displayWidth, probe.video!.displayHeight);
+  await media.hlsLadder(input, out, { rungs, audioKbps: audioKbps(probe.audio?.channels), durationSeconds: probe.durationSeconds, onProgress });
   return out;
 }
 
@@ -59,7 +57,12 @@ async function keyframeTimes(rungDir: string, init: string): Promise<number[]> {
 describe('the HLS ladder', () => {
   it('makes the four rungs of a 1080p video in fMP4 segments of 4 s cut on the same keyframes, with one shared sound track', async () => {
     const input = await makeTestVideo(dir, { width: 1920, height: 1080, seconds: 10, fps: 25 });
-    const out = await ladder(input, { width: 1920, height: 1080 }, 1);
+    const progress: number[] = [];
+    const out = await ladder(input, (f) => progress.push(f));
+    // progress rises to the end
+    expect(progress.length).toBeGreaterThan(1);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(progress.at(-1)).toBe(1);
     const master = await readFile(path.join(out, HLS_LAYOUT.master), 'utf8');
     const found = variants(master);
     expect(found.map((v) => /RESOLUTION=(\d+x\d+)/.exec(v.attributes)?.[1])).toEqual(['426x240', '640x360', '960x540', '1280x720']);
@@ -95,12 +98,40 @@ describe('the HLS ladder', () => {
 
   it('keeps a portrait video upright and never upscales: a 480 × 854 phone video gets 240p and 360p, and no sound track without sound', async () => {
     const input = await makeTestVideo(dir, { width: 480, height: 854, seconds: 5, fps: 30, audio: false });
-    const out = await ladder(input, { width: 480, height: 854 }, null);
+    const out = await ladder(input);
     const master = await readFile(path.join(out, HLS_LAYOUT.master), 'utf8');
     const found = variants(master);
     expect(found.map((v) => /RESOLUTION=(\d+x\d+)/.exec(v.attributes)?.[1])).toEqual(['240x428', '360x640']);
     expect(master).not.toContain('TYPE=AUDIO');
     expect(await readdir(out)).toEqual(expect.arrayContaining(['240p', '360p', HLS_LAYOUT.master]));
     expect(await readdir(out)).not.toContain(HLS_LAYOUT.audio);
+  });
+
+  it('leaves nothing behind when the input is not a video, and says it is unreadable', async () => {
+    const input = await makeNotAVideo(dir);
+    const out = path.join(dir, 'not-a-video');
+    const failure = await media.hlsLadder(input, out, { rungs: ladderFor(1280, 720), audioKbps: 128 }).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(failure).toBeInstanceOf(MediaError);
+    expect((failure as MediaError).code).toBe('unreadable');
+    expect((await readdir(dir)).filter((f) => f.startsWith('not-a-video'))).toEqual([]);
+  });
+
+  it('stops when asked, and leaves nothing behind', async () => {
+    const input = await makeTestVideo(dir, { width: 1920, height: 1080, seconds: 30, fps: 25 });
+    const out = path.join(dir, 'stopped');
+    const controller = new AbortController();
+    const stopped = media.hlsLadder(input, out, {
+      rungs: ladderFor(1920, 1080),
+      audioKbps: 128,
+      signal: controller.signal,
+      onProgress: (f) => {
+        if (f > 0.05) controller.abort();
+      },
+    });
+    await expect(stopped).rejects.toMatchObject({ code: 'aborted' });
+    expect((await readdir(dir)).filter((f) => f.startsWith('stopped'))).toEqual([]);
   });
 });

@@ -1,12 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { SNIFF_BYTES, sniffFileType } from '@clapper/domain/file-signature';
 import { webRenditionSize, type ProbeSummary } from '@clapper/domain/video-rules';
-import { stripMetadataArgs, testClipArgs, webRenditionArgs } from './ffmpeg-args.js';
+import { hlsLadderArgs, stripMetadataArgs, testClipArgs, webRenditionArgs } from './ffmpeg-args.js';
 import { run } from './ffmpeg-process.js';
 import { summarizeProbe, type FfprobeOutput } from './ffprobe-summary.js';
-import { MediaError, MediaToolkit, WEB_RENDITION, type MediaBinaries, type TestClipSpec, type TranscodeOptions } from './media-toolkit.js';
+import {
+  MediaError,
+  MediaToolkit,
+  WEB_RENDITION,
+  type EncodeOptions,
+  type LadderOptions,
+  type MediaBinaries,
+  type TestClipSpec,
+  type TranscodeOptions,
+} from './media-toolkit.js';
 
 /** Demuxers ffmpeg may use on our inputs. Leaves out playlists (hls, concat...) that could make it read other files. */
 const SAFE_DEMUXERS =
@@ -104,7 +113,7 @@ export class FfmpegToolkit extends MediaToolkit {
   }
 
   async transcodeWeb(input: string, outputFile: string, options: TranscodeOptions): Promise<void> {
-    const { width, height, onProgress, signal } = options;
+    const { width, height, signal } = options;
     if (!(width > 0 && height > 0 && width % 2 === 0 && height % 2 === 0)) throw new MediaError('failed', 'The output size must be positive even numbers.');
     let duration = options.durationSeconds ?? null;
     let inputFrameRate: number | null = null;
@@ -113,9 +122,47 @@ export class FfmpegToolkit extends MediaToolkit {
       duration ??= summary.durationSeconds;
       inputFrameRate = summary.video?.frameRate ?? null;
     }
-
-    const { args, source } = this.inputArgs(input);
     const partial = `${outputFile}.${randomBytes(4).toString('hex')}.part`;
+    try {
+      await this.encode(
+        input,
+        (source) => webRenditionArgs(source, `file:${path.resolve(partial)}`, { width, height }, { fpsMax: this.features.fpsMax, inputFrameRate }),
+        { ...options, durationSeconds: duration },
+        () => rename(partial, outputFile),
+      );
+    } catch (err) {
+      await unlink(partial).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async hlsLadder(input: string, outputDir: string, options: LadderOptions): Promise<void> {
+    if (!options.rungs.length) throw new MediaError('failed', 'The ladder needs at least one rung.');
+    const partial = `${outputDir}.${randomBytes(4).toString('hex')}.part`;
+    try {
+      await mkdir(partial);
+      await this.encode(
+        input,
+        (source) => hlsLadderArgs(source, path.resolve(partial), options.rungs, { audioKbps: options.audioKbps }),
+        options,
+        () => rename(partial, outputDir),
+      );
+    } catch (err) {
+      await rm(partial, { recursive: true, force: true }).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /**
+   * Runs one encode of `input` (the arguments after the input's own, from `output`), reporting progress from ffmpeg's
+   * -progress lines against the input's length, and turning a failure into a MediaError: io for a passing read or
+   * write failure, unreadable for a damaged input, failed otherwise. On success `commit` puts the output in place, and
+   * only then is the progress 1 (once).
+   */
+  private async encode(input: string, output: (source: string) => string[], options: EncodeOptions, commit: () => Promise<void>): Promise<void> {
+    const { onProgress, signal } = options;
+    let duration = options.durationSeconds ?? null;
+    const { args, source } = this.inputArgs(input);
     // what ffmpeg said anywhere in its output, not only in the tail that is kept
     let damaged = false;
     let io = false;
@@ -128,52 +175,35 @@ export class FfmpegToolkit extends MediaToolkit {
         onProgress(f);
       }
     };
-
-    try {
-      const result = await run(
-        this.binaries.ffmpeg,
-        [
-          '-nostdin',
-          '-hide_banner',
-          '-loglevel',
-          'info',
-          '-nostats',
-          '-progress',
-          'pipe:1',
-          '-y',
-          ...args,
-          ...webRenditionArgs(source, `file:${path.resolve(partial)}`, { width, height }, { fpsMax: this.features.fpsMax, inputFrameRate }),
-        ],
-        {
-          signal,
-          timeoutMs: options.timeoutMs,
-          onStderrLine: (line) => {
-            if (!damaged && DAMAGED_INPUT.test(line)) damaged = true;
-            if (!io && IO_FAILURE.test(line)) io = true;
-            // "  Duration: 00:01:00.02, start: 0.000000, bitrate: ..." from ffmpeg's input report
-            const m = duration === null ? /^\s*Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)/.exec(line) : null;
-            if (m) duration = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-          },
-          onStdoutLine: (line) => {
-            if (line.startsWith('out_time_us=') && duration) {
-              const us = Number(line.slice('out_time_us='.length));
-              if (Number.isFinite(us)) report(us / 1e6 / duration);
-            } else if (line === 'progress=end') report(1);
-          },
+    const result = await run(
+      this.binaries.ffmpeg,
+      ['-nostdin', '-hide_banner', '-loglevel', 'info', '-nostats', '-progress', 'pipe:1', '-y', ...args, ...output(source)],
+      {
+        signal,
+        timeoutMs: options.timeoutMs,
+        onStderrLine: (line) => {
+          if (!damaged && DAMAGED_INPUT.test(line)) damaged = true;
+          if (!io && IO_FAILURE.test(line)) io = true;
+          // "  Duration: 00:01:00.02, start: 0.000000, bitrate: ..." from ffmpeg's input report
+          const m = duration === null ? /^\s*Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)/.exec(line) : null;
+          if (m) duration = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
         },
-      );
-      if (result.code !== 0) {
-        const detail = this.redact(result.stderrTail, input);
-        if (io) throw new MediaError('io', 'The video could not be read or written.', detail);
-        if (damaged || result.code === EXIT_DECODE_ERRORS) throw new MediaError('unreadable', 'This file could not be read as a video.', detail);
-        throw new MediaError('failed', 'The video could not be converted.', detail);
-      }
-      await rename(partial, outputFile);
-      report(1);
-    } catch (err) {
-      await unlink(partial).catch(() => undefined);
-      throw err;
+        onStdoutLine: (line) => {
+          if (line.startsWith('out_time_us=') && duration) {
+            const us = Number(line.slice('out_time_us='.length));
+            if (Number.isFinite(us)) report(us / 1e6 / duration);
+          }
+        },
+      },
+    );
+    if (result.code !== 0) {
+      const detail = this.redact(result.stderrTail, input);
+      if (io) throw new MediaError('io', 'The video could not be read or written.', detail);
+      if (damaged || result.code === EXIT_DECODE_ERRORS) throw new MediaError('unreadable', 'This file could not be read as a video.', detail);
+      throw new MediaError('failed', 'The video could not be converted.', detail);
     }
+    await commit();
+    report(1);
   }
 
   async stripMetadata(input: string, outputFile: string, options: { container?: string | null; signal?: AbortSignal } = {}): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Rung } from '@clapper/domain/ladder';
 import type { ProbeSummary } from '@clapper/domain/video-rules';
 
 /**
@@ -32,10 +33,8 @@ export interface MediaBinaries {
   source: 'system' | 'configured';
 }
 
-export interface TranscodeOptions {
-  /** output size, even numbers: see webRenditionSize in @clapper/domain/video-rules */
-  width: number;
-  height: number;
+/** How an encode reports and stops. */
+export interface EncodeOptions {
   /** called with 0..1, increasing, ending with 1 on success */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
@@ -43,6 +42,19 @@ export interface TranscodeOptions {
   durationSeconds?: number | null;
   /** stop the encode after this long (MediaError 'timeout'); none when unset */
   timeoutMs?: number;
+}
+
+export interface TranscodeOptions extends EncodeOptions {
+  /** output size, even numbers: see webRenditionSize in @clapper/domain/video-rules */
+  width: number;
+  height: number;
+}
+
+export interface LadderOptions extends EncodeOptions {
+  /** the rungs, smallest first: see ladderFor in @clapper/domain/ladder */
+  rungs: readonly Rung[];
+  /** the shared sound track's bitrate (audioKbps in @clapper/domain/ladder); null: the video has no sound */
+  audioKbps: number | null;
 }
 
 /**
@@ -84,6 +96,13 @@ export abstract class MediaToolkit {
    * The output appears only when complete: on failure or abort nothing is left at `outputFile`.
    */
   abstract transcodeWeb(input: string, outputFile: string, options: TranscodeOptions): Promise<void>;
+
+  /**
+   * Writes the adaptive ladder (issue 18) into `outputDir`, which must not exist yet: HLS in fMP4 segments, a folder
+   * per rung and one for the shared sound, and master.m3u8 (ffmpeg-args.ts HLS_LAYOUT), upright, at most 30 fps, with
+   * no metadata. The folder appears only when complete: on failure or abort nothing is left at `outputDir`.
+   */
+  abstract hlsLadder(input: string, outputDir: string, options: LadderOptions): Promise<void>;
 
   /**
    * Writes a copy of the video with every piece of metadata removed, without re-encoding: the picture and sound
