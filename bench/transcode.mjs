@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // bench:transcode: the media pipeline (FfmpegToolkit probe + transcodeWeb + poster) against the bare ffmpeg/ffprobe
-// command lines with the same settings, on a 60 s 1080p clip with sound. Runs alternate, 3 each; medians reported.
-// Not part of the test suite. Results go in docs/benchmarks.md by hand.
+// command lines with the same settings, on a 60 s 1080p clip with sound; and the adaptive ladder's encode (issue 18:
+// FfmpegToolkit.hlsLadder, every rung in one run) against the single web rendition it comes beside. Runs alternate,
+// 3 each; medians reported. Not part of the test suite. Results go in docs/benchmarks.md by hand.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -24,6 +25,7 @@ const { createMediaToolkit } = await import(path.join(root, 'apps/api/dist/media
 const { webRenditionArgs } = await import(path.join(root, 'apps/api/dist/media/ffmpeg-args.js'));
 const { WEB_RENDITION } = await import(path.join(root, 'apps/api/dist/media/media-toolkit.js'));
 const { webRenditionSize } = await import(path.join(root, 'libs/domain/dist/video-rules.js'));
+const { audioKbps, ladderFor } = await import(path.join(root, 'libs/domain/dist/ladder.js'));
 
 function exec(bin, args) {
   return new Promise((resolve, reject) => {
@@ -129,12 +131,27 @@ try {
       .map((a) => (/[\s,:+]/.test(a) ? `'${a}'` : a))
       .join(' ')}\n`,
   );
-  const results = { pipeline: [], bare: [] };
+  /** The ladder as the worker will make it: probe, then every rung of the source's size in one encode. */
+  async function ladder(i) {
+    const start = performance.now();
+    const probe = await media.probe(input);
+    const rungs = ladderFor(probe.video.displayWidth, probe.video.displayHeight);
+    const t0 = performance.now();
+    await media.hlsLadder(input, path.join(dir, `ladder-${i}`), { rungs, audioKbps: audioKbps(probe.audio?.channels), durationSeconds: probe.durationSeconds });
+    const transcode = performance.now() - t0;
+    return { total: performance.now() - start, transcode, rungs: rungs.map((r) => r.name) };
+  }
+
+  const results = { pipeline: [], bare: [], ladder: [] };
   for (let i = 0; i < RUNS; i++) {
-    // alternate which goes first, so neither always runs on a warmer (or hotter) machine
-    const order = i % 2 === 0 ? ['pipeline', 'bare'] : ['bare', 'pipeline'];
+    // rotate which goes first, so none always runs on a warmer (or hotter) machine
+    const order = [
+      ['pipeline', 'bare', 'ladder'],
+      ['bare', 'ladder', 'pipeline'],
+      ['ladder', 'pipeline', 'bare'],
+    ][i % 3];
     for (const which of order) {
-      const r = which === 'pipeline' ? await pipeline(i) : await bare(i);
+      const r = which === 'pipeline' ? await pipeline(i) : which === 'bare' ? await bare(i) : await ladder(i);
       results[which].push(r);
       console.log(`run ${i + 1} ${which.padEnd(8)} total ${secs(r.total)} s (transcode ${secs(r.transcode)} s)`);
     }
@@ -144,6 +161,7 @@ try {
   const b = median(results.bare.map((r) => r.total));
   const pt = median(results.pipeline.map((r) => r.transcode));
   const bt = median(results.bare.map((r) => r.transcode));
+  const lt = median(results.ladder.map((r) => r.transcode));
   const overhead = p / b;
   const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/) ?? [])[1] ?? 'unknown';
   const ffmpegVersion = (await exec(media.binaries.ffmpeg, ['-version'])).split('\n')[0];
@@ -156,6 +174,10 @@ input: ${SECONDS} s 1920x1080 30 fps H.264 + AAC stereo -> ${size.width}x${size.
 | --- | --- | --- | --- |
 | probe + transcode + poster | ${secs(p)} s | ${secs(b)} s | ${overhead.toFixed(3)} |
 | transcode alone | ${secs(pt)} s | ${secs(bt)} s | ${(pt / bt).toFixed(3)} |
+
+| median of ${RUNS} | HLS ladder (${results.ladder[0].rungs.join(', ')}) | single web rendition | ratio |
+| --- | --- | --- | --- |
+| encode | ${secs(lt)} s | ${secs(pt)} s | ${(lt / pt).toFixed(3)} |
 
 overhead ratio ${overhead.toFixed(3)} (target <= ${TARGET_OVERHEAD.toFixed(2)}): ${overhead <= TARGET_OVERHEAD ? 'met' : 'MISSED'}
 realtime factor ${(SECONDS / (p / 1000)).toFixed(2)}x (${SECONDS} s of video / pipeline wall time)`);
