@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { draftEntry, freshCompetition } from './fresh-round';
 import { guardianEmail, guardianLinkFor } from './guardian';
-import { DEMO, shot, signIn } from './helpers';
+import { DEMO, minorBirthDate, noSideways, shot, signIn } from './helpers';
 import { apiAs, closeOpened, headers, ok } from './judging-data';
 import { approveTexts } from './legal-texts';
 
@@ -17,11 +17,6 @@ const FLOW = 'consent-language';
 const PHONE = { width: 390, height: 844 };
 const THAI_TEXT = 'ข้าพเจ้าเป็นบิดา มารดา หรือผู้ปกครองตามกฎหมายของสมาชิกทีมที่ระบุชื่อไว้';
 const ENGLISH_TEXT = 'I am the parent or legal guardian';
-const minorBirthDate = (years: number) => `${new Date().getUTCFullYear() - years}-05-20`;
-
-async function noSideways(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-}
 
 test.afterEach(closeOpened);
 

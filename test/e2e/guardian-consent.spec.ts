@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { draftEntry, freshCompetition } from './fresh-round';
 import { guardianEmail, guardianLinkFor } from './guardian';
-import { DEMO, shot, signIn } from './helpers';
+import { DEMO, minorBirthDate, noSideways, shot, signIn } from './helpers';
 import { apiAs, closeOpened, headers, ok } from './judging-data';
 import { approveTexts } from './legal-texts';
 
@@ -12,7 +12,6 @@ import { approveTexts } from './legal-texts';
  * and Thai, on a desktop and a phone (390×844), go to test-results/screenshots/guardian-*.png.
  */
 const FLOW = 'guardian';
-const minorBirthDate = (years: number) => `${new Date().getUTCFullYear() - years}-05-20`;
 const VIEWS = [
   { name: 'desktop', size: { width: 1280, height: 900 } },
   { name: 'phone', size: { width: 390, height: 844 } },
@@ -20,10 +19,6 @@ const VIEWS = [
 
 async function useLanguage(page: Page, lng: 'en' | 'th') {
   await page.addInitScript((l) => window.localStorage.setItem('clapper.language', l), lng);
-}
-
-async function noSideways(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
 test.afterEach(closeOpened);

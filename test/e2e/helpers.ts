@@ -67,6 +67,14 @@ export const DEMO = {
   teacher: { email: 'teacher@demo.clapper.local', password: 'demo-teacher-pass' },
 } as const;
 
+/** A date of birth that makes its holder `years` old this year (a minor, for the guardian's consent). */
+export const minorBirthDate = (years: number): string => `${new Date().getUTCFullYear() - years}-05-20`;
+
+/** Nothing on the page scrolls sideways (a phone's viewport). */
+export async function noSideways(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
 /** Saves a full-page screenshot as test-results/screenshots/<flow>-<step>.png. */
 export async function shot(page: Page, flow: string, step: string): Promise<void> {
   // web-font subsets (Japanese) load on demand: let them arrive before the picture
