@@ -2,7 +2,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { audioKbps, HLS_SEGMENT_SECONDS, ladderFor } from '@clapper/domain/ladder';
+import { audioKbps, HLS_SEGMENT_SECONDS, ladderFor, spritePlan } from '@clapper/domain/ladder';
 import { HLS_LAYOUT } from '../src/media/ffmpeg-args.js';
 import { run } from '../src/media/ffmpeg-process.js';
 import { createMediaToolkit, type FfmpegToolkit } from '../src/media/ffmpeg.toolkit.js';
@@ -133,5 +133,24 @@ describe('the HLS ladder', () => {
     });
     await expect(stopped).rejects.toMatchObject({ code: 'aborted' });
     expect((await readdir(dir)).filter((f) => f.startsWith('stopped'))).toEqual([]);
+  });
+
+  it('makes the seeking previews as one JPEG grid of the planned size, for landscape and portrait', async () => {
+    for (const [width, height] of [
+      [1280, 720],
+      [480, 854],
+    ]) {
+      const input = await makeTestVideo(dir, { width, height, seconds: 25, fps: 25, audio: false });
+      const plan = spritePlan(25, width, height);
+      const out = path.join(dir, `sprite-${width}.jpg`);
+      await media.thumbnailSprite(input, out, plan);
+      const probe = await media.probe(out);
+      expect([probe.video?.displayWidth, probe.video?.displayHeight]).toEqual([plan.columns * plan.width, plan.rows * plan.height]);
+      // 13 tiles, 10 to a row: two rows
+      expect([plan.count, plan.rows]).toEqual([13, 2]);
+    }
+    const failure = await media.thumbnailSprite(await makeNotAVideo(dir), path.join(dir, 'no-sprite.jpg'), spritePlan(10, 1280, 720)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(MediaError);
+    expect((await readdir(dir)).filter((f) => f.startsWith('no-sprite'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { clientAs, makeCompetition } from './harness/factories.js';
 import { ffmpegsFor, startProcess, type AppProcess } from './harness/processes.js';
 import { waitFor as waitUntil } from './harness/wait.js';
 import { makeTestVideo } from './harness/videos.js';
-import { leftovers, makeEntry, MIB, settledAsset } from './videos-fixtures.js';
+import { storedObjects, makeEntry, MIB, settledAsset } from './videos-fixtures.js';
 import { VideoAsset } from '../src/videos/video-asset.entity.js';
 import type { User } from '../src/accounts/user.entity.js';
 
@@ -122,7 +122,10 @@ describe('a worker killed mid-encode', () => {
     );
     const asset = await waitFor('the video to be ready after the restart', () => settledAsset(t, assetId), 90_000, 250);
     expect(asset).toMatchObject({ status: 'ready', problems: null, attempts: 2, leaseOwner: null, leaseUntil: null });
-    expect((await leftovers(t, entry.id)).objects).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
+    const stored = await storedObjects(t, entry.id, asset);
+    expect(stored.others).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
+    // and the ladder, complete (issue 18)
+    expect(stored.ladder).toEqual(expect.arrayContaining(['master.m3u8', '240p/index.m3u8', 'audio/index.m3u8', 'sprite.jpg', 'thumbnails.vtt']));
 
     // nothing of either run is left: no encoder, no temporary folder, no .part
     await waitFor('the temporary folder to be empty', async () => (await tempFiles()).length === 0, 10_000, 200);

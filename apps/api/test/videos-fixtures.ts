@@ -69,6 +69,16 @@ export async function leftovers(t: TestApp, entryId: string): Promise<{ objects:
   };
 }
 
+/**
+ * An entry's stored objects, the ladder's (named relative to its folder) apart from the others: the original, the web
+ * rendition and the poster of a processed video.
+ */
+export async function storedObjects(t: TestApp, entryId: string, asset: Pick<VideoAsset, 'hlsKey'>): Promise<{ others: string[]; ladder: string[] }> {
+  const { objects } = await leftovers(t, entryId);
+  const inLadder = (k: string) => asset.hlsKey !== null && k.startsWith(asset.hlsKey);
+  return { others: objects.filter((k) => !inLadder(k)), ladder: objects.filter(inLadder).map((k) => k.slice(asset.hlsKey!.length)) };
+}
+
 /** PUTs one part to a presigned URL, as a browser does; returns the ETag header. */
 export async function putPart(url: string, bytes: Uint8Array): Promise<string> {
   const res = await fetch(url, { method: 'PUT', body: bytes });

@@ -12,7 +12,7 @@ import { VideoCleanup } from '../src/videos/video-cleanup.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
 import type { Entry } from '../src/entries/entry.entity.js';
 import type { User } from '../src/accounts/user.entity.js';
-import { leftovers, makeEntry, MIB, mp4Like, sendParts, startUpload } from './videos-fixtures.js';
+import { leftovers, storedObjects, makeEntry, MIB, mp4Like, sendParts, startUpload } from './videos-fixtures.js';
 
 /** The worker side, on real ffmpeg: uploads become a web rendition and a poster, or a rejection with reasons. */
 let t: TestApp;
@@ -65,7 +65,10 @@ describe('processing', () => {
 
     const asset = await t.db.getRepository(VideoAsset).findOneByOrFail({ id: body.assetId });
     expect(asset.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect((await leftovers(t, ready.id)).objects).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
+    const stored = await storedObjects(t, ready.id, asset);
+    expect(stored.others).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
+    // and the ladder, complete (issue 18)
+    expect(stored.ladder).toEqual(expect.arrayContaining(['master.m3u8', '240p/index.m3u8', 'audio/index.m3u8', 'sprite.jpg', 'thumbnails.vtt']));
     // a second delivery of the job finds nothing to do
     expect(await t.app.get(VideosProcessor).process(asset.id)).toBe('skipped');
   });

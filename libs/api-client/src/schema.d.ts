@@ -1149,6 +1149,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/media/ladders/{assetId}/{expires}/{signature}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file at the top of a video's ladder: master.m3u8, sprite.jpg or thumbnails.vtt
+         * @description Anyone holding the signed URL, which is given (with the playback URLs of the web rendition) only to a caller cleared to play the video: its team, coordinators and organisers, its assigned judges, the ceremony. A wrong or expired signature is 404.
+         */
+        get: operations["Ladder_top"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/media/ladders/{assetId}/{expires}/{signature}/{folder}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A rung's (or the sound's) playlist, its segments named by private, short-lived storage URLs
+         * @description Anyone holding the signed URL, which is given (with the playback URLs of the web rendition) only to a caller cleared to play the video: its team, coordinators and organisers, its assigned judges, the ceremony. A wrong or expired signature is 404.
+         */
+        get: operations["Ladder_rung"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds": {
         parameters: {
             query?: never;
@@ -1885,6 +1925,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/showcase/assets/hls.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_hlsLibrary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/showcase/assets/showcase.js": {
         parameters: {
             query?: never;
@@ -2005,6 +2061,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Showcase_captions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/{slug}/media/{code}/hls/{hash}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_ladderTop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase/{slug}/media/{code}/hls/{hash}/{folder}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Showcase_ladderRung"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3793,11 +3881,38 @@ export interface components {
             /** @description false for warnings the team may go on with */
             blocking: boolean;
         };
+        RungDto: {
+            /** @description what a quality menu shows: the picture's short side and a 'p', e.g. 360p */
+            name: string;
+            width: number;
+            height: number;
+        };
+        PreviewsDto: {
+            /** @description presigned GET of the sprite: the thumbnails in a grid, left to right, top to bottom */
+            spriteUrl: string;
+            /** @description a thumbnail every this many seconds */
+            every: number;
+            columns: number;
+            count: number;
+            /** @description each thumbnail's width in the sprite */
+            width: number;
+            height: number;
+        };
+        HlsPlaybackDto: {
+            /** @description the signed URL of the adaptive ladder's master playlist (same site); it works until expiresAt */
+            url: string;
+            /** @description smallest first */
+            rungs: components["schemas"]["RungDto"][];
+            /** @description the seeking previews */
+            previews: components["schemas"]["PreviewsDto"] | null;
+        };
         PlaybackDto: {
             /** @description presigned GET of the web rendition; Range requests work */
             url: string;
             posterUrl: string | null;
             expiresAt: string;
+            /** @description the adaptive ladder; null until it is made (the web rendition plays meanwhile) */
+            hls: components["schemas"]["HlsPlaybackDto"] | null;
         };
         VideoStatusDto: {
             assetId: string | null;
@@ -8060,6 +8175,99 @@ export interface operations {
             };
         };
     };
+    Ladder_top: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+                expires: string;
+                signature: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The master playlist (its rungs resolve to this same signed folder), or the seeking previews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The sprite: redirects to a private, short-lived storage URL */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong or expired signature, no such file, or no ladder */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Ladder_rung: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+                expires: string;
+                signature: string;
+                folder: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The playlist (application/vnd.apple.mpegurl) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A segment: redirects to a private, short-lived storage URL */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong or expired signature, no such file, or no ladder */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Rounds_list: {
         parameters: {
             query: {
@@ -9860,6 +10068,33 @@ export interface operations {
             };
         };
     };
+    Showcase_hlsLibrary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HLS player library (hls.js), which the showcase script loads on the first play of a video with a ladder */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Showcase_script: {
         parameters: {
             query?: never;
@@ -9869,7 +10104,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The showcase's only script (the copy buttons) */
+            /** @description The showcase's own script: the player's ladder and quality menu, and the copy buttons */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10141,6 +10376,85 @@ export interface operations {
                 content?: never;
             };
             /** @description Not public, no such caption language, or no such work */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_ladderTop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                code: string;
+                hash: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A public work's adaptive ladder, at its top: master.m3u8, sprite.jpg or thumbnails.vtt. Named by the ladder's content hash and cached for a year (immutable) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not public, not this ladder (an old hash), no such file, or no such work */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Showcase_ladderRung: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                code: string;
+                hash: string;
+                folder: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A public work's rung (or sound) playlist, initialisation segment or media segment; cached for a year (immutable) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not public, not this ladder (an old hash), no such file, or no such work */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { audioKbps, LADDER, ladderFor } from './ladder.js';
+import { audioKbps, LADDER, ladderFor, spritePlan, thumbnailAt, thumbnailsVtt } from './ladder.js';
 
 const sizes = (rungs: ReturnType<typeof ladderFor>) => rungs.map((r) => [r.name, r.width, r.height]);
 
@@ -73,5 +73,38 @@ describe('audioKbps', () => {
     expect(audioKbps(6)).toBe(128);
     expect(audioKbps(0)).toBeNull();
     expect(audioKbps(null)).toBeNull();
+  });
+});
+
+describe('spritePlan and thumbnailsVtt', () => {
+  it('takes a preview every 2 s of a short video, ten to a row, at 160 × 90 for landscape and 90 × 160 for portrait', () => {
+    expect(spritePlan(60, 1920, 1080)).toEqual({ every: 2, columns: 10, rows: 3, width: 160, height: 90, count: 30 });
+    expect(spritePlan(60, 1080, 1920)).toMatchObject({ width: 90, height: 160 });
+  });
+
+  it('spreads at most 100 previews over a long video, and gives a 1 s clip one', () => {
+    expect(spritePlan(600, 1280, 720)).toMatchObject({ every: 6, count: 100, rows: 10 });
+    expect(spritePlan(1, 1280, 720)).toMatchObject({ every: 2, count: 1, columns: 1, rows: 1 });
+  });
+
+  it('maps each stretch of the video to its tile, the last cue ending at the end', () => {
+    const plan = spritePlan(25, 1280, 720);
+    const vtt = thumbnailsVtt(plan, 25, 'sprite.jpg');
+    expect(vtt.startsWith('WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nsprite.jpg#xywh=0,0,160,90\n')).toBe(true);
+    expect(vtt).toContain('00:00:20.000 --> 00:00:22.000\nsprite.jpg#xywh=0,90,160,90');
+    expect(vtt.trimEnd().endsWith('00:00:24.000 --> 00:00:25.000\nsprite.jpg#xywh=320,90,160,90')).toBe(true);
+    expect(vtt.match(/-->/g)).toHaveLength(plan.count);
+  });
+
+  it('finds the tile of any point, clamped into the video', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 3600, noNaN: true }), fc.double({ min: -10, max: 4000, noNaN: true }), (duration, at) => {
+        const plan = spritePlan(duration, 1920, 1080);
+        const tile = thumbnailAt(plan, at);
+        expect(tile.x % plan.width).toBe(0);
+        expect(tile.x).toBeLessThan(plan.columns * plan.width);
+        expect(tile.y).toBeLessThan(plan.rows * plan.height);
+      }),
+    );
   });
 });

@@ -60,3 +60,64 @@ export function audioKbps(channels: number | null | undefined): 64 | 128 | null 
   if (!channels || channels < 1) return null;
   return channels === 1 ? 64 : 128;
 }
+
+/** How a video's seeking previews are laid out: one JPEG of thumbnails in a grid, read left to right, top to bottom. */
+export interface SpritePlan {
+  /** a thumbnail every this many seconds */
+  every: number;
+  columns: number;
+  rows: number;
+  /** each thumbnail's size, even numbers, the video's aspect ratio */
+  width: number;
+  height: number;
+  /** how many thumbnails the grid holds (the last row may be partly empty) */
+  count: number;
+}
+
+/** At most this many previews: one every 2 s for a short video, spread out for a long one. */
+const SPRITE_MAX = 100;
+const SPRITE_MIN_EVERY = 2;
+const SPRITE_COLUMNS = 10;
+/** the thumbnail's short side, in pixels */
+const THUMB_SHORT_SIDE = 90;
+
+/** The seeking previews of a video of this length and display size (after rotation). */
+export function spritePlan(durationSeconds: number, displayWidth: number, displayHeight: number): SpritePlan {
+  if (!(durationSeconds > 0)) throw new RangeError('spritePlan needs a positive duration');
+  const every = Math.max(SPRITE_MIN_EVERY, Math.ceil(durationSeconds / SPRITE_MAX));
+  const count = Math.max(1, Math.ceil(durationSeconds / every));
+  const columns = Math.min(SPRITE_COLUMNS, count);
+  const { width, height } = webRenditionSize(displayWidth, displayHeight, THUMB_SHORT_SIDE);
+  return { every, columns, rows: Math.ceil(count / columns), width, height, count };
+}
+
+const vttTime = (seconds: number): string => {
+  const ms = Math.round(seconds * 1000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+};
+
+/**
+ * The WebVTT that maps each stretch of the video to its thumbnail in the sprite (`image#xywh=x,y,w,h`), the form
+ * players read seeking previews from. The last cue ends at the video's end.
+ */
+export function thumbnailsVtt(plan: SpritePlan, durationSeconds: number, image: string): string {
+  const cues: string[] = [];
+  for (let i = 0; i < plan.count; i++) {
+    const start = i * plan.every;
+    const end = Math.min(durationSeconds, start + plan.every);
+    const { x, y, width, height } = tileOf(plan, i);
+    cues.push(`${vttTime(start)} --> ${vttTime(end)}\n${image}#xywh=${x},${y},${width},${height}`);
+  }
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
+}
+
+/** The preview shown for a point in the video: the cue of the thumbnail that covers it. */
+export function thumbnailAt(plan: SpritePlan, seconds: number): { x: number; y: number; width: number; height: number } {
+  return tileOf(plan, Math.min(plan.count - 1, Math.max(0, Math.floor(seconds / plan.every))));
+}
+
+/** Where the i-th thumbnail (from 0) sits in the sprite. */
+function tileOf(plan: SpritePlan, i: number): { x: number; y: number; width: number; height: number } {
+  return { x: (i % plan.columns) * plan.width, y: Math.floor(i / plan.columns) * plan.height, width: plan.width, height: plan.height };
+}

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { SNIFF_BYTES, sniffFileType } from '@clapper/domain/file-signature';
+import type { SpritePlan } from '@clapper/domain/ladder';
 import { webRenditionSize, type ProbeSummary } from '@clapper/domain/video-rules';
 import { hlsLadderArgs, stripMetadataArgs, testClipArgs, webRenditionArgs } from './ffmpeg-args.js';
 import { run } from './ffmpeg-process.js';
@@ -24,6 +25,8 @@ const PROBE_TIMEOUT_MS = 60_000;
 /** a copy without re-encoding reads and writes the file once: minutes at most, even for a large original */
 const STRIP_TIMEOUT_MS = 15 * 60_000;
 const POSTER_TIMEOUT_MS = 120_000;
+/** JPEG quality of the seeking previews (2 best .. 31 worst): small tiles, seen for a moment */
+const SPRITE_QUALITY = 6;
 /** a placeholder clip of half a minute at a few frames a second encodes in seconds */
 const TEST_CLIP_TIMEOUT_MS = 60_000;
 /** ffmpeg's words for input it cannot decode: a damaged file, or one that is not a video */
@@ -247,6 +250,28 @@ export class FfmpegToolkit extends MediaToolkit {
     const duration = summary.durationSeconds ?? 0;
     // a time past the end gives no frame at all: stay inside the video
     const at = Math.max(0, duration > 0 ? Math.min(atSeconds, duration * 0.9) : 0);
+    await this.still(
+      input,
+      outputFile,
+      { seek: at, filter: `scale=${size.width}:${size.height},setsar=1`, quality: WEB_RENDITION.posterQuality },
+      options,
+      'A poster could not be made from this video.',
+    );
+  }
+
+  async thumbnailSprite(input: string, outputFile: string, plan: SpritePlan, options: { signal?: AbortSignal } = {}): Promise<void> {
+    const filter = `fps=1/${plan.every},scale=${plan.width}:${plan.height},setsar=1,tile=${plan.columns}x${plan.rows}`;
+    await this.still(input, outputFile, { seek: null, filter, quality: SPRITE_QUALITY }, options, 'The seeking previews could not be made from this video.');
+  }
+
+  /** Writes one JPEG made by `filter` from the picture (after a seek, if any); the output appears only when complete. */
+  private async still(
+    input: string,
+    outputFile: string,
+    how: { seek: number | null; filter: string; quality: number },
+    options: { signal?: AbortSignal },
+    failure: string,
+  ): Promise<void> {
     const { args, source } = this.inputArgs(input);
     const partial = `${outputFile}.${randomBytes(4).toString('hex')}.part`;
     try {
@@ -258,8 +283,7 @@ export class FfmpegToolkit extends MediaToolkit {
           '-loglevel',
           'error',
           '-y',
-          '-ss',
-          at.toFixed(3),
+          ...(how.seek === null ? [] : ['-ss', how.seek.toFixed(3)]),
           ...args,
           '-i',
           source,
@@ -268,11 +292,11 @@ export class FfmpegToolkit extends MediaToolkit {
           '-frames:v',
           '1',
           '-vf',
-          `scale=${size.width}:${size.height},setsar=1`,
+          how.filter,
           '-map_metadata',
           '-1',
           '-q:v',
-          String(WEB_RENDITION.posterQuality),
+          String(how.quality),
           '-fflags',
           '+bitexact',
           '-f',
@@ -286,8 +310,7 @@ export class FfmpegToolkit extends MediaToolkit {
       const written = await stat(partial)
         .then((s) => s.size)
         .catch(() => 0);
-      if (result.code !== 0 || written === 0)
-        throw new MediaError('failed', 'A poster could not be made from this video.', this.redact(result.stderrTail, input));
+      if (result.code !== 0 || written === 0) throw new MediaError('failed', failure, this.redact(result.stderrTail, input));
       await rename(partial, outputFile);
     } catch (err) {
       await unlink(partial).catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { Rung } from '@clapper/domain/ladder';
+import type { Rung, SpritePlan } from '@clapper/domain/ladder';
 import type { ProbeSummary } from '@clapper/domain/video-rules';
 
 /**
@@ -115,6 +115,12 @@ export abstract class MediaToolkit {
 
   /** Writes a JPEG still at `atSeconds` (clamped into the video), upright, at the web rendition's display size. */
   abstract poster(input: string, outputFile: string, atSeconds: number, options?: { signal?: AbortSignal }): Promise<void>;
+
+  /**
+   * Writes the seeking previews as one JPEG: a thumbnail every `plan.every` seconds, in a grid of `plan.columns` ×
+   * `plan.rows` (spritePlan in @clapper/domain/ladder), upright. The output appears only when complete.
+   */
+  abstract thumbnailSprite(input: string, outputFile: string, plan: SpritePlan, options?: { signal?: AbortSignal }): Promise<void>;
 
   /**
    * Writes a placeholder MP4 (H.264 + AAC, faststart) from ffmpeg's own sources: the test pattern tinted by `hue`, and

@@ -6,6 +6,8 @@ export interface JobPayloads {
   'maintenance.purge-expired': Record<string, never>;
   'video.process': { assetId: string };
   'video.cleanup': Record<string, never>;
+  /** gives ready videos made before the adaptive ladder their ladder, one at a time (videos/video-ladder-backfill.ts) */
+  'video.ladder-backfill': Record<string, never>;
   'notifications.reminders': Record<string, never>;
   'notifications.digest': Record<string, never>;
   /** tells every team of the edition its results, once per entry and person (results/results-notices.ts) */
@@ -21,6 +23,7 @@ export const JOB_NAMES: JobName[] = [
   'maintenance.purge-expired',
   'video.process',
   'video.cleanup',
+  'video.ladder-backfill',
   'notifications.reminders',
   'notifications.digest',
   'results.notify-teams',
@@ -31,6 +34,8 @@ export const JOB_NAMES: JobName[] = [
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: 'maintenance.purge-expired', cron: '17 * * * *' },
   { name: 'video.cleanup', cron: '41 * * * *' },
+  // videos still without the adaptive ladder (every worker also asks for a run when it starts)
+  { name: 'video.ladder-backfill', cron: '53 * * * *' },
   // reminders before deadlines (each sent once: the hour only decides how soon after its moment it goes)
   { name: 'notifications.reminders', cron: '3 * * * *' },
   // the coordinators' digest of the day before (UTC)
@@ -55,5 +60,7 @@ export interface QueuePolicy {
 export function queuePolicy(name: JobName, config: Pick<AppConfig, 'videoJobs'>): QueuePolicy {
   if (name === 'video.process')
     return { retryLimit: config.videoJobs.attempts - 1, retryDelay: config.videoJobs.retryDelaySeconds, retryBackoff: true, expireInSeconds: 6 * 3600 };
+  // converts one video after another; a worker that stops ends its run, and the next run goes on (its own lock)
+  if (name === 'video.ladder-backfill') return { retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 12 * 3600 };
   return { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 };
 }

@@ -4,12 +4,16 @@ const seg = encodeURIComponent;
 export const showcasePaths = {
   root: '/showcase',
   script: '/showcase/assets/showcase.js',
+  /** the HLS player library, loaded by the script on a video's first play */
+  hlsLibrary: '/showcase/assets/hls.js',
   edition: (slug: string) => `/showcase/${seg(slug)}`,
   entry: (slug: string, code: string) => `/showcase/${seg(slug)}/entries/${seg(code)}`,
   embed: (slug: string, code: string) => `/showcase/${seg(slug)}/embed/${seg(code)}`,
   video: (slug: string, code: string) => `/showcase/${seg(slug)}/media/${seg(code)}/video`,
   poster: (slug: string, code: string) => `/showcase/${seg(slug)}/media/${seg(code)}/poster`,
   qr: (slug: string, code: string) => `/showcase/${seg(slug)}/media/${seg(code)}/qr.svg`,
+  /** a public ladder's master playlist; its other files resolve relative to it */
+  ladder: (slug: string, code: string, hash: string) => `/showcase/${seg(slug)}/media/${seg(code)}/hls/${seg(hash)}/master.m3u8`,
   captions: (slug: string, code: string, lang: string) => `/showcase/${seg(slug)}/media/${seg(code)}/captions/${seg(lang)}.vtt`,
 };
 

@@ -14,7 +14,8 @@ import { qrSvg } from './showcase-qr.js';
 import { LANG_COOKIE, SHOWCASE_LANGUAGES, chooseLanguage, translator, type Translator } from './showcase-i18n.js';
 import { absolute, showcasePaths, withQuery } from './showcase-paths.js';
 import { ShowcaseService, type EditionFilter } from './showcase.service.js';
-import { SHOWCASE_JS } from './views/assets.js';
+import { sendLadder } from '../videos/ladder-playback.js';
+import { hlsLibraryBytes, SHOWCASE_JS } from './views/assets.js';
 import { EditionPage } from './views/edition-page.js';
 import { EditionsPage } from './views/editions-page.js';
 import { EmbedPage } from './views/embed-page.js';
@@ -53,10 +54,21 @@ export class ShowcaseController {
     this.html(res, await renderPage(createElement(EditionsPage, { t, editions, canonical: absolute(this.config.publicUrl, showcasePaths.root) })));
   }
 
+  @Get('assets/hls.js')
+  @Public()
+  @ApiProduces('text/javascript')
+  @ApiOkResponse({ description: 'The HLS player library (hls.js), which the showcase script loads on the first play of a video with a ladder' })
+  async hlsLibrary(@Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+    // asked for with ?v=<its version>: a new version is a new address
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.send(await hlsLibraryBytes());
+  }
+
   @Get('assets/showcase.js')
   @Public()
   @ApiProduces('text/javascript')
-  @ApiOkResponse({ description: "The showcase's only script (the copy buttons)" })
+  @ApiOkResponse({ description: "The showcase's own script: the player's ladder and quality menu, and the copy buttons" })
   script(@Res() res: Response): void {
     res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
     res.setHeader('Cache-Control', 'public, max-age=86400');
@@ -193,6 +205,38 @@ export class ShowcaseController {
     if (vtt.size) res.setHeader('Content-Length', String(vtt.size));
     vtt.body.on('error', () => res.destroy());
     vtt.body.pipe(res);
+  }
+
+  @Get(':slug/media/:code/hls/:hash/:file')
+  @Public()
+  @ApiOkResponse({
+    description:
+      "A public work's adaptive ladder, at its top: master.m3u8, sprite.jpg or thumbnails.vtt. Named by the ladder's content hash and cached for a year (immutable)",
+  })
+  @ApiNotFoundResponse({ description: 'Not public, not this ladder (an old hash), no such file, or no such work' })
+  async ladderTop(
+    @Param('slug') slug: string,
+    @Param('code') code: string,
+    @Param('hash') hash: string,
+    @Param('file') file: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendLadder(res, await this.showcase.ladderFile(slug, code, hash, null, file));
+  }
+
+  @Get(':slug/media/:code/hls/:hash/:folder/:file')
+  @Public()
+  @ApiOkResponse({ description: "A public work's rung (or sound) playlist, initialisation segment or media segment; cached for a year (immutable)" })
+  @ApiNotFoundResponse({ description: 'Not public, not this ladder (an old hash), no such file, or no such work' })
+  async ladderRung(
+    @Param('slug') slug: string,
+    @Param('code') code: string,
+    @Param('hash') hash: string,
+    @Param('folder') folder: string,
+    @Param('file') file: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendLadder(res, await this.showcase.ladderFile(slug, code, hash, folder, file));
   }
 
   /** Any other address under /showcase: the HTML 404, not the API's JSON one. */

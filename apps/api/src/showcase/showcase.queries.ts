@@ -49,6 +49,8 @@ export interface PublicWork {
   durationSeconds: number | null;
   /** caption languages, English first */
   captions: string[];
+  /** the adaptive ladder, when made: its content hash (the name its files are served under) and rung names */
+  ladder: { hash: string; rungs: string[] } | null;
 }
 
 /** A public work with the object keys its media endpoints serve (keys never go to a view). */
@@ -57,6 +59,8 @@ export interface ClearedWork {
   work: PublicWork;
   webKey: string;
   posterKey: string | null;
+  /** the ladder's storage folder (null until made) */
+  hlsKey: string | null;
   subtitleKeys: Map<string, string>;
 }
 
@@ -161,8 +165,16 @@ export class ShowcaseQueries {
         height: asset.height ?? 720,
         durationSeconds: asset.durationSeconds,
         captions: own.map((s) => s.language).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b))),
+        ladder: asset.hlsKey && asset.hlsHash ? { hash: asset.hlsHash, rungs: (asset.hlsRungs ?? []).map((r) => r.name) } : null,
       };
-      out.push({ entryId: e.id, work, webKey: asset.webKey, posterKey: asset.posterKey, subtitleKeys: new Map(own.map((s) => [s.language, s.objectKey])) });
+      out.push({
+        entryId: e.id,
+        work,
+        webKey: asset.webKey,
+        posterKey: asset.posterKey,
+        hlsKey: asset.hlsKey,
+        subtitleKeys: new Map(own.map((s) => [s.language, s.objectKey])),
+      });
     }
     return out;
   }

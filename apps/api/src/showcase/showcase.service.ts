@@ -6,6 +6,7 @@ import { EntriesQueries } from '../entries/entries.queries.js';
 import { isPublished, publishedAt } from '../results/publication.js';
 import { ResultsQueries, type AwardKind } from '../results/results.queries.js';
 import { StoragePort, type ObjectStream } from '../storage/storage.port.js';
+import { LadderPlayback, type LadderReply } from '../videos/ladder-playback.js';
 import { PLAYBACK_SECONDS } from '../videos/video-playback.service.js';
 import { ShowcaseReason } from '@clapper/domain/refusals';
 import { notPublic } from './showcase.errors.js';
@@ -86,6 +87,7 @@ export class ShowcaseService {
     private readonly entries: EntriesQueries,
     private readonly results: ResultsQueries,
     private readonly showcase: ShowcaseQueries,
+    private readonly ladders: LadderPlayback,
   ) {}
 
   /** Published editions, newest first. */
@@ -199,6 +201,20 @@ export class ShowcaseService {
     const { cleared } = await this.cleared(slug, code);
     if (!cleared.posterKey) throw notPublic(ShowcaseReason.MediaNotFound);
     return this.storage.presignGet(cleared.posterKey, { expiresInSeconds: MEDIA_URL_SECONDS });
+  }
+
+  /**
+   * A file of a public work's adaptive ladder, named by its content hash: asked on every request, so a withdrawal
+   * stops it at the origin at once (a CDN in front keeps what it has: docs/deployment.md).
+   */
+  async ladderFile(slug: string, code: string, hash: string, folder: string | null, file: string): Promise<LadderReply> {
+    const { cleared } = await this.cleared(slug, code);
+    if (!cleared.hlsKey || cleared.work.ladder?.hash !== hash) throw notPublic(ShowcaseReason.MediaNotFound);
+    try {
+      return await this.ladders.publicFile(cleared.hlsKey, folder, file);
+    } catch {
+      throw notPublic(ShowcaseReason.MediaNotFound);
+    }
   }
 
   /** A caption track's WebVTT, streamed from storage (same origin, so <track> needs no CORS). */

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import {
   AbortMultipartUploadCommand,
@@ -28,6 +29,7 @@ import {
   type MultipartUploadInfo,
   type ObjectHead,
   type ObjectStream,
+  type PresignGetOptions,
   type PutResult,
   type UploadedPart,
 } from './storage.port.js';
@@ -101,9 +103,11 @@ export class S3Storage extends StoragePort {
   /** signs URLs for the endpoint browsers see */
   private readonly publicSigner: S3Client;
   private readonly bucket: string;
+  private readonly secret: string;
 
   constructor(options: S3StorageOptions) {
     super();
+    this.secret = options.secretAccessKey;
     this.client = makeClient(options.endpoint, options, checksumSettings(options.embedded));
     this.signer = options.embedded ? this.client : makeClient(options.endpoint, options, PRESIGN_CHECKSUMS);
     this.publicSigner = options.publicEndpoint === options.endpoint ? this.signer : makeClient(options.publicEndpoint, options, PRESIGN_CHECKSUMS);
@@ -187,18 +191,22 @@ export class S3Storage extends StoragePort {
 
   /**
    * Signs a GET that is served as a download if it is ever opened as a page (media elements play it all the same).
-   * The only response override ever signed is that attachment disposition: never a content type, so an object is
-   * served with the type the platform recorded when it stored it.
+   * The only response overrides ever signed are that attachment disposition and a Cache-Control: never a content type,
+   * so an object is served with the type the platform recorded when it stored it.
    */
-  async presignGet(key: string, options: { expiresInSeconds?: number; downloadName?: string; internal?: boolean } = {}): Promise<string> {
+  async presignGet(key: string, options: PresignGetOptions = {}): Promise<string> {
     const disposition = options.downloadName ? attachment(options.downloadName) : 'attachment';
     return getSignedUrl(
       options.internal ? this.signer : this.publicSigner,
-      new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }),
+      new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition, ResponseCacheControl: options.cacheControl }),
       {
         expiresIn: options.expiresInSeconds ?? DEFAULT_EXPIRY_SECONDS,
       },
     );
+  }
+
+  signingKey(purpose: string): Buffer {
+    return createHmac('sha256', this.secret).update(`clapper:${purpose}`).digest();
   }
 
   async createMultipartUpload(key: string, contentType: string): Promise<string> {

@@ -52,6 +52,15 @@ export class StorageError extends Error {
   }
 }
 
+export interface PresignGetOptions {
+  expiresInSeconds?: number;
+  downloadName?: string;
+  /** signed for the endpoint the servers use (workers reading originals), not the one browsers see */
+  internal?: boolean;
+  /** the Cache-Control the response carries (e.g. 'private, max-age=3600' for a segment of an unpublished video) */
+  cacheControl?: string;
+}
+
 /**
  * The one small interface for object storage. Nothing stored through it is ever public:
  * browsers get time-limited presigned URLs.
@@ -66,9 +75,14 @@ export abstract class StoragePort {
   abstract list(prefix: string): Promise<ObjectHead[]>;
   /**
    * A time-limited GET, served as an attachment when opened as a page, never with another content type.
-   * internal: signed for the endpoint the servers use (workers reading originals), not the one browsers see.
    */
-  abstract presignGet(key: string, options?: { expiresInSeconds?: number; downloadName?: string; internal?: boolean }): Promise<string>;
+  abstract presignGet(key: string, options?: PresignGetOptions): Promise<string>;
+
+  /**
+   * A secret key for the platform's own signed URLs (e.g. the ladder's playlists), derived from the storage's secret,
+   * so every replica of the API gets the same key for the same purpose and none stores another secret.
+   */
+  abstract signingKey(purpose: string): Buffer;
 
   /** The content type is the platform's choice (from an allow-list), fixed here for the whole object. */
   abstract createMultipartUpload(key: string, contentType: string): Promise<string>;

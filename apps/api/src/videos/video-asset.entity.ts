@@ -1,4 +1,13 @@
+import type { SpritePlan } from '@clapper/domain/ladder';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A rung as stored with the video: its name, picture size and average bitrate. */
+export interface LadderRung {
+  name: string;
+  width: number;
+  height: number;
+  videoKbps: number;
+}
 
 export type VideoStatus = 'uploading' | 'uploaded' | 'processing' | 'ready' | 'rejected' | 'replaced';
 
@@ -7,6 +16,7 @@ export type VideoStatus = 'uploading' | 'uploaded' | 'processing' | 'ready' | 'r
 @Check('ck_video_assets_status', `"status" IN ('uploading','uploaded','processing','ready','rejected','replaced')`)
 @Index('ix_video_assets_entry', ['entryId'])
 @Index('ix_video_assets_status', ['status'])
+@Index('ix_video_assets_hls_hash', ['hlsHash'])
 export class VideoAsset {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -46,6 +56,29 @@ export class VideoAsset {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   posterKey: string | null;
+
+  /**
+   * The adaptive ladder (issue 18): the storage folder of its playlists, segments and seeking previews, ending in '/'.
+   * null until made (a video processed before the ladder existed plays its web rendition until the backfill reaches it).
+   */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  hlsKey: string | null;
+
+  /** the ladder's content hash: the last part of hlsKey, and the name its public files are served under */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  hlsHash: string | null;
+
+  /** the ladder's rungs, smallest first: what a quality menu offers before the playlist loads */
+  @Column({ type: 'jsonb', nullable: true })
+  hlsRungs: LadderRung[] | null;
+
+  /** the layout of the seeking previews' sprite (thumbnails.vtt beside it maps times to tiles) */
+  @Column({ type: 'jsonb', nullable: true })
+  sprite: SpritePlan | null;
+
+  /** how long the whole processing run took that made what is stored (probe, web rendition, ladder, uploads), seconds */
+  @Column({ type: 'real', nullable: true })
+  processingSeconds: number | null;
 
   @Column({ type: 'real', nullable: true })
   durationSeconds: number | null;

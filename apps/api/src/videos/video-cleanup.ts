@@ -86,12 +86,17 @@ export class VideoCleanup implements OnModuleInit {
     const candidates = objects.filter((o) => !isConsentKey(o.key) && o.lastModified !== null && o.lastModified < cutoff);
     if (candidates.length) {
       const referenced = new Set<string>();
-      const live = await assets.find({ where: { status: Not('replaced') }, select: { originalKey: true, webKey: true, posterKey: true, status: true } });
+      const live = await assets.find({
+        where: { status: Not('replaced') },
+        select: { originalKey: true, webKey: true, posterKey: true, hlsKey: true, status: true },
+      });
       for (const a of live) for (const k of [a.originalKey, a.webKey, a.posterKey]) if (k) referenced.add(k);
+      // a ladder's files are referred to by their folder
+      const ladders = live.flatMap((a) => (a.hlsKey ? [a.hlsKey] : []));
       const subtitles = await this.subtitles.find({ where: { objectKey: Not(IsNull()) }, select: { objectKey: true } });
       for (const s of subtitles) referenced.add(s.objectKey);
       for (const o of candidates) {
-        if (referenced.has(o.key)) continue;
+        if (referenced.has(o.key) || ladders.some((prefix) => o.key.startsWith(prefix))) continue;
         await this.storage.delete(o.key);
         report.deletedObjects++;
       }

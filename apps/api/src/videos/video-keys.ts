@@ -4,6 +4,8 @@ export const videoPrefix = (entryId: string, assetId: string) => `entries/${entr
 export const originalKey = (entryId: string, assetId: string) => `${videoPrefix(entryId, assetId)}original`;
 export const webKey = (entryId: string, assetId: string) => `${videoPrefix(entryId, assetId)}web.mp4`;
 export const posterKey = (entryId: string, assetId: string) => `${videoPrefix(entryId, assetId)}poster.jpg`;
+/** The adaptive ladder's folder, named by its content hash (video-ladder.ts ladderHash); ends in '/'. */
+export const hlsPrefix = (entryId: string, assetId: string, hash: string) => `${videoPrefix(entryId, assetId)}hls/${hash}/`;
 export const subtitleKey = (entryId: string, language: string) => `entries/${entryId}/subtitles/${language}.vtt`;
 export const isConsentKey = (key: string) => /^entries\/[^/]+\/consents\//.test(key);
 

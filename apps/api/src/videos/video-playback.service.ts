@@ -7,7 +7,9 @@ import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { EntryAccess } from '../entries/entry-access.service.js';
 import { StoragePort } from '../storage/storage.port.js';
-import type { PlaybackDto, VideoProblemDto, VideoStatusDto } from './dto/video.dto.js';
+import type { HlsPlaybackDto, PlaybackDto, VideoProblemDto, VideoStatusDto } from './dto/video.dto.js';
+import { LadderPlayback } from './ladder-playback.js';
+import { SPRITE_FILE } from './video-ladder.js';
 import type { SubtitleDto } from './dto/subtitle.dto.js';
 import { Subtitle, VideoAsset } from './video-asset.entity.js';
 
@@ -64,6 +66,7 @@ export class VideoPlaybackService {
     private readonly access: EntryAccess,
     private readonly storage: StoragePort,
     private readonly clock: Clock,
+    private readonly ladders: LadderPlayback,
   ) {}
 
   async status(actor: Actor, entryId: string): Promise<VideoStatusDto> {
@@ -124,6 +127,27 @@ export class VideoPlaybackService {
       url: await this.storage.presignGet(asset.webKey, { expiresInSeconds: PLAYBACK_SECONDS }),
       posterUrl: asset.posterKey ? await this.storage.presignGet(asset.posterKey, { expiresInSeconds: PLAYBACK_SECONDS }) : null,
       expiresAt: this.expiry(),
+      hls: await this.hlsOf(asset),
+    };
+  }
+
+  private async hlsOf(asset: VideoAsset): Promise<HlsPlaybackDto | null> {
+    const url = this.ladders.masterUrl(asset);
+    if (!url || !asset.hlsKey) return null;
+    const sprite = asset.sprite;
+    return {
+      url,
+      rungs: (asset.hlsRungs ?? []).map(({ name, width, height }) => ({ name, width, height })),
+      previews: sprite
+        ? {
+            spriteUrl: await this.storage.presignGet(`${asset.hlsKey}${SPRITE_FILE}`, { expiresInSeconds: PLAYBACK_SECONDS }),
+            every: sprite.every,
+            columns: sprite.columns,
+            count: sprite.count,
+            width: sprite.width,
+            height: sprite.height,
+          }
+        : null,
     };
   }
 

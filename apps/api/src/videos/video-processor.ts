@@ -19,6 +19,7 @@ import { JobQueue, type JobRun } from '../queue/job-queue.js';
 import { StoragePort } from '../storage/storage.port.js';
 import { posterKey, webKey } from './video-keys.js';
 import { VideoAsset } from './video-asset.entity.js';
+import { VideoLadder } from './video-ladder.js';
 
 /** how long the prober and encoder may read the original through its presigned URL */
 const SOURCE_URL_SECONDS = 6 * 3600;
@@ -66,7 +67,8 @@ class Stopped extends Error {
 
 /**
  * The `video.process` job: probe the original, check it against the competition's rules, then write the web
- * rendition and a poster. Every run ends with the video ready, or rejected with reasons the student can act on:
+ * rendition, a poster and the adaptive ladder with its seeking previews (video-ladder.ts). Every run ends with the
+ * video ready, or rejected with reasons the student can act on:
  * - the rules (probe): the reasons checkVideo gives (not_a_video for a file the prober cannot read);
  * - a file that opens but cannot be decoded (MediaError unreadable): `damaged`, at once;
  * - an encoder failure of another kind, or an encode past its time limit (VIDEO_ENCODE_TIMEOUT_*): `processing_failed`;
@@ -91,6 +93,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly competitions: CompetitionsQueries,
     private readonly storage: StoragePort,
     private readonly media: MediaToolkit,
+    private readonly ladder: VideoLadder,
     private readonly queue: JobQueue,
     private readonly notices: TeamNotices,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -243,6 +246,7 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
   }
 
   private async work(asset: VideoAsset, owner: string, signal: AbortSignal, dir: { path: string | null }, log: Logger): Promise<ProcessOutcome> {
+    const startedAt = Date.now();
     const entry = await this.entries.entryOrFail(asset.entryId);
     const { rules } = await this.competitions.competitionOrFail(entry.competitionId);
     if (!(await this.storage.head(asset.originalKey))) {
@@ -279,10 +283,10 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     let lastWrite = 0;
     let lastValue = 0;
     let pending: Promise<unknown> = Promise.resolve();
-    const onProgress = (fraction: number) => {
+    // the encodes are 90% of the work (the web rendition a third of that, the ladder the rest); the uploads the rest
+    const progressFrom = (from: number, to: number) => (fraction: number) => {
       const now = Date.now();
-      // the encode is 90% of the work; the uploads after it are the rest
-      const value = Math.min(0.9, fraction * 0.9);
+      const value = Math.min(to, from + fraction * (to - from));
       if (now - lastWrite < PROGRESS_EVERY_MS || value - lastValue < 0.01) return;
       lastWrite = now;
       lastValue = value;
@@ -290,25 +294,32 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     };
     const { encodeTimeoutSeconds, encodeTimeoutFactor } = this.config.videoJobs;
     const timeoutMs = (encodeTimeoutSeconds + encodeTimeoutFactor * (probe.durationSeconds ?? 0)) * 1000;
-    await this.media.transcodeWeb(source, webFile, { ...size, durationSeconds: probe.durationSeconds, onProgress, signal, timeoutMs });
-    await pending;
+    const encode = { durationSeconds: probe.durationSeconds, signal, timeoutMs };
+    await this.media.transcodeWeb(source, webFile, { ...size, ...encode, onProgress: progressFrom(0, 0.3) });
     await this.media.poster(webFile, posterFile, Math.min(1, (probe.durationSeconds ?? 0) / 3), { signal });
+    // the ladder encodes every rung at once: about twice the web rendition's time (bench:transcode)
+    const made = await this.ladder.make(source, webFile, dir.path, probe, { ...encode, timeoutMs: 2 * timeoutMs, onProgress: progressFrom(0.3, 0.9) });
+    await pending;
     const sha256 = asset.sha256 ?? (await this.hashOriginal(asset.originalKey));
     signal.throwIfAborted();
     const web = webKey(asset.entryId, asset.id);
     const poster = posterKey(asset.entryId, asset.id);
     await this.storage.put(web, createReadStream(webFile), { contentType: 'video/mp4', contentLength: (await stat(webFile)).size });
     await this.storage.put(poster, createReadStream(posterFile), { contentType: 'image/jpeg', contentLength: (await stat(posterFile)).size });
+    const ladder = await this.ladder.store(asset.entryId, asset.id, made, signal);
+    const processingSeconds = Math.round((Date.now() - startedAt) / 100) / 10;
     const done = await this.assets.update(
       { id: asset.id, status: 'processing', leaseOwner: owner },
       {
         ...facts,
+        ...ladder,
         status: 'ready',
         progress: 1,
         problems: problems.length ? problems : null,
         webKey: web,
         posterKey: poster,
         sha256,
+        processingSeconds,
         leaseOwner: null,
         leaseUntil: null,
       },
@@ -316,11 +327,14 @@ export class VideosProcessor implements OnModuleInit, OnApplicationBootstrap, Be
     if (!done.affected) {
       // replaced (or taken over) while we worked: what we wrote is not ours to keep, unless the new run wrote it
       const now = await this.assets.findOneBy({ id: asset.id });
-      if (now?.status !== 'ready') await Promise.all([this.storage.delete(web), this.storage.delete(poster)]);
+      if (now?.status !== 'ready') await Promise.all([this.storage.delete(web), this.storage.delete(poster), this.ladder.remove(ladder.hlsKey)]);
       log.info('video.process: the video was replaced or taken over while it was processed');
       return 'skipped';
     }
-    log.info({ width: size.width, height: size.height, seconds: probe.durationSeconds }, 'video ready');
+    log.info(
+      { width: size.width, height: size.height, rungs: ladder.hlsRungs.map((r) => r.name), seconds: probe.durationSeconds, processingSeconds },
+      'video ready',
+    );
     return 'ready';
   }
 

@@ -31,6 +31,7 @@ import { cleanFileName } from './file-name.js';
 import { emptyFile, streamToStorage, type IncomingFile } from './stream-to-storage.js';
 import { choosePartSize, originalKey, expectedPartBytes } from './video-keys.js';
 import { VideoAsset } from './video-asset.entity.js';
+import { VideoLadder } from './video-ladder.js';
 import { metrics } from '../metrics/metrics.js';
 
 export const VIDEO_TYPES: readonly SniffedType[] = ['mp4', 'mov', 'webm', 'mkv'];
@@ -93,6 +94,7 @@ export class VideoUploadsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly competitions: CompetitionsQueries,
     private readonly auditTrail: AuditQueries,
+    private readonly ladder: VideoLadder,
   ) {}
 
   /** The entry, when the actor may change its content now, with its competition's size limit. */
@@ -419,6 +421,7 @@ export class VideoUploadsService {
     for (const old of replaced) {
       for (const key of [old.originalKey, old.webKey, old.posterKey])
         if (key) await this.storage.delete(key).catch((err) => this.logger.warn({ err, key }, 'could not delete a replaced video object'));
+      await this.ladder.remove(old.hlsKey).catch((err) => this.logger.warn({ err, key: old.hlsKey }, "could not delete a replaced video's ladder"));
     }
     await this.queue.send('video.process', { assetId }, { singletonKey: assetId });
   }

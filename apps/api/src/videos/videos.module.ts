@@ -12,6 +12,10 @@ import { SubtitlesService } from './subtitles.service.js';
 import { Subtitle, VideoAsset } from './video-asset.entity.js';
 import { VideoCleanup } from './video-cleanup.js';
 import { VideoPlaybackService } from './video-playback.service.js';
+import { LadderController } from './ladder.controller.js';
+import { LadderPlayback } from './ladder-playback.js';
+import { VideoLadder } from './video-ladder.js';
+import { LadderBackfill } from './video-ladder-backfill.js';
 import { VideosProcessor } from './video-processor.js';
 import { VideoUploadsService } from './video-uploads.service.js';
 import { VideosController } from './videos.controller.js';
@@ -19,7 +23,7 @@ import { VideosController } from './videos.controller.js';
 /** Uploads, processing, subtitles and playback of entries' videos. EntryAccess comes from the (global) entries module. */
 @Module({
   imports: [TypeOrmModule.forFeature([VideoAsset, Subtitle]), AuditQueriesModule, CompetitionsQueriesModule, EntriesQueriesModule],
-  controllers: [VideosController, SubtitlesController],
+  controllers: [VideosController, SubtitlesController, LadderController],
   providers: [
     {
       provide: MediaToolkit,
@@ -30,8 +34,11 @@ import { VideosController } from './videos.controller.js';
     VideoPlaybackService,
     SubtitlesService,
     VideosProcessor,
+    VideoLadder,
+    LadderBackfill,
+    LadderPlayback,
     VideoCleanup,
   ],
-  exports: [VideoPlaybackService, MediaToolkit],
+  exports: [VideoPlaybackService, LadderPlayback, MediaToolkit],
 })
 export class VideosModule {}

@@ -20,6 +20,7 @@ import { ResultsTeamsTold1796000000400 } from './1796000000400-ResultsTeamsTold.
 import { InvitationLanguage1796000000500 } from './1796000000500-InvitationLanguage.js';
 import { LegalTexts1796100000100 } from './1796100000100-LegalTexts.js';
 import { ContentLanguages1796100000200 } from './1796100000200-ContentLanguages.js';
+import { HlsLadder1796200000100 } from './1796200000100-HlsLadder.js';
 
 export const MIGRATIONS = [
   Initial1795639845813,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   InvitationLanguage1796000000500,
   LegalTexts1796100000100,
   ContentLanguages1796100000200,
+  HlsLadder1796200000100,
 ];

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /**
- * The showcase's only script: it makes the copy buttons copy the share link or embed code, and offers the
+ * The showcase's only script: it plays a work's adaptive ladder (loading the player library on the first play), and
+ * makes the copy buttons copy the share link or embed code, and offers the
  * system share sheet where the browser has one (navigator.share). The pages work fully without it (the fields are
  * selectable, the share links are plain links). Served as an external file, since the CSP forbids inline scripts.
  */
@@ -29,6 +33,77 @@ export const SHOWCASE_JS = `(function () {
       });
     });
   });
+  // the adaptive ladder (issue 18): hls.js, loaded on a video's first play, where Media Source Extensions exist;
+  // Safari plays the ladder itself. The MP4 is the fallback: with neither, or when the ladder fails.
+  var hlsLoading = null;
+  function loadHls(src) {
+    hlsLoading = hlsLoading || new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = src; s.async = true;
+      s.onload = function () { window.Hls ? resolve(window.Hls) : reject(new Error('no Hls')); };
+      s.onerror = reject;
+      document.head.appendChild(s);
+    });
+    return hlsLoading;
+  }
+  var mse = window.MediaSource && typeof MediaSource.isTypeSupported === 'function' && MediaSource.isTypeSupported('video/mp4; codecs="avc1.640015,mp4a.40.2"');
+  document.querySelectorAll('video[data-hls]').forEach(function (video) {
+    var master = video.getAttribute('data-hls');
+    var mp4 = video.querySelector('source');
+    var box = video.closest('.player-box');
+    var menu = box && box.querySelector('[data-quality]');
+    var select = menu && menu.querySelector('select');
+    if (!mse) {
+      if (video.canPlayType('application/vnd.apple.mpegurl')) { if (mp4) mp4.remove(); video.src = master; }
+      return;
+    }
+    // no source until the viewer plays: then the ladder, from where they are
+    if (mp4) mp4.remove();
+    video.load();
+    var started = false;
+    function fallback(at) {
+      if (mp4 && !video.contains(mp4)) video.insertBefore(mp4, video.firstChild);
+      if (menu) menu.hidden = true;
+      video.removeAttribute('src');
+      video.load();
+      video.addEventListener('loadedmetadata', function () { if (at) video.currentTime = at; video.play().catch(function () {}); }, { once: true });
+    }
+    function start() {
+      if (started) return;
+      started = true;
+      loadHls(video.getAttribute('data-hls-lib')).then(function (Hls) {
+        if (!Hls.isSupported()) return fallback(0);
+        var hls = new Hls({ enableWorker: false });
+        video.hls = hls;
+        var failed = false;
+        hls.on(Hls.Events.ERROR, function (_, data) {
+          if (!data.fatal || failed) return;
+          failed = true;
+          var at = video.currentTime;
+          hls.destroy();
+          fallback(at);
+        });
+        hls.on(Hls.Events.MANIFEST_PARSED, function () {
+          video.play().catch(function () {});
+          if (menu && select) menu.hidden = false;
+        });
+        hls.on(Hls.Events.LEVEL_SWITCHED, function (_, data) {
+          if (!select) return;
+          var level = hls.levels[data.level];
+          var auto = select.options[0];
+          var label = select.getAttribute('data-auto-label') || '';
+          if (level && label) auto.textContent = label.replace('{rung}', Math.min(level.width, level.height) + 'p');
+          video.setAttribute('data-rung', level ? Math.min(level.width, level.height) + 'p' : '');
+        });
+        if (select) select.addEventListener('change', function () { hls.currentLevel = Number(select.value); });
+        hls.attachMedia(video);
+        hls.loadSource(master);
+      }, function () { fallback(0); });
+    }
+    video.addEventListener('play', start);
+    video.addEventListener('click', start);
+    video.addEventListener('keydown', function (e) { if (e.key === ' ' || e.key === 'Enter' || e.key === 'k') start(); });
+  });
   if (typeof navigator.share === 'function') {
     document.querySelectorAll('[data-native-share]').forEach(function (item) {
       var button = item.querySelector('button');
@@ -42,6 +117,15 @@ export const SHOWCASE_JS = `(function () {
   }
 })();
 `;
+
+/** The player library the script loads (hls.js, kept in this project's dependencies), served by the showcase. */
+const require = createRequire(import.meta.url);
+export const HLS_LIBRARY_VERSION = (require('hls.js/package.json') as { version: string }).version;
+let hlsLibrary: Buffer | null = null;
+export async function hlsLibraryBytes(): Promise<Buffer> {
+  hlsLibrary ??= await readFile(path.join(path.dirname(require.resolve('hls.js/package.json')), 'dist', 'hls.min.js'));
+  return hlsLibrary;
+}
 
 export const SHOWCASE_JS_VERSION = createHash('sha256').update(SHOWCASE_JS).digest('hex').slice(0, 12);
 
@@ -113,6 +197,8 @@ textarea{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85re
 .player{margin:0;background:#000;border-radius:var(--radius);overflow:hidden;display:flex;justify-content:center}
 .player video{display:block;width:100%;height:auto;max-height:78vh;background:#000}
 .player video:focus-visible,.player video:focus-within{outline:3px solid var(--focus);outline-offset:-3px}
+.quality{display:flex;align-items:center;justify-content:flex-end;gap:.5rem;margin:.5rem 0 0}
+.quality select{min-height:44px;padding:.3rem .6rem;border:1px solid var(--border);border-radius:8px;background:var(--surface);color:var(--text);font:inherit}
 .panel{background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);padding:1rem 1.1rem;margin:0 0 1.25rem}
 .panel h2{font-size:1.1rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
@@ -154,8 +240,11 @@ dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 footer{border-top:1px solid var(--border);background:var(--surface);font-size:.9rem;color:var(--muted);padding:1.25rem 0}
 footer p{margin:0}
 body.embed{background:#000;margin:0;min-height:100vh;display:flex;flex-direction:column}
+body.embed .player-box{flex:1;display:flex;flex-direction:column}
 body.embed .player{border-radius:0;flex:1;align-items:center}
 body.embed .player video{max-height:calc(100vh - 2.25rem);width:100%;height:100%}
+body.embed .quality{margin:0;padding:.2rem .75rem;background:#111;color:#fff}
+body.embed .quality select{min-height:2.25rem;background:#222;color:#fff;border-color:#555}
 .embed-link{display:block;background:#111;color:#fff;font-size:.85rem;padding:.45rem .75rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-height:2.25rem}
 .embed-link:hover{color:#fff}
 @media (prefers-reduced-motion:no-preference){.card{transition:box-shadow .15s}}

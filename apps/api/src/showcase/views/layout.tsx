@@ -10,7 +10,7 @@ export interface PageHead {
   canonical?: string;
   /** extra <meta>/<link> tags (Open Graph, Twitter) */
   meta?: ReactNode;
-  /** the copy-button script; only the entry page needs it */
+  /** the showcase script (the player's ladder, the copy buttons): the entry page, and an embed with a ladder */
   script?: boolean;
   noindex?: boolean;
 }

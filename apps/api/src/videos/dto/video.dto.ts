@@ -118,6 +118,39 @@ export class VideoProblemDto {
   blocking: boolean;
 }
 
+export class RungDto {
+  @ApiProperty({ description: "what a quality menu shows: the picture's short side and a 'p', e.g. 360p" })
+  name: string;
+  @ApiProperty()
+  width: number;
+  @ApiProperty()
+  height: number;
+}
+
+export class PreviewsDto {
+  @ApiProperty({ description: 'presigned GET of the sprite: the thumbnails in a grid, left to right, top to bottom' })
+  spriteUrl: string;
+  @ApiProperty({ description: 'a thumbnail every this many seconds' })
+  every: number;
+  @ApiProperty()
+  columns: number;
+  @ApiProperty()
+  count: number;
+  @ApiProperty({ description: "each thumbnail's width in the sprite" })
+  width: number;
+  @ApiProperty()
+  height: number;
+}
+
+export class HlsPlaybackDto {
+  @ApiProperty({ description: "the signed URL of the adaptive ladder's master playlist (same site); it works until expiresAt" })
+  url: string;
+  @ApiProperty({ type: [RungDto], description: 'smallest first' })
+  rungs: RungDto[];
+  @ApiProperty({ type: PreviewsDto, nullable: true, description: 'the seeking previews' })
+  previews: PreviewsDto | null;
+}
+
 export class PlaybackDto {
   @ApiProperty({ description: 'presigned GET of the web rendition; Range requests work' })
   url: string;
@@ -125,6 +158,8 @@ export class PlaybackDto {
   posterUrl: string | null;
   @ApiProperty()
   expiresAt: string;
+  @ApiProperty({ type: HlsPlaybackDto, nullable: true, description: 'the adaptive ladder; null until it is made (the web rendition plays meanwhile)' })
+  hls: HlsPlaybackDto | null;
 }
 
 export class VideoStatusDto {
