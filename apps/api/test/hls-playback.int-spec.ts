@@ -13,6 +13,7 @@ import { VideoCleanup } from '../src/videos/video-cleanup.js';
 import { clientAs, makeCompetition, makeUser } from './harness/factories.js';
 import { createTestApp, T0, type Client, type TestApp } from './harness/test-app.js';
 import { makeTestVideo } from './harness/videos.js';
+import { binary } from './campaigns-fixtures.js';
 import { makeShowcaseWorld, mediaUrl, showcaseRequests } from './showcase-fixtures.js';
 import { leftovers, makeEntry, MIB } from './videos-fixtures.js';
 
@@ -258,5 +259,21 @@ describe('published works on the showcase', () => {
     await w.a.team.post(`/api/entries/${w.a.entry.id}/withdraw`).expect(200);
     await get(master).expect(404);
     await rm(work, { recursive: true, force: true });
+  });
+
+  it('serves the player library compressed as the browser accepts, cached for good under its version', async () => {
+    const original = (await get('/showcase/assets/hls.js?v=1.7.4').set('Accept-Encoding', 'identity').buffer(true).parse(binary).expect(200)).body as Buffer;
+    expect(original.length).toBeGreaterThan(500_000);
+    expect(original.toString('utf8', 0, 200000)).toContain('Hls');
+    for (const encoding of ['br', 'gzip'] as const) {
+      const res = await get('/showcase/assets/hls.js?v=1.7.4').set('Accept-Encoding', encoding).buffer(true).parse(binary).expect(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.vary).toMatch(/Accept-Encoding/);
+      // what travels: under a third of the file
+      expect(Number(res.headers['content-length'])).toBeLessThan(200_000);
+      // the client undoes the encoding: the same library
+      expect((res.body as Buffer).equals(original)).toBe(true);
+    }
   });
 });

@@ -4874,6 +4874,8 @@ export interface components {
             posterUrl: string | null;
             /** @description winners only: the web rendition, short-lived */
             videoUrl: string | null;
+            /** @description winners only: the adaptive ladder's signed master playlist (same site), when made */
+            hlsUrl: string | null;
             subtitles: components["schemas"]["CeremonySubtitleDto"][];
             /** @description winners only: the work's public showcase page (absolute), live once the results are published */
             publicUrl: string | null;

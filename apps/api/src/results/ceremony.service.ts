@@ -99,6 +99,7 @@ export class CeremonyService {
         creditNames: credits.get(id)?.names ?? [],
         posterUrl: md.playback?.posterUrl ?? null,
         videoUrl: isWinner ? (md.playback?.url ?? null) : null,
+        hlsUrl: isWinner ? (md.playback?.hls?.url ?? null) : null,
         subtitles: isWinner ? md.subtitles.map((s) => ({ language: s.language, url: s.url })) : [],
         // the audience scans the winner's showcase page off the screen
         publicUrl: isWinner ? absolute(this.config.publicUrl, showcasePaths.entry(competition.slug, e.code)) : null,

@@ -15,7 +15,7 @@ import { LANG_COOKIE, SHOWCASE_LANGUAGES, chooseLanguage, translator, type Trans
 import { absolute, showcasePaths, withQuery } from './showcase-paths.js';
 import { ShowcaseService, type EditionFilter } from './showcase.service.js';
 import { sendLadder } from '../videos/ladder-playback.js';
-import { hlsLibraryBytes, SHOWCASE_JS } from './views/assets.js';
+import { hlsLibraryFor, SHOWCASE_JS } from './views/assets.js';
 import { EditionPage } from './views/edition-page.js';
 import { EditionsPage } from './views/editions-page.js';
 import { EmbedPage } from './views/embed-page.js';
@@ -58,11 +58,14 @@ export class ShowcaseController {
   @Public()
   @ApiProduces('text/javascript')
   @ApiOkResponse({ description: 'The HLS player library (hls.js), which the showcase script loads on the first play of a video with a ladder' })
-  async hlsLibrary(@Res() res: Response): Promise<void> {
+  async hlsLibrary(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const { body, encoding } = await hlsLibraryFor(req.headers['accept-encoding']);
     res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
     // asked for with ?v=<its version>: a new version is a new address
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.send(await hlsLibraryBytes());
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    res.send(body);
   }
 
   @Get('assets/showcase.js')

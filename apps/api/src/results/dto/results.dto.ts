@@ -423,6 +423,8 @@ export class CeremonyEntryDto {
   posterUrl: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'winners only: the web rendition, short-lived' })
   videoUrl: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "winners only: the adaptive ladder's signed master playlist (same site), when made" })
+  hlsUrl: string | null;
   @ApiProperty({ type: [CeremonySubtitleDto] })
   subtitles: CeremonySubtitleDto[];
   @ApiProperty({ type: String, nullable: true, description: "winners only: the work's public showcase page (absolute), live once the results are published" })

@@ -66,6 +66,8 @@ export function JudgeEntryRoute() {
               <VideoPlayer
                 key={e.roundEntryId}
                 url={e.playback.url}
+                hlsUrl={e.playback.hls?.url}
+                rungMemory="judge"
                 posterUrl={e.playback.posterUrl}
                 expiresAt={e.playback.expiresAt}
                 subtitles={e.subtitles}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLadder } from '../../../components/media/use-ladder';
 import { useTranslation } from '../../../lib/use-translation';
 import { languageLabel } from '../../../lib/languages';
 import type { CeremonyEntry } from '../api/get-ceremony';
@@ -6,7 +7,7 @@ import type { VideoState } from '../utils/channel';
 import { trackFor } from '../utils/steps';
 
 /**
- * The winner's video, with its poster until playback starts and the subtitle track of the display language (else
+ * The winner's video (its adaptive ladder where it has one: useLadder), with its poster until playback starts and the subtitle track of the display language (else
  * English) on. It keeps the URL it started with while the deck is fetched again in the background, and moves to the
  * fresh one (at the same point) only when the old one fails.
  *
@@ -35,6 +36,8 @@ export function CeremonyVideo({
   const latest = useRef(entry);
   latest.current = entry;
   const [media, setMedia] = useState({ url: entry.videoUrl ?? '', subtitles: entry.subtitles });
+  // the ladder where there is one (the room's network may be poor): the quality adapts, the MP4 is the fallback
+  const ladder = useLadder(ref, entry.hlsUrl ?? null);
   const resumeAt = useRef<number | null>(null);
   const preferred = trackFor(
     media.subtitles.map((s) => s.language),
@@ -74,6 +77,7 @@ export function CeremonyVideo({
   }, [preferred, media]);
 
   const onError = () => {
+    if (ladder.mode === 'hls') return;
     const fresh = latest.current;
     if (!fresh.videoUrl || fresh.videoUrl === media.url) return;
     resumeAt.current = ref.current?.currentTime ?? 0;
@@ -84,7 +88,7 @@ export function CeremonyVideo({
     <video
       ref={ref}
       className="ceremony-video"
-      src={media.url}
+      src={ladder.mode === 'mp4' ? media.url : ladder.mode === 'native' ? (entry.hlsUrl ?? undefined) : undefined}
       poster={entry.posterUrl ?? undefined}
       controls={!following}
       autoPlay={!following}

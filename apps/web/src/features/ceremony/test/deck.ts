@@ -13,6 +13,7 @@ export const entry = (code: string, title: string, winner = false): CeremonyEntr
   creditNames: [`Team of ${title}`],
   posterUrl: `https://media.example/${code}.jpg`,
   videoUrl: winner ? `https://media.example/${code}.mp4` : null,
+  hlsUrl: null,
   subtitles: winner
     ? [
         { language: 'en', url: 'https://media.example/en.vtt' },

@@ -107,6 +107,7 @@ export function VideoPanel({ entryId, title, editable, maxBytes, rules, sectionI
             <VideoPlayer
               key={v.assetId ?? 'video'}
               url={v.playback.url}
+              hlsUrl={v.playback.hls?.url}
               posterUrl={v.playback.posterUrl}
               expiresAt={v.playback.expiresAt}
               subtitles={subtitles.data ?? []}

@@ -26,6 +26,8 @@ export function CandidateCard({ candidate: c, countryName, chosen, canVote, busy
       {c.playback ? (
         <VideoPlayer
           url={c.playback.url}
+          hlsUrl={c.playback.hls?.url}
+          lazy
           posterUrl={c.playback.posterUrl ?? c.posterUrl}
           expiresAt={c.playback.expiresAt}
           subtitles={c.subtitles}
