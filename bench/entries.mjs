@@ -9,11 +9,12 @@
 // 25, the cheapest list there is), and p50/p95 are printed with the ratio of the p50 to the baseline's.
 // Target: every scenario's p95 under 300 ms on a 2-core machine. Informative: the exit code is 0 unless --strict is
 // given and a target fails. Needs a build (npm run build). Results go in docs/benchmarks.md by hand.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { processStarter, sleep } from './harness.mjs';
 
 const args = Object.fromEntries(
   process.argv
@@ -34,24 +35,9 @@ const PORTS = { s3: 9860, pg: 54860, api: 3860 };
 const BASE = `http://127.0.0.1:${PORTS.api}`;
 const ORIGIN = `http://localhost:${PORTS.api}`;
 const log = (...a) => console.log(...a);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const children = [];
-async function startProcess(name, argv, env, readyText) {
-  const child = spawn('node', argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  const keep = (d) => (out = (out + d).slice(-100_000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  child.output = () => out;
-  const deadline = Date.now() + 180_000;
-  while (!out.includes(readyText)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${name} did not start:\n${out.slice(-3000)}`);
-    await sleep(200);
-  }
-  return child;
-}
+const startProcess = processStarter(root, children);
 
 /** 5,000 entries in a few statements: codes per country, states spread by the entry's number (deterministic). */
 async function seed(databaseUrl) {

@@ -25,7 +25,7 @@ const { createMediaToolkit } = await import(path.join(root, 'apps/api/dist/media
 const { webRenditionArgs } = await import(path.join(root, 'apps/api/dist/media/ffmpeg-args.js'));
 const { WEB_RENDITION } = await import(path.join(root, 'apps/api/dist/media/media-toolkit.js'));
 const { webRenditionSize } = await import(path.join(root, 'libs/domain/dist/video-rules.js'));
-const { audioKbps, ladderFor } = await import(path.join(root, 'libs/domain/dist/ladder.js'));
+const { ladderFor } = await import(path.join(root, 'libs/domain/dist/ladder.js'));
 
 function exec(bin, args) {
   return new Promise((resolve, reject) => {
@@ -137,7 +137,11 @@ try {
     const probe = await media.probe(input);
     const rungs = ladderFor(probe.video.displayWidth, probe.video.displayHeight);
     const t0 = performance.now();
-    await media.hlsLadder(input, path.join(dir, `ladder-${i}`), { rungs, audioKbps: audioKbps(probe.audio?.channels), durationSeconds: probe.durationSeconds });
+    await media.hlsLadder(input, path.join(dir, `ladder-${i}`), {
+      rungs,
+      audioChannels: probe.audio?.channels ?? null,
+      durationSeconds: probe.durationSeconds,
+    });
     const transcode = performance.now() - t0;
     return { total: performance.now() - start, transcode, rungs: rungs.map((r) => r.name) };
   }

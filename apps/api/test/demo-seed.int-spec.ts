@@ -24,6 +24,8 @@ import { JobQueue } from '../src/queue/job-queue.js';
 import { Award, AwardWinner } from '../src/results/award.entity.js';
 import { Subtitle, VideoAsset } from '../src/videos/video-asset.entity.js';
 import { VideosProcessor } from '../src/videos/video-processor.js';
+import { LadderBackfill } from '../src/videos/video-ladder-backfill.js';
+import { VideoLadder } from '../src/videos/video-ladder.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -225,6 +227,41 @@ describe('the demo seed', () => {
         expect(video).toMatchObject({ status: 'ready', problems: [] });
         expect(video.durationSeconds).toBeGreaterThanOrEqual(30);
         expect(entry.code === 'MY-0001' ? video.height > video.width : video.width > video.height).toBe(true);
+      }
+    }, 180_000);
+
+    it('gives the six finalists their adaptive ladder through the backfill, as for videos processed before it existed (issue 18)', async () => {
+      const repo = t.db.getRepository(VideoAsset);
+      const ladder = t.app.get(VideoLadder);
+      const assets = await repo.find({ where: { entryId: In(entries.map((e) => e.id)), status: 'ready' } });
+      expect(assets).toHaveLength(6);
+      // as they were before the ladder: the web rendition and the poster only
+      for (const a of assets) {
+        await ladder.remove(a.hlsKey);
+        await repo.update({ id: a.id }, { hlsKey: null, hlsHash: null, hlsRungs: null, sprite: null });
+      }
+      expect(await t.app.get(LadderBackfill).run()).toEqual({ status: 'done', converted: 6, failed: 0, remaining: 0 });
+      const { client } = await signIn(DEMO_ACCOUNTS[0].email, DEMO_ACCOUNTS[0].password);
+      for (const entry of entries) {
+        const asset = await repo.findOneByOrFail({ entryId: entry.id, status: 'ready' });
+        // 640 × 360 clips (the Malaysian one upright, 360 × 640): 240p and 360p, never above the source
+        expect(asset.hlsRungs!.map((r) => [r.name, r.width, r.height])).toEqual(
+          entry.code === 'MY-0001'
+            ? [
+                ['240p', 240, 426],
+                ['360p', 360, 640],
+              ]
+            : [
+                ['240p', 426, 240],
+                ['360p', 640, 360],
+              ],
+        );
+        const stored = (await t.storage.list(asset.hlsKey!)).map((o) => o.key.slice(asset.hlsKey!.length));
+        expect(stored).toEqual(expect.arrayContaining(['master.m3u8', '240p/index.m3u8', '360p/seg_00000.m4s', 'audio-64k/index.m3u8', 'sprite.jpg']));
+        const video = (await client.get(`/api/entries/${entry.id}/video`).expect(200)).body;
+        expect(video.playback.hls.rungs.map((r: { name: string }) => r.name)).toEqual(['240p', '360p']);
+        const master = await t.anon.get(video.playback.hls.url.replace(/^https?:\/\/[^/]+/, '')).expect(200);
+        expect(master.text).toContain('360p/index.m3u8');
       }
     }, 180_000);
 

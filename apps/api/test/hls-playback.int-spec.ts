@@ -55,7 +55,7 @@ describe('the worker makes the ladder', () => {
 
   it('stores the rungs of the source, the shared sound, the seeking previews, and how long the whole run took', async () => {
     entryId = (await makeEntry(t, competition, student.user)).id;
-    const file = await readFile(await makeTestVideo(dir, { width: 960, height: 540, seconds: 9 }));
+    const file = await readFile(await makeTestVideo(dir, { width: 960, height: 540, seconds: 9, stereo: true }));
     status = await uploadAndWait(student.client, entryId, file);
     expect(status).toMatchObject({ status: 'ready', width: 960, height: 540 });
     const asset = await t.db.getRepository(VideoAsset).findOneByOrFail({ id: status.assetId });
@@ -77,12 +77,12 @@ describe('the worker makes the ladder', () => {
         'thumbnails.vtt',
         '240p/index.m3u8',
         '540p/seg_00000.m4s',
-        'audio/index.m3u8',
-        'audio/seg_00002.m4s',
+        'audio-64k/index.m3u8',
+        'audio-128k/seg_00002.m4s',
       ]),
     );
-    // 9 s in 4 s segments: 3 per rung and for the sound, each with its playlist and initialisation segment
-    expect(stored.filter((k) => k.endsWith('.m4s'))).toHaveLength(4 * 3);
+    // 9 s in 4 s segments: 3 per rung and per sound track (stereo: 64 kbit/s for 240p and 360p, 128 for 540p)
+    expect(stored.filter((k) => k.endsWith('.m4s'))).toHaveLength(5 * 3);
     expect(status.playback.hls.rungs.map((r) => r.name)).toEqual(['240p', '360p', '540p']);
     expect(status.playback.hls.previews.count).toBe(5);
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { audioKbps, LADDER, ladderFor, spritePlan, thumbnailAt, thumbnailsVtt } from './ladder.js';
+import { ladderAudio, LADDER, segmentStarts, ladderFor, spritePlan, thumbnailAt, thumbnailsVtt } from './ladder.js';
 
 const sizes = (rungs: ReturnType<typeof ladderFor>) => rungs.map((r) => [r.name, r.width, r.height]);
 
@@ -12,7 +12,7 @@ describe('ladderFor', () => {
       ['540p', 960, 540],
       ['720p', 1280, 720],
     ]);
-    expect(rungs.map((r) => r.videoKbps)).toEqual([300, 700, 1500, 2800]);
+    expect(rungs.map((r) => r.videoKbps)).toEqual([280, 700, 1500, 2800]);
     expect(rungs[3]).toMatchObject({ maxrateKbps: 3080, bufsizeKbps: 5600 });
   });
 
@@ -66,13 +66,30 @@ describe('ladderFor', () => {
   });
 });
 
-describe('audioKbps', () => {
-  it('is 64 kbit/s for mono, 128 for stereo or more, none without sound', () => {
-    expect(audioKbps(1)).toBe(64);
-    expect(audioKbps(2)).toBe(128);
-    expect(audioKbps(6)).toBe(128);
-    expect(audioKbps(0)).toBeNull();
-    expect(audioKbps(null)).toBeNull();
+describe('segmentStarts', () => {
+  it('starts a segment every 4 s', () => {
+    expect(segmentStarts(10)).toEqual([0, 4, 8]);
+    expect(segmentStarts(1)).toEqual([0]);
+    expect(segmentStarts(176).length).toBe(44);
+  });
+});
+
+describe('ladderAudio', () => {
+  const names = (r: ReturnType<typeof ladderAudio>) => r.tracks.map((t) => `${t.name}/${t.channels}`);
+
+  it('gives stereo a 64 kbit/s track for 240p and 360p and a 128 kbit/s one for 540p and 720p, both stereo', () => {
+    const audio = ladderAudio(ladderFor(1920, 1080), 2);
+    expect(names(audio)).toEqual(['audio-64k/2', 'audio-128k/2']);
+    expect(audio.trackOf).toEqual([0, 0, 1, 1]);
+    // 240p and its sound fit in a 400 kbit/s link
+    expect(LADDER[0].videoKbps + audio.tracks[0].kbps).toBeLessThan(400);
+  });
+
+  it('gives mono one 64 kbit/s track for every rung, a small stereo video only the 64 kbit/s one, and silence none', () => {
+    expect(ladderAudio(ladderFor(1920, 1080), 1)).toEqual({ tracks: [{ name: 'audio-64k', kbps: 64, channels: 1 }], trackOf: [0, 0, 0, 0] });
+    expect(ladderAudio(ladderFor(854, 480), 6)).toMatchObject({ tracks: [{ name: 'audio-64k', channels: 2 }], trackOf: [0, 0] });
+    expect(ladderAudio(ladderFor(1280, 720), 0)).toEqual({ tracks: [], trackOf: [] });
+    expect(ladderAudio(ladderFor(1280, 720), null)).toEqual({ tracks: [], trackOf: [] });
   });
 });
 

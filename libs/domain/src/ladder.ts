@@ -2,7 +2,7 @@
  * The adaptive ladder (issue 18): the HLS renditions a processed video is played from, so that a viewer on a slow or
  * crowded network gets a smaller picture rather than stalls. Four rungs by the picture's short side, at about the
  * bitrates other video award platforms stream; a source is never upscaled, and a portrait video keeps its
- * orientation (its short side is its width). Sound is one AAC track the rungs share.
+ * orientation (its short side is its width). Sound is AAC in tracks the rungs share (ladderAudio).
  */
 import { webRenditionSize } from './video-rules.js';
 
@@ -16,7 +16,8 @@ export interface RungSpec {
 
 /** The rungs, smallest first. */
 export const LADDER: readonly RungSpec[] = [
-  { name: '240p', shortSide: 240, videoKbps: 300 },
+  // about 300: 280 with the 64 kbit/s sound leaves room on a 400 kbit/s link for a request's latency per segment
+  { name: '240p', shortSide: 240, videoKbps: 280 },
   { name: '360p', shortSide: 360, videoKbps: 700 },
   { name: '540p', shortSide: 540, videoKbps: 1500 },
   { name: '720p', shortSide: 720, videoKbps: 2800 },
@@ -24,6 +25,13 @@ export const LADDER: readonly RungSpec[] = [
 
 /** Each segment's length: every rung is cut on the same keyframes, so that a player can switch at any segment. */
 export const HLS_SEGMENT_SECONDS = 4;
+
+/** The times (seconds) at which segments start, up to `durationSeconds`. */
+export function segmentStarts(durationSeconds: number): number[] {
+  const starts: number[] = [];
+  for (let t = 0; t < durationSeconds; t += HLS_SEGMENT_SECONDS) starts.push(t);
+  return starts;
+}
 
 /** A peak above the average that a rung may reach, and the decoder buffer it is held to (x264's VBV), as factors. */
 const PEAK = 1.1;
@@ -55,10 +63,30 @@ export function ladderFor(displayWidth: number, displayHeight: number): Rung[] {
   }));
 }
 
-/** The shared sound track's bitrate: 64 kbit/s for one channel, 128 for stereo or more; none without sound. */
-export function audioKbps(channels: number | null | undefined): 64 | 128 | null {
-  if (!channels || channels < 1) return null;
-  return channels === 1 ? 64 : 128;
+/** A sound track of the ladder, shared by the rungs that refer to it. */
+export interface AudioTrack {
+  /** its folder, and its name in the master playlist */
+  name: 'audio-64k' | 'audio-128k';
+  kbps: 64 | 128;
+  channels: 1 | 2;
+}
+
+/** Rungs up to this short side share the 64 kbit/s sound: what fits beside 240p on a 400 kbit/s link. */
+const LOW_AUDIO_UP_TO = 360;
+
+/**
+ * The ladder's sound, AAC: for a mono source one 64 kbit/s track every rung shares; for stereo (or more, mixed down),
+ * a 64 kbit/s track the small rungs (240p, 360p) share, so that 240p and its sound fit in 400 kbit/s, and a
+ * 128 kbit/s track the large ones (540p, 720p) share. Both stereo tracks have the same layout, so a player moves from
+ * one to the other as it changes rung. `trackOf[i]` is the index of the track rung i refers to. None without sound.
+ */
+export function ladderAudio(rungs: readonly RungSpec[], channels: number | null | undefined): { tracks: AudioTrack[]; trackOf: number[] } {
+  if (!channels || channels < 1) return { tracks: [], trackOf: [] };
+  if (channels === 1) return { tracks: [{ name: 'audio-64k', kbps: 64, channels: 1 }], trackOf: rungs.map(() => 0) };
+  const low: AudioTrack = { name: 'audio-64k', kbps: 64, channels: 2 };
+  const high: AudioTrack = { name: 'audio-128k', kbps: 128, channels: 2 };
+  const tracks = [...(rungs.some((r) => r.shortSide <= LOW_AUDIO_UP_TO) ? [low] : []), ...(rungs.some((r) => r.shortSide > LOW_AUDIO_UP_TO) ? [high] : [])];
+  return { tracks, trackOf: rungs.map((r) => tracks.indexOf(r.shortSide <= LOW_AUDIO_UP_TO ? low : high)) };
 }
 
 /** How a video's seeking previews are laid out: one JPEG of thumbnails in a grid, read left to right, top to bottom. */

@@ -1,5 +1,5 @@
 // The ffmpeg command lines of the media toolkit's outputs, as pure functions (the benchmark runs the same ones).
-import { HLS_SEGMENT_SECONDS, type Rung } from '@clapper/domain/ladder';
+import { HLS_SEGMENT_SECONDS, ladderAudio, type Rung } from '@clapper/domain/ladder';
 import { WEB_RENDITION, type TestClipSpec } from './media-toolkit.js';
 
 /** ffmpeg muxers of the containers we accept; others are guessed from the output's extension */
@@ -107,19 +107,20 @@ export function testClipArgs(spec: TestClipSpec, output: string): string[] {
 }
 
 /**
- * Where the ladder's files go in its folder: the master playlist, and a folder per rung (and one for the sound) with
- * its playlist, its initialisation segment (ffmpeg numbers it per stream: init_0.mp4…) and its media segments.
+ * Where the ladder's files go in its folder: the master playlist, and a folder per rung and per sound track (named as
+ * in ladderAudio) with its playlist, its initialisation segment (ffmpeg numbers it per stream: init_0.mp4…) and its
+ * media segments.
  */
-export const HLS_LAYOUT = { master: 'master.m3u8', playlist: 'index.m3u8', init: 'init.mp4', segment: 'seg_%05d.m4s', audio: 'audio' } as const;
+export const HLS_LAYOUT = { master: 'master.m3u8', playlist: 'index.m3u8', init: 'init.mp4', segment: 'seg_%05d.m4s' } as const;
 
 /**
  * The arguments of the adaptive ladder's encode (issue 18): in one ffmpeg run, the picture split into each rung
  * (scaled, upright, at most 30 fps, H.264 at the rung's average bitrate with its peak and buffer), every rung given a
  * keyframe at each segment boundary and no other scene-cut keyframe, so that all rungs cut on the same frames; the
- * sound once, AAC at `audioKbps`, as a track every rung refers to; fMP4 segments of HLS_SEGMENT_SECONDS, a playlist
- * per rung and a master playlist. `outDir` must exist; ffmpeg makes the folder of each rung.
+ * sound in the tracks of ladderAudio (AAC), each a group its rungs refer to; fMP4 segments of HLS_SEGMENT_SECONDS, a
+ * playlist per rung and per sound track, and a master playlist. `outDir` must exist; ffmpeg makes the folders.
  */
-export function hlsLadderArgs(input: string, outDir: string, rungs: readonly Rung[], o: { audioKbps: number | null }): string[] {
+export function hlsLadderArgs(input: string, outDir: string, rungs: readonly Rung[], o: { audioChannels: number | null }): string[] {
   const fps = WEB_RENDITION.maxFrameRate;
   const split = `[0:v]fps=fps='min(source_fps,${fps})',split=${rungs.length}${rungs.map((_, i) => `[s${i}]`).join('')}`;
   const scales = rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1[v${i}]`);
@@ -135,9 +136,13 @@ export function hlsLadderArgs(input: string, outDir: string, rungs: readonly Run
     `-bufsize:v:${i}`,
     `${r.bufsizeKbps}k`,
   ]);
-  const audio = o.audioKbps ? ['-map', '0:a:0', '-c:a', 'aac', '-b:a', `${o.audioKbps}k`, '-ar', '48000', '-ac', o.audioKbps <= 64 ? '1' : '2'] : [];
-  const group = o.audioKbps ? ',agroup:audio' : '';
-  const streams = [...rungs.map((r, i) => `v:${i}${group},name:${r.name}`), ...(o.audioKbps ? [`a:0${group},name:${HLS_LAYOUT.audio},default:yes`] : [])];
+  const { tracks, trackOf } = ladderAudio(rungs, o.audioChannels);
+  const audio = tracks.flatMap((t, j) => ['-map', '0:a:0', `-c:a:${j}`, 'aac', `-b:a:${j}`, `${t.kbps}k`, `-ac:a:${j}`, String(t.channels)]);
+  const group = (j: number) => `,agroup:${tracks[j].name}`;
+  const streams = [
+    ...rungs.map((r, i) => `v:${i}${tracks.length ? group(trackOf[i]) : ''},name:${r.name}`),
+    ...tracks.map((t, j) => `a:${j}${group(j)},name:${t.name},default:yes`),
+  ];
   return [
     '-i',
     input,
@@ -157,6 +162,7 @@ export function hlsLadderArgs(input: string, outDir: string, rungs: readonly Run
     '-sc_threshold',
     '0',
     ...audio,
+    ...(tracks.length ? ['-ar', '48000'] : []),
     ...BITEXACT,
     '-f',
     'hls',

@@ -146,7 +146,7 @@ export class FfmpegToolkit extends MediaToolkit {
       await mkdir(partial);
       await this.encode(
         input,
-        (source) => hlsLadderArgs(source, path.resolve(partial), options.rungs, { audioKbps: options.audioKbps }),
+        (source) => hlsLadderArgs(source, path.resolve(partial), options.rungs, { audioChannels: options.audioChannels }),
         options,
         () => rename(partial, outputDir),
       );

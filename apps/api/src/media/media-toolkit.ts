@@ -53,8 +53,8 @@ export interface TranscodeOptions extends EncodeOptions {
 export interface LadderOptions extends EncodeOptions {
   /** the rungs, smallest first: see ladderFor in @clapper/domain/ladder */
   rungs: readonly Rung[];
-  /** the shared sound track's bitrate (audioKbps in @clapper/domain/ladder); null: the video has no sound */
-  audioKbps: number | null;
+  /** the source's sound channels (the tracks are ladderAudio's in @clapper/domain/ladder); null: the video has no sound */
+  audioChannels: number | null;
 }
 
 /**

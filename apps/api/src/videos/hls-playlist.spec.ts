@@ -44,11 +44,12 @@ describe('ladderRelative and ladderFilePath', () => {
     expect(ladderFilePath(null, 'master.m3u8')).toBe('master.m3u8');
     expect(ladderFilePath(null, 'sprite.jpg')).toBe('sprite.jpg');
     expect(ladderFilePath('720p', 'seg_00012.m4s')).toBe('720p/seg_00012.m4s');
-    expect(ladderFilePath('audio', 'init_4.mp4')).toBe('audio/init_4.mp4');
+    expect(ladderFilePath('audio-64k', 'init_4.mp4')).toBe('audio-64k/init_4.mp4');
     for (const [folder, file] of [
       [null, 'index.m3u8'],
       ['720p', 'master.m3u8'],
       ['..', 'index.m3u8'],
+      ['audio', 'index.m3u8'],
       ['720p', 'seg_1.m4s'],
       ['original', 'x'],
     ] as const)

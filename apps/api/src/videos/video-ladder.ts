@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Injectable } from '@nestjs/common';
-import { audioKbps, ladderFor, spritePlan, thumbnailsVtt, type SpritePlan } from '@clapper/domain/ladder';
+import { ladderFor, spritePlan, thumbnailsVtt, type SpritePlan } from '@clapper/domain/ladder';
 import type { ProbeSummary } from '@clapper/domain/video-rules';
 import { MediaToolkit, type EncodeOptions } from '../media/media-toolkit.js';
 import { StoragePort } from '../storage/storage.port.js';
@@ -89,7 +89,7 @@ export class VideoLadder {
     if (!video) throw new RangeError('a ladder needs a picture');
     const rungs = ladderFor(video.displayWidth, video.displayHeight);
     const dir = path.join(workDir, 'hls');
-    await this.media.hlsLadder(source, dir, { ...options, rungs, audioKbps: audioKbps(probe.audio?.channels) });
+    await this.media.hlsLadder(source, dir, { ...options, rungs, audioChannels: probe.audio?.channels ?? null });
     const duration = probe.durationSeconds && probe.durationSeconds > 0 ? probe.durationSeconds : 1;
     const sprite = spritePlan(duration, video.displayWidth, video.displayHeight);
     await this.media.thumbnailSprite(previewSource, path.join(dir, SPRITE_FILE), sprite, { signal: options.signal });

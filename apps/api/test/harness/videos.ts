@@ -22,6 +22,8 @@ export interface TestVideoOptions {
   seconds: number;
   /** a 440 Hz tone; default true */
   audio?: boolean;
+  /** the tone in two channels, as phones record; default false (mono) */
+  stereo?: boolean;
   container?: 'mp4' | 'mov' | 'webm';
   /** written as rotation metadata (display matrix), as phones do: the pixels stay width×height */
   rotate?: number;
@@ -53,6 +55,7 @@ export async function makeTestVideo(dir: string, options: TestVideoOptions): Pro
     codec = container === 'webm' ? 'vp9' : 'h264',
     fps = 30,
     faststart = false,
+    stereo = false,
   } = options;
   if (container === 'webm' && codec !== 'vp9') throw new Error('makeTestVideo: WebM holds VP9 here');
   if (container === 'webm' && (rotate || gps || faststart)) throw new Error('makeTestVideo: rotation, GPS tags and faststart are written for mp4/mov only');
@@ -65,7 +68,7 @@ export async function makeTestVideo(dir: string, options: TestVideoOptions): Pro
       : codec === 'vp9'
         ? ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '1M']
         : ['-c:v', 'libx264', '-preset', 'ultrafast'];
-  const sound = audio ? (container === 'webm' ? ['-c:a', 'libopus', '-b:a', '64k'] : ['-c:a', 'aac', '-b:a', '96k']) : [];
+  const sound = audio ? [...(container === 'webm' ? ['-c:a', 'libopus', '-b:a', '64k'] : ['-c:a', 'aac', '-b:a', '96k']), '-ac', stereo ? '2' : '1'] : [];
   const tags = gps ? ['-movflags', 'use_metadata_tags', ...Object.entries(GPS_TAGS).flatMap(([k, v]) => ['-metadata', `${k}=${v}`])] : [];
   const encodeTo = rotate ? `${out}.raw.${container}` : out;
   const layout = faststart ? ['-movflags', '+faststart'] : [];

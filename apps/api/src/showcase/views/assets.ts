@@ -51,6 +51,41 @@ export const SHOWCASE_JS = `(function () {
     });
     return hlsLoading;
   }
+  // on play, the ladder's first files are fetched while the library loads (the showcase serves them cacheable for
+  // good, so the player then reads them from the browser's cache): the master, the first rung's and the sound's
+  // playlists, their initialisation segments and the sound's first segment
+  function warm(master) {
+    var base = master.slice(0, master.lastIndexOf('/') + 1);
+    function text(u) { return fetch(u).then(function (r) { return r.ok ? r.text() : ''; }); }
+    function bytes(u) { return fetch(u).then(function (r) { return r.arrayBuffer(); }); }
+    return text(master).then(function (m) {
+      var lines = m.split('\\n');
+      var groups = {};
+      var variant = null;
+      var group = null;
+      lines.forEach(function (l, i) {
+        var a = /^#EXT-X-MEDIA:TYPE=AUDIO,.*GROUP-ID="([^"]+)".*URI="([^"]+)"/.exec(l);
+        if (a) groups[a[1]] = a[2];
+        if (!variant && l.indexOf('#EXT-X-STREAM-INF') === 0 && lines[i + 1]) {
+          variant = lines[i + 1].trim();
+          var g = /AUDIO="([^"]+)"/.exec(l);
+          group = g && g[1];
+        }
+      });
+      // the first rung, and the sound it refers to; of the segments, only the sound's first: the player measures the
+      // link on the picture's, so it comes from the network
+      [variant, group && groups[group]].forEach(function (p, i) {
+        if (!p) return;
+        var dir = base + p.slice(0, p.lastIndexOf('/') + 1);
+        text(base + p).then(function (pl) {
+          var init = /#EXT-X-MAP:URI="([^"]+)"/.exec(pl);
+          var first = pl.split('\\n').filter(function (l) { return l && l.charAt(0) !== '#'; })[0];
+          if (init) bytes(dir + init[1]);
+          if (first && i === 1) bytes(dir + first.trim());
+        });
+      });
+    }).catch(function () {});
+  }
   var mse = window.MediaSource && typeof MediaSource.isTypeSupported === 'function' && MediaSource.isTypeSupported('video/mp4; codecs="avc1.640015,mp4a.40.2"');
   document.querySelectorAll('video[data-hls]').forEach(function (video) {
     var master = video.getAttribute('data-hls');
@@ -76,9 +111,11 @@ export const SHOWCASE_JS = `(function () {
     function start() {
       if (started) return;
       started = true;
+      warm(master);
       loadHls(video.getAttribute('data-hls-lib')).then(function (Hls) {
         if (!Hls.isSupported()) return fallback(0);
-        var hls = new Hls({ enableWorker: false });
+        // the first rung first (what warm fetched): a quick start on any link; the next segments climb as it allows
+        var hls = new Hls({ enableWorker: false, startLevel: 0 });
         video.hls = hls;
         var failed = false;
         hls.on(Hls.Events.ERROR, function (_, data) {
