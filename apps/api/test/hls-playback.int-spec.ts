@@ -85,7 +85,7 @@ describe('the worker makes the ladder', () => {
     expect(stored.filter((k) => k.endsWith('.m4s'))).toHaveLength(5 * 3);
     expect(status.playback.hls.rungs.map((r) => r.name)).toEqual(['240p', '360p', '540p']);
     expect(status.playback.hls.previews.count).toBe(5);
-  });
+  }, 120_000);
 
   it('serves the signed playlists privately, each segment as a private presigned URL that plays', async () => {
     const masterUrl = local(status.playback.hls.url);
@@ -157,7 +157,7 @@ describe('the worker makes the ladder', () => {
     expect(next.assetId).not.toBe(asset.id);
     expect(await t.storage.list(asset.hlsKey!)).toEqual([]);
     expect((await t.db.getRepository(VideoAsset).findOneByOrFail({ id: next.assetId })).hlsRungs!.map((r) => r.name)).toEqual(['240p', '360p']);
-  });
+  }, 120_000);
 });
 
 describe('the backfill', () => {
@@ -201,7 +201,7 @@ describe('the backfill', () => {
         expect.arrayContaining(['master.m3u8', '240p/index.m3u8', 'sprite.jpg']),
       );
     }
-  });
+  }, 180_000);
 
   it('runs once at a time: a run that finds another holding the lock does nothing, and the next run converts', async () => {
     const backfill = t.app.get(LadderBackfill);
@@ -219,7 +219,7 @@ describe('the backfill', () => {
     }
     expect(busy).toEqual({ status: 'busy', converted: 0, failed: 0, remaining: 1 });
     expect(await backfill.run()).toEqual({ status: 'done', converted: 1, failed: 0, remaining: 0 });
-  });
+  }, 180_000);
 });
 
 describe('published works on the showcase', () => {
@@ -259,7 +259,7 @@ describe('published works on the showcase', () => {
     await w.a.team.post(`/api/entries/${w.a.entry.id}/withdraw`).expect(200);
     await get(master).expect(404);
     await rm(work, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('serves the player library compressed as the browser accepts, cached for good under its version', async () => {
     const original = (await get('/showcase/assets/hls.js?v=1.7.4').set('Accept-Encoding', 'identity').buffer(true).parse(binary).expect(200)).body as Buffer;

@@ -9,7 +9,7 @@ import { ffmpegsFor, startPlatform, type AppProcess, type Platform } from './har
 import { waitFor } from './harness/wait.js';
 import { makeTestVideo } from './harness/videos.js';
 import { runJudgingConcurrency } from './judging-concurrency-scenario.js';
-import { leftovers, makeEntry, MIB, sendParts, settledAsset, startUpload } from './videos-fixtures.js';
+import { storedObjects, makeEntry, MIB, sendParts, settledAsset, startUpload } from './videos-fixtures.js';
 import { SCHEDULES } from '../src/queue/jobs.js';
 import { VideoAsset } from '../src/videos/video-asset.entity.js';
 import type { Competition } from '../src/competitions/competition.entity.js';
@@ -270,8 +270,9 @@ describe('videos', () => {
       );
       for (const asset of assets) {
         expect({ id: asset.id, status: asset.status, problems: asset.problems }).toEqual({ id: asset.id, status: 'ready', problems: null });
-        const { objects } = await leftovers(t, asset.entryId);
-        expect(objects).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
+        const stored = await storedObjects(t, asset.entryId, asset);
+        expect(stored.others).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
+        expect(stored.ladder).toEqual(expect.arrayContaining(['master.m3u8', '240p/index.m3u8']));
         expect(await headOf(asset.webKey!)).toBe('ftyp');
       }
       // exactly one run per video: claimed once (uploaded → processing) and made ready once, in the database's own record
@@ -375,7 +376,9 @@ describe('a worker killed mid-transcode', () => {
       const asset = await waitFor('the video to be ready after the crash', () => settledAsset(t, assetId), 90_000, 500);
       expect({ status: asset.status, problems: asset.problems }).toEqual({ status: 'ready', problems: null });
       expect(readyLines(survivor, assetId)).toBe(1);
-      expect((await leftovers(t, asset.entryId)).objects).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
+      const stored = await storedObjects(t, asset.entryId, asset);
+      expect(stored.others).toEqual([asset.originalKey, asset.posterKey, asset.webKey].sort());
+      expect(stored.ladder).toEqual(expect.arrayContaining(['master.m3u8', '240p/index.m3u8']));
       expect(await headOf(asset.webKey!)).toBe('ftyp');
 
       // nothing of the killed run is left: no encoder still running, no temporary folder
