@@ -1,6 +1,6 @@
 import { CommonReason } from '@clapper/domain/refusals';
 import { existsSync } from 'node:fs';
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { NestFactory } from '@nestjs/core';
@@ -163,7 +163,8 @@ const KEEP_ALIVE_MS = 65_000;
  * How long a client may take (HTTP_*_TIMEOUT_SECONDS). Headers not all in within headersTimeout, or a request not
  * all in within requestTimeout: Node answers 408 (answerClientError) and closes the connection. No bytes either way
  * for idleTimeout while a request is under way: the connection is closed; a streamed upload then fails like any
- * interrupted one (its multipart upload aborted, its row removed). A connection idle between requests is closed
+ * interrupted one (its multipart upload aborted, its row removed). The server's own time between a request fully
+ * received and its answer does not count as idle. A connection idle between requests is closed
  * after KEEP_ALIVE_MS.
  */
 function applyHttpTimeouts(server: HttpServer, t: AppConfig['http']): void {
@@ -171,6 +172,14 @@ function applyHttpTimeouts(server: HttpServer, t: AppConfig['http']): void {
   server.headersTimeout = t.headersTimeoutSeconds * 1000;
   server.requestTimeout = t.requestTimeoutSeconds * 1000;
   server.setTimeout(t.idleTimeoutSeconds * 1000);
+  // The idle timeout is for a client that stops sending or reading. Once a request is all in and before its answer
+  // starts, the quiet is ours (storing an upload, a slow query): closing then would lose an answer whose work is done.
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    res.on('timeout', (socket: Duplex) => {
+      if (req.complete && !res.headersSent) return;
+      socket.destroy();
+    });
+  });
   // Node checks the first two on an interval (30 s by default) that starts when the server listens: a quarter of
   // the shorter one keeps the overrun small.
   (server as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(

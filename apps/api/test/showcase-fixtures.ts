@@ -12,7 +12,7 @@ import { RoundEntry } from '../src/judging/round-entry.entity.js';
 import { Round } from '../src/judging/round.entity.js';
 import { Award, AwardWinner, type AwardKind } from '../src/results/award.entity.js';
 import { Subtitle, VideoAsset } from '../src/videos/video-asset.entity.js';
-import { posterKey, subtitleKey, webKey, originalKey } from '../src/videos/video-keys.js';
+import { hlsPrefix, posterKey, subtitleKey, webKey, originalKey } from '../src/videos/video-keys.js';
 import type { User } from '../src/accounts/user.entity.js';
 import { clientAs, makeCompetition } from './harness/factories.js';
 import type { Client, TestApp } from './harness/test-app.js';
@@ -47,6 +47,8 @@ export interface WorkSpec {
   /** bytes of the web rendition and poster (default: small placeholders) */
   webBytes?: Buffer;
   posterBytes?: Buffer;
+  /** a stored adaptive ladder of one 240p rung, its playlists real and its media placeholder bytes (default false) */
+  ladder?: boolean;
 }
 
 export interface Work {
@@ -64,6 +66,35 @@ async function putText(t: TestApp, key: string, body: Buffer | string, contentTy
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   await t.storage.put(key, Readable.from([bytes]), { contentType, contentLength: bytes.length });
 }
+
+/** LADDER_FILES stored as a video's ladder, and recorded on it: its hash, one 240p rung, a one-tile sprite. */
+async function putLadder(t: TestApp, entryId: string, assetId: string): Promise<void> {
+  const hash = randomBytes(16).toString('hex');
+  const key = hlsPrefix(entryId, assetId, hash);
+  for (const [file, body, type] of LADDER_FILES) await putText(t, key + file, body, type);
+  await t.db.getRepository(VideoAsset).update(
+    { id: assetId },
+    {
+      hlsKey: key,
+      hlsHash: hash,
+      hlsRungs: [{ name: '240p', width: 426, height: 240, videoKbps: 280 }],
+      sprite: { every: 2, columns: 1, rows: 1, width: 160, height: 90, count: 1 },
+    },
+  );
+}
+
+const LADDER_FILES: [string, string, string][] = [
+  ['master.m3u8', '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=350000,RESOLUTION=426x240\n240p/index.m3u8\n', 'application/vnd.apple.mpegurl'],
+  [
+    '240p/index.m3u8',
+    '#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-TARGETDURATION:4\n#EXT-X-MAP:URI="init.mp4"\n#EXTINF:2.0,\nseg_00000.m4s\n#EXT-X-ENDLIST\n',
+    'application/vnd.apple.mpegurl',
+  ],
+  ['240p/init.mp4', 'init-ish', 'video/mp4'],
+  ['240p/seg_00000.m4s', 'segment-ish', 'video/iso.segment'],
+  ['sprite.jpg', 'jpeg-ish', 'image/jpeg'],
+  ['thumbnails.vtt', 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nsprite.jpg#xywh=0,0,160,90\n', 'text/vtt'],
+];
 
 /** A competition with two categories (en/ja names) and a final round; results neither sealed nor published. */
 export async function makeShowcaseCompetition(
@@ -185,6 +216,7 @@ export async function makeWork(t: TestApp, competition: Competition, spec: WorkS
     await putText(t, web, spec.webBytes ?? Buffer.from('not really an mp4, but bytes'), 'video/mp4');
     if (poster) await putText(t, poster, spec.posterBytes ?? Buffer.from('jpeg-ish'), 'image/jpeg');
     await t.db.getRepository(VideoAsset).update({ id: asset.id }, { originalKey: originalKey(entry.id, asset.id), webKey: web, posterKey: poster });
+    if (spec.ladder) await putLadder(t, entry.id, asset.id);
   }
   for (const lang of spec.captions ?? ['en']) {
     const key = subtitleKey(entry.id, lang);

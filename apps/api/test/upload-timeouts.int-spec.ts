@@ -98,6 +98,17 @@ function uploadRequest(entryId: string, size: number): { head: Buffer; tail: Buf
 const rows = (entryId: string) => t.db.getRepository(VideoAsset).find({ where: { entryId } });
 const nothingLeft = { objects: [], uploads: [] };
 
+/** The upload on `conn` is answered 200, and the clip is the entry's video, uploaded. */
+async function expectUploaded(conn: Conn, entryId: string): Promise<void> {
+  await until(
+    async () => conn.received(),
+    (r) => r.includes('\r\n\r\n{'),
+  );
+  conn.socket.end();
+  expect(conn.received()).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+  expect((await rows(entryId)).map((r) => [r.status, r.sizeBytes])).toEqual([['uploaded', clip.length]]);
+}
+
 describe('slow and stalled clients', () => {
   it('closes a connection whose headers never finish (slowloris) with a 408', async () => {
     const conn = await open();
@@ -205,12 +216,35 @@ describe('slow and stalled clients', () => {
       await new Promise((r) => setTimeout(r, 1000));
     }
     conn.socket.write(tail);
-    await until(
-      async () => conn.received(),
-      (r) => r.includes('\r\n\r\n{'),
+    await expectUploaded(conn, entry.id);
+  });
+});
+
+describe("the server's own time", () => {
+  it('is not the client idling: an upload all in, whose storing takes longer than the idle timeout, is answered', async () => {
+    const entry = await makeEntry(t, competition, student.user);
+    const { head, tail } = uploadRequest(entry.id, clip.length);
+    const conn = await open();
+    conn.socket.write(head);
+    conn.socket.write(clip);
+    const [row] = await until(
+      () => rows(entry.id),
+      (r) => r.length === 1,
     );
-    conn.socket.end();
-    expect(conn.received()).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
-    expect((await rows(entry.id)).map((r) => [r.status, r.sizeBytes])).toEqual([['uploaded', clip.length]]);
+    // another transaction holds the upload's row: the server, once the request is all in, waits on it past IDLE_S
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query('SELECT id FROM video_assets WHERE id = $1 FOR UPDATE', [row.id]);
+      conn.socket.write(tail);
+      await new Promise((r) => setTimeout(r, (IDLE_S + 1.5) * 1000));
+      expect(conn.socket.destroyed || conn.socket.readyState !== 'open').toBe(false);
+      expect(conn.received()).toBe('');
+    } finally {
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    await expectUploaded(conn, entry.id);
   });
 });

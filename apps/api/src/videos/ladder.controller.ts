@@ -1,9 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CommonReason } from '@clapper/domain/refusals';
 import { Public } from '../auth/access.decorator.js';
-import { Refuses } from '../common/refusals.decorator.js';
 import { LadderPlayback, sendLadder } from './ladder-playback.js';
 
 const WHO =
@@ -16,7 +14,6 @@ const WHO =
  */
 @ApiTags('videos')
 @Controller('media/ladders')
-@Refuses(CommonReason.NotFound)
 export class LadderController {
   constructor(private readonly ladders: LadderPlayback) {}
 

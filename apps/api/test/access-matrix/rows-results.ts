@@ -1,3 +1,4 @@
+import { VideoAsset } from '../../src/videos/video-asset.entity.js';
 import { EVERYONE, type Row, type Who } from './row.js';
 import type { World } from './world.js';
 
@@ -24,6 +25,22 @@ async function campaign(w: World, o: { work?: boolean } = {}): Promise<string> {
   ).body.id as string;
   if (o.work) await w.clients.organiser.post(`/api/campaigns/${id}/works`).send({ entryId: w.cleared.id }).expect(201);
   return id;
+}
+
+/** The published work's ladder, as the showcase names it: by its content hash. */
+async function publicLadder(w: World): Promise<string> {
+  const { entry } = w.published.work;
+  const asset = await w.t.db.getRepository(VideoAsset).findOneByOrFail({ entryId: entry.id, status: 'ready' });
+  return `/showcase/${w.published.competition.slug}/media/${entry.code}/hls/${asset.hlsHash}`;
+}
+
+/**
+ * The signed master URL of the published work's ladder, as GET /api/entries/{id}/video gives it to its team. The
+ * signature is the credential: whoever holds an unexpired one may play (the refusals are in hls-playback.int-spec).
+ */
+async function signedLadder(w: World): Promise<string> {
+  const { body } = await w.clients.organiser.get(`/api/entries/${w.published.work.entry.id}/video`).expect(200);
+  return (body.playback.hls.url as string).replace(/^https?:\/\/[^/]+/, '').replace(/\/master\.m3u8$/, '');
 }
 
 /** Results, awards and publication (organisers), the team's result and certificates, the showcase, campaigns and exports. */
@@ -179,6 +196,32 @@ export const resultsRows: Row[] = [
     op: '/showcase/{slug}/media/{code}/captions/{file}',
     allowed: EVERYONE,
     call: (w) => ({ path: `/showcase/${w.published.competition.slug}/media/${w.published.work.entry.code}/captions/en.vtt` }),
+  },
+
+  { method: 'get', op: '/showcase/assets/hls.js', allowed: EVERYONE, call: () => ({ path: '/showcase/assets/hls.js' }) },
+  {
+    method: 'get',
+    op: '/showcase/{slug}/media/{code}/hls/{hash}/{file}',
+    allowed: EVERYONE,
+    call: async (w) => ({ path: `${await publicLadder(w)}/master.m3u8` }),
+  },
+  {
+    method: 'get',
+    op: '/showcase/{slug}/media/{code}/hls/{hash}/{folder}/{file}',
+    allowed: EVERYONE,
+    call: async (w) => ({ path: `${await publicLadder(w)}/240p/index.m3u8` }),
+  },
+  {
+    method: 'get',
+    op: '/api/media/ladders/{assetId}/{expires}/{signature}/{file}',
+    allowed: EVERYONE,
+    call: async (w) => ({ path: `${await signedLadder(w)}/master.m3u8` }),
+  },
+  {
+    method: 'get',
+    op: '/api/media/ladders/{assetId}/{expires}/{signature}/{folder}/{file}',
+    allowed: EVERYONE,
+    call: async (w) => ({ path: `${await signedLadder(w)}/240p/index.m3u8` }),
   },
 
   // campaigns: organisers, and coordinators for their own country's works

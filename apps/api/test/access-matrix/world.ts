@@ -229,7 +229,11 @@ export async function buildWorld(): Promise<World> {
   // published results: the student's work won the grand prize
   {
     const { competition: pc, final } = await makeShowcaseCompetition(t);
-    const work = await makeWork(t, pc, { countryCode: 'TH', members: [{ fullName: 'Niran Sukprasert', dateOfBirth: '2011-03-04', schoolName: SCHOOL }] });
+    const work = await makeWork(t, pc, {
+      countryCode: 'TH',
+      members: [{ fullName: 'Niran Sukprasert', dateOfBirth: '2011-03-04', schoolName: SCHOOL }],
+      ladder: true,
+    });
     await t.db.getRepository(Entry).update({ id: work.entry.id }, { ownerId: users.student.id, schoolId });
     await addFinalist(t, final, work.entry);
     const award = await addAward(t, pc, { kind: 'grand_prize', name: { en: 'Grand Prize' }, position: 1, decidedBy: users.organiser.id }, [
