@@ -28,7 +28,7 @@ describe('locales', () => {
     expect(localeOf(tag)).toBe(locale);
   });
 
-  it.each(['zh-TW', 'zh-Hant-HK', 'de-DE', '', 'x'])('does not offer %p', (tag) => {
+  it.each(['zh-TW', 'zh-Hant-HK', 'de-DE', '', 'x', 'constructor', '__proto__', 'toString-x', 'hasOwnProperty'])('does not offer %p', (tag) => {
     expect(localeOf(tag)).toBeNull();
   });
 

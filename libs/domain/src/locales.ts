@@ -42,18 +42,22 @@ const ALIASES: Record<string, Locale> = {
 const NOT_OURS = new Set(['zh-tw', 'zh-hk', 'zh-mo', 'zh-hant']);
 
 /** One language tag ("th-TH", "zh-Hans-SG", "tl") → our locale, or null. */
+/** An alias's locale; own keys only, so that 'constructor' or '__proto__' name nothing. */
+const aliasOf = (t: string): Locale | null => (Object.hasOwn(ALIASES, t) ? ALIASES[t] : null);
+
 export function localeOf(tag: string | null | undefined): Locale | null {
   if (!tag) return null;
   const t = tag.trim().replace(/_/g, '-').toLowerCase();
   if (!t) return null;
   const exact = LOCALES.find((l) => l.toLowerCase() === t);
   if (exact) return exact;
-  if (ALIASES[t]) return ALIASES[t];
+  const alias = aliasOf(t);
+  if (alias) return alias;
   if ([...NOT_OURS].some((n) => t === n || t.startsWith(`${n}-`))) return null;
   const parts = t.split('-');
   for (let n = parts.length - 1; n >= 1; n--) {
     const prefix = parts.slice(0, n).join('-');
-    const hit = LOCALES.find((l) => l.toLowerCase() === prefix) ?? ALIASES[prefix];
+    const hit = LOCALES.find((l) => l.toLowerCase() === prefix) ?? aliasOf(prefix);
     if (hit) return hit;
   }
   return null;
