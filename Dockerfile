@@ -44,6 +44,7 @@ RUN mkdir -p /out \
       && for d in dist node_modules; do if [ -e "$ws/$d" ]; then cp -a "$ws/$d" "/out/$ws/"; fi; done; \
     done \
  && test -f /out/apps/api/dist/main.js \
+ && test -f /out/apps/api/dist/vendor/hls.min.js \
  && test -f /out/apps/web/dist/index.html \
  && test -d /out/libs/domain/dist \
  && test -f /out/libs/domain/dist/common-passwords.txt

@@ -1,5 +1,5 @@
 // The adaptive ladder's encode (issue 18) on the real ffmpeg, with real videos made by ffmpeg: no mocks.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { HLS_SEGMENT_SECONDS, ladderFor, segmentStarts, spritePlan } from '@clapper/domain/ladder';
@@ -7,6 +7,7 @@ import { HLS_LAYOUT } from '../src/media/ffmpeg-args.js';
 import { run } from '../src/media/ffmpeg-process.js';
 import { createMediaToolkit, type FfmpegToolkit } from '../src/media/ffmpeg.toolkit.js';
 import { MediaError } from '../src/media/media-toolkit.js';
+import { restOfFirst, splitFirstSegments } from '../src/videos/video-ladder.js';
 import { makeNotAVideo, makeTestVideo } from './harness/videos.js';
 
 let dir: string;
@@ -52,6 +53,22 @@ async function keyframeTimes(rungDir: string, init: string): Promise<number[]> {
     .split('\n')
     .filter(Boolean)
     .map((t) => Number(t.split(',')[0]));
+}
+
+/** The segments of a playlist, in its order. */
+const segmentsOf = (playlist: string) => playlist.split('\n').filter((l) => l.endsWith('.m4s'));
+
+/** An MD5 of every decoded frame (and its time) of a playlist's init and segments, joined in playlist order. */
+async function decoded(folder: string): Promise<string> {
+  const playlist = await readFile(path.join(folder, HLS_LAYOUT.playlist), 'utf8');
+  const init = /#EXT-X-MAP:URI="([^"/]+)"/.exec(playlist)![1];
+  const joined = path.join(folder, '..', `${path.basename(folder)}-joined.mp4`);
+  await writeFile(joined, Buffer.concat(await Promise.all([init, ...segmentsOf(playlist)].map((f) => readFile(path.join(folder, f))))));
+  const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', joined, '-f', 'framemd5', '-'], { collectStdout: true });
+  return stdout
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .join('\n');
 }
 
 describe('the HLS ladder', () => {
@@ -112,6 +129,33 @@ describe('the HLS ladder', () => {
     // puts a few hundredths in), and nowhere else: the same frames in every rung, so a player switches at any segment
     for (const times of keyframes) expect(times.map((t) => Math.round((t - times[0]) * 10) / 10)).toEqual(segmentStarts(10));
     for (const times of keyframes) expect(times).toEqual(keyframes[0]);
+  });
+
+  it("serves each playlist's first segment as its first second and the rest, cut losslessly on the keyframe every rung has there", async () => {
+    const input = await makeTestVideo(dir, { width: 640, height: 360, seconds: 6, fps: 25, stereo: true });
+    const whole = await ladder(input);
+    const split = `${whole}-split`;
+    await cp(whole, split, { recursive: true });
+    await splitFirstSegments(split);
+    for (const folder of ['240p', '360p', 'audio-64k']) {
+      const playlist = await readFile(path.join(split, folder, HLS_LAYOUT.playlist), 'utf8');
+      expect(segmentsOf(playlist)).toEqual(['seg_00000.m4s', restOfFirst('seg_00000.m4s'), 'seg_00001.m4s']);
+      // the sound cuts at an AAC frame (21 ms), the picture on its keyframe at 1 s
+      const durations = [...playlist.matchAll(/#EXTINF:([\d.]+),/g)].map((m) => Number(m[1]));
+      expect(durations[0]).toBeCloseTo(1, 1);
+      expect(durations[0] + durations[1]).toBeCloseTo(HLS_SEGMENT_SECONDS, 1);
+      const [first, rest, whole4s] = await Promise.all(
+        ['seg_00000.m4s', restOfFirst('seg_00000.m4s'), 'seg_00000.m4s'].map(
+          async (f, i) => (await readFile(path.join(i < 2 ? split : whole, folder, f))).length,
+        ),
+      );
+      // the first part is about a quarter of the 4 s it came from (the picture's a little more: its keyframe)
+      expect(first / whole4s).toBeGreaterThan(0.15);
+      expect(first / whole4s).toBeLessThan(0.45);
+      expect(first + rest).toBeLessThan(whole4s + 2048);
+      // the same frames at the same times, bit for bit
+      expect(await decoded(path.join(split, folder))).toBe(await decoded(path.join(whole, folder)));
+    }
   });
 
   it('keeps a portrait video upright and never upscales: a 480 × 854 phone video gets 240p and 360p, and no sound track without sound', async () => {

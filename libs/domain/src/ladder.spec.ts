@@ -67,10 +67,11 @@ describe('ladderFor', () => {
 });
 
 describe('segmentStarts', () => {
-  it('starts a segment every 4 s', () => {
-    expect(segmentStarts(10)).toEqual([0, 4, 8]);
+  it('starts a segment every 4 s, the first served as its first second and the rest', () => {
+    expect(segmentStarts(10)).toEqual([0, 1, 4, 8]);
+    expect(segmentStarts(3)).toEqual([0, 1]);
     expect(segmentStarts(1)).toEqual([0]);
-    expect(segmentStarts(176).length).toBe(44);
+    expect(segmentStarts(176).length).toBe(45);
   });
 });
 

@@ -26,12 +26,24 @@ export const LADDER: readonly RungSpec[] = [
 /** Each segment's length: every rung is cut on the same keyframes, so that a player can switch at any segment. */
 export const HLS_SEGMENT_SECONDS = 4;
 
-/** The times (seconds) at which segments start, up to `durationSeconds`. */
+/**
+ * The first segment is served in two: its first this many seconds, and the rest. A viewer on a slow link gets a
+ * picture once one second of the lowest rung is in (about 30 kB), not four; every rung has a keyframe there too.
+ */
+export const HLS_FIRST_PART_SECONDS = 1;
+
+/** The times (seconds) at which segments start (so, every rung's keyframes), up to `durationSeconds`. */
 export function segmentStarts(durationSeconds: number): number[] {
   const starts: number[] = [];
-  for (let t = 0; t < durationSeconds; t += HLS_SEGMENT_SECONDS) starts.push(t);
+  for (let t = 0; t < durationSeconds; t += HLS_SEGMENT_SECONDS) {
+    starts.push(t);
+    if (t === 0 && HLS_FIRST_PART_SECONDS < Math.min(durationSeconds, HLS_SEGMENT_SECONDS)) starts.push(HLS_FIRST_PART_SECONDS);
+  }
   return starts;
 }
+
+/** ffmpeg's -force_key_frames expression for segmentStarts: a keyframe at 0, at the first part's end, then every segment. */
+export const SEGMENT_KEYFRAMES = `expr:if(lt(n_forced,2),gte(t,n_forced*${HLS_FIRST_PART_SECONDS}),gte(t,(n_forced-1)*${HLS_SEGMENT_SECONDS}))`;
 
 /** A peak above the average that a rung may reach, and the decoder buffer it is held to (x264's VBV), as factors. */
 const PEAK = 1.1;

@@ -1,5 +1,5 @@
 // The ffmpeg command lines of the media toolkit's outputs, as pure functions (the benchmark runs the same ones).
-import { HLS_SEGMENT_SECONDS, ladderAudio, type Rung } from '@clapper/domain/ladder';
+import { HLS_SEGMENT_SECONDS, ladderAudio, SEGMENT_KEYFRAMES, type Rung } from '@clapper/domain/ladder';
 import { WEB_RENDITION, type TestClipSpec } from './media-toolkit.js';
 
 /** ffmpeg muxers of the containers we accept; others are guessed from the output's extension */
@@ -156,9 +156,10 @@ export function hlsLadderArgs(input: string, outDir: string, rungs: readonly Run
     'high',
     '-pix_fmt',
     'yuv420p',
-    // a keyframe at every segment boundary, in every rung, and none elsewhere: the rungs switch cleanly
+    // a keyframe at every segment boundary (and where the first segment is split), in every rung, and none elsewhere:
+    // the rungs switch cleanly
     '-force_key_frames',
-    `expr:gte(t,n_forced*${HLS_SEGMENT_SECONDS})`,
+    SEGMENT_KEYFRAMES,
     '-sc_threshold',
     '0',
     ...audio,

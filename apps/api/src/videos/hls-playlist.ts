@@ -23,7 +23,7 @@ export function ladderRelative(folder: string | null, uri: string): string | nul
 /** The files of a ladder anyone may ask for: at its top, the master playlist and the previews; in a rung's folder, its playlist and segments. */
 const TOP_FILE = /^(?:master\.m3u8|sprite\.jpg|thumbnails\.vtt)$/;
 const FOLDER = /^(?:\d{3,4}p|audio-\d{2,3}k)$/;
-const RUNG_FILE = /^(?:index\.m3u8|init(?:_\d{1,2})?\.mp4|seg_\d{5}\.m4s)$/;
+const RUNG_FILE = /^(?:index\.m3u8|init(?:_\d{1,2})?\.mp4|seg_\d{5}(?:-1)?\.m4s)$/;
 
 /** The path of a ladder file in its folder, when (folder, file) names one that can exist; else null. */
 export function ladderFilePath(folder: string | null, file: string): string | null {

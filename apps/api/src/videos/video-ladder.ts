@@ -3,8 +3,9 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Injectable } from '@nestjs/common';
-import { ladderFor, spritePlan, thumbnailsVtt, type SpritePlan } from '@clapper/domain/ladder';
+import { HLS_FIRST_PART_SECONDS, ladderFor, spritePlan, thumbnailsVtt, type SpritePlan } from '@clapper/domain/ladder';
 import type { ProbeSummary } from '@clapper/domain/video-rules';
+import { initTimescale, splitSegment } from '../media/fmp4-split.js';
 import { MediaToolkit, type EncodeOptions } from '../media/media-toolkit.js';
 import { StoragePort } from '../storage/storage.port.js';
 import { hlsPrefix } from './video-keys.js';
@@ -68,6 +69,34 @@ export async function ladderHash(dir: string): Promise<string> {
   return all.digest('hex').slice(0, 32);
 }
 
+/** The name of the rest of a split first segment, beside it: seg_00000.m4s then seg_00000-1.m4s. */
+export const restOfFirst = (segment: string) => segment.replace(/\.m4s$/, '-1.m4s');
+
+/**
+ * Serves each playlist's first segment in two (HLS_FIRST_PART_SECONDS, then the rest), cut at the keyframe every
+ * rung has there (the sound at any frame): the first picture needs its first part only. A segment of a shape the
+ * splitter does not know is left whole, which plays as before.
+ */
+export async function splitFirstSegments(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = path.join(dir, entry.name);
+    const playlist = path.join(folder, 'index.m3u8');
+    const text = await readFile(playlist, 'utf8').catch(() => null);
+    const init = text && /#EXT-X-MAP:URI="([^"/]+)"/.exec(text)?.[1];
+    const first = text && /^#EXTINF:([\d.]+),[^\n]*\n([^#\n][^\n]*)$/m.exec(text);
+    if (!text || !init || !first) continue;
+    const timescale = initTimescale(await readFile(path.join(folder, init)));
+    const segment = first[2].trim();
+    const split = timescale && splitSegment(await readFile(path.join(folder, segment)), timescale, HLS_FIRST_PART_SECONDS);
+    if (!split) continue;
+    await writeFile(path.join(folder, segment), split.head);
+    await writeFile(path.join(folder, restOfFirst(segment)), split.tail);
+    const entries = `#EXTINF:${split.headSeconds.toFixed(6)},\n${segment}\n#EXTINF:${split.tailSeconds.toFixed(6)},\n${restOfFirst(segment)}`;
+    await writeFile(playlist, text.replace(first[0], entries));
+  }
+}
+
 /**
  * Makes and stores a video's adaptive ladder (issue 18): the HLS rungs of its size with the shared sound, and the
  * seeking previews (a sprite and the WebVTT that maps times to its tiles). The video processor makes one for every
@@ -90,6 +119,7 @@ export class VideoLadder {
     const rungs = ladderFor(video.displayWidth, video.displayHeight);
     const dir = path.join(workDir, 'hls');
     await this.media.hlsLadder(source, dir, { ...options, rungs, audioChannels: probe.audio?.channels ?? null });
+    await splitFirstSegments(dir);
     const duration = probe.durationSeconds && probe.durationSeconds > 0 ? probe.durationSeconds : 1;
     const sprite = spritePlan(duration, video.displayWidth, video.displayHeight);
     await this.media.thumbnailSprite(previewSource, path.join(dir, SPRITE_FILE), sprite, { signal: options.signal });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
@@ -160,17 +161,28 @@ export const SHOWCASE_JS = `(function () {
 })();
 `;
 
-/** The player library the script loads (hls.js, kept in this project's dependencies), served by the showcase. */
-const require = createRequire(import.meta.url);
-export const HLS_LIBRARY_VERSION = (require('hls.js/package.json') as { version: string }).version;
+/**
+ * The player library the script loads: hls.js, built for the showcase's fMP4 ladders by scripts/build-hls.mjs (part of
+ * the API's build) into dist/vendor. Its URL carries the build's hash, so it is cached for good.
+ */
+const VENDOR = fileURLToPath(new URL('../../../dist/vendor/', import.meta.url));
+export const HLS_LIBRARY_VERSION = libraryBuild().hash;
 let hlsLibrary: Promise<{ identity: Buffer; gzip: Buffer; br: Buffer }> | null = null;
 
+function libraryBuild(): { version: string; hash: string } {
+  try {
+    return JSON.parse(readFileSync(path.join(VENDOR, 'hls.min.json'), 'utf8')) as { version: string; hash: string };
+  } catch {
+    throw new Error(`The showcase's player library is not built (${VENDOR}): run npm run build -w apps/api`);
+  }
+}
+
 /**
- * The library's file, compressed the way the browser accepts (Brotli, else gzip): about 155 or 190 kB instead of
- * 624. Read and compressed once, on the first request.
+ * The library's file, compressed the way the browser accepts (Brotli, else gzip): about 89 or 106 kB instead of
+ * 342. Read and compressed once, on the first request.
  */
 export async function hlsLibraryFor(acceptEncoding: string | undefined): Promise<{ body: Buffer; encoding: 'br' | 'gzip' | null }> {
-  hlsLibrary ??= readFile(path.join(path.dirname(require.resolve('hls.js/package.json')), 'dist', 'hls.min.js')).then(async (identity) => ({
+  hlsLibrary ??= readFile(path.join(VENDOR, 'hls.min.js')).then(async (identity) => ({
     identity,
     gzip: await gzip(identity, { level: 9 }),
     br: await brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
