@@ -197,7 +197,7 @@ test('the judge panel starts the next entry at the rung the judge last played at
     // the rung of each video segment the page fetched, in order
     const rungs: string[] = [];
     page.on('request', (r) => {
-      const m = /\/hls\/[0-9a-f]{32}\/(\d+p)\/seg_\d+\.m4s/.exec(new URL(r.url()).pathname);
+      const m = /\/hls\/[0-9a-f]{32}\/(\d+p)\/seg_\d+(?:-1)?\.m4s/.exec(new URL(r.url()).pathname);
       if (m) rungs.push(m[1]);
     });
     await page.goto(`/judge/rounds/${round.roundId}/entries/${items[0].roundEntryId}?lng=en`);
@@ -221,6 +221,21 @@ test('the judge panel starts the next entry at the rung the judge last played at
         timeout: 20_000,
       })
       .toEqual([SUBTITLE]);
+
+    // the seeking previews: a strip of scenes from the ladder's sprite; the last one jumps to the end and is marked
+    const scenes = page.getByRole('navigation', { name: 'Scenes' }).getByRole('button');
+    expect(await scenes.count()).toBeGreaterThan(1);
+    const sprite = await scenes
+      .last()
+      .locator('span')
+      .evaluate((e) => /url\("?([^")]+)"?\)/.exec(getComputedStyle(e).backgroundImage)?.[1] ?? '');
+    const image = await page.request.get(sprite);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/jpeg');
+    await scenes.last().click();
+    await expect(scenes.last()).toHaveAttribute('aria-current', 'true');
+    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(1);
+    await shot(page, 'ladder', '6-judge-scenes');
   } finally {
     await retireCompetition(organiser, panel);
   }

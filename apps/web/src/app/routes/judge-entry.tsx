@@ -67,6 +67,7 @@ export function JudgeEntryRoute() {
                 key={e.roundEntryId}
                 url={e.playback.url}
                 hlsUrl={e.playback.hls?.url}
+                previews={e.playback.hls?.previews}
                 rungMemory="judge"
                 posterUrl={e.playback.posterUrl}
                 expiresAt={e.playback.expiresAt}

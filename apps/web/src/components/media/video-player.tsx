@@ -4,6 +4,7 @@ import type { Schemas } from '../../lib/api-client';
 import { defaultTrackLanguage, languageLabel } from '../../lib/languages';
 import { refreshDelayMs } from './playback-refresh';
 import { QualityMenu } from './quality-menu';
+import { SceneStrip } from './scene-strip';
 import { useLadder } from './use-ladder';
 
 /** The rung a viewer last played at, kept in this browser under `key`. */
@@ -34,6 +35,8 @@ export interface VideoPlayerProps {
   rungMemory?: string;
   /** one of many players on a page: nothing of the ladder loads until it is played */
   lazy?: boolean;
+  /** the ladder's seeking previews: a strip of scenes to jump to, beneath the player */
+  previews?: Schemas['PreviewsDto'] | null;
   posterUrl: string | null;
   /** when the presigned URLs stop working */
   expiresAt: string;
@@ -50,7 +53,18 @@ export interface VideoPlayerProps {
  * They expire: shortly before, or when the video fails to load, the status is asked again and the player moves to
  * the new URL at the same point (and keeps playing if it was).
  */
-export function VideoPlayer({ url, hlsUrl = null, rungMemory, lazy = false, posterUrl, expiresAt, subtitles, title, onRefresh }: VideoPlayerProps) {
+export function VideoPlayer({
+  url,
+  hlsUrl = null,
+  rungMemory,
+  lazy = false,
+  previews = null,
+  posterUrl,
+  expiresAt,
+  subtitles,
+  title,
+  onRefresh,
+}: VideoPlayerProps) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLVideoElement>(null);
   const [current, setCurrent] = useState({ url, posterUrl, expiresAt });
@@ -137,6 +151,7 @@ export function VideoPlayer({ url, hlsUrl = null, rungMemory, lazy = false, post
         {t('video.player.unsupported')}
       </video>
       <QualityMenu ladder={ladder} />
+      {previews && previews.count > 1 ? <SceneStrip previews={previews} video={ref} /> : null}
     </div>
   );
 }

@@ -108,6 +108,7 @@ export function VideoPanel({ entryId, title, editable, maxBytes, rules, sectionI
               key={v.assetId ?? 'video'}
               url={v.playback.url}
               hlsUrl={v.playback.hls?.url}
+              previews={v.playback.hls?.previews}
               posterUrl={v.playback.posterUrl}
               expiresAt={v.playback.expiresAt}
               subtitles={subtitles.data ?? []}
