@@ -12,8 +12,6 @@ import { ladderFilePath, ladderRelative, rewritePlaylist } from './hls-playlist.
 import { VideoAsset } from './video-asset.entity.js';
 import { LADDER_TYPES, SPRITE_FILE, THUMBNAILS_FILE } from './video-ladder.js';
 
-/** How long a signed master URL may start playback (the player asks for a fresh one, as for the web rendition). */
-export const LADDER_URL_SECONDS = 15 * 60;
 /** How long the segment URLs in a served playlist work: a viewer who pauses longer gets a fresh playlist. */
 export const SEGMENT_URL_SECONDS = 3600;
 /** What a published ladder's files are served with: their names change whenever their bytes do. */
@@ -46,10 +44,13 @@ export class LadderPlayback {
     this.key = storage.signingKey('ladder-url');
   }
 
-  /** The signed URL of a video's master playlist (relative to the site), or null when it has no ladder yet. */
-  masterUrl(asset: Pick<VideoAsset, 'id' | 'hlsKey'>): string | null {
+  /**
+   * The signed URL of a video's master playlist (relative to the site), working until `expiresAt` (when the video's
+   * other playback URLs stop: the player then asks for fresh ones), or null when it has no ladder yet.
+   */
+  masterUrl(asset: Pick<VideoAsset, 'id' | 'hlsKey'>, expiresAt: Date): string | null {
     if (!asset.hlsKey) return null;
-    const expires = Math.floor(this.clock.now().getTime() / 1000) + LADDER_URL_SECONDS;
+    const expires = Math.floor(expiresAt.getTime() / 1000);
     return `/api/media/ladders/${asset.id}/${expires}/${this.sign(asset.id, expires)}/master.m3u8`;
   }
 

@@ -123,16 +123,18 @@ export class VideoPlaybackService {
 
   private async playbackOf(asset: VideoAsset): Promise<PlaybackDto | null> {
     if (asset.status !== 'ready' || !asset.webKey) return null;
+    const expiresAt = this.expiry();
     return {
       url: await this.storage.presignGet(asset.webKey, { expiresInSeconds: PLAYBACK_SECONDS }),
       posterUrl: asset.posterKey ? await this.storage.presignGet(asset.posterKey, { expiresInSeconds: PLAYBACK_SECONDS }) : null,
-      expiresAt: this.expiry(),
-      hls: await this.hlsOf(asset),
+      expiresAt,
+      hls: await this.hlsOf(asset, new Date(expiresAt)),
     };
   }
 
-  private async hlsOf(asset: VideoAsset): Promise<HlsPlaybackDto | null> {
-    const url = this.ladders.masterUrl(asset);
+  /** The ladder's signed URL works as long as the video's other URLs: the player asks for all of them afresh. */
+  private async hlsOf(asset: VideoAsset, expiresAt: Date): Promise<HlsPlaybackDto | null> {
+    const url = this.ladders.masterUrl(asset, expiresAt);
     if (!url || !asset.hlsKey) return null;
     const sprite = asset.sprite;
     return {
