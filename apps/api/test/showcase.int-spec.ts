@@ -163,6 +163,11 @@ describe('a published competition', () => {
     const thai = await html(`${entryUrl(w, w.a)}?lang=th`);
     expect(thai).toContain(w.a.entry.synopsisOriginal);
     expect(thai).not.toContain(w.a.entry.synopsisEnglish.replace(/'/g, '&#x27;'));
+    // a work in English: its English synopsis, once, to every reader (no empty "Synopsis" heading)
+    for (const lang of ['en', 'th']) {
+      const english = await html(`${entryUrl(w, w.c)}?lang=${lang}`);
+      expect(/<section class="synopsis"[^>]*>.*?<\/section>/s.exec(english)![0]).toContain(w.c.entry.synopsisEnglish.replace(/'/g, '&#x27;'));
+    }
     expect(body).toContain('Thailand');
     expect(body).toContain('Ages 13–17');
     expect(body).toContain('Grand Prize');

@@ -50,6 +50,24 @@ export const ogLocale = (lang: string) => OG_LOCALES[lang] ?? 'en_US';
 
 const summary = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
+/**
+ * The synopsis as the reader gets it: the team's own words in the video's language, and their English summary beside
+ * them, except to a reader of the video's language; a work in English, its English once. Empty: no section at all.
+ */
+export function synopsisParagraphs(
+  work: { videoLanguage: string; synopsisOriginal: string | null; synopsisEnglish: string | null },
+  reader: string,
+): { lang: string; text: string }[] {
+  if (work.videoLanguage === 'en') {
+    const text = work.synopsisEnglish || work.synopsisOriginal;
+    return text ? [{ lang: 'en', text }] : [];
+  }
+  const out: { lang: string; text: string }[] = [];
+  if (work.synopsisOriginal) out.push({ lang: work.videoLanguage, text: work.synopsisOriginal });
+  if (work.synopsisEnglish && !(work.synopsisOriginal && work.videoLanguage === reader)) out.push({ lang: 'en', text: work.synopsisEnglish });
+  return out;
+}
+
 /** /showcase/:slug/entries/:code — the work: player, captions, synopsis, credits as consented, share and embed. */
 export function EntryPage({
   t,
@@ -66,6 +84,7 @@ export function EntryPage({
 }) {
   const edition = t.pick(editionName);
   const country = t.countryName(work.countryCode, work.countryNames);
+  const synopsis = synopsisParagraphs(work, t.lang);
   // a link preview in the page's language: the team's own synopsis where the reader reads its language, else its English
   const own = work.videoLanguage === t.lang ? work.synopsisOriginal : '';
   const description = summary(
@@ -143,13 +162,16 @@ export function EntryPage({
               ))}
               {work.finalist ? <li className="badge finalist">{t.t('finalist')}</li> : null}
             </ul>
-            <section className="synopsis" aria-labelledby="synopsis-h" style={{ marginTop: '1.25rem' }}>
-              <h2 id="synopsis-h">{t.t('entry.synopsis')}</h2>
-              {work.synopsisOriginal && work.videoLanguage !== 'en' ? <p lang={work.videoLanguage}>{work.synopsisOriginal}</p> : null}
-              {/* the team's English summary, for readers of other languages: not to a reader of the original's language */}
-              {work.synopsisEnglish && !(work.synopsisOriginal && work.videoLanguage === t.lang) ? <p lang="en">{work.synopsisEnglish}</p> : null}
-              {!work.synopsisEnglish && work.videoLanguage === 'en' && work.synopsisOriginal ? <p lang="en">{work.synopsisOriginal}</p> : null}
-            </section>
+            {synopsis.length ? (
+              <section className="synopsis" aria-labelledby="synopsis-h" style={{ marginTop: '1.25rem' }}>
+                <h2 id="synopsis-h">{t.t('entry.synopsis')}</h2>
+                {synopsis.map((p) => (
+                  <p key={p.lang} lang={p.lang}>
+                    {p.text}
+                  </p>
+                ))}
+              </section>
+            ) : null}
           </div>
           <div>
             <section className="panel" aria-labelledby="about-h">
