@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { draftEntry, freshCompetition } from './fresh-round';
+import { draftEntry, freshCompetition, retireCompetition, type FreshCompetition } from './fresh-round';
 import { guardianEmail, guardianLinkFor } from './guardian';
 import { DEMO, minorBirthDate, noSideways, shot, signIn } from './helpers';
 import { apiAs, closeOpened, headers, ok } from './judging-data';
@@ -18,12 +18,19 @@ const PHONE = { width: 390, height: 844 };
 const THAI_TEXT = 'ข้าพเจ้าเป็นบิดา มารดา หรือผู้ปกครองตามกฎหมายของสมาชิกทีมที่ระบุชื่อไว้';
 const ENGLISH_TEXT = 'I am the parent or legal guardian';
 
-test.afterEach(closeOpened);
+// the competition leaves Thailand's overview and the landing page once the test is done: other specs read them
+const made: FreshCompetition[] = [];
+test.afterEach(async ({ browser }) => {
+  const organiser = made.length ? await apiAs(browser, DEMO.organiser) : null;
+  for (const competition of made.splice(0)) await retireCompetition(organiser!, competition);
+  await closeOpened();
+});
 
 test('a Thai guardian reads the Thai consent text, agrees, and the ledger shows the version and the language', async ({ browser }) => {
   test.setTimeout(120_000);
   const organiser = await apiAs(browser, DEMO.organiser);
   const competition = await freshCompetition(organiser, 'Consent Language Cup');
+  made.push(competition);
   await approveTexts(organiser, competition.id, ['th'], ['guardian_consent']);
   const student = await apiAs(browser, DEMO.student);
   const entry = await draftEntry(student, competition, {

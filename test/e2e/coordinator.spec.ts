@@ -8,7 +8,8 @@ test('the Thai coordinator sees Thailand only, and not the organiser console', a
   await signIn(page, DEMO.coordinatorTH);
   await expect(page).toHaveURL(/\/coordinate\/TH$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Country overview: Thailand' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Demo Secondary School' })).toBeVisible();
+  // (other specs' competitions may list the school again)
+  await expect(page.getByRole('cell', { name: 'Demo Secondary School' }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'ASEAN–Japan Cybersecurity Awareness Video Competition 2027', exact: true })).toBeVisible();
   await expect(page.getByRole('banner').getByRole('link', { name: 'My country' })).toHaveAttribute('href', '/coordinate/TH');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Console' })).toHaveCount(0);

@@ -11,7 +11,7 @@ test('switching to Japanese changes the landing page, and the choice is remember
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await shot(page, FLOW, '01-english');
 
-  await page.getByLabel('Language').selectOption('ja');
+  await page.getByLabel('Language', { exact: true }).selectOption('ja');
   await expect(page.getByRole('heading', { level: 1, name: 'オンラインの安全を守る動画をつくろう' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '開催中のコンテスト' })).toBeVisible();
   await expect(page.getByText('日ASEANサイバーセキュリティ啓発動画コンテスト2027')).toBeVisible();
