@@ -25,6 +25,7 @@ import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { sessionApi, sleep, until } from './harness.mjs';
 import { seedSurge } from './surge-seed.mjs';
 import { SAVE_ORDER, SAVE_SQL } from './surge-save-sql.mjs';
 
@@ -59,7 +60,6 @@ const APIS = [`http://127.0.0.1:${PORTS.apiA}`, `http://127.0.0.1:${PORTS.apiB}`
 const BASELINES = [`http://127.0.0.1:${PORTS.baseA}`, `http://127.0.0.1:${PORTS.baseB}`];
 const PG_LOG = path.join(work, 'pg.log');
 const log = (...a) => console.log(...a);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** A real video (H.264 + AAC, 640x360, a busy picture so it does not compress away) of about `mb` MB, made once. */
 function makeVideo(mb) {
@@ -132,29 +132,8 @@ const profile = (name) => (args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.
 /** --worker-nice=N: the worker (and its ffmpeg) at a lower CPU priority, as a worker container with a CPU share would be. */
 const workerCommand = () => (O.workerNice ? ['nice', ['-n', String(O.workerNice), 'node', 'apps/api/dist/main.js']] : ['node', ['apps/api/dist/main.js']]);
 
-let cookie = '';
 /** A request to API A as the demo organiser (the seed's session). */
-async function api(method, url, body) {
-  const res = await fetch(`${APIS[0]}${url}`, {
-    method,
-    headers: { origin: ORIGIN, cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const setCookie = res.headers.get('set-cookie');
-  if (setCookie) cookie = setCookie.split(';')[0];
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function until(what, fn, timeoutMs = 300_000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    if (await fn().catch(() => false)) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(1000);
-  }
-}
+const api = sessionApi(APIS[0], ORIGIN);
 
 /** Runs the load generator once; returns its results. */
 async function load(config) {
@@ -399,14 +378,18 @@ try {
   log(`seeded: ${O.students} students, ${O.judges} judges with ${seeded.assignments} assignments in an open national round; the 2026 edition published`);
   // the edition lists its works once the worker has processed the demo videos
   let entryCodes = [];
-  await until('the published works on the showcase (the worker processes the demo videos)', async () => {
-    const page = await (await fetch(`${APIS[0]}/showcase/${seeded.showcaseSlug}`)).text();
-    entryCodes = [...new Set([...page.matchAll(/\/entries\/([A-Z]{2}-\d{4})/g)].map((m) => m[1]))];
-    return (
-      entryCodes.length > 0 &&
-      (await Promise.all(entryCodes.map(async (c) => (await fetch(`${APIS[0]}/showcase/${seeded.showcaseSlug}/entries/${c}`)).status === 200))).every(Boolean)
-    );
-  });
+  await until(
+    'the published works on the showcase (the worker processes the demo videos)',
+    async () => {
+      const page = await (await fetch(`${APIS[0]}/showcase/${seeded.showcaseSlug}`)).text();
+      entryCodes = [...new Set([...page.matchAll(/\/entries\/([A-Z]{2}-\d{4})/g)].map((m) => m[1]))];
+      return (
+        entryCodes.length > 0 &&
+        (await Promise.all(entryCodes.map(async (c) => (await fetch(`${APIS[0]}/showcase/${seeded.showcaseSlug}/entries/${c}`)).status === 200))).every(Boolean)
+      );
+    },
+    300_000,
+  );
   log(`showcase: ${entryCodes.length} published entries (${entryCodes.join(', ')})`);
 
   const common = {
