@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { assignJudges, blockReason } from '../libs/domain/dist/assignment.js';
+import { seededRandom } from '../libs/domain/dist/random.js';
 
 const ENTRIES = 10_000;
 const JUDGES = 300;
@@ -19,19 +20,8 @@ const TARGET_SPREAD = 1;
 const COUNTRIES = { BN: 'ms', KH: 'km', ID: 'id', JP: 'ja', LA: 'lo', MY: 'ms', MM: 'my', PH: 'fil', SG: 'en', TH: 'th', TL: 'pt', VN: 'vi' };
 const CODES = Object.keys(COUNTRIES);
 
-// mulberry32: small, seeded, good enough for test data
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 function generateRound(seed) {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = (xs) => xs[Math.floor(random() * xs.length)];
   const sample = (xs, n) => Array.from({ length: n }, () => pick(xs));
   const schools = Array.from({ length: SCHOOLS }, (_, i) => ({ id: `s${i}`, countryCode: pick(CODES) }));

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { computeResults, resultsByCategory, resultsByCountry } from '../libs/domain/dist/results.js';
 import { DEFAULT_RUBRIC } from '../libs/domain/dist/rubric.js';
+import { seededRandom } from '../libs/domain/dist/random.js';
 
 const ENTRIES = 10_000;
 const JUDGES = 300;
@@ -18,28 +19,17 @@ const TARGET_MS = 200;
 const CATEGORIES = ['junior', 'senior', 'open'];
 const COUNTRIES = ['BN', 'KH', 'ID', 'JP', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'];
 const OPTIONS = {
-  normalise: true,
+  aggregation: 'zscore',
   trimmed: true,
   tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'first_places' }, { kind: 'organiser' }],
 };
-
-// mulberry32: small, seeded, good enough for test data
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /**
  * Each entry has a quality and each judge a leniency (up to a level either way), so that normalisation has
  * something to correct; a level is the quality plus the judge's leniency plus noise, rounded onto the 1–5 scale.
  */
 function generateRound(seed) {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = (xs) => xs[Math.floor(random() * xs.length)];
   const leniency = Array.from({ length: JUDGES }, () => 2 * random() - 1);
   const entries = Array.from({ length: ENTRIES }, (_, i) => ({
@@ -98,7 +88,7 @@ function referenceScores({ rubric, entries, scorecards, options }) {
     if (mine.length === 0) return { ...e, score: null, criterionMeans: {}, firstPlaces: 0 };
     let totals = mine.map((c) => {
       const { mean, sd } = stats[c.judgeId];
-      return options.normalise ? 50 + (sd > 0 ? (c.total - mean) / sd : 0) * pooled : c.total;
+      return options.aggregation === 'zscore' ? 50 + (sd > 0 ? (c.total - mean) / sd : 0) * pooled : c.total;
     });
     if (options.trimmed && totals.length >= 5) totals = totals.sort((a, b) => a - b).slice(1, -1);
     const criterionMeans = {};
@@ -210,7 +200,7 @@ const input = generateRound(20261126);
 input.decisions = decideHalfTheTies(input);
 // The timed options leave few or no equal scores; the raw mean leaves many, so the check is run on it too, to
 // compare every link of the chain with the reference.
-const rawMean = { ...input, options: { ...OPTIONS, normalise: false, trimmed: false } };
+const rawMean = { ...input, options: { ...OPTIONS, aggregation: 'mean', trimmed: false } };
 rawMean.decisions = decideHalfTheTies(rawMean);
 
 console.log(

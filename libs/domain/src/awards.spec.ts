@@ -18,9 +18,10 @@ const entry = (code: string, rank: number, score: number | null, extra: Partial<
   ...extra,
 });
 const results = (entries: EntryResult[]): RoundResults => ({
-  options: { normalise: false, trimmed: false, tieBreaks: [] },
-  method: { normalised: false, trimmedFrom: null, audienceShare: 0, tieBreaks: [] },
+  options: { aggregation: 'mean', trimmed: false, tieBreaks: [] },
+  method: { aggregation: 'mean', aggregationReason: 'chosen', parts: [], trimmedFrom: null, audienceShare: 0, tieBreaks: [] },
   entries,
+  judgeOffsets: [],
 });
 const award = (id: string, kind: AwardDefinition['kind'], position: number, extra: Partial<AwardDefinition> = {}): AwardDefinition => ({
   id,

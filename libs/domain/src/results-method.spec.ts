@@ -4,10 +4,10 @@ import { RAW } from './results.fixtures.js';
 
 describe('checkResultOptions and the method sentence', () => {
   it('accepts the default options and a full chain on the default rubric', () => {
-    expect(DEFAULT_RESULT_OPTIONS).toEqual({ normalise: false, trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }] });
+    expect(DEFAULT_RESULT_OPTIONS).toEqual({ aggregation: 'auto', trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }] });
     expect(checkResultOptions(DEFAULT_RUBRIC, DEFAULT_RESULT_OPTIONS)).toEqual([]);
     const full: ResultOptions = {
-      normalise: true,
+      aggregation: 'zscore',
       trimmed: true,
       audienceWeight: 1,
       tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'criterion', criterion: 'message' }, { kind: 'first_places' }, { kind: 'organiser' }],
@@ -17,7 +17,7 @@ describe('checkResultOptions and the method sentence', () => {
 
   it('names every problem of the chain as a reason with its facts, step by step', () => {
     const bad: ResultOptions = {
-      normalise: false,
+      aggregation: 'mean',
       trimmed: false,
       tieBreaks: [{ kind: 'organiser' }, { kind: 'criterion', criterion: 'humour' }, { kind: 'first_places' }, { kind: 'first_places' }],
     };
@@ -54,20 +54,29 @@ describe('checkResultOptions and the method sentence', () => {
     expect(compute({ ...RAW, audienceWeight: 1 })).not.toThrow();
   });
 
-  it('gives the method as facts: normalisation, the trim, the audience share and the chain with its criteria named', () => {
+  it('gives the method as facts: the aggregation and why, the trim, the audience share and the chain with its criteria named', () => {
     const method = (options: ResultOptions) => computeResults({ rubric: DEFAULT_RUBRIC, entries: [], scorecards: [], options }).method;
     const creativity = DEFAULT_RUBRIC.criteria.find((c) => c.key === 'creativity')!.name;
     expect(
-      method({ normalise: true, trimmed: true, tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'first_places' }, { kind: 'organiser' }] }),
+      method({
+        aggregation: 'zscore',
+        trimmed: true,
+        tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'first_places' }, { kind: 'organiser' }],
+      }),
     ).toEqual({
-      normalised: true,
+      aggregation: 'zscore',
+      aggregationReason: 'chosen',
+      parts: [],
       trimmedFrom: 5,
       audienceShare: 0,
       tieBreaks: [{ kind: 'criterion', criterion: 'creativity', criterionName: creativity }, { kind: 'first_places' }, { kind: 'organiser' }],
     });
     expect(creativity.en).toBe('Creativity');
+    // no scorecard at all: every judge (none) scored every entry, so the default is the mean
     expect(method(DEFAULT_RESULT_OPTIONS)).toEqual({
-      normalised: false,
+      aggregation: 'mean',
+      aggregationReason: 'complete_panels',
+      parts: [],
       trimmedFrom: null,
       audienceShare: 0,
       tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }],

@@ -3,7 +3,8 @@ import { FieldReason } from './refusals/common.js';
 import { ResultsReason } from './refusals/results.js';
 import { problem, type Problem } from './refusals.js';
 import type { Rubric } from './rubric.js';
-import type { ResultOptions, ResultsMethod, TieBreak } from './results-types.js';
+import type { Aggregation, AggregationChoice, AggregationReason, ResultOptions, ResultsMethod, TieBreak } from './results-types.js';
+import type { CalibrationPart } from './results-calibrate.js';
 
 /** A trimmed mean needs enough scorecards that dropping two still leaves a panel. */
 export const TRIM_MIN_JUDGES = 5;
@@ -45,10 +46,27 @@ export function checkResultOptions(rubric: Rubric, o: ResultOptions): TieBreakPr
 /** Whether an audience weight can be used: from 0 (votes left out of the score) to 1. */
 export const validAudienceWeight = (w: number | undefined): boolean => w === undefined || (w >= 0 && w <= 1);
 
+/**
+ * The aggregation used and why: the organisers' choice, or by default ('auto') the mean when every judge scored
+ * every entry (complete panels: each judge's leniency touches every entry alike, and the calibration would give the
+ * same scores) and the calibration otherwise. `complete` says whether every judge who submitted a scorecard did so
+ * for every entry of the round.
+ */
+export function resolveAggregation(choice: AggregationChoice, complete: boolean): { aggregation: Aggregation; reason: AggregationReason } {
+  if (choice !== 'auto') return { aggregation: choice, reason: 'chosen' };
+  return complete ? { aggregation: 'mean', reason: 'complete_panels' } : { aggregation: 'calibrated', reason: 'incomplete_panels' };
+}
+
 /** How the results were computed, as facts (the web says it in the reader's language; the API's CSV in English). */
-export function describeMethod(rubric: Rubric, o: ResultOptions): ResultsMethod {
+export function describeMethod(
+  rubric: Rubric,
+  o: ResultOptions,
+  applied: { aggregation: Aggregation; reason: AggregationReason; parts?: CalibrationPart[] },
+): ResultsMethod {
   return {
-    normalised: o.normalise,
+    aggregation: applied.aggregation,
+    aggregationReason: applied.reason,
+    parts: applied.parts && applied.parts.length > 1 ? applied.parts : [],
     trimmedFrom: o.trimmed ? TRIM_MIN_JUDGES : null,
     audienceShare: o.audienceWeight ?? 0,
     tieBreaks: o.tieBreaks.map((t) =>

@@ -1,4 +1,4 @@
-/** Per-judge calibration: each judge's totals as z-scores, rescaled to the 0–100 scale. */
+/** Per-judge z-scores: each judge's totals as z-scores, rescaled to the 0–100 scale; and the sorted sums results use. */
 
 /**
  * Sums in ascending order, so that the same numbers give the same sum, to the last bit, whatever order they came
@@ -6,6 +6,18 @@
  */
 function sumSorted(xs: readonly number[]): number {
   return [...xs].sort((a, b) => a - b).reduce((s, x) => s + x, 0);
+}
+
+/**
+ * Mean of the values, added in ascending order (as sumSorted); without the lowest and highest when `trim`. Sorts
+ * `values` in place.
+ */
+export function meanSorted(values: number[], trim: boolean): number {
+  values.sort((a, b) => a - b);
+  const drop = trim ? 1 : 0;
+  let sum = 0;
+  for (let i = drop; i < values.length - drop; i++) sum += values[i];
+  return sum / (values.length - 2 * drop);
 }
 
 export interface JudgeTotal {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  AGGREGATION_CHOICES,
   computeResults,
   normaliseTotals,
   rankWithin,
@@ -12,6 +13,7 @@ import {
 } from './results.js';
 import type { Rubric } from './rubric.js';
 import { cardOn, makeCriterion, makeEntry, TEN } from './results.fixtures.js';
+import { FULL_PRIOR_SCORECARDS } from './results-calibrate.js';
 
 const SMALL: Rubric = { criteria: [makeCriterion('idea', 'Idea', 0, 2, 1), makeCriterion('craft', 'Craft', 0, 2, 2)], overallComment: false };
 const JUDGES = ['j0', 'j1', 'j2', 'j3', 'j4', 'j5'];
@@ -24,7 +26,7 @@ const tieBreakChain: fc.Arbitrary<TieBreak[]> = fc
   .map(({ declared, organiser }) => (organiser ? [...declared, { kind: 'organiser' }] : declared));
 
 const optionsArb: fc.Arbitrary<ResultOptions> = fc.record({
-  normalise: fc.boolean(),
+  aggregation: fc.constantFrom(...AGGREGATION_CHOICES),
   trimmed: fc.boolean(),
   tieBreaks: tieBreakChain,
   audienceWeight: fc.option(fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), { nil: undefined }),
@@ -184,7 +186,7 @@ describe('normalisation: properties', () => {
           levels.flatMap((row, j) =>
             row.flatMap((level, i) => (level === null ? [] : [cardOn(`j${j}`, `E${i}`, { overall: level + (shift ? offsets[j] : 0) })])),
           );
-        const options = { normalise: true, trimmed, tieBreaks: [] };
+        const options: ResultOptions = { aggregation: 'zscore', trimmed, tieBreaks: [] };
         const score = (shift: boolean) =>
           new Map(computeResults({ rubric: TEN, entries, scorecards: scorecards(shift), options }).entries.map((e) => [e.entryId, e.score]));
         const before = score(false);
@@ -196,5 +198,88 @@ describe('normalisation: properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('calibration: properties', () => {
+  // 3–5 judges, each with at least FULL_PRIOR_SCORECARDS scorecards (no prior: see results-calibrate.ts), and one entry
+  // every judge scored, so that the panels are connected; levels 0–5 on TEN, so a shift of up to 5 levels stays in range
+  const connected = fc
+    .record({ judges: fc.integer({ min: 3, max: 5 }), entries: fc.integer({ min: FULL_PRIOR_SCORECARDS, max: 9 }) })
+    .chain(({ judges, entries }) =>
+      fc.record({
+        panels: fc.array(
+          fc.shuffledSubarray(
+            Array.from({ length: entries - 1 }, (_, i) => i + 1),
+            { minLength: FULL_PRIOR_SCORECARDS - 1 },
+          ),
+          { minLength: judges, maxLength: judges },
+        ),
+        levels: fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: entries, maxLength: entries }), { minLength: judges, maxLength: judges }),
+        shifted: fc.integer({ min: 0, max: judges - 1 }),
+        shift: fc.integer({ min: 1, max: 5 }),
+        trimmed: fc.boolean(),
+        entries: fc.constant(entries),
+      }),
+    );
+
+  it('leaves the ranking unchanged when a constant is added to all of one judge’s totals', () => {
+    fc.assert(
+      fc.property(connected, ({ panels, levels, shifted, shift, trimmed, entries: n }) => {
+        const entries = Array.from({ length: n }, (_, i) => makeEntry(`E${i}`));
+        const scorecards = (by: number) =>
+          panels.flatMap((panel, j) => [0, ...panel].map((i) => cardOn(`j${j}`, `E${i}`, { overall: levels[j][i] + (j === shifted ? by : 0) })));
+        const compute = (by: number) =>
+          computeResults({ rubric: TEN, entries, scorecards: scorecards(by), options: { aggregation: 'calibrated', trimmed, tieBreaks: [] } });
+        const before = compute(0);
+        const after = compute(shift);
+        expect(before.method.parts).toEqual([]);
+        expect(after.entries.map((e) => [e.code, e.rank])).toEqual(before.entries.map((e) => [e.code, e.rank]));
+        // every score moves by the same amount: the shift shared out among the judges, whose offsets are centred on 0
+        const moved = new Map(after.entries.map((e) => [e.code, e.score!]));
+        for (const e of before.entries)
+          if (e.score === null) expect(moved.get(e.code)).toBeNull();
+          else expect(Math.abs(moved.get(e.code)! - e.score - (10 * shift) / panels.length)).toBeLessThanOrEqual(2e-9);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never removes an entry from the results when a scorecard is added', () => {
+    const withExtra = roundArb.chain((input) => {
+      const used = new Set(input.scorecards.map((s) => `${s.judgeId} ${s.entryId}`));
+      const free = input.entries.flatMap((e) => JUDGES.filter((j) => !used.has(`${j} ${e.entryId}`)).map((judgeId) => ({ judgeId, entryId: e.entryId })));
+      return fc.record({
+        input: fc.constant(input),
+        extra: free.length
+          ? fc.record({ pair: fc.constantFrom(...free), scores: fc.record({ idea: fc.integer({ min: 0, max: 2 }), craft: fc.integer({ min: 0, max: 2 }) }) })
+          : fc.constant(null),
+      });
+    });
+    fc.assert(
+      fc.property(withExtra, ({ input, extra }) => {
+        fc.pre(extra !== null);
+        const before = computeResults(input);
+        const after = computeResults({ ...input, scorecards: [...input.scorecards, { ...extra.pair, scores: extra.scores }] });
+        const ids = (r: typeof before) => r.entries.map((e) => e.entryId).sort();
+        expect(ids(after)).toEqual(ids(before));
+        const scored = new Set(after.entries.filter((e) => e.score !== null).map((e) => e.entryId));
+        for (const e of before.entries) if (e.score !== null) expect(scored.has(e.entryId)).toBe(true);
+        expect(scored.has(extra.pair.entryId)).toBe(true);
+        for (const group of [resultsByCategory(after, input.decisions), resultsByCountry(after, input.decisions)])
+          expect(
+            Object.values(group)
+              .flatMap((g) => g.entries.map((e) => e.entryId))
+              .sort(),
+          ).toEqual(ids(before));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is tested on every aggregation, and on calibrated rounds whose panels fall into parts', () => {
+    const rounds = fc.sample(roundArb, { numRuns: 300, seed: 1 }).map(computeResults);
+    expect(new Set(rounds.map((r) => r.method.aggregation))).toEqual(new Set(['mean', 'zscore', 'calibrated']));
+    expect(rounds.some((r) => r.method.parts.length > 1)).toBe(true);
   });
 });

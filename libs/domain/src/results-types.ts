@@ -1,6 +1,23 @@
 /** The shapes of a round's results: the options, the input and what computeResults gives (see results.ts). */
 import type { Rubric } from './rubric.js';
 import type { Scores } from './scorecard.js';
+import type { CalibrationPart, JudgeOffset } from './results-calibrate.js';
+
+/**
+ * How the judges' totals become an entry's score:
+ * - 'mean': the plain mean of the totals;
+ * - 'zscore': each judge's totals as z-scores, rescaled to 0–100 (see normaliseTotals);
+ * - 'calibrated': each total less its judge's estimated offset (least squares over the entries judges share, see
+ *   results-calibrate.ts).
+ */
+export const AGGREGATIONS = ['mean', 'zscore', 'calibrated'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+/** 'auto', the default: the mean when every judge scored every entry, the calibration otherwise. */
+export const AGGREGATION_CHOICES = ['auto', ...AGGREGATIONS] as const;
+export type AggregationChoice = (typeof AGGREGATION_CHOICES)[number];
+/** Why the results use their aggregation: the organisers chose it, or it is the default for the round's panels. */
+export const AGGREGATION_REASONS = ['chosen', 'complete_panels', 'incomplete_panels'] as const;
+export type AggregationReason = (typeof AGGREGATION_REASONS)[number];
 
 export type TieBreak =
   /** higher mean level on that rubric criterion (key) */
@@ -11,8 +28,8 @@ export type TieBreak =
   | { kind: 'organiser' };
 
 export interface ResultOptions {
-  /** per-judge normalisation: z-score of each scorecard total across that judge's scorecards in the round, rescaled to the 0–100 scale (see normaliseTotals) */
-  normalise: boolean;
+  /** how the judges' totals are combined (see Aggregation); 'auto' chooses by the panels */
+  aggregation: AggregationChoice;
   /** trimmed mean (drop the single highest and lowest scorecard) for entries with 5 or more judges */
   trimmed: boolean;
   /** the declared tie-break chain, applied in order when scores are equal */
@@ -88,8 +105,15 @@ export type MethodTieBreak = { kind: 'criterion'; criterion: string; criterionNa
 
 /** How results were computed, as facts: shown with the results, in the reader's language. */
 export interface ResultsMethod {
-  /** per-judge normalisation (z-score, rescaled to 0–100) */
-  normalised: boolean;
+  /** how the judges' totals were combined */
+  aggregation: Aggregation;
+  /** why: the organisers' choice, or the default for complete or incomplete panels */
+  aggregationReason: AggregationReason;
+  /**
+   * calibration only: the connected parts of the judge–entry graph, when there is more than one. Offsets are
+   * estimated within a part, so scores from different parts are not calibrated against each other. Empty otherwise.
+   */
+  parts: CalibrationPart[];
   /** the trimmed mean applies to entries with at least this many judges; null when the mean is not trimmed */
   trimmedFrom: number | null;
   /** the audience vote's share of the score, 0 to 1 (0: votes are left out) */
@@ -104,4 +128,6 @@ export interface RoundResults {
   method: ResultsMethod;
   /** ranked, best first */
   entries: EntryResult[];
+  /** calibration only: each judge's estimated offset, by judge id; empty for the other aggregations */
+  judgeOffsets: JudgeOffset[];
 }

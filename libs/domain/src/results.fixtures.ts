@@ -35,7 +35,7 @@ export const card = (judgeId: string, code: string, total: number): ResultScorec
 });
 export const cardOn = (judgeId: string, code: string, scores: Scores): ResultScorecardInput => ({ entryId: `id-${code}`, judgeId, scores });
 
-export const RAW: ResultOptions = { normalise: false, trimmed: false, tieBreaks: [] };
+export const RAW: ResultOptions = { aggregation: 'mean', trimmed: false, tieBreaks: [] };
 
 export function results(
   entries: ResultEntryInput[],

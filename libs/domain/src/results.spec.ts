@@ -66,7 +66,7 @@ describe('computeResults: scores', () => {
     const scorecards = [card('L', 'A', 90), card('L', 'B', 70), card('S', 'C', 30), card('S', 'D', 50), card('S', 'E', 10)];
     const raw = results(entries, scorecards);
     expect(raw.entries.map((e) => e.code)).toEqual(['A', 'B', 'D', 'C', 'E']);
-    const normalised = results(entries, scorecards, { normalise: true });
+    const normalised = results(entries, scorecards, { aggregation: 'zscore' });
     expect(normalised.entries.map((e) => e.code)).toEqual(['D', 'A', 'C', 'B', 'E']);
     const score = Object.fromEntries(normalised.entries.map((e) => [e.code, e.score]));
     expect(score.A).toBeCloseTo(50 + Math.sqrt(550 / 3), 8);
@@ -171,7 +171,7 @@ describe('rankWithin, resultsByCategory, resultsByCountry', () => {
     makeEntry('E', { categoryId: 'junior', countryCode: 'TH' }),
   ];
   const scorecards = [card('j1', 'A', 90), card('j1', 'B', 70), card('j2', 'C', 70), card('j2', 'D', 50), card('j3', 'E', 70), card('j3', 'D', 50)];
-  const round = results(entries, scorecards, { normalise: true, tieBreaks: [{ kind: 'organiser' }] });
+  const round = results(entries, scorecards, { aggregation: 'zscore', tieBreaks: [{ kind: 'organiser' }] });
 
   it('ranks the round as a whole first', () => {
     // j1: A +1, B −1; j2: C +1, D −1; j3: E +1, D −1; pooled sd 10, so A, C, E 60, B 40, D 40

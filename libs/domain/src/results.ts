@@ -1,22 +1,30 @@
 import { weightedTotal } from './scorecard.js';
-import { checkResultOptions, describeMethod, TRIM_MIN_JUDGES, validAudienceWeight } from './results-method.js';
-import { indexJudges, normaliseByJudge } from './results-normalise.js';
+import { checkResultOptions, describeMethod, resolveAggregation, TRIM_MIN_JUDGES, validAudienceWeight } from './results-method.js';
+import { indexJudges, meanSorted, normaliseByJudge } from './results-normalise.js';
+import { calibratedTotals, calibrationDesign, calibrationParts, judgeOffsets, solveOffsets } from './results-calibrate.js';
+import { AGGREGATION_CHOICES } from './results-types.js';
 import { rankEntries } from './results-ties.js';
 import type { EntryResult, OrganiserDecision, ResultOptions, ResultsInput, RoundResults } from './results-types.js';
 
 /**
  * A round's results: every entry's score from the judges' submitted scorecards, the ranking, and how each tie
  * was settled. The aggregation is the organisers' choice, made before the scores are in and shown with the
- * results (RoundResults.method): the raw mean, or a per-judge calibration (so that a lenient or a severe judge
- * does not decide the ranking), optionally trimmed, optionally mixed with an audience vote. Ties are broken by a chain
- * declared in advance, never by whatever order the database returned the rows in: the same scorecards give the same
- * results, row for row, however they are listed.
+ * results (RoundResults.method): the raw mean, a per-judge z-score, or a least-squares calibration that takes each
+ * judge's estimated leniency off their totals; by default the mean where every judge scored every entry and the
+ * calibration where panels differ (a lenient judge would otherwise lift exactly the entries they drew). Optionally
+ * trimmed, optionally mixed with an audience vote. Ties are broken by a chain declared in advance, never by whatever
+ * order the database returned the rows in: the same scorecards give the same results, row for row, however they
+ * are listed.
  *
- * The parts: results-types.ts (the shapes), results-normalise.ts (the calibration), results-method.ts (the options'
- * checks and the method), results-ties.ts (ranking and ties). Import them all from here.
+ * The parts: results-types.ts (the shapes), results-normalise.ts (the z-score), results-calibrate.ts (the
+ * calibration), results-method.ts (the options' checks and the method), results-ties.ts (ranking and ties),
+ * results-confidence.ts (how sure the ranking is). Import them all from here.
  */
 
 export type {
+  Aggregation,
+  AggregationChoice,
+  AggregationReason,
   DecidedBy,
   EntryResult,
   MethodTieBreak,
@@ -31,9 +39,12 @@ export type {
 } from './results-types.js';
 export { checkResultOptions, TIE_BREAK_KINDS, TRIM_MIN_JUDGES, validAudienceWeight, type TieBreakProblem } from './results-method.js';
 export { normaliseTotals, type JudgeTotal } from './results-normalise.js';
+export { AGGREGATION_CHOICES, AGGREGATION_REASONS, AGGREGATIONS } from './results-types.js';
+export { resolveAggregation } from './results-method.js';
+export { FULL_PRIOR_SCORECARDS, type CalibrationPart, type JudgeOffset } from './results-calibrate.js';
 
 export const DEFAULT_RESULT_OPTIONS: ResultOptions = {
-  normalise: false,
+  aggregation: 'auto',
   trimmed: false,
   tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }],
 };
@@ -45,18 +56,6 @@ export const DEFAULT_RESULT_OPTIONS: ResultOptions = {
  */
 const DECIMALS = 1e9;
 const round9 = (x: number): number => Math.round(x * DECIMALS) / DECIMALS;
-
-/**
- * Mean of the values, added in ascending order (as sumSorted in results-normalise.ts does); without the lowest and
- * highest when `trim`. Sorts `values` in place.
- */
-function meanSorted(values: number[], trim: boolean): number {
-  values.sort((a, b) => a - b);
-  const drop = trim ? 1 : 0;
-  let sum = 0;
-  for (let i = drop; i < values.length - drop; i++) sum += values[i];
-  return sum / (values.length - 2 * drop);
-}
 
 /** Sets an own property, even one named "__proto__" (a valid criterion key). */
 function setOwn(o: Record<string, number>, key: string, value: number): void {
@@ -71,6 +70,8 @@ function setOwn(o: Record<string, number>, key: string, value: number): void {
  */
 export function computeResults(input: ResultsInput): RoundResults {
   const { rubric, entries, scorecards, options, decisions = [], votes = {} } = input;
+  if (!(AGGREGATION_CHOICES as readonly unknown[]).includes(options.aggregation))
+    throw new RangeError(`Choose how totals are combined: one of ${AGGREGATION_CHOICES.join(', ')}, not ${String(options.aggregation)}.`);
   const problems = checkResultOptions(rubric, options);
   if (problems.length)
     throw new RangeError(
@@ -94,7 +95,21 @@ export function computeResults(input: ResultsInput): RoundResults {
     cards.push(i);
     return weightedTotal(rubric, s.scores);
   });
-  const counted = options.normalise ? normaliseByJudge(judges, totals) : totals;
+  const complete = judges.ids.length * entries.length === scorecards.length;
+  const applied = resolveAggregation(options.aggregation, complete);
+  let counted = totals;
+  let calibration: Pick<RoundResults, 'judgeOffsets'> & { parts?: ReturnType<typeof calibrationParts> } = { judgeOffsets: [] };
+  if (applied.aggregation === 'zscore') counted = normaliseByJudge(judges, totals);
+  else if (applied.aggregation === 'calibrated') {
+    const design = calibrationDesign(
+      scorecards.map((s) => s.judgeId),
+      scorecards.map((s) => s.entryId),
+      entries.map((e) => e.entryId),
+    );
+    const offsets = solveOffsets(design, totals);
+    counted = calibratedTotals(design, totals, offsets);
+    calibration = { judgeOffsets: judgeOffsets(design, totals, offsets), parts: calibrationParts(design) };
+  }
 
   // each judge's top total, to the same nine places as everything compared
   const rounded = totals.map(round9);
@@ -159,7 +174,12 @@ export function computeResults(input: ResultsInput): RoundResults {
   });
 
   const copied: ResultOptions = { ...options, tieBreaks: options.tieBreaks.map((t) => ({ ...t })) };
-  return { options: copied, method: describeMethod(rubric, options), entries: rankEntries(results, options.tieBreaks, decisions) };
+  return {
+    options: copied,
+    method: describeMethod(rubric, options, { ...applied, parts: calibration.parts }),
+    entries: rankEntries(results, options.tieBreaks, decisions),
+    judgeOffsets: calibration.judgeOffsets,
+  };
 }
 
 /**

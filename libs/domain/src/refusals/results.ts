@@ -30,6 +30,11 @@ export enum ResultsReason {
   NotTied = 'results.not_tied',
   /** a tie decision naming an entry that is not in the round */
   TieOutsideRound = 'results.tie_outside_round',
+  /**
+   * changing how totals are combined after judges have submitted `scorecards` scorecards: the ranking may change, so
+   * the organiser confirms it (confirmAggregationChange), and the audit log keeps the change
+   */
+  AggregationUnconfirmed = 'results.aggregation_unconfirmed',
   /** a field problem of `tieBreaks.<i>`: the tie-break at `position` repeats the one at `earlier` */
   TieBreakRepeated = 'results.tie_break_repeated',
   /** a field problem of `tieBreaks.<i>`: the organisers' decision must come last in the chain */
@@ -69,6 +74,7 @@ export interface ResultsReasonParams {
   [ResultsReason.AwardsUndecided]: { awards: Record<string, string>[]; awardIds: string[] };
   [ResultsReason.NotTied]: Record<string, never>;
   [ResultsReason.TieOutsideRound]: Record<string, never>;
+  [ResultsReason.AggregationUnconfirmed]: { scorecards: number };
   [ResultsReason.TieBreakRepeated]: { position: number; earlier: number };
   [ResultsReason.OrganiserNotLast]: { position: number };
   [ResultsReason.TooManyWinners]: { places: number; winners: number };

@@ -1,0 +1,13 @@
+/**
+ * A seeded pseudo-random generator (mulberry32): small and fast, for resampling and generated test rounds, where
+ * the same seed must give the same numbers. Not for secrets. Returns numbers in [0, 1).
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
