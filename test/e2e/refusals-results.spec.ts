@@ -64,11 +64,18 @@ test('the method of the results is said in Japanese, with every fact the API sen
   const results = page.waitForResponse((r) => /\/api\/rounds\/[^/]+\/results$/.test(r.url()) && r.request().method() === 'GET');
   await page.goto(`/admin/competitions/${edition.id}/results?lng=ja`);
   const { method } = (await (await results).json()) as {
-    method: { normalised: boolean; trimmedFrom: number | null; audienceShare: number; tieBreaks: { kind: string; criterionName?: Record<string, string> }[] };
+    method: {
+      aggregation: string;
+      aggregationReason: string;
+      trimmedFrom: number | null;
+      audienceShare: number;
+      tieBreaks: { kind: string; criterionName?: Record<string, string> }[];
+    };
   };
   const sentence = page.locator('.results-method');
   await expect(sentence).toContainText('審査員の加重合計の平均');
-  if (method.normalised) await expect(sentence).toContainText('審査員ごとに正規化');
+  if (method.aggregation === 'zscore') await expect(sentence).toContainText('審査員ごとに正規化');
+  await expect(sentence).not.toContainText('calibrated');
   if (method.trimmedFrom !== null) await expect(sentence).toContainText(`審査員が${method.trimmedFrom}人以上の作品はトリム平均`);
   if (method.tieBreaks.length === 0) await expect(sentence).toContainText('同点の作品は同じ順位');
   else await expect(sentence).toContainText('同点の決め方：');

@@ -8,6 +8,7 @@ import { Round } from '../src/judging/round.entity.js';
 import { User } from '../src/accounts/user.entity.js';
 import { sessionFor } from './harness/factories.js';
 import { execFileSync } from 'node:child_process';
+import { In } from 'typeorm';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,8 +73,17 @@ describe('round results', () => {
   it('ranks by the mean of weighted totals, shows the options used, and ranks per country and category', async () => {
     const { round, entries } = await standardFinal();
     const body = (await s.organiser.get(`/api/rounds/${round.id}/results`).expect(200)).body;
-    expect(body.options).toEqual({ normalise: false, trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }], audienceWeight: 0 });
-    expect(body.method).toEqual({ normalised: false, trimmedFrom: null, audienceShare: 0, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }] });
+    expect(body.options).toEqual({ aggregation: 'auto', trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }], audienceWeight: 0 });
+    // every judge scored every entry: the default is the mean, and the method says why
+    expect(body.method).toEqual({
+      aggregation: 'mean',
+      aggregationReason: 'complete_panels',
+      parts: [],
+      trimmedFrom: null,
+      audienceShare: 0,
+      tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }],
+    });
+    expect(body.judges).toEqual([]);
     expect(body.entries.map((e: { code: string; rank: number }) => [e.code, e.rank])).toEqual([
       ['TH-0100', 1],
       ['JP-0101', 2],
@@ -90,11 +100,11 @@ describe('round results', () => {
     expect(body.byCategory).toHaveLength(1);
   });
 
-  it('lets organisers set normalisation and a tie-break chain, and refuses each bad step of the chain with its reason', async () => {
+  it('lets organisers set the aggregation (confirmed once scorecards are in) and a tie-break chain, and refuses each bad step of the chain with its reason', async () => {
     const { round } = await standardFinal();
     const bad = await s.organiser
       .put(`/api/rounds/${round.id}/result-options`)
-      .send({ normalise: true, trimmed: false, tieBreaks: [{ kind: 'criterion', criterion: 'nope' }] })
+      .send({ aggregation: 'zscore', trimmed: false, tieBreaks: [{ kind: 'criterion', criterion: 'nope' }] })
       .expect(400);
     expect(bad.body.message).toMatch(/nope/);
     expect(bad.body).toMatchObject({ reason: 'common.validation_failed', params: { fields: ['tieBreaks.0'] } });
@@ -103,7 +113,7 @@ describe('round results', () => {
     ]);
     const chain = await s.organiser
       .put(`/api/rounds/${round.id}/result-options`)
-      .send({ normalise: false, trimmed: false, tieBreaks: [{ kind: 'organiser' }, { kind: 'first_places' }, { kind: 'first_places' }] })
+      .send({ aggregation: 'mean', trimmed: false, tieBreaks: [{ kind: 'organiser' }, { kind: 'first_places' }, { kind: 'first_places' }] })
       .expect(400);
     expect(chain.body.fields).toEqual([
       {
@@ -117,22 +127,74 @@ describe('round results', () => {
         problems: [{ reason: 'results.tie_break_repeated', params: { position: 3, earlier: 2 } }],
       },
     ]);
+    // the judges have submitted their scorecards: changing the aggregation needs a confirmation
+    const wanted = { aggregation: 'zscore', trimmed: true, tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'organiser' }] };
+    const unconfirmed = await expectReason(s.organiser.put(`/api/rounds/${round.id}/result-options`).send(wanted), 409, 'results.aggregation_unconfirmed');
+    expect(unconfirmed.params).toEqual({ scorecards: 12 });
+    expect((await s.t.db.getRepository(Round).findOneByOrFail({ id: round.id })).aggregation).toBe('auto');
     const ok = (
       await s.organiser
         .put(`/api/rounds/${round.id}/result-options`)
-        .send({ normalise: true, trimmed: true, tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'organiser' }] })
+        .send({ ...wanted, confirmAggregationChange: true })
         .expect(200)
     ).body;
-    expect(ok.options).toMatchObject({ normalise: true, trimmed: true });
+    expect(ok.options).toMatchObject({ aggregation: 'zscore', trimmed: true });
+    const audit = await s.t.db.getRepository(AuditEvent).findOneByOrFail({ action: 'results.options_set', subjectId: round.id });
+    expect(audit.before).toMatchObject({ aggregation: 'auto' });
+    expect(audit.after).toMatchObject({ aggregation: 'zscore', aggregationChangedAfterScorecards: 12 });
     expect(ok.method).toEqual({
-      normalised: true,
+      aggregation: 'zscore',
+      aggregationReason: 'chosen',
+      parts: [],
       trimmedFrom: 5,
       audienceShare: 0,
       tieBreaks: [{ kind: 'criterion', criterion: 'creativity', criterionName: expect.objectContaining({ en: 'Creativity' }) }, { kind: 'organiser' }],
     });
     const stored = await s.t.db.getRepository(Round).findOneByOrFail({ id: round.id });
     expect(stored.tieBreaks).toEqual([{ kind: 'criterion', criterion: 'creativity' }, { kind: 'organiser' }]);
-    await s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: 'yes' }).expect(400);
+    const unknown = await s.organiser
+      .put(`/api/rounds/${round.id}/result-options`)
+      .send({ ...wanted, aggregation: 'median' })
+      .expect(400);
+    expect(unknown.body).toMatchObject({ reason: 'common.validation_failed', params: { fields: ['aggregation'] } });
+    expect(unknown.body.fields[0].problems).toEqual([{ reason: 'field.not_one_of', params: { allowed: ['auto', 'mean', 'zscore', 'calibrated'] } }]);
+    await s.organiser
+      .put(`/api/rounds/${round.id}/result-options`)
+      .send({ ...wanted, confirmAggregationChange: 'yes' })
+      .expect(400);
+    // the same aggregation again needs no confirmation
+    await s.organiser
+      .put(`/api/rounds/${round.id}/result-options`)
+      .send({ ...wanted, trimmed: false })
+      .expect(200);
+  });
+
+  it('calibrates by default where panels differ, says so, and names the parts of panels that never meet', async () => {
+    // judge 1 gives a level more than judge 2 on the entries both scored; judge 3 scores apart from both
+    const { round, entries, judgeIds } = await scoredFinal(s.t, s.competitionId, [
+      { countryCode: 'TH', scores: [5, 4, null] },
+      { countryCode: 'JP', scores: [4, 3, null] },
+      { countryCode: 'SG', scores: [null, 4, null] },
+      { countryCode: 'TH', scores: [5, null, null] },
+      { countryCode: 'JP', scores: [null, null, 3] },
+    ]);
+    const body = (await s.organiser.get(`/api/rounds/${round.id}/results`).expect(200)).body;
+    expect(body.options.aggregation).toBe('auto');
+    expect(body.method).toMatchObject({ aggregation: 'calibrated', aggregationReason: 'incomplete_panels' });
+    expect(body.method.parts).toEqual([
+      { judgeIds: [judgeIds[0], judgeIds[1]].sort(), entryIds: [entries[0].id, entries[1].id, entries[2].id, entries[3].id].sort() },
+      { judgeIds: [judgeIds[2]], entryIds: [entries[4].id] },
+    ]);
+    const users = await s.t.db.getRepository(User).findBy({ id: In(judgeIds) });
+    expect(body.judges).toEqual(users.map((u) => ({ id: u.id, displayName: u.displayName })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // SG-0102, scored only by the severe judge 2, is lifted above its raw mean; TH-0103 (only the lenient judge 1) lowered
+    const sg = body.entries.find((e: { code: string }) => e.code === 'SG-0102');
+    const th = body.entries.find((e: { code: string }) => e.code === 'TH-0103');
+    expect(sg.score).toBeGreaterThan(sg.rawMean);
+    expect(th.score).toBeLessThan(th.rawMean);
+    // the CSV's method line says it in English
+    const csv = (await s.organiser.get(`/api/competitions/${s.competitionId}/exports/results.csv`).expect(200)).text;
+    expect(csv).toContain('calibrated per judge');
   });
 
   it("records an organisers' tie decision with its reason, and refuses entries that are not tied", async () => {
@@ -170,7 +232,7 @@ describe('round results', () => {
   it('keeps coordinators out of the final and judges and teams out of every round', async () => {
     const { round } = await standardFinal();
     await s.coordinatorTH.get(`/api/rounds/${round.id}/results`).expect(404);
-    await s.coordinatorTH.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [] }).expect(403);
+    await s.coordinatorTH.put(`/api/rounds/${round.id}/result-options`).send({ aggregation: 'zscore', trimmed: false, tieBreaks: [] }).expect(403);
     const judge = (await clientAs(s.t, { role: 'judge' })).client;
     await judge.get(`/api/rounds/${round.id}/results`).expect(403);
   });
@@ -315,7 +377,7 @@ describe('awards, sealing and publication', () => {
     ).toBe('results.sealed');
     await expectReason(s.organiser.delete(`/api/awards/${awardId}`), 409, 'results.sealed');
     await expectReason(
-      s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ normalise: true, trimmed: false, tieBreaks: [] }),
+      s.organiser.put(`/api/rounds/${round.id}/result-options`).send({ aggregation: 'zscore', trimmed: false, tieBreaks: [] }),
       409,
       'results.sealed',
     );

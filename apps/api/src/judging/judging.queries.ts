@@ -124,7 +124,7 @@ export class JudgingQueries {
   }
 
   /** Records how a round's results are computed, in the caller's transaction. */
-  async recordResultOptions(m: EntityManager, roundId: string, options: Pick<Round, 'normalise' | 'trimmedMean' | 'tieBreaks'>): Promise<void> {
+  async recordResultOptions(m: EntityManager, roundId: string, options: Pick<Round, 'aggregation' | 'trimmedMean' | 'tieBreaks'>): Promise<void> {
     await m.getRepository(Round).update({ id: roundId }, options);
   }
 

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { Rubric } from '@clapper/domain/rubric';
-import type { OrganiserDecision, TieBreak } from '@clapper/domain/results';
+import type { AggregationChoice, OrganiserDecision, TieBreak } from '@clapper/domain/results';
 import type { RoundKind, RoundStatus } from '@clapper/domain/rounds';
 import { Competition } from '../competitions/competition.entity.js';
 
@@ -23,6 +23,7 @@ export interface RecordedTieDecision extends OrganiserDecision {
 @Check('ck_rounds_country', `("kind" = 'national') = ("country_code" IS NOT NULL)`)
 @Check('ck_rounds_k', `"judges_per_entry" BETWEEN 1 AND 20`)
 @Check('ck_rounds_window', `"closes_at" > "opens_at"`)
+@Check('ck_rounds_aggregation', `"aggregation" IN ('auto','mean','zscore','calibrated')`)
 @Index('uq_rounds_national', ['competitionId', 'countryCode'], { unique: true, where: `"kind" = 'national'` })
 @Index('uq_rounds_final', ['competitionId'], { unique: true, where: `"kind" = 'final'` })
 export class Round {
@@ -76,9 +77,9 @@ export class Round {
   @Column({ type: 'int', nullable: true })
   countryQuota: number | null;
 
-  /** results: per-judge normalisation (z-score across the judge's scorecards in the round) */
-  @Column({ type: 'boolean', default: false })
-  normalise: boolean;
+  /** results: how the judges' totals are combined; 'auto' = the mean for complete panels, the calibration otherwise */
+  @Column({ type: 'varchar', length: 12, default: 'auto' })
+  aggregation: AggregationChoice;
 
   /** results: trimmed mean for entries with 5 or more judges */
   @Column({ type: 'boolean', default: false })

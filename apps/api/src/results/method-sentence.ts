@@ -20,7 +20,11 @@ function tieBreakLabel(t: MethodTieBreak): string {
  */
 export function methodSentence(m: ResultsMethod): string {
   let s = "Mean of judges' weighted totals";
-  if (m.normalised) s += ', normalised per judge (z-score, rescaled to 0–100)';
+  if (m.aggregation === 'zscore') s += ', normalised per judge (z-score, rescaled to 0–100)';
+  if (m.aggregation === 'calibrated') s += ", calibrated per judge (each judge's estimated leniency taken off their totals)";
+  if (m.aggregationReason === 'complete_panels') s += ' (the default: every judge scored every entry)';
+  if (m.aggregationReason === 'incomplete_panels') s += ' (the default: judges scored different entries)';
+  if (m.parts.length > 1) s += `; the panels fall into ${m.parts.length} parts that share no judge, and scores are calibrated within each part only`;
   if (m.trimmedFrom !== null) s += `; trimmed mean for entries with ${m.trimmedFrom} or more judges`;
   if (m.audienceShare > 0)
     s += `; weighted ${percent(1 - m.audienceShare)} judges and ${percent(m.audienceShare)} audience vote (votes as a share of the most-voted entry's)`;

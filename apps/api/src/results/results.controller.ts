@@ -42,7 +42,7 @@ export class RoundResultsController {
 
   @Put('result-options')
   @Roles('organiser')
-  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.TieBreakRepeated, ResultsReason.OrganiserNotLast)
+  @Refuses(ResultsReason.Sealed, ResultsReason.Published, ResultsReason.AggregationUnconfirmed, ResultsReason.TieBreakRepeated, ResultsReason.OrganiserNotLast)
   @ApiOkResponse({ type: RoundResultsDto })
   setOptions(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ResultOptionsDto): Promise<RoundResultsDto> {
     return this.results.setOptions(actor, id, dto);

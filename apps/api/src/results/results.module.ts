@@ -18,11 +18,13 @@ import { ResultsNotices } from './results-notices.js';
 import { ResultsService } from './results.service.js';
 import { TeamResultsController } from './team-results.controller.js';
 import { TeamResultsService } from './team-results.service.js';
+import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
 
 /** Results (computed from the scorecards), awards, sealing and publication, the ceremony deck, teams' results and certificates. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Award, AwardWinner]),
+    AccountsQueriesModule,
     CompetitionsQueriesModule,
     CompetitionTextsModule,
     CountriesQueriesModule,

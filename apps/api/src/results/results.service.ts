@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock.js';
 import { CommonReason, ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
 import { DomainError, forbidden, notFound, type FieldError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { CompetitionsQueries, type Competition } from '../competitions/competitions.queries.js';
 import type { Entry } from '../entries/entries.queries.js';
 import { JudgingQueries, type Round } from '../judging/judging.queries.js';
@@ -37,6 +38,7 @@ export class ResultsService {
     private readonly voting: VotingService,
     private readonly competitions: CompetitionsQueries,
     private readonly judging: JudgingQueries,
+    private readonly accounts: AccountsQueries,
   ) {}
 
   /** Organisers see every round's results; a coordinator their own country's national round. Others: 404. */
@@ -75,20 +77,43 @@ export class ResultsService {
     return this.toDto(await this.compute(round));
   }
 
-  /** The options are the organisers' to set, and only while the results are not sealed. */
+  /**
+   * The options are the organisers' to set, and only while the results are not sealed. Changing the aggregation once
+   * judges have submitted scorecards may change the ranking they see: the organiser confirms it, and the audit log
+   * records how many scorecards were in.
+   */
+
   async setOptions(actor: Actor, roundId: string, dto: ResultOptionsDto): Promise<RoundResultsDto> {
     await this.db.transaction(async (m) => {
       const round = await this.organisersRound(actor, roundId, m);
       const options: ResultOptions = {
-        normalise: dto.normalise,
+        aggregation: dto.aggregation,
         trimmed: dto.trimmed,
         tieBreaks: dto.tieBreaks.map((t) => (t.kind === 'criterion' ? { kind: 'criterion', criterion: t.criterion ?? '' } : { kind: t.kind })),
       };
       const problems = checkResultOptions(round.rubric, options);
       if (problems.length) throw optionsRefusal(problems.map((p) => ({ ...p, message: tieBreakProblemText(p.index, p.problem, dto) })));
       const before = this.options(round, 0);
-      await this.judging.recordResultOptions(m, round.id, { normalise: options.normalise, trimmedMean: options.trimmed, tieBreaks: options.tieBreaks });
-      await this.audit.record({ actorId: actor.userId, action: 'results.options_set', subjectType: 'round', subjectId: round.id, before, after: options }, m);
+      const scorecards = options.aggregation === round.aggregation ? 0 : (await this.judging.submittedScorecards(round.id, m)).length;
+      if (scorecards > 0 && dto.confirmAggregationChange !== true)
+        throw new DomainError(
+          'conflict',
+          ResultsReason.AggregationUnconfirmed,
+          `Judges have already submitted ${scorecards} scorecard(s), and changing how their totals are combined may change the ranking. Confirm the change (confirmAggregationChange: true); the audit log records it.`,
+          { scorecards },
+        );
+      await this.judging.recordResultOptions(m, round.id, { aggregation: options.aggregation, trimmedMean: options.trimmed, tieBreaks: options.tieBreaks });
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'results.options_set',
+          subjectType: 'round',
+          subjectId: round.id,
+          before,
+          after: scorecards > 0 ? { ...options, aggregationChangedAfterScorecards: scorecards } : options,
+        },
+        m,
+      );
     });
     return this.roundResults(actor, roundId);
   }
@@ -126,7 +151,7 @@ export class ResultsService {
     return this.roundResults(actor, roundId);
   }
 
-  toDto({ round, results, entries }: ComputedRound): RoundResultsDto {
+  async toDto({ round, results, entries }: ComputedRound): Promise<RoundResultsDto> {
     const scoped = (groups: Record<string, RoundResults>): ScopedResultsDto[] =>
       Object.entries(groups)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -139,7 +164,7 @@ export class ResultsService {
       countryCode: round.countryCode,
       status: round.status,
       options: {
-        normalise: results.options.normalise,
+        aggregation: results.options.aggregation,
         trimmed: results.options.trimmed,
         tieBreaks: results.options.tieBreaks,
         audienceWeight: results.options.audienceWeight ?? 0,
@@ -149,11 +174,18 @@ export class ResultsService {
       byCategory: scoped(resultsByCategory(results, decisions)),
       byCountry: scoped(resultsByCountry(results, decisions)),
       decisions: round.tieDecisions.map((d): TieDecisionDto => ({ ...d, codes: d.entryIds.map(codeOf) })),
+      judges: await this.judgesNamed(results.method.parts.flatMap((p) => p.judgeIds)),
     };
   }
 
+  private async judgesNamed(ids: string[]): Promise<{ id: string; displayName: string }[]> {
+    if (!ids.length) return [];
+    const users = await this.accounts.usersByIds(ids);
+    return users.map((u) => ({ id: u.id, displayName: u.displayName })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
   options(round: Round, audienceWeight: number): ResultOptions {
-    return { normalise: round.normalise, trimmed: round.trimmedMean, tieBreaks: round.tieBreaks, ...(audienceWeight > 0 ? { audienceWeight } : {}) };
+    return { aggregation: round.aggregation, trimmed: round.trimmedMean, tieBreaks: round.tieBreaks, ...(audienceWeight > 0 ? { audienceWeight } : {}) };
   }
 
   private async organisersRound(actor: Actor, roundId: string, m: EntityManager): Promise<Round> {

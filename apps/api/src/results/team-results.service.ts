@@ -65,7 +65,8 @@ export class TeamResultsService {
         ofInCategory: inCategory.length,
         score: mine.score,
         judges: mine.judges,
-        method: results.method,
+        // the parts name judges and other teams' entries: never a team's to see
+        method: { ...results.method, parts: [] },
       });
       const re = roundEntries.find((x) => x.roundId === round.id)!;
       const cards = await this.judging.submittedScorecardsOfRoundEntry(re.id);

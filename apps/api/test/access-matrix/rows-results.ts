@@ -61,7 +61,7 @@ export const resultsRows: Row[] = [
     allowed: ORGANISER,
     call: async (w) => ({
       path: `/api/rounds/${(await w.scored()).round.id}/result-options`,
-      body: { normalise: true, trimmed: false, tieBreaks: [{ kind: 'organiser' }] },
+      body: { aggregation: 'auto', trimmed: false, tieBreaks: [{ kind: 'organiser' }] },
     }),
   },
   {

@@ -21,6 +21,7 @@ import { InvitationLanguage1796000000500 } from './1796000000500-InvitationLangu
 import { LegalTexts1796100000100 } from './1796100000100-LegalTexts.js';
 import { ContentLanguages1796100000200 } from './1796100000200-ContentLanguages.js';
 import { HlsLadder1796200000100 } from './1796200000100-HlsLadder.js';
+import { ResultsAggregation1796300000100 } from './1796300000100-ResultsAggregation.js';
 
 export const MIGRATIONS = [
   Initial1795639845813,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   LegalTexts1796100000100,
   ContentLanguages1796100000200,
   HlsLadder1796200000100,
+  ResultsAggregation1796300000100,
 ];

@@ -20,7 +20,20 @@ import {
 } from 'class-validator';
 import { AWARD_KINDS, UNDECIDED_REASONS, type AwardKind, type UndecidedReason } from '@clapper/domain/awards';
 import { ResultsReason } from '@clapper/domain/refusals';
-import { TIE_BREAK_KINDS, type DecidedBy, type MethodTieBreak, type ResultsMethod, type TieBreak } from '@clapper/domain/results';
+import {
+  AGGREGATION_CHOICES,
+  AGGREGATION_REASONS,
+  AGGREGATIONS,
+  TIE_BREAK_KINDS,
+  type Aggregation,
+  type AggregationChoice,
+  type AggregationReason,
+  type CalibrationPart,
+  type DecidedBy,
+  type MethodTieBreak,
+  type ResultsMethod,
+  type TieBreak,
+} from '@clapper/domain/results';
 import { ROUND_KINDS, ROUND_STATUSES, type RoundKind, type RoundStatus } from '@clapper/domain/rounds';
 import { ApiLocalizedText, IsLocalizedText } from '../../common/localized-text.validator.js';
 import { AWARD_WINNER_SOURCES, type AwardWinnerSource } from '../award.entity.js';
@@ -42,9 +55,20 @@ export class TieBreakDto {
 }
 
 export class ResultOptionsDto {
-  @ApiProperty({ description: "per-judge normalisation: z-score across the judge's scorecards in the round, rescaled to 0–100" })
-  @IsBoolean()
-  normalise: boolean;
+  @ApiProperty({
+    enum: AGGREGATION_CHOICES,
+    description:
+      "how the judges' totals are combined: 'mean'; 'zscore' (per judge, rescaled to 0–100); 'calibrated' (each total less its judge's estimated offset); 'auto' (the mean where every judge scored every entry, the calibration otherwise)",
+  })
+  @IsIn(AGGREGATION_CHOICES, { message: `aggregation must be one of ${AGGREGATION_CHOICES.join(', ')}` })
+  aggregation: AggregationChoice;
+
+  @ApiPropertyOptional({
+    description: 'changing the aggregation after the first submitted scorecard: true to confirm (refused otherwise with results.aggregation_unconfirmed)',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'confirmAggregationChange must be true or false' })
+  confirmAggregationChange?: boolean;
 
   @ApiProperty({ description: 'trimmed mean (the highest and lowest scorecard dropped) for entries with 5 or more judges' })
   @IsBoolean()
@@ -135,8 +159,8 @@ export class ScopedResultsDto {
 }
 
 export class AppliedOptionsDto {
-  @ApiProperty()
-  normalise: boolean;
+  @ApiProperty({ enum: AGGREGATION_CHOICES, description: "as the organisers chose it ('auto': by the panels; method.aggregation says what was used)" })
+  aggregation: AggregationChoice;
   @ApiProperty()
   trimmed: boolean;
   @ApiProperty({ type: [TieBreakDto] })
@@ -155,15 +179,36 @@ export class MethodTieBreakDto {
 }
 
 /** How the results were computed, as facts; the web says it in the reader's language. */
+export class CalibrationPartDto implements CalibrationPart {
+  @ApiProperty({ type: [String] })
+  judgeIds: string[];
+  @ApiProperty({ type: [String] })
+  entryIds: string[];
+}
+
 export class ResultsMethodDto implements ResultsMethod {
-  @ApiProperty({ description: "per-judge normalisation (z-score across the judge's scorecards, rescaled to 0–100)" })
-  normalised: boolean;
+  @ApiProperty({ enum: AGGREGATIONS, description: "how the judges' totals were combined" })
+  aggregation: Aggregation;
+  @ApiProperty({ enum: AGGREGATION_REASONS, description: "why: 'chosen' by the organisers, or the default for 'complete_panels' or 'incomplete_panels'" })
+  aggregationReason: AggregationReason;
+  @ApiProperty({
+    type: [CalibrationPartDto],
+    description: 'calibration only, when the judge–entry graph falls into more than one part: scores of different parts are not calibrated against each other',
+  })
+  parts: CalibrationPartDto[];
   @ApiProperty({ type: Number, nullable: true, description: 'the trimmed mean applies to entries with at least this many judges; null when not trimmed' })
   trimmedFrom: number | null;
   @ApiProperty({ description: "the audience vote's share of the score, 0 to 1 (0: left out)" })
   audienceShare: number;
   @ApiProperty({ type: [MethodTieBreakDto], description: 'the tie-break chain, in order; empty when equal scores share a rank' })
   tieBreaks: MethodTieBreak[];
+}
+
+export class ResultsJudgeDto {
+  @ApiProperty()
+  id: string;
+  @ApiProperty()
+  displayName: string;
 }
 
 export class RoundResultsDto {
@@ -187,6 +232,8 @@ export class RoundResultsDto {
   byCountry: ScopedResultsDto[];
   @ApiProperty({ type: [TieDecisionDto] })
   decisions: TieDecisionDto[];
+  @ApiProperty({ type: [ResultsJudgeDto], description: 'the judges the method names (the parts), by id' })
+  judges: ResultsJudgeDto[];
 }
 
 export class AwardInputDto {

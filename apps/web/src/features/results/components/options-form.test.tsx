@@ -32,21 +32,32 @@ const results: RoundResults = {
   kind: 'final',
   countryCode: null,
   status: 'closed',
-  options: { normalise: false, trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }], audienceWeight: 0 },
-  method: { normalised: false, trimmedFrom: null, audienceShare: 0, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }] },
+  options: { aggregation: 'auto', trimmed: false, tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }], audienceWeight: 0 },
+  method: {
+    aggregation: 'mean',
+    aggregationReason: 'complete_panels',
+    parts: [],
+    trimmedFrom: null,
+    audienceShare: 0,
+    tieBreaks: [{ kind: 'first_places' }, { kind: 'organiser' }],
+  },
   entries: [],
   byCategory: [],
   byCountry: [],
   decisions: [],
+  judges: [],
 };
 
 describe('OptionsForm', () => {
-  it('sends the normalisation, the trimmed mean and the tie-break chain in the order built', async () => {
+  it('sends the aggregation, the trimmed mean and the tie-break chain in the order built', async () => {
     const { fetchStub, calls } = stubFetch({ [`PUT /api/rounds/${R}/result-options`]: () => ({ body: results }) });
     vi.stubGlobal('fetch', fetchStub);
     renderPage(<OptionsForm round={round} results={results} />);
 
-    await userEvent.click(screen.getByLabelText('Normalise per judge'));
+    expect(screen.getByRole('radio', { name: 'Automatic (recommended)' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'Normalise per judge' }));
+    // no scorecard yet: nothing to confirm
+    expect(screen.queryByLabelText('Change it anyway')).toBeNull();
     // add a third step, make it a criterion tie-break on Creativity, and move it to the top
     await userEvent.click(screen.getByRole('button', { name: 'Add a tie-break' }));
     await userEvent.selectOptions(screen.getByLabelText('Tie-break 3'), 'criterion');
@@ -60,11 +71,27 @@ describe('OptionsForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save and recompute' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
     expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({
-      normalise: true,
+      aggregation: 'zscore',
       trimmed: false,
       tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'first_places' }],
     });
     expect(await screen.findByText(/Saved\./)).toBeVisible();
+  });
+
+  it('asks for a tick before changing the aggregation once scorecards are in, and sends the confirmation', async () => {
+    const { fetchStub, calls } = stubFetch({ [`PUT /api/rounds/${R}/result-options`]: () => ({ body: results }) });
+    vi.stubGlobal('fetch', fetchStub);
+    const scored = { ...results, entries: [{ judges: 3 }, { judges: 2 }] } as unknown as RoundResults;
+    renderPage(<OptionsForm round={round} results={scored} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Calibrate judges' }));
+    expect(screen.getByText(/Judges have already submitted 5 scorecards/)).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Save and recompute' }));
+    expect((await screen.findAllByText('Tick “Change it anyway” to change how totals are combined.'))[0]).toBeVisible();
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+    await userEvent.click(screen.getByLabelText('Change it anyway'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save and recompute' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'PUT')!.body).toMatchObject({ aggregation: 'calibrated', confirmAggregationChange: true });
   });
 
   it('shows the server refusal in the reader’s words, never the server’s English sentence', async () => {

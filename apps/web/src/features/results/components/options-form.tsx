@@ -11,6 +11,7 @@ import { useSetResultOptions } from '../api/set-result-options';
 import { move } from '../utils/format';
 import { errorMessage } from '../../../lib/error-message';
 import { TIE_BREAK_KINDS } from '@clapper/domain/results-method';
+import { AGGREGATION_CHOICES, type AggregationChoice } from '@clapper/domain/results-types';
 
 type Kind = TieBreak['kind'];
 const KINDS: readonly Kind[] = TIE_BREAK_KINDS;
@@ -22,16 +23,30 @@ interface Step {
   criterion: string;
 }
 
+/** The label and hint of each aggregation; the z-score keeps its older keys. */
+const AGGREGATION_TEXT: Record<AggregationChoice, [string, string]> = {
+  auto: ['results.options.choice.auto', 'results.options.choice.autoHint'],
+  mean: ['results.options.choice.mean', 'results.options.choice.meanHint'],
+  zscore: ['results.options.normalise', 'results.options.normaliseHint'],
+  calibrated: ['results.options.choice.calibrated', 'results.options.choice.calibratedHint'],
+};
+
 /**
- * How the round's results are computed: per-judge normalisation, a trimmed mean, and the declared tie-break
- * chain, built step by step (move up or down, remove, add). Saving answers the recomputed results.
+ * How the round's results are computed: how the judges' totals are combined (automatic, mean, z-score or
+ * calibration), a trimmed mean, and the declared tie-break chain, built step by step (move up or down, remove, add).
+ * Changing the aggregation once scorecards are in asks for a tick first. Saving answers the recomputed results.
  */
 export function OptionsForm({ round, results, disabled }: { round: ResultsRound; results: RoundResults; disabled?: boolean }) {
   const { t, i18n } = useTranslation();
   const uid = useId();
   const save = useSetResultOptions(round.id);
   const criteria = round.rubric.criteria;
-  const [normalise, setNormalise] = useState(results.options.normalise);
+  const [aggregation, setAggregation] = useState<AggregationChoice>(results.options.aggregation);
+  const [confirmed, setConfirmed] = useState(false);
+  // every submitted scorecard counts once towards its entry's judges
+  const scorecards = results.entries.reduce((n, e) => n + e.judges, 0);
+  const needsConfirm = aggregation !== results.options.aggregation && scorecards > 0;
+  const confirmId = `${uid}-confirm`;
   const [trimmed, setTrimmed] = useState(results.options.trimmed);
   const [steps, setSteps] = useState<Step[]>(() => results.options.tieBreaks.map((b, i) => ({ key: i, kind: b.kind, criterion: b.criterion ?? '' })));
   const [nextKey, setNextKey] = useState(results.options.tieBreaks.length);
@@ -73,19 +88,27 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
   const fields = Object.fromEntries(
     steps.flatMap((s, i) => (s.kind === 'criterion' ? [[`tieBreaks.${i}`, { id: criterionId(s), label: labels[criterionId(s)] ?? '' }]] : [])),
   );
-  const problems = useFormProblems(save.error, fields, { local, message: errorMessage });
+  const problems = useFormProblems(
+    save.error,
+    { ...fields, confirmAggregationChange: { id: confirmId, label: t('results.options.confirmLabel') } },
+    { local, message: errorMessage },
+  );
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     const errors: Record<string, string[]> = {};
     for (const s of steps) if (s.kind === 'criterion' && !s.criterion) errors[criterionId(s)] = [t('results.options.chooseCriterion')];
+    if (needsConfirm && !confirmed) errors[confirmId] = [t('results.options.confirmNeeded')];
     if (Object.keys(errors).length) {
       setLocal({ errors, attempt: (local?.attempt ?? 0) + 1 });
       return;
     }
     setLocal(null);
     const tieBreaks: TieBreak[] = steps.map((s) => (s.kind === 'criterion' ? { kind: 'criterion', criterion: s.criterion } : { kind: s.kind }));
-    save.mutate({ normalise, trimmed, tieBreaks }, { onSuccess: () => setSaved(true) });
+    save.mutate(
+      { aggregation, trimmed, tieBreaks, ...(needsConfirm ? { confirmAggregationChange: true } : {}) },
+      { onSuccess: () => (setSaved(true), setConfirmed(false)) },
+    );
   }
 
   return (
@@ -96,10 +119,47 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
       {disabled ? <p className="muted">{t('results.options.sealed')}</p> : null}
       <fieldset className="field field-group" disabled={disabled}>
         <legend className="field-label">{t('results.options.aggregation')}</legend>
-        <label className="check">
-          <input type="checkbox" checked={normalise} onChange={(e) => (setNormalise(e.target.checked), setSaved(false))} /> {t('results.options.normalise')}
-        </label>
-        <p className="field-hint">{t('results.options.normaliseHint')}</p>
+        {AGGREGATION_CHOICES.map((choice) => (
+          <div key={choice}>
+            <label className="check">
+              <input
+                type="radio"
+                name={`${uid}-aggregation`}
+                value={choice}
+                checked={aggregation === choice}
+                aria-describedby={`${uid}-agg-${choice}`}
+                onChange={() => (setAggregation(choice), setSaved(false))}
+              />{' '}
+              {t(AGGREGATION_TEXT[choice][0])}
+            </label>
+            <p className="field-hint" id={`${uid}-agg-${choice}`}>
+              {t(AGGREGATION_TEXT[choice][1])}
+            </p>
+          </div>
+        ))}
+        {needsConfirm ? (
+          <div className={`field${problems.byInput[confirmId] ? ' field-invalid' : ''}`}>
+            <p className="notice notice-warning" id={`${confirmId}-why`}>
+              {t('results.options.confirmChange', { count: scorecards })}
+            </p>
+            {problems.byInput[confirmId] ? (
+              <p className="field-error" id={`${confirmId}-error`}>
+                {problems.byInput[confirmId].join('; ')}
+              </p>
+            ) : null}
+            <label className="check">
+              <input
+                type="checkbox"
+                id={confirmId}
+                checked={confirmed}
+                aria-invalid={problems.byInput[confirmId] ? true : undefined}
+                aria-describedby={`${confirmId}-why${problems.byInput[confirmId] ? ` ${confirmId}-error` : ''}`}
+                onChange={(e) => setConfirmed(e.target.checked)}
+              />{' '}
+              {t('results.options.confirmLabel')}
+            </label>
+          </div>
+        ) : null}
         <label className="check">
           <input type="checkbox" checked={trimmed} onChange={(e) => (setTrimmed(e.target.checked), setSaved(false))} /> {t('results.options.trimmed')}
         </label>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { EmptyState, ErrorNotice, Loading } from '../../../components/ui/query-state';
-import { formatDateTime, formatPercent } from '../../../lib/format';
+import { formatDateTime, formatList, formatNumber, formatPercent } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
 import type { Competition } from '../../../api/get-competition';
 import type { ResultsRound } from '../api/get-competition-rounds';
@@ -35,6 +35,7 @@ export function ResultsView({ round, competition, countryName, locked }: Results
   return (
     <div className="stack">
       <MethodPanel round={round} results={r} />
+      <PartsPanel results={r} />
       <RankingPanel results={r} competition={competition} countryName={countryName} />
       <section className="panel" aria-labelledby="ties-h">
         <h3 id="ties-h">{t('results.ties.title')}</h3>
@@ -60,6 +61,44 @@ export function ResultsView({ round, competition, countryName, locked }: Results
   );
 }
 
+const AGGREGATION_LABEL = {
+  auto: 'results.options.choice.auto',
+  mean: 'results.options.choice.mean',
+  zscore: 'results.options.normalise',
+  calibrated: 'results.options.choice.calibrated',
+} as const;
+
+/**
+ * The parts of a calibrated round whose judges share no entry: named, judge by judge, with how many entries each
+ * holds, so that the organiser can connect them by assigning a judge across.
+ */
+function PartsPanel({ results }: { results: RoundResults }) {
+  const { t, i18n } = useTranslation();
+  const parts = results.method.parts;
+  if (parts.length < 2) return null;
+  const name = new Map(results.judges.map((j) => [j.id, j.displayName]));
+  return (
+    <section className="panel" aria-labelledby="parts-h">
+      <h3 id="parts-h">{t('results.parts.title')}</h3>
+      <p>{t('results.parts.intro')}</p>
+      <ol className="parts">
+        {parts.map((p, i) => (
+          <li key={p.judgeIds.join()}>
+            {t('results.parts.part', {
+              n: formatNumber(i + 1, i18n.language),
+              judges: formatList(
+                p.judgeIds.map((id) => name.get(id) ?? ''),
+                i18n.language,
+              ),
+            })}{' '}
+            · {t('results.parts.entries', { count: p.entryIds.length })}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** The method sentence and the options: always shown with the results they produced. */
 function MethodPanel({ round, results }: { round: ResultsRound; results: RoundResults }) {
   const { t, i18n } = useTranslation();
@@ -73,8 +112,8 @@ function MethodPanel({ round, results }: { round: ResultsRound; results: RoundRe
       {results.status !== 'closed' ? <p className="notice notice-info">{t('results.method.provisional')}</p> : null}
       <dl className="facts">
         <div>
-          <dt>{t('results.options.normalise')}</dt>
-          <dd>{onOff(o.normalise)}</dd>
+          <dt>{t('results.options.aggregation')}</dt>
+          <dd>{t(AGGREGATION_LABEL[o.aggregation])}</dd>
         </div>
         <div>
           <dt>{t('results.options.trimmed')}</dt>

@@ -25,7 +25,7 @@ const published: TeamResult = {
       ofInCategory: 4,
       score: 84.125,
       judges: 3,
-      method: { normalised: false, trimmedFrom: null, audienceShare: 0, tieBreaks: [] },
+      method: { aggregation: 'mean', aggregationReason: 'chosen', parts: [], trimmedFrom: null, audienceShare: 0, tieBreaks: [] },
     },
     {
       roundId: 'r2',
@@ -38,7 +38,9 @@ const published: TeamResult = {
       score: 78.4,
       judges: 5,
       method: {
-        normalised: true,
+        aggregation: 'zscore',
+        aggregationReason: 'chosen',
+        parts: [],
         trimmedFrom: 5,
         audienceShare: 0.25,
         tieBreaks: [{ kind: 'criterion', criterion: 'creativity', criterionName: { en: 'Creativity', ja: '創造性' } }, { kind: 'organiser' }],

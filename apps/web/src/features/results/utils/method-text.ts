@@ -13,12 +13,19 @@ export function tieBreakText(t: TFunction, step: MethodTieBreak, language: strin
 }
 
 /**
- * How the results were computed, in one sentence in the reader's language: the API sends the facts (normalisation,
+ * How the results were computed, in one sentence in the reader's language: the API sends the facts (the aggregation and why,
  * the trim, the audience share, the tie-break chain), never its English sentence.
  */
 export function methodText(t: TFunction, method: ResultsMethod, language: string): string {
   const percent = (x: number) => formatPercent(x, language, 1);
-  const clauses = [t(method.normalised ? 'results.howComputed.meanNormalised' : 'results.howComputed.mean')];
+  const mean = {
+    mean: 'results.howComputed.mean',
+    zscore: 'results.howComputed.meanNormalised',
+    calibrated: 'results.howComputed.meanCalibrated',
+  } as const;
+  const clauses = [t(mean[method.aggregation])];
+  if (method.aggregationReason !== 'chosen') clauses.push(t(`results.howComputed.reason.${method.aggregationReason}`));
+  if (method.parts.length > 1) clauses.push(t('results.howComputed.parts', { count: method.parts.length }));
   if (method.trimmedFrom !== null) clauses.push(t('results.howComputed.trimmed', { n: formatNumber(method.trimmedFrom, language) }));
   if (method.audienceShare > 0)
     clauses.push(t('results.howComputed.weighted', { judges: percent(1 - method.audienceShare), audience: percent(method.audienceShare) }));
