@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // bench:results: computeResults + resultsByCategory + resultsByCountry (libs/domain/src/results.ts) on a generated
 // round: 10,000 entries in 3 categories from 12 countries, 5 judges per entry drawn from 300, the default rubric,
-// normalised per judge, trimmed, ties broken by creativity, first places, then the organiser (seeded, so every run
+// calibrated per judge (least squares), trimmed, ties broken by creativity, first places, then the organiser (seeded, so every run
 // sees the same round). Alongside: a straightforward reference written here (Array.filter per entry and per judge,
 // one sort with a comparator), which must give the same rankings. The two alternate, 5 runs each after a warm-up;
 // medians reported. Not part of the test suite. Results go in docs/benchmarks.md by hand.
@@ -19,7 +19,7 @@ const TARGET_MS = 200;
 const CATEGORIES = ['junior', 'senior', 'open'];
 const COUNTRIES = ['BN', 'KH', 'ID', 'JP', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'];
 const OPTIONS = {
-  aggregation: 'zscore',
+  aggregation: 'calibrated',
   trimmed: true,
   tieBreaks: [{ kind: 'criterion', criterion: 'creativity' }, { kind: 'first_places' }, { kind: 'organiser' }],
 };
@@ -83,11 +83,13 @@ function referenceScores({ rubric, entries, scorecards, options }) {
     stats[j] = { mean, sd: Math.sqrt(variance), variance, count: totals.length, top: round9(Math.max(...totals)) };
   }
   const pooled = Math.sqrt(avg(judgeIds.filter((j) => stats[j].count >= 2).map((j) => stats[j].variance)));
+  const offsets = options.aggregation === 'calibrated' ? referenceOffsets(cards, judgeIds) : null;
   return entries.map((e) => {
     const mine = cards.filter((c) => c.entryId === e.entryId);
     if (mine.length === 0) return { ...e, score: null, criterionMeans: {}, firstPlaces: 0 };
     let totals = mine.map((c) => {
       const { mean, sd } = stats[c.judgeId];
+      if (offsets) return c.total - offsets[c.judgeId];
       return options.aggregation === 'zscore' ? 50 + (sd > 0 ? (c.total - mean) / sd : 0) * pooled : c.total;
     });
     if (options.trimmed && totals.length >= 5) totals = totals.sort((a, b) => a - b).slice(1, -1);
@@ -96,6 +98,33 @@ function referenceScores({ rubric, entries, scorecards, options }) {
     const firstPlaces = mine.filter((c) => round9(c.total) === stats[c.judgeId].top).length;
     return { ...e, score: round9(avg(totals)), criterionMeans, firstPlaces };
   });
+}
+
+/**
+ * Each judge's offset by alternating least squares, the textbook way: an entry's quality is the mean of its totals
+ * less their judges' offsets, a judge's offset the mean of their totals less the entries' qualities, the offsets
+ * centred on 0; repeated until no offset moves by more than 1e-12. Every judge here has far more than 5 scorecards
+ * (no prior) and the panels are connected (one part), so this is the same least-squares solution.
+ */
+function referenceOffsets(cards, judgeIds) {
+  const byEntry = Map.groupBy(cards, (c) => c.entryId);
+  const byJudge = Map.groupBy(cards, (c) => c.judgeId);
+  let b = Object.fromEntries(judgeIds.map((j) => [j, 0]));
+  for (let iteration = 0; iteration < 100_000; iteration++) {
+    const q = {};
+    for (const [e, mine] of byEntry) q[e] = avg(mine.map((c) => c.total - b[c.judgeId]));
+    const next = {};
+    for (const [j, mine] of byJudge) next[j] = avg(mine.map((c) => c.total - q[c.entryId]));
+    const centre = avg(Object.values(next));
+    let moved = 0;
+    for (const j of judgeIds) {
+      next[j] -= centre;
+      moved = Math.max(moved, Math.abs(next[j] - b[j]));
+    }
+    b = next;
+    if (moved < 1e-12) break;
+  }
+  return b;
 }
 
 /** Sorts with one comparator over score and the declared tie-breaks, then lets decisions order what is still tied. */
@@ -202,6 +231,7 @@ input.decisions = decideHalfTheTies(input);
 // compare every link of the chain with the reference.
 const rawMean = { ...input, options: { ...OPTIONS, aggregation: 'mean', trimmed: false } };
 rawMean.decisions = decideHalfTheTies(rawMean);
+const zscore = { ...input, options: { ...OPTIONS, aggregation: 'zscore' } };
 
 console.log(
   `round: ${ENTRIES} entries, ${CATEGORIES.length} categories, ${COUNTRIES.length} countries, ${JUDGES} judges, ${input.scorecards.length} scorecards`,
@@ -210,6 +240,7 @@ console.log(`options: ${JSON.stringify(OPTIONS)}`);
 // the first of each is the warm-up
 for (const [name, round] of [
   ['timed options', input],
+  ['z-score, same chain', zscore],
   ['raw mean, same chain', rawMean],
 ]) {
   const o = ours(round);

@@ -1317,6 +1317,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/assignments/extra": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Rounds_extraJudges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/assignments/{assignmentId}": {
         parameters: {
             query?: never;
@@ -1677,6 +1693,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["RoundResults_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/results/confidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundResults_confidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4218,6 +4250,32 @@ export interface components {
             /** @description the judge's user id */
             judgeId: string;
         };
+        ExtraJudgesInputDto: {
+            /** @description entry ids, as the results list them: one, or a pair too close to call, to get one more judge (the same judge on both where the rules allow) */
+            entryIds?: string[];
+            /** @description instead of entryIds: for each part of the round whose judges share no entry with the largest, a judge of the largest on one of its entries */
+            connectParts?: boolean;
+            /** @description false (the default): only propose; true: add the proposed assignments */
+            apply?: boolean;
+        };
+        ExtraJudgeDto: {
+            entryId: string;
+            code: string;
+            judgeId: string;
+            displayName: string;
+            languageMatch: boolean;
+        };
+        UnplacedEntryDto: {
+            entryId: string;
+            code: string;
+        };
+        ExtraJudgesDto: {
+            /** @description true when the assignments were added; false for a proposal */
+            applied: boolean;
+            added: components["schemas"]["ExtraJudgeDto"][];
+            /** @description entries no judge could be added to: every judge of the panel is on them, or the rules keep the others away */
+            unplaced: components["schemas"]["UnplacedEntryDto"][];
+        };
         JudgeRoundDto: {
             id: string;
             competitionId: string;
@@ -4733,6 +4791,70 @@ export interface components {
             decisions: components["schemas"]["TieDecisionDto"][];
             /** @description the judges the method names (the parts), by id */
             judges: components["schemas"]["ResultsJudgeDto"][];
+        };
+        EntryConfidenceDto: {
+            entryId: string;
+            code: string;
+            title: string;
+            /** @description place in the ranking shown, 1-based */
+            position: number;
+            /** @description probability that the entry belongs above the cut-off, 0 to 1 */
+            above: number;
+        };
+        PairConfidenceDto: {
+            higherId: string;
+            higherCode: string;
+            lowerId: string;
+            lowerCode: string;
+            /** @description probability that the higher entry rightly ranks above the lower, 0 to 1 */
+            probability: number;
+            /** @description neither order reaches the threshold (tooCloseBelow): another judge on both would help */
+            tooClose: boolean;
+        };
+        CutoffConfidenceDto: {
+            /** @description the line is drawn after this place */
+            position: number;
+            /**
+             * @description 'awards': the last place of these awards (in ceremony order); 'quota': the promotion quota of each country
+             * @enum {string}
+             */
+            reason: "awards" | "quota";
+            /** @description the awards whose places end here, each name language → text */
+            awards: {
+                [key: string]: string;
+            }[];
+            entries: components["schemas"]["EntryConfidenceDto"][];
+            pairs: components["schemas"]["PairConfidenceDto"][];
+        };
+        JudgeEffectDto: {
+            judgeId: string;
+            displayName: string;
+            scorecards: number;
+            /** @description points the judge adds to a typical total (0–100): + lenient, − severe */
+            offset: number;
+            /** @description 95% interval [low, high]; null when the noise cannot be estimated */
+            offsetInterval: number[] | null;
+            /** @description the range the judge uses against the entries’ quality: 1 typical, below 1 narrow */
+            scale: number | null;
+            scaleInterval: number[] | null;
+            /** @description every total of this judge is the same */
+            constant: boolean;
+            /** @description pseudo-scorecards of prior pulling a judge with few scorecards towards 0 */
+            prior: number;
+        };
+        RankingConfidenceDto: {
+            roundId: string;
+            /** @description bootstrap resamples the figures come from */
+            resamples: number;
+            /** @enum {string} */
+            aggregation: "mean" | "zscore" | "calibrated";
+            /** @description a pair is too close to call when neither order reaches this probability */
+            tooCloseBelow: number;
+            /** @description the noise of one scorecard total, in points (standard deviation) */
+            noise: number | null;
+            /** @description empty when the round has no award places nor promotion quota to draw a line at */
+            cutoffs: components["schemas"]["CutoffConfidenceDto"][];
+            judges: components["schemas"]["JudgeEffectDto"][];
         };
         ResultOptionsDto: {
             /**
@@ -8682,6 +8804,40 @@ export interface operations {
             };
         };
     };
+    Rounds_extraJudges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraJudgesInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraJudgesDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Rounds_removeAssignment: {
         parameters: {
             query?: never;
@@ -9514,6 +9670,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoundResultsDto"];
+                };
+            };
+            /** @description An error: see code, message and fields */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundResults_confidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingConfidenceDto"];
                 };
             };
             /** @description An error: see code, message and fields */

@@ -57,7 +57,10 @@ export interface InstantOptions {
   /** the month as a short (default) or a full word */
   month?: 'short' | 'long';
 }
-export type NumberOptions = Pick<Intl.NumberFormatOptions, 'minimumFractionDigits' | 'maximumFractionDigits' | 'minimumIntegerDigits' | 'useGrouping'>;
+export type NumberOptions = Pick<
+  Intl.NumberFormatOptions,
+  'minimumFractionDigits' | 'maximumFractionDigits' | 'minimumIntegerDigits' | 'useGrouping' | 'signDisplay'
+>;
 
 export interface Formatter {
   readonly locale: string;

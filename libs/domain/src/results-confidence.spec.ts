@@ -108,3 +108,28 @@ describe('rankingConfidence', () => {
     expect(rankingConfidence(round(), { cutoffs: [0, 6, 7, 2.5, 3] }).cutoffs.map((c) => c.position)).toEqual([3]);
   });
 });
+
+describe('rankingConfidence on a round without noise', () => {
+  it('shares a place between entries tied across the line: half each', () => {
+    // every judge gives each entry the same level: no noise, no offsets; B and C exactly level at the line after 2
+    const levels: Record<string, number> = { A: 10, B: 6, C: 6, D: 2 };
+    const input: ResultsInput = {
+      rubric: TEN,
+      entries: Object.keys(levels).map((c) => makeEntry(c)),
+      scorecards: Object.entries(levels).flatMap(([code, l], n) => ['j1', 'j2', 'j3'].filter((_, j) => j !== n % 3).map((j) => card(j, code, 10 * l))),
+      options: { ...RAW, aggregation: 'auto' },
+    };
+    const [line] = rankingConfidence(input, { cutoffs: [2] }).cutoffs;
+    expect(line.entries.map((e) => [e.code, e.above])).toEqual([
+      ['A', 1],
+      ['B', 0.5],
+      ['C', 0.5],
+      ['D', 0],
+    ]);
+    expect(line.pairs.map((p) => [p.higherCode, p.lowerCode, p.probability, p.tooClose])).toEqual([
+      ['A', 'B', 1, false],
+      ['B', 'C', 0.5, true],
+      ['C', 'D', 1, false],
+    ]);
+  });
+});

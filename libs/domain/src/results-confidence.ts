@@ -6,10 +6,11 @@
  * The estimate is a seeded bootstrap that resamples judges and scorecards. Each entry's quality and each judge's
  * offset are first estimated with the calibration model (results-calibrate.ts): total = quality + judge offset +
  * noise. Each resample then judges the round again, on the same panels:
- * - every judge of the round takes the offset of a judge drawn at random from the round's judges (with
- *   replacement): had other judges been drawn, the leniency would have fallen elsewhere;
+ * - every judge of the round takes the offset and the range (scale) of a judge drawn at random from the round's
+ *   judges (with replacement): had other judges been drawn, the leniency would have fallen elsewhere, and an entry
+ *   far from the middle would have met other ranges;
  * - every scorecard takes the noise of a scorecard drawn at random: a judge drawn at random, then one of that judge's
- *   residuals (total less quality less offset), scaled up for the degrees of freedom the fit used;
+ *   residuals (total less quality, offset and range), scaled up for the degrees of freedom the fit used;
  * and the round's own method (mean, z-score or calibration, trimmed or not, with the audience share) scores it.
  * The share of resamples in which an entry lands above a cut-off is its probability; the same for a pair.
  *
@@ -144,6 +145,85 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 /**
+ * How much of a place above the line after `places` a score holds among these scores (sorted ascending): 1 when
+ * fewer than `places` scores are above it and all its equals fit too, 0 when `places` or more are above it, and
+ * otherwise the places left shared among the equal scores (two tied across the line hold half each).
+ */
+function shareAbove(sorted: Float64Array, s: number, places: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end] === s) end++;
+  const above = sorted.length - end;
+  const equal = end - lo;
+  if (above >= places) return 0;
+  return Math.min(1, (places - above) / equal);
+}
+
+/**
+ * The residuals of the model (quality + offset, + (scale − 1) × (quality − middle) when `scale` is given) of the
+ * entries with two scorecards or more, by judge; the scale-up for the degrees of freedom the fit used; and the noise
+ * (standard deviation of a total), null when no entry has two scorecards.
+ */
+function residualsOf(
+  d: CalibrationDesign,
+  totals: ArrayLike<number>,
+  quality: Float64Array,
+  offsets: ArrayLike<number>,
+  scale: Float64Array | null,
+  middle: number,
+): { residuals: number[][]; inflate: number; noise: number | null } {
+  const residuals: number[][] = d.judgeIds.map(() => []);
+  let pooled = 0;
+  let fitted = 0;
+  let squares = 0;
+  d.entryCards.forEach((cs, e) => {
+    if (cs.length < 2) return;
+    fitted++;
+    for (const c of cs) {
+      const j = d.cardJudge[c];
+      const r = totals[c] - quality[e] - offsets[j] - (scale ? (scale[j] - 1) * (quality[e] - middle) : 0);
+      residuals[j].push(r);
+      squares += r * r;
+      pooled++;
+    }
+  });
+  const judgesFitted = residuals.filter((rs) => rs.length).length;
+  const dof = pooled - fitted - Math.max(0, judgesFitted - d.parts) * (scale ? 2 : 1);
+  return { residuals, inflate: dof > 0 ? Math.sqrt(pooled / dof) : 1, noise: dof > 0 ? Math.sqrt(squares / dof) : null };
+}
+
+/** The judges' slopes pulled towards 1 by the share of their spread the noise explains; 1 where there is none. */
+function shrunkScales(d: CalibrationDesign, raw: (number | null)[], quality: Float64Array, noise: number | null): Float64Array {
+  const out = new Float64Array(raw.length).fill(1);
+  const known = raw.map((s, j) => (s === null ? -1 : j)).filter((j) => j >= 0);
+  if (noise === null || known.length < 2) return out;
+  let mean = 0;
+  for (const j of known) mean += raw[j]!;
+  mean /= known.length;
+  let spread = 0;
+  let sampling = 0;
+  for (const j of known) {
+    spread += (raw[j]! - mean) ** 2;
+    const cs = d.judgeCards[j];
+    let mq = 0;
+    for (const c of cs) mq += quality[d.cardEntry[c]];
+    mq /= cs.length;
+    let sxx = 0;
+    for (const c of cs) sxx += (quality[d.cardEntry[c]] - mq) ** 2;
+    sampling += (noise * noise) / sxx;
+  }
+  const kept = Math.max(0, 1 - sampling / Math.max(spread, 1e-12));
+  for (const j of known) out[j] = 1 + kept * (raw[j]! - 1);
+  return out;
+}
+
+/**
  * The figures for these results (computed from `input` when not given). Throws a RangeError on fewer than
  * MIN_RESAMPLES resamples; cut-offs outside the scored entries are left out.
  */
@@ -168,25 +248,18 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
   const offsets = solveOffsets(d, totals);
   const quality = qualities(d, totals, offsets);
 
-  // residuals of the entries with two scorecards or more, by judge, and the scale-up for the fit's degrees of freedom
-  const residuals: number[][] = d.judgeIds.map(() => []);
-  let pooled = 0;
-  let fitted = 0;
-  let squares = 0;
-  d.entryCards.forEach((cs, e) => {
-    if (cs.length < 2) return;
-    fitted++;
-    for (const c of cs) {
-      const r = totals[c] - quality[e] - offsets[d.cardJudge[c]];
-      residuals[d.cardJudge[c]].push(r);
-      squares += r * r;
-      pooled++;
-    }
-  });
-  const judgesFitted = residuals.filter((rs) => rs.length).length;
-  const dof = pooled - fitted - Math.max(0, judgesFitted - d.parts);
-  const inflate = dof > 0 ? Math.sqrt(pooled / dof) : 1;
-  const noise = dof > 0 ? Math.sqrt(squares / dof) : null;
+  // Each judge's range (scale): the slope of their totals on their entries' quality, around the round's mean quality.
+  // A slope from a few scorecards is noisy, so the slopes are pulled towards 1 by the share of their spread that
+  // the noise explains (empirical Bayes); the resamples draw a judge's range with their offset, so that an entry far
+  // from the middle, where judges' ranges part most, is as uncertain as it is.
+  const scoredEntries = d.entryCards.map((cs, e) => (cs.length ? e : -1)).filter((e) => e >= 0);
+  let middle = 0;
+  for (const e of scoredEntries) middle += quality[e];
+  middle /= Math.max(1, scoredEntries.length);
+  const rawScale = d.judgeIds.map((_, j) => slope(d, j, totals, quality));
+  const offsetOnly = residualsOf(d, totals, quality, offsets, null, middle);
+  const scale = shrunkScales(d, rawScale, quality, offsetOnly.noise);
+  const { residuals, inflate, noise } = residualsOf(d, totals, quality, offsets, scale, middle);
   const noisy = residuals.map((rs, j) => (rs.length ? j : -1)).filter((j) => j >= 0);
 
   // the cut-offs and the entries around them, as the ranking shows them
@@ -204,23 +277,29 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
   const trim = (n: number) => results.options.trimmed && n >= TRIM_MIN_JUDGES;
 
   const starOffset = new Float64Array(J);
+  const starScale = new Float64Array(J);
   const star = new Float64Array(totals.length);
   const score = new Float64Array(E);
-  const scoredIdx = d.entryCards.map((cs, e) => (cs.length ? e : -1)).filter((e) => e >= 0);
   const offsetError = d.judgeIds.map(() => new Float64Array(resamples));
   const scaleError = d.judgeIds.map(() => new Float64Array(resamples).fill(Number.NaN));
 
   /** One resample: the round judged again (see the top of the file); fills `score`, returns the offsets estimated. */
   const judgeAgain = (random: () => number): Float64Array => {
     const draw = (n: number) => Math.floor(random() * n);
-    for (let j = 0; j < J; j++) starOffset[j] = offsets[draw(J)];
+    for (let j = 0; j < J; j++) {
+      const from = draw(J);
+      starOffset[j] = offsets[from];
+      starScale[j] = scale[from];
+    }
     for (let c = 0; c < star.length; c++) {
       let e = 0;
       if (noisy.length) {
         const from = residuals[noisy[draw(noisy.length)]];
         e = from[draw(from.length)] * inflate;
       }
-      star[c] = quality[d.cardEntry[c]] + starOffset[d.cardJudge[c]] + e;
+      const q = quality[d.cardEntry[c]];
+      // a total stays on the 0–100 scale, as a judge's levels stay within the rubric: a lenient judge saturates at the top
+      star[c] = Math.min(100, Math.max(0, q + starOffset[d.cardJudge[c]] + (starScale[d.cardJudge[c]] - 1) * (q - middle) + e));
     }
     const estimated = solveOffsets(d, star);
     const counted: ArrayLike<number> =
@@ -229,7 +308,7 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
         : aggregation === 'zscore'
           ? normaliseByJudge(judgeIndex, Array.from(star))
           : star;
-    for (const e of scoredIdx) {
+    for (const e of scoredEntries) {
       const cs = d.entryCards[e];
       const judged = meanSorted(
         Array.from(cs, (c) => counted[c]),
@@ -246,7 +325,7 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
   const sumSq = new Float64Array(E);
   for (let s = 0; s < resamples; s++) {
     const estimated = judgeAgain(random);
-    for (const e of scoredIdx) {
+    for (const e of scoredEntries) {
       sum[e] += score[e];
       sumSq[e] += score[e] * score[e];
     }
@@ -254,7 +333,7 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
     for (let j = 0; j < J; j++) {
       offsetError[j][s] = estimated[j] - starOffset[j];
       const sl = slope(d, j, star, q);
-      if (sl !== null) scaleError[j][s] = sl - 1;
+      if (sl !== null) scaleError[j][s] = sl - starScale[j];
     }
   }
 
@@ -267,36 +346,35 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
   const mid = new Float64Array(E);
   const variance = new Float64Array(E);
   let meanObserved = 0;
-  for (const e of scoredIdx) {
+  for (const e of scoredEntries) {
     mid[e] = sum[e] / resamples;
     variance[e] = Math.max(0, sumSq[e] / resamples - mid[e] * mid[e]);
     meanObserved += observed[e];
   }
-  meanObserved /= Math.max(1, scoredIdx.length);
+  meanObserved /= Math.max(1, scoredEntries.length);
   let spread = 0;
   let noiseVar = 0;
-  for (const e of scoredIdx) {
+  for (const e of scoredEntries) {
     spread += (observed[e] - meanObserved) ** 2;
     noiseVar += variance[e];
   }
-  spread /= Math.max(1, scoredIdx.length);
-  noiseVar /= Math.max(1, scoredIdx.length);
+  spread /= Math.max(1, scoredEntries.length);
+  noiseVar /= Math.max(1, scoredEntries.length);
   const trueSpread = Math.max(spread - noiseVar, spread / 100);
   const lambda = new Float64Array(E);
-  for (const e of scoredIdx) lambda[e] = variance[e] > 0 ? trueSpread / (trueSpread + variance[e]) : 1;
+  for (const e of scoredEntries) lambda[e] = variance[e] > 0 ? trueSpread / (trueSpread + variance[e]) : 1;
 
   // second pass: the same resamples again (same seed), each entry's plausible true score, and what lies above what
   random = seededRandom(seed);
-  const sortedScores = new Float64Array(scoredIdx.length);
+  const sortedScores = new Float64Array(scoredEntries.length);
   for (let s = 0; s < resamples; s++) {
     judgeAgain(random);
-    for (const e of scoredIdx) score[e] = meanObserved + lambda[e] * (observed[e] - meanObserved) - Math.sqrt(lambda[e]) * (score[e] - mid[e]);
-    scoredIdx.forEach((e, i) => (sortedScores[i] = score[e]));
+    for (const e of scoredEntries) score[e] = meanObserved + lambda[e] * (observed[e] - meanObserved) - Math.sqrt(lambda[e]) * (score[e] - mid[e]);
+    scoredEntries.forEach((e, i) => (sortedScores[i] = score[e]));
     sortedScores.sort();
     cutoffs.forEach((c, k) => {
-      const threshold = sortedScores[sortedScores.length - c];
       shown[k].forEach((r, i) => {
-        if (score[eAt.get(r.entryId)!] >= threshold) aboveCount[k][i]++;
+        aboveCount[k][i] += shareAbove(sortedScores, score[eAt.get(r.entryId)!], c);
         if (i > 0) {
           const hi = score[eAt.get(shown[k][i - 1].entryId)!];
           const lo = score[eAt.get(r.entryId)!];
@@ -306,13 +384,12 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
     });
   }
 
-  const observedQuality = quality;
   const judges = d.judgeIds.map((judgeId, j): JudgeEffect => {
     const cs = d.judgeCards[j];
     let constant = true;
     for (const c of cs) if (totals[c] !== totals[cs[0]]) constant = false;
     const oe = offsetError[j].slice().sort();
-    const sc = slope(d, j, totals, observedQuality);
+    const sc = rawScale[j];
     const se = scaleError[j].filter((x) => !Number.isNaN(x)).sort();
     return {
       judgeId,

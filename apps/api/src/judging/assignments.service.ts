@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { assignJudges, blockReason } from '@clapper/domain/assignment';
-import { JudgingReason, Thing } from '@clapper/domain/refusals';
+import { extraJudges, type ExtraRequest } from '@clapper/domain/assignment-extra';
+import { calibrationDesign, calibrationParts } from '@clapper/domain/results-calibrate';
+import { FieldReason, JudgingReason, Thing } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { DomainError, fieldRefusal, notFound } from '../common/domain-error.js';
 import { AccountsQueries } from '../accounts/accounts.queries.js';
 import { EntriesQueries } from '../entries/entries.queries.js';
 import { Assignment } from './assignment.entity.js';
@@ -20,7 +22,7 @@ import type { Round } from './round.entity.js';
 import { syncNationalEntries } from './rounds.service.js';
 import { withEntries } from './with-entries.js';
 import { Scorecard } from './scorecard.entity.js';
-import type { AddAssignmentDto, AssignmentRunDto, AssignmentsDto, JudgeLoadDto } from './dto/assignment.dto.js';
+import type { AddAssignmentDto, AssignmentRunDto, AssignmentsDto, ExtraJudgesDto, ExtraJudgesInputDto, JudgeLoadDto } from './dto/assignment.dto.js';
 
 /** Who judges which entry: the automatic assignment, and the organisers' changes by hand under the same rules. */
 @Injectable()
@@ -201,6 +203,104 @@ export class AssignmentsService {
     });
     await this.notices.assignmentsReady([roundId]);
     return this.list(actor, roundId);
+  }
+
+  /**
+   * One more judge where the results need one (libs/domain/src/assignment-extra.ts): on an entry or a pair too close
+   * to call (`entryIds`), or a judge of the largest part on an entry of each part whose judges share no entry with it
+   * (`connectParts`, from the assignments, so a bridge already assigned counts). Proposed, or added with `apply`.
+   */
+  async extra(actor: Actor, roundId: string, dto: ExtraJudgesInputDto): Promise<ExtraJudgesDto> {
+    if (!dto.entryIds?.length && dto.connectParts !== true)
+      throw fieldRefusal(
+        'entryIds',
+        FieldReason.Required,
+        {},
+        'Name the entries to add a judge to (one, or the two of a pair), or ask to connect the parts (connectParts: true).',
+      );
+    const out = await this.db.transaction(async (m) => {
+      const round = await this.access.manage(actor, roundId, m, true);
+      RoundAccess.assertNotClosed(round);
+      const roundEntries = await withEntries(this.entries, await m.find(RoundEntry, { where: { roundId } }), m);
+      const byEntry = new Map(roundEntries.map((re) => [re.entry!.id, re]));
+      const byRoundEntry = new Map(roundEntries.map((re) => [re.id, re]));
+      const judges = await this.activeJudges(m, round);
+      const assignments = await m.find(Assignment, { where: { roundId } });
+      const panels: Record<string, string[]> = Object.fromEntries(roundEntries.map((re) => [re.entry!.id, []]));
+      const loads: Record<string, number> = {};
+      for (const a of assignments) {
+        const re = byRoundEntry.get(a.roundEntryId);
+        if (re) panels[re.entry!.id].push(a.judgeId);
+        loads[a.judgeId] = (loads[a.judgeId] ?? 0) + 1;
+      }
+      // a judge with a scorecard on an entry is on its panel, assigned or not (a judge who left keeps their scorecards)
+      for (const c of await m.find(Scorecard, { where: { roundId } })) {
+        const re = byRoundEntry.get(c.roundEntryId);
+        if (re && !panels[re.entry!.id].includes(c.judgeId)) panels[re.entry!.id].push(c.judgeId);
+      }
+      let requests: ExtraRequest[];
+      if (dto.entryIds?.length) {
+        for (const id of dto.entryIds) if (!byEntry.has(id)) throw notFound(Thing.Entry, 'The entry in this round');
+        requests = [{ entryIds: dto.entryIds }];
+      } else {
+        const pairs = assignments.filter((a) => byRoundEntry.has(a.roundEntryId));
+        const parts = calibrationParts(
+          calibrationDesign(
+            pairs.map((a) => a.judgeId),
+            pairs.map((a) => byRoundEntry.get(a.roundEntryId)!.entry!.id),
+            roundEntries.map((re) => re.entry!.id),
+          ),
+        );
+        // each smaller part: its entry with the fewest judges (then by code), from the largest part's judges
+        requests = parts.slice(1).map((p) => {
+          const entry = [...p.entryIds].sort(
+            (a, b) => panels[a].length - panels[b].length || byEntry.get(a)!.entry!.code.localeCompare(byEntry.get(b)!.entry!.code),
+          )[0];
+          return { entryIds: [entry], fromJudges: parts[0].judgeIds };
+        });
+      }
+      const proposal = extraJudges({
+        entries: roundEntries.map((re) => assignEntryOf(re.entry!)),
+        judges: judges.map((j) => j.facts),
+        panels,
+        loads,
+        excludeOwnCountry: round.kind === 'final',
+        requests,
+      });
+      if (dto.apply === true)
+        for (const a of proposal.added) {
+          const re = byEntry.get(a.entryId)!;
+          const saved = await m.save(
+            m.create(Assignment, {
+              roundId,
+              roundEntryId: re.id,
+              judgeId: a.judgeId,
+              languageMatch: a.languageMatch,
+              source: 'manual',
+              createdBy: actor.userId,
+            }),
+          );
+          await this.audit.record(
+            {
+              actorId: actor.userId,
+              action: 'assignment.added',
+              subjectType: 'assignment',
+              subjectId: saved.id,
+              after: { roundEntryId: re.id, code: re.entry!.code, judgeId: a.judgeId, why: dto.entryIds?.length ? 'too_close' : 'connect_parts' },
+            },
+            m,
+          );
+        }
+      const name = new Map(judges.map((j) => [j.facts.id, j.displayName]));
+      const code = (id: string) => byEntry.get(id)!.entry!.code;
+      return {
+        applied: dto.apply === true,
+        added: proposal.added.map((a) => ({ ...a, code: code(a.entryId), displayName: name.get(a.judgeId) ?? '' })),
+        unplaced: proposal.unplaced.map((entryId) => ({ entryId, code: code(entryId) })),
+      };
+    });
+    if (out.applied && out.added.length) await this.notices.assignmentsReady([roundId]);
+    return out;
   }
 
   /** Removes an assignment by hand; one whose scorecard is submitted stays (submitted work is never thrown away). */

@@ -9,7 +9,7 @@ import { uuidPipe } from '../common/uuid.pipe.js';
 import { AssignmentsService } from './assignments.service.js';
 import { PanelService } from './panel.service.js';
 import { RoundsService } from './rounds.service.js';
-import { AddAssignmentDto, AssignmentRunDto, AssignmentsDto } from './dto/assignment.dto.js';
+import { AddAssignmentDto, AssignmentRunDto, AssignmentsDto, ExtraJudgesDto, ExtraJudgesInputDto } from './dto/assignment.dto.js';
 import { PanelDto } from './dto/panel.dto.js';
 import { CloseRoundDto, CreateRoundDto, OpenRoundDto, RoundDto, RoundsQueryDto, UpdateRoundDto } from './dto/round.dto.js';
 
@@ -143,6 +143,15 @@ export class RoundsController {
   @ApiCreatedResponse({ type: AssignmentsDto })
   addAssignment(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddAssignmentDto): Promise<AssignmentsDto> {
     return this.assignments.add(actor, id, dto);
+  }
+
+  @Post(':id/assignments/extra')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @Refuses(JudgingReason.RoundClosed)
+  @ApiOkResponse({ type: ExtraJudgesDto })
+  extraJudges(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ExtraJudgesInputDto): Promise<ExtraJudgesDto> {
+    return this.assignments.extra(actor, id, dto);
   }
 
   @Delete(':id/assignments/:assignmentId')

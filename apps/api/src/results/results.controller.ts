@@ -13,12 +13,14 @@ import { AwardsService } from './awards.service.js';
 import { CeremonyService } from './ceremony.service.js';
 import { ResultsExportService } from './results-export.service.js';
 import { ResultsService } from './results.service.js';
+import { ConfidenceService } from './confidence.service.js';
 import {
   AwardInputDto,
   AwardsOverviewDto,
   CeremonyDto,
   OverrideWinnersDto,
   PublishResultsDto,
+  RankingConfidenceDto,
   ResultOptionsDto,
   RoundResultsDto,
   TieDecisionInputDto,
@@ -31,13 +33,24 @@ const AWARD_TEXTS = [CompetitionsReason.TextEnglishMissing, CompetitionsReason.T
 @ApiTags('results')
 @Controller('rounds/:id')
 export class RoundResultsController {
-  constructor(private readonly results: ResultsService) {}
+  constructor(
+    private readonly results: ResultsService,
+    private readonly confidenceOf: ConfidenceService,
+  ) {}
 
   @Get('results')
   @Roles('organiser', 'coordinator')
   @ApiOkResponse({ type: RoundResultsDto })
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<RoundResultsDto> {
     return this.results.roundResults(actor, id);
+  }
+
+  /** How sure the ranking is near its cut-offs, and the judges' estimated effects; each look before sealing is audited. */
+  @Get('results/confidence')
+  @Roles('organiser', 'coordinator')
+  @ApiOkResponse({ type: RankingConfidenceDto })
+  confidence(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<RankingConfidenceDto> {
+    return this.confidenceOf.confidence(actor, id);
   }
 
   @Put('result-options')

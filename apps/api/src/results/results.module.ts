@@ -18,6 +18,7 @@ import { ResultsNotices } from './results-notices.js';
 import { ResultsService } from './results.service.js';
 import { TeamResultsController } from './team-results.controller.js';
 import { TeamResultsService } from './team-results.service.js';
+import { ConfidenceService } from './confidence.service.js';
 import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
 
 /** Results (computed from the scorecards), awards, sealing and publication, the ceremony deck, teams' results and certificates. */
@@ -35,7 +36,7 @@ import { AccountsQueriesModule } from '../accounts/accounts.queries.js';
     VotingModule,
   ],
   controllers: [RoundResultsController, AwardsController, TeamResultsController],
-  providers: [ResultsService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService, CertificatesService, ResultsNotices],
+  providers: [ResultsService, ConfidenceService, AwardsService, CeremonyService, ResultsExportService, TeamResultsService, CertificatesService, ResultsNotices],
   exports: [ResultsService],
 })
 export class ResultsModule {}

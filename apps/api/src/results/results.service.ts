@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { checkResultOptions, computeResults, resultsByCategory, resultsByCountry, type ResultOptions, type RoundResults } from '@clapper/domain/results';
+import {
+  checkResultOptions,
+  computeResults,
+  resultsByCategory,
+  resultsByCountry,
+  type ResultOptions,
+  type ResultsInput,
+  type RoundResults,
+} from '@clapper/domain/results';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { CommonReason, ResultsReason, Thing, type Problem } from '@clapper/domain/refusals';
@@ -19,6 +27,8 @@ import type { ResultOptionsDto, RoundResultsDto, ScopedResultsDto, TieDecisionDt
 export interface ComputedRound {
   round: Round;
   competition: Competition;
+  /** what the results were computed from */
+  input: ResultsInput;
   results: RoundResults;
   /** entry id -> the entry */
   entries: Map<string, Entry>;
@@ -56,7 +66,7 @@ export class ResultsService {
     const entryOf = new Map(roundEntries.map((re) => [re.id, re.entry!]));
     const weight = round.kind === 'final' && competition.audienceVoting ? competition.audienceWeight : 0;
     const votes = weight > 0 ? await this.voting.votesByEntry(competition.id) : {};
-    const results = computeResults({
+    const input: ResultsInput = {
       rubric: round.rubric,
       entries: roundEntries.map((re) => ({
         entryId: re.entry!.id,
@@ -68,8 +78,9 @@ export class ResultsService {
       options: this.options(round, weight),
       decisions: round.tieDecisions.map((d) => ({ entryIds: d.entryIds })),
       votes,
-    });
-    return { round, competition, results, entries: new Map(roundEntries.map((re) => [re.entry!.id, re.entry!])) };
+    };
+    const results = computeResults(input);
+    return { round, competition, input, results, entries: new Map(roundEntries.map((re) => [re.entry!.id, re.entry!])) };
   }
 
   async roundResults(actor: Actor, roundId: string): Promise<RoundResultsDto> {

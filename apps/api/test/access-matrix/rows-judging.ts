@@ -64,6 +64,16 @@ export const judgingRows: Row[] = [
     },
   },
   {
+    method: 'post',
+    op: '/api/rounds/{id}/assignments/extra',
+    allowed: MANAGERS,
+    call: async (w) => {
+      const r = await w.freshRound();
+      await judgeOn(w.t, r.id, { countryCode: 'SG' });
+      return { path: `/api/rounds/${r.id}/assignments/extra`, body: { entryIds: [r.entryId], apply: true } };
+    },
+  },
+  {
     method: 'delete',
     op: '/api/rounds/{id}/assignments/{assignmentId}',
     allowed: MANAGERS,

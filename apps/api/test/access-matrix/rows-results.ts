@@ -56,6 +56,13 @@ export const resultsRows: Row[] = [
     },
   },
   {
+    method: 'get',
+    op: '/api/rounds/{id}/results/confidence',
+    // the TH national round of a fresh competition, its coordinator's; judges and teams never see these figures
+    allowed: MANAGERS,
+    call: async (w) => ({ path: `/api/rounds/${(await w.freshRound({ scored: true, final: true })).id}/results/confidence` }),
+  },
+  {
     method: 'put',
     op: '/api/rounds/{id}/result-options',
     allowed: ORGANISER,

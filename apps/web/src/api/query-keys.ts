@@ -106,6 +106,7 @@ export const queryKeys = {
     /** a change to a round's results or to the awards marks these stale */
     all: () => ['results'] as const,
     round: (roundId: string) => [...queryKeys.results.all(), 'round', roundId] as const,
+    confidence: (roundId: string) => [...queryKeys.results.all(), 'confidence', roundId] as const,
     awardsAll: () => [...queryKeys.results.all(), 'awards'] as const,
     awards: (competitionId: string) => [...queryKeys.results.awardsAll(), competitionId] as const,
     team: (entryId: string) => [...queryKeys.results.all(), 'team', entryId] as const,

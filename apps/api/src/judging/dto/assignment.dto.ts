@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { UNCOVERED_REASONS, type UncoveredReason } from '@clapper/domain/assignment';
 import { SCORECARD_STATES, type ScorecardState } from '@clapper/domain/scorecard';
 
@@ -113,4 +113,62 @@ export class AddAssignmentDto {
   @ApiProperty({ description: "the judge's user id" })
   @IsUUID('all', { message: 'judgeId must be an id' })
   judgeId: string;
+}
+
+export class ExtraJudgesInputDto {
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'entry ids, as the results list them: one, or a pair too close to call, to get one more judge (the same judge on both where the rules allow)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Name at least one entry.' })
+  @ArrayMaxSize(2, { message: 'Name one entry, or the two of a pair.' })
+  @ArrayUnique({ message: 'Name each entry once.' })
+  @IsUUID('all', { each: true, message: 'each entry id must be an id' })
+  entryIds?: string[];
+
+  @ApiPropertyOptional({
+    description: 'instead of entryIds: for each part of the round whose judges share no entry with the largest, a judge of the largest on one of its entries',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'connectParts must be true or false' })
+  connectParts?: boolean;
+
+  @ApiPropertyOptional({ description: 'false (the default): only propose; true: add the proposed assignments' })
+  @IsOptional()
+  @IsBoolean({ message: 'apply must be true or false' })
+  apply?: boolean;
+}
+
+export class ExtraJudgeDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  judgeId: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty()
+  languageMatch: boolean;
+}
+
+export class UnplacedEntryDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  code: string;
+}
+
+export class ExtraJudgesDto {
+  @ApiProperty({ description: 'true when the assignments were added; false for a proposal' })
+  applied: boolean;
+  @ApiProperty({ type: [ExtraJudgeDto] })
+  added: ExtraJudgeDto[];
+  @ApiProperty({
+    type: [UnplacedEntryDto],
+    description: 'entries no judge could be added to: every judge of the panel is on them, or the rules keep the others away',
+  })
+  unplaced: UnplacedEntryDto[];
 }

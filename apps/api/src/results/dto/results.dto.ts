@@ -584,3 +584,91 @@ export class TeamResultDto {
   @ApiProperty({ type: [CertificateLinkDto] })
   certificates: CertificateLinkDto[];
 }
+
+export class EntryConfidenceDto {
+  @ApiProperty()
+  entryId: string;
+  @ApiProperty()
+  code: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ description: 'place in the ranking shown, 1-based' })
+  position: number;
+  @ApiProperty({ description: 'probability that the entry belongs above the cut-off, 0 to 1' })
+  above: number;
+}
+
+export class PairConfidenceDto {
+  @ApiProperty()
+  higherId: string;
+  @ApiProperty()
+  higherCode: string;
+  @ApiProperty()
+  lowerId: string;
+  @ApiProperty()
+  lowerCode: string;
+  @ApiProperty({ description: 'probability that the higher entry rightly ranks above the lower, 0 to 1' })
+  probability: number;
+  @ApiProperty({ description: 'neither order reaches the threshold (tooCloseBelow): another judge on both would help' })
+  tooClose: boolean;
+}
+
+export const CUTOFF_REASONS = ['awards', 'quota'] as const;
+
+export class CutoffConfidenceDto {
+  @ApiProperty({ description: 'the line is drawn after this place' })
+  position: number;
+  @ApiProperty({
+    enum: CUTOFF_REASONS,
+    description: "'awards': the last place of these awards (in ceremony order); 'quota': the promotion quota of each country",
+  })
+  reason: (typeof CUTOFF_REASONS)[number];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: { type: 'string' } },
+    description: 'the awards whose places end here, each name language → text',
+  })
+  awards: Record<string, string>[];
+  @ApiProperty({ type: [EntryConfidenceDto] })
+  entries: EntryConfidenceDto[];
+  @ApiProperty({ type: [PairConfidenceDto] })
+  pairs: PairConfidenceDto[];
+}
+
+export class JudgeEffectDto {
+  @ApiProperty()
+  judgeId: string;
+  @ApiProperty()
+  displayName: string;
+  @ApiProperty()
+  scorecards: number;
+  @ApiProperty({ description: 'points the judge adds to a typical total (0–100): + lenient, − severe' })
+  offset: number;
+  @ApiProperty({ type: [Number], nullable: true, description: '95% interval [low, high]; null when the noise cannot be estimated' })
+  offsetInterval: [number, number] | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'the range the judge uses against the entries’ quality: 1 typical, below 1 narrow' })
+  scale: number | null;
+  @ApiProperty({ type: [Number], nullable: true })
+  scaleInterval: [number, number] | null;
+  @ApiProperty({ description: 'every total of this judge is the same' })
+  constant: boolean;
+  @ApiProperty({ description: 'pseudo-scorecards of prior pulling a judge with few scorecards towards 0' })
+  prior: number;
+}
+
+export class RankingConfidenceDto {
+  @ApiProperty()
+  roundId: string;
+  @ApiProperty({ description: 'bootstrap resamples the figures come from' })
+  resamples: number;
+  @ApiProperty({ enum: AGGREGATIONS })
+  aggregation: Aggregation;
+  @ApiProperty({ description: 'a pair is too close to call when neither order reaches this probability' })
+  tooCloseBelow: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'the noise of one scorecard total, in points (standard deviation)' })
+  noise: number | null;
+  @ApiProperty({ type: [CutoffConfidenceDto], description: 'empty when the round has no award places nor promotion quota to draw a line at' })
+  cutoffs: CutoffConfidenceDto[];
+  @ApiProperty({ type: [JudgeEffectDto] })
+  judges: JudgeEffectDto[];
+}

@@ -12,6 +12,8 @@ import { RankingTable, type RankedRow } from './ranking-table';
 import { ScoreChart } from './score-chart';
 import { TieDecisionForm } from './tie-decision-form';
 import { methodText } from '../utils/method-text';
+import { ConfidencePanel } from './confidence-panel';
+import { ExtraJudge } from './extra-judge';
 
 type Scope = 'overall' | 'category' | 'country';
 
@@ -36,6 +38,7 @@ export function ResultsView({ round, competition, countryName, locked }: Results
     <div className="stack">
       <MethodPanel round={round} results={r} />
       <PartsPanel results={r} />
+      {locked ? null : <ConfidencePanel roundId={r.roundId} closed={r.status === 'closed'} />}
       <RankingPanel results={r} competition={competition} countryName={countryName} />
       <section className="panel" aria-labelledby="ties-h">
         <h3 id="ties-h">{t('results.ties.title')}</h3>
@@ -95,6 +98,7 @@ function PartsPanel({ results }: { results: RoundResults }) {
           </li>
         ))}
       </ol>
+      <ExtraJudge roundId={results.roundId} closed={results.status === 'closed'} request={{ connectParts: true }} label={t('results.extra.connect')} />
     </section>
   );
 }

@@ -9,11 +9,13 @@ import { FlagBadge } from './badges';
 import { FlagNotes } from './flag-notes';
 import { ChartTableToggle } from '../../../components/ui/chart-figure';
 import { ScoreHistogram } from './score-histogram';
+import { JudgeEffects } from './judge-effects';
 import './rounds.css';
 
 /**
  * How each judge scores: their distribution of weighted totals beside the panel's mean, with flags (lenient,
- * severe, flat) and what each flag means; the scorecards as CSV for the record.
+ * severe, flat) and what each flag means; each judge's estimated offset and range, with their intervals (the
+ * calibration's figures); the scorecards as CSV for the record.
  */
 export function ScoresSection({ round }: { round: Schemas['RoundDto'] }) {
   const { t, i18n } = useTranslation();
@@ -64,6 +66,13 @@ export function ScoresSection({ round }: { round: Schemas['RoundDto'] }) {
           ) : (
             <EmptyState>{t('rounds.progress.noJudges')}</EmptyState>
           )}
+        </section>
+      ) : null}
+      {stats.data?.judges.some((j) => j.count > 0) ? (
+        <section className="panel" aria-labelledby="rsc-effects-h">
+          <h3 id="rsc-effects-h">{t('rounds.effects.title')}</h3>
+          <p className="muted small">{t('rounds.effects.hint')}</p>
+          <JudgeEffects roundId={round.id} showTable={tables} />
         </section>
       ) : null}
     </div>
