@@ -127,6 +127,21 @@ describe('watching a round', () => {
   });
 });
 
+describe('the ranking a coordinator promotes from', () => {
+  it('uses the aggregation of the round’s results: calibrated where panels differ, with the same scores as the results', async () => {
+    const { round, panel } = await runningRound(4, 3, 2);
+    // the first judge is lenient: a level more than the others on everything they score
+    for (const [n, judge] of panel.entries()) await scoreAll(round.id, judge, (code) => Math.min(5, Number(code.slice(-1)) + (n === 0 ? 1 : 0)));
+    const ranking = (await suite.coordinatorTH.get(`/api/rounds/${round.id}/ranking`).expect(200)).body;
+    expect(ranking.method).toBe('calibrated_weighted_totals');
+    const results = (await suite.organiser.get(`/api/rounds/${round.id}/results`).expect(200)).body;
+    expect(results.method.aggregation).toBe('calibrated');
+    const scoreOf = new Map(results.entries.map((e: { code: string; score: number }) => [e.code, e.score]));
+    for (const e of ranking.entries) expect(e.mean).toBe(scoreOf.get(e.code));
+    expect(ranking.entries.map((e: { code: string }) => e.code)).toEqual(results.entries.map((e: { code: string }) => e.code));
+  });
+});
+
 describe('promotion to the regional final', () => {
   it('promotes the confirmed top entries within the quota, records it, can undo it until the final opens, and keeps own-country judges off them', async () => {
     const { round, panel } = await runningRound(4, 2, 2);

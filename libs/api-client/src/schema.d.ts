@@ -4530,7 +4530,7 @@ export interface components {
          * @description how the ranking is computed, shown with it: the mean of the weighted totals (0–100) of the submitted scorecards, equal means sharing a rank
          * @enum {string}
          */
-        RankingMethod: "mean_of_weighted_totals";
+        RankingMethod: "mean_of_weighted_totals" | "zscore_of_weighted_totals" | "calibrated_weighted_totals";
         RankedEntryDto: {
             roundEntryId: string;
             code: string;

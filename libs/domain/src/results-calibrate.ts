@@ -70,29 +70,83 @@ export interface CalibrationDesign {
 }
 
 /**
- * The design for these scorecards: `judges[i]` and `entries[i]` are scorecard i's judge and entry ids. `allEntryIds`
- * lists every entry of the round, scored or not (an unscored entry belongs to no part).
+ * The design for these scorecards, given by id: `judges[i]` and `entries[i]` are scorecard i's judge and entry.
+ * `allEntryIds` lists every entry of the round, scored or not (an unscored entry belongs to no part).
  */
-export function calibrationDesign(judges: readonly string[], entries: readonly string[], allEntryIds: readonly string[]): CalibrationDesign {
-  const judgeIds = [...new Set(judges)].sort(byId);
-  const entryIds = [...new Set([...allEntryIds, ...entries])].sort(byId);
-  const jAt = new Map(judgeIds.map((id, j) => [id, j]));
-  const eAt = new Map(entryIds.map((id, e) => [id, e]));
-  const N = judges.length;
-  const J = judgeIds.length;
-  const E = entryIds.length;
+export function calibrationDesignOf(judges: readonly string[], entries: readonly string[], allEntryIds: readonly string[]): CalibrationDesign {
+  const judgeAt = new Map<string, number>();
+  const judgeOfCard = Int32Array.from(judges, (id) => {
+    let j = judgeAt.get(id);
+    if (j === undefined) judgeAt.set(id, (j = judgeAt.size));
+    return j;
+  });
+  const entryAt = new Map(allEntryIds.map((id, e) => [id, e]));
+  const entryOfCard = Int32Array.from(entries, (id) => {
+    let e = entryAt.get(id);
+    if (e === undefined) entryAt.set(id, (e = entryAt.size));
+    return e;
+  });
+  return calibrationDesign([...judgeAt.keys()], judgeOfCard, [...entryAt.keys()], entryOfCard);
+}
+
+/** The numbers 0..n−1 ordered by their ids, and each one's place in that order. */
+function canonical(ids: readonly string[]): { order: number[]; rank: Int32Array } {
+  const order = Array.from({ length: ids.length }, (_, i) => i).sort((a, b) => byId(ids[a], ids[b]));
+  const rank = new Int32Array(ids.length);
+  order.forEach((i, r) => (rank[i] = r));
+  return { order, rank };
+}
+
+/**
+ * The scorecards grouped by `major` (0..majors−1), each group ordered by `minor` (0..minors−1), by two counting
+ * sorts (the second stable): linear in the scorecards, as the results of a large round are computed in well under a
+ * second. Answers each group as a view on one array.
+ */
+function groupCards(major: Int32Array, majors: number, minor: Int32Array, minors: number): Int32Array[] {
+  const n = major.length;
+  const byMinor = new Int32Array(n);
+  const next = new Int32Array(minors + 1);
+  for (let i = 0; i < n; i++) next[minor[i] + 1]++;
+  for (let m = 0; m < minors; m++) next[m + 1] += next[m];
+  for (let i = 0; i < n; i++) byMinor[next[minor[i]]++] = i;
+  const start = new Int32Array(majors + 1);
+  for (let i = 0; i < n; i++) start[major[i] + 1]++;
+  for (let g = 0; g < majors; g++) start[g + 1] += start[g];
+  const at = start.slice();
+  const cards = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = byMinor[k];
+    cards[at[major[i]]++] = i;
+  }
+  return Array.from({ length: majors }, (_, g) => cards.subarray(start[g], start[g + 1]));
+}
+
+/**
+ * The design for these scorecards: scorecard i is judge `judgeOfCard[i]` of `judgeIds` (distinct) on entry
+ * `entryOfCard[i]` of `entryIds` (distinct: every entry of the round, scored or not; an unscored entry belongs to no
+ * part). The ids may come in any order: judges and entries are numbered by sorted id.
+ */
+export function calibrationDesign(
+  judgeIdsIn: readonly string[],
+  judgeOfCard: ArrayLike<number>,
+  entryIdsIn: readonly string[],
+  entryOfCard: ArrayLike<number>,
+): CalibrationDesign {
+  const J = judgeIdsIn.length;
+  const E = entryIdsIn.length;
+  const N = judgeOfCard.length;
+  const judges = canonical(judgeIdsIn);
+  const entries = canonical(entryIdsIn);
+  const judgeIds = judges.order.map((j) => judgeIdsIn[j]);
+  const entryIds = entries.order.map((e) => entryIdsIn[e]);
   const cardJudge = new Int32Array(N);
   const cardEntry = new Int32Array(N);
-  const perEntry: number[][] = entryIds.map(() => []);
-  const perJudge: number[][] = judgeIds.map(() => []);
   for (let i = 0; i < N; i++) {
-    cardJudge[i] = jAt.get(judges[i])!;
-    cardEntry[i] = eAt.get(entries[i])!;
-    perEntry[cardEntry[i]].push(i);
-    perJudge[cardJudge[i]].push(i);
+    cardJudge[i] = judges.rank[judgeOfCard[i]];
+    cardEntry[i] = entries.rank[entryOfCard[i]];
   }
-  const entryCards = perEntry.map((cs) => Int32Array.from(cs.sort((a, b) => cardJudge[a] - cardJudge[b])));
-  const judgeCards = perJudge.map((cs) => Int32Array.from(cs.sort((a, b) => cardEntry[a] - cardEntry[b])));
+  const entryCards = groupCards(cardEntry, E, cardJudge, J);
+  const judgeCards = groupCards(cardJudge, J, cardEntry, E);
 
   // parts: union-find over judges, joined through the entries they share
   const parent = Int32Array.from({ length: J }, (_, j) => j);

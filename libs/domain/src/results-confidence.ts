@@ -17,7 +17,7 @@
  * What the model assumes, and how well the figures are calibrated on simulated rounds: docs/fairness.md and
  * `npm run bench:fairness`. Same input, same seed: the same figures, whatever the order of the rows.
  */
-import { calibrationDesign, solveOffsets, type CalibrationDesign } from './results-calibrate.js';
+import { calibrationDesignOf, solveOffsets, type CalibrationDesign } from './results-calibrate.js';
 import { indexJudges, meanSorted, normaliseByJudge } from './results-normalise.js';
 import { computeResults, TRIM_MIN_JUDGES } from './results.js';
 import type { Aggregation, ResultsInput, RoundResults } from './results-types.js';
@@ -237,7 +237,7 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
   // canonical order: scorecards by entry id then judge id, so that the random draws do not depend on the input's order
   const cards = [...input.scorecards].sort((a, b) => byId(a.entryId, b.entryId) || byId(a.judgeId, b.judgeId));
   const totals = cards.map((c) => weightedTotal(input.rubric, c.scores));
-  const d = calibrationDesign(
+  const d = calibrationDesignOf(
     cards.map((c) => c.judgeId),
     cards.map((c) => c.entryId),
     input.entries.map((e) => e.entryId),

@@ -81,10 +81,13 @@ export function computeResults(input: ResultsInput): RoundResults {
     throw new RangeError(`Give the audience vote a weight from 0 to 1 (0 leaves the votes out of the score); ${options.audienceWeight} is outside that range.`);
 
   const cardsOf = new Map<string, number[]>();
+  const entryIndex = new Map<string, number>();
   for (const e of entries) {
     if (cardsOf.has(e.entryId)) throw new RangeError(`Entry ${e.entryId} is listed twice.`);
     cardsOf.set(e.entryId, []);
+    entryIndex.set(e.entryId, entryIndex.size);
   }
+  const entryOfCard = new Int32Array(scorecards.length);
   const judges = indexJudges(scorecards.map((s) => s.judgeId));
   const judgeOf = judges.of;
   const totals = scorecards.map((s, i) => {
@@ -93,6 +96,7 @@ export function computeResults(input: ResultsInput): RoundResults {
     for (const c of cards)
       if (judgeOf[c] === judgeOf[i]) throw new RangeError(`Judge ${s.judgeId} has two scorecards for entry ${s.entryId}; count only the submitted one.`);
     cards.push(i);
+    entryOfCard[i] = entryIndex.get(s.entryId)!;
     return weightedTotal(rubric, s.scores);
   });
   const complete = judges.ids.length * entries.length === scorecards.length;
@@ -102,13 +106,14 @@ export function computeResults(input: ResultsInput): RoundResults {
   if (applied.aggregation === 'zscore') counted = normaliseByJudge(judges, totals);
   else if (applied.aggregation === 'calibrated') {
     const design = calibrationDesign(
-      scorecards.map((s) => s.judgeId),
-      scorecards.map((s) => s.entryId),
+      judges.ids,
+      judges.of,
       entries.map((e) => e.entryId),
+      entryOfCard,
     );
     const offsets = solveOffsets(design, totals);
     counted = calibratedTotals(design, totals, offsets);
-    calibration = { judgeOffsets: judgeOffsets(design, totals, offsets), parts: calibrationParts(design) };
+    calibration = { judgeOffsets: judgeOffsets(design, totals, offsets), parts: design.parts > 1 ? calibrationParts(design) : [] };
   }
 
   // each judge's top total, to the same nine places as everything compared

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { assignJudges, blockReason } from '@clapper/domain/assignment';
 import { extraJudges, type ExtraRequest } from '@clapper/domain/assignment-extra';
-import { calibrationDesign, calibrationParts } from '@clapper/domain/results-calibrate';
+import { calibrationDesignOf, calibrationParts } from '@clapper/domain/results-calibrate';
 import { FieldReason, JudgingReason, Thing } from '@clapper/domain/refusals';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -245,7 +245,7 @@ export class AssignmentsService {
       } else {
         const pairs = assignments.filter((a) => byRoundEntry.has(a.roundEntryId));
         const parts = calibrationParts(
-          calibrationDesign(
+          calibrationDesignOf(
             pairs.map((a) => a.judgeId),
             pairs.map((a) => byRoundEntry.get(a.roundEntryId)!.entry!.id),
             roundEntries.map((re) => re.entry!.id),

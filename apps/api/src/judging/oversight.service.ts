@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { judgeFlagNote, judgeStats } from '@clapper/domain/judge-stats';
 import { elapsedShare, isJudgeBehind } from '@clapper/domain/judging-pace';
-import { rankByMean } from '@clapper/domain/ranking';
+import { computeResults, type Aggregation } from '@clapper/domain/results';
+import type { RankingMethod } from '@clapper/domain/rounds';
 import { weightedTotal } from '@clapper/domain/scorecard';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -27,6 +28,12 @@ import type { JudgeStatsDto, NoteDto, ProgressDto, RankingDto, RemindedDto } fro
 const REMIND_AGAIN_AFTER_MS = 12 * 3600_000;
 
 /** What organisers and coordinators watch while a round runs: progress, reminders, score distributions, notes, exports, the ranking. */
+const RANKING_METHOD: Record<Aggregation, RankingMethod> = {
+  mean: 'mean_of_weighted_totals',
+  zscore: 'zscore_of_weighted_totals',
+  calibrated: 'calibrated_weighted_totals',
+};
+
 @Injectable()
 export class OversightService {
   constructor(
@@ -205,25 +212,28 @@ export class OversightService {
     return this.notes(actor, roundId, roundEntryId);
   }
 
-  /** The round's ranking by mean weighted total of submitted scorecards, with the country's quota for the final. */
+  /**
+   * The round's ranking by the aggregation of its results (the calibration by default where panels differ: a lenient
+   * judge must not decide who is promoted), equal scores sharing a rank, with the country's quota for the final.
+   */
   async ranking(actor: Actor, roundId: string): Promise<RankingDto> {
     const round = await this.access.manage(actor, roundId);
     const entries = await withEntries(this.entries, await this.roundEntries.find({ where: { roundId } }));
     const cards = await this.scorecards.find({ where: { roundId, status: In([...SUBMITTED_STATUSES]) } });
-    const ranked = rankByMean(
-      entries.map((re) => ({
-        entryId: re.id,
-        code: re.entry!.code,
-        totals: cards.filter((c) => c.roundEntryId === re.id).map((c) => weightedTotal(round.rubric, c.scores)),
-      })),
-    );
+    const results = computeResults({
+      rubric: round.rubric,
+      entries: entries.map((re) => ({ entryId: re.id, code: re.entry!.code, categoryId: re.entry!.categoryId, countryCode: re.entry!.countryCode })),
+      scorecards: cards.map((c) => ({ entryId: c.roundEntryId, judgeId: c.judgeId, scores: c.scores })),
+      options: { aggregation: round.aggregation, trimmed: round.trimmedMean, tieBreaks: [] },
+    });
+    const ranked = results.entries.map((e) => ({ entryId: e.entryId, code: e.code, rank: e.rank, mean: e.score, judges: e.judges, tiedWith: e.tiedWith }));
     const final = round.kind === 'national' ? await this.rounds.findOne({ where: { competitionId: round.competitionId, kind: 'final' } }) : null;
     const promoted = final
       ? new Set((await this.roundEntries.find({ where: { roundId: final.id, promotedFromId: In(entries.map((e) => e.id)) } })).map((re) => re.promotedFromId))
       : new Set();
     const byId = new Map(entries.map((re) => [re.id, re]));
     return {
-      method: 'mean_of_weighted_totals',
+      method: RANKING_METHOD[results.method.aggregation],
       quota: final?.countryQuota ?? null,
       finalRoundId: final?.id ?? null,
       entries: ranked.map((r) => {
