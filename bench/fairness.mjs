@@ -280,7 +280,7 @@ for (const config of CONFIGS.filter((_, i) => process.env.FAIRNESS_ONLY === unde
       const ok = Math.abs(diff) <= TARGETS.calibrationPoints;
       if (judged && !ok) pass = false;
       console.log(
-        `| ${(100 * bin.lo).toFixed(0)}–${(100 * bin.hi).toFixed(0)}% | ${bin.n} | ${(100 * bin.stated).toFixed(1)}% | ${(100 * bin.right).toFixed(1)}% | ${diff >= 0 ? '+' : ''}${diff.toFixed(1)}${judged ? (ok ? '' : ' FAIL') : ' (too few to judge)'} |`,
+        `| ${(100 * bin.lo).toFixed(0)}–${(100 * bin.hi).toFixed(0)}% | ${bin.n} | ${(100 * bin.stated).toFixed(1)}% | ${(100 * bin.right).toFixed(1)}% | ${diff >= 0 ? '+' : ''}${diff.toFixed(1)}${judged ? (ok ? '' : ' FAIL') : detail ? '' : ' (too few to judge)'} |`,
       );
     }
   }
