@@ -60,6 +60,10 @@ const SECONDS = {
   // issue 17's English crawl, measured 2026-12-07 on a machine shared with other runs (load average 8–20)
   'english-crawl-public.spec.ts': 170,
   'english-crawl-staff.spec.ts': 130,
+  // issue 18's ladder playback (a video processed into its ladder first) and issue 19's confidence (three entries
+  // processed, a round judged), measured 2026-12-07 alone on the machine
+  'hls-playback.spec.ts': 100,
+  'results-confidence.spec.ts': 85,
 };
 const DEFAULT_SECONDS = 30;
 
