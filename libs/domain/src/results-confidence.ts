@@ -17,9 +17,9 @@
  * What the model assumes, and how well the figures are calibrated on simulated rounds: docs/fairness.md and
  * `npm run bench:fairness`. Same input, same seed: the same figures, whatever the order of the rows.
  */
-import { calibrationDesignOf, solveOffsets, type CalibrationDesign } from './results-calibrate.js';
-import { indexJudges, meanSorted, normaliseByJudge } from './results-normalise.js';
-import { computeResults, TRIM_MIN_JUDGES } from './results.js';
+import { calibrationDesignOf, judgeOffsets, solveOffsets, type CalibrationDesign } from './results-calibrate.js';
+import { normaliseByJudge } from './results-normalise.js';
+import { computeResults, entryScore } from './results.js';
 import type { Aggregation, ResultsInput, RoundResults } from './results-types.js';
 import { weightedTotal } from './scorecard.js';
 import { seededRandom } from './random.js';
@@ -244,7 +244,8 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
   );
   const J = d.judgeIds.length;
   const E = d.entryIds.length;
-  const judgeIndex = indexJudges(cards.map((c) => c.judgeId));
+  // the z-score's judge index, from the design's numbering
+  const judgeIndex = { of: d.cardJudge, ids: d.judgeIds };
   const offsets = solveOffsets(d, totals);
   const quality = qualities(d, totals, offsets);
 
@@ -267,14 +268,14 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
   const eAt = new Map(d.entryIds.map((id, e) => [id, e]));
   const cutoffs = [...new Set(options.cutoffs)].filter((c) => Number.isInteger(c) && c >= 1 && c < scored.length).sort((a, b) => a - b);
   const shown = cutoffs.map((c) => scored.slice(Math.max(0, c - window), Math.min(scored.length, c + window)));
+  const shownAt = shown.map((rs) => rs.map((r) => eAt.get(r.entryId)!));
   const aboveCount = cutoffs.map((_, k) => new Float64Array(shown[k].length));
   const pairCount = cutoffs.map((_, k) => new Float64Array(Math.max(0, shown[k].length - 1)));
 
-  const w = results.options.audienceWeight ?? 0;
-  const mostVotes = input.entries.reduce((m, e) => Math.max(m, input.votes?.[e.entryId] ?? 0), 0);
+  // the audience's share of each entry (0–100), as the results counted the votes
+  const mostVotes = results.entries.reduce((m, e) => Math.max(m, e.audienceVotes), 0);
   const audience = new Float64Array(E);
-  if (w > 0 && mostVotes > 0) for (const e of input.entries) audience[eAt.get(e.entryId)!] = (100 * (input.votes?.[e.entryId] ?? 0)) / mostVotes;
-  const trim = (n: number) => results.options.trimmed && n >= TRIM_MIN_JUDGES;
+  if (mostVotes > 0) for (const r of results.entries) audience[eAt.get(r.entryId)!] = (100 * r.audienceVotes) / mostVotes;
 
   const starOffset = new Float64Array(J);
   const starScale = new Float64Array(J);
@@ -308,14 +309,12 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
         : aggregation === 'zscore'
           ? normaliseByJudge(judgeIndex, Array.from(star))
           : star;
-    for (const e of scoredEntries) {
-      const cs = d.entryCards[e];
-      const judged = meanSorted(
-        Array.from(cs, (c) => counted[c]),
-        trim(cs.length),
+    for (const e of scoredEntries)
+      score[e] = entryScore(
+        Array.from(d.entryCards[e], (c) => counted[c]),
+        results.options,
+        audience[e],
       );
-      score[e] = w > 0 ? (1 - w) * judged + w * audience[e] : judged;
-    }
     return estimated;
   };
 
@@ -373,33 +372,29 @@ export function rankingConfidence(input: ResultsInput, options: ConfidenceOption
     scoredEntries.forEach((e, i) => (sortedScores[i] = score[e]));
     sortedScores.sort();
     cutoffs.forEach((c, k) => {
-      shown[k].forEach((r, i) => {
-        aboveCount[k][i] += shareAbove(sortedScores, score[eAt.get(r.entryId)!], c);
+      shownAt[k].forEach((e, i) => {
+        aboveCount[k][i] += shareAbove(sortedScores, score[e], c);
         if (i > 0) {
-          const hi = score[eAt.get(shown[k][i - 1].entryId)!];
-          const lo = score[eAt.get(r.entryId)!];
-          pairCount[k][i - 1] += hi > lo ? 1 : hi === lo ? 0.5 : 0;
+          const hi = score[shownAt[k][i - 1]];
+          pairCount[k][i - 1] += hi > score[e] ? 1 : hi === score[e] ? 0.5 : 0;
         }
       });
     });
   }
 
-  const judges = d.judgeIds.map((judgeId, j): JudgeEffect => {
-    const cs = d.judgeCards[j];
-    let constant = true;
-    for (const c of cs) if (totals[c] !== totals[cs[0]]) constant = false;
+  const judges = judgeOffsets(d, totals, offsets).map(({ judgeId, offset, scorecards, prior, constant }, j): JudgeEffect => {
     const oe = offsetError[j].slice().sort();
     const sc = rawScale[j];
     const se = scaleError[j].filter((x) => !Number.isNaN(x)).sort();
     return {
       judgeId,
-      scorecards: cs.length,
-      offset: offsets[j],
-      offsetInterval: noise === null ? null : [offsets[j] - percentile(oe, 0.975), offsets[j] - percentile(oe, 0.025)],
+      scorecards,
+      offset,
+      offsetInterval: noise === null ? null : [offset - percentile(oe, 0.975), offset - percentile(oe, 0.025)],
       scale: constant ? 0 : sc,
       scaleInterval: sc === null || constant || se.length < resamples / 2 ? null : [sc - percentile(se, 0.975), sc - percentile(se, 0.025)],
       constant,
-      prior: d.prior[j],
+      prior,
     };
   });
 

@@ -1,7 +1,15 @@
 import { weightedTotal } from './scorecard.js';
 import { checkResultOptions, describeMethod, resolveAggregation, TRIM_MIN_JUDGES, validAudienceWeight } from './results-method.js';
 import { indexJudges, meanSorted, normaliseByJudge } from './results-normalise.js';
-import { calibratedTotals, calibrationDesign, calibrationParts, judgeOffsets, solveOffsets } from './results-calibrate.js';
+import {
+  calibratedTotals,
+  calibrationDesign,
+  calibrationParts,
+  judgeOffsets,
+  solveOffsets,
+  type CalibrationPart,
+  type JudgeOffset,
+} from './results-calibrate.js';
 import { AGGREGATION_CHOICES } from './results-types.js';
 import { rankEntries } from './results-ties.js';
 import type { EntryResult, OrganiserDecision, ResultOptions, ResultsInput, RoundResults } from './results-types.js';
@@ -57,6 +65,17 @@ export const DEFAULT_RESULT_OPTIONS: ResultOptions = {
 const DECIMALS = 1e9;
 const round9 = (x: number): number => Math.round(x * DECIMALS) / DECIMALS;
 
+/**
+ * An entry's score from its scorecards' counted totals (as the aggregation made them): their mean, trimmed when the
+ * options say so and the entry has enough of them, mixed with the audience's share (0–100) when the options weigh
+ * it. Sorts `counted` in place.
+ */
+export function entryScore(counted: number[], options: ResultOptions, audienceShare: number): number {
+  const judged = meanSorted(counted, options.trimmed && counted.length >= TRIM_MIN_JUDGES);
+  const w = options.audienceWeight ?? 0;
+  return w > 0 ? (1 - w) * judged + w * audienceShare : judged;
+}
+
 /** Sets an own property, even one named "__proto__" (a valid criterion key). */
 function setOwn(o: Record<string, number>, key: string, value: number): void {
   if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
@@ -102,7 +121,8 @@ export function computeResults(input: ResultsInput): RoundResults {
   const complete = judges.ids.length * entries.length === scorecards.length;
   const applied = resolveAggregation(options.aggregation, complete);
   let counted = totals;
-  let calibration: Pick<RoundResults, 'judgeOffsets'> & { parts?: ReturnType<typeof calibrationParts> } = { judgeOffsets: [] };
+  let offsetsOfJudges: JudgeOffset[] = [];
+  let parts: CalibrationPart[] = [];
   if (applied.aggregation === 'zscore') counted = normaliseByJudge(judges, totals);
   else if (applied.aggregation === 'calibrated') {
     const design = calibrationDesign(
@@ -113,7 +133,8 @@ export function computeResults(input: ResultsInput): RoundResults {
     );
     const offsets = solveOffsets(design, totals);
     counted = calibratedTotals(design, totals, offsets);
-    calibration = { judgeOffsets: judgeOffsets(design, totals, offsets), parts: design.parts > 1 ? calibrationParts(design) : [] };
+    offsetsOfJudges = judgeOffsets(design, totals, offsets);
+    if (design.parts > 1) parts = calibrationParts(design);
   }
 
   // each judge's top total, to the same nine places as everything compared
@@ -129,20 +150,12 @@ export function computeResults(input: ResultsInput): RoundResults {
     if (!(Number.isInteger(v) && v >= 0)) throw new RangeError(`Entry ${entryId} has ${v} audience votes; votes are counted in whole numbers, 0 or more.`);
     return v;
   };
-  const w = options.audienceWeight ?? 0;
   const mostVotes = entries.reduce((m, e) => Math.max(m, votesOf(e.entryId)), 0);
-  const trim = (n: number) => options.trimmed && n >= TRIM_MIN_JUDGES;
 
   const results = entries.map((e): EntryResult => {
     const cards = cardsOf.get(e.entryId)!;
     const n = cards.length;
     const audienceVotes = votesOf(e.entryId);
-    const judgeScore = n
-      ? meanSorted(
-          cards.map((i) => counted[i]),
-          trim(n),
-        )
-      : 0;
     const audienceShare = mostVotes > 0 ? (100 * audienceVotes) / mostVotes : 0;
     const criterionMeans: Record<string, number> = {};
     for (const c of rubric.criteria) {
@@ -160,7 +173,15 @@ export function computeResults(input: ResultsInput): RoundResults {
       categoryId: e.categoryId,
       countryCode: e.countryCode,
       rank: 0, // rank, decidedBy and tiedWith are filled in by rankEntries
-      score: n ? round9(w > 0 ? (1 - w) * judgeScore + w * audienceShare : judgeScore) : null,
+      score: n
+        ? round9(
+            entryScore(
+              cards.map((i) => counted[i]),
+              options,
+              audienceShare,
+            ),
+          )
+        : null,
       rawMean: n
         ? round9(
             meanSorted(
@@ -181,9 +202,9 @@ export function computeResults(input: ResultsInput): RoundResults {
   const copied: ResultOptions = { ...options, tieBreaks: options.tieBreaks.map((t) => ({ ...t })) };
   return {
     options: copied,
-    method: describeMethod(rubric, options, { ...applied, parts: calibration.parts }),
+    method: describeMethod(rubric, options, { ...applied, parts }),
     entries: rankEntries(results, options.tieBreaks, decisions),
-    judgeOffsets: calibration.judgeOffsets,
+    judgeOffsets: offsetsOfJudges,
   };
 }
 

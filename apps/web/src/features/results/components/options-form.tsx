@@ -9,6 +9,7 @@ import type { ResultsRound } from '../api/get-competition-rounds';
 import type { RoundResults, TieBreak } from '../api/get-round-results';
 import { useSetResultOptions } from '../api/set-result-options';
 import { move } from '../utils/format';
+import { AGGREGATION_TEXT } from '../utils/method-text';
 import { errorMessage } from '../../../lib/error-message';
 import { TIE_BREAK_KINDS } from '@clapper/domain/results-method';
 import { AGGREGATION_CHOICES, type AggregationChoice } from '@clapper/domain/results-types';
@@ -22,14 +23,6 @@ interface Step {
   kind: Kind;
   criterion: string;
 }
-
-/** The label and hint of each aggregation; the z-score keeps its older keys. */
-const AGGREGATION_TEXT: Record<AggregationChoice, [string, string]> = {
-  auto: ['results.options.choice.auto', 'results.options.choice.autoHint'],
-  mean: ['results.options.choice.mean', 'results.options.choice.meanHint'],
-  zscore: ['results.options.normalise', 'results.options.normaliseHint'],
-  calibrated: ['results.options.choice.calibrated', 'results.options.choice.calibratedHint'],
-};
 
 /**
  * How the round's results are computed: how the judges' totals are combined (automatic, mean, z-score or
@@ -130,10 +123,10 @@ export function OptionsForm({ round, results, disabled }: { round: ResultsRound;
                 aria-describedby={`${uid}-agg-${choice}`}
                 onChange={() => (setAggregation(choice), setSaved(false))}
               />{' '}
-              {t(AGGREGATION_TEXT[choice][0])}
+              {t(AGGREGATION_TEXT[choice].label)}
             </label>
             <p className="field-hint" id={`${uid}-agg-${choice}`}>
-              {t(AGGREGATION_TEXT[choice][1])}
+              {t(AGGREGATION_TEXT[choice].hint)}
             </p>
           </div>
         ))}

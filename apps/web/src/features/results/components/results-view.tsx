@@ -11,7 +11,7 @@ import { OptionsForm } from './options-form';
 import { RankingTable, type RankedRow } from './ranking-table';
 import { ScoreChart } from './score-chart';
 import { TieDecisionForm } from './tie-decision-form';
-import { methodText } from '../utils/method-text';
+import { AGGREGATION_TEXT, methodText } from '../utils/method-text';
 import { ConfidencePanel } from './confidence-panel';
 import { ExtraJudge } from './extra-judge';
 
@@ -64,13 +64,6 @@ export function ResultsView({ round, competition, countryName, locked }: Results
   );
 }
 
-const AGGREGATION_LABEL = {
-  auto: 'results.options.choice.auto',
-  mean: 'results.options.choice.mean',
-  zscore: 'results.options.normalise',
-  calibrated: 'results.options.choice.calibrated',
-} as const;
-
 /**
  * The parts of a calibrated round whose judges share no entry: named, judge by judge, with how many entries each
  * holds, so that the organiser can connect them by assigning a judge across.
@@ -117,7 +110,7 @@ function MethodPanel({ round, results }: { round: ResultsRound; results: RoundRe
       <dl className="facts">
         <div>
           <dt>{t('results.options.aggregation')}</dt>
-          <dd>{t(AGGREGATION_LABEL[o.aggregation])}</dd>
+          <dd>{t(AGGREGATION_TEXT[o.aggregation].label)}</dd>
         </div>
         <div>
           <dt>{t('results.options.trimmed')}</dt>

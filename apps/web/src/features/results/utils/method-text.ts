@@ -2,8 +2,17 @@ import type { TFunction } from '../../../lib/translator';
 import type { Schemas } from '../../../lib/api-client';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { localize } from '../../../lib/localized-text';
+import type { AggregationChoice } from '@clapper/domain/results-types';
 
 export type ResultsMethod = Schemas['ResultsMethodDto'];
+
+/** Each aggregation's label and hint keys, for the options form and the facts shown with the results (the z-score keeps its older keys). */
+export const AGGREGATION_TEXT: Record<AggregationChoice, { label: string; hint: string }> = {
+  auto: { label: 'results.options.choice.auto', hint: 'results.options.choice.autoHint' },
+  mean: { label: 'results.options.choice.mean', hint: 'results.options.choice.meanHint' },
+  zscore: { label: 'results.options.normalise', hint: 'results.options.normaliseHint' },
+  calibrated: { label: 'results.options.choice.calibrated', hint: 'results.options.choice.calibratedHint' },
+};
 type MethodTieBreak = ResultsMethod['tieBreaks'][number];
 
 /** One step of the tie-break chain in the reader's language, a criterion by its name in that language. */
