@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Browser } from '@playwright/test';
-import { DEMO, makeClip, MEDIA_DIR, signUpConfirmed } from './helpers';
+import { DEMO, makeClip, MEDIA_DIR, signUpConfirmed, type ClipSize } from './helpers';
 import { acceptJudgeInvitation, apiAs, headers, judgeEmail, newContext, ok } from './judging-data';
 
 /**
@@ -254,10 +254,12 @@ export async function wonCompetition(
     judges: { national: string; final: string };
     award: (competition: FreshCompetition) => { name: Record<string, string>; description: Record<string, string> };
     prepare?: (competition: FreshCompetition) => Promise<void>;
+    /** the clip's picture size (makeClip's default when unset) */
+    clipSize?: ClipSize;
   },
 ): Promise<{ competition: FreshCompetition; entry: { id: string; code: string } }> {
   const slug = o.label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const clip = makeClip(`${slug}-clip.mp4`, { videoKbps: 300, toneHz: o.toneHz });
+  const clip = makeClip(`${slug}-clip.mp4`, { videoKbps: 300, toneHz: o.toneHz, size: o.clipSize });
   const vtt = path.join(MEDIA_DIR, `${slug}-clip.en.vtt`);
   writeFileSync(vtt, ['WEBVTT', '', '00:00:01.000 --> 00:00:06.000', o.subtitle, ''].join('\n'));
   const competition = await freshCompetition(organiser, o.label);

@@ -16,9 +16,22 @@ export const MEDIA_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'e2
 /** Frames a second of the clips the e2e tests upload. */
 export const CLIP_FRAME_RATE = 5;
 
-export function makeClip(name: string, o: { videoKbps: number; toneHz: number }): string {
+/**
+ * The picture sizes of those clips. SMALL is the least the rules accept (a short side of 360, MIN_SHORT_SIDE in
+ * video-rules.ts): the worker makes a 360p web rendition and a ladder of two rungs (240p, 360p) of it, under half the
+ * encoding of a 720p clip (a 720p rendition and four rungs). It is the default: most tests only need a video that
+ * becomes ready. HD is for the tests that look at the size or the ladder: the four rungs and the quality menu, the
+ * size a page or a mail states ("1,280 × 720", with its thousands separator). The file's size follows the bitrate
+ * (constant, padded), not the picture's.
+ */
+export const CLIP_SMALL = { width: 640, height: 360 } as const;
+export const CLIP_HD = { width: 1280, height: 720 } as const;
+export type ClipSize = { readonly width: number; readonly height: number };
+
+export function makeClip(name: string, o: { videoKbps: number; toneHz: number; size?: ClipSize }): string {
   mkdirSync(MEDIA_DIR, { recursive: true });
   const file = path.join(MEDIA_DIR, name);
+  const { width, height } = o.size ?? CLIP_SMALL;
   execFileSync('ffmpeg', [
     '-y',
     '-loglevel',
@@ -26,7 +39,7 @@ export function makeClip(name: string, o: { videoKbps: number; toneHz: number })
     '-f',
     'lavfi',
     '-i',
-    `testsrc2=size=1280x720:rate=${CLIP_FRAME_RATE}`,
+    `testsrc2=size=${width}x${height}:rate=${CLIP_FRAME_RATE}`,
     '-f',
     'lavfi',
     '-i',

@@ -13,7 +13,7 @@ import {
   wonCompetition,
   type FreshCompetition,
 } from './fresh-round';
-import { DEMO, makeClip, MEDIA_DIR, shot, signIn } from './helpers';
+import { CLIP_HD, DEMO, makeClip, MEDIA_DIR, shot, signIn } from './helpers';
 import { apiAs, closeOpened, headers, newContext, ok } from './judging-data';
 
 /**
@@ -39,6 +39,8 @@ test.beforeAll(async ({ browser }) => {
     title: 'Update first',
     judges: { national: 'Niran Ladder', final: 'Aiko Ladder' },
     award: () => ({ name: { en: 'Grand Prize', th: 'รางวัลชนะเลิศ' }, description: { en: 'The best video of the year.' } }),
+    // HD: the four rungs, 240p to 720p, are what the spec plays
+    clipSize: CLIP_HD,
   });
   competition = won.competition;
   entryCode = won.entry.code;
@@ -183,7 +185,7 @@ test('the judge panel starts the next entry at the rung the judge last played at
         title: `Rung ${i + 1}`,
         members: [{ fullName: name, role: 'director', dateOfBirth: `${new Date().getUTCFullYear() - 20}-02-02` }],
       });
-      await startEntryUpload(student.request, panel, entry, makeClip(`rung-cup-${i}.mp4`, { videoKbps: 300, toneHz: 440 + 50 * i }), vtt);
+      await startEntryUpload(student.request, panel, entry, makeClip(`rung-cup-${i}.mp4`, { videoKbps: 300, toneHz: 440 + 50 * i, size: CLIP_HD }), vtt);
       await submitAndScreen(browser, student.request, entry.id);
     }
     const round = await openRoundWithJudge(browser, organiser, panel, 'Somsak Rung');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, request, test, type Page } from '@playwright/test';
 import { demoName } from '../../apps/api/src/seed/demo-content';
 import { birthDateForAge, COMPETITION } from './drafts';
-import { CLIP_FRAME_RATE, makeClip, MEDIA_DIR, shot, signUpConfirmed, useEnglish } from './helpers';
+import { CLIP_FRAME_RATE, CLIP_HD, makeClip, MEDIA_DIR, shot, signUpConfirmed, useEnglish } from './helpers';
 
 /**
  * The student's path (issue 16 §2): from the competition's page, "Enter this competition" leads through sign-in
@@ -36,7 +36,8 @@ function shortClip(file: string, seconds: number): void {
 
 test.beforeAll(() => {
   // the demo competition wants MP4, MOV or WebM of 30–180 s
-  makeClip('student-path-valid.mp4', { videoKbps: 300, toneHz: 520 });
+  // HD: the review states its size, '1,280 × 720'
+  makeClip('student-path-valid.mp4', { videoKbps: 300, toneHz: 520, size: CLIP_HD });
   shortClip(tooShort, 5);
   shortClip(excluded, 5);
   writeFileSync(srt, ['1', '00:00:01,000 --> 00:00:05,000', 'Think before you click.', ''].join('\n'));

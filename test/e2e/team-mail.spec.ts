@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, MEDIA_DIR, makeClip, shot, signUpConfirmed } from './helpers';
+import { CLIP_HD, DEMO, MEDIA_DIR, makeClip, shot, signUpConfirmed } from './helpers';
 import { apiAs, closeOpened, demoCompetition, headers, newContext, ok } from './judging-data';
 
 /**
@@ -39,7 +39,8 @@ async function showMail(page: Page, message: Message, step: string) {
 test('a Thai team hears of its video, its submission and its screening in Thai, and its teacher in English', async ({ browser }) => {
   test.setTimeout(240_000);
   const s = stamp();
-  const clip = makeClip('team-mail.mp4', { videoKbps: 600, toneHz: 440 });
+  // HD: the ready mail states its size, '1,280 × 720'
+  const clip = makeClip('team-mail.mp4', { videoKbps: 600, toneHz: 440, size: CLIP_HD });
   const vtt = path.join(MEDIA_DIR, 'team-mail.en.vtt');
   writeFileSync(vtt, ['WEBVTT', '', '00:00:01.000 --> 00:00:06.000', 'Think before you click.', ''].join('\n'));
 
