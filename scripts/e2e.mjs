@@ -85,6 +85,13 @@ const specs = readdirSync(path.join(root, 'test/e2e'))
 const dealt = count > 1 ? dealSpecs(specs, count) : null;
 
 const started = Date.now();
+/**
+ * Wall seconds per spec file, from the list reporter's lines: each test's line is counted to its file, with the time
+ * since the shard's previous line (so a file's beforeAll is in it; the first file of a shard also carries the
+ * server's start). Printed at the end, to refresh SECONDS with.
+ */
+const fileSeconds = new Map();
+const resultLine = /[✓✘-]\s+\d+ \[\w+\] › (?:test\/)?e2e\/([\w.-]+\.spec\.ts):\d+:\d+ ›/;
 const runs = Array.from({ length: count }, (_, i) => {
   const shardArgs = dealt ? dealt[i].files : [];
   if (dealt)
@@ -98,12 +105,21 @@ const runs = Array.from({ length: count }, (_, i) => {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = count > 1 ? `[${i + 1}/${count}] ` : '';
+  let last = Date.now();
   for (const stream of [child.stdout, child.stderr]) {
     let rest = '';
     stream.on('data', (chunk) => {
       const lines = (rest + chunk.toString()).split('\n');
       rest = lines.pop() ?? '';
-      for (const line of lines) (stream === child.stderr ? process.stderr : process.stdout).write(`${prefix}${line}\n`);
+      for (const line of lines) {
+        const file = resultLine.exec(line)?.[1];
+        if (file) {
+          const now = Date.now();
+          fileSeconds.set(file, (fileSeconds.get(file) ?? 0) + (now - last) / 1000);
+          last = now;
+        }
+        (stream === child.stderr ? process.stderr : process.stdout).write(`${prefix}${line}\n`);
+      }
     });
     stream.on('end', () => rest && process.stdout.write(`${prefix}${rest}\n`));
   }
@@ -111,6 +127,13 @@ const runs = Array.from({ length: count }, (_, i) => {
 });
 
 const codes = await Promise.all(runs);
+if (fileSeconds.size > 1)
+  console.log(
+    `\nwall seconds per spec file (a shard's first file includes the server's start):\n${[...fileSeconds]
+      .sort((a, b) => b[1] - a[1])
+      .map(([f, sec]) => `  '${f}': ${Math.round(sec)},`)
+      .join('\n')}`,
+  );
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const failed = codes.filter((c) => c !== 0).length;
 console.log(`\nbrowser suite: ${count} shard(s) in ${minutes} min, ${failed ? `${failed} failed` : 'all passed'}`);
