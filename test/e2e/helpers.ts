@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import pg from 'pg';
+import { MIN_SHORT_SIDE } from '../../libs/domain/src/video-rules';
 
 /** Where the e2e tests write the media they generate. */
 export const MEDIA_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'e2e-media');
@@ -17,14 +18,14 @@ export const MEDIA_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'e2
 export const CLIP_FRAME_RATE = 5;
 
 /**
- * The picture sizes of those clips. SMALL is the least the rules accept (a short side of 360, MIN_SHORT_SIDE in
- * video-rules.ts): the worker makes a 360p web rendition and a ladder of two rungs (240p, 360p) of it, under half the
+ * The picture sizes of those clips. SMALL is the least the rules accept (16:9 with the short side at MIN_SHORT_SIDE,
+ * 640x360): the worker makes a 360p web rendition and a ladder of two rungs (240p, 360p) of it, under half the
  * encoding of a 720p clip (a 720p rendition and four rungs). It is the default: most tests only need a video that
  * becomes ready. HD is for the tests that look at the size or the ladder: the four rungs and the quality menu, the
  * size a page or a mail states ("1,280 × 720", with its thousands separator). The file's size follows the bitrate
  * (constant, padded), not the picture's.
  */
-export const CLIP_SMALL = { width: 640, height: 360 } as const;
+export const CLIP_SMALL = { width: (MIN_SHORT_SIDE * 16) / 9, height: MIN_SHORT_SIDE } as const;
 export const CLIP_HD = { width: 1280, height: 720 } as const;
 export type ClipSize = { readonly width: number; readonly height: number };
 

@@ -31,13 +31,16 @@ describe('background jobs', () => {
     const [remaining] = await t.db.getRepository(Session).find({ where: { userId: user.id } });
     expect(remaining.expiresAt.toISOString()).toBe(live.expiresAt.toISOString());
     // pg-boss marks the job completed after its handler has returned: the purge is visible a moment before that
-    const completed = async () => {
-      const rows: { n: string }[] = await t.db.query(
-        `SELECT count(*)::text AS n FROM pgboss.job WHERE name = 'maintenance.purge-expired' AND state = 'completed'`,
-      );
-      return Number(rows[0].n);
-    };
-    await waitFor('pg-boss to mark the purge job completed', async () => (await completed()) >= 1, 20_000);
-    expect(await completed()).toBeGreaterThanOrEqual(1);
+    const completed = await waitFor(
+      'pg-boss to mark the purge job completed',
+      async () => {
+        const rows: { n: string }[] = await t.db.query(
+          `SELECT count(*)::text AS n FROM pgboss.job WHERE name = 'maintenance.purge-expired' AND state = 'completed'`,
+        );
+        return Number(rows[0].n);
+      },
+      20_000,
+    );
+    expect(completed).toBeGreaterThanOrEqual(1);
   });
 });
